@@ -1,0 +1,26 @@
+package cl.sit.investment;
+
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * A public investment project as stored in {@code investment_project}.
+ *
+ * @param bipCode BIP code (Banco Integrado de Proyectos), unique when present
+ * @param name project name
+ * @param programme FNDR, PIRDT, FRIL, PMU, Chile Emprende or a ministry (MOP, MINVU, MINSAL, MINEDUC)
+ * @param fundingSource funding source as stated by the source
+ * @param sector investment sector
+ * @param stage idea, perfil, prefactibilidad, diseño, ejecución or terminado
+ * @param institution responsible institution
+ * @param strategicAxis strategic axis (turismo, forestal, conectividad, ...)
+ * @param totalCostClp total cost in Chilean pesos
+ * @param startYear first year
+ * @param endYear last year
+ * @param declaredCommune commune CUT as the source states it (may differ from where the geometry lies)
+ * @param dataSource where the record comes from
+ * @param illustrative true for generated, not real, records
+ * @param geometry point, line or polygon in EPSG:4326
+ */
+public record InvestmentProject(String bipCode, String name, String programme, String fundingSource, String sector,
+        String stage, String institution, String strategicAxis, long totalCostClp, int startYear, int endYear,
+        String declaredCommune, String dataSource, boolean illustrative, Geometry geometry) {}

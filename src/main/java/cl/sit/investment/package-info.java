@@ -1,0 +1,5 @@
+/**
+ * Public investment projects: the model, their storage and the deterministic generator of illustrative
+ * projects (no real Los Ríos investment data set is within reach; every generated record says so).
+ */
+package cl.sit.investment;

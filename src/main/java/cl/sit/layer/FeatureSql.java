@@ -1,0 +1,72 @@
+package cl.sit.layer;
+
+import static cl.sit.storage.Identifiers.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Builds the SELECT statements of {@link JdbcFeatureStore} for one layer. Identifiers come from the registry
+ * (quoted), every value is a bound parameter. The same SQL runs on H2GIS and PostGIS: {@code &&} selects
+ * candidates through the spatial index, {@code ST_Intersects} makes the bbox test exact.
+ */
+final class FeatureSql {
+
+    /** A statement and its parameters, in order. */
+    record Statement(String sql, List<Object> parameters) {}
+
+    private FeatureSql() {}
+
+    static Statement select(Layer layer, FeatureQuery query) {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT " + columns(layer) + " FROM " + quote(layer.table()) + where(layer, query, params)
+                + " ORDER BY " + quote(layer.idColumn()) + " LIMIT ? OFFSET ?";
+        params.add(query.limit());
+        params.add(query.offset());
+        return new Statement(sql, params);
+    }
+
+    static Statement count(Layer layer, FeatureQuery query) {
+        List<Object> params = new ArrayList<>();
+        return new Statement("SELECT COUNT(*) FROM " + quote(layer.table()) + where(layer, query, params), params);
+    }
+
+    static Statement byId(Layer layer, Object id) {
+        return new Statement("SELECT " + columns(layer) + " FROM " + quote(layer.table()) + " WHERE "
+                + quote(layer.idColumn()) + " = ?", List.of(id));
+    }
+
+    /** Id column, then every attribute, then the geometry as WKB. */
+    private static String columns(Layer layer) {
+        StringBuilder sb = new StringBuilder(quote(layer.idColumn()));
+        for (LayerAttribute a : layer.attributes()) {
+            sb.append(", ").append(quote(a.name()));
+        }
+        return sb.append(", ST_AsBinary(").append(quote(Layer.GEOMETRY_COLUMN)).append(')').toString();
+    }
+
+    private static String where(Layer layer, FeatureQuery query, List<Object> params) {
+        List<String> clauses = new ArrayList<>();
+        Envelope b = query.bbox();
+        if (b != null) {
+            String geom = quote(Layer.GEOMETRY_COLUMN);
+            String box = "ST_MakeEnvelope(?, ?, ?, ?, 4326)";
+            clauses.add(geom + " && " + box + " AND ST_Intersects(" + geom + ", " + box + ")");
+            for (int i = 0; i < 2; i++) {
+                params.add(b.getMinX());
+                params.add(b.getMinY());
+                params.add(b.getMaxX());
+                params.add(b.getMaxY());
+            }
+        }
+        for (Map.Entry<String, Object> e : query.equalTo().entrySet()) {
+            LayerAttribute attribute = layer.attribute(e.getKey())
+                    .orElseThrow(() -> new IllegalArgumentException("Unknown attribute " + e.getKey()));
+            clauses.add(quote(attribute.name()) + " = ?");
+            params.add(e.getValue());
+        }
+        return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+    }
+}

@@ -1,0 +1,83 @@
+package cl.sit.layer;
+
+import static cl.sit.storage.Identifiers.quote;
+
+import cl.sit.storage.SqlFiles;
+import cl.sit.storage.Wkb;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.locationtech.jts.geom.Envelope;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** {@link FeatureStore} on JDBC, the same code for H2GIS and PostGIS. */
+@Component
+class JdbcFeatureStore implements FeatureStore {
+
+    private final JdbcTemplate jdbc;
+    private final SqlFiles sql;
+
+    JdbcFeatureStore(JdbcTemplate jdbc, SqlFiles sql) {
+        this.jdbc = jdbc;
+        this.sql = sql;
+    }
+
+    @Override
+    public long count(Layer layer, FeatureQuery query) {
+        FeatureSql.Statement s = FeatureSql.count(layer, query);
+        Long n = jdbc.queryForObject(s.sql(), Long.class, s.parameters().toArray());
+        return n == null ? 0 : n;
+    }
+
+    @Override
+    public int forEach(Layer layer, FeatureQuery query, Consumer<Feature> sink) {
+        FeatureSql.Statement s = FeatureSql.select(layer, query);
+        int[] sent = {0};
+        jdbc.query(s.sql(), rs -> {
+            sink.accept(feature(layer, rs));
+            sent[0]++;
+        }, s.parameters().toArray());
+        return sent[0];
+    }
+
+    @Override
+    public Optional<Feature> findById(Layer layer, String id) {
+        Object typedId;
+        try {
+            typedId = layer.idType().parse(id);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        FeatureSql.Statement s = FeatureSql.byId(layer, typedId);
+        List<Feature> found = jdbc.query(s.sql(), (rs, i) -> feature(layer, rs), s.parameters().toArray());
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public Optional<Envelope> extent(Layer layer) {
+        String statement = sql.get(JdbcFeatureStore.class, "extent")
+                .replace("{table}", quote(layer.table()))
+                .replace("{geom}", quote(Layer.GEOMETRY_COLUMN));
+        List<Envelope> boxes = jdbc.query(statement, (rs, i) -> {
+            double minX = rs.getDouble(1);
+            return rs.wasNull() ? null : new Envelope(minX, rs.getDouble(3), rs.getDouble(2), rs.getDouble(4));
+        });
+        return boxes.stream().filter(b -> b != null).findFirst();
+    }
+
+    /** Columns as laid out by {@link FeatureSql}: id, attributes, WKB geometry. */
+    private static Feature feature(Layer layer, ResultSet rs) throws SQLException {
+        Object id = layer.idType().read(rs, 1);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        int column = 2;
+        for (LayerAttribute a : layer.attributes()) {
+            properties.put(a.name(), a.type().read(rs, column++));
+        }
+        return new Feature(id, properties, Wkb.read(rs.getBytes(column)));
+    }
+}

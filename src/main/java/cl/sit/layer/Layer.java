@@ -1,0 +1,50 @@
+package cl.sit.layer;
+
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A layer of the registry, served as one OGC API collection.
+ *
+ * @param id collection id used in URLs (e.g. {@code comunas})
+ * @param title Spanish title
+ * @param description Spanish description
+ * @param table table or view holding the features
+ * @param idColumn column holding the feature id
+ * @param geometryType OGC geometry type name ({@code Point}, {@code MultiPolygon}, {@code Geometry}, ...)
+ * @param attributes attribute schema, in display order
+ * @param style default Leaflet style (path options)
+ * @param illustrative true when the data are generated, not real
+ * @param source where the data come from
+ * @param defaultVisible shown when the map opens
+ */
+public record Layer(
+        String id,
+        String title,
+        String description,
+        String table,
+        String idColumn,
+        String geometryType,
+        List<LayerAttribute> attributes,
+        JsonNode style,
+        boolean illustrative,
+        String source,
+        boolean defaultVisible) {
+
+    /** Name of the geometry column in every layer table (EPSG:4326). */
+    public static final String GEOMETRY_COLUMN = "geom";
+
+    public Layer {
+        attributes = List.copyOf(attributes);
+    }
+
+    public Optional<LayerAttribute> attribute(String name) {
+        return attributes.stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+
+    /** Type of the feature id: the id column's attribute type, or integer for a surrogate key. */
+    public AttributeType idType() {
+        return attribute(idColumn).map(LayerAttribute::type).orElse(AttributeType.INTEGER);
+    }
+}

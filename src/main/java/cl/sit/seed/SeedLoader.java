@@ -1,0 +1,61 @@
+package cl.sit.seed;
+
+import cl.sit.storage.SqlFiles;
+import cl.sit.system.SitProperties;
+import java.util.Comparator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the missing seed data sets at start, before the web server accepts requests (so a ready server
+ * always has its data). Each data set is all-or-nothing.
+ */
+@Component
+class SeedLoader implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+
+    private final List<SeedDataset> datasets;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final SqlFiles sql;
+    private final SitProperties properties;
+
+    SeedLoader(List<SeedDataset> datasets, JdbcTemplate jdbc, TransactionTemplate tx, SqlFiles sql,
+            SitProperties properties) {
+        this.datasets = datasets.stream().sorted(Comparator.comparingInt(SeedDataset::order)).toList();
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.sql = sql;
+        this.properties = properties;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (!properties.seed().enabled()) {
+            return;
+        }
+        SeedSettings settings = new SeedSettings(properties.seed().national());
+        for (SeedDataset d : datasets) {
+            if (d.wanted(settings)) {
+                tx.executeWithoutResult(status -> loadIfMissing(d));
+            }
+        }
+    }
+
+    private void loadIfMissing(SeedDataset d) {
+        Integer present = jdbc.queryForObject(sql.get(SeedLoader.class, "count-dataset"), Integer.class, d.name());
+        if (present != null && present > 0) {
+            return;
+        }
+        long start = System.nanoTime();
+        int records = d.load(jdbc);
+        jdbc.update(sql.get(SeedLoader.class, "insert-dataset"), d.name(), d.source(), records);
+        log.info("Loaded data set {}: {} records in {} ms", d.name(), records, (System.nanoTime() - start) / 1_000_000);
+    }
+}

@@ -1,0 +1,28 @@
+package cl.sit.system;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings under {@code sit.*} (see application.yml).
+ *
+ * @param dataDir directory of the embedded H2GIS database
+ * @param seed what to load on first start
+ * @param ogcapi limits of the OGC API Features endpoints
+ */
+@ConfigurationProperties("sit")
+public record SitProperties(String dataDir, Seed seed, OgcApi ogcapi) {
+
+    /**
+     * @param enabled load the Los Ríos seed data sets on start (idempotent)
+     * @param national also load the 346 national communes
+     * @param investmentCount number of illustrative investment projects generated
+     * @param investmentSeed seed of the deterministic generator
+     */
+    public record Seed(boolean enabled, boolean national, int investmentCount, long investmentSeed) {}
+
+    /**
+     * @param defaultLimit items per page when the client gives no {@code limit}
+     * @param maxLimit larger {@code limit} values are clamped to this
+     */
+    public record OgcApi(int defaultLimit, int maxLimit) {}
+}

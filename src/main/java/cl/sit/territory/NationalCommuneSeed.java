@@ -1,0 +1,81 @@
+package cl.sit.territory;
+
+import cl.sit.analysis.Polygons;
+import cl.sit.geojson.GeoJsonReader.SourceFeature;
+import cl.sit.seed.SeedDataset;
+import cl.sit.seed.SeedFiles;
+import cl.sit.seed.SeedSettings;
+import cl.sit.storage.SqlFiles;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The 346 communes of Chile (BCN, simplified with a 2 km tolerance) with their provinces and regions as
+ * unions, for national-scale work. Loaded only when {@code sit.seed.national} is set. Units already present
+ * (Los Ríos, at full resolution) are kept as they are.
+ */
+@Component
+class NationalCommuneSeed implements SeedDataset {
+
+    private static final String SOURCE = "BCN, mapas vectoriales (vía fcortes/Chile-GeoJSON), simplificado 2 km";
+
+    private final TerritoryWriter writer;
+    private final SqlFiles sql;
+
+    NationalCommuneSeed(TerritoryWriter writer, SqlFiles sql) {
+        this.writer = writer;
+        this.sql = sql;
+    }
+
+    @Override
+    public String name() {
+        return "comunas-chile";
+    }
+
+    @Override
+    public String source() {
+        return SOURCE;
+    }
+
+    @Override
+    public int order() {
+        return 15;
+    }
+
+    @Override
+    public boolean wanted(SeedSettings settings) {
+        return settings.national();
+    }
+
+    @Override
+    public int load(JdbcTemplate jdbc) {
+        Set<String> present = new HashSet<>(jdbc.queryForList(sql.get(NationalCommuneSeed.class, "select-cuts"),
+                String.class));
+        List<Territory> communes = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
+        for (SourceFeature f : SeedFiles.features("chile/comunas_chile_bcn_simplificado.geojson")) {
+            String cut = String.format("%05d", ((Number) f.properties().get("cod_comuna")).intValue());
+            names.put(cut.substring(0, 3), (String) f.properties().get("Provincia"));
+            names.put(cut.substring(0, 2), (String) f.properties().get("Region"));
+            communes.add(TerritoryWriter.measured(cut, (String) f.properties().get("Comuna"), Territory.COMMUNE,
+                    cut.substring(0, 3), null, SOURCE, Polygons.valid(f.geometry())));
+        }
+        List<Territory> provinces = TerritoryWriter.unions(communes, Territory::parentCut,
+                cut -> new Territory(cut, names.get(cut), Territory.PROVINCE, cut.substring(0, 2), null, 0,
+                        SOURCE, null));
+        List<Territory> regions = TerritoryWriter.unions(provinces, Territory::parentCut,
+                cut -> new Territory(cut, names.get(cut), Territory.REGION, null, null, 0, SOURCE, null));
+        List<Territory> missing = new ArrayList<>();
+        for (List<Territory> level : List.of(regions, provinces, communes)) {
+            level.stream().filter(t -> !present.contains(t.cut())).forEach(missing::add);
+        }
+        writer.insert(jdbc, missing);
+        return missing.size();
+    }
+}

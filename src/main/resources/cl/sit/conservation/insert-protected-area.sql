@@ -1,0 +1,3 @@
+INSERT INTO protected_area (codigo, nombre, designacion, snaspe, superficie_ha_mma, area_km2, area_km2_en_region,
+                            comunas, url_fuente, geom)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4326))

@@ -1,0 +1,1 @@
+INSERT INTO population (cut, anio, tipo, poblacion, fuente) VALUES (?, ?, ?, ?, ?)
