@@ -1,0 +1,46 @@
+package cl.sit.ogcapi;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One collection as described in {@code /collections}. Besides the OGC members it carries what the map
+ * needs: geometry type, default style, attribute titles, source, and whether the data are illustrative.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CollectionInfo(
+        String id,
+        String title,
+        String description,
+        List<Link> links,
+        Extent extent,
+        String itemType,
+        List<String> crs,
+        String geometryType,
+        boolean ilustrativo,
+        String source,
+        JsonNode style,
+        List<Attribute> attributes) implements HtmlView {
+
+    static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+
+    /** Spatial extent in CRS84. */
+    public record Extent(Spatial spatial) {}
+
+    /** Bounding boxes as [minLon, minLat, maxLon, maxLat]. */
+    public record Spatial(List<double[]> bbox, String crs) {}
+
+    /** An attribute of the collection's features, with its type and Spanish title. */
+    public record Attribute(String name, String type, String title) {}
+
+    @Override
+    public String template() {
+        return "collection";
+    }
+
+    @Override
+    public String pageTitle() {
+        return title;
+    }
+}

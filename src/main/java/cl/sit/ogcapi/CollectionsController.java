@@ -1,0 +1,62 @@
+package cl.sit.ogcapi;
+
+import cl.sit.layer.FeatureStore;
+import cl.sit.layer.Layer;
+import cl.sit.layer.LayerRegistry;
+import cl.sit.system.ApiException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /collections} and {@code /collections/{collectionId}}. */
+@RestController
+class CollectionsController {
+
+    private final LayerRegistry registry;
+    private final FeatureStore store;
+
+    CollectionsController(LayerRegistry registry, FeatureStore store) {
+        this.registry = registry;
+        this.store = store;
+    }
+
+    @GetMapping(value = "/collections", produces = {MediaTypes.JSON, MediaTypes.HTML})
+    CollectionList collections(HttpServletRequest request) {
+        RequestParams.onlyFormat(request);
+        List<CollectionInfo> collections = registry.all().stream().map(this::describe).toList();
+        return new CollectionList(OgcLinks.selfAndAlternate(MediaTypes.JSON, "Colecciones"), collections);
+    }
+
+    @GetMapping(value = "/collections/{collectionId}", produces = {MediaTypes.JSON, MediaTypes.HTML})
+    CollectionInfo collection(@PathVariable String collectionId, HttpServletRequest request) {
+        RequestParams.onlyFormat(request);
+        return describe(layer(registry, collectionId));
+    }
+
+    static Layer layer(LayerRegistry registry, String collectionId) {
+        return registry.find(collectionId).orElseThrow(() -> ApiException.notFound("CollectionNotFound",
+                "No existe la colección '" + collectionId + "'; ver /collections"));
+    }
+
+    private CollectionInfo describe(Layer layer) {
+        String self = "/collections/" + layer.id();
+        List<Link> links = List.of(
+                new Link(OgcLinks.href(self), "self", MediaTypes.JSON, layer.title()),
+                new Link(OgcLinks.href(self + "?f=html"), "alternate", MediaTypes.HTML, layer.title() + " (HTML)"),
+                new Link(OgcLinks.href(self + "/items"), "items", MediaTypes.GEO_JSON_VALUE,
+                        layer.title() + " (GeoJSON)"),
+                new Link(OgcLinks.href(self + "/items?f=html"), "items", MediaTypes.HTML, layer.title() + " (HTML)"));
+        CollectionInfo.Extent extent = store.extent(layer)
+                .map(e -> new CollectionInfo.Extent(new CollectionInfo.Spatial(
+                        List.<double[]>of(new double[] {e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()}),
+                        CollectionInfo.CRS84)))
+                .orElse(null);
+        List<CollectionInfo.Attribute> attributes = layer.attributes().stream()
+                .map(a -> new CollectionInfo.Attribute(a.name(), a.type().jsonName(), a.title())).toList();
+        return new CollectionInfo(layer.id(), layer.title(), layer.description(), links, extent, "feature",
+                List.of(CollectionInfo.CRS84), layer.geometryType(), layer.illustrative(), layer.source(),
+                layer.style(), attributes);
+    }
+}

@@ -1,0 +1,26 @@
+package cl.sit.ogcapi;
+
+import java.util.List;
+
+/** The conformance classes SIT implements; each one is exercised by the contract tests. */
+public record ConformanceDeclaration(List<String> conformsTo) implements HtmlView {
+
+    static final String CORE = "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core";
+    static final String GEOJSON = "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson";
+    static final String HTML = "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html";
+    static final String OAS30 = "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30";
+
+    static ConformanceDeclaration sit() {
+        return new ConformanceDeclaration(List.of(CORE, GEOJSON, HTML, OAS30));
+    }
+
+    @Override
+    public String template() {
+        return "conformance";
+    }
+
+    @Override
+    public String pageTitle() {
+        return "Clases de conformidad";
+    }
+}

@@ -1,0 +1,84 @@
+package cl.sit.ogcapi;
+
+import cl.sit.geojson.GeoJsonWriter;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.HttpOutputMessage;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.AbstractHttpMessageConverter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes {@link FeatureCollectionPage} and {@link FeaturePage} as GeoJSON, streaming features from the store
+ * to the response. Always answers {@code application/geo+json}, also when plain JSON was asked for.
+ */
+class GeoJsonConverter extends AbstractHttpMessageConverter<Object> {
+
+    private final JsonMapper mapper;
+
+    GeoJsonConverter(JsonMapper mapper) {
+        super(MediaTypes.GEO_JSON, MediaType.APPLICATION_JSON);
+        this.mapper = mapper;
+    }
+
+    @Override
+    protected boolean supports(Class<?> type) {
+        return type == FeatureCollectionPage.class || type == FeaturePage.class;
+    }
+
+    @Override
+    protected boolean canRead(MediaType mediaType) {
+        return false;
+    }
+
+    @Override
+    protected Object readInternal(Class<?> type, HttpInputMessage input) {
+        throw new HttpMessageNotReadableException("Not readable", input);
+    }
+
+    @Override
+    protected void addDefaultHeaders(HttpHeaders headers, Object body, MediaType contentType) throws IOException {
+        super.addDefaultHeaders(headers, body, MediaTypes.GEO_JSON);
+    }
+
+    @Override
+    protected void writeInternal(Object body, HttpOutputMessage output) throws IOException {
+        try (JsonGenerator g = mapper.createGenerator(output.getBody())) {
+            if (body instanceof FeatureCollectionPage page) {
+                writeCollection(g, page);
+            } else {
+                FeaturePage page = (FeaturePage) body;
+                g.writeStartObject();
+                GeoJsonWriter.writeFeatureMembers(g, page.feature());
+                writeLinks(g, page.links());
+                g.writeEndObject();
+            }
+        }
+    }
+
+    private static void writeCollection(JsonGenerator g, FeatureCollectionPage page) {
+        g.writeStartObject();
+        g.writeStringProperty("type", "FeatureCollection");
+        g.writeName("features");
+        g.writeStartArray();
+        int returned = page.forEach(f -> GeoJsonWriter.writeFeature(g, f));
+        g.writeEndArray();
+        g.writeNumberProperty("numberMatched", page.numberMatched());
+        g.writeNumberProperty("numberReturned", returned);
+        g.writeStringProperty("timeStamp", java.time.Instant.now().toString());
+        if (page.layer().illustrative()) {
+            g.writeBooleanProperty("ilustrativo", true);
+        }
+        writeLinks(g, page.links());
+        g.writeEndObject();
+    }
+
+    private static void writeLinks(JsonGenerator g, List<Link> links) {
+        g.writeName("links");
+        g.writePOJO(links);
+    }
+}

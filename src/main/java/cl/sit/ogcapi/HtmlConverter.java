@@ -1,0 +1,56 @@
+package cl.sit.ogcapi;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.HttpOutputMessage;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.AbstractHttpMessageConverter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Renders any {@link HtmlView} record as an HTML page with its Thymeleaf template. The template gets the record
+ * as {@code page} and the application's base URL as {@code base}. Thymeleaf escapes all text it writes.
+ */
+class HtmlConverter extends AbstractHttpMessageConverter<HtmlView> {
+
+    private static final Locale SPANISH = Locale.forLanguageTag("es-CL");
+
+    private final ITemplateEngine templates;
+
+    HtmlConverter(ITemplateEngine templates) {
+        super(StandardCharsets.UTF_8, MediaType.TEXT_HTML);
+        this.templates = templates;
+    }
+
+    @Override
+    protected boolean supports(Class<?> type) {
+        return HtmlView.class.isAssignableFrom(type);
+    }
+
+    @Override
+    protected boolean canRead(MediaType mediaType) {
+        return false;
+    }
+
+    @Override
+    protected HtmlView readInternal(Class<? extends HtmlView> type, HttpInputMessage input) {
+        throw new HttpMessageNotReadableException("Not readable", input);
+    }
+
+    @Override
+    protected void writeInternal(HtmlView view, HttpOutputMessage output) throws IOException {
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        Context context = new Context(SPANISH, Map.of("page", view, "base", base));
+        Writer writer = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
+        templates.process(view.template(), context, writer);
+        writer.flush();
+    }
+}

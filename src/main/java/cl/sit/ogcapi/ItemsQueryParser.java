@@ -1,0 +1,152 @@
+package cl.sit.ogcapi;
+
+import cl.sit.layer.FeatureQuery;
+import cl.sit.layer.Layer;
+import cl.sit.layer.LayerAttribute;
+import cl.sit.system.ApiException;
+import cl.sit.system.SitProperties;
+import java.time.OffsetDateTime;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Turns the query parameters of {@code /items} into a {@link FeatureQuery}: {@code bbox} (CRS84, 4 or 6
+ * numbers), {@code limit} (1 or more; clamped to the configured maximum), {@code offset}, {@code datetime}
+ * (validated; the layers have no temporal extent yet, so it selects everything) and one equality filter per
+ * attribute name. Anything else is a 400, never silently ignored.
+ */
+final class ItemsQueryParser {
+
+    private static final Set<String> STANDARD = Set.of("f", "bbox", "limit", "offset", "datetime");
+
+    private final SitProperties.OgcApi limits;
+
+    ItemsQueryParser(SitProperties.OgcApi limits) {
+        this.limits = limits;
+    }
+
+    FeatureQuery parse(Layer layer, Map<String, String[]> params) {
+        Map<String, Object> equalTo = new LinkedHashMap<>();
+        for (Map.Entry<String, String[]> p : params.entrySet()) {
+            String name = p.getKey();
+            if (p.getValue().length > 1) {
+                throw invalid(name, "el parámetro '" + name + "' aparece más de una vez");
+            }
+            if (STANDARD.contains(name)) {
+                continue;
+            }
+            LayerAttribute attribute = layer.attribute(name).orElseThrow(() -> ApiException.badRequest(
+                    "InvalidParameter", "Parámetro desconocido '" + name + "'. Válidos: " + STANDARD
+                            + " y los atributos de la colección " + layer.id()));
+            try {
+                equalTo.put(name, attribute.type().parse(p.getValue()[0]));
+            } catch (IllegalArgumentException e) {
+                throw invalid(name, "'" + p.getValue()[0] + "' no es un valor " + attribute.type().jsonName());
+            }
+        }
+        datetime(single(params, "datetime"));
+        return new FeatureQuery(bbox(single(params, "bbox")), equalTo, limit(single(params, "limit")),
+                offset(single(params, "offset")));
+    }
+
+    private int limit(String text) {
+        if (text == null) {
+            return limits.defaultLimit();
+        }
+        long limit = integer("limit", text);
+        if (limit < 1) {
+            throw invalid("limit", "limit debe ser un entero mayor o igual a 1");
+        }
+        return (int) Math.min(limit, limits.maxLimit());
+    }
+
+    private static int offset(String text) {
+        if (text == null) {
+            return 0;
+        }
+        long offset = integer("offset", text);
+        if (offset < 0 || offset > Integer.MAX_VALUE) {
+            throw invalid("offset", "offset debe ser un entero entre 0 y " + Integer.MAX_VALUE);
+        }
+        return (int) offset;
+    }
+
+    static Envelope bbox(String text) {
+        if (text == null) {
+            return null;
+        }
+        String[] parts = text.split(",", -1);
+        if (parts.length != 4 && parts.length != 6) {
+            throw invalid("bbox", "bbox debe tener 4 o 6 números: minLon,minLat,maxLon,maxLat");
+        }
+        double[] v = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                v[i] = Double.parseDouble(parts[i].strip());
+            } catch (NumberFormatException e) {
+                throw invalid("bbox", "'" + parts[i] + "' no es un número");
+            }
+            if (!Double.isFinite(v[i])) {
+                throw invalid("bbox", "bbox debe tener números finitos");
+            }
+        }
+        int d = parts.length / 2;
+        double minX = v[0];
+        double minY = v[1];
+        double maxX = v[d];
+        double maxY = v[d + 1];
+        if (minY > maxY || minY < -90 || maxY > 90 || minX < -180 || maxX > 180) {
+            throw invalid("bbox", "bbox fuera de rango o con mínimo mayor que máximo (CRS84: lon -180..180, lat -90..90)");
+        }
+        if (minX > maxX) {
+            throw invalid("bbox", "bbox que cruza el antimeridiano no está soportado");
+        }
+        return new Envelope(minX, maxX, minY, maxY);
+    }
+
+    /** RFC 3339 instant or date, or an interval of them with {@code ..} for an open end. */
+    private static void datetime(String text) {
+        if (text == null) {
+            return;
+        }
+        String[] ends = text.split("/", -1);
+        if (ends.length > 2) {
+            throw invalid("datetime", "datetime debe ser un instante o un intervalo inicio/fin");
+        }
+        for (String end : ends) {
+            if (ends.length == 2 && (end.equals("..") || end.isEmpty())) {
+                continue;
+            }
+            try {
+                if (end.length() == 10) {
+                    LocalDate.parse(end);
+                } else {
+                    OffsetDateTime.parse(end);
+                }
+            } catch (DateTimeParseException e) {
+                throw invalid("datetime", "'" + end + "' no es una fecha RFC 3339");
+            }
+        }
+    }
+
+    private static long integer(String name, String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw invalid(name, name + " debe ser un número entero");
+        }
+    }
+
+    private static String single(Map<String, String[]> params, String name) {
+        String[] v = params.get(name);
+        return v == null ? null : v[0];
+    }
+
+    private static ApiException invalid(String name, String description) {
+        return ApiException.badRequest("InvalidParameterValue", "Parámetro '" + name + "': " + description);
+    }
+}
