@@ -6,7 +6,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One collection as described in {@code /collections}. Besides the OGC members it carries what the map
- * needs: geometry type, default style, attribute titles, source, and whether the data are illustrative.
+ * needs: geometry type, default style and visibility, attribute titles, source, and whether the data are
+ * illustrative.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CollectionInfo(
@@ -20,6 +21,7 @@ public record CollectionInfo(
         String geometryType,
         boolean ilustrativo,
         String source,
+        boolean defaultVisible,
         JsonNode style,
         List<Attribute> attributes) implements HtmlView {
 

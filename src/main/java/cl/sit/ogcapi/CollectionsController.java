@@ -57,6 +57,6 @@ class CollectionsController {
                 .map(a -> new CollectionInfo.Attribute(a.name(), a.type().jsonName(), a.title())).toList();
         return new CollectionInfo(layer.id(), layer.title(), layer.description(), links, extent, "feature",
                 List.of(CollectionInfo.CRS84), layer.geometryType(), layer.illustrative(), layer.source(),
-                layer.style(), attributes);
+                layer.defaultVisible(), layer.style(), attributes);
     }
 }

@@ -1,5 +1,6 @@
 package cl.sit.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -46,10 +47,15 @@ class ApiExceptionHandler {
                 "Método " + e.getMethod() + " no permitido en este recurso");
     }
 
+    /** An unknown {@code f} value is a bad parameter (400); an Accept header we cannot meet is a 406. */
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+    ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+        if (request.getParameter("f") != null) {
+            return body(HttpStatus.BAD_REQUEST, "InvalidParameterValue",
+                    "Parámetro 'f': formato no disponible; use f=json o f=html");
+        }
         return body(HttpStatus.NOT_ACCEPTABLE, "NotAcceptable",
-                "Formato no disponible; use f=json o f=html");
+                "Formato no disponible; pida application/json, application/geo+json o text/html");
     }
 
     @ExceptionHandler(Exception.class)

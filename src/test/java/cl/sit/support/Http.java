@@ -1,0 +1,58 @@
+package cl.sit.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A tiny real-HTTP client for tests against the running application. */
+public final class Http {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String base;
+
+    public Http(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** GET with an Accept header; {@code pathOrUrl} may be absolute (as found in links). */
+    public HttpResponse<String> get(String pathOrUrl, String accept) {
+        String url = pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl;
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build();
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<String> get(String pathOrUrl) {
+        return get(pathOrUrl, "application/json");
+    }
+
+    /** GET expecting 200 and a JSON body. */
+    public JsonNode json(String pathOrUrl) {
+        HttpResponse<String> r = get(pathOrUrl);
+        if (r.statusCode() != 200) {
+            throw new AssertionError("GET " + pathOrUrl + " gave " + r.statusCode() + ": " + r.body());
+        }
+        return parse(r.body());
+    }
+
+    public static JsonNode parse(String body) {
+        return JSON.readTree(body);
+    }
+}
