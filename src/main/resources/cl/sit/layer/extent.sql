@@ -1,3 +1,5 @@
 -- {table} and {geom} are replaced by quoted identifiers from the layer registry.
-SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e)
-FROM (SELECT ST_Extent({geom}) AS e FROM {table}) x
+-- Per-geometry minima and maxima rather than ST_Extent: PostGIS's ST_Extent works on single-precision boxes
+-- and rounds outward, so it would differ from H2GIS in the last digits.
+SELECT MIN(ST_XMin({geom})), MIN(ST_YMin({geom})), MAX(ST_XMax({geom})), MAX(ST_YMax({geom}))
+FROM {table}

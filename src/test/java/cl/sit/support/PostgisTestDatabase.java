@@ -28,7 +28,8 @@ public final class PostgisTestDatabase {
         registry.add("spring.datasource.password", () -> parameter(url, "password"));
     }
 
-    private static String parameter(String url, String name) {
+    /** A query parameter of a JDBC URL, or null. */
+    public static String parameter(String url, String name) {
         int q = url.indexOf('?');
         if (q < 0) {
             return null;
