@@ -194,7 +194,10 @@ public final class InvestmentGenerator {
         return factory().createPolygon(ring);
     }
 
-    /** Within about 3 km of the anchor and inside its commune; the anchor itself after 20 misses. */
+    /**
+     * Within about 3 km of the anchor and inside its commune; after 20 misses, the commune's interior point
+     * (an urban centre may sit on a river, which the BCN commune polygons leave out).
+     */
     private Coordinate near(Anchor anchor, int areaIndex, SplittableRandom r) {
         Coordinate c = anchor.point().getCoordinate();
         for (int attempt = 0; attempt < 20; attempt++) {
@@ -205,7 +208,7 @@ public final class InvestmentGenerator {
                 return candidate;
             }
         }
-        return c.copy();
+        return areas.get(areaIndex).geometry().getInteriorPoint().getCoordinate();
     }
 
     /** Uniform inside the commune (rejection sampling on its envelope). */
