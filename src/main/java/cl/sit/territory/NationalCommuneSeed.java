@@ -16,14 +16,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The 346 communes of Chile (BCN, simplified with a 2 km tolerance) with their provinces and regions as
- * unions, for national-scale work. Loaded only when {@code sit.seed.national} is set. Units already present
- * (Los Ríos, at full resolution) are kept as they are.
+ * The communes of Chile (BCN, simplified with a 2 km tolerance) with their provinces and regions as unions,
+ * for national-scale work. Loaded only when {@code sit.seed.national} is set. Units already present (Los
+ * Ríos, at full resolution) are kept as they are. The source file has 346 features: 345 communes and the
+ * "Zona sin demarcar" (code 0, the undemarcated southern ice field), which is not a commune and is skipped;
+ * Antártica (12202) has no polygon in it. See data/chile/PROVENANCE.md.
  */
 @Component
 class NationalCommuneSeed implements SeedDataset {
 
     private static final String SOURCE = "BCN, mapas vectoriales (vía fcortes/Chile-GeoJSON), simplificado 2 km";
+    /** Province names the source gets wrong (province 014 is labelled "Iquique"). */
+    private static final Map<String, String> PROVINCE_NAMES = Map.of("014", "Tamarugal");
 
     private final TerritoryWriter writer;
     private final SqlFiles sql;
@@ -60,8 +64,13 @@ class NationalCommuneSeed implements SeedDataset {
         List<Territory> communes = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
         for (SourceFeature f : SeedFiles.features("chile/comunas_chile_bcn_simplificado.geojson")) {
-            String cut = String.format("%05d", ((Number) f.properties().get("cod_comuna")).intValue());
-            names.put(cut.substring(0, 3), (String) f.properties().get("Provincia"));
+            int code = ((Number) f.properties().get("cod_comuna")).intValue();
+            if (code == 0) {
+                continue;
+            }
+            String cut = String.format("%05d", code);
+            names.put(cut.substring(0, 3), PROVINCE_NAMES.getOrDefault(cut.substring(0, 3),
+                    (String) f.properties().get("Provincia")));
             names.put(cut.substring(0, 2), (String) f.properties().get("Region"));
             communes.add(TerritoryWriter.measured(cut, (String) f.properties().get("Comuna"), Territory.COMMUNE,
                     cut.substring(0, 3), null, SOURCE, Polygons.valid(f.geometry())));
