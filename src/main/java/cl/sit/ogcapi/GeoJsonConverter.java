@@ -4,11 +4,8 @@ import cl.sit.geojson.GeoJsonWriter;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
-import org.springframework.http.converter.AbstractHttpMessageConverter;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,28 +13,18 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes {@link FeatureCollectionPage} and {@link FeaturePage} as GeoJSON, streaming features from the store
  * to the response. Always answers {@code application/geo+json}, also when plain JSON was asked for.
  */
-class GeoJsonConverter extends AbstractHttpMessageConverter<Object> {
+class GeoJsonConverter extends WriteOnlyConverter<Object> {
 
     private final JsonMapper mapper;
 
     GeoJsonConverter(JsonMapper mapper) {
-        super(MediaTypes.GEO_JSON, MediaType.APPLICATION_JSON);
+        super(null, MediaTypes.GEO_JSON, MediaType.APPLICATION_JSON);
         this.mapper = mapper;
     }
 
     @Override
     protected boolean supports(Class<?> type) {
         return type == FeatureCollectionPage.class || type == FeaturePage.class;
-    }
-
-    @Override
-    protected boolean canRead(MediaType mediaType) {
-        return false;
-    }
-
-    @Override
-    protected Object readInternal(Class<?> type, HttpInputMessage input) {
-        throw new HttpMessageNotReadableException("Not readable", input);
     }
 
     @Override

@@ -6,11 +6,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
-import org.springframework.http.converter.AbstractHttpMessageConverter;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -19,7 +16,7 @@ import org.thymeleaf.context.Context;
  * Renders any {@link HtmlView} record as an HTML page with its Thymeleaf template. The template gets the record
  * as {@code page} and the application's base URL as {@code base}. Thymeleaf escapes all text it writes.
  */
-class HtmlConverter extends AbstractHttpMessageConverter<HtmlView> {
+class HtmlConverter extends WriteOnlyConverter<HtmlView> {
 
     private static final Locale SPANISH = Locale.forLanguageTag("es-CL");
 
@@ -33,16 +30,6 @@ class HtmlConverter extends AbstractHttpMessageConverter<HtmlView> {
     @Override
     protected boolean supports(Class<?> type) {
         return HtmlView.class.isAssignableFrom(type);
-    }
-
-    @Override
-    protected boolean canRead(MediaType mediaType) {
-        return false;
-    }
-
-    @Override
-    protected HtmlView readInternal(Class<? extends HtmlView> type, HttpInputMessage input) {
-        throw new HttpMessageNotReadableException("Not readable", input);
     }
 
     @Override
