@@ -27,7 +27,8 @@ import tools.jackson.databind.JsonNode;
 abstract class AbstractOgcApiContractIT {
 
     static final List<String> COLLECTIONS = List.of("comunas", "provincias", "regiones", "sitios-prioritarios",
-            "areas-protegidas", "limites-urbanos", "zonas-censales", "centros-urbanos", "proyectos-inversion");
+            "areas-protegidas", "limites-urbanos", "zonas-censales", "centros-urbanos", "proyectos-inversion",
+            "poblacion");
 
     @LocalServerPort
     int port;
@@ -77,6 +78,10 @@ abstract class AbstractOgcApiContractIT {
         for (JsonNode c : collections) {
             ids.add(c.get("id").asString());
             assertThat(rels(c)).contains("self", "items");
+            if (c.get("geometryType").asString().equals("None")) {
+                assertThat(c.has("extent")).isFalse();
+                continue;
+            }
             JsonNode bbox = c.at("/extent/spatial/bbox/0");
             // Everything seeded lies in Los Ríos (some parks reach into neighbouring regions).
             assertThat(bbox.get(0).asDouble()).isBetween(-74.5, -71.0);
@@ -89,7 +94,8 @@ abstract class AbstractOgcApiContractIT {
 
     @ParameterizedTest
     @CsvSource({"comunas,12", "provincias,2", "regiones,1", "sitios-prioritarios,2", "areas-protegidas,76",
-        "limites-urbanos,20", "zonas-censales,87", "centros-urbanos,20", "proyectos-inversion,300"})
+        "limites-urbanos,20", "zonas-censales,87", "centros-urbanos,20", "proyectos-inversion,300",
+        "poblacion,525"})
     void seedLoadsEveryLayerOnce(String collection, int expected) {
         assertThat(http.json("/collections/" + collection + "/items?limit=1").get("numberMatched").asInt())
                 .isEqualTo(expected);
@@ -113,6 +119,19 @@ abstract class AbstractOgcApiContractIT {
         assertThat(region.get("area_km2").asDouble()).isCloseTo(communeSum,
                 org.assertj.core.data.Percentage.withPercentage(0.01));
         assertThat(region.get("vigente_desde").asString()).isEqualTo("2007-10-02");
+    }
+
+    @Test
+    void populationPerUnitAndYearWithItsSource() {
+        JsonNode valdivia = http.json("/collections/poblacion/items?cut=14101&tipo=proyeccion&limit=100");
+        assertThat(valdivia.get("numberMatched").asInt()).isEqualTo(34);
+        JsonNode year2024 = http.json("/collections/poblacion/items/14101-2024-proyeccion");
+        assertThat(year2024.at("/properties/poblacion").asInt()).isEqualTo(182086);
+        assertThat(year2024.at("/properties/fuente").asString()).contains("INE", "proyecciones");
+        assertThat(year2024.get("geometry").isNull()).isTrue();
+        // The region's count is the sum of its communes: 384,837 in Censo 2017.
+        assertThat(http.json("/collections/poblacion/items/14-2017-censo").at("/properties/poblacion").asInt())
+                .isEqualTo(384837);
     }
 
     @Test
