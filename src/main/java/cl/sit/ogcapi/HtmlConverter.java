@@ -14,7 +14,8 @@ import org.thymeleaf.context.Context;
 
 /**
  * Renders any {@link HtmlView} record as an HTML page with its Thymeleaf template. The template gets the record
- * as {@code page} and the application's base URL as {@code base}. Thymeleaf escapes all text it writes.
+ * as {@code page}, the application's base URL as {@code base} and {@link HtmlValues} as {@code fmt}. Thymeleaf
+ * escapes all text it writes.
  */
 class HtmlConverter extends WriteOnlyConverter<HtmlView> {
 
@@ -35,7 +36,7 @@ class HtmlConverter extends WriteOnlyConverter<HtmlView> {
     @Override
     protected void writeInternal(HtmlView view, HttpOutputMessage output) throws IOException {
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        Context context = new Context(SPANISH, Map.of("page", view, "base", base));
+        Context context = new Context(SPANISH, Map.of("page", view, "base", base, "fmt", HtmlValues.INSTANCE));
         Writer writer = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
         templates.process(view.template(), context, writer);
         writer.flush();
