@@ -6,6 +6,8 @@ import cl.sit.layer.LayerRegistry;
 import cl.sit.system.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,6 +37,13 @@ class CollectionsController {
         return describe(layer(registry, collectionId));
     }
 
+    @GetMapping(value = "/collections/{collectionId}/schema.xsd", produces = MediaType.APPLICATION_XML_VALUE)
+    ResponseEntity<String> schema(@PathVariable String collectionId, HttpServletRequest request) {
+        RequestParams.onlyFormat(request);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+                .body(GmlApplicationSchema.of(layer(registry, collectionId)));
+    }
+
     static Layer layer(LayerRegistry registry, String collectionId) {
         return registry.find(collectionId).orElseThrow(() -> ApiException.notFound("CollectionNotFound",
                 "No existe la colección '" + collectionId + "'; ver /collections"));
@@ -47,7 +56,9 @@ class CollectionsController {
                 new Link(OgcLinks.href(self + "?f=html"), "alternate", MediaTypes.HTML, layer.title() + " (HTML)"),
                 new Link(OgcLinks.href(self + "/items"), "items", MediaTypes.GEO_JSON_VALUE,
                         layer.title() + " (GeoJSON)"),
-                new Link(OgcLinks.href(self + "/items?f=html"), "items", MediaTypes.HTML, layer.title() + " (HTML)"));
+                new Link(OgcLinks.href(self + "/items?f=html"), "items", MediaTypes.HTML, layer.title() + " (HTML)"),
+                new Link(OgcLinks.href(self + "/schema.xsd"), "describedBy", MediaType.APPLICATION_XML_VALUE,
+                        "Esquema GML de los atributos (tipos)"));
         CollectionInfo.Extent extent = store.extent(layer)
                 .map(e -> new CollectionInfo.Extent(new CollectionInfo.Spatial(
                         List.<double[]>of(new double[] {e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()}),
