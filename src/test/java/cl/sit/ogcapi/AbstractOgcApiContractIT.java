@@ -77,7 +77,7 @@ abstract class AbstractOgcApiContractIT {
         List<String> ids = new ArrayList<>();
         for (JsonNode c : collections) {
             ids.add(c.get("id").asString());
-            assertThat(rels(c)).contains("self", "items");
+            assertThat(rels(c)).contains("self", "items", "describedBy");
             if (c.get("geometryType").asString().equals("None")) {
                 assertThat(c.has("extent")).isFalse();
                 continue;
@@ -132,6 +132,17 @@ abstract class AbstractOgcApiContractIT {
         // The region's count is the sum of its communes: 384,837 in Censo 2017.
         assertThat(http.json("/collections/poblacion/items/14-2017-censo").at("/properties/poblacion").asInt())
                 .isEqualTo(384837);
+    }
+
+    @Test
+    void gmlApplicationSchemaGivesAttributeTypes() {
+        HttpResponse<String> r = http.get("/collections/proyectos-inversion/schema.xsd", "application/xml");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/xml");
+        assertThat(r.body()).contains("<xsd:element name=\"costo_total_clp\" type=\"xsd:long\"",
+                "<xsd:element name=\"geom\" type=\"gml:GeometryPropertyType\"");
+        assertThat(http.get("/collections/poblacion/schema.xsd", "application/xml").body()).doesNotContain("geom");
+        assertThat(http.get("/collections/no-existe/schema.xsd", "application/xml").statusCode()).isEqualTo(404);
     }
 
     @Test
