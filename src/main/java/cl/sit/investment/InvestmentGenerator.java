@@ -1,5 +1,6 @@
 package cl.sit.investment;
 
+import cl.sit.investment.InvestmentProject.YearAmount;
 import cl.sit.investment.Sector.Kind;
 import cl.sit.investment.Sector.Template;
 import java.util.ArrayList;
@@ -115,10 +116,11 @@ public final class InvestmentGenerator {
         int start = FIRST_YEAR + r.nextInt(LAST_YEAR - FIRST_YEAR + 1);
         int end = Math.min(LAST_YEAR, start + r.nextInt(5));
         String communeName = areas.get(areaIndexOf(commune)).name();
+        String stage = stage(start, end, r);
+        long cost = cost(programme, template.kind(), r);
         return new InvestmentProject(bipCode(index), name, programme.label, programme.fundingSource, sector.label,
-                stage(start, end, r), programme.institution(communeName, region), sector.axis,
-                cost(programme, template.kind(), r), start, end, declared, String.format(DATA_SOURCE, seed), true,
-                geometry);
+                stage, programme.institution(communeName, region), sector.axis, cost, start, end, declared,
+                String.format(DATA_SOURCE, seed), true, geometry, amounts(cost, start, end, stage));
     }
 
     private Programme programme(SplittableRandom r) {
@@ -141,6 +143,26 @@ public final class InvestmentGenerator {
             return EARLY_STAGES.get(r.nextInt(EARLY_STAGES.size()));
         }
         return r.nextDouble() < 0.7 ? "ejecución" : "diseño";
+    }
+
+    /**
+     * The cost spread evenly over the project's years (the remainder in the last one). Spent: everything for a
+     * finished project; for one in execution, the past years and half of the current one; nothing otherwise.
+     */
+    static List<YearAmount> amounts(long costClp, int start, int end, String stage) {
+        int years = end - start + 1;
+        long perYear = costClp / years;
+        List<YearAmount> out = new ArrayList<>(years);
+        for (int y = start; y <= end; y++) {
+            long programmed = y == end ? costClp - perYear * (years - 1) : perYear;
+            long spent = switch (stage) {
+                case "terminado" -> programmed;
+                case "ejecución" -> y < LAST_YEAR ? programmed : programmed / 2;
+                default -> 0;
+            };
+            out.add(new YearAmount(y, programmed, spent));
+        }
+        return out;
     }
 
     /** Log-uniform within the programme's range, lines twice as dear; rounded to thousands of pesos. */

@@ -1,5 +1,6 @@
 package cl.sit.investment;
 
+import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -20,7 +21,23 @@ import org.locationtech.jts.geom.Geometry;
  * @param dataSource where the record comes from
  * @param illustrative true for generated, not real, records
  * @param geometry point, line or polygon in EPSG:4326
+ * @param amounts programmed and spent amounts per year
  */
 public record InvestmentProject(String bipCode, String name, String programme, String fundingSource, String sector,
         String stage, String institution, String strategicAxis, long totalCostClp, int startYear, int endYear,
-        String declaredCommune, String dataSource, boolean illustrative, Geometry geometry) {}
+        String declaredCommune, String dataSource, boolean illustrative, Geometry geometry,
+        List<YearAmount> amounts) {
+
+    public InvestmentProject {
+        amounts = List.copyOf(amounts);
+    }
+
+    /**
+     * Amounts of one year, in CLP.
+     *
+     * @param year calendar year
+     * @param programmedClp programmed (budgeted) amount
+     * @param spentClp amount spent
+     */
+    public record YearAmount(int year, long programmedClp, long spentClp) {}
+}

@@ -8,9 +8,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dataDir directory of the embedded H2GIS database
  * @param seed what to load on first start
  * @param ogcapi limits of the OGC API Features endpoints
+ * @param investment linking of investment projects to territories
  */
 @ConfigurationProperties("sit")
-public record SitProperties(String dataDir, Seed seed, OgcApi ogcapi) {
+public record SitProperties(String dataDir, Seed seed, OgcApi ogcapi, Investment investment) {
 
     /**
      * @param enabled load the Los Ríos seed data sets on start (idempotent)
@@ -25,4 +26,10 @@ public record SitProperties(String dataDir, Seed seed, OgcApi ogcapi) {
      * @param maxLimit larger {@code limit} values are clamped to this
      */
     public record OgcApi(int defaultLimit, int maxLimit) {}
+
+    /**
+     * @param nearestCommuneM a project lying wholly outside every commune (on a river or the coast) goes to the
+     *     nearest commune within this distance in metres, and is listed for reconciliation
+     */
+    public record Investment(double nearestCommuneM) {}
 }

@@ -1,0 +1,89 @@
+package cl.sit.indicators;
+
+import cl.sit.system.CsvCells;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/indicators}: investment per territory and year range, as JSON or CSV. */
+@RestController
+class IndicatorController {
+
+    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+    private static final List<String> COLUMNS = List.of("code", "name", "level", "group", "population",
+            "population_year", "population_source", "area_km2", "total_clp", "per_capita_clp", "per_km2_clp",
+            "projects");
+
+    private final IndicatorStore store;
+
+    IndicatorController(IndicatorStore store) {
+        this.store = store;
+    }
+
+    /**
+     * The indicators document.
+     *
+     * @param level comuna, provincia or region
+     * @param from first year
+     * @param to last year
+     * @param amount programado or ejecutado
+     * @param by breakdown, or null
+     * @param ilustrativo true when investment data include illustrative (generated) projects
+     * @param rows one per territory (and group)
+     */
+    record Document(String level, int from, int to, String amount, String by, boolean ilustrativo,
+            List<IndicatorRow> rows) {}
+
+    @GetMapping(value = "/api/indicators", produces = {"application/json", "text/csv"})
+    ResponseEntity<?> indicators(HttpServletRequest request) {
+        IndicatorQuery q = IndicatorQuery.parse(request.getParameterMap());
+        List<IndicatorRow> rows = Indicators.rows(q, store.units(q.level()), store.population(q.level(), q.to()),
+                store.amounts(q), store.projectCounts(q));
+        if (q.csv()) {
+            return ResponseEntity.ok().contentType(CSV)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"indicadores-" + q.level().stored
+                            + "-" + q.from() + "-" + q.to() + ".csv\"")
+                    .body(csv(rows));
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new Document(q.level().stored,
+                q.from(), q.to(), q.amountColumn().replace("_clp", ""), q.breakdown() == Breakdown.NONE ? null
+                        : q.breakdown().name, store.anyIllustrative(), rows));
+    }
+
+    private static String csv(List<IndicatorRow> rows) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader(COLUMNS.toArray(String[]::new)).get())) {
+            for (IndicatorRow r : rows) {
+                List<Object> cells = new ArrayList<>(List.of(CsvCells.safe(r.code()), CsvCells.safe(r.name()),
+                        r.level()));
+                cells.add(CsvCells.safe(r.group()));
+                cells.add(r.population());
+                cells.add(r.populationYear());
+                cells.add(CsvCells.safe(r.populationSource()));
+                // Whole pesos and metres-level areas: plain numbers a spreadsheet reads without scientific notation.
+                cells.add(String.format(java.util.Locale.ROOT, "%.3f", r.areaKm2()));
+                cells.add(Math.round(r.totalClp()));
+                cells.add(r.perCapitaClp() == null ? null : Math.round(r.perCapitaClp()));
+                cells.add(Math.round(r.perKm2Clp()));
+                cells.add(r.projects());
+                printer.printRecord(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+}

@@ -1,0 +1,72 @@
+package cl.sit.indicators;
+
+import cl.sit.system.ApiException;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The parameters of {@code /api/indicators}, parsed once: {@code level} (commune|province|region, or comuna|
+ * provincia|region; default commune), {@code from} and {@code to} (years, default 2003 and 2026),
+ * {@code amount} (programado|ejecutado, default programado), {@code by} (programa|sector|etapa|anio) and
+ * {@code f} (json|csv). Anything else is a 400.
+ */
+record IndicatorQuery(Level level, int from, int to, String amountColumn, Breakdown breakdown, boolean csv) {
+
+    static final int FIRST_YEAR = 2003;
+    static final int LAST_YEAR = 2026;
+    private static final Set<String> NAMES = Set.of("level", "from", "to", "amount", "by", "f");
+
+    static IndicatorQuery parse(Map<String, String[]> params) {
+        for (Map.Entry<String, String[]> p : params.entrySet()) {
+            if (!NAMES.contains(p.getKey())) {
+                throw bad(p.getKey(), "parámetro desconocido; válidos: " + NAMES);
+            }
+            if (p.getValue().length > 1) {
+                throw bad(p.getKey(), "aparece más de una vez");
+            }
+        }
+        Level level = parseOr(params, "level", Level.COMMUNE, Level::parse, "use commune, province o region");
+        int from = year(params, "from", FIRST_YEAR);
+        int to = year(params, "to", LAST_YEAR);
+        if (from > to) {
+            throw bad("from", "el año inicial es posterior al final");
+        }
+        String amount = parseOr(params, "amount", "programado_clp", text -> switch (text) {
+            case "programado" -> "programado_clp";
+            case "ejecutado" -> "ejecutado_clp";
+            default -> throw new IllegalArgumentException(text);
+        }, "use programado o ejecutado");
+        Breakdown by = parseOr(params, "by", Breakdown.NONE, Breakdown::parse, "use programa, sector, etapa o anio");
+        boolean csv = parseOr(params, "f", false, text -> switch (text) {
+            case "json" -> false;
+            case "csv" -> true;
+            default -> throw new IllegalArgumentException(text);
+        }, "use json o csv");
+        return new IndicatorQuery(level, from, to, amount, by, csv);
+    }
+
+    private static int year(Map<String, String[]> params, String name, int fallback) {
+        int year = parseOr(params, name, fallback, Integer::parseInt, "debe ser un año");
+        if (year < 1900 || year > 2100) {
+            throw bad(name, "año fuera de rango");
+        }
+        return year;
+    }
+
+    private static <T> T parseOr(Map<String, String[]> params, String name, T fallback,
+            java.util.function.Function<String, T> parser, String hint) {
+        String[] v = params.get(name);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return parser.apply(v[0].strip());
+        } catch (IllegalArgumentException e) {
+            throw bad(name, "'" + v[0] + "' no es válido; " + hint);
+        }
+    }
+
+    private static ApiException bad(String name, String description) {
+        return ApiException.badRequest("InvalidParameterValue", "Parámetro '" + name + "': " + description);
+    }
+}

@@ -1,0 +1,69 @@
+package cl.sit.indicators;
+
+import cl.sit.storage.SqlFiles;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Reads what indicators are made of: units, population and the investment of each unit and year. */
+@Component
+class IndicatorStore {
+
+    /** A territorial unit. */
+    record Unit(String code, String name, double areaKm2) {}
+
+    /** Population of a unit in a year, census or projection. */
+    record Population(String code, int year, String kind, long population, String source) {}
+
+    /** Investment (CLP, after commune shares) of a unit, group and year. */
+    record Amount(String code, String group, int year, double clp) {}
+
+    /** Number of projects with amounts in the range touching a unit (per group). */
+    record ProjectCount(String code, String group, long projects) {}
+
+    private final JdbcTemplate jdbc;
+    private final SqlFiles sql;
+
+    IndicatorStore(JdbcTemplate jdbc, SqlFiles sql) {
+        this.jdbc = jdbc;
+        this.sql = sql;
+    }
+
+    List<Unit> units(Level level) {
+        return jdbc.query(sql.get(IndicatorStore.class, "select-units"),
+                (rs, i) -> new Unit(rs.getString(1), rs.getString(2), rs.getDouble(3)), level.stored);
+    }
+
+    List<Population> population(Level level, int to) {
+        return jdbc.query(sql.get(IndicatorStore.class, "select-population"),
+                (rs, i) -> new Population(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5)),
+                level.stored, to);
+    }
+
+    List<Amount> amounts(IndicatorQuery q) {
+        List<Amount> out = new ArrayList<>();
+        jdbc.query(template("select-amounts", q), rs -> {
+            out.add(new Amount(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getDouble(4)));
+        }, q.level().cutLength, q.from(), q.to());
+        return out;
+    }
+
+    List<ProjectCount> projectCounts(IndicatorQuery q) {
+        return jdbc.query(template("select-project-counts", q),
+                (rs, i) -> new ProjectCount(rs.getString(1), rs.getString(2), rs.getLong(3)),
+                q.level().cutLength, q.from(), q.to());
+    }
+
+    boolean anyIllustrative() {
+        Integer n = jdbc.queryForObject(sql.get(IndicatorStore.class, "count-illustrative"), Integer.class);
+        return n != null && n > 0;
+    }
+
+    /** The statement with its whitelisted group expression and amount column filled in. */
+    private String template(String name, IndicatorQuery q) {
+        return sql.get(IndicatorStore.class, name).replace("{group}", q.breakdown().sql)
+                .replace("{amount}", q.amountColumn());
+    }
+}

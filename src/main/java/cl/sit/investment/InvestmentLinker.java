@@ -1,0 +1,58 @@
+package cl.sit.investment;
+
+import cl.sit.analysis.TerritorySplit;
+import cl.sit.analysis.TerritorySplit.Share;
+import cl.sit.storage.SqlFiles;
+import cl.sit.storage.Wkb;
+import cl.sit.system.SitProperties;
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.geom.Geometry;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Links a project to the communes it touches when it is written (DESIGN: at write time, not at query time):
+ * splits its geometry with {@link TerritorySplit} over every stored commune and replaces its rows in
+ * {@code investment_territory} and {@code investment_link}. Must run in the transaction that writes the project.
+ */
+@Component
+public class InvestmentLinker {
+
+    private final SqlFiles sql;
+    private final double nearestCommuneM;
+    private volatile TerritorySplit split;
+    private volatile int communes;
+
+    InvestmentLinker(SqlFiles sql, SitProperties properties) {
+        this.sql = sql;
+        this.nearestCommuneM = properties.investment().nearestCommuneM();
+    }
+
+    /** Splits and stores the link of one project; returns the split. */
+    public TerritorySplit.Result link(JdbcTemplate jdbc, int projectId, Geometry geometry) {
+        TerritorySplit.Result result = split(jdbc).split(geometry);
+        jdbc.update(sql.get(InvestmentLinker.class, "delete-links"), projectId);
+        jdbc.update(sql.get(InvestmentLinker.class, "delete-link-status"), projectId);
+        List<Object[]> rows = new ArrayList<>();
+        for (Share s : result.shares()) {
+            rows.add(new Object[] {projectId, s.code(), s.share(), s.method().stored()});
+        }
+        jdbc.batchUpdate(sql.get(InvestmentLinker.class, "insert-link"), rows);
+        jdbc.update(sql.get(InvestmentLinker.class, "insert-link-status"), projectId, result.outsideFraction(),
+                result.nearestDistanceM() > 0 ? result.nearestDistanceM() : null);
+        return result;
+    }
+
+    /** The splitter over the stored communes, rebuilt when their number changes (e.g. national ones loaded). */
+    private TerritorySplit split(JdbcTemplate jdbc) {
+        Integer count = jdbc.queryForObject(sql.get(InvestmentLinker.class, "count-communes"), Integer.class);
+        if (split == null || count == null || count != communes) {
+            List<TerritorySplit.Unit> units = jdbc.query(sql.get(InvestmentLinker.class, "select-communes-all"),
+                    (rs, i) -> new TerritorySplit.Unit(rs.getString(1), Wkb.read(rs.getBytes(2))));
+            split = new TerritorySplit(units, nearestCommuneM);
+            communes = units.size();
+        }
+        return split;
+    }
+}

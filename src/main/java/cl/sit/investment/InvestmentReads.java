@@ -1,0 +1,70 @@
+package cl.sit.investment;
+
+import cl.sit.storage.SqlFiles;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Read side of the investment links: a project's split and the reconciliation list. */
+@Component
+class InvestmentReads {
+
+    /** Above this fraction outside every commune a project is listed as partly outside. */
+    static final double PARTLY_OUTSIDE = 0.05;
+
+    private final JdbcTemplate jdbc;
+    private final SqlFiles sql;
+
+    InvestmentReads(JdbcTemplate jdbc, SqlFiles sql) {
+        this.jdbc = jdbc;
+        this.sql = sql;
+    }
+
+    boolean exists(int id) {
+        Integer n = jdbc.queryForObject(sql.get(InvestmentReads.class, "count-project"), Integer.class, id);
+        return n != null && n > 0;
+    }
+
+    List<TerritoryShare> territories(int id) {
+        return jdbc.query(sql.get(InvestmentReads.class, "select-project-territories"),
+                (rs, i) -> new TerritoryShare(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getString(4)), id);
+    }
+
+    List<ReconciliationIssue> reconciliation() {
+        record Row(int id, String bip, String name, String declared, double outside, Double nearestM, String cut) {}
+        Map<Integer, List<Row>> byProject = new LinkedHashMap<>();
+        jdbc.query(sql.get(InvestmentReads.class, "select-reconciliation"), rs -> {
+            double outside = rs.getDouble(5);
+            double nearest = rs.getDouble(6);
+            Double nearestM = rs.wasNull() ? null : nearest;
+            Row row = new Row(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), outside, nearestM,
+                    rs.getString(7));
+            byProject.computeIfAbsent(row.id(), k -> new ArrayList<>()).add(row);
+        });
+        List<ReconciliationIssue> out = new ArrayList<>();
+        byProject.forEach((id, rows) -> {
+            Row first = rows.get(0);
+            List<String> located = rows.stream().map(Row::cut).filter(c -> c != null).toList();
+            if (located.isEmpty() || first.nearestM() != null) {
+                out.add(new ReconciliationIssue(id, first.bip(), first.name(), "fuera_de_comunas", first.declared(),
+                        located, located.isEmpty() ? "Fuera de toda comuna y lejos de ellas: sin comuna asignada"
+                                : String.format(Locale.ROOT, "Fuera de toda comuna; asignado a la más cercana, a %.0f m",
+                                        first.nearestM())));
+            } else if (first.outside() > PARTLY_OUTSIDE) {
+                out.add(new ReconciliationIssue(id, first.bip(), first.name(), "parcialmente_fuera", first.declared(),
+                        located, String.format(Locale.ROOT, "%.1f %% de la geometría queda fuera de toda comuna",
+                                first.outside() * 100)));
+            }
+            if (first.declared() != null && !located.isEmpty() && !located.contains(first.declared())) {
+                out.add(new ReconciliationIssue(id, first.bip(), first.name(), "comuna_distinta", first.declared(),
+                        located, "La comuna declarada (" + first.declared() + ") no está entre las comunas donde se "
+                                + "ubica el proyecto (" + String.join(", ", located) + ")"));
+            }
+        });
+        return out;
+    }
+}

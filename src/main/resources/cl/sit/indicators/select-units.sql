@@ -1,0 +1,1 @@
+SELECT cut, nombre, area_km2 FROM territory WHERE nivel = ? ORDER BY cut

@@ -1,0 +1,1 @@
+INSERT INTO investment_amount (project_id, anio, programado_clp, ejecutado_clp) VALUES (?, ?, ?, ?)

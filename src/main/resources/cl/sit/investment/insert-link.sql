@@ -1,0 +1,1 @@
+INSERT INTO investment_territory (project_id, cut, share, method) VALUES (?, ?, ?, ?)

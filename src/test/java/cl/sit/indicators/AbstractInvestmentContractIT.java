@@ -1,0 +1,176 @@
+package cl.sit.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Percentage.withPercentage;
+
+import cl.sit.support.Http;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Investment ↔ territory over real HTTP with the seeded illustrative projects: stored splits, indicators per
+ * level (JSON and CSV) and the reconciliation list. Runs on H2GIS and on PostGIS.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class AbstractInvestmentContractIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
+    @Test
+    void everyProjectIsLinkedAndItsSharesSumToOne() {
+        List<Map<String, Object>> sums = jdbc.queryForList(
+                "SELECT project_id, SUM(share) AS total FROM investment_territory GROUP BY project_id");
+        assertThat(sums).hasSize(300);
+        sums.forEach(r -> assertThat(((Number) r.get("total")).doubleValue()).isCloseTo(1.0,
+                org.assertj.core.data.Offset.offset(1e-9)));
+    }
+
+    @Test
+    void storedSplitOfAProjectAsJson() {
+        Integer line = jdbc.queryForObject("SELECT MIN(project_id) FROM investment_territory t WHERE method = "
+                + "'longitud' AND (SELECT COUNT(*) FROM investment_territory u WHERE u.project_id = t.project_id) > 1",
+                Integer.class);
+        JsonNode split = http.json("/api/investments/" + line + "/territories");
+        assertThat(split.size()).isGreaterThan(1);
+        double sum = 0;
+        for (JsonNode s : split) {
+            assertThat(s.get("code").asString()).matches("14\\d{3}");
+            assertThat(s.get("method").asString()).isEqualTo("longitud");
+            sum += s.get("share").asDouble();
+        }
+        assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(http.get("/api/investments/99999/territories").statusCode()).isEqualTo(404);
+        assertThat(http.get("/api/investments/abc/territories").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void levelsAddUpToTheAmountsInTheRange() {
+        double expected = jdbc.queryForObject(
+                "SELECT SUM(programado_clp) FROM investment_amount WHERE anio BETWEEN 2010 AND 2020", Double.class);
+        double communes = total(http.json("/api/indicators?level=commune&from=2010&to=2020"));
+        double provinces = total(http.json("/api/indicators?level=province&from=2010&to=2020"));
+        JsonNode region = http.json("/api/indicators?level=region&from=2010&to=2020");
+        assertThat(communes).isCloseTo(expected, withPercentage(1e-9));
+        assertThat(provinces).isCloseTo(expected, withPercentage(1e-9));
+        assertThat(total(region)).isCloseTo(expected, withPercentage(1e-9));
+        JsonNode row = region.get("rows").get(0);
+        assertThat(row.get("code").asString()).isEqualTo("14");
+        assertThat(row.get("population").asLong()).isEqualTo(jdbc.queryForObject(
+                "SELECT poblacion FROM population WHERE cut = '14' AND anio = 2020 AND tipo = 'proyeccion'", Long.class));
+        assertThat(row.get("per_km2_clp").asDouble()).isCloseTo(
+                row.get("total_clp").asDouble() / row.get("area_km2").asDouble(), withPercentage(1e-9));
+        assertThat(region.get("ilustrativo").asBoolean()).isTrue();
+    }
+
+    @Test
+    void perCapitaUsesThePopulationOfEachYear() {
+        JsonNode valdivia = row(http.json("/api/indicators?level=comuna&from=2015&to=2016"), "14101");
+        double expected = 0;
+        for (int year = 2015; year <= 2016; year++) {
+            double amount = jdbc.queryForObject("SELECT COALESCE(SUM(a.programado_clp * s.share), 0) FROM "
+                    + "investment_amount a JOIN investment_territory s ON s.project_id = a.project_id "
+                    + "WHERE s.cut = '14101' AND a.anio = ?", Double.class, year);
+            long people = jdbc.queryForObject("SELECT poblacion FROM population WHERE cut = '14101' AND anio = ? "
+                    + "AND tipo = 'proyeccion'", Long.class, year);
+            expected += amount / people;
+        }
+        assertThat(valdivia.get("per_capita_clp").asDouble()).isCloseTo(expected, withPercentage(1e-9));
+        assertThat(valdivia.get("population_year").asInt()).isEqualTo(2016);
+        assertThat(valdivia.get("population_source").asString()).contains("INE");
+    }
+
+    @Test
+    void breakdownByProgrammeAddsUpToTheTotal() {
+        JsonNode total = http.json("/api/indicators?level=commune&from=2003&to=2026");
+        JsonNode byProgramme = http.json("/api/indicators?level=commune&from=2003&to=2026&by=programa");
+        assertThat(byProgramme.get("by").asString()).isEqualTo("programa");
+        Map<String, Double> sums = new HashMap<>();
+        byProgramme.get("rows").forEach(r -> {
+            assertThat(r.get("group").asString()).isIn("FNDR", "FRIL", "PMU", "PIRDT", "Chile Emprende", "MOP",
+                    "MINVU", "MINSAL", "MINEDUC");
+            sums.merge(r.get("code").asString(), r.get("total_clp").asDouble(), Double::sum);
+        });
+        total.get("rows").forEach(r -> assertThat(sums.getOrDefault(r.get("code").asString(), 0.0))
+                .isCloseTo(r.get("total_clp").asDouble(), withPercentage(1e-9)));
+    }
+
+    @Test
+    void indicatorsAsCsv() throws Exception {
+        HttpResponse<String> r = http.get("/api/indicators?level=commune&from=2010&to=2020&f=csv", "*/*");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(r.body())).getRecords();
+        assertThat(rows).hasSize(12);
+        assertThat(rows.get(0).toMap()).containsKeys("code", "name", "population", "area_km2", "total_clp",
+                "per_capita_clp", "per_km2_clp", "projects");
+        assertThat(rows.get(0).get("code")).isEqualTo("14101");
+        assertThat(rows.get(0).get("total_clp")).matches("\\d+");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"level=pais", "from=2020&to=2010", "from=dosmil", "amount=todo",
+        "by=color", "f=xml", "otro=1", "level=commune&level=region"})
+    void badIndicatorParametersAre400(String query) {
+        HttpResponse<String> r = http.get("/api/indicators?" + query);
+        assertThat(r.statusCode()).as(query).isEqualTo(400);
+        assertThat(Http.parse(r.body()).get("code").asString()).startsWith("InvalidParameter");
+    }
+
+    @Test
+    void reconciliationListsProjectsWhoseDeclaredCommuneDiffers() {
+        JsonNode issues = http.json("/api/investments/reconciliation");
+        int differing = 0;
+        for (JsonNode i : issues) {
+            if (i.get("problema").asString().equals("comuna_distinta")) {
+                differing++;
+                List<String> located = new java.util.ArrayList<>();
+                i.get("comunasLocalizadas").forEach(c -> located.add(c.asString()));
+                assertThat(located).doesNotContain(i.get("comunaDeclarada").asString());
+            }
+        }
+        // The generator declares another commune for about 3 % of the projects.
+        assertThat(differing).isBetween(3, 20);
+    }
+
+    private static double total(JsonNode document) {
+        double sum = 0;
+        for (JsonNode r : document.get("rows")) {
+            sum += r.get("total_clp").asDouble();
+        }
+        return sum;
+    }
+
+    private static JsonNode row(JsonNode document, String code) {
+        for (JsonNode r : document.get("rows")) {
+            if (r.get("code").asString().equals(code)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row " + code);
+    }
+}

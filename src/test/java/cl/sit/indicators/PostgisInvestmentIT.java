@@ -1,0 +1,65 @@
+package cl.sit.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Percentage.withPercentage;
+
+import cl.sit.support.PostgisTestDatabase;
+import cl.sit.support.RequiresPostgis;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Investment ↔ territory on PostGIS, plus the cross-check: per-commune totals from SIT (JTS split, stored at
+ * write time) equal an independent PostGIS computation on geography within 0.01 %.
+ */
+@RequiresPostgis
+class PostgisInvestmentIT extends AbstractInvestmentContractIT {
+
+    /** Independent split in SQL: points by ST_Covers (lowest CUT), lines by geodesic length, polygons by area. */
+    private static final String POSTGIS_TOTALS = """
+            WITH pieces AS (
+              SELECT p.id, c.cut,
+                     CASE ST_Dimension(p.geom)
+                       WHEN 0 THEN CASE WHEN c.cut = (SELECT MIN(c2.cut) FROM territory c2
+                                                      WHERE c2.nivel = 'comuna' AND ST_Covers(c2.geom, p.geom))
+                                        THEN 1.0 ELSE 0 END
+                       WHEN 1 THEN ST_Length(ST_CollectionExtract(ST_Intersection(p.geom, c.geom), 2)::geography)
+                       ELSE ST_Area(ST_CollectionExtract(ST_Intersection(p.geom, c.geom), 3)::geography)
+                     END AS measure
+              FROM investment_project p
+              JOIN territory c ON c.nivel = 'comuna' AND ST_Intersects(p.geom, c.geom)),
+            shares AS (
+              SELECT id, cut, measure / SUM(measure) OVER (PARTITION BY id) AS share
+              FROM pieces WHERE measure > 0)
+            SELECT s.cut, SUM(a.programado_clp * s.share) AS total
+            FROM shares s JOIN investment_amount a ON a.project_id = s.id
+            WHERE a.anio BETWEEN 2003 AND 2026
+            GROUP BY s.cut
+            """;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        PostgisTestDatabase.register(registry);
+    }
+
+    @Test
+    void perCommuneTotalsEqualAnIndependentPostgisComputation() {
+        Map<String, Double> postgis = new HashMap<>();
+        jdbc.query(POSTGIS_TOTALS, rs -> {
+            postgis.put(rs.getString(1), rs.getDouble(2));
+        });
+        JsonNode sit = http.json("/api/indicators?level=commune&from=2003&to=2026");
+        int compared = 0;
+        for (JsonNode r : sit.get("rows")) {
+            double expected = postgis.getOrDefault(r.get("code").asString(), 0.0);
+            assertThat(r.get("total_clp").asDouble()).as(r.get("code").asString())
+                    .isCloseTo(expected, withPercentage(0.01));
+            compared++;
+        }
+        assertThat(compared).isEqualTo(12);
+    }
+}
