@@ -28,7 +28,7 @@ class SeedRestartIT {
 
         Map<String, Integer> first = counts(url);
         assertThat(first).containsEntry("territory", 15).containsEntry("investment_project", 300)
-                .containsEntry("protected_area", 76).containsEntry("dataset", 8);
+                .containsEntry("protected_area", 76).containsEntry("dataset", 9);
         assertThat(counts(url)).isEqualTo(first);
 
         try (ConfigurableApplicationContext app = start(url, "--sit.seed.national=true")) {
