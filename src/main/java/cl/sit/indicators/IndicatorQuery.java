@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The parameters of {@code /api/indicators}, parsed once: {@code level} (commune|province|region, or comuna|
- * provincia|region; default commune), {@code from} and {@code to} (years, default 2003 and 2026),
+ * The parameters of {@code /api/indicators}, parsed once: {@code level} (commune|province|region|custom, or
+ * comuna|provincia|region|personalizado; default commune), {@code from} and {@code to} (years, default 2003 and 2026),
  * {@code amount} (programado|ejecutado, default programado), {@code by} (programa|sector|etapa|anio) and
  * {@code f} (json|csv). Anything else is a 400.
  */
@@ -25,7 +25,7 @@ record IndicatorQuery(Level level, int from, int to, String amountColumn, Breakd
                 throw bad(p.getKey(), "aparece más de una vez");
             }
         }
-        Level level = parseOr(params, "level", Level.COMMUNE, Level::parse, "use commune, province o region");
+        Level level = parseOr(params, "level", Level.COMMUNE, Level::parse, "use commune, province, region o custom");
         int from = year(params, "from", FIRST_YEAR);
         int to = year(params, "to", LAST_YEAR);
         if (from > to) {

@@ -31,29 +31,41 @@ class IndicatorStore {
     }
 
     List<Unit> units(Level level) {
-        return jdbc.query(sql.get(IndicatorStore.class, "select-units"),
-                (rs, i) -> new Unit(rs.getString(1), rs.getString(2), rs.getDouble(3)), level.stored);
+        return level == Level.CUSTOM
+                ? jdbc.query(sql.get(IndicatorStore.class, "select-custom-units"),
+                        (rs, i) -> new Unit(rs.getString(1), rs.getString(2), rs.getDouble(3)))
+                : jdbc.query(sql.get(IndicatorStore.class, "select-units"),
+                        (rs, i) -> new Unit(rs.getString(1), rs.getString(2), rs.getDouble(3)), level.stored);
     }
 
+    /** Population per unit and year; for a custom territory, its communes' populations times their weights. */
     List<Population> population(Level level, int to) {
-        return jdbc.query(sql.get(IndicatorStore.class, "select-population"),
-                (rs, i) -> new Population(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5)),
-                level.stored, to);
+        return level == Level.CUSTOM
+                ? jdbc.query(sql.get(IndicatorStore.class, "select-custom-population"), (rs, i) -> new Population(
+                        rs.getString(1), rs.getInt(2), rs.getString(3), Math.round(rs.getDouble(4)), rs.getString(5)),
+                        to)
+                : jdbc.query(sql.get(IndicatorStore.class, "select-population"), (rs, i) -> new Population(
+                        rs.getString(1), rs.getInt(2), rs.getString(3), rs.getLong(4), rs.getString(5)),
+                        level.stored, to);
     }
 
     List<Amount> amounts(IndicatorQuery q) {
         List<Amount> out = new ArrayList<>();
-        jdbc.query(template("select-amounts", q), rs -> {
+        jdbc.query(template(q.level() == Level.CUSTOM ? "select-custom-amounts" : "select-amounts", q), rs -> {
             out.add(new Amount(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getDouble(4)));
-        }, q.level().cutLength, q.from(), q.to());
+        }, parameters(q));
         return out;
     }
 
     List<ProjectCount> projectCounts(IndicatorQuery q) {
-        return jdbc.query(template("select-project-counts", q),
-                (rs, i) -> new ProjectCount(rs.getString(1), rs.getString(2), rs.getLong(3)),
-                q.level().cutLength, q.from(), q.to());
+        return jdbc.query(template(q.level() == Level.CUSTOM ? "select-custom-project-counts"
+                : "select-project-counts", q),
+                (rs, i) -> new ProjectCount(rs.getString(1), rs.getString(2), rs.getLong(3)), parameters(q));
+    }
+
+    private static Object[] parameters(IndicatorQuery q) {
+        return q.level() == Level.CUSTOM ? new Object[] {q.from(), q.to()}
+                : new Object[] {q.level().cutLength, q.from(), q.to()};
     }
 
     boolean anyIllustrative() {

@@ -2,11 +2,16 @@ package cl.sit.indicators;
 
 import java.util.Arrays;
 
-/** Territorial levels an indicator can be computed for; a commune's unit at a level is a prefix of its CUT. */
+/**
+ * Territorial levels an indicator can be computed for. A commune's unit at an administrative level is a prefix of
+ * its CUT; a custom territory is a weighted set of communes.
+ */
 enum Level {
     COMMUNE("comuna", "commune", 5),
     PROVINCE("provincia", "province", 3),
-    REGION("region", "region", 2);
+    REGION("region", "region", 2),
+    /** Custom territories: sets of communes with weights (see custom_territory_commune). */
+    CUSTOM("personalizado", "custom", 0);
 
     final String stored;
     final String english;

@@ -22,6 +22,15 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.NOT_FOUND, code, description);
     }
 
+    /** Well-formed input that breaks a rule (invalid geometry, unknown commune): 422, nothing changed. */
+    public static ApiException unprocessable(String code, String description) {
+        return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, code, description);
+    }
+
+    public static ApiException conflict(String code, String description) {
+        return new ApiException(HttpStatus.CONFLICT, code, description);
+    }
+
     public HttpStatus status() {
         return status;
     }

@@ -1,0 +1,68 @@
+package cl.sit.system;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may do what. Anonymous users read everything published (every GET). Writes need a user: role
+ * {@code inversion} or {@code admin} for investment and custom territories; {@code admin} for the rest until
+ * finer grants exist. API clients use HTTP Basic; the browser signs in on the Spanish page {@code /login} and
+ * sends the CSRF token (cookie {@code XSRF-TOKEN}, header {@code X-XSRF-TOKEN}). Requests with an
+ * {@code Authorization} header carry their own credentials and skip the CSRF check. Failures are the usual
+ * JSON error: 401 {@code Unauthorized}, 403 {@code Forbidden}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    static final String[] INVESTMENT_WRITES = {"/api/territories", "/api/territories/**", "/api/investments",
+        "/api/investments/**"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
+                        .requestMatchers("/login", "/logout", "/error").permitAll()
+                        .requestMatchers(INVESTMENT_WRITES).hasAnyRole("INVERSION", "ADMIN")
+                        .anyRequest().hasRole("ADMIN"))
+                .httpBasic(b -> b.authenticationEntryPoint((request, response, e) ->
+                        error(json, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                                "Se requiere autenticación: ingrese con un usuario de SIT (HTTP Basic o /login)")))
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+                .logout(l -> l.logoutSuccessUrl("/"))
+                .csrf(c -> c.spa().ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> {
+                            response.setHeader("WWW-Authenticate", "Basic realm=\"SIT\"");
+                            error(json, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                                    "Se requiere autenticación: ingrese con un usuario de SIT (HTTP Basic o /login)");
+                        })
+                        .accessDeniedHandler((request, response, ex) -> error(json, response,
+                                HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+                                "Su usuario no tiene permiso para esta operación, o falta el token CSRF")));
+        return http.build();
+    }
+
+    private static void error(JsonMapper json, HttpServletResponse response, int status, String code,
+            String description) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), new ApiError(code, description));
+    }
+}

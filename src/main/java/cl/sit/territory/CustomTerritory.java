@@ -1,0 +1,29 @@
+package cl.sit.territory;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A custom territory: an association of communes or a drawn zone, usable in every indicator.
+ *
+ * @param codigo code used in URLs and indicator rows
+ * @param nombre name
+ * @param descripcion description, or null
+ * @param tipo {@code comunas} or {@code poligono}
+ * @param areaKm2 land area in km²: the communes' geodesic areas times their weights
+ * @param comunas member communes with their weights
+ * @param creadoPor user who created it
+ * @param creadoEn when
+ */
+public record CustomTerritory(String codigo, String nombre, String descripcion, String tipo, double areaKm2,
+        List<Member> comunas, String creadoPor, OffsetDateTime creadoEn) {
+
+    /**
+     * A member commune.
+     *
+     * @param cut commune CUT
+     * @param nombre commune name
+     * @param peso weight: 1 for a whole commune; for a drawn zone, the share of the commune's area inside it
+     */
+    public record Member(String cut, String nombre, double peso) {}
+}

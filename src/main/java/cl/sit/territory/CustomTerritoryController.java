@@ -1,0 +1,43 @@
+package cl.sit.territory;
+
+import cl.sit.system.ApiException;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Custom territories: create (roles inversion, admin) and read (everyone). */
+@RestController
+class CustomTerritoryController {
+
+    private final CustomTerritories territories;
+
+    CustomTerritoryController(CustomTerritories territories) {
+        this.territories = territories;
+    }
+
+    @PostMapping(value = "/api/territories", consumes = "application/json", produces = "application/json")
+    ResponseEntity<CustomTerritory> create(@RequestBody CustomTerritoryRequest request, Principal user) {
+        CustomTerritory created = territories.create(request, user.getName());
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/territories/{code}").buildAndExpand(created.codigo()).toUri();
+        return ResponseEntity.created(location).body(created);
+    }
+
+    @GetMapping(value = "/api/territories", produces = "application/json")
+    List<CustomTerritory> all() {
+        return territories.all();
+    }
+
+    @GetMapping(value = "/api/territories/{code}", produces = "application/json")
+    CustomTerritory one(@PathVariable String code) {
+        return territories.find(code).orElseThrow(() -> ApiException.notFound("TerritoryNotFound",
+                "No existe el territorio personalizado '" + code + "'"));
+    }
+}

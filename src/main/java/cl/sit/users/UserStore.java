@@ -1,0 +1,58 @@
+package cl.sit.users;
+
+import cl.sit.storage.SqlFiles;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Users and their roles in the database; also Spring Security's source of users. */
+@Component
+public class UserStore implements UserDetailsService {
+
+    private final JdbcTemplate jdbc;
+    private final SqlFiles sql;
+    private final PasswordEncoder passwords;
+
+    UserStore(JdbcTemplate jdbc, SqlFiles sql, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.sql = sql;
+        this.passwords = passwords;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        List<UserDetails> found = jdbc.query(sql.get(UserStore.class, "select-user"), (rs, i) -> User
+                .withUsername(rs.getString(1)).password(rs.getString(2)).disabled(!rs.getBoolean(3))
+                .roles(roles(rs.getString(1)).stream().map(Role::authority).toArray(String[]::new)).build(),
+                username);
+        if (found.isEmpty()) {
+            throw new UsernameNotFoundException("Usuario desconocido");
+        }
+        return found.get(0);
+    }
+
+    public boolean exists(String username) {
+        Integer n = jdbc.queryForObject(sql.get(UserStore.class, "count-user"), Integer.class, username);
+        return n != null && n > 0;
+    }
+
+    /** Creates a user with a hashed password and the given roles. */
+    @Transactional
+    public void create(String username, String rawPassword, List<Role> roles) {
+        jdbc.update(sql.get(UserStore.class, "insert-user"), username, passwords.encode(rawPassword));
+        for (Role r : roles) {
+            jdbc.update(sql.get(UserStore.class, "insert-role"), username, r.stored());
+        }
+    }
+
+    private List<Role> roles(String username) {
+        return jdbc.query(sql.get(UserStore.class, "select-roles"),
+                (rs, i) -> Role.valueOf(rs.getString(1).toUpperCase(java.util.Locale.ROOT)), username);
+    }
+}

@@ -1,0 +1,1 @@
+INSERT INTO custom_territory_commune (codigo, cut, peso) VALUES (?, ?, ?)

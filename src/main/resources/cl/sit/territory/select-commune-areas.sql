@@ -1,0 +1,1 @@
+SELECT cut, area_km2 FROM territory WHERE nivel = 'comuna'

@@ -1,0 +1,1 @@
+SELECT cut, ST_AsBinary(geom) FROM territory WHERE nivel = 'comuna' ORDER BY cut

@@ -1,0 +1,1 @@
+SELECT codigo FROM custom_territory ORDER BY codigo

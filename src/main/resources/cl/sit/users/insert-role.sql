@@ -1,0 +1,1 @@
+INSERT INTO app_user_role (username, role) VALUES (?, ?)

@@ -1,0 +1,1 @@
+SELECT role FROM app_user_role WHERE username = ? ORDER BY role

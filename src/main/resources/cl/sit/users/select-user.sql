@@ -1,0 +1,1 @@
+SELECT username, password_hash, enabled FROM app_user WHERE username = ?

@@ -1,0 +1,202 @@
+package cl.sit.territory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Percentage.withPercentage;
+
+import cl.sit.support.Http;
+import cl.sit.users.Role;
+import cl.sit.users.UserStore;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Who may write, and custom territories used in indicators like any other level. Real HTTP: HTTP Basic for
+ * API clients, the form login with its CSRF token for the browser.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "sit.admin-password=clave-admin-de-prueba")
+abstract class AbstractCustomTerritoryIT {
+
+    static final String RURAL_NETWORK = """
+            {"nombre": "Red rural Mariquina-Lanco-Panguipulli-Futrono-Lago Ranco",
+             "comunas": ["14106", "14103", "14108", "14202", "14203"]}""";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserStore users;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+        // Each test starts with no custom territory (the PostGIS test database outlives a run).
+        jdbc.update("DELETE FROM custom_territory");
+        if (!users.exists("inversion1")) {
+            users.create("inversion1", "clave-inversion", List.of(Role.INVERSION));
+            users.create("editor1", "clave-editor", List.of(Role.EDITOR));
+        }
+    }
+
+    @Test
+    void anonymousAndWrongCredentialsGet401AndEditorsGet403() throws Exception {
+        HttpResponse<String> anonymous = post("/api/territories", RURAL_NETWORK, null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate").orElseThrow()).startsWith("Basic");
+        assertThat(Http.parse(anonymous.body()).get("code").asString()).isEqualTo("Unauthorized");
+        assertThat(post("/api/territories", RURAL_NETWORK, basic("inversion1", "mala")).statusCode()).isEqualTo(401);
+        HttpResponse<String> editor = post("/api/territories", RURAL_NETWORK, basic("editor1", "clave-editor"));
+        assertThat(editor.statusCode()).isEqualTo(403);
+        assertThat(Http.parse(editor.body()).get("code").asString()).isEqualTo("Forbidden");
+        assertThat(http.json("/api/territories").size()).isZero();
+    }
+
+    @Test
+    void investmentStaffCreateATerritoryOfCommunesThatWorksInIndicators() throws Exception {
+        HttpResponse<String> created = post("/api/territories", RURAL_NETWORK.replace("Red rural", "Red rural A"),
+                basic("inversion1", "clave-inversion"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertThat(location).endsWith("/api/territories/red-rural-a-mariquina-lanco-panguipulli-fut");
+        JsonNode territory = http.json(location);
+        assertThat(territory.get("tipo").asString()).isEqualTo("comunas");
+        assertThat(territory.get("comunas")).hasSize(5);
+        assertThat(territory.get("creadoPor").asString()).isEqualTo("inversion1");
+
+        Map<String, Double> communeTotals = totals(http.json("/api/indicators?level=commune"));
+        JsonNode custom = row(http.json("/api/indicators?level=custom"), territory.get("codigo").asString());
+        double expected = List.of("14106", "14103", "14108", "14202", "14203").stream()
+                .mapToDouble(communeTotals::get).sum();
+        assertThat(custom.get("total_clp").asDouble()).isCloseTo(expected, withPercentage(1e-9));
+        assertThat(custom.get("level").asString()).isEqualTo("personalizado");
+        assertThat(custom.get("population").asLong()).isPositive();
+        assertThat(custom.get("area_km2").asDouble()).isGreaterThan(9000);
+    }
+
+    @Test
+    void adminDrawsAZoneAndCommunesCountByTheShareOfTheirAreaInside() throws Exception {
+        // A box over the lower Valdivia river: parts of Valdivia and Corral.
+        String zone = """
+                {"codigo": "zona-estuario", "nombre": "Zona estuario del río Valdivia",
+                 "geometria": {"type": "Polygon", "coordinates": [[[-73.45, -39.95], [-73.2, -39.95], [-73.2, -39.8],
+                 [-73.45, -39.8], [-73.45, -39.95]]]}}""";
+        HttpResponse<String> created = post("/api/territories", zone, basic("admin", "clave-admin-de-prueba"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode territory = Http.parse(created.body());
+        assertThat(territory.get("tipo").asString()).isEqualTo("poligono");
+        Map<String, Double> weights = new HashMap<>();
+        territory.get("comunas").forEach(m -> weights.put(m.get("cut").asString(), m.get("peso").asDouble()));
+        assertThat(weights).containsKeys("14101", "14102");
+        weights.values().forEach(w -> assertThat(w).isStrictlyBetween(0.0, 1.0));
+
+        Map<String, Double> communeTotals = totals(http.json("/api/indicators?level=commune&from=2005&to=2025"));
+        JsonNode custom = row(http.json("/api/indicators?level=personalizado&from=2005&to=2025"), "zona-estuario");
+        double expected = weights.entrySet().stream().mapToDouble(e -> communeTotals.get(e.getKey()) * e.getValue())
+                .sum();
+        assertThat(custom.get("total_clp").asDouble()).isCloseTo(expected, withPercentage(1e-9));
+    }
+
+    @Test
+    void badTerritoriesAreRejectedAndNothingIsWritten() throws Exception {
+        String auth = basic("inversion1", "clave-inversion");
+        assertThat(status(post("/api/territories", "{\"comunas\": [\"14101\"]}", auth))).isEqualTo("400 InvalidBody");
+        assertThat(status(post("/api/territories", "{\"nombre\": \"x\"}", auth))).isEqualTo("400 InvalidBody");
+        assertThat(status(post("/api/territories", "{no es json", auth))).isEqualTo("400 InvalidBody");
+        assertThat(status(post("/api/territories", "{\"nombre\": \"Malo\", \"comunas\": [\"99999\"]}", auth)))
+                .isEqualTo("422 UnknownCommune");
+        String bowtie = "{\"nombre\": \"Moño\", \"geometria\": {\"type\": \"Polygon\", \"coordinates\": "
+                + "[[[-73.3, -39.9], [-73.1, -39.7], [-73.1, -39.9], [-73.3, -39.7], [-73.3, -39.9]]]}}";
+        HttpResponse<String> invalid = post("/api/territories", bowtie, auth);
+        assertThat(status(invalid)).isEqualTo("422 InvalidGeometry");
+        assertThat(Http.parse(invalid.body()).get("description").asString()).contains("(-73.2");
+        String sea = "{\"nombre\": \"Mar\", \"geometria\": {\"type\": \"Polygon\", \"coordinates\": "
+                + "[[[-75, -40], [-74.5, -40], [-74.5, -39.5], [-75, -39.5], [-75, -40]]]}}";
+        assertThat(status(post("/api/territories", sea, auth))).isEqualTo("422 OutsideCommunes");
+        assertThat(status(post("/api/territories", "{\"codigo\": \"14101\", \"nombre\": \"X\", \"comunas\": "
+                + "[\"14101\"]}", auth))).isEqualTo("400 InvalidCode");
+        String twice = "{\"codigo\": \"dos-veces\", \"nombre\": \"Dos veces\", \"comunas\": [\"14101\"]}";
+        assertThat(post("/api/territories", twice, auth).statusCode()).isEqualTo(201);
+        assertThat(status(post("/api/territories", twice, auth))).isEqualTo("409 DuplicateCode");
+        assertThat(http.json("/api/territories").toString()).doesNotContain("Moño", "\"Mar\"", "Malo");
+    }
+
+    @Test
+    void browserSessionNeedsTheCsrfToken() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String loginPage = browser.send(HttpRequest.newBuilder(URI.create(http.base() + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(loginPage).contains("Ingresar a SIT", "Contraseña");
+        String csrf = loginPage.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(http.base() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=inversion1&password=clave-inversion&_csrf=" + csrf))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        String body = "{\"codigo\": \"desde-navegador\", \"nombre\": \"Desde el navegador\", \"comunas\": [\"14102\"]}";
+        HttpResponse<String> withoutToken = browser.send(json(body).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+        String token = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
+        HttpResponse<String> withToken = browser.send(json(body).header("X-XSRF-TOKEN", token).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(201);
+    }
+
+    private HttpRequest.Builder json(String body) {
+        return HttpRequest.newBuilder(URI.create(http.base() + "/api/territories"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private HttpResponse<String> post(String path, String body, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.base() + path))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String status(HttpResponse<String> r) {
+        return r.statusCode() + " " + Http.parse(r.body()).get("code").asString();
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, Double> totals(JsonNode document) {
+        Map<String, Double> out = new HashMap<>();
+        document.get("rows").forEach(r -> out.put(r.get("code").asString(), r.get("total_clp").asDouble()));
+        return out;
+    }
+
+    private static JsonNode row(JsonNode document, String code) {
+        for (JsonNode r : document.get("rows")) {
+            if (r.get("code").asString().equals(code)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row " + code + " in " + document);
+    }
+}
