@@ -16,9 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Who may do what. Anonymous users read everything published (every GET). Writes need a user: role
  * {@code inversion} or {@code admin} for investment and custom territories; {@code admin} for the rest until
  * finer grants exist. API clients use HTTP Basic; the browser signs in on the Spanish page {@code /login} and
- * sends the CSRF token (cookie {@code XSRF-TOKEN}, header {@code X-XSRF-TOKEN}). Requests with an
- * {@code Authorization} header carry their own credentials and skip the CSRF check. Failures are the usual
- * JSON error: 401 {@code Unauthorized}, 403 {@code Forbidden}.
+ * sends the CSRF token (cookie {@code XSRF-TOKEN}, header {@code X-XSRF-TOKEN}). CSRF guards session cookies, so
+ * requests that carry their own credentials ({@code Authorization} header) or no session at all skip the check
+ * (the sign-in form keeps it); an anonymous write is thus a 401, not a CSRF 403. Failures are the usual JSON
+ * error: 401 {@code Unauthorized}, 403 {@code Forbidden}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -45,7 +46,8 @@ class SecurityConfig {
                                 "Se requiere autenticación: ingrese con un usuario de SIT (HTTP Basic o /login)")))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
                 .logout(l -> l.logoutSuccessUrl("/"))
-                .csrf(c -> c.spa().ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
+                .csrf(c -> c.spa().ignoringRequestMatchers(r -> r.getHeader("Authorization") != null
+                        || (r.getRequestedSessionId() == null && !r.getRequestURI().endsWith("/login"))))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> {
                             response.setHeader("WWW-Authenticate", "Basic realm=\"SIT\"");

@@ -45,12 +45,12 @@ public class CustomTerritories {
     @Transactional
     public CustomTerritory create(CustomTerritoryRequest request, String user) {
         String name = required(request.nombre());
-        String code = code(request.codigo(), name);
         boolean byCommunes = request.comunas() != null;
         if (byCommunes == (request.geometria() != null && !request.geometria().isNull())) {
             throw ApiException.badRequest("InvalidBody", "Indique 'comunas' (lista de códigos CUT) o 'geometria' "
                     + "(polígono GeoJSON), uno de los dos");
         }
+        String code = code(request.codigo(), name);
         Map<String, Double> weights;
         MultiPolygon zone = null;
         if (byCommunes) {

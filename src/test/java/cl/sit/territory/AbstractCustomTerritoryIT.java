@@ -76,7 +76,7 @@ abstract class AbstractCustomTerritoryIT {
                 basic("inversion1", "clave-inversion"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String location = created.headers().firstValue("Location").orElseThrow();
-        assertThat(location).endsWith("/api/territories/red-rural-a-mariquina-lanco-panguipulli-fut");
+        assertThat(location).endsWith("/api/territories/red-rural-a-mariquina-lanco-panguipulli");
         JsonNode territory = http.json(location);
         assertThat(territory.get("tipo").asString()).isEqualTo("comunas");
         assertThat(territory.get("comunas")).hasSize(5);
