@@ -113,8 +113,9 @@ public class CustomTerritories {
         }
         TopologyValidationError error = new IsValidOp(g).getValidationError();
         if (error != null) {
-            throw ApiException.unprocessable("InvalidGeometry", "Geometría no válida: " + error.getMessage()
-                    + " en (" + error.getCoordinate().x + ", " + error.getCoordinate().y + ")");
+            throw ApiException.unprocessable("InvalidGeometry", String.format(Locale.ROOT,
+                    "Geometría no válida: %s en (%.6f, %.6f)", error.getMessage(), error.getCoordinate().x,
+                    error.getCoordinate().y));
         }
         if (GeodesicMeasure.areaM2(g) <= 0) {
             throw ApiException.unprocessable("InvalidGeometry", "El polígono no tiene área");
