@@ -1,0 +1,165 @@
+package cl.sit.territory;
+
+import cl.sit.analysis.Polygons;
+import cl.sit.storage.SqlFiles;
+import cl.sit.storage.Wkb;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Reads what territory profiles are made of. All SQL is in {@code profile-*.sql} beside this class. */
+@Component
+class ProfileStore {
+
+    /** An administrative code: a region (2 digits), a province (3) or a commune (5). */
+    private static final Pattern CUT = Pattern.compile("\\d{2}|\\d{3}|\\d{5}");
+    private static final Pattern CUSTOM_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
+
+    /** Population of a unit in a year, census or projection. */
+    record PopulationRow(int year, String kind, long population, String source) {}
+
+    private final JdbcTemplate jdbc;
+    private final SqlFiles sql;
+
+    ProfileStore(JdbcTemplate jdbc, SqlFiles sql) {
+        this.jdbc = jdbc;
+        this.sql = sql;
+    }
+
+    Optional<ProfileUnit> unit(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        if (CUT.matcher(code).matches()) {
+            return jdbc.query(get("profile-unit"), (rs, i) -> new ProfileUnit(rs.getString(1), rs.getString(2),
+                    rs.getString(3), rs.getString(4), rs.getDouble(5), rs.getString(6), false), code)
+                    .stream().findFirst();
+        }
+        if (!CUSTOM_CODE.matcher(code).matches()) {
+            return Optional.empty();
+        }
+        return jdbc.query(get("profile-custom-unit"), (rs, i) -> {
+            boolean drawn = "poligono".equals(rs.getString(4));
+            String how = drawn ? "Territorio personalizado: zona dibujada"
+                    : "Territorio personalizado: asociación de comunas";
+            String description = rs.getString(3);
+            return new ProfileUnit(rs.getString(1), rs.getString(2), TerritoryProfile.CUSTOM, null, rs.getDouble(5),
+                    description == null || description.isBlank() ? how : how + ". " + description.strip(), drawn);
+        }, code).stream().findFirst();
+    }
+
+    /** The containing units, region first. */
+    List<TerritoryProfile.Ref> parents(ProfileUnit unit) {
+        List<TerritoryProfile.Ref> out = new ArrayList<>();
+        String parent = unit.parentCut();
+        while (parent != null && out.size() < 3) {
+            Optional<ProfileUnit> p = unit(parent);
+            if (p.isEmpty()) {
+                break;
+            }
+            out.add(0, new TerritoryProfile.Ref(p.get().code(), p.get().name(), p.get().level()));
+            parent = p.get().parentCut();
+        }
+        return out;
+    }
+
+    List<TerritoryProfile.Member> communes(ProfileUnit unit) {
+        if (unit.custom()) {
+            return jdbc.query(get("select-custom-members"),
+                    (rs, i) -> new TerritoryProfile.Member(rs.getString(1), rs.getString(2), rs.getDouble(3)),
+                    unit.code());
+        }
+        return jdbc.query(get("profile-communes"),
+                (rs, i) -> new TerritoryProfile.Member(rs.getString(1), rs.getString(2), 1.0), unit.selector());
+    }
+
+    /**
+     * The unit's land, EPSG:4326: its boundary; for a custom territory the union of its communes, clipped to the
+     * drawn zone when it was drawn (so sea inside a drawn zone does not count).
+     */
+    Geometry geometry(ProfileUnit unit) {
+        if (!unit.custom()) {
+            return Wkb.read(jdbc.queryForObject(get("profile-geometry"), byte[].class, unit.code()));
+        }
+        List<Geometry> communes = jdbc.query(get("profile-custom-commune-geometries"),
+                (rs, i) -> Wkb.read(rs.getBytes(1)), unit.code());
+        Geometry land = Polygons.union(communes);
+        if (unit.drawn()) {
+            Geometry zone = Wkb.read(jdbc.queryForObject(get("profile-custom-geometry"), byte[].class, unit.code()));
+            land = OverlayNGRobust.overlay(land, Polygons.valid(zone), OverlayNG.INTERSECTION);
+        }
+        return land;
+    }
+
+    List<PopulationRow> population(ProfileUnit unit) {
+        return jdbc.query(get(unit.custom() ? "profile-custom-population" : "profile-population"),
+                (rs, i) -> new PopulationRow(rs.getInt(1), rs.getString(2), Math.round(rs.getDouble(3)),
+                        rs.getString(4)), unit.code());
+    }
+
+    List<ConservationCoverage.Area> protectedAreas() {
+        return areas("profile-protected-areas");
+    }
+
+    List<ConservationCoverage.Area> prioritySites() {
+        return areas("profile-priority-sites");
+    }
+
+    /** Investment per year of the period, CLP. */
+    Map<Integer, Double> investmentByYear(ProfileUnit unit, ProfileQuery q) {
+        Map<Integer, Double> out = new TreeMap<>();
+        jdbc.query(template(unit.sqlName("profile-investment-by-year"), q), rs -> {
+            out.put(rs.getInt(1), rs.getDouble(2));
+        }, unit.selector(), q.from(), q.to());
+        return out;
+    }
+
+    long projectCount(ProfileUnit unit, ProfileQuery q) {
+        Long n = jdbc.queryForObject(get(unit.sqlName("profile-project-count")), Long.class, unit.selector(),
+                q.from(), q.to());
+        return n == null ? 0 : n;
+    }
+
+    List<TopProject> topProjects(ProfileUnit unit, ProfileQuery q, int limit) {
+        return jdbc.query(template(unit.sqlName("profile-top-projects"), q), (rs, i) -> new TopProject(
+                rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getInt(7), rs.getInt(8), rs.getLong(9), rs.getDouble(10), rs.getDouble(11), rs.getBoolean(12)),
+                unit.selector(), q.from(), q.to(), limit);
+    }
+
+    boolean anyIllustrative() {
+        Integer n = jdbc.queryForObject(get("profile-count-illustrative"), Integer.class);
+        return n != null && n > 0;
+    }
+
+    /** Every administrative unit and custom territory: code, name, level and parent CUT. */
+    List<ProfileUnit> index() {
+        List<ProfileUnit> out = new ArrayList<>(jdbc.query(get("profile-index"), (rs, i) -> new ProfileUnit(
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), 0, null, false)));
+        out.addAll(jdbc.query(get("profile-custom-index"), (rs, i) -> new ProfileUnit(rs.getString(1),
+                rs.getString(2), TerritoryProfile.CUSTOM, null, 0, null, false)));
+        return out;
+    }
+
+    private List<ConservationCoverage.Area> areas(String name) {
+        return jdbc.query(get(name), (rs, i) -> new ConservationCoverage.Area(rs.getString(1), rs.getString(2),
+                rs.getString(3), Wkb.read(rs.getBytes(4))));
+    }
+
+    private String get(String name) {
+        return sql.get(ProfileStore.class, name);
+    }
+
+    /** The statement with its whitelisted amount column filled in. */
+    private String template(String name, ProfileQuery q) {
+        return get(name).replace("{amount}", q.amountColumn());
+    }
+}

@@ -1,0 +1,124 @@
+package cl.sit.territory;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * The profile (ficha) of a territory: a commune, a province, a region or a custom territory. Areas are geodesic
+ * km² on WGS 84; amounts are CLP of the period asked for, after each project's stored commune shares.
+ *
+ * @param codigo CUT (2, 3 or 5 digits) or custom territory code
+ * @param nombre name
+ * @param nivel {@code comuna}, {@code provincia}, {@code region} or {@code personalizado}
+ * @param areaKm2 land area, km²
+ * @param fuente source of the boundary (for a custom territory, how it was defined)
+ * @param contexto the units that contain it, region first (empty for a region or a custom territory)
+ * @param comunas its communes with their weights (a commune lists itself)
+ * @param poblacion population: Censo 2017 and the projection of the last year of the period
+ * @param conservacion share of the area under protected areas and under priority sites
+ * @param inversion investment in the period
+ * @param proyectosPrincipales the projects with the largest amount in the territory, largest first
+ * @param ilustrativo true when investment data include illustrative (generated) projects
+ */
+public record TerritoryProfile(
+        String codigo,
+        String nombre,
+        String nivel,
+        @JsonProperty("area_km2") double areaKm2,
+        String fuente,
+        List<Ref> contexto,
+        List<Member> comunas,
+        Population poblacion,
+        Conservation conservacion,
+        Investment inversion,
+        @JsonProperty("proyectos_principales") List<TopProject> proyectosPrincipales,
+        boolean ilustrativo) {
+
+    public static final String CUSTOM = "personalizado";
+
+    /** Whether this is a custom territory rather than an administrative unit. */
+    public boolean personalizado() {
+        return CUSTOM.equals(nivel);
+    }
+
+    /**
+     * A containing unit.
+     *
+     * @param codigo CUT
+     * @param nombre name
+     * @param nivel {@code provincia} or {@code region}
+     */
+    public record Ref(String codigo, String nombre, String nivel) {}
+
+    /**
+     * A member commune.
+     *
+     * @param codigo commune CUT
+     * @param nombre commune name
+     * @param peso 1 for a whole commune; for a drawn zone, the share of the commune's area inside it
+     */
+    public record Member(String codigo, String nombre, double peso) {}
+
+    /**
+     * A population count.
+     *
+     * @param anio year
+     * @param poblacion inhabitants (for a custom territory, its communes' counts times their weights)
+     * @param fuente source
+     */
+    public record Count(int anio, long poblacion, String fuente) {}
+
+    /**
+     * Population.
+     *
+     * @param censo2017 Censo 2017 count, or null when unknown
+     * @param proyeccion INE projection for the last year of the period (or the latest year before it)
+     * @param densidadHabKm2 the projection (else the census) over the area, inhabitants per km²
+     */
+    public record Population(
+            @JsonProperty("censo_2017") Count censo2017,
+            Count proyeccion,
+            @JsonProperty("densidad_hab_km2") Double densidadHabKm2) {}
+
+    /**
+     * Conservation coverage.
+     *
+     * @param areasProtegidas under protected areas (RNAP)
+     * @param sitiosPrioritarios under priority sites (Ley 19.300)
+     */
+    public record Conservation(
+            @JsonProperty("areas_protegidas") ConservationCoverage.Coverage areasProtegidas,
+            @JsonProperty("sitios_prioritarios") ConservationCoverage.Coverage sitiosPrioritarios) {}
+
+    /**
+     * Investment in a period, computed like {@code /api/indicators}.
+     *
+     * @param desde first year
+     * @param hasta last year
+     * @param monto {@code programado} or {@code ejecutado}
+     * @param totalClp total, CLP
+     * @param perCapitaClp sum over the years of each year's investment over that year's population; null when a
+     *     year with investment has no population
+     * @param porKm2Clp total over the area
+     * @param proyectos projects with amounts in the period that touch the territory
+     * @param porAnio investment per year with the population used
+     */
+    public record Investment(
+            int desde,
+            int hasta,
+            String monto,
+            @JsonProperty("total_clp") double totalClp,
+            @JsonProperty("per_capita_clp") Double perCapitaClp,
+            @JsonProperty("por_km2_clp") double porKm2Clp,
+            long proyectos,
+            @JsonProperty("por_anio") List<Year> porAnio) {}
+
+    /**
+     * One year of investment.
+     *
+     * @param anio year
+     * @param clp investment in the territory, CLP
+     * @param poblacion population of that year (projection, else census), or null
+     */
+    public record Year(int anio, double clp, Long poblacion) {}
+}

@@ -1,0 +1,58 @@
+package cl.sit.web;
+
+import cl.sit.territory.ProfileQuery;
+import cl.sit.territory.TerritoryProfile;
+import cl.sit.territory.TerritoryProfiles;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The territory profile pages (fichas): {@code /territorios} lists every territory, {@code /territorios/{code}}
+ * renders one profile on the server (the chart and the screening, overlap and reconciliation flags are added by
+ * {@code js/ficha.js} from the JSON API). An unknown code is a 404 page.
+ */
+@Controller
+class TerritoryPageController {
+
+    private final TerritoryProfiles profiles;
+
+    TerritoryPageController(TerritoryProfiles profiles) {
+        this.profiles = profiles;
+    }
+
+    @GetMapping(value = "/territorios", produces = "text/html")
+    String index(Model model) {
+        model.addAttribute("base", base());
+        model.addAttribute("territories", TerritoryIndexView.of(profiles.index()));
+        return "territorios";
+    }
+
+    @GetMapping(value = "/territorios/{code}", produces = "text/html")
+    ModelAndView profile(@PathVariable String code, HttpServletRequest request) {
+        ProfileQuery q = ProfileQuery.parse(request.getParameterMap(), Set.of());
+        Optional<TerritoryProfile> profile = profiles.find(code, q);
+        ModelAndView view = new ModelAndView(profile.isPresent() ? "territorio" : "territorio-no-encontrado");
+        view.addObject("base", base());
+        view.addObject("code", code);
+        if (profile.isEmpty()) {
+            view.setStatus(HttpStatus.NOT_FOUND);
+            return view;
+        }
+        view.addObject("p", profile.get());
+        view.addObject("q", q);
+        view.addObject("view", ProfileView.of(profile.get()));
+        return view;
+    }
+
+    private static String base() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    }
+}

@@ -1,0 +1,1 @@
+SELECT codigo, nombre FROM custom_territory ORDER BY nombre, codigo
