@@ -23,9 +23,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class TerritoryPageController {
 
     private final TerritoryProfiles profiles;
+    private final ApiAvailability api;
 
-    TerritoryPageController(TerritoryProfiles profiles) {
+    TerritoryPageController(TerritoryProfiles profiles, ApiAvailability api) {
         this.profiles = profiles;
+        this.api = api;
     }
 
     @GetMapping(value = "/territorios", produces = "text/html")
@@ -49,6 +51,8 @@ class TerritoryPageController {
         view.addObject("p", profile.get());
         view.addObject("q", q);
         view.addObject("view", ProfileView.of(profile.get()));
+        view.addObject("screening", api.serves("/api/screening"));
+        view.addObject("overlaps", api.serves("/api/overlaps"));
         return view;
     }
 

@@ -2,123 +2,26 @@ package cl.sit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cl.sit.support.Ci;
-import cl.sit.support.H2gisTestDatabase;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The map page in a real headless Chromium against the running application: layers drawn, commune labels,
- * the illustrative-data notice, the commune list, clicks on the map, lazy layers and HTML escaping in
- * popups. Needs /usr/bin/chromium and /usr/bin/chromedriver (a skip on a developer's machine, a failure in
- * CI). The driver is started from its path, so Selenium Manager never looks for one on the network.
+ * The map page: layers drawn, commune labels, the illustrative-data notice, the commune list, clicks on the map,
+ * lazy layers, links to the territory profiles and HTML escaping in popups.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MapPageBrowserIT {
-
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-    private static ChromeDriverService service;
-    private static ChromeDriver driver;
-    private static Path profile;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        H2gisTestDatabase.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
-
-    private WebDriverWait wait;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Ci.require(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM), "Chromium and chromedriver");
-        profile = Files.createTempDirectory("sit-chromium-");
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--disable-sync", "--window-size=1400,900", "--user-data-dir=" + profile);
-        LoggingPreferences logging = new LoggingPreferences();
-        logging.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
-        driver = new ChromeDriver(service, options);
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            if (service != null) {
-                service.stop();
-            }
-            deleteRecursively(profile);
-        }
-    }
+class MapPageBrowserIT extends AbstractBrowserIT {
 
     @BeforeEach
     void openMap() {
-        wait = new WebDriverWait(driver, TIMEOUT);
-        driver.get("http://localhost:" + port + "/");
-        wait.until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-sit-ready") != null);
-        assertThat(body().getDomAttribute("data-sit-ready"))
-                .as("map start-up; panel says: %s", driver.findElement(By.id("sit-error")).getText())
-                .isEqualTo("true");
-    }
-
-    @AfterEach
-    void noConsoleErrorsFromTheApplication() {
-        // Read (and clear) the console after every page, so an error is reported by the test that caused it.
-        List<String> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage)
-                .filter(message -> !message.contains("tile.openstreetmap.org"))
-                .collect(Collectors.toList());
-        assertThat(severe).as("SEVERE browser console messages").isEmpty();
+        open("/");
     }
 
     @Test
@@ -144,7 +47,7 @@ class MapPageBrowserIT {
     }
 
     @Test
-    void theCommuneListFiltersByNameAndOpensTheCommunePopup() {
+    void theCommuneListFiltersByNameAndOpensTheCommunePopupWithItsProfileLink() {
         WebElement search = driver.findElement(By.id("sit-commune-search"));
         search.sendKeys("rio");   // accents are ignored: finds Río Bueno
         assertThat(visibleCommuneButtons()).containsExactly("Río Bueno");
@@ -154,8 +57,24 @@ class MapPageBrowserIT {
         driver.findElement(By.cssSelector("button.sit-commune[data-commune-id='14102']")).click();
         WebElement popup = openPopup();
         assertThat(popup.getText()).contains("Corral", "14102", "Código CUT", "Población Censo 2017");
-        assertThat(popup.findElement(By.linkText("Ver ficha (HTML)")).getDomAttribute("href"))
+        assertThat(popup.findElement(By.linkText("Ver en la API (HTML)")).getDomAttribute("href"))
                 .endsWith("/collections/comunas/items/14102?f=html");
+        WebElement profile = popup.findElement(By.linkText("Ver ficha comunal"));
+        assertThat(profile.getDomAttribute("href")).endsWith("/territorios/14102");
+
+        profile.click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/territorios/14102"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Corral");
+    }
+
+    @Test
+    void theAddressCanNameAProvinceToShow() {
+        driver.get(url("/#territorio=141"));
+        WebElement popup = openPopup();
+        assertThat(popup.findElement(By.cssSelector(".sit-popup-title")).getText()).isEqualTo("Valdivia");
+        assertThat(popup.findElement(By.cssSelector(".sit-popup-layer")).getText()).isEqualTo("Provincias");
+        assertThat(popup.findElement(By.linkText("Ver ficha provincial")).getDomAttribute("href"))
+                .endsWith("/territorios/141");
     }
 
     @Test
@@ -215,10 +134,10 @@ class MapPageBrowserIT {
     @Test
     void popupsShowFeatureTextAsTextNeverAsMarkup() {
         String name = "<img src=x onerror=\"window.sitXss = true\">";
-        js("var layers = window.sitMap.layers['proyectos-inversion'];"
-                + "layers.addData({type: 'Feature', id: 999999, geometry: {type: 'Point', coordinates: [-72.9, -39.9]},"
+        js("var layer = window.sitMap.layers['proyectos-inversion'];"
+                + "layer.addData({type: 'Feature', id: 999999, geometry: {type: 'Point', coordinates: [-72.9, -39.9]},"
                 + " properties: {nombre: arguments[0], costo_total_clp: 1234567, ilustrativo: true}});"
-                + "var all = layers.getLayers(); all[all.length - 1].openPopup();", name);
+                + "layer.openFeature(999999);", name);
         WebElement popup = openPopup();
         assertThat(popup.findElement(By.cssSelector(".sit-popup-title")).getText()).isEqualTo(name);
         assertThat(popup.findElements(By.tagName("img"))).isEmpty();
@@ -227,15 +146,11 @@ class MapPageBrowserIT {
     }
 
     /** The open popup once it has faded in (Leaflet animates its opacity) and shows its title. */
-    private WebElement openPopup() {
+    WebElement openPopup() {
         return wait.until(d -> d.findElements(By.cssSelector(".leaflet-popup-content")).stream()
                 .filter(popup -> !popup.findElements(By.cssSelector(".sit-popup-title")).isEmpty()
                         && !popup.findElement(By.cssSelector(".sit-popup-title")).getText().isEmpty())
                 .findFirst().orElse(null));
-    }
-
-    private WebElement body() {
-        return driver.findElement(By.tagName("body"));
     }
 
     private List<String> visibleCommuneButtons() {
@@ -243,29 +158,5 @@ class MapPageBrowserIT {
                 .filter(WebElement::isDisplayed)
                 .map(button -> button.findElement(By.cssSelector(".sit-commune-name")).getText())
                 .collect(Collectors.toList());
-    }
-
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
-
-    private static double number(Object value) {
-        return ((Number) value).doubleValue();
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

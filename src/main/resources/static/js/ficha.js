@@ -1,0 +1,254 @@
+/*
+ * The territory profile page (templates/territorio.html): the server renders the figures; this module adds the
+ * yearly investment chart (Chart.js, data from /api/indicators?by=anio) and the alerts read from the analysis
+ * API: conservation screening, programme overlaps and location reconciliation. A service that is missing or
+ * fails shows "no disponible" in its box and never blocks the rest. body[data-sit-ready="true"] once all is done.
+ */
+import {base, el, fetchJson, link} from './mapa-util.js';
+import {integer, LOCALE, millions} from './formato.js';
+
+var body = document.body;
+var page = {
+  code: body.dataset.code, nivel: body.dataset.nivel, level: body.dataset.level, from: Number(body.dataset.from),
+  to: Number(body.dataset.to), communes: (body.dataset.communes || '').split(',').filter(Boolean)
+};
+var SCREENING_BUFFER_M = 1000;
+var OVERLAP_DISTANCE_M = 500;
+var LIST_MAX = 8;
+
+function projectUrl(id) {
+  return base + '/collections/proyectos-inversion/items/' + encodeURIComponent(String(id)) + '?f=html';
+}
+
+/** GET that tells a missing service (404, 501, network) apart so its box can say "no disponible". */
+function fetchOptional(url) {
+  return fetch(url, {headers: {Accept: 'application/json'}}).then(function (response) {
+    if (!response.ok) {
+      var error = new Error('HTTP ' + response.status);
+      error.unavailable = true;
+      throw error;
+    }
+    return response.json();
+  }, function (error) {
+    error.unavailable = true;
+    throw error;
+  });
+}
+
+var ids = null;
+/** Ids of every project that touches the territory (for services that cannot filter by this territory). */
+function projectIds() {
+  if (!ids) {
+    ids = fetchJson(base + '/api/territories/' + encodeURIComponent(page.code)
+        + '/projects?limit=1000&from=1900&to=2100').then(function (rows) {
+      return new Set(rows.map(function (r) { return r.id; }));
+    });
+  }
+  return ids;
+}
+
+function isCommune() {
+  return page.nivel === 'comuna';
+}
+
+// ---------------------------------------------------------------- chart
+
+function yearly(amount) {
+  var url = base + '/api/indicators?level=' + page.level + '&from=' + page.from + '&to=' + page.to + '&amount='
+      + amount + '&by=anio';
+  return fetchJson(url).then(function (doc) {
+    var byYear = {};
+    doc.rows.filter(function (r) { return r.code === page.code; })
+        .forEach(function (r) { byYear[r.group] = r.total_clp; });
+    return byYear;
+  });
+}
+
+function chart() {
+  var status = document.getElementById('sit-chart-status');
+  if (typeof Chart === 'undefined') {
+    status.textContent = 'Gráfico no disponible (no se pudo cargar Chart.js).';
+    return Promise.resolve();
+  }
+  return Promise.all([yearly('programado'), yearly('ejecutado')]).then(function (series) {
+    var years = [];
+    for (var y = page.from; y <= page.to; y++) {
+      years.push(String(y));
+    }
+    function data(byYear) {
+      return years.map(function (year) { return (byYear[year] || 0) / 1e6; });
+    }
+    var totals = series.map(function (s) {
+      return Object.keys(s).reduce(function (sum, k) { return sum + s[k]; }, 0);
+    });
+    new Chart(document.getElementById('sit-chart'), {
+      type: 'bar',
+      data: {labels: years, datasets: [
+        {label: 'Programado', data: data(series[0]), backgroundColor: '#00897b', borderRadius: 2},
+        {label: 'Ejecutado', data: data(series[1]), backgroundColor: '#f9a825', borderRadius: 2}
+      ]},
+      options: {
+        animation: false, responsive: true, maintainAspectRatio: false, locale: LOCALE,
+        interaction: {mode: 'index', intersect: false},
+        scales: {
+          x: {grid: {display: false}},
+          y: {beginAtZero: true, title: {display: true, text: 'Millones de pesos (MM$)'},
+            ticks: {callback: function (v) { return Number(v).toLocaleString(LOCALE); }}}
+        },
+        plugins: {
+          legend: {position: 'top', align: 'end'},
+          tooltip: {callbacks: {label: function (c) { return c.dataset.label + ': ' + millions(c.parsed.y * 1e6); }}}
+        }
+      }
+    });
+    body.dataset.sitChart = 'true';
+    status.textContent = 'Total ' + page.from + '–' + page.to + ': programado ' + millions(totals[0])
+        + ', ejecutado ' + millions(totals[1]) + '. Fuente: /api/indicators, montos por año repartidos por comuna.';
+  }).catch(function (error) {
+    status.textContent = 'No se pudo cargar la serie de inversión (' + error.message + ').';
+  });
+}
+
+// ---------------------------------------------------------------- alerts
+
+function box(id) {
+  var root = document.getElementById(id);
+  var status = root.querySelector('.sit-alert-status');
+  return {
+    root: root,
+    say: function (state, text) {
+      root.dataset.state = state;
+      status.textContent = text;
+    },
+    list: function () {
+      return root.appendChild(el('ul', 'sit-alert-list'));
+    }
+  };
+}
+
+function unavailable(b, what) {
+  return function (error) {
+    b.say('unavailable', error.unavailable ? what + ' no disponible en este servidor por ahora.'
+        : 'No se pudo leer ' + what.toLowerCase() + ' (' + error.message + ').');
+  };
+}
+
+/** Rows of a service limited to this territory: the service filters a commune itself; others by project ids. */
+function inTerritory(rows, idsOf) {
+  if (isCommune()) {
+    return Promise.resolve(rows);
+  }
+  return projectIds().then(function (set) {
+    return rows.filter(function (row) { return idsOf(row).some(function (id) { return set.has(id); }); });
+  });
+}
+
+function screening() {
+  var b = box('alert-screening');
+  if (body.dataset.screening !== 'true') {
+    b.say('unavailable', 'El análisis de conservación aún no está disponible en este servidor.');
+    return Promise.resolve();
+  }
+  var url = base + '/api/screening?buffer_m=' + SCREENING_BUFFER_M + (isCommune() ? '&comuna=' + page.code : '');
+  return fetchOptional(url).then(function (doc) {
+    return inTerritory(doc.rows || [], function (r) { return [r.id]; });
+  }).then(function (rows) {
+    var inside = rows.filter(function (r) { return r.estado === 'dentro'; });
+    var near = rows.filter(function (r) { return r.estado === 'cerca'; });
+    if (!rows.length) {
+      b.say('ok', 'Ningún proyecto del territorio está dentro ni a menos de ' + integer(SCREENING_BUFFER_M)
+          + ' m de un área protegida o sitio prioritario.');
+      return;
+    }
+    b.say('alert', integer(inside.length) + ' proyecto(s) dentro y ' + integer(near.length) + ' a menos de '
+        + integer(SCREENING_BUFFER_M) + ' m de un área protegida o sitio prioritario.');
+    var list = b.list();
+    inside.concat(near).slice(0, LIST_MAX).forEach(function (r) {
+      var li = list.appendChild(el('li'));
+      li.appendChild(el('span', 'sit-tag sit-tag-' + r.estado, r.estado === 'dentro' ? 'dentro' : 'cerca'));
+      li.appendChild(link(r.nombre, projectUrl(r.id)));
+      var areas = (r.areas || []).map(function (a) { return a.nombre; }).join(', ');
+      var detail = r.estado === 'dentro' ? areas : 'a ' + integer(r.distancia_m) + ' m' + (areas ? ' de ' + areas : '');
+      li.appendChild(el('span', 'sit-muted', ' — ' + r.programa + (detail ? ' · ' + detail : '')));
+    });
+    more(list, rows.length);
+  }).catch(unavailable(b, 'El análisis de conservación'));
+}
+
+var MOTIVES = {territorio_anios_sector: 'mismas comunas, años y sector', geometria: 'geometrías a menos de '
+    + OVERLAP_DISTANCE_M + ' m'};
+
+function overlaps() {
+  var b = box('alert-overlaps');
+  if (body.dataset.overlaps !== 'true') {
+    b.say('unavailable', 'El análisis de superposición aún no está disponible en este servidor.');
+    return Promise.resolve();
+  }
+  var url = base + '/api/overlaps?distance_m=' + OVERLAP_DISTANCE_M + (isCommune() ? '&comuna=' + page.code : '');
+  return fetchOptional(url).then(function (doc) {
+    return inTerritory(doc.pairs || [], function (p) { return [p.a.id, p.b.id]; });
+  }).then(function (pairs) {
+    if (!pairs.length) {
+      b.say('ok', 'No se detectan proyectos de programas distintos que se superpongan en este territorio.');
+      return;
+    }
+    var byMotive = {};
+    pairs.forEach(function (p) { byMotive[p.motivo] = (byMotive[p.motivo] || 0) + 1; });
+    b.say('alert', integer(pairs.length) + ' par(es) de proyectos de programas distintos: ' + Object.keys(byMotive)
+        .map(function (m) { return integer(byMotive[m]) + ' por ' + (MOTIVES[m] || m); }).join('; ') + '.');
+    var list = b.list();
+    pairs.slice(0, LIST_MAX).forEach(function (p) {
+      var li = list.appendChild(el('li'));
+      li.appendChild(link(p.a.nombre, projectUrl(p.a.id)));
+      li.appendChild(el('span', 'sit-muted', ' (' + p.a.programa + ') ↔ '));
+      li.appendChild(link(p.b.nombre, projectUrl(p.b.id)));
+      li.appendChild(el('span', 'sit-muted', ' (' + p.b.programa + ') · ' + (MOTIVES[p.motivo] || p.motivo)));
+    });
+    more(list, pairs.length);
+  }).catch(unavailable(b, 'El análisis de superposición'));
+}
+
+var PROBLEMS = {fuera_de_comunas: 'fuera de toda comuna', parcialmente_fuera: 'parcialmente fuera',
+  comuna_distinta: 'comuna declarada distinta'};
+
+function reconciliation() {
+  var b = box('alert-reconciliation');
+  var communes = new Set(page.communes);
+  return fetchOptional(base + '/api/investments/reconciliation').then(function (issues) {
+    var mine = issues.filter(function (i) {
+      return communes.has(i.comunaDeclarada) || (i.comunasLocalizadas || []).some(function (c) {
+        return communes.has(c);
+      });
+    });
+    if (!mine.length) {
+      b.say('ok', 'Todos los proyectos del territorio están ubicados en la comuna que declaran.');
+      return;
+    }
+    b.say('alert', integer(mine.length) + ' proyecto(s) con ubicación y registro que no coinciden.');
+    var list = b.list();
+    mine.slice(0, LIST_MAX).forEach(function (i) {
+      var li = list.appendChild(el('li'));
+      li.appendChild(el('span', 'sit-tag', PROBLEMS[i.problema] || i.problema));
+      li.appendChild(link(i.nombre, projectUrl(i.id)));
+      li.appendChild(el('span', 'sit-muted', ' — ' + i.detalle));
+    });
+    more(list, mine.length);
+  }).catch(unavailable(b, 'La revisión de ubicación'));
+}
+
+function more(list, total) {
+  if (total > LIST_MAX) {
+    list.appendChild(el('li', 'sit-muted', 'y ' + integer(total - LIST_MAX) + ' más.'));
+  }
+}
+
+var print = document.getElementById('sit-print');
+if (print) {
+  print.addEventListener('click', function () { window.print(); });
+}
+
+Promise.all([chart(), screening(), overlaps(), reconciliation()].map(function (p) {
+  return p.catch(function () {});
+})).then(function () {
+  body.dataset.sitReady = 'true';
+});

@@ -1,0 +1,140 @@
+/*
+ * Communes on the map: name labels, the searchable list in the panel, and focusing a territory (from the list or
+ * from the address: #territorio=14101 for a commune, 141 for a province, 14 for a region).
+ */
+import {afterLoad, baseStyle, load, state} from './mapa-capas.js';
+import {el, featureTitle, normalise} from './mapa-util.js';
+import {labelPoint} from './mapa-etiquetas.js';
+import {LOCALE} from './formato.js';
+
+export var COMMUNES = 'comunas';
+var LEVEL_COLLECTIONS = {5: 'comunas', 3: 'provincias', 2: 'regiones'};
+
+var labels = null;        // L.LayerGroup of commune name labels
+var labelPoints = {};     // commune feature id -> L.LatLng
+
+/** Wires the labels and the list to the communes layer; call once the layers exist. */
+export function setUpCommunes() {
+  var layer = state.layers[COMMUNES];
+  if (!layer) {
+    return;
+  }
+  layer.on('add', function () {
+    if (labels) {
+      labels.addTo(state.map);
+    }
+  });
+  layer.on('remove', function () {
+    if (labels) {
+      labels.remove();
+    }
+  });
+  afterLoad[COMMUNES] = buildCommunes;
+}
+
+function buildCommunes(features) {
+  var group = L.layerGroup();
+  features.forEach(function (feature) {
+    var point = labelPoint(feature.geometry);
+    if (!point) {
+      return;
+    }
+    labelPoints[String(feature.id)] = point;
+    var text = el('span', null, featureTitle(state.collections[COMMUNES], feature));
+    group.addLayer(L.tooltip({permanent: true, direction: 'center', className: 'sit-label', interactive: false})
+        .setLatLng(point).setContent(text));
+  });
+  labels = group;
+  if (state.map.hasLayer(state.layers[COMMUNES])) {
+    labels.addTo(state.map);
+  }
+  buildCommuneList(features);
+}
+
+function buildCommuneList(features) {
+  var list = document.getElementById('sit-commune-list');
+  var search = document.getElementById('sit-commune-search');
+  var empty = document.getElementById('sit-commune-empty');
+  var collection = state.collections[COMMUNES];
+  list.textContent = '';
+  var sorted = features.slice().sort(function (a, b) {
+    return featureTitle(collection, a).localeCompare(featureTitle(collection, b), 'es');
+  });
+  sorted.forEach(function (feature) {
+    var name = featureTitle(collection, feature);
+    var item = el('li');
+    item.dataset.search = normalise(name);
+    var button = el('button', 'sit-commune');
+    button.type = 'button';
+    button.dataset.communeId = String(feature.id);
+    button.appendChild(el('span', 'sit-commune-name', name));
+    var population = feature.properties && feature.properties.poblacion_2017;
+    if (typeof population === 'number') {
+      button.title = 'Población Censo 2017: ' + population.toLocaleString(LOCALE) + ' hab.';
+    }
+    button.addEventListener('click', function () { focusTerritory(feature.id); });
+    item.appendChild(button);
+    list.appendChild(item);
+  });
+
+  function filter() {
+    var query = normalise(search.value);
+    var shown = 0;
+    Array.prototype.forEach.call(list.children, function (item) {
+      var match = !query || item.dataset.search.indexOf(query) >= 0;
+      item.hidden = !match;
+      shown += match ? 1 : 0;
+    });
+    empty.hidden = shown > 0;
+    return shown;
+  }
+  search.addEventListener('input', filter);
+  search.addEventListener('keydown', function (event) {
+    if (event.key !== 'Enter') {
+      return;
+    }
+    var visible = Array.prototype.filter.call(list.children, function (item) { return !item.hidden; });
+    if (visible.length === 1) {
+      event.preventDefault();
+      visible[0].querySelector('button').click();
+    }
+  });
+  filter();
+}
+
+function featureLayer(id, featureId) {
+  var found = null;
+  state.layers[id].eachLayer(function (layer) {
+    if (String(layer.feature.id) === String(featureId)) {
+      found = layer;
+    }
+  });
+  return found;
+}
+
+/**
+ * Shows a commune, province or region (by CUT): switches its layer on, zooms to it, outlines it and opens its
+ * popup. Returns a promise that settles once done.
+ */
+export function focusTerritory(code) {
+  var id = LEVEL_COLLECTIONS[String(code).length];
+  var layers = state.layers[id];
+  if (!id || !layers) {
+    return Promise.resolve(null);
+  }
+  if (!state.map.hasLayer(layers)) {
+    layers.addTo(state.map);
+  }
+  return load(id).then(function () {
+    var layer = featureLayer(id, code);
+    if (!layer) {
+      return null;
+    }
+    state.map.fitBounds(layer.getBounds(), {padding: [30, 30], animate: false});
+    var collection = state.collections[id];
+    layer.setStyle({weight: 3.5, color: '#00695c'});
+    layer.once('popupclose', function () { layer.setStyle(baseStyle(collection)); });
+    layer.openPopup(labelPoints[String(code)] || layer.getBounds().getCenter());
+    return layer;
+  });
+}

@@ -1,0 +1,120 @@
+/*
+ * Shared helpers of the map page: DOM building, messages, data access and value formatting.
+ *
+ * Feature data never reaches innerHTML: popups, labels and lists are built with DOM nodes and textContent; the
+ * few strings Leaflet inserts as HTML (layer control names, attribution) go through escapeHtml first.
+ */
+import {LOCALE} from './formato.js';
+
+export var base = (document.body.dataset.base || window.location.origin).replace(/\/$/, '');
+export var PAGE_LIMIT = 10000;
+
+export function el(tag, className, text) {
+  var node = document.createElement(tag);
+  if (className) {
+    node.className = className;
+  }
+  if (text !== undefined && text !== null) {
+    node.textContent = text;
+  }
+  return node;
+}
+
+export function showError(message) {
+  var box = document.getElementById('sit-error');
+  if (!box) {
+    return;
+  }
+  box.appendChild(el('p', null, message));
+  box.hidden = false;
+}
+
+export function setStatus(message) {
+  var status = document.getElementById('sit-status');
+  if (status) {
+    status.textContent = message;
+    status.hidden = !message;
+  }
+}
+
+/** For the few places where Leaflet writes a string as HTML. */
+export function escapeHtml(text) {
+  return String(text).replace(/[&<>"']/g, function (c) {
+    return {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c];
+  });
+}
+
+export function fetchJson(url) {
+  return fetch(url, {headers: {Accept: 'application/json, application/geo+json'}}).then(function (response) {
+    if (!response.ok) {
+      throw new Error('HTTP ' + response.status + ' en ' + url);
+    }
+    return response.json();
+  });
+}
+
+/** All features of a collection, following "next" links should the server clamp the limit. */
+export function fetchAllFeatures(id) {
+  var features = [];
+  function page(url) {
+    return fetchJson(url).then(function (collection) {
+      Array.prototype.push.apply(features, collection.features || []);
+      var next = (collection.links || []).filter(function (link) { return link.rel === 'next'; })[0];
+      return next && next.href !== url ? page(next.href) : features;
+    });
+  }
+  return page(base + '/collections/' + encodeURIComponent(id) + '/items?f=json&limit=' + PAGE_LIMIT);
+}
+
+var PLAIN_INTEGER = /^(anio|año|version|codigo|cut|geocodigo)|_(anio|año)$|^anio_/;
+
+export function formatValue(value, attribute) {
+  if (value === null || value === undefined || value === '') {
+    return '—';
+  }
+  var type = attribute ? attribute.type : typeof value;
+  if (type === 'boolean' || typeof value === 'boolean') {
+    return value === true || value === 'true' ? 'Sí' : 'No';
+  }
+  if (typeof value === 'number') {
+    if (attribute && PLAIN_INTEGER.test(attribute.name)) {
+      return String(value);   // years and codes are not quantities: no thousands separator
+    }
+    return value.toLocaleString(LOCALE, {maximumFractionDigits: type === 'integer' ? 0 : 2});
+  }
+  if (type === 'date' && /^\d{4}-\d{2}-\d{2}/.test(String(value))) {
+    var parts = String(value).slice(0, 10).split('-');
+    return new Date(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2])).toLocaleDateString(LOCALE);
+  }
+  return String(value);
+}
+
+export function isWebAddress(value) {
+  return typeof value === 'string' && /^https?:\/\//i.test(value);
+}
+
+export function featureTitle(collection, feature) {
+  var props = feature.properties || {};
+  return props.nombre || props.codigo || props.geocodigo || (collection.title + ' ' + feature.id);
+}
+
+export function itemPageUrl(collection, feature) {
+  return base + '/collections/' + encodeURIComponent(collection.id) + '/items/'
+      + encodeURIComponent(String(feature.id)) + '?f=html';
+}
+
+/** The profile page (ficha) of a territory by CUT or custom code. */
+export function profileUrl(code) {
+  return base + '/territorios/' + encodeURIComponent(String(code));
+}
+
+export function normalise(text) {
+  return String(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+}
+
+/** A link that opens in the same tab, built safely. */
+export function link(text, href, className) {
+  var a = el('a', className, text);
+  a.href = href;
+  return a;
+}

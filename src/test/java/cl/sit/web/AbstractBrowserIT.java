@@ -1,0 +1,172 @@
+package cl.sit.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cl.sit.support.Ci;
+import cl.sit.support.H2gisTestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Pages in a real headless Chromium against the running application (one H2GIS-backed application shared by
+ * every browser test class, one browser per class). Needs /usr/bin/chromium and /usr/bin/chromedriver (a skip on
+ * a developer's machine, a failure in CI). The driver is started from its path, so Selenium Manager never looks
+ * for one on the network. After every test the browser console must hold no SEVERE message from the application.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class AbstractBrowserIT {
+
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+    static final Dimension WINDOW = new Dimension(1400, 900);
+
+    static ChromeDriverService service;
+    static ChromeDriver driver;
+    static Path profile;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        H2gisTestDatabase.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    WebDriverWait wait;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Ci.require(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM), "Chromium and chromedriver");
+        profile = Files.createTempDirectory("sit-chromium-");
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--disable-sync", "--window-size=1400,900", "--user-data-dir=" + profile);
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            if (service != null) {
+                service.stop();
+            }
+            deleteRecursively(profile);
+        }
+    }
+
+    @BeforeEach
+    void waiter() {
+        wait = new WebDriverWait(driver, TIMEOUT);
+        driver.manage().window().setSize(WINDOW);
+    }
+
+    @AfterEach
+    void noConsoleErrorsFromTheApplication() {
+        // Read (and clear) the console after every page, so an error is reported by the test that caused it.
+        List<String> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> !message.contains("tile.openstreetmap.org"))
+                .collect(Collectors.toList());
+        assertThat(severe).as("SEVERE browser console messages").isEmpty();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Opens a page and waits until its script says it is ready (body[data-sit-ready]), which must be "true". */
+    void open(String path) {
+        driver.get(url(path));
+        wait.until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-sit-ready") != null);
+        List<WebElement> errors = driver.findElements(By.id("sit-error"));
+        assertThat(body().getDomAttribute("data-sit-ready"))
+                .as("page start-up; panel says: %s", errors.isEmpty() ? "" : errors.get(0).getText())
+                .isEqualTo("true");
+    }
+
+    WebElement body() {
+        return driver.findElement(By.tagName("body"));
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    Object asyncJs(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
+    }
+
+    static double number(Object value) {
+        return ((Number) value).doubleValue();
+    }
+
+    static void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** A screenshot of the whole page: the window is made as tall as the document, then restored. */
+    void fullPageScreenshot(String name) throws IOException {
+        long height = ((Number) js("return Math.ceil(document.documentElement.scrollHeight);")).longValue();
+        driver.manage().window().setSize(new Dimension(WINDOW.getWidth(), (int) Math.min(height + 20, 8000)));
+        try {
+            screenshot(name);
+        } finally {
+            driver.manage().window().setSize(WINDOW);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package cl.sit.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cl.sit.support.Http;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The territory profile page (ficha) of a commune and of the region as a user sees it: figures equal to the JSON
+ * profile, the yearly chart drawn, the top projects, the alerts (each ok, alert or "no disponible", never
+ * stuck), the CSV link and the print layout (also saved as PDF).
+ */
+class TerritoryProfileBrowserIT extends AbstractBrowserIT {
+
+    @Test
+    void theProfileOfValdiviaShowsWhatItsJsonSays() throws IOException {
+        JsonNode json = new Http(port).json("/api/territories/14101/profile");
+        open("/territorios/14101");
+
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Valdivia");
+        assertThat(driver.findElement(By.cssSelector(".sit-breadcrumb")).getText())
+                .contains("Región de Los Ríos", "Provincia de Valdivia");
+        assertThat(driver.findElement(By.id("kpi-poblacion")).getText())
+                .isEqualTo(ProfileView.of(null).integer(json.get("poblacion").get("proyeccion").get("poblacion")
+                        .asLong()));
+        assertThat(driver.findElement(By.id("pob-censo")).getText()).isEqualTo("166.080");
+        assertThat(driver.findElement(By.id("kpi-total")).getText()).startsWith("MM$ ");
+        assertThat(driver.findElement(By.cssSelector(".sit-coverage[data-kind='protegidas'] .sit-coverage-value"))
+                .getText()).endsWith(" %");
+
+        // The chart is drawn from /api/indicators and its total matches the profile's.
+        wait.until(d -> "true".equals(body().getDomAttribute("data-sit-chart")));
+        assertThat(number(js("return document.getElementById('sit-chart').getBoundingClientRect().height;")))
+                .isGreaterThan(200);
+        assertThat(driver.findElement(By.id("sit-chart-status")).getText())
+                .contains("programado " + ProfileView.of(null).millions(json.get("inversion").get("total_clp")
+                        .asDouble()));
+
+        List<WebElement> top = driver.findElements(By.cssSelector("#sit-top-projects tbody tr"));
+        assertThat(top).hasSize(10);
+        assertThat(top.get(0).getDomAttribute("data-id"))
+                .isEqualTo(json.get("proyectos_principales").get(0).get("id").asString());
+
+        Map<String, String> alerts = driver.findElements(By.cssSelector(".sit-alert")).stream()
+                .collect(Collectors.toMap(a -> a.getDomAttribute("id"), a -> a.getDomAttribute("data-state")));
+        assertThat(alerts).containsOnlyKeys("alert-screening", "alert-overlaps", "alert-reconciliation");
+        assertThat(alerts.values()).allMatch(state -> List.of("ok", "alert", "unavailable").contains(state));
+        assertThat(alerts.get("alert-reconciliation")).isEqualTo("alert");   // the seed has projects partly outside
+
+        assertThat(driver.findElement(By.id("sit-csv")).getDomAttribute("href"))
+                .endsWith("/api/territories/14101/profile?f=csv&from=2003&to=2026&amount=programado");
+        fullPageScreenshot("ficha-valdivia.png");
+    }
+
+    @Test
+    void theRegionProfileListsItsCommunesAndThePeriodCanChange() throws IOException {
+        open("/territorios/14?from=2010&to=2020&amount=ejecutado");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Los Ríos");
+        assertThat(driver.findElement(By.cssSelector(".sit-eyebrow")).getText()).contains("FICHA REGIONAL", "CUT 14");
+        assertThat(driver.findElements(By.cssSelector(".sit-commune-links a"))).hasSize(12);
+        assertThat(driver.findElement(By.cssSelector(".sit-kpi-money .sit-kpi-label")).getText())
+                .isEqualToIgnoringCase("Inversión ejecutada 2010–2020");
+        assertThat(driver.findElement(By.name("from")).getDomProperty("value")).isEqualTo("2010");
+        fullPageScreenshot("ficha-region.png");
+
+        driver.findElement(By.linkText("Panguipulli")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/territorios/14108"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Panguipulli");
+    }
+
+    @Test
+    void thePrintLayoutHidesNavigationAndForms() throws IOException {
+        open("/territorios/14101");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(driver.findElement(By.cssSelector(".sit-header")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.cssSelector("form.sit-period")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.cssSelector(".sit-period-print")).getText())
+                    .isEqualTo("Período de inversión: 2003–2026, monto programado");
+            fullPageScreenshot("ficha-valdivia-impresion.png");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> pdf = (Map<String, Object>) (Object) driver.executeCdpCommand("Page.printToPDF",
+                Map.of("printBackground", true, "preferCSSPageSize", true));
+        byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve("ficha-valdivia.pdf"), bytes);
+    }
+
+    @Test
+    void anUnknownCodeIsANotFoundPage() {
+        driver.get(url("/territorios/99999"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Territorio no encontrado");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("99999");
+        // The browser logs the 404 of the page itself; that is the expected outcome here.
+        driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll();
+    }
+}
