@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Percentage.withPercentage;
 
 import cl.sit.support.Http;
+import cl.sit.users.Role;
+import cl.sit.users.UserStore;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,8 +33,7 @@ import tools.jackson.databind.JsonNode;
  * {@code /api/indicators} for every level and a custom territory; conservation coverage of the communes must add
  * up to the region's. Runs on H2GIS and on PostGIS.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "sit.admin-password=clave-admin-perfil")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class AbstractTerritoryProfileIT {
 
     static final String CUSTOM = "red-rural-perfil";
@@ -43,12 +44,18 @@ abstract class AbstractTerritoryProfileIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    UserStore users;
+
     Http http;
 
     @BeforeEach
     void setUp() {
         http = new Http(port);
         jdbc.update("DELETE FROM custom_territory WHERE codigo = ?", CUSTOM);
+        if (!users.exists("inversion-perfil")) {
+            users.create("inversion-perfil", "clave-inversion-perfil", List.of(Role.INVERSION));
+        }
     }
 
     @ParameterizedTest
@@ -156,7 +163,7 @@ abstract class AbstractTerritoryProfileIT {
                         URI.create(http.base() + "/api/territories"))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        "admin:clave-admin-perfil".getBytes(StandardCharsets.UTF_8)))
+                        "inversion-perfil:clave-inversion-perfil".getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"codigo\": \"" + CUSTOM + "\", \"nombre\": \"Red rural\","
                         + " \"comunas\": [\"14106\", \"14103\", \"14108\", \"14202\", \"14203\"]}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
