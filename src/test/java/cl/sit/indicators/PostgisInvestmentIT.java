@@ -41,6 +41,29 @@ class PostgisInvestmentIT extends AbstractInvestmentContractIT {
             GROUP BY s.cut
             """;
 
+    @Test
+    void screeningAgreesWithPostgisGeography() {
+        java.util.Set<Integer> inside = new java.util.TreeSet<>(jdbc.queryForList("""
+                SELECT DISTINCT p.id FROM investment_project p
+                WHERE EXISTS (SELECT 1 FROM protected_area a WHERE ST_Intersects(a.geom, p.geom))
+                   OR EXISTS (SELECT 1 FROM priority_site s WHERE ST_Intersects(s.geom, p.geom))""", Integer.class));
+        java.util.Set<Integer> withinBuffer = new java.util.TreeSet<>(jdbc.queryForList("""
+                SELECT DISTINCT p.id FROM investment_project p
+                WHERE EXISTS (SELECT 1 FROM protected_area a WHERE ST_DWithin(a.geom::geography, p.geom::geography, 1000))
+                   OR EXISTS (SELECT 1 FROM priority_site s WHERE ST_DWithin(s.geom::geography, p.geom::geography, 1000))
+                """, Integer.class));
+        java.util.Set<Integer> sitInside = new java.util.TreeSet<>();
+        java.util.Set<Integer> sitFlagged = new java.util.TreeSet<>();
+        http.json("/api/screening?buffer_m=1000").get("rows").forEach(r -> {
+            sitFlagged.add(r.get("id").asInt());
+            if (r.get("estado").asString().equals("dentro")) {
+                sitInside.add(r.get("id").asInt());
+            }
+        });
+        assertThat(sitInside).isEqualTo(inside);
+        assertThat(sitFlagged).isEqualTo(withinBuffer);
+    }
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         PostgisTestDatabase.register(registry);
