@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 class PostgisInvestmentIT extends AbstractInvestmentContractIT {
 
     /** Independent split in SQL: points by ST_Covers (lowest CUT), lines by geodesic length, polygons by area. */
-    private static final String POSTGIS_TOTALS = """
+    static final String POSTGIS_TOTALS = """
             WITH pieces AS (
               SELECT p.id, c.cut,
                      CASE ST_Dimension(p.geom)
