@@ -47,17 +47,20 @@ class ProjectImport {
         List<InvestmentProject> projects = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).setDelimiter(sniffDelimiter(in)).get();
+        int n = 0;
         try (CSVParser parser = format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int n = 0;
             for (CSVRecord record : parser) {
                 n++;
                 Map<String, String> row = new TreeMap<>();
                 record.toMap().forEach((k, v) -> row.put(k.strip().toLowerCase(Locale.ROOT).replace("\uFEFF", ""), v));
                 add(projects, rows.project(n, row, null));
             }
-            if (n == 0) {
-                throw new ImportRejected(List.of(new ImportError(0, null, "El archivo no tiene filas de datos")));
-            }
+        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            // Duplicate or empty column names, an unclosed quote: the file cannot be read as a table.
+            throw new ImportRejected(List.of(new ImportError(n + 1, null, "CSV mal formado: " + e.getMessage())));
+        }
+        if (n == 0) {
+            throw new ImportRejected(List.of(new ImportError(0, null, "El archivo no tiene filas de datos")));
         }
         return write(rows, projects);
     }

@@ -118,6 +118,18 @@ abstract class AbstractProjectImportIT {
     }
 
     @Test
+    void unreadableFilesAreRejectedAsSuch() throws Exception {
+        for (String body : List.of("", "A,A\n1,2\n", "EBI_NOMBRE,PROGRAMA\n\"sin cerrar,FNDR\n")) {
+            HttpResponse<String> r = post("text/csv", body, "importador", "clave-import");
+            assertThat(r.statusCode()).as(body).isEqualTo(422);
+            assertThat(Http.parse(r.body()).get("code").asString()).isEqualTo("ImportRejected");
+        }
+        HttpResponse<String> notJson = post("application/geo+json", "{\"type\": 3", "importador", "clave-import");
+        assertThat(notJson.statusCode()).isEqualTo(422);
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
     void onlyInvestmentStaffMayImport() throws Exception {
         assertThat(post("text/csv", CSV, null, null).statusCode()).isEqualTo(401);
         assertThat(post("text/csv", CSV, "editora", "clave-editora").statusCode()).isEqualTo(403);
