@@ -31,17 +31,33 @@ public class InvestmentLinker {
 
     /** Splits and stores the link of one project; returns the split. */
     public TerritorySplit.Result link(JdbcTemplate jdbc, int projectId, Geometry geometry) {
-        TerritorySplit.Result result = split(jdbc).split(geometry);
-        jdbc.update(sql.get(InvestmentLinker.class, "delete-links"), projectId);
-        jdbc.update(sql.get(InvestmentLinker.class, "delete-link-status"), projectId);
-        List<Object[]> rows = new ArrayList<>();
-        for (Share s : result.shares()) {
-            rows.add(new Object[] {projectId, s.code(), s.share(), s.method().stored()});
+        return link(jdbc, List.of(projectId), List.of(geometry)).get(0);
+    }
+
+    /**
+     * Splits many projects (on all cores: the split is pure JTS) and replaces their stored links in batches.
+     * {@code ids} and {@code geometries} go in pairs.
+     */
+    public List<TerritorySplit.Result> link(JdbcTemplate jdbc, List<Integer> ids, List<Geometry> geometries) {
+        TerritorySplit splitter = split(jdbc);
+        List<TerritorySplit.Result> results = geometries.parallelStream().map(splitter::split).toList();
+        List<Object[]> keys = ids.stream().map(id -> new Object[] {id}).toList();
+        jdbc.batchUpdate(sql.get(InvestmentLinker.class, "delete-links"), keys);
+        jdbc.batchUpdate(sql.get(InvestmentLinker.class, "delete-link-status"), keys);
+        List<Object[]> shares = new ArrayList<>();
+        List<Object[]> statuses = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            TerritorySplit.Result r = results.get(i);
+            for (Share s : r.shares()) {
+                shares.add(new Object[] {ids.get(i), s.code(), s.share(), s.method().stored()});
+            }
+            statuses.add(new Object[] {ids.get(i), r.outsideFraction(),
+                r.nearestDistanceM() > 0 ? r.nearestDistanceM() : null});
         }
-        jdbc.batchUpdate(sql.get(InvestmentLinker.class, "insert-link"), rows);
-        jdbc.update(sql.get(InvestmentLinker.class, "insert-link-status"), projectId, result.outsideFraction(),
-                result.nearestDistanceM() > 0 ? result.nearestDistanceM() : null);
-        return result;
+        jdbc.batchUpdate(sql.get(InvestmentLinker.class, "insert-link"), shares);
+        jdbc.batchUpdate(sql.get(InvestmentLinker.class, "insert-link-status"), statuses,
+                new int[] {java.sql.Types.INTEGER, java.sql.Types.DOUBLE, java.sql.Types.DOUBLE});
+        return results;
     }
 
     /** The splitter over the stored communes, rebuilt when their number changes (e.g. national ones loaded). */

@@ -4,9 +4,11 @@ import cl.sit.investment.InvestmentProject.YearAmount;
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -19,6 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class InvestmentWriter {
 
+    /** Rows per JDBC batch. */
+    static final int BATCH = 1000;
+
     private final SqlFiles sql;
     private final InvestmentLinker linker;
 
@@ -27,38 +32,45 @@ public class InvestmentWriter {
         this.linker = linker;
     }
 
-    /** Inserts the projects and returns their new ids, in order. */
+    /** Inserts the projects in batches, links them, and returns their new ids in order. */
     public List<Integer> insert(JdbcTemplate jdbc, Collection<InvestmentProject> projects) {
-        List<Integer> ids = new ArrayList<>(projects.size());
+        List<InvestmentProject> list = List.copyOf(projects);
+        List<Integer> ids = new ArrayList<>(list.size());
+        for (int from = 0; from < list.size(); from += BATCH) {
+            ids.addAll(insertBatch(jdbc, list.subList(from, Math.min(list.size(), from + BATCH))));
+        }
         List<Object[]> amounts = new ArrayList<>();
-        for (InvestmentProject p : projects) {
-            int id = insertOne(jdbc, p);
-            ids.add(id);
-            for (YearAmount a : p.amounts()) {
-                amounts.add(new Object[] {id, a.year(), a.programmedClp(), a.spentClp()});
+        for (int i = 0; i < list.size(); i++) {
+            for (YearAmount a : list.get(i).amounts()) {
+                amounts.add(new Object[] {ids.get(i), a.year(), a.programmedClp(), a.spentClp()});
             }
         }
         jdbc.batchUpdate(sql.get(InvestmentWriter.class, "insert-amount"), amounts);
-        int i = 0;
-        for (InvestmentProject p : projects) {
-            linker.link(jdbc, ids.get(i++), p.geometry());
-        }
+        linker.link(jdbc, ids, list.stream().map(InvestmentProject::geometry).toList());
         return ids;
     }
 
-    private int insertOne(JdbcTemplate jdbc, InvestmentProject p) {
-        Object[] values = {p.bipCode(), p.name(), p.programme(), p.fundingSource(), p.sector(), p.stage(),
-            p.institution(), p.strategicAxis(), p.totalCostClp(), p.startYear(), p.endYear(), p.declaredCommune(),
-            p.dataSource(), p.illustrative(), Wkb.write(p.geometry())};
+    private List<Integer> insertBatch(JdbcTemplate jdbc, List<InvestmentProject> batch) {
         String statement = sql.get(InvestmentWriter.class, "insert-project");
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement ps = connection.prepareStatement(statement, new String[] {"id"});
-            for (int c = 0; c < values.length; c++) {
-                ps.setObject(c + 1, values[c]);
-            }
-            return ps;
-        }, key);
-        return key.getKeyAs(Integer.class);
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.batchUpdate(connection -> connection.prepareStatement(statement, new String[] {"id"}),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        InvestmentProject p = batch.get(i);
+                        Object[] values = {p.bipCode(), p.name(), p.programme(), p.fundingSource(), p.sector(),
+                            p.stage(), p.institution(), p.strategicAxis(), p.totalCostClp(), p.startYear(),
+                            p.endYear(), p.declaredCommune(), p.dataSource(), p.illustrative(), Wkb.write(p.geometry())};
+                        for (int c = 0; c < values.length; c++) {
+                            ps.setObject(c + 1, values[c]);
+                        }
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return batch.size();
+                    }
+                }, keys);
+        return keys.getKeyList().stream().map(k -> ((Number) k.values().iterator().next()).intValue()).toList();
     }
 }

@@ -54,7 +54,8 @@ class LinkExistingProjects implements SeedDataset {
         record Unlinked(int id, Geometry geometry) {}
         List<Unlinked> unlinked = jdbc.query(sql.get(LinkExistingProjects.class, "select-projects-without-link"),
                 (rs, i) -> new Unlinked(rs.getInt(1), Wkb.read(rs.getBytes(2))));
-        unlinked.forEach(p -> linker.link(jdbc, p.id(), p.geometry()));
+        linker.link(jdbc, unlinked.stream().map(Unlinked::id).toList(),
+                unlinked.stream().map(Unlinked::geometry).toList());
         return unlinked.size();
     }
 }

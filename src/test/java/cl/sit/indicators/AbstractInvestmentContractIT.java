@@ -157,6 +157,63 @@ abstract class AbstractInvestmentContractIT {
         assertThat(differing).isBetween(3, 20);
     }
 
+    @Test
+    void screeningFlagsProjectsInsideOrNearConservationAreas() {
+        JsonNode report = http.json("/api/screening");
+        assertThat(report.get("buffer_m").asDouble()).isEqualTo(1000);
+        int inside = 0;
+        for (JsonNode r : report.get("rows")) {
+            String status = r.get("estado").asString();
+            if (status.equals("dentro")) {
+                inside++;
+                assertThat(r.get("areas").size()).isPositive();
+                assertThat(r.get("distancia_m").asDouble()).isZero();
+            } else {
+                assertThat(status).isEqualTo("cerca");
+                assertThat(r.get("areas").size()).isZero();
+                assertThat(r.get("distancia_m").asDouble()).isStrictlyBetween(0.0, 1000.0);
+            }
+        }
+        assertThat(inside).isPositive();
+        int rows = report.get("rows").size();
+        assertThat(http.json("/api/screening?buffer_m=0").get("rows").size()).isEqualTo(inside);
+        assertThat(http.json("/api/screening?buffer_m=5000").get("rows").size()).isGreaterThanOrEqualTo(rows);
+        JsonNode valdivia = http.json("/api/screening?comuna=14101");
+        valdivia.get("rows").forEach(r -> assertThat(r.get("comunas").toString()).contains("14101"));
+        assertThat(valdivia.get("por_territorio")).allSatisfy(t -> assertThat(t.get("code").asString())
+                .isEqualTo("14101"));
+        for (String bad : List.of("buffer_m=-1", "buffer_m=mucho", "buffer_m=60000", "comuna=Valdivia", "otro=1")) {
+            assertThat(http.get("/api/screening?" + bad).statusCode()).as(bad).isEqualTo(400);
+        }
+    }
+
+    @Test
+    void overlapsPairDifferentProgrammesSharingTerritoryYearsAndSectorOrSpace() {
+        JsonNode report = http.json("/api/overlaps?distance_m=500");
+        assertThat(report.get("pairs").size()).isPositive();
+        for (JsonNode p : report.get("pairs")) {
+            JsonNode a = p.get("a");
+            JsonNode b = p.get("b");
+            assertThat(a.get("programa").asString()).isNotEqualTo(b.get("programa").asString());
+            assertThat(a.get("id").asInt()).isLessThan(b.get("id").asInt());
+            if (p.get("motivo").asString().equals("territorio_anios_sector")) {
+                assertThat(a.get("sector").asString()).isEqualTo(b.get("sector").asString());
+                assertThat(a.get("anio_inicio").asInt()).isLessThanOrEqualTo(b.get("anio_fin").asInt());
+                assertThat(b.get("anio_inicio").asInt()).isLessThanOrEqualTo(a.get("anio_fin").asInt());
+                assertThat(p.get("comunas").size()).isPositive();
+            } else {
+                assertThat(p.get("motivo").asString()).isEqualTo("geometria");
+                assertThat(p.get("distancia_m").asDouble()).isBetween(0.0, 500.0);
+            }
+        }
+        assertThat(http.json("/api/overlaps?distance_m=0").get("pairs").size())
+                .isLessThanOrEqualTo(report.get("pairs").size());
+        assertThat(http.json("/api/overlaps?comuna=14102").get("pairs")).allSatisfy(p ->
+                assertThat(p.get("comunas").toString()).contains("14102"));
+        assertThat(http.get("/api/overlaps?distance_m=-3").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/overlaps?x=1").statusCode()).isEqualTo(400);
+    }
+
     private static double total(JsonNode document) {
         double sum = 0;
         for (JsonNode r : document.get("rows")) {

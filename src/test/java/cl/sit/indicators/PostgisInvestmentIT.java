@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 class PostgisInvestmentIT extends AbstractInvestmentContractIT {
 
     /** Independent split in SQL: points by ST_Covers (lowest CUT), lines by geodesic length, polygons by area. */
-    private static final String POSTGIS_TOTALS = """
+    static final String POSTGIS_TOTALS = """
             WITH pieces AS (
               SELECT p.id, c.cut,
                      CASE ST_Dimension(p.geom)
@@ -40,6 +40,43 @@ class PostgisInvestmentIT extends AbstractInvestmentContractIT {
             WHERE a.anio BETWEEN 2003 AND 2026
             GROUP BY s.cut
             """;
+
+    @Test
+    void screeningAgreesWithPostgisGeography() {
+        java.util.Set<Integer> inside = new java.util.TreeSet<>(jdbc.queryForList("""
+                SELECT DISTINCT p.id FROM investment_project p
+                WHERE EXISTS (SELECT 1 FROM protected_area a WHERE ST_Intersects(a.geom, p.geom))
+                   OR EXISTS (SELECT 1 FROM priority_site s WHERE ST_Intersects(s.geom, p.geom))""", Integer.class));
+        // PostGIS geography distance to the nearest area; SIT agrees within 0.1 %, so only projects within
+        // 0.5 % of the buffer could fall on either side and are left out of the comparison.
+        Map<Integer, Double> distance = new HashMap<>();
+        jdbc.query("""
+                SELECT p.id, LEAST((SELECT MIN(ST_Distance(a.geom::geography, p.geom::geography)) FROM protected_area a),
+                                   (SELECT MIN(ST_Distance(s.geom::geography, p.geom::geography)) FROM priority_site s))
+                FROM investment_project p""", rs -> {
+            distance.put(rs.getInt(1), rs.getDouble(2));
+        });
+        java.util.Set<Integer> withinBuffer = new java.util.TreeSet<>();
+        java.util.Set<Integer> borderline = new java.util.TreeSet<>();
+        distance.forEach((id, m) -> {
+            if (Math.abs(m - 1000) <= 5) {
+                borderline.add(id);
+            } else if (m <= 1000) {
+                withinBuffer.add(id);
+            }
+        });
+        java.util.Set<Integer> sitInside = new java.util.TreeSet<>();
+        java.util.Set<Integer> sitFlagged = new java.util.TreeSet<>();
+        http.json("/api/screening?buffer_m=1000").get("rows").forEach(r -> {
+            sitFlagged.add(r.get("id").asInt());
+            if (r.get("estado").asString().equals("dentro")) {
+                sitInside.add(r.get("id").asInt());
+            }
+        });
+        assertThat(sitInside).isEqualTo(inside);
+        sitFlagged.removeAll(borderline);
+        assertThat(sitFlagged).isEqualTo(withinBuffer);
+    }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

@@ -1,0 +1,54 @@
+package cl.sit.investment;
+
+import cl.sit.storage.SqlFiles;
+import cl.sit.storage.Wkb;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.locationtech.jts.geom.Geometry;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Projects with what the analyses need: programme, sector, years, geometry and linked communes. */
+@Component
+public class ProjectCatalog {
+
+    /** A project as analyses see it. */
+    public record Project(int id, String bipCode, String name, String programme, String sector, int startYear,
+            int endYear, Set<String> communes, Geometry geometry) {}
+
+    private final JdbcTemplate jdbc;
+    private final SqlFiles sql;
+
+    ProjectCatalog(JdbcTemplate jdbc, SqlFiles sql) {
+        this.jdbc = jdbc;
+        this.sql = sql;
+    }
+
+    /** Every project, ordered by id. */
+    public List<Project> all() {
+        Map<Integer, Set<String>> communes = new HashMap<>();
+        jdbc.query(sql.get(ProjectCatalog.class, "select-all-links"), rs -> {
+            communes.computeIfAbsent(rs.getInt(1), k -> new TreeSet<>()).add(rs.getString(2));
+        });
+        List<Project> out = new ArrayList<>();
+        jdbc.query(sql.get(ProjectCatalog.class, "select-catalog"), rs -> {
+            int id = rs.getInt(1);
+            out.add(new Project(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
+                    rs.getInt(7), communes.getOrDefault(id, Set.of()), Wkb.read(rs.getBytes(8))));
+        });
+        return out;
+    }
+
+    /** Names of the communes (CUT to name). */
+    public Map<String, String> communeNames() {
+        Map<String, String> out = new HashMap<>();
+        jdbc.query(sql.get(ProjectCatalog.class, "select-commune-names"), rs -> {
+            out.put(rs.getString(1), rs.getString(2));
+        });
+        return out;
+    }
+}

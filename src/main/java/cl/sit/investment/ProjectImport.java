@@ -1,0 +1,125 @@
+package cl.sit.investment;
+
+import cl.sit.geojson.GeoJsonReader;
+import cl.sit.geojson.GeoJsonReader.SourceFeature;
+import cl.sit.storage.SqlFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports investment projects from CSV (BIP/BIDAT-like columns, see {@link ProjectRows}) or a GeoJSON feature
+ * collection, all or nothing: every row is validated first, and any error rejects the whole file with the list of
+ * errors. Imported projects are linked to their communes like any other write.
+ */
+@Component
+class ProjectImport {
+
+    /** Beyond this many errors the list is cut (the file is rejected either way). */
+    static final int MAX_ERRORS = 200;
+
+    private final JdbcTemplate jdbc;
+    private final SqlFiles sql;
+    private final InvestmentWriter writer;
+
+    ProjectImport(JdbcTemplate jdbc, SqlFiles sql, InvestmentWriter writer) {
+        this.jdbc = jdbc;
+        this.sql = sql;
+        this.writer = writer;
+    }
+
+    @Transactional
+    List<Integer> csv(InputStream in, String fileName) throws IOException {
+        ProjectRows rows = rows(fileName);
+        List<InvestmentProject> projects = new ArrayList<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true).setDelimiter(sniffDelimiter(in)).get();
+        int n = 0;
+        try (CSVParser parser = format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (CSVRecord record : parser) {
+                n++;
+                Map<String, String> row = new TreeMap<>();
+                record.toMap().forEach((k, v) -> row.put(k.strip().toLowerCase(Locale.ROOT).replace("\uFEFF", ""), v));
+                add(projects, rows.project(n, row, null));
+            }
+        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            // Duplicate or empty column names, an unclosed quote: the file cannot be read as a table.
+            throw new ImportRejected(List.of(new ImportError(n + 1, null, "CSV mal formado: " + e.getMessage())));
+        }
+        if (n == 0) {
+            throw new ImportRejected(List.of(new ImportError(0, null, "El archivo no tiene filas de datos")));
+        }
+        return write(rows, projects);
+    }
+
+    @Transactional
+    List<Integer> geojson(InputStream in, String fileName) throws IOException {
+        ProjectRows rows = rows(fileName);
+        List<InvestmentProject> projects = new ArrayList<>();
+        List<SourceFeature> features;
+        try {
+            features = GeoJsonReader.readFeatures(in);
+        } catch (RuntimeException e) {
+            throw new ImportRejected(List.of(new ImportError(0, null, "No es un GeoJSON FeatureCollection válido")));
+        }
+        int n = 0;
+        for (SourceFeature f : features) {
+            n++;
+            Map<String, String> row = new TreeMap<>();
+            f.properties().forEach((k, v) -> row.put(k.toLowerCase(Locale.ROOT), v == null ? null : v.toString()));
+            if (f.geometry() == null) {
+                rows.errors().add(new ImportError(n, "geometry", "Elemento sin geometría"));
+                continue;
+            }
+            add(projects, rows.project(n, row, f.geometry()));
+        }
+        if (n == 0) {
+            throw new ImportRejected(List.of(new ImportError(0, null, "El archivo no tiene elementos")));
+        }
+        return write(rows, projects);
+    }
+
+    private ProjectRows rows(String fileName) {
+        return new ProjectRows(new HashSet<>(jdbc.queryForList(sql.get(ProjectImport.class, "select-commune-cuts"),
+                String.class)), new HashSet<>(jdbc.queryForList(sql.get(ProjectImport.class, "select-bip-codes"),
+                String.class)), "Importación" + (fileName == null ? "" : " de " + fileName));
+    }
+
+    private static void add(List<InvestmentProject> projects, InvestmentProject p) {
+        if (p != null) {
+            projects.add(p);
+        }
+    }
+
+    private List<Integer> write(ProjectRows rows, List<InvestmentProject> projects) {
+        if (!rows.errors().isEmpty()) {
+            List<ImportError> errors = rows.errors();
+            throw new ImportRejected(errors.size() > MAX_ERRORS ? errors.subList(0, MAX_ERRORS) : errors);
+        }
+        return writer.insert(jdbc, projects);
+    }
+
+    /** Semicolon when the header line has more semicolons than commas (spreadsheets in Spanish write them). */
+    private static char sniffDelimiter(InputStream in) throws IOException {
+        in.mark(8192);
+        byte[] head = in.readNBytes(8192);
+        in.reset();
+        String first = new String(head, StandardCharsets.UTF_8).lines().findFirst().orElse("");
+        long semicolons = first.chars().filter(c -> c == ';').count();
+        long commas = first.chars().filter(c -> c == ',').count();
+        return semicolons > commas ? ';' : ',';
+    }
+}

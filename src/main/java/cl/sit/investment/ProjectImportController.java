@@ -1,0 +1,68 @@
+package cl.sit.investment;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code POST /api/investments/import}: a CSV ({@code text/csv}) or GeoJSON ({@code application/geo+json})
+ * body, or a form upload with the file in {@code archivo}. 201 with the new ids, or 422 with every error and
+ * nothing written. Roles {@code inversion} and {@code admin}.
+ */
+@RestController
+class ProjectImportController {
+
+    /** The import result. */
+    record Imported(int importados, List<Integer> ids) {}
+
+    /** The error shape with the per-row list. */
+    record Rejected(String code, String description, @JsonProperty("errores") List<ImportError> errors) {}
+
+    private final ProjectImport imports;
+
+    ProjectImportController(ProjectImport imports) {
+        this.imports = imports;
+    }
+
+    @PostMapping(value = "/api/investments/import", consumes = "text/csv", produces = "application/json")
+    ResponseEntity<Imported> csv(InputStream body) throws IOException {
+        return created(imports.csv(new BufferedInputStream(body), null));
+    }
+
+    @PostMapping(value = "/api/investments/import", consumes = {"application/geo+json", "application/json"},
+            produces = "application/json")
+    ResponseEntity<Imported> geojson(InputStream body) throws IOException {
+        return created(imports.geojson(body, null));
+    }
+
+    @PostMapping(value = "/api/investments/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+            produces = "application/json")
+    ResponseEntity<Imported> upload(@RequestParam("archivo") MultipartFile file) throws IOException {
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        try (InputStream in = new BufferedInputStream(file.getInputStream())) {
+            boolean json = name.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(geo)?json$");
+            return created(json ? imports.geojson(in, name) : imports.csv(in, name));
+        }
+    }
+
+    @ExceptionHandler(ImportRejected.class)
+    ResponseEntity<Rejected> rejected(ImportRejected e) {
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_JSON)
+                .body(new Rejected("ImportRejected", "La importación tiene " + e.errors().size()
+                        + " error(es); no se guardó nada", e.errors()));
+    }
+
+    private static ResponseEntity<Imported> created(List<Integer> ids) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Imported(ids.size(), ids));
+    }
+}

@@ -1,0 +1,181 @@
+package cl.sit.investment;
+
+import cl.sit.investment.InvestmentProject.YearAmount;
+import cl.sit.storage.Wkb;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+
+/**
+ * Turns import rows (column name to text, names case-insensitive) into projects, collecting every error.
+ * Columns follow the BIP/BIDAT exports where they exist: {@code EBI_CODIGO}, {@code EBI_NOMBRE},
+ * {@code EBI_ETAPA} (or {@code etapa}), {@code SECTOR}, {@code FUENTE} (or {@code EBI_FUENTES_FINAN}),
+ * {@code EBI_COSTO_TOTAL} (thousands of CLP, as in BIDAT) or {@code COSTO_TOTAL_CLP} (pesos), {@code CMN_CLAVE},
+ * plus {@code PROGRAMA}, {@code INSTITUCION}, {@code EJE}, {@code ANIO_INICIO}, {@code ANIO_FIN}, and the
+ * location as {@code LON}/{@code LAT} or {@code WKT} (EPSG:4326). A GeoJSON import gives the geometry itself.
+ */
+final class ProjectRows {
+
+    static final List<String> STAGES = List.of("idea", "perfil", "prefactibilidad", "diseño", "ejecución",
+            "terminado");
+    private static final int MIN_YEAR = 1990;
+    private static final int MAX_YEAR = 2050;
+
+    private final Set<String> communes;
+    private final Set<String> existingBipCodes;
+    private final Set<String> seenBipCodes = new HashSet<>();
+    private final List<ImportError> errors = new ArrayList<>();
+    private final String source;
+
+    ProjectRows(Set<String> communes, Set<String> existingBipCodes, String source) {
+        this.communes = communes;
+        this.existingBipCodes = existingBipCodes;
+        this.source = source;
+    }
+
+    List<ImportError> errors() {
+        return errors;
+    }
+
+    /** The project of row {@code n}, or null when it has errors (they are recorded). */
+    InvestmentProject project(int n, Map<String, String> row, Geometry given) {
+        int before = errors.size();
+        Function<String[], String> get = names -> {
+            for (String name : names) {
+                String v = row.get(name.toLowerCase(Locale.ROOT));
+                if (v != null && !v.isBlank()) {
+                    return v.strip();
+                }
+            }
+            return null;
+        };
+        String bip = get.apply(new String[] {"ebi_codigo", "codigo_bip"});
+        if (bip != null && (!seenBipCodes.add(bip) || existingBipCodes.contains(bip))) {
+            errors.add(new ImportError(n, "EBI_CODIGO", "Código BIP repetido: " + bip));
+        }
+        String name = required(n, get.apply(new String[] {"ebi_nombre", "nombre"}), "EBI_NOMBRE");
+        String programme = required(n, get.apply(new String[] {"programa"}), "PROGRAMA");
+        String funding = get.apply(new String[] {"fuente", "ebi_fuentes_finan", "fuente_financiamiento"});
+        String sector = required(n, get.apply(new String[] {"sector", "sec_nombre"}), "SECTOR");
+        String stage = get.apply(new String[] {"ebi_etapa", "etapa"});
+        if (stage == null || !STAGES.contains(stage.toLowerCase(Locale.ROOT))) {
+            errors.add(new ImportError(n, "EBI_ETAPA", "Etapa debe ser una de " + STAGES));
+        }
+        long cost = cost(n, get.apply(new String[] {"ebi_costo_total"}), get.apply(new String[] {"costo_total_clp"}));
+        int start = year(n, get.apply(new String[] {"anio_inicio"}), "ANIO_INICIO");
+        int end = year(n, get.apply(new String[] {"anio_fin"}), "ANIO_FIN");
+        if (start > 0 && end > 0 && end < start) {
+            errors.add(new ImportError(n, "ANIO_FIN", "El año de término es anterior al de inicio"));
+        }
+        String commune = get.apply(new String[] {"cmn_clave", "comuna_declarada"});
+        if (commune != null && !communes.contains(commune)) {
+            errors.add(new ImportError(n, "CMN_CLAVE", "No existe la comuna con código CUT " + commune));
+        }
+        Geometry geometry = given != null ? checked(n, given)
+                : geometry(n, get.apply(new String[] {"wkt"}), get.apply(new String[] {"lon"}),
+                        get.apply(new String[] {"lat"}));
+        if (errors.size() > before) {
+            return null;
+        }
+        String institution = get.apply(new String[] {"institucion"});
+        String s = stage.toLowerCase(Locale.ROOT);
+        List<YearAmount> amounts = InvestmentGenerator.amounts(cost, start, end, s);
+        return new InvestmentProject(bip, name, programme, funding == null ? programme : funding, sector, s,
+                institution == null ? "sin información" : institution, get.apply(new String[] {"eje", "eje_estrategico"}),
+                cost, start, end, commune, source, false, geometry, amounts);
+    }
+
+    private String required(int n, String value, String column) {
+        if (value == null) {
+            errors.add(new ImportError(n, column, "Falta " + column));
+        }
+        return value;
+    }
+
+    private long cost(int n, String thousands, String pesos) {
+        String text = pesos != null ? pesos : thousands;
+        if (text == null) {
+            errors.add(new ImportError(n, "EBI_COSTO_TOTAL", "Falta el costo total"));
+            return 0;
+        }
+        try {
+            double v = Double.parseDouble(text.replace(" ", ""));
+            if (v < 0 || !Double.isFinite(v)) {
+                throw new NumberFormatException();
+            }
+            return Math.round(pesos != null ? v : v * 1000);
+        } catch (NumberFormatException e) {
+            errors.add(new ImportError(n, pesos != null ? "COSTO_TOTAL_CLP" : "EBI_COSTO_TOTAL",
+                    "Costo no válido: '" + text + "' (número sin separador de miles; punto decimal)"));
+            return 0;
+        }
+    }
+
+    private int year(int n, String text, String column) {
+        try {
+            int y = Integer.parseInt(text == null ? "" : text);
+            if (y < MIN_YEAR || y > MAX_YEAR) {
+                throw new NumberFormatException();
+            }
+            return y;
+        } catch (NumberFormatException e) {
+            errors.add(new ImportError(n, column, "Año no válido: '" + text + "' (" + MIN_YEAR + "-" + MAX_YEAR + ")"));
+            return -1;
+        }
+    }
+
+    private Geometry geometry(int n, String wkt, String lon, String lat) {
+        if (wkt != null) {
+            try {
+                Geometry g = new WKTReader(Wkb.FACTORY).read(wkt);
+                g.setSRID(Wkb.SRID);
+                return checked(n, g);
+            } catch (ParseException e) {
+                errors.add(new ImportError(n, "WKT", "WKT no válido: " + e.getMessage()));
+                return null;
+            }
+        }
+        if (lon == null || lat == null) {
+            errors.add(new ImportError(n, "LON/LAT", "Falta la ubicación: LON y LAT, o WKT"));
+            return null;
+        }
+        try {
+            double x = Double.parseDouble(lon);
+            double y = Double.parseDouble(lat);
+            return checked(n, Wkb.FACTORY.createPoint(new Coordinate(x, y)));
+        } catch (NumberFormatException e) {
+            errors.add(new ImportError(n, "LON/LAT", "Coordenadas no numéricas"));
+            return null;
+        }
+    }
+
+    private Geometry checked(int n, Geometry g) {
+        if (g.isEmpty()) {
+            errors.add(new ImportError(n, "geometria", "Geometría vacía"));
+            return null;
+        }
+        var env = g.getEnvelopeInternal();
+        if (env.getMinX() < -180 || env.getMaxX() > 180 || env.getMinY() < -90 || env.getMaxY() > 90) {
+            errors.add(new ImportError(n, "geometria", "Coordenadas fuera de rango: se esperan longitud y latitud "
+                    + "en grados (EPSG:4326)"));
+            return null;
+        }
+        TopologyValidationError invalid = new IsValidOp(g).getValidationError();
+        if (invalid != null) {
+            errors.add(new ImportError(n, "geometria", String.format(Locale.ROOT, "Geometría no válida: %s en "
+                    + "(%.6f, %.6f)", invalid.getMessage(), invalid.getCoordinate().x, invalid.getCoordinate().y)));
+            return null;
+        }
+        return g;
+    }
+}

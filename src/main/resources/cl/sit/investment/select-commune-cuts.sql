@@ -1,0 +1,1 @@
+SELECT cut FROM territory WHERE nivel = 'comuna'

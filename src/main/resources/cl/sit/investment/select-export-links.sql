@@ -1,0 +1,1 @@
+SELECT project_id, cut, share FROM investment_territory ORDER BY project_id, cut

@@ -1,0 +1,12 @@
+-- Each filter is given twice: NULL means "any". Years: projects whose span overlaps [from, to].
+SELECT p.id, p.codigo_bip, p.nombre, p.programa, p.fuente_financiamiento, p.sector, p.etapa, p.institucion,
+       p.eje_estrategico, p.costo_total_clp, p.anio_inicio, p.anio_fin, p.comuna_declarada, p.ilustrativo,
+       p.fuente_datos, ST_AsBinary(p.geom) AS wkb
+FROM investment_project p
+WHERE (CAST(? AS varchar(40)) IS NULL OR p.programa = ?)
+  AND (CAST(? AS varchar(80)) IS NULL OR p.sector = ?)
+  AND (CAST(? AS varchar(40)) IS NULL OR p.etapa = ?)
+  AND (CAST(? AS varchar(8)) IS NULL
+       OR EXISTS (SELECT 1 FROM investment_territory s WHERE s.project_id = p.id AND s.cut = ?))
+  AND p.anio_fin >= ? AND p.anio_inicio <= ?
+ORDER BY p.id

@@ -1,0 +1,72 @@
+package cl.sit.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import cl.sit.analysis.ProgrammeOverlap.Pair;
+import cl.sit.analysis.ProgrammeOverlap.Project;
+import cl.sit.storage.Wkb;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+
+class ProgrammeOverlapTest {
+
+    @Test
+    void sameCommuneSectorAndYearsAcrossProgrammesIsAPair() {
+        List<Pair> pairs = ProgrammeOverlap.find(List.of(
+                project(1, "FNDR", "Salud", 2010, 2012, "POINT (0 0)", "14101"),
+                project(2, "MINSAL", "Salud", 2012, 2014, "POINT (0.5 0)", "14101", "14102")), 100);
+        assertThat(pairs).hasSize(1);
+        assertThat(pairs.get(0).reason()).isEqualTo("territorio_anios_sector");
+        assertThat(pairs.get(0).communes()).containsExactly("14101");
+    }
+
+    @Test
+    void sameProgrammeOtherSectorOrDisjointYearsAreNotPairs() {
+        assertThat(ProgrammeOverlap.find(List.of(
+                project(1, "FNDR", "Salud", 2010, 2012, "POINT (0 0)", "14101"),
+                project(2, "FNDR", "Salud", 2010, 2012, "POINT (0 0)", "14101"),
+                project(3, "MINSAL", "Educación", 2010, 2012, "POINT (5 5)", "14101"),
+                project(4, "FRIL", "Salud", 2013, 2015, "POINT (9 9)", "14101")), 100)).isEmpty();
+    }
+
+    @Test
+    void geometriesWithinTheDistanceArePairedWithIt() {
+        List<Pair> pairs = ProgrammeOverlap.find(List.of(
+                project(1, "FNDR", "Transporte", 2005, 2006, "LINESTRING (0 0, 1 0)", "14101"),
+                project(2, "MOP", "Energía", 2020, 2021, "POINT (1.005 0)", "14102"),
+                project(3, "PMU", "Deportes", 2020, 2021, "POINT (1.02 0)", "14102")), 1000);
+        assertThat(pairs).hasSize(1);
+        Pair p = pairs.get(0);
+        assertThat(p.reason()).isEqualTo("geometria");
+        assertThat(p.a().id()).isEqualTo(1);
+        assertThat(p.b().id()).isEqualTo(2);
+        assertThat(p.distanceM()).isCloseTo(556.60, offset(0.01));
+        assertThat(p.communes()).containsExactly("14101", "14102");
+    }
+
+    @Test
+    void intersectingGeometriesAreAtDistanceZero() {
+        List<Pair> pairs = ProgrammeOverlap.find(List.of(
+                project(7, "FNDR", "Turismo", 2005, 2006, "POLYGON ((0 0, 1 0, 1 1, 0 1, 0 0))", "14101"),
+                project(8, "PIRDT", "Energía", 2020, 2021, "LINESTRING (0.5 0.5, 2 2)", "14101")), 0);
+        assertThat(pairs).singleElement().satisfies(p -> assertThat(p.distanceM()).isZero());
+    }
+
+    private static Project project(int id, String programme, String sector, int from, int to, String wkt,
+            String... communes) {
+        return new Project(id, "p" + id, programme, sector, from, to, Set.of(communes), geometry(wkt));
+    }
+
+    private static Geometry geometry(String text) {
+        try {
+            return new WKTReader(Wkb.FACTORY).read(text);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

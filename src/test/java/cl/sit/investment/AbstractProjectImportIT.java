@@ -1,0 +1,172 @@
+package cl.sit.investment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cl.sit.support.Http;
+import cl.sit.users.Role;
+import cl.sit.users.UserStore;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** Import (all or nothing, per-row errors) and export of projects over real HTTP, on both stores. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class AbstractProjectImportIT {
+
+    static final String CSV = """
+            EBI_CODIGO,EBI_NOMBRE,PROGRAMA,SECTOR,EBI_ETAPA,FUENTE,EBI_COSTO_TOTAL,CMN_CLAVE,ANIO_INICIO,ANIO_FIN,LON,LAT,WKT
+            40000001-1,Posta rural Niebla,FNDR,Salud,diseño,FNDR,250000,14101,2024,2026,-73.39,-39.87,
+            40000002-K,Camino Lanco - Máfil,MOP,Transporte,ejecución,Sectorial MOP,1800000,14103,2022,2025,,,"LINESTRING (-72.774 -39.452, -72.949 -39.660)"
+            40000003-8,"=HIPERVINCULO(""http://x"")",PMU,Deportes,terminado,SUBDERE,45000.5,14102,2020,2020,-73.43,-39.88,
+            """;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserStore users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Http http;
+    int before;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+        if (!users.exists("importador")) {
+            users.create("importador", "clave-import", List.of(Role.INVERSION));
+            users.create("editora", "clave-editora", List.of(Role.EDITOR));
+        }
+        before = count();
+    }
+
+    @AfterEach
+    void removeImported() {
+        jdbc.update("DELETE FROM investment_project WHERE fuente_datos LIKE 'Importación%'");
+    }
+
+    @Test
+    void csvImportWritesLinksAndSpreadsAmounts() throws Exception {
+        HttpResponse<String> r = post("text/csv", CSV, "importador", "clave-import");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        JsonNode result = Http.parse(r.body());
+        assertThat(result.get("importados").asInt()).isEqualTo(3);
+        assertThat(count()).isEqualTo(before + 3);
+        int road = result.get("ids").get(1).asInt();
+        JsonNode split = http.json("/api/investments/" + road + "/territories");
+        assertThat(split.toString()).contains("14103", "14105", "longitud");
+        assertThat(jdbc.queryForObject("SELECT costo_total_clp FROM investment_project WHERE id = ?", Long.class,
+                road)).isEqualTo(1_800_000_000L);
+        assertThat(jdbc.queryForObject("SELECT SUM(programado_clp) FROM investment_amount WHERE project_id = ?",
+                Long.class, road)).isEqualTo(1_800_000_000L);
+        assertThat(jdbc.queryForObject("SELECT ilustrativo FROM investment_project WHERE id = ?", Boolean.class,
+                road)).isFalse();
+    }
+
+    @Test
+    void oneBadRowRejectsTheWholeFileWithEveryError() throws Exception {
+        String bad = CSV + """
+                40000004-6,Sin comuna,FRIL,Deportes,perfil,FRIL,100,99999,2025,2024,-73.2,-39.8,
+                40000001-1,Repetido,FRIL,Deportes,idea,FRIL,mucho,14101,2025,2025,,,"POLYGON ((0 0, 1 1, 1 0, 0 1, 0 0))"
+                """;
+        HttpResponse<String> r = post("text/csv", bad, "importador", "clave-import");
+        assertThat(r.statusCode()).isEqualTo(422);
+        JsonNode body = Http.parse(r.body());
+        assertThat(body.get("code").asString()).isEqualTo("ImportRejected");
+        String errors = body.get("errores").toString();
+        assertThat(errors).contains("\"fila\":4", "CMN_CLAVE", "ANIO_FIN", "\"fila\":5", "EBI_CODIGO",
+                "EBI_COSTO_TOTAL", "Self-intersection");
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void semicolonCsvAndGeoJsonAreAccepted() throws Exception {
+        // Spreadsheets in Spanish save CSV with semicolons.
+        String oneRow = """
+                EBI_CODIGO;EBI_NOMBRE;PROGRAMA;SECTOR;EBI_ETAPA;EBI_COSTO_TOTAL;CMN_CLAVE;ANIO_INICIO;ANIO_FIN;LON;LAT
+                40000009-0;Sede social Corral;FRIL;Deportes;perfil;35000;14102;2025;2026;-73.43;-39.88
+                """;
+        assertThat(post("text/csv", oneRow, "importador", "clave-import").statusCode()).isEqualTo(201);
+        String geojson = """
+                {"type": "FeatureCollection", "features": [{"type": "Feature",
+                 "geometry": {"type": "Polygon", "coordinates": [[[-72.35, -39.65], [-72.33, -39.65], [-72.33, -39.63],
+                   [-72.35, -39.63], [-72.35, -39.65]]]},
+                 "properties": {"nombre": "Parque Panguipulli", "programa": "MINVU", "sector": "Vivienda",
+                   "etapa": "idea", "costo_total_clp": 900000000, "anio_inicio": 2026, "anio_fin": 2026,
+                   "comuna_declarada": "14108"}}]}""";
+        HttpResponse<String> r = post("application/geo+json", geojson, "importador", "clave-import");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        int id = Http.parse(r.body()).get("ids").get(0).asInt();
+        assertThat(http.json("/api/investments/" + id + "/territories").toString()).contains("14108", "area");
+    }
+
+    @Test
+    void unreadableFilesAreRejectedAsSuch() throws Exception {
+        for (String body : List.of("", "A,A\n1,2\n", "EBI_NOMBRE,PROGRAMA\n\"sin cerrar,FNDR\n")) {
+            HttpResponse<String> r = post("text/csv", body, "importador", "clave-import");
+            assertThat(r.statusCode()).as(body).isEqualTo(422);
+            assertThat(Http.parse(r.body()).get("code").asString()).isEqualTo("ImportRejected");
+        }
+        HttpResponse<String> notJson = post("application/geo+json", "{\"type\": 3", "importador", "clave-import");
+        assertThat(notJson.statusCode()).isEqualTo(422);
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyInvestmentStaffMayImport() throws Exception {
+        assertThat(post("text/csv", CSV, null, null).statusCode()).isEqualTo(401);
+        assertThat(post("text/csv", CSV, "editora", "clave-editora").statusCode()).isEqualTo(403);
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void exportIsFilteredAndFormulaSafe() throws Exception {
+        assertThat(post("text/csv", CSV, "importador", "clave-import").statusCode()).isEqualTo(201);
+        HttpResponse<String> csv = http.get("/api/investments/export?f=csv&programa=PMU&comuna=14102", "*/*");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.body())).getRecords();
+        assertThat(rows).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.get("programa")).isEqualTo("PMU");
+            assertThat(r.get("comunas")).contains("14102");
+        });
+        assertThat(rows).anySatisfy(r -> assertThat(r.get("nombre")).isEqualTo("'=HIPERVINCULO(\"http://x\")"));
+        JsonNode geojson = http.json("/api/investments/export?f=geojson&programa=PMU&comuna=14102");
+        assertThat(geojson.get("type").asString()).isEqualTo("FeatureCollection");
+        assertThat(geojson.get("features").size()).isEqualTo(rows.size());
+        assertThat(http.get("/api/investments/export?f=xls").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/investments/export?desde=ayer").statusCode()).isEqualTo(400);
+    }
+
+    private int count() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM investment_project", Integer.class);
+    }
+
+    private HttpResponse<String> post(String type, String body, String user, String password) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.base() + "/api/investments/import"))
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,114 @@
+package cl.sit.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cl.sit.support.Chromium;
+import cl.sit.support.H2gisTestDatabase;
+import cl.sit.users.Role;
+import cl.sit.users.UserStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * An investment officer signs in, uploads a CSV of 2,000 projects on the import page and sees them imported; then
+ * uploads a file with errors and sees every error listed, with nothing written.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ImportPageBrowserIT {
+
+    private static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserStore users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        H2gisTestDatabase.register(registry);
+    }
+
+    @BeforeAll
+    static void browser() {
+        chromium = Chromium.start();
+    }
+
+    @AfterAll
+    static void close() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void officerImportsAFileAndSeesTheErrorsOfABadOne() throws Exception {
+        users.create("oficial", "clave-oficial", List.of(Role.INVERSION));
+        WebDriver d = chromium.driver();
+        WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(60));
+        String base = "http://localhost:" + port;
+
+        d.get(base + "/inversion/importar");
+        assertThat(d.findElement(By.tagName("main")).getText()).contains("Debe ingresar");
+        d.get(base + "/login");
+        d.findElement(By.id("username")).sendKeys("oficial");
+        d.findElement(By.id("password")).sendKeys("clave-oficial");
+        d.findElement(By.cssSelector("form.sit-form button")).click();
+        wait.until(w -> !w.getCurrentUrl().contains("/login"));
+
+        int before = count();
+        d.get(base + "/inversion/importar");
+        d.findElement(By.id("sit-import-file")).sendKeys(csv(2000, false).toString());
+        d.findElement(By.cssSelector("#sit-import-form button")).click();
+        wait.until(w -> w.findElement(By.id("sit-import-result")).isDisplayed());
+        assertThat(d.findElement(By.id("sit-import-result")).getText()).contains("Se importaron 2000 proyectos");
+        assertThat(count()).isEqualTo(before + 2000);
+        chromium.screenshot("importar-ok");
+
+        d.findElement(By.id("sit-import-file")).sendKeys(csv(50, true).toString());
+        d.findElement(By.cssSelector("#sit-import-form button")).click();
+        wait.until(w -> w.findElement(By.id("sit-import-errors")).isDisplayed());
+        assertThat(d.findElements(By.cssSelector("#sit-import-errors tbody tr"))).hasSize(2);
+        assertThat(d.findElement(By.id("sit-import-errors")).getText()).contains("CMN_CLAVE", "EBI_ETAPA");
+        assertThat(d.findElement(By.id("sit-import-result")).getText()).contains("no se guardó nada");
+        assertThat(count()).isEqualTo(before + 2000);
+        chromium.screenshot("importar-errores");
+    }
+
+    private int count() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM investment_project", Integer.class);
+    }
+
+    /** A CSV of {@code rows} projects around Valdivia; with {@code broken}, rows 7 and 30 have errors. */
+    private static Path csv(int rows, boolean broken) throws Exception {
+        StringBuilder sb = new StringBuilder("EBI_CODIGO,EBI_NOMBRE,PROGRAMA,SECTOR,EBI_ETAPA,EBI_COSTO_TOTAL,"
+                + "CMN_CLAVE,ANIO_INICIO,ANIO_FIN,LON,LAT\n");
+        for (int i = 1; i <= rows; i++) {
+            String commune = broken && i == 7 ? "99999" : "14101";
+            String stage = broken && i == 30 ? "soñado" : "perfil";
+            sb.append(String.format(java.util.Locale.ROOT, "%s%08d-0,Proyecto de prueba %d,FRIL,Deportes,%s,%d,%s,"
+                    + "2024,2025,%.5f,%.5f%n", broken ? "8" : "7", i, i, stage, 1000 + i, commune,
+                    -73.2 - (i % 50) * 0.001, -39.8 - (i % 40) * 0.001));
+        }
+        Path file = Files.createTempFile("proyectos-", ".csv");
+        Files.writeString(file, sb);
+        return file;
+    }
+}
