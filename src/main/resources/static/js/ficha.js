@@ -133,10 +133,20 @@ function unavailable(b, what) {
   };
 }
 
-/** Rows of a service limited to this territory: the service filters a commune itself; others by project ids. */
+/**
+ * Rows of a service limited to this territory. A commune is filtered by the service itself; for other
+ * territories a row counts when one of its communes is a member (rows list their communes), or else when one of
+ * its projects touches the territory.
+ */
 function inTerritory(rows, idsOf) {
   if (isCommune()) {
     return Promise.resolve(rows);
+  }
+  var members = new Set(page.communes);
+  if (rows.every(function (row) { return Array.isArray(row.comunas); })) {
+    return Promise.resolve(rows.filter(function (row) {
+      return row.comunas.some(function (c) { return members.has(c); });
+    }));
   }
   return projectIds().then(function (set) {
     return rows.filter(function (row) { return idsOf(row).some(function (id) { return set.has(id); }); });
@@ -167,7 +177,8 @@ function screening() {
       var li = list.appendChild(el('li'));
       li.appendChild(el('span', 'sit-tag sit-tag-' + r.estado, r.estado === 'dentro' ? 'dentro' : 'cerca'));
       li.appendChild(link(r.nombre, projectUrl(r.id)));
-      var areas = (r.areas || []).map(function (a) { return a.nombre; }).join(', ');
+      var near = r.estado === 'dentro' ? r.areas : (r.cercanas && r.cercanas.length ? r.cercanas : r.areas);
+      var areas = (near || []).map(function (a) { return a.nombre; }).join(', ');
       var detail = r.estado === 'dentro' ? areas : 'a ' + integer(r.distancia_m) + ' m' + (areas ? ' de ' + areas : '');
       li.appendChild(el('span', 'sit-muted', ' — ' + r.programa + (detail ? ' · ' + detail : '')));
     });
@@ -192,6 +203,10 @@ function overlaps() {
       b.say('ok', 'No se detectan proyectos de programas distintos que se superpongan en este territorio.');
       return;
     }
+    // Shared communes, years and sector first (the same beneficiaries twice), then the closest geometries.
+    pairs = pairs.slice().sort(function (x, y) {
+      return (x.motivo === 'geometria') - (y.motivo === 'geometria') || (x.distancia_m || 0) - (y.distancia_m || 0);
+    });
     var byMotive = {};
     pairs.forEach(function (p) { byMotive[p.motivo] = (byMotive[p.motivo] || 0) + 1; });
     b.say('alert', integer(pairs.length) + ' par(es) de proyectos de programas distintos: ' + Object.keys(byMotive)

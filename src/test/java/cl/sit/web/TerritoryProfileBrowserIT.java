@@ -54,7 +54,10 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
                 .collect(Collectors.toMap(a -> a.getDomAttribute("id"), a -> a.getDomAttribute("data-state")));
         assertThat(alerts).containsOnlyKeys("alert-screening", "alert-overlaps", "alert-reconciliation");
         assertThat(alerts.values()).allMatch(state -> List.of("ok", "alert", "unavailable").contains(state));
-        assertThat(alerts.get("alert-reconciliation")).isEqualTo("alert");   // the seed has projects partly outside
+        // The seed has projects inside protected areas, overlapping programmes and projects partly outside.
+        assertThat(alerts).containsEntry("alert-screening", "alert").containsEntry("alert-overlaps", "alert")
+                .containsEntry("alert-reconciliation", "alert");
+        assertThat(driver.findElement(By.id("alert-screening")).getText()).contains("dentro", "Curiñanco");
 
         assertThat(driver.findElement(By.id("sit-csv")).getDomAttribute("href"))
                 .endsWith("/api/territories/14101/profile?f=csv&from=2003&to=2026&amount=programado");
@@ -97,6 +100,25 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
         assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve("ficha-valdivia.pdf"), bytes);
+    }
+
+    @Test
+    void aFailingAnalysisServiceSaysNoDisponibleAndTheRestStillLoads() {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/api/overlaps*")));
+        try {
+            open("/territorios/14102");
+            WebElement overlaps = driver.findElement(By.id("alert-overlaps"));
+            assertThat(overlaps.getDomAttribute("data-state")).isEqualTo("unavailable");
+            assertThat(overlaps.getText()).contains("no disponible");
+            assertThat(driver.findElement(By.id("alert-screening")).getDomAttribute("data-state")).isNotEqualTo(
+                    "unavailable");
+            assertThat(body().getDomAttribute("data-sit-chart")).isEqualTo("true");
+        } finally {
+            driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+            // The blocked request is logged by the browser; that is what this test provokes.
+            driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll();
+        }
     }
 
     @Test
