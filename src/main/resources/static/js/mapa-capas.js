@@ -238,4 +238,3 @@ function setLegendLoading(id, loading) {
     item.querySelector('.sit-legend-state').textContent = loading ? 'cargando…' : '';
   }
 }
-

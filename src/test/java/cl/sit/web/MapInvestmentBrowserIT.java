@@ -87,6 +87,8 @@ class MapInvestmentBrowserIT extends AbstractBrowserIT {
         assertThat(ranked).hasSize(12).first().isEqualTo(rows.get(0).get("name").asString());
         assertThat(ranked).last().isEqualTo(rows.get(11).get("name").asString());
         screenshot("mapa-coropleta.png");
+        js("document.getElementById('sit-ranking-section').scrollIntoView();");
+        screenshot("mapa-ranking.png");
 
         // Sorting by name, then by value ascending.
         sortBy("name");
