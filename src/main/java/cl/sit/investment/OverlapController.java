@@ -1,7 +1,7 @@
 package cl.sit.investment;
 
 import cl.sit.analysis.ProgrammeOverlap;
-import cl.sit.system.ApiException;
+import cl.sit.system.QueryParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,29 +26,9 @@ class OverlapController {
 
     @GetMapping(value = "/api/overlaps", produces = "application/json")
     OverlapReport overlaps(HttpServletRequest request) {
-        Map<String, String[]> params = request.getParameterMap();
-        for (String name : params.keySet()) {
-            if (!Set.of("distance_m", "comuna").contains(name)) {
-                throw ApiException.badRequest("InvalidParameter", "Parámetro desconocido '" + name
-                        + "'; válidos: distance_m, comuna");
-            }
-        }
-        double distance = DEFAULT_DISTANCE_M;
-        if (params.containsKey("distance_m")) {
-            try {
-                distance = Double.parseDouble(params.get("distance_m")[0]);
-            } catch (NumberFormatException e) {
-                distance = -1;
-            }
-            if (!(distance >= 0 && distance <= MAX_DISTANCE_M)) {
-                throw ApiException.badRequest("InvalidParameterValue", "Parámetro 'distance_m': metros entre 0 y "
-                        + (int) MAX_DISTANCE_M);
-            }
-        }
-        String commune = params.containsKey("comuna") ? params.get("comuna")[0] : null;
-        if (commune != null && !commune.matches("\\d{5}")) {
-            throw ApiException.badRequest("InvalidParameterValue", "Parámetro 'comuna': código CUT de 5 dígitos");
-        }
+        QueryParameters q = QueryParameters.of(request.getParameterMap(), Set.of("distance_m", "comuna"));
+        double distance = q.number("distance_m", DEFAULT_DISTANCE_M, 0, MAX_DISTANCE_M);
+        String commune = q.cut("comuna", 5);
         List<ProgrammeOverlap.Project> projects = catalog.all().stream()
                 .map(p -> new ProgrammeOverlap.Project(p.id(), p.name(), p.programme(), p.sector(), p.startYear(),
                         p.endYear(), p.communes(), p.geometry()))
