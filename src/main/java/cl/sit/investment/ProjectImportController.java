@@ -1,6 +1,5 @@
 package cl.sit.investment;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +7,6 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,9 +22,6 @@ class ProjectImportController {
 
     /** The import result. */
     record Imported(int importados, List<Integer> ids) {}
-
-    /** The error shape with the per-row list. */
-    record Rejected(String code, String description, @JsonProperty("errores") List<ImportError> errors) {}
 
     private final ProjectImport imports;
 
@@ -53,13 +48,6 @@ class ProjectImportController {
             boolean json = name.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(geo)?json$");
             return created(json ? imports.geojson(in, name) : imports.csv(in, name));
         }
-    }
-
-    @ExceptionHandler(ImportRejected.class)
-    ResponseEntity<Rejected> rejected(ImportRejected e) {
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_JSON)
-                .body(new Rejected("ImportRejected", "La importación tiene " + e.errors().size()
-                        + " error(es); no se guardó nada", e.errors()));
     }
 
     private static ResponseEntity<Imported> created(List<Integer> ids) {

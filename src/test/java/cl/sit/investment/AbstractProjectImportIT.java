@@ -130,6 +130,41 @@ abstract class AbstractProjectImportIT {
     }
 
     @Test
+    void editingAProjectNeedsItsVersionAndRelinksIt() throws Exception {
+        int id = Http.parse(post("text/csv", CSV, "importador", "clave-import").body()).get("ids").get(0).asInt();
+        HttpResponse<String> read = http.get("/api/investments/" + id + "/version");
+        assertThat(read.headers().firstValue("ETag").orElseThrow()).isEqualTo("\"1\"");
+        assertThat(Http.parse(read.body()).get("territorios").toString()).contains("14101", "punto");
+        String road = """
+                {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[-73.30, -39.86], [-73.42, -39.89]]},
+                 "properties": {"EBI_CODIGO": "40000001-1", "EBI_NOMBRE": "Camino Niebla - Corral", "PROGRAMA": "MOP",
+                   "SECTOR": "Transporte", "EBI_ETAPA": "diseño", "COSTO_TOTAL_CLP": 3000000000, "CMN_CLAVE": "14101",
+                   "ANIO_INICIO": 2025, "ANIO_FIN": 2026}}""";
+        assertThat(put(id, road, null, "importador", "clave-import").statusCode()).isEqualTo(428);
+        assertThat(put(id, road, "\"1\"", "editora", "clave-editora").statusCode()).isEqualTo(403);
+        HttpResponse<String> edited = put(id, road, "\"1\"", "importador", "clave-import");
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        assertThat(edited.headers().firstValue("ETag").orElseThrow()).isEqualTo("\"2\"");
+        assertThat(Http.parse(edited.body()).get("territorios").toString()).contains("14101", "14102", "longitud");
+        assertThat(jdbc.queryForObject("SELECT SUM(programado_clp) FROM investment_amount WHERE project_id = ?",
+                Long.class, id)).isEqualTo(3_000_000_000L);
+
+        HttpResponse<String> stale = put(id, road.replace("Camino Niebla", "Otro camino"), "\"1\"", "importador",
+                "clave-import");
+        assertThat(stale.statusCode()).isEqualTo(412);
+        assertThat(Http.parse(stale.body()).get("code").asString()).isEqualTo("VersionConflict");
+        String bowtie = road.replace("\"LineString\", \"coordinates\": [[-73.30, -39.86], [-73.42, -39.89]]",
+                "\"Polygon\", \"coordinates\": [[[-73.3, -39.9], [-73.1, -39.7], [-73.1, -39.9], [-73.3, -39.7], "
+                        + "[-73.3, -39.9]]]");
+        assertThat(put(id, bowtie, "\"2\"", "importador", "clave-import").statusCode()).isEqualTo(422);
+        assertThat(jdbc.queryForObject("SELECT nombre FROM investment_project WHERE id = ?", String.class, id))
+                .isEqualTo("Camino Niebla - Corral");
+        assertThat(jdbc.queryForObject("SELECT version FROM investment_project WHERE id = ?", Integer.class, id))
+                .isEqualTo(2);
+        assertThat(put(99999, road, "\"1\"", "importador", "clave-import").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void onlyInvestmentStaffMayImport() throws Exception {
         assertThat(post("text/csv", CSV, null, null).statusCode()).isEqualTo(401);
         assertThat(post("text/csv", CSV, "editora", "clave-editora").statusCode()).isEqualTo(403);
@@ -158,6 +193,19 @@ abstract class AbstractProjectImportIT {
 
     private int count() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM investment_project", Integer.class);
+    }
+
+    private HttpResponse<String> put(int id, String body, String ifMatch, String user, String password)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.base() + "/api/investments/" + id))
+                .header("Content-Type", "application/geo+json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String type, String body, String user, String password) throws Exception {

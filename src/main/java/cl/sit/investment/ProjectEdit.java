@@ -1,0 +1,87 @@
+package cl.sit.investment;
+
+import cl.sit.geojson.GeoJsonReader;
+import cl.sit.investment.InvestmentProject.YearAmount;
+import cl.sit.storage.SqlFiles;
+import cl.sit.storage.Wkb;
+import cl.sit.system.ApiException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.geojson.Feature;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Replaces a project with a new version (attributes and geometry), guarded by its version number so that two
+ * people editing the same project never overwrite each other, and re-links it to the communes it now touches.
+ */
+@Component
+class ProjectEdit {
+
+    private final JdbcTemplate jdbc;
+    private final SqlFiles sql;
+    private final InvestmentLinker linker;
+
+    ProjectEdit(JdbcTemplate jdbc, SqlFiles sql, InvestmentLinker linker) {
+        this.jdbc = jdbc;
+        this.sql = sql;
+        this.linker = linker;
+    }
+
+    /** The current version, or null when there is no such project. */
+    Integer version(int id) {
+        List<Integer> v = jdbc.queryForList(sql.get(ProjectEdit.class, "select-version"), Integer.class, id);
+        return v.isEmpty() ? null : v.get(0);
+    }
+
+    /**
+     * Replaces project {@code id} if its version is still {@code expectedVersion}; returns the new version.
+     *
+     * @throws ImportRejected with the errors when the feature is not a valid project (nothing changes)
+     * @throws ApiException 404 when there is no such project, 412 when someone else changed it first
+     */
+    @Transactional
+    int replace(int id, int expectedVersion, Feature feature) {
+        Integer current = version(id);
+        if (current == null) {
+            throw ApiException.notFound("ProjectNotFound", "No existe el proyecto de inversión " + id);
+        }
+        Map<String, String> row = new TreeMap<>();
+        feature.getProperties().forEach((k, v) -> row.put(k.toLowerCase(Locale.ROOT), v == null ? null : v.toString()));
+        Set<String> otherCodes = new HashSet<>(jdbc.queryForList(sql.get(ProjectEdit.class, "select-other-bip-codes"),
+                String.class, id));
+        ProjectRows rows = new ProjectRows(new HashSet<>(jdbc.queryForList(
+                sql.get(ProjectImport.class, "select-commune-cuts"), String.class)), otherCodes,
+                "Edición en SIT");
+        InvestmentProject p = feature.getGeometry() == null ? null
+                : rows.project(1, row, GeoJsonReader.toJts(feature.getGeometry()));
+        if (feature.getGeometry() == null) {
+            rows.errors().add(new ImportError(1, "geometry", "Falta la geometría"));
+        }
+        if (!rows.errors().isEmpty()) {
+            throw new ImportRejected(rows.errors());
+        }
+        int updated = jdbc.update(sql.get(ProjectEdit.class, "update-project"), p.bipCode(), p.name(), p.programme(),
+                p.fundingSource(), p.sector(), p.stage(), p.institution(), p.strategicAxis(), p.totalCostClp(),
+                p.startYear(), p.endYear(), p.declaredCommune(), Wkb.write(p.geometry()), id, expectedVersion);
+        if (updated == 0) {
+            throw new ApiException(org.springframework.http.HttpStatus.PRECONDITION_FAILED, "VersionConflict",
+                    "El proyecto cambió desde que lo leyó (versión actual " + current + "); vuelva a leerlo y "
+                            + "aplique su cambio sobre esa versión");
+        }
+        jdbc.update(sql.get(ProjectEdit.class, "delete-amounts"), id);
+        List<Object[]> amounts = new ArrayList<>();
+        for (YearAmount a : p.amounts()) {
+            amounts.add(new Object[] {id, a.year(), a.programmedClp(), a.spentClp()});
+        }
+        jdbc.batchUpdate(sql.get(InvestmentWriter.class, "insert-amount"), amounts);
+        linker.link(jdbc, id, p.geometry());
+        return expectedVersion + 1;
+    }
+}

@@ -1,0 +1,65 @@
+package cl.sit.investment;
+
+import cl.sit.system.ApiException;
+import java.util.List;
+import org.geojson.Feature;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Editing a project: {@code GET /api/investments/{id}/version} gives its ETag (the version);
+ * {@code PUT /api/investments/{id}} with {@code If-Match} and a GeoJSON Feature (properties as in imports) replaces
+ * it and re-links it. No {@code If-Match}: 428; a stale one: 412 and nothing changes; invalid: 422 with errors.
+ */
+@RestController
+class ProjectEditController {
+
+    /** The result of an edit: the new version and the communes the project now touches. */
+    record Edited(int id, int version, List<TerritoryShare> territorios) {}
+
+    private final ProjectEdit edit;
+    private final InvestmentReads reads;
+
+    ProjectEditController(ProjectEdit edit, InvestmentReads reads) {
+        this.edit = edit;
+        this.reads = reads;
+    }
+
+    @GetMapping(value = "/api/investments/{id}/version", produces = "application/json")
+    ResponseEntity<Edited> version(@PathVariable int id) {
+        Integer version = edit.version(id);
+        if (version == null) {
+            throw ApiException.notFound("ProjectNotFound", "No existe el proyecto de inversión " + id);
+        }
+        return ResponseEntity.ok().eTag(etag(version)).body(new Edited(id, version, reads.territories(id)));
+    }
+
+    @PutMapping(value = "/api/investments/{id}", consumes = {"application/geo+json", "application/json"},
+            produces = "application/json")
+    ResponseEntity<Edited> replace(@PathVariable int id, @RequestHeader(value = "If-Match", required = false)
+            String ifMatch, @RequestBody Feature feature) {
+        if (ifMatch == null) {
+            throw new ApiException(HttpStatus.PRECONDITION_REQUIRED, "PreconditionRequired",
+                    "Indique la versión que editó en el encabezado If-Match (ETag de GET /api/investments/" + id
+                            + "/version)");
+        }
+        int expected;
+        try {
+            expected = Integer.parseInt(ifMatch.replace("W/", "").replace("\"", "").strip());
+        } catch (NumberFormatException e) {
+            throw new ApiException(HttpStatus.PRECONDITION_FAILED, "VersionConflict", "If-Match no válido: " + ifMatch);
+        }
+        int version = edit.replace(id, expected, feature);
+        return ResponseEntity.ok().eTag(etag(version)).body(new Edited(id, version, reads.territories(id)));
+    }
+
+    private static String etag(int version) {
+        return "\"" + version + "\"";
+    }
+}

@@ -1,0 +1,1 @@
+SELECT codigo_bip FROM investment_project WHERE codigo_bip IS NOT NULL AND id <> ?

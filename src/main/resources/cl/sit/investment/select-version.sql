@@ -1,0 +1,1 @@
+SELECT version FROM investment_project WHERE id = ?
