@@ -136,7 +136,7 @@ abstract class AbstractProjectImportIT {
         assertThat(read.headers().firstValue("ETag").orElseThrow()).isEqualTo("\"1\"");
         assertThat(Http.parse(read.body()).get("territorios").toString()).contains("14101", "punto");
         String road = """
-                {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[-73.30, -39.86], [-73.42, -39.89]]},
+                {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[-73.22, -39.83], [-73.43, -39.88]]},
                  "properties": {"EBI_CODIGO": "40000001-1", "EBI_NOMBRE": "Camino Niebla - Corral", "PROGRAMA": "MOP",
                    "SECTOR": "Transporte", "EBI_ETAPA": "diseño", "COSTO_TOTAL_CLP": 3000000000, "CMN_CLAVE": "14101",
                    "ANIO_INICIO": 2025, "ANIO_FIN": 2026}}""";
@@ -153,7 +153,7 @@ abstract class AbstractProjectImportIT {
                 "clave-import");
         assertThat(stale.statusCode()).isEqualTo(412);
         assertThat(Http.parse(stale.body()).get("code").asString()).isEqualTo("VersionConflict");
-        String bowtie = road.replace("\"LineString\", \"coordinates\": [[-73.30, -39.86], [-73.42, -39.89]]",
+        String bowtie = road.replace("\"LineString\", \"coordinates\": [[-73.22, -39.83], [-73.43, -39.88]]",
                 "\"Polygon\", \"coordinates\": [[[-73.3, -39.9], [-73.1, -39.7], [-73.1, -39.9], [-73.3, -39.7], "
                         + "[-73.3, -39.9]]]");
         assertThat(put(id, bowtie, "\"2\"", "importador", "clave-import").statusCode()).isEqualTo(422);
