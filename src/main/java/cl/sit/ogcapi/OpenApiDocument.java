@@ -46,7 +46,9 @@ final class OpenApiDocument {
                     "getFeature_" + layer.id(), layer.title() + ": un elemento", List.of("featureId", "f"),
                     "Feature"));
         }
-        components(doc.putObject("components"), layers);
+        ObjectNode components = doc.putObject("components");
+        components(components, layers);
+        AnalysisPaths.addTo(paths, components);
         return doc;
     }
 

@@ -69,6 +69,11 @@ abstract class AbstractOgcApiContractIT {
             assertThat(api.get("paths").has("/collections/" + id + "/items")).as(id).isTrue();
         }
         assertThat(api.at("/components/parameters/limit/schema/maximum").asInt()).isEqualTo(100);
+        for (String path : List.of("/api/indicators", "/api/screening", "/api/overlaps", "/api/investments/import",
+                "/api/territories", "/api/territories/{code}/profile")) {
+            assertThat(api.get("paths").has(path)).as(path).isTrue();
+        }
+        assertThat(api.at("/paths/~1api~1territories/post/security/0").has("basic")).isTrue();
     }
 
     @Test

@@ -1,0 +1,102 @@
+package cl.sit.ogcapi;
+
+import java.util.List;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The non-OGC part of the API (investment, indicators, analyses, custom territories) as OpenAPI paths, so
+ * {@code /api} documents every endpoint. Writes need HTTP Basic ({@code basic} security scheme).
+ */
+final class AnalysisPaths {
+
+    /** A query or path parameter: name, where, JSON type, Spanish description. */
+    private record Param(String name, String in, String type, String description) {}
+
+    /** One operation. */
+    private record Op(String path, String method, String id, String summary, List<Param> params, String body,
+            boolean secured) {}
+
+    private static final Param FROM = new Param("from", "query", "integer", "Primer año (por defecto 2003)");
+    private static final Param TO = new Param("to", "query", "integer", "Último año (por defecto 2026)");
+    private static final Param AMOUNT = new Param("amount", "query", "string", "programado o ejecutado");
+    private static final Param COMMUNE = new Param("comuna", "query", "string", "Código CUT de una comuna");
+    private static final Param ID = new Param("id", "path", "integer", "Id del proyecto");
+    private static final Param CODE = new Param("code", "path", "string", "CUT o código de territorio personalizado");
+
+    private static final List<Op> OPERATIONS = List.of(
+            new Op("/api/indicators", "get", "getIndicators", "Inversión por territorio: total, per cápita, por km²",
+                    List.of(new Param("level", "query", "string", "commune, province, region o custom"), FROM, TO,
+                            AMOUNT, new Param("by", "query", "string", "programa, sector, etapa o anio"),
+                            new Param("f", "query", "string", "json o csv")), null, false),
+            new Op("/api/screening", "get", "getScreening", "Proyectos dentro o cerca de áreas de conservación",
+                    List.of(new Param("buffer_m", "query", "number", "Distancia de 'cerca' en metros (1000)"),
+                            COMMUNE), null, false),
+            new Op("/api/overlaps", "get", "getOverlaps", "Programas que se superponen",
+                    List.of(new Param("distance_m", "query", "number", "Distancia entre geometrías en metros (500)"),
+                            COMMUNE), null, false),
+            new Op("/api/investments/{id}/territories", "get", "getProjectTerritories",
+                    "Reparto guardado de un proyecto entre comunas", List.of(ID), null, false),
+            new Op("/api/investments/{id}/version", "get", "getProjectVersion", "Versión (ETag) de un proyecto",
+                    List.of(ID), null, false),
+            new Op("/api/investments/{id}", "put", "replaceProject",
+                    "Reemplaza un proyecto (If-Match obligatorio) y lo vuelve a enlazar",
+                    List.of(ID, new Param("If-Match", "header", "string", "Versión leída, entre comillas")),
+                    "application/geo+json", true),
+            new Op("/api/investments/reconciliation", "get", "getReconciliation",
+                    "Proyectos cuya ubicación y registro no coinciden", List.of(), null, false),
+            new Op("/api/investments/import", "post", "importProjects",
+                    "Importa proyectos (CSV o GeoJSON), todo o nada", List.of(), "text/csv", true),
+            new Op("/api/investments/export", "get", "exportProjects", "Exporta proyectos filtrados (CSV o GeoJSON)",
+                    List.of(new Param("f", "query", "string", "csv o geojson"),
+                            new Param("programa", "query", "string", "Programa"),
+                            new Param("sector", "query", "string", "Sector"),
+                            new Param("etapa", "query", "string", "Etapa"), COMMUNE,
+                            new Param("desde", "query", "integer", "Año desde"),
+                            new Param("hasta", "query", "integer", "Año hasta")), null, false),
+            new Op("/api/territories", "get", "getCustomTerritories", "Territorios personalizados", List.of(), null,
+                    false),
+            new Op("/api/territories", "post", "createCustomTerritory",
+                    "Crea un territorio personalizado (comunas o polígono)", List.of(), "application/json", true),
+            new Op("/api/territories/{code}/profile", "get", "getTerritoryProfile", "Ficha de un territorio",
+                    List.of(CODE, FROM, TO, AMOUNT, new Param("f", "query", "string", "json o csv")), null, false),
+            new Op("/api/territories/{code}/projects", "get", "getTerritoryProjects",
+                    "Proyectos con mayor inversión en el territorio",
+                    List.of(CODE, FROM, TO, AMOUNT, new Param("limit", "query", "integer", "1 a 1000 (10)")), null,
+                    false));
+
+    private AnalysisPaths() {}
+
+    static void addTo(ObjectNode paths, ObjectNode components) {
+        for (Op op : OPERATIONS) {
+            ObjectNode path = paths.has(op.path()) ? (ObjectNode) paths.get(op.path()) : paths.putObject(op.path());
+            ObjectNode o = path.putObject(op.method());
+            o.put("operationId", op.id());
+            o.put("summary", op.summary());
+            o.putArray("tags").add("SIT");
+            ArrayNode params = o.putArray("parameters");
+            for (Param p : op.params()) {
+                ObjectNode n = params.addObject();
+                n.put("name", p.name()).put("in", p.in()).put("required", !p.in().equals("query"));
+                n.put("description", p.description());
+                n.putObject("schema").put("type", p.type());
+            }
+            if (op.body() != null) {
+                o.putObject("requestBody").put("required", true).putObject("content").putObject(op.body())
+                        .putObject("schema").put("type", op.body().equals("text/csv") ? "string" : "object");
+            }
+            if (op.secured()) {
+                o.putArray("security").addObject().putArray("basic");
+            }
+            ObjectNode responses = o.putObject("responses");
+            responses.putObject("200").put("description", "Resultado");
+            responses.putObject("400").put("description", "Parámetro no válido (JSON {code, description})");
+            if (op.secured()) {
+                responses.putObject("401").put("description", "Sin autenticación");
+                responses.putObject("403").put("description", "Sin el rol necesario");
+                responses.putObject("422").put("description", "Datos no válidos; nada se guardó");
+            }
+        }
+        components.putObject("securitySchemes").putObject("basic").put("type", "http").put("scheme", "basic");
+    }
+}
