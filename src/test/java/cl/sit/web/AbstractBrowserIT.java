@@ -2,17 +2,15 @@ package cl.sit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cl.sit.support.Ci;
+import cl.sit.support.Chromium;
 import cl.sit.support.H2gisTestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,11 +21,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,15 +38,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class AbstractBrowserIT {
 
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final Dimension WINDOW = new Dimension(1400, 900);
 
-    static ChromeDriverService service;
+    static Chromium chromium;
     static ChromeDriver driver;
-    static Path profile;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -64,35 +56,15 @@ abstract class AbstractBrowserIT {
     WebDriverWait wait;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        Ci.require(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM), "Chromium and chromedriver");
-        profile = Files.createTempDirectory("sit-chromium-");
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--disable-sync", "--window-size=1400,900", "--user-data-dir=" + profile);
-        LoggingPreferences logging = new LoggingPreferences();
-        logging.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
-        driver = new ChromeDriver(service, options);
+    static void startBrowser() {
+        chromium = Chromium.start();
+        driver = chromium.driver();
     }
 
     @AfterAll
-    static void stopBrowser() throws IOException {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            if (service != null) {
-                service.stop();
-            }
-            deleteRecursively(profile);
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -156,17 +128,6 @@ abstract class AbstractBrowserIT {
             screenshot(name);
         } finally {
             driver.manage().window().setSize(WINDOW);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }
