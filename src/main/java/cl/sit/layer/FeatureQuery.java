@@ -1,23 +1,35 @@
 package cl.sit.layer;
 
 import java.util.Map;
+import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 
 /**
  * What to read from a layer: an optional bounding box (EPSG:4326), equality filters on attributes (values
- * already of the attribute's type) and a page.
+ * already of the attribute's type), the owning communes the reader may see (editable layers) and a page.
  *
  * @param bbox features whose geometry intersects this box; null for all
  * @param equalTo attribute name to required value
+ * @param owners only features owned by these communes (column {@code cut}); null for no restriction
  * @param limit page size, at least 1
  * @param offset features to skip, at least 0
  */
-public record FeatureQuery(Envelope bbox, Map<String, Object> equalTo, int limit, int offset) {
+public record FeatureQuery(Envelope bbox, Map<String, Object> equalTo, Set<String> owners, int limit, int offset) {
 
     public FeatureQuery {
         equalTo = Map.copyOf(equalTo);
+        owners = owners == null ? null : Set.copyOf(owners);
         if (limit < 1 || offset < 0) {
             throw new IllegalArgumentException("limit must be >= 1 and offset >= 0");
         }
+    }
+
+    public FeatureQuery(Envelope bbox, Map<String, Object> equalTo, int limit, int offset) {
+        this(bbox, equalTo, null, limit, offset);
+    }
+
+    /** The same query restricted to features of these owning communes (null: no restriction). */
+    public FeatureQuery ownedBy(Set<String> communes) {
+        return new FeatureQuery(bbox, equalTo, communes, limit, offset);
     }
 }

@@ -67,6 +67,15 @@ final class FeatureSql {
             clauses.add(quote(attribute.name()) + " = ?");
             params.add(e.getValue());
         }
+        if (query.owners() != null) {
+            if (query.owners().isEmpty()) {
+                clauses.add("1 = 0");
+            } else {
+                clauses.add(quote(Layer.OWNER_COLUMN) + " IN (" + String.join(", ",
+                        java.util.Collections.nCopies(query.owners().size(), "?")) + ")");
+                params.addAll(query.owners().stream().sorted().toList());
+            }
+        }
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
     }
 }

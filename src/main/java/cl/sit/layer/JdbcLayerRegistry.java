@@ -10,26 +10,32 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-/** The layer registry kept in the {@code layer} table, read once at start. */
+/**
+ * The layer registry kept in the {@code layer} table, read at start and again whenever layers are created. An
+ * editable layer's table also has the columns SIT keeps (owning commune, version, illustrative flag); they are
+ * added here as read-only attributes, ahead of the layer's own schema.
+ */
 @Component
 class JdbcLayerRegistry implements LayerRegistry {
 
-    private final List<Layer> layers;
+    private static final List<LayerAttribute> EDITABLE_SYSTEM_ATTRIBUTES = List.of(
+            new LayerAttribute(Layer.OWNER_COLUMN, AttributeType.STRING, "Comuna (CUT)", true, List.of(), null, null,
+                    null, true),
+            new LayerAttribute(Layer.VERSION_COLUMN, AttributeType.INTEGER, "Versión", true, List.of(), null, null,
+                    null, true),
+            new LayerAttribute(Layer.ILLUSTRATIVE_COLUMN, AttributeType.BOOLEAN, "Ilustrativo", true, List.of(), null,
+                    null, null, true));
+
+    private final JdbcTemplate jdbc;
+    private final SqlFiles sql;
+    private final ObjectMapper json;
+    private volatile List<Layer> layers;
 
     JdbcLayerRegistry(JdbcTemplate jdbc, SqlFiles sql, ObjectMapper json) {
-        this.layers = List.copyOf(jdbc.query(sql.get(JdbcLayerRegistry.class, "select-layers"),
-                (rs, i) -> new Layer(
-                        rs.getString("id"),
-                        rs.getString("title"),
-                        rs.getString("description"),
-                        checked(rs.getString("table_name")),
-                        checked(rs.getString("id_column")),
-                        rs.getString("geometry_type"),
-                        attributes(json.readTree(rs.getString("attributes"))),
-                        json.readTree(rs.getString("style")),
-                        rs.getBoolean("illustrative"),
-                        rs.getString("source"),
-                        rs.getBoolean("default_visible"))));
+        this.jdbc = jdbc;
+        this.sql = sql;
+        this.json = json;
+        refresh();
     }
 
     @Override
@@ -42,11 +48,44 @@ class JdbcLayerRegistry implements LayerRegistry {
         return layers.stream().filter(l -> l.id().equals(id)).findFirst();
     }
 
-    private static List<LayerAttribute> attributes(JsonNode schema) {
+    @Override
+    public void refresh() {
+        this.layers = List.copyOf(jdbc.query(sql.get(JdbcLayerRegistry.class, "select-layers"), (rs, i) -> {
+            boolean editable = rs.getBoolean("editable");
+            List<LayerAttribute> attributes = new ArrayList<>(editable ? EDITABLE_SYSTEM_ATTRIBUTES : List.of());
+            attributes.addAll(attributes(json.readTree(rs.getString("attributes"))));
+            return new Layer(
+                    rs.getString("id"),
+                    rs.getString("title"),
+                    rs.getString("description"),
+                    checked(rs.getString("table_name")),
+                    checked(rs.getString("id_column")),
+                    rs.getString("geometry_type"),
+                    attributes,
+                    json.readTree(rs.getString("style")),
+                    rs.getBoolean("illustrative"),
+                    rs.getString("source"),
+                    rs.getBoolean("default_visible"),
+                    editable,
+                    rs.getString("package_name"));
+        }));
+    }
+
+    /** Parses an attribute schema: {@code [{name, type, title, required?, domain?, maxLength?, min?, max?}]}. */
+    static List<LayerAttribute> attributes(JsonNode schema) {
         List<LayerAttribute> out = new ArrayList<>();
         for (JsonNode a : schema) {
+            List<String> domain = new ArrayList<>();
+            for (JsonNode v : a.path("domain")) {
+                domain.add(v.asString());
+            }
             out.add(new LayerAttribute(checked(a.get("name").asString()),
-                    AttributeType.fromJsonName(a.get("type").asString()), a.get("title").asString()));
+                    AttributeType.fromJsonName(a.get("type").asString()), a.get("title").asString(),
+                    a.path("required").asBoolean(false), domain,
+                    a.hasNonNull("maxLength") ? a.get("maxLength").asInt() : null,
+                    a.hasNonNull("min") ? a.get("min").asDouble() : null,
+                    a.hasNonNull("max") ? a.get("max").asDouble() : null,
+                    false));
         }
         return out;
     }

@@ -18,6 +18,8 @@ import tools.jackson.databind.JsonNode;
  * @param illustrative true when the data are generated, not real
  * @param source where the data come from
  * @param defaultVisible shown when the map opens
+ * @param editable features are edited in SIT (owned by a commune, versioned, with history)
+ * @param packageName the package an editable layer belongs to ({@code agenda21}), or null
  */
 public record Layer(
         String id,
@@ -30,13 +32,33 @@ public record Layer(
         JsonNode style,
         boolean illustrative,
         String source,
-        boolean defaultVisible) {
+        boolean defaultVisible,
+        boolean editable,
+        String packageName) {
 
     /** Name of the geometry column in every layer table (EPSG:4326). */
     public static final String GEOMETRY_COLUMN = "geom";
 
+    /** Columns every editable layer has, kept by SIT. */
+    public static final String OWNER_COLUMN = "cut";
+    public static final String VERSION_COLUMN = "version";
+    public static final String ILLUSTRATIVE_COLUMN = "ilustrativo";
+
     public Layer {
         attributes = List.copyOf(attributes);
+    }
+
+    /** A read-only layer. */
+    public Layer(String id, String title, String description, String table, String idColumn, String geometryType,
+            List<LayerAttribute> attributes, JsonNode style, boolean illustrative, String source,
+            boolean defaultVisible) {
+        this(id, title, description, table, idColumn, geometryType, attributes, style, illustrative, source,
+                defaultVisible, false, null);
+    }
+
+    /** The attributes clients write (editable layers): every attribute that is not read-only. */
+    public List<LayerAttribute> writableAttributes() {
+        return attributes.stream().filter(a -> !a.readOnly()).toList();
     }
 
     public Optional<LayerAttribute> attribute(String name) {

@@ -9,4 +9,7 @@ public interface LayerRegistry {
     List<Layer> all();
 
     Optional<Layer> find(String id);
+
+    /** Re-reads the registry after layers were created or changed. */
+    void refresh();
 }

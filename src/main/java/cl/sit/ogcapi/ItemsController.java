@@ -7,7 +7,13 @@ import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.system.ApiException;
 import cl.sit.system.SitProperties;
+import cl.sit.layer.LayerHistory;
+import cl.sit.layer.LayerVisibility;
+import cl.sit.layer.ListFeatureStore;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import org.springframework.http.ResponseEntity;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,18 +27,26 @@ class ItemsController {
     private final LayerRegistry registry;
     private final FeatureStore store;
     private final ItemsQueryParser parser;
+    private final LayerVisibility visibility;
+    private final LayerHistory history;
 
-    ItemsController(LayerRegistry registry, FeatureStore store, SitProperties properties) {
+    ItemsController(LayerRegistry registry, FeatureStore store, SitProperties properties, LayerVisibility visibility,
+            LayerHistory history) {
         this.registry = registry;
         this.store = store;
         this.parser = new ItemsQueryParser(properties.ogcapi());
+        this.visibility = visibility;
+        this.history = history;
     }
 
     @GetMapping(value = "/collections/{collectionId}/items",
             produces = {MediaTypes.GEO_JSON_VALUE, MediaTypes.JSON, MediaTypes.HTML})
     FeatureCollectionPage items(@PathVariable String collectionId, HttpServletRequest request) {
         Layer layer = CollectionsController.layer(registry, collectionId);
-        FeatureQuery query = parser.parse(layer, request.getParameterMap());
+        Set<String> owners = visibility.visibleOwners(layer);
+        FeatureQuery query = parser.parse(layer, request.getParameterMap()).ownedBy(owners);
+        OffsetDateTime asOf = ItemsQueryParser.asOf(layer, request.getParameterMap());
+        FeatureStore store = asOf == null ? this.store : new ListFeatureStore(history.asOf(layer, asOf, owners));
         long matched = store.count(layer, query);
         List<Link> links = new ArrayList<>(OgcLinks.selfAndAlternate(MediaTypes.GEO_JSON_VALUE, layer.title()));
         if ((long) query.offset() + query.limit() < matched) {
@@ -50,14 +64,22 @@ class ItemsController {
 
     @GetMapping(value = "/collections/{collectionId}/items/{featureId}",
             produces = {MediaTypes.GEO_JSON_VALUE, MediaTypes.JSON, MediaTypes.HTML})
-    FeaturePage item(@PathVariable String collectionId, @PathVariable String featureId, HttpServletRequest request) {
+    ResponseEntity<FeaturePage> item(@PathVariable String collectionId, @PathVariable String featureId,
+            HttpServletRequest request) {
         Layer layer = CollectionsController.layer(registry, collectionId);
         RequestParams.onlyFormat(request);
-        Feature feature = store.findById(layer, featureId).orElseThrow(() -> ApiException.notFound(
+        Set<String> owners = visibility.visibleOwners(layer);
+        Feature feature = store.findById(layer, featureId)
+                .filter(f -> owners == null || owners.contains((String) f.properties().get(Layer.OWNER_COLUMN)))
+                .orElseThrow(() -> ApiException.notFound(
                 "FeatureNotFound", "No existe el elemento '" + featureId + "' en la colección " + layer.id()));
         List<Link> links = new ArrayList<>(OgcLinks.selfAndAlternate(MediaTypes.GEO_JSON_VALUE, layer.title()));
         links.add(new Link(OgcLinks.href("/collections/" + layer.id()), "collection", MediaTypes.JSON,
                 layer.title()));
-        return new FeaturePage(layer, feature, links);
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+        if (layer.editable()) {
+            response.eTag("\"" + feature.properties().get(Layer.VERSION_COLUMN) + "\"");
+        }
+        return response.body(new FeaturePage(layer, feature, links));
     }
 }

@@ -16,12 +16,13 @@ import org.locationtech.jts.geom.Envelope;
 /**
  * Turns the query parameters of {@code /items} into a {@link FeatureQuery}: {@code bbox} (CRS84, 4 or 6
  * numbers), {@code limit} (1 or more; clamped to the configured maximum), {@code offset}, {@code datetime}
- * (validated; the layers have no temporal extent yet, so it selects everything) and one equality filter per
+ * (validated; an interval selects everything since the layers have no temporal extent; an instant on an
+ * editable layer reads the layer as it was then, like {@code asOf}) and one equality filter per
  * attribute name. Anything else is a 400, never silently ignored.
  */
 final class ItemsQueryParser {
 
-    private static final Set<String> STANDARD = Set.of("f", "bbox", "limit", "offset", "datetime");
+    private static final Set<String> STANDARD = Set.of("f", "bbox", "limit", "offset", "datetime", "asOf");
 
     private final SitProperties.OgcApi limits;
 
@@ -130,6 +131,29 @@ final class ItemsQueryParser {
             } catch (DateTimeParseException e) {
                 throw invalid("datetime", "'" + end + "' no es una fecha RFC 3339");
             }
+        }
+    }
+
+    /**
+     * The moment an editable layer is read at: {@code asOf} (an RFC 3339 instant, or a date meaning the end of that
+     * day in UTC), or a {@code datetime} instant (not an interval) on an editable layer. Null for the current state.
+     */
+    static OffsetDateTime asOf(Layer layer, Map<String, String[]> params) {
+        String asOf = single(params, "asOf");
+        String datetime = single(params, "datetime");
+        if (asOf == null && (datetime == null || datetime.contains("/") || !layer.editable())) {
+            return null;
+        }
+        String text = asOf != null ? asOf : datetime;
+        if (!layer.editable()) {
+            throw invalid("asOf", "la colección " + layer.id() + " no guarda historial; asOf solo se aplica a capas "
+                    + "editables");
+        }
+        try {
+            return text.length() == 10 ? LocalDate.parse(text).plusDays(1).atStartOfDay().atOffset(
+                    java.time.ZoneOffset.UTC).minusNanos(1000) : OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw invalid(asOf != null ? "asOf" : "datetime", "'" + text + "' no es una fecha u hora RFC 3339");
         }
     }
 

@@ -14,8 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may do what. Anonymous users read everything published (every GET). Writes need a user: role
- * {@code inversion} or {@code admin} for investment and custom territories; {@code admin} for the rest until
- * finer grants exist. API clients use HTTP Basic; the browser signs in on the Spanish page {@code /login} and
+ * {@code inversion} or {@code admin} for investment and custom territories; {@code editor} (per commune and layer, checked by the editing
+ * service) or {@code admin} for editable layers; {@code admin} for the rest (users, grants, layers). A feature's
+ * history and the editor page need a signed-in user. API clients use HTTP Basic; the browser signs in on the Spanish page {@code /login} and
  * sends the CSRF token (cookie {@code XSRF-TOKEN}, header {@code X-XSRF-TOKEN}). CSRF guards session cookies, so
  * requests that carry their own credentials ({@code Authorization} header) or no session at all skip the check
  * (the sign-in form keeps it); an anonymous write is thus a 401, not a CSRF 403. Failures are the usual JSON
@@ -27,6 +28,11 @@ class SecurityConfig {
     static final String[] INVESTMENT_WRITES = {"/api/territories", "/api/territories/**", "/api/investments",
         "/api/investments/**"};
 
+    /** Writes on editable layers: any signed-in user reaches them; grants are checked per commune and layer. */
+    static final String[] LAYER_EDITS = {"/collections/*/items", "/collections/*/items/*",
+        "/collections/*/items/*/revert", "/collections/*/batch", "/collections/*/repair", "/collections/*/import",
+        "/api/agenda21/**"};
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -35,11 +41,15 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
         http.authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, "/collections/*/items/*/history", "/editor",
+                                "/api/agenda21/me").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/users/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
                         .requestMatchers("/login", "/logout", "/error").permitAll()
                         .requestMatchers(INVESTMENT_WRITES).hasAnyRole("INVERSION", "ADMIN")
+                        .requestMatchers(LAYER_EDITS).authenticated()
                         .anyRequest().hasRole("ADMIN"))
                 .httpBasic(b -> b.authenticationEntryPoint((request, response, e) ->
                         error(json, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",

@@ -9,9 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param seed what to load on first start
  * @param ogcapi limits of the OGC API Features endpoints
  * @param investment linking of investment projects to territories
+ * @param editing checks on edits of editable layers
  */
 @ConfigurationProperties("sit")
-public record SitProperties(String dataDir, Seed seed, OgcApi ogcapi, Investment investment) {
+public record SitProperties(String dataDir, Seed seed, OgcApi ogcapi, Investment investment, Editing editing) {
 
     /**
      * @param enabled load the Los Ríos seed data sets on start (idempotent)
@@ -32,4 +33,11 @@ public record SitProperties(String dataDir, Seed seed, OgcApi ogcapi, Investment
      *     nearest commune within this distance in metres, and is listed for reconciliation
      */
     public record Investment(double nearestCommuneM) {}
+
+    /**
+     * @param communeToleranceM how far (metres) an edited geometry may stray outside its owning commune, to allow
+     *     for digitising on the border
+     * @param maxImportFeatures largest number of features one import may bring
+     */
+    public record Editing(double communeToleranceM, int maxImportFeatures) {}
 }

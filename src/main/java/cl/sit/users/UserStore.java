@@ -51,7 +51,7 @@ public class UserStore implements UserDetailsService {
         }
     }
 
-    private List<Role> roles(String username) {
+    public List<Role> roles(String username) {
         return jdbc.query(sql.get(UserStore.class, "select-roles"),
                 (rs, i) -> Role.valueOf(rs.getString(1).toUpperCase(java.util.Locale.ROOT)), username);
     }

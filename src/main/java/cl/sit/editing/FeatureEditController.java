@@ -1,0 +1,126 @@
+package cl.sit.editing;
+
+import cl.sit.layer.Layer;
+import cl.sit.layer.LayerRegistry;
+import cl.sit.system.ApiException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * OGC API Features Part 4 on editable layers: {@code POST /collections/{id}/items} (201 with {@code Location}),
+ * {@code PUT}, {@code PATCH} (JSON Merge Patch) and {@code DELETE} on {@code /collections/{id}/items/{featureId}}
+ * with {@code If-Match} (428 without it, 412 when stale), plus {@code POST /collections/{id}/batch}: several
+ * changes, all or nothing. Every response carries the feature's new strong {@code ETag}. An optional
+ * {@code motivo} parameter is kept in the history.
+ */
+@RestController
+class FeatureEditController {
+
+    private static final String GEO_JSON = "application/geo+json";
+
+    /** A batch: operations applied all or nothing. */
+    record Batch(List<FeatureEditor.Operation> operations, String motivo) {}
+
+    /** The outcome of one batch operation: the feature's id and new version (null version for a deletion). */
+    record Outcome(Long id, Integer version) {}
+
+    private final LayerRegistry registry;
+    private final FeatureEditor editor;
+    private final Snapshots snapshots;
+
+    FeatureEditController(LayerRegistry registry, FeatureEditor editor, Snapshots snapshots) {
+        this.registry = registry;
+        this.editor = editor;
+        this.snapshots = snapshots;
+    }
+
+    @PostMapping(value = "/collections/{collectionId}/items", consumes = {GEO_JSON, "application/json"},
+            produces = GEO_JSON)
+    ResponseEntity<JsonNode> create(@PathVariable String collectionId, @RequestBody JsonNode body,
+            @RequestParam(required = false) String motivo) {
+        Layer layer = layer(collectionId);
+        StoredFeature f = editor.create(layer, body, motivo);
+        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(f.id())
+                .toUri();
+        return ResponseEntity.created(location).eTag(f.etag()).body(snapshots.tree(f.toFeature()));
+    }
+
+    @PutMapping(value = "/collections/{collectionId}/items/{featureId}", consumes = {GEO_JSON, "application/json"},
+            produces = GEO_JSON)
+    ResponseEntity<JsonNode> replace(@PathVariable String collectionId, @PathVariable String featureId,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body,
+            @RequestParam(required = false) String motivo) {
+        Layer layer = layer(collectionId);
+        int expected = Preconditions.expectedVersion(ifMatch);
+        return ok(editor.replace(layer, id(layer, featureId), expected, body, motivo));
+    }
+
+    @PatchMapping(value = "/collections/{collectionId}/items/{featureId}",
+            consumes = {"application/merge-patch+json", "application/json", GEO_JSON}, produces = GEO_JSON)
+    ResponseEntity<JsonNode> patch(@PathVariable String collectionId, @PathVariable String featureId,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody JsonNode patch,
+            @RequestParam(required = false) String motivo) {
+        Layer layer = layer(collectionId);
+        int expected = Preconditions.expectedVersion(ifMatch);
+        return ok(editor.patch(layer, id(layer, featureId), expected, patch, motivo));
+    }
+
+    @DeleteMapping("/collections/{collectionId}/items/{featureId}")
+    ResponseEntity<Void> delete(@PathVariable String collectionId, @PathVariable String featureId,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestParam(required = false) String motivo) {
+        Layer layer = layer(collectionId);
+        int expected = Preconditions.expectedVersion(ifMatch);
+        editor.delete(layer, id(layer, featureId), expected, motivo);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(value = "/collections/{collectionId}/batch", consumes = "application/json",
+            produces = "application/json")
+    List<Outcome> batch(@PathVariable String collectionId, @RequestBody Batch batch) {
+        Layer layer = layer(collectionId);
+        if (batch.operations() == null || batch.operations().isEmpty()) {
+            throw ApiException.badRequest("InvalidBatch", "El lote no tiene operaciones ('operations')");
+        }
+        List<Outcome> out = new ArrayList<>();
+        List<StoredFeature> results = editor.batch(layer, batch.operations(), batch.motivo());
+        for (int i = 0; i < results.size(); i++) {
+            StoredFeature f = results.get(i);
+            out.add(f == null ? new Outcome(batch.operations().get(i).id(), null) : new Outcome(f.id(), f.version()));
+        }
+        return out;
+    }
+
+    private ResponseEntity<JsonNode> ok(StoredFeature f) {
+        return ResponseEntity.ok().eTag(f.etag()).body(snapshots.tree(f.toFeature()));
+    }
+
+    private Layer layer(String collectionId) {
+        Layer layer = registry.find(collectionId).orElseThrow(() -> ApiException.notFound("CollectionNotFound",
+                "No existe la colección '" + collectionId + "'"));
+        EditPermissions.requireEditable(layer);
+        return layer;
+    }
+
+    static long id(Layer layer, String featureId) {
+        try {
+            return Long.parseLong(featureId);
+        } catch (NumberFormatException e) {
+            throw ApiException.notFound("FeatureNotFound", "No existe el elemento '" + featureId
+                    + "' en la colección " + layer.id());
+        }
+    }
+}

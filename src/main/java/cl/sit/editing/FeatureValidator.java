@@ -1,0 +1,216 @@
+package cl.sit.editing;
+
+import cl.sit.geojson.GeoJsonReader;
+import cl.sit.layer.AttributeType;
+import cl.sit.layer.Layer;
+import cl.sit.layer.LayerAttribute;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.geojson.GeoJsonObject;
+import org.locationtech.jts.geom.Geometry;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Checks a submitted GeoJSON Feature against its layer: attributes against the schema (types, required, domain,
+ * length, range; no unknown names; read-only ones absent or unchanged), the geometry against the layer's type
+ * and validity, and its place against the owning commune. Collects every problem rather than stopping at the
+ * first.
+ */
+@Component
+class FeatureValidator {
+
+    /** A checked feature, ready to store. */
+    record Checked(Map<String, Object> values, Geometry geometry, String cut) {}
+
+    private final CommuneAreas communes;
+    private final ObjectMapper json;
+
+    FeatureValidator(CommuneAreas communes, ObjectMapper json) {
+        this.communes = communes;
+        this.json = json;
+    }
+
+    /**
+     * Checks {@code body}. {@code readOnly} holds the values the read-only properties have (or will have); a
+     * client may repeat them but not change them. {@code cut} is the owning commune of an existing feature, or null
+     * for a new one (then the owner is the commune the geometry lies in). Problems go to {@code problems}; the result
+     * is null when there were any.
+     */
+    Checked check(Layer layer, JsonNode body, Map<String, Object> readOnly, String cut, List<FeatureProblem> problems) {
+        int before = problems.size();
+        if (body == null || !body.isObject() || !"Feature".equals(body.path("type").asString(""))) {
+            problems.add(FeatureProblem.of(null, "Se espera un objeto GeoJSON de tipo Feature"));
+            return null;
+        }
+        JsonNode crs = body.get("crs");
+        if (crs != null && !crs.isNull() && !crs.toString().contains("CRS84") && !crs.toString().contains("4326")) {
+            problems.add(FeatureProblem.of("crs", "Solo se aceptan coordenadas longitud/latitud WGS84 (CRS84)"));
+        }
+        Map<String, Object> values = attributes(layer, body.path("properties"), readOnly, problems);
+        Geometry geometry = GeometryCheck.conform(layer.geometryType(), geometry(body.get("geometry"), problems),
+                problems);
+        String owner = cut;
+        if (geometry != null) {
+            owner = placed(geometry, cut, problems);
+        }
+        JsonNode givenCut = body.path("properties").path(Layer.OWNER_COLUMN);
+        if (owner != null && cut == null && !givenCut.isMissingNode() && !givenCut.isNull()) {
+            String given = givenCut.asString("");
+            if (!given.equals(owner)) {
+                problems.add(FeatureProblem.of(Layer.OWNER_COLUMN, "La geometría está en la comuna " + owner
+                        + ", no en " + given + "; la comuna dueña se deduce de la geometría"));
+            }
+        }
+        return problems.size() == before ? new Checked(values, geometry, owner) : null;
+    }
+
+    private Geometry geometry(JsonNode node, List<FeatureProblem> problems) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        try {
+            return GeoJsonReader.toJts(json.treeToValue(node, GeoJsonObject.class));
+        } catch (RuntimeException e) {
+            problems.add(FeatureProblem.of("geometry", "La geometría no es GeoJSON válido"));
+            return null;
+        }
+    }
+
+    private String placed(Geometry g, String cut, List<FeatureProblem> problems) {
+        if (cut == null) {
+            String owner = communes.ownerOf(g);
+            if (owner == null) {
+                problems.add(FeatureProblem.at("geometry", "La geometría no cae dentro de ninguna comuna (tolerancia "
+                        + tolerance() + ")", g.getInteriorPoint().getCoordinate()));
+            }
+            return owner;
+        }
+        CommuneAreas.Fit fit = communes.fit(cut, g);
+        if (!fit.inside()) {
+            problems.add(FeatureProblem.at("geometry", String.format(Locale.ROOT,
+                    "La geometría sale de la comuna %s (%s) hasta %.0f m; la tolerancia es %s", communes.name(cut),
+                    cut, fit.outsideM(), tolerance()), fit.farthest()));
+        }
+        return cut;
+    }
+
+    private String tolerance() {
+        return String.format(Locale.ROOT, "%.0f m", communes.toleranceM());
+    }
+
+    private static Map<String, Object> attributes(Layer layer, JsonNode properties, Map<String, Object> readOnly,
+            List<FeatureProblem> problems) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (!properties.isMissingNode() && !properties.isNull() && !properties.isObject()) {
+            problems.add(FeatureProblem.of("properties", "properties debe ser un objeto"));
+            return values;
+        }
+        for (String name : properties.propertyNames()) {
+            if (layer.attribute(name).isEmpty()) {
+                problems.add(FeatureProblem.of(name, "Atributo desconocido en la capa " + layer.id() + ": " + name));
+            }
+        }
+        for (LayerAttribute a : layer.attributes()) {
+            JsonNode node = properties.path(a.name());
+            boolean given = !node.isMissingNode();
+            if (a.readOnly()) {
+                if (a.name().equals(Layer.OWNER_COLUMN) && readOnly.get(a.name()) == null) {
+                    continue;
+                }
+                Object value = given ? value(a, node, problems) : null;
+                if (given && !node.isNull() && !Objects.equals(value, readOnly.get(a.name()))) {
+                    problems.add(FeatureProblem.of(a.name(), "El atributo " + a.name() + " lo mantiene SIT y no se "
+                            + "puede cambiar (valor actual: " + readOnly.get(a.name()) + ")"));
+                }
+                continue;
+            }
+            Object value = given ? value(a, node, problems) : null;
+            if (value == null && a.required() && (!given || node.isNull())) {
+                problems.add(FeatureProblem.of(a.name(), "Falta el atributo obligatorio «" + a.title() + "»"));
+            }
+            if (value != null) {
+                constraints(a, value, problems);
+            }
+            values.put(a.name(), value);
+        }
+        return values;
+    }
+
+    /** The JSON value as the attribute's Java type, or null (adding a problem when the type is wrong). */
+    private static Object value(LayerAttribute a, JsonNode node, List<FeatureProblem> problems) {
+        if (node.isNull()) {
+            return null;
+        }
+        Object value = switch (a.type()) {
+            case STRING -> node.isString() ? node.asString() : null;
+            case INTEGER -> node.isIntegralNumber() && node.canConvertToLong() ? Long.valueOf(node.asLong())
+                    : node.isNumber() && node.asDouble() == Math.rint(node.asDouble()) ? (long) node.asDouble() : null;
+            case NUMBER -> node.isNumber() ? Double.valueOf(node.asDouble()) : null;
+            case BOOLEAN -> node.isBoolean() ? Boolean.valueOf(node.asBoolean()) : null;
+            case DATE -> date(node);
+        };
+        if (value == null) {
+            problems.add(FeatureProblem.of(a.name(), "«" + a.title() + "» debe ser " + typeName(a.type())
+                    + "; se recibió " + node));
+        }
+        return value;
+    }
+
+    private static LocalDate date(JsonNode node) {
+        if (!node.isString()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(node.asString());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static void constraints(LayerAttribute a, Object value, List<FeatureProblem> problems) {
+        if (value instanceof String s) {
+            if (s.isBlank() && a.required()) {
+                problems.add(FeatureProblem.of(a.name(), "Falta el atributo obligatorio «" + a.title() + "»"));
+            }
+            if (!a.domain().isEmpty() && !a.domain().contains(s)) {
+                problems.add(FeatureProblem.of(a.name(), "«" + a.title() + "» debe ser uno de " + a.domain()
+                        + "; se recibió «" + s + "»"));
+            }
+            int max = a.maxLength() != null ? a.maxLength() : 254;
+            if (s.length() > max) {
+                problems.add(FeatureProblem.of(a.name(), "«" + a.title() + "» admite hasta " + max
+                        + " caracteres; tiene " + s.length()));
+            }
+        }
+        if (value instanceof Number n) {
+            double d = n.doubleValue();
+            if ((a.min() != null && d < a.min()) || (a.max() != null && d > a.max())) {
+                problems.add(FeatureProblem.of(a.name(), "«" + a.title() + "» debe estar entre "
+                        + (a.min() == null ? "-∞" : plain(a.min())) + " y " + (a.max() == null ? "∞" : plain(a.max()))
+                        + "; se recibió " + n));
+            }
+        }
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    private static String typeName(AttributeType t) {
+        return switch (t) {
+            case STRING -> "texto";
+            case INTEGER -> "un número entero";
+            case NUMBER -> "un número";
+            case BOOLEAN -> "verdadero o falso";
+            case DATE -> "una fecha AAAA-MM-DD";
+        };
+    }
+}

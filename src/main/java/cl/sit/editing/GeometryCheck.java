@@ -1,0 +1,110 @@
+package cl.sit.editing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryCollection;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.MultiLineString;
+import org.locationtech.jts.geom.MultiPoint;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+
+/**
+ * Geometry checks that need no database: the type fits the layer (a single polygon or line is promoted to its
+ * multi type), coordinates are longitude/latitude, and the geometry is valid per OGC Simple Features (JTS
+ * {@link IsValidOp}), with the problem named in Spanish and located.
+ */
+final class GeometryCheck {
+
+    private GeometryCheck() {}
+
+    /** The geometry in the layer's type, or null when it cannot be; problems are added to {@code problems}. */
+    static Geometry conform(String layerType, Geometry g, List<FeatureProblem> problems) {
+        if (g == null || g.isEmpty()) {
+            problems.add(FeatureProblem.of("geometry", "Falta la geometría"));
+            return null;
+        }
+        for (Coordinate c : g.getCoordinates()) {
+            if (!(Math.abs(c.x) <= 180 && Math.abs(c.y) <= 90)) {
+                problems.add(FeatureProblem.of("geometry", String.format(Locale.ROOT,
+                        "La coordenada (%s, %s) no es longitud/latitud WGS84; envíe GeoJSON en grados (CRS84)",
+                        c.x, c.y)));
+                return null;
+            }
+        }
+        Geometry typed = promote(layerType, g);
+        if (typed == null) {
+            problems.add(FeatureProblem.of("geometry", "La capa admite geometrías " + spanish(layerType)
+                    + ", no " + spanish(g.getGeometryType())));
+            return null;
+        }
+        TopologyValidationError error = new IsValidOp(typed).getValidationError();
+        if (error != null) {
+            problems.add(FeatureProblem.at("geometry", "Geometría no válida: " + describe(error)
+                    + ". Puede corregirla usted o pedir una reparación automática", error.getCoordinate()));
+            return null;
+        }
+        return typed;
+    }
+
+    private static Geometry promote(String layerType, Geometry g) {
+        return switch (layerType) {
+            case "Point" -> g instanceof Point ? g : null;
+            case "MultiPoint" -> g instanceof Point p ? g.getFactory().createMultiPoint(new Point[] {p})
+                    : g instanceof MultiPoint ? g : null;
+            case "MultiLineString" -> g instanceof LineString l
+                    ? g.getFactory().createMultiLineString(new LineString[] {l})
+                    : g instanceof MultiLineString ? g : null;
+            case "MultiPolygon" -> g instanceof Polygon p ? g.getFactory().createMultiPolygon(new Polygon[] {p})
+                    : g instanceof MultiPolygon ? g : null;
+            default -> g instanceof GeometryCollection && !(g instanceof MultiPoint || g instanceof MultiLineString
+                    || g instanceof MultiPolygon) ? null : g;
+        };
+    }
+
+    /** The Spanish name of a geometry type, for messages. */
+    static String spanish(String type) {
+        return switch (type) {
+            case "Point" -> "de punto";
+            case "MultiPoint" -> "de multipunto";
+            case "LineString" -> "de línea";
+            case "MultiLineString" -> "de línea (o multilínea)";
+            case "Polygon" -> "de polígono";
+            case "MultiPolygon" -> "de polígono (o multipolígono)";
+            default -> type;
+        };
+    }
+
+    static String describe(TopologyValidationError e) {
+        return switch (e.getErrorType()) {
+            case TopologyValidationError.REPEATED_POINT -> "punto repetido";
+            case TopologyValidationError.HOLE_OUTSIDE_SHELL -> "un agujero queda fuera del polígono";
+            case TopologyValidationError.NESTED_HOLES -> "agujeros anidados";
+            case TopologyValidationError.DISCONNECTED_INTERIOR -> "el interior del polígono queda desconectado";
+            case TopologyValidationError.SELF_INTERSECTION -> "el borde se corta a sí mismo (autointersección)";
+            case TopologyValidationError.RING_SELF_INTERSECTION -> "un anillo se corta a sí mismo";
+            case TopologyValidationError.NESTED_SHELLS -> "un polígono queda dentro de otro del mismo multipolígono";
+            case TopologyValidationError.DUPLICATE_RINGS -> "anillos duplicados";
+            case TopologyValidationError.TOO_FEW_POINTS -> "tiene muy pocos puntos distintos";
+            case TopologyValidationError.INVALID_COORDINATE -> "coordenada no válida";
+            case TopologyValidationError.RING_NOT_CLOSED -> "un anillo no está cerrado";
+            default -> e.getMessage();
+        };
+    }
+
+    /** Every problem of the geometry, for the repair preview (empty when valid). */
+    static List<FeatureProblem> problems(Geometry g) {
+        List<FeatureProblem> out = new ArrayList<>();
+        TopologyValidationError error = new IsValidOp(g).getValidationError();
+        if (error != null) {
+            out.add(FeatureProblem.at("geometry", "Geometría no válida: " + describe(error), error.getCoordinate()));
+        }
+        return out;
+    }
+}

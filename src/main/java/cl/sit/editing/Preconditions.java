@@ -1,0 +1,29 @@
+package cl.sit.editing;
+
+import cl.sit.system.ApiException;
+import org.springframework.http.HttpStatus;
+
+/** Reads the version a client edited from {@code If-Match}: required (428), strong, one version. */
+final class Preconditions {
+
+    private Preconditions() {}
+
+    static int expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ApiException(HttpStatus.PRECONDITION_REQUIRED, "PreconditionRequired",
+                    "Indique en el encabezado If-Match el ETag de la versión que editó (lo entrega GET del "
+                            + "elemento); así nadie sobrescribe sin saberlo el cambio de otra persona");
+        }
+        String tag = ifMatch.strip();
+        if (tag.equals("*") || tag.startsWith("W/") || tag.contains(",")) {
+            throw new ApiException(HttpStatus.PRECONDITION_REQUIRED, "PreconditionRequired",
+                    "If-Match debe ser el ETag fuerte de una versión, por ejemplo \"3\"; se recibió " + tag);
+        }
+        try {
+            return Integer.parseInt(tag.replace("\"", ""));
+        } catch (NumberFormatException e) {
+            throw new ApiException(HttpStatus.PRECONDITION_FAILED, "VersionConflict",
+                    "If-Match no corresponde a ninguna versión: " + tag);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package cl.sit.layer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * A {@link FeatureStore} over features already in memory (a layer rebuilt from its history), applying the same
+ * query semantics as the database: bbox intersection, equality filters, owners, order by id, page.
+ */
+public final class ListFeatureStore implements FeatureStore {
+
+    private final List<Feature> features;
+
+    public ListFeatureStore(List<Feature> features) {
+        this.features = List.copyOf(features);
+    }
+
+    @Override
+    public long count(Layer layer, FeatureQuery query) {
+        return matching(query).count();
+    }
+
+    @Override
+    public int forEach(Layer layer, FeatureQuery query, Consumer<Feature> sink) {
+        List<Feature> page = matching(query).skip(query.offset()).limit(query.limit()).toList();
+        page.forEach(sink);
+        return page.size();
+    }
+
+    @Override
+    public Optional<Feature> findById(Layer layer, String id) {
+        return features.stream().filter(f -> f.id().toString().equals(id)).findFirst();
+    }
+
+    @Override
+    public Optional<Envelope> extent(Layer layer) {
+        Envelope e = new Envelope();
+        features.forEach(f -> e.expandToInclude(f.geometry().getEnvelopeInternal()));
+        return e.isNull() ? Optional.empty() : Optional.of(e);
+    }
+
+    private Stream<Feature> matching(FeatureQuery query) {
+        return features.stream().filter(f -> query.bbox() == null || (f.geometry() != null
+                && f.geometry().intersects(f.geometry().getFactory().toGeometry(query.bbox()))))
+                .filter(f -> query.equalTo().entrySet().stream()
+                        .allMatch(e -> Objects.equals(f.properties().get(e.getKey()), e.getValue())))
+                .filter(f -> query.owners() == null
+                        || query.owners().contains((String) f.properties().get(Layer.OWNER_COLUMN)));
+    }
+
+}

@@ -1,0 +1,1 @@
+SELECT status FROM layer_status WHERE layer_id = ? AND cut = ?

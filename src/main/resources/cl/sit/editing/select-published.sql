@@ -1,0 +1,1 @@
+SELECT cut FROM layer_status WHERE layer_id = ? AND status = 'publicado'

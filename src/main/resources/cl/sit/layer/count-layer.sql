@@ -1,0 +1,1 @@
+SELECT COUNT(*) FROM layer WHERE id = ? OR table_name = ?

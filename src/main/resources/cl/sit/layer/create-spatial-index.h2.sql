@@ -1,0 +1,1 @@
+CREATE SPATIAL INDEX {index} ON {table} ("geom")

@@ -1,0 +1,1 @@
+DELETE FROM layer_grant WHERE username = ? AND cut = ? AND layer_id = ?

@@ -1,0 +1,1 @@
+INSERT INTO layer_grant (username, cut, layer_id, granted_by, granted_at) VALUES (?, ?, ?, ?, ?)
