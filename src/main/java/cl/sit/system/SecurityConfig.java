@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Who may do what. Anonymous users read everything published (every GET). Writes need a user: role
  * {@code inversion} or {@code admin} for investment and custom territories; {@code editor} (per commune and layer, checked by the editing
  * service) or {@code admin} for editable layers; {@code admin} for the rest (users, grants, layers). A feature's
- * history and the editor page need a signed-in user. API clients use HTTP Basic; the browser signs in on the Spanish page {@code /login} and
+ * history and the editor page need a signed-in user. API clients use HTTP Basic; the browser signs in on the
+ * Spanish page {@code /login} and
  * sends the CSRF token (cookie {@code XSRF-TOKEN}, header {@code X-XSRF-TOKEN}). CSRF guards session cookies, so
  * requests that carry their own credentials ({@code Authorization} header) or no session at all skip the check
  * (the sign-in form keeps it); an anonymous write is thus a 401, not a CSRF 403. Failures are the usual JSON
@@ -42,7 +43,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/collections/*/items/*/history", "/editor",
-                                "/api/agenda21/me").authenticated()
+                                "/api/editing/me").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/users/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
