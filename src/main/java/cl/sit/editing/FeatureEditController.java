@@ -48,7 +48,7 @@ class FeatureEditController {
     }
 
     @PostMapping(value = "/collections/{collectionId}/items", consumes = {GEO_JSON, "application/json"},
-            produces = GEO_JSON)
+            produces = {GEO_JSON, "application/json"})
     ResponseEntity<JsonNode> create(@PathVariable String collectionId, @RequestBody JsonNode body,
             @RequestParam(required = false) String motivo) {
         Layer layer = layer(collectionId);
@@ -59,7 +59,7 @@ class FeatureEditController {
     }
 
     @PutMapping(value = "/collections/{collectionId}/items/{featureId}", consumes = {GEO_JSON, "application/json"},
-            produces = GEO_JSON)
+            produces = {GEO_JSON, "application/json"})
     ResponseEntity<JsonNode> replace(@PathVariable String collectionId, @PathVariable String featureId,
             @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body,
             @RequestParam(required = false) String motivo) {
@@ -69,7 +69,7 @@ class FeatureEditController {
     }
 
     @PatchMapping(value = "/collections/{collectionId}/items/{featureId}",
-            consumes = {"application/merge-patch+json", "application/json", GEO_JSON}, produces = GEO_JSON)
+            consumes = {"application/merge-patch+json", "application/json", GEO_JSON}, produces = {GEO_JSON, "application/json"})
     ResponseEntity<JsonNode> patch(@PathVariable String collectionId, @PathVariable String featureId,
             @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody JsonNode patch,
             @RequestParam(required = false) String motivo) {

@@ -143,6 +143,25 @@ class FeatureEditor implements cl.sit.layer.LayerHistory {
         return results;
     }
 
+    /**
+     * Imports features as new ones, all or nothing. Properties SIT keeps ({@code version}, {@code ilustrativo}) and
+     * file ids ({@code id}, {@code fid}) are dropped, so a layer exported from SIT imports again; {@code cut}, when
+     * present, must be the commune the geometry lies in.
+     */
+    @Transactional
+    public List<StoredFeature> importFeatures(Layer layer, List<JsonNode> features, String reason) {
+        permissions.requireSomeGrant(layer);
+        List<Operation> operations = new ArrayList<>();
+        for (JsonNode f : features) {
+            JsonNode copy = f.deepCopy();
+            if (copy.get("properties") instanceof ObjectNode p) {
+                p.remove(List.of(Layer.VERSION_COLUMN, Layer.ILLUSTRATIVE_COLUMN, "id", "fid"));
+            }
+            operations.add(new Operation("create", null, null, copy));
+        }
+        return batch(layer, operations, reason);
+    }
+
     private StoredFeature doCreate(Layer layer, JsonNode body, String reason, List<FeatureProblem> problems) {
         permissions.requireSomeGrant(layer);
         FeatureValidator.Checked c = validator.check(layer, body,

@@ -75,7 +75,7 @@ class HistoryController {
     }
 
     @PostMapping(value = "/collections/{collectionId}/items/{featureId}/revert", consumes = "application/json",
-            produces = "application/geo+json")
+            produces = {"application/geo+json", "application/json"})
     ResponseEntity<JsonNode> revert(@PathVariable String collectionId, @PathVariable String featureId,
             @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody Revert revert) {
         Layer layer = layer(collectionId);

@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SeedRestartIT {
 
     private static final String[] TABLES = {"territory", "population", "priority_site", "protected_area",
-        "urban_limit", "urban_centre", "census_zone", "investment_project", "dataset"};
+        "urban_limit", "urban_centre", "census_zone", "investment_project", "dataset", "layer"};
 
     @Test
     void secondStartDuplicatesNothingAndNationalCommunesLoadOnRequest() throws Exception {
@@ -28,7 +28,9 @@ class SeedRestartIT {
 
         Map<String, Integer> first = counts(url);
         assertThat(first).containsEntry("territory", 15).containsEntry("investment_project", 300)
-                .containsEntry("protected_area", 76).containsEntry("dataset", 9);
+                .containsEntry("protected_area", 76).containsEntry("dataset", 10)
+                // 10 read-only collections and the 7 Agenda 21 layers, created once.
+                .containsEntry("layer", 17);
         assertThat(counts(url)).isEqualTo(first);
 
         try (ConfigurableApplicationContext app = start(url, "--sit.seed.national=true")) {

@@ -55,4 +55,34 @@ public final class Http {
     public static JsonNode parse(String body) {
         return JSON.readTree(body);
     }
+
+    /**
+     * Sends any request. {@code credentials} is {@code user:password} for HTTP Basic, or null for an anonymous
+     * request; {@code headers} are name, value pairs.
+     */
+    public HttpResponse<String> send(String method, String pathOrUrl, String body, String contentType,
+            String credentials, String... headers) {
+        String url = pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl;
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        if (credentials != null) {
+            b.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                    credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }

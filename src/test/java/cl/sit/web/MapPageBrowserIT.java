@@ -40,8 +40,9 @@ class MapPageBrowserIT extends AbstractBrowserIT {
                 .contains("Los proyectos de inversión son datos ilustrativos generados por SIT, no datos reales");
         assertThat(driver.findElement(By.id("sit-error")).isDisplayed()).isFalse();
 
-        // Every collection with geometry has a legend entry; hidden layers are not fetched until shown.
-        assertThat(driver.findElements(By.cssSelector("#sit-legend .sit-legend-item"))).hasSize(9);
+        // Every collection with geometry has a legend entry (9 reference layers and the 7 Agenda 21 layers);
+        // hidden layers are not fetched until shown.
+        assertThat(driver.findElements(By.cssSelector("#sit-legend .sit-legend-item"))).hasSize(16);
         assertThat(body().getDomAttribute("data-sit-features-zonas-censales")).isNull();
         screenshot("mapa.png");
     }
