@@ -23,6 +23,11 @@ class LayerFiles {
         return out;
     }
 
+    /** A zipped Shapefile of the features of {@code layer} matching {@code query}. */
+    byte[] shapefileZip(Layer layer, cl.sit.layer.FeatureQuery query) {
+        throw ApiException.unprocessable("UnsupportedFile", "La exportación a Shapefile aún no está disponible");
+    }
+
     /** The features of a zipped Shapefile, reprojected to WGS84 from its .prj. */
     List<JsonNode> readShapefileZip(Layer layer, InputStream zip) {
         throw ApiException.unprocessable("UnsupportedFile", "La importación de Shapefile aún no está disponible");

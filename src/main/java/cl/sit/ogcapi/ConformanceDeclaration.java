@@ -10,8 +10,15 @@ public record ConformanceDeclaration(List<String> conformsTo) implements HtmlVie
     static final String HTML = "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html";
     static final String OAS30 = "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30";
 
+    /** Part 4: POST/PUT/DELETE on editable layers, PATCH as JSON Merge Patch, strong ETags with If-Match. */
+    static final String CREATE_REPLACE_DELETE =
+            "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete";
+    static final String UPDATE = "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update";
+    static final String OPTIMISTIC_LOCKING = "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/optimistic-locking-etags";
+
     static ConformanceDeclaration sit() {
-        return new ConformanceDeclaration(List.of(CORE, GEOJSON, HTML, OAS30));
+        return new ConformanceDeclaration(List.of(CORE, GEOJSON, HTML, OAS30, CREATE_REPLACE_DELETE, UPDATE,
+                OPTIMISTIC_LOCKING));
     }
 
     @Override

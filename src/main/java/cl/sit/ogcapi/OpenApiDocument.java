@@ -29,7 +29,7 @@ final class OpenApiDocument {
         ObjectNode info = doc.putObject("info");
         info.put("title", LandingController.TITLE);
         info.put("version", "0.1.0");
-        info.put("description", "OGC API - Features (Parte 1) de SIT. Los proyectos de inversión son ilustrativos.");
+        info.put("description", "OGC API - Features (Partes 1 y 4) de SIT. Los proyectos de inversión son ilustrativos.");
         info.putObject("license").put("name", "Datos: ver PROVENANCE.md de cada fuente");
         doc.putArray("servers").addObject().put("url", serverUrl);
         ObjectNode paths = doc.putObject("paths");
@@ -45,10 +45,14 @@ final class OpenApiDocument {
             paths.set("/collections/" + layer.id() + "/items/{featureId}", operation(
                     "getFeature_" + layer.id(), layer.title() + ": un elemento", List.of("featureId", "f"),
                     "Feature"));
+            if (layer.editable()) {
+                EditingPaths.addTo(paths, layer);
+            }
         }
         ObjectNode components = doc.putObject("components");
         components(components, layers);
         AnalysisPaths.addTo(paths, components);
+        EditingPaths.addAdministration(paths);
         return doc;
     }
 
@@ -62,6 +66,11 @@ final class OpenApiDocument {
         ArrayNode params = op.putArray("parameters");
         for (String p : List.of("bbox", "limit", "offset", "datetime", "f")) {
             params.addObject().put("$ref", "#/components/parameters/" + p);
+        }
+        if (layer.editable()) {
+            params.addObject().put("name", "asOf").put("in", "query").put("required", false)
+                    .put("description", "La capa tal como estaba en ese instante RFC 3339 (o al final de esa fecha)")
+                    .putObject("schema").put("type", "string");
         }
         for (LayerAttribute a : layer.attributes()) {
             ObjectNode p = params.addObject();
@@ -119,7 +128,8 @@ final class OpenApiDocument {
         limit.put("style", "form").put("explode", false);
         query(p, "offset", "Elementos a saltar (paginación)").putObject("schema").put("type", "integer")
                 .put("minimum", 0).put("default", 0);
-        query(p, "datetime", "Instante o intervalo RFC 3339 (las capas aún no tienen extensión temporal)")
+        query(p, "datetime", "Instante o intervalo RFC 3339; en capas editables, un instante lee la capa como "
+                + "estaba entonces")
                 .putObject("schema").put("type", "string");
         ObjectNode f = query(p, "f", "Formato de la respuesta");
         f.putObject("schema").put("type", "string").putArray("enum").add("json").add("html");

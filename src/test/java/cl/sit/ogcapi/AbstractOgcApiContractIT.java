@@ -52,13 +52,17 @@ abstract class AbstractOgcApiContractIT {
     }
 
     @Test
-    void conformanceDeclaresCoreGeoJsonHtmlAndOpenApi() {
+    void conformanceDeclaresCoreGeoJsonHtmlOpenApiAndTransactions() {
         JsonNode conformance = http.json("/conformance");
         assertThat(texts(conformance.get("conformsTo"))).containsExactlyInAnyOrder(
                 "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
                 "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
                 "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
-                "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
+                "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+                // Part 4, exercised by the editing contract tests (cl.sit.editing).
+                "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete",
+                "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update",
+                "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/optimistic-locking-etags");
     }
 
     @Test
@@ -78,6 +82,11 @@ abstract class AbstractOgcApiContractIT {
             assertThat(api.get("paths").has(path)).as(path).isTrue();
         }
         assertThat(api.at("/paths/~1api~1territories/post/security/0").has("basic")).isTrue();
+        // Editable layers document their Part 4 operations; read-only ones do not.
+        JsonNode item = api.at("/paths/~1collections~1a21-vialidad~1items~1{featureId}");
+        assertThat(item.has("put") && item.has("patch") && item.has("delete")).isTrue();
+        assertThat(api.at("/paths/~1collections~1a21-vialidad~1items/post/security/0").has("basic")).isTrue();
+        assertThat(api.at("/paths/~1collections~1comunas~1items").has("post")).isFalse();
     }
 
     @Test
