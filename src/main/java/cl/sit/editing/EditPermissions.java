@@ -61,7 +61,7 @@ public class EditPermissions implements LayerVisibility {
     }
 
     /** Communes of the layer the current user may edit; null means all of them (admin). */
-    Set<String> editableCommunes(Layer layer) {
+    public Set<String> editableCommunes(Layer layer) {
         if (isAdmin()) {
             return null;
         }

@@ -5,8 +5,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The non-OGC part of the API (investment, indicators, analyses, custom territories) as OpenAPI paths, so
- * {@code /api} documents every endpoint. Writes need HTTP Basic ({@code basic} security scheme).
+ * The non-OGC part of the API (investment, indicators, analyses, custom territories, the Agenda 21 dashboard) as
+ * OpenAPI paths, so {@code /api} documents every endpoint. Writes need HTTP Basic ({@code basic} security scheme).
  */
 final class AnalysisPaths {
 
@@ -63,7 +63,14 @@ final class AnalysisPaths {
             new Op("/api/territories/{code}/projects", "get", "getTerritoryProjects",
                     "Proyectos con mayor inversión en el territorio",
                     List.of(CODE, FROM, TO, AMOUNT, new Param("limit", "query", "integer", "1 a 1000 (10)")), null,
-                    false));
+                    false),
+            new Op("/api/agenda21/estado", "get", "getAgenda21Status",
+                    "Completitud de las capas Agenda 21: comunas × capas, elementos, última edición y estado",
+                    List.of(new Param("region", "query", "string", "CUT de la región (14)"),
+                            new Param("f", "query", "string", "json o csv")), null, false),
+            new Op("/api/agenda21/estado", "post", "setAgenda21Status",
+                    "Cambia el estado de revisión de una capa en una comuna: {layer, cut, status, nota, desde}",
+                    List.of(), "application/json", true));
 
     private AnalysisPaths() {}
 

@@ -120,9 +120,13 @@ abstract class AbstractBrowserIT {
         Files.write(SCREENSHOTS.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
     }
 
-    /** A screenshot of the whole page: the window is made as tall as the document, then restored. */
+    /**
+     * A screenshot of the whole page: the window is made as tall as the document plus the browser's own frame
+     * (outer minus inner height), then restored.
+     */
     void fullPageScreenshot(String name) throws IOException {
-        long height = ((Number) js("return Math.ceil(document.documentElement.scrollHeight);")).longValue();
+        long height = ((Number) js("return Math.ceil(document.documentElement.scrollHeight"
+                + " + Math.max(0, window.outerHeight - window.innerHeight));")).longValue();
         driver.manage().window().setSize(new Dimension(WINDOW.getWidth(), (int) Math.min(height + 20, 8000)));
         try {
             screenshot(name);

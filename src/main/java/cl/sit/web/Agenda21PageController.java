@@ -1,0 +1,49 @@
+package cl.sit.web;
+
+import cl.sit.agenda21.Completeness;
+import cl.sit.editing.EditPermissions;
+import cl.sit.system.ApiException;
+import cl.sit.system.QueryParameters;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.ZonedDateTime;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * {@code /agenda21[?region=14]}: the completeness dashboard of the Agenda 21 layers, communes by layers, rendered
+ * on the server from {@link Completeness}. Signed-in users see the status buttons they may use ({@code
+ * js/agenda21.js} sends them to {@code POST /api/agenda21/estado} and redraws the matrix). An unknown region is a
+ * 404 page.
+ */
+@Controller
+class Agenda21PageController {
+
+    private final Completeness completeness;
+
+    Agenda21PageController(Completeness completeness) {
+        this.completeness = completeness;
+    }
+
+    @GetMapping(value = "/agenda21", produces = "text/html")
+    ModelAndView page(HttpServletRequest request) {
+        String region = QueryParameters.of(request.getParameterMap(), Set.of("region")).cut("region", 2);
+        ModelAndView view = new ModelAndView("agenda21");
+        view.addObject("base", ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+        view.addObject("user", EditPermissions.username());
+        view.addObject("view", new CompletenessView(ZonedDateTime.now(), EditPermissions.isAdmin()));
+        try {
+            view.addObject("m", completeness.matrix(region == null ? Completeness.DEFAULT_REGION : region));
+        } catch (ApiException e) {
+            if (e.status() != HttpStatus.NOT_FOUND) {
+                throw e;
+            }
+            view.setStatus(HttpStatus.NOT_FOUND);
+            view.addObject("error", e.getMessage());
+        }
+        return view;
+    }
+}

@@ -1,0 +1,1 @@
+SELECT cut, nombre FROM territory WHERE cut = ? AND nivel = 'region'
