@@ -26,7 +26,8 @@ import java.util.Set;
 /**
  * Reads a dBase III/IV table (the {@code .dbf} of a shapefile) record by record. Values: {@code C} text
  * trimmed ({@code null} when blank, as GDAL reads it); {@code N}/{@code F} as {@code Long} when the field has no
- * decimals and at most 18 digits, else {@code Double} ({@code null} when blank or {@code *}); {@code D} as
+ * decimals (a value that does not fit a long then comes as {@code Double}), else {@code Double} ({@code null}
+ * when blank or {@code *}); {@code D} as
  * {@code LocalDate} ({@code null} when blank or {@code 00000000}); {@code L} as {@code Boolean} ({@code null}
  * when {@code ?} or blank); any other type as trimmed text. Deleted records are skipped. Repeated field names
  * get a suffix ({@code nombre_2}) so that every field has its own key.
@@ -184,7 +185,7 @@ final class DbfReader {
                 case 'L' -> logical(text.charAt(0));
                 default -> text;
             };
-        } catch (NumberFormatException | DateTimeException | ArithmeticException | StringIndexOutOfBoundsException e) {
+        } catch (NumberFormatException | DateTimeException | StringIndexOutOfBoundsException e) {
             throw new FileRejected("El registro " + (index + 1) + " de " + fileName + " tiene un valor no válido en el "
                     + "campo '" + new String(rawNames.get(field), StandardCharsets.ISO_8859_1).strip() + "': '"
                     + text + "'.");
@@ -196,8 +197,14 @@ final class DbfReader {
             return null;
         }
         BigDecimal n = new BigDecimal(text.replace(',', '.'));
-        boolean integral = types.get(field) == 'N' && decimals.get(field) == 0 && lengths.get(field) <= 18;
-        return integral ? (Object) n.longValueExact() : (Object) n.doubleValue();
+        if (types.get(field) == 'N' && decimals.get(field) == 0) {
+            try {
+                return n.longValueExact();
+            } catch (ArithmeticException e) {
+                return n.doubleValue();
+            }
+        }
+        return n.doubleValue();
     }
 
     private static Boolean logical(char c) {

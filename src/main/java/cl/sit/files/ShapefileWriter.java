@@ -19,7 +19,9 @@ import org.locationtech.jts.geom.Geometry;
  * {@code .shx}, {@code .dbf} (UTF-8, see {@link DbfWriter} for types and nulls), {@code .prj} (WGS 84 in ESRI
  * WKT, as GDAL writes it) and {@code .cpg} ({@code UTF-8}). Rows are written in iteration order (their
  * {@code number} is not used); a property missing from a row is null; null or empty geometries are null
- * shapes. Polygons and lines are written as the shapefile's multi-part shapes.
+ * shapes. Polygons and lines are written as the shapefile's multi-part shapes. Booleans are DBF logicals
+ * ({@code T}/{@code F}), which {@link ShapefileReader} reads back as {@code Boolean} but GDAL 3.6 and so QGIS
+ * show as text.
  */
 public final class ShapefileWriter {
 

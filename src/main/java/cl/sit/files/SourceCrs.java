@@ -20,20 +20,27 @@ import org.locationtech.jts.geom.Geometry;
  * <p><b>Transformation.</b> CTS (shipped with H2GIS) projects and shifts datums. SIRGAS datums are taken as
  * WGS 84 (null transformation, as PROJ does at this accuracy). PSAD56 and SAD69 are shifted with EPSG's
  * Chilean geocentric translations, chosen for the place of each geometry (the centre of its envelope):
- * PSAD56 to WGS 84 (15, 16, 17) and SAD69 to WGS 84 (17, 18, 19, 20) by latitude band, else the continental
+ * PSAD56 to WGS 84 (15, 16, 17) and SAD69 to WGS 84 (17, 18, 19) by latitude band, else the continental
  * PSAD56 to WGS 84 (1) or SAD69 to WGS 84 (1). CTS's own EPSG registry carries only the continental shift for
  * PSAD56, which puts Los Ríos about 80 m off. One geometry is never split between two shifts (GDAL chooses per
  * vertex), so a geometry that crosses a band limit (26°S, 32°S, 36°S) is moved by the shift of its centre.
  * Z and M values are dropped.
  *
- * <p><b>Measured against GDAL 3.6.2 / PROJ 9.1.1</b> on the Los Ríos urban limits of the test fixtures
- * (1,213 vertices, written from EPSG:4326 by {@code ogr2ogr}, read back here): WGS 84, SIRGAS 2000 and
- * SIRGAS-Chile UTM agree within 0.1 mm; PSAD56 UTM within 0.1 mm (both use PSAD56 to WGS 84 (17)); SAD69 UTM
- * within 0.1 mm of GDAL's forward transformation (SAD69 to WGS 84 (19)). Reading the SAD69 files back,
- * {@code ogr2ogr -t_srs EPSG:4326} differs by up to 2.9 m, because PROJ 9.1 then picks SAD69 to WGS 84 (16),
- * a transformation for Brazil; SIT keeps the Chilean one. For SAD69 on GRS 1967 (29178/29179, whose
- * fixtures carry GDAL's EPSG:29189 coordinates under an ESRI GRS 1967 {@code .prj}) the two ellipsoids differ
- * by up to 2 cm.
+ * <p><b>Measured against GDAL 3.6.2 / PROJ 9.1.1</b> on the test fixtures: seven Los Ríos urban limits
+ * (420 vertices) written from EPSG:4326 by {@code ogr2ogr -t_srs} in each CRS, then read here.
+ * <ul>
+ *   <li>Against {@code ogr2ogr -t_srs EPSG:4326} reading the same files: WGS 84 UTM (32718, 32719),
+ *       SIRGAS-Chile 2002 and 2016 UTM (5361, 5362, 9154, 9155) and PSAD56 UTM (24878, 24879) agree within
+ *       0.002 mm. SAD69 UTM (29188, 29189) differs by up to 2.70 m: reading SAD69, PROJ 9.1 picks SAD69 to
+ *       WGS 84 (16), a transformation for Brazil, while SIT keeps EPSG's Chilean one. The 29179 fixture
+ *       (GRS 1967) differs by the same 2.70 m: GDAL takes its datum for SAD69 and makes the same choice.</li>
+ *   <li>Against the EPSG:4326 source of the fixtures (GDAL's forward direction, which does use the Chilean
+ *       SAD69 to WGS 84 (19)): WGS 84 and SIRGAS 0.002 mm, SAD69 (and 29179, written with the same shift on
+ *       GRS 1967) 0.25 mm, PSAD56 2.1 mm. A 2D datum shift drops the ellipsoidal height, so there and back is
+ *       not exact: GDAL's own round trip of PSAD56 is off by the same 2.1 mm.</li>
+ * </ul>
+ * SIRGAS 2000, SIRGAS-Chile 2010, 2013 and 2021 and the geographic CRSs have no fixture: they take the same
+ * path as the measured ones (a null shift, or the same band shifts).
  */
 public final class SourceCrs {
 
