@@ -186,9 +186,9 @@ final class DbfReader {
                 default -> text;
             };
         } catch (NumberFormatException | DateTimeException | StringIndexOutOfBoundsException e) {
-            throw new FileRejected("El registro " + (index + 1) + " de " + fileName + " tiene un valor no válido en el "
-                    + "campo '" + new String(rawNames.get(field), StandardCharsets.ISO_8859_1).strip() + "': '"
-                    + text + "'.");
+            String name = new String(rawNames.get(field), StandardCharsets.ISO_8859_1).strip();
+            throw new FileRejected("El registro " + (index + 1) + " de " + fileName
+                    + " tiene un valor no válido en el campo '" + name + "': '" + text + "'.");
         }
     }
 

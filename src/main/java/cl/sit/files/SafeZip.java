@@ -94,7 +94,8 @@ public final class SafeZip {
         long total = 0;
         for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
             if (++entries > limits.maxEntries()) {
-                throw new FileRejected("El zip tiene más de " + limits.maxEntries() + " entradas (archivos o carpetas).");
+                throw new FileRejected("El zip tiene más de " + limits.maxEntries()
+                        + " entradas (archivos o carpetas).");
             }
             String name = checkedName(entry.getName());
             Path target = entry.isDirectory() || ignored(name) ? null : target(dir, name, written);

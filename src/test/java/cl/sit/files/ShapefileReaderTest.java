@@ -136,6 +136,19 @@ class ShapefileReaderTest {
     }
 
     @Test
+    void namesTheRecordAndFieldOfAnInvalidDate() {
+        Map<String, byte[]> files = Fixtures.files("utf8-4326");
+        byte[] dbf = files.get(LAYER + ".dbf");
+        String text = new String(dbf, StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("20221017");
+        System.arraycopy("20221317".getBytes(StandardCharsets.US_ASCII), 0, dbf, at, 8);
+        assertThatThrownBy(() -> Fixtures.read(files, tmp))
+                .isInstanceOf(FileRejected.class)
+                .hasMessageContaining("El registro 6 de limites_urbanos.dbf")
+                .hasMessageContaining("campo 'publicado': '20221317'");
+    }
+
+    @Test
     void asksForTheMissingPrj() {
         Map<String, byte[]> files = Fixtures.files("utf8-32719");
         files.remove(LAYER + ".prj");

@@ -188,7 +188,8 @@ class SourceCrsTest {
 
     @Test
     void returnsGeometryOfTheSitFactory() throws ParseException {
-        Geometry utm = new WKTReader().read("POLYGON ((650000 5590000, 651000 5590000, 651000 5591000, 650000 5590000))");
+        Geometry utm = new WKTReader().read(
+                "POLYGON ((650000 5590000, 651000 5590000, 651000 5591000, 650000 5590000))");
         Geometry wgs84 = SourceCrs.epsg(32718).toWgs84(utm);
         assertThat(wgs84.getFactory()).isSameAs(Wkb.FACTORY);
         assertThat(wgs84.getSRID()).isEqualTo(4326);
