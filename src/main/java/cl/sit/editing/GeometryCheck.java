@@ -6,7 +6,9 @@ import java.util.Locale;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.MultiLineString;
 import org.locationtech.jts.geom.MultiPoint;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -18,7 +20,8 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
 /**
  * Geometry checks that need no database: the type fits the layer (a single polygon or line is promoted to its
  * multi type), coordinates are longitude/latitude, and the geometry is valid per OGC Simple Features (JTS
- * {@link IsValidOp}), with the problem named in Spanish and located.
+ * {@link IsValidOp}), with the problem named in Spanish and located. Valid polygons are stored with RFC 7946 ring
+ * orientation.
  */
 final class GeometryCheck {
 
@@ -50,7 +53,36 @@ final class GeometryCheck {
                     + ". Puede corregirla usted o pedir una reparación automática", error.getCoordinate()));
             return null;
         }
-        return typed;
+        return rfc7946(typed);
+    }
+
+    /**
+     * Polygons with their exterior rings counter-clockwise and holes clockwise (RFC 7946), so that a feature reads
+     * the same however it came in (Shapefiles store the opposite orientation).
+     */
+    static Geometry rfc7946(Geometry g) {
+        if (g instanceof Polygon p) {
+            return oriented(p);
+        }
+        if (g instanceof MultiPolygon m) {
+            Polygon[] parts = new Polygon[m.getNumGeometries()];
+            for (int i = 0; i < parts.length; i++) {
+                parts[i] = oriented((Polygon) m.getGeometryN(i));
+            }
+            return m.getFactory().createMultiPolygon(parts);
+        }
+        return g;
+    }
+
+    private static Polygon oriented(Polygon p) {
+        LinearRing shell = p.getExteriorRing();
+        LinearRing[] holes = new LinearRing[p.getNumInteriorRing()];
+        for (int i = 0; i < holes.length; i++) {
+            LinearRing h = p.getInteriorRingN(i);
+            holes[i] = Orientation.isCCW(h.getCoordinateSequence()) ? h.reverse() : h;
+        }
+        return p.getFactory().createPolygon(Orientation.isCCW(shell.getCoordinateSequence()) ? shell
+                : shell.reverse(), holes);
     }
 
     private static Geometry promote(String layerType, Geometry g) {

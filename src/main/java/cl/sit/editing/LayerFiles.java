@@ -1,16 +1,57 @@
 package cl.sit.editing;
 
+import cl.sit.files.FieldSpec;
+import cl.sit.files.FileRejected;
+import cl.sit.files.Row;
+import cl.sit.files.SafeZip;
+import cl.sit.files.ShapefileContent;
+import cl.sit.files.ShapefileReader;
+import cl.sit.files.ShapefileWriter;
+import cl.sit.files.SourceField;
+import cl.sit.layer.AttributeType;
+import cl.sit.layer.Feature;
+import cl.sit.layer.FeatureQuery;
+import cl.sit.layer.FeatureStore;
 import cl.sit.layer.Layer;
+import cl.sit.layer.LayerAttribute;
 import cl.sit.system.ApiException;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
-/** Files QGIS users bring and take: GeoJSON and zipped Shapefiles, read as GeoJSON features of a layer. */
+/**
+ * Files QGIS users bring and take: GeoJSON and zipped Shapefiles. A Shapefile is unpacked safely
+ * ({@link SafeZip}), read with its encoding and reprojected to WGS84 from its {@code .prj}
+ * ({@link ShapefileReader}); its fields are matched to the layer's attributes by name, ignoring case, and values
+ * converted to the attribute types (GDAL writes booleans as 1/0). Exports write every attribute (names cut to the
+ * Shapefile's 10 characters when longer, kept unique) in WGS84 and UTF-8.
+ */
 @Component
 class LayerFiles {
+
+    private final FeatureStore store;
+    private final Snapshots snapshots;
+
+    LayerFiles(FeatureStore store, Snapshots snapshots) {
+        this.store = store;
+        this.snapshots = snapshots;
+    }
 
     /** The features of a GeoJSON FeatureCollection. */
     static List<JsonNode> features(JsonNode collection) {
@@ -23,13 +64,120 @@ class LayerFiles {
         return out;
     }
 
-    /** A zipped Shapefile of the features of {@code layer} matching {@code query}. */
-    byte[] shapefileZip(Layer layer, cl.sit.layer.FeatureQuery query) {
-        throw ApiException.unprocessable("UnsupportedFile", "La exportación a Shapefile aún no está disponible");
+    /** The features of a zipped Shapefile as GeoJSON Features of {@code layer}, reprojected to WGS84. */
+    List<JsonNode> readShapefileZip(Layer layer, InputStream zip) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("sit-import-");
+            ShapefileContent content = ShapefileReader.read(SafeZip.extract(zip, dir, SafeZip.Limits.DEFAULT));
+            Map<String, LayerAttribute> fields = fields(layer, content.fields());
+            List<JsonNode> out = new ArrayList<>();
+            for (Row row : content.rows()) {
+                Map<String, Object> properties = new LinkedHashMap<>();
+                row.properties().forEach((name, value) -> {
+                    LayerAttribute a = fields.get(name);
+                    properties.put(a.name(), convert(a.type(), value));
+                });
+                ObjectNode feature = (ObjectNode) snapshots.tree(new Feature(0L, properties, row.geometryWgs84()));
+                feature.remove("id");
+                out.add(feature);
+            }
+            return out;
+        } catch (FileRejected e) {
+            throw ApiException.unprocessable("InvalidFile", e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(dir);
+        }
     }
 
-    /** The features of a zipped Shapefile, reprojected to WGS84 from its .prj. */
-    List<JsonNode> readShapefileZip(Layer layer, InputStream zip) {
-        throw ApiException.unprocessable("UnsupportedFile", "La importación de Shapefile aún no está disponible");
+    /** A zipped Shapefile of the features of {@code layer} matching {@code query}. */
+    byte[] shapefileZip(Layer layer, FeatureQuery query) {
+        if (layer.geometryType().equals("None")) {
+            throw ApiException.unprocessable("NoGeometry", "La colección " + layer.id()
+                    + " no tiene geometría; descárguela como GeoJSON");
+        }
+        Map<String, String> names = shortNames(layer);
+        List<FieldSpec> fields = layer.attributes().stream()
+                .map(a -> new FieldSpec(names.get(a.name()), javaType(a.type()))).toList();
+        List<Row> rows = new ArrayList<>();
+        store.forEach(layer, query, f -> {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            f.properties().forEach((k, v) -> properties.put(names.get(k), v));
+            rows.add(new Row(rows.size() + 1, properties, f.geometry()));
+        });
+        return ShapefileWriter.writeZip(layer.id(), layer.geometryType(), fields, rows);
+    }
+
+    /** DBF field name to layer attribute; a field the layer does not have rejects the file. */
+    private static Map<String, LayerAttribute> fields(Layer layer, List<SourceField> fields) {
+        Map<String, LayerAttribute> out = new LinkedHashMap<>();
+        List<String> unknown = new ArrayList<>();
+        Map<String, String> shortNames = shortNames(layer);
+        for (SourceField f : fields) {
+            String name = f.name().toLowerCase(Locale.ROOT);
+            Optional<LayerAttribute> a = layer.attributes().stream()
+                    .filter(x -> x.name().equals(name) || shortNames.get(x.name()).equals(name)).findFirst();
+            if (a.isPresent()) {
+                out.put(f.name(), a.get());
+            } else if (!name.equals("id") && !name.equals("fid")) {
+                unknown.add(f.name());
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw ApiException.unprocessable("UnknownFields", "El Shapefile tiene campos que la capa " + layer.id()
+                    + " no tiene: " + String.join(", ", unknown) + ". Campos de la capa: " + layer.writableAttributes()
+                    .stream().map(LayerAttribute::name).toList());
+        }
+        return out;
+    }
+
+    private static Object convert(AttributeType type, Object value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (type) {
+            case STRING -> value instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue())
+                    : value.toString();
+            case BOOLEAN -> value instanceof Number n ? Boolean.valueOf(n.longValue() != 0) : value;
+            case DATE -> value instanceof LocalDate ? value.toString() : value;
+            default -> value;
+        };
+    }
+
+    /** Attribute names as Shapefile fields: at most 10 characters, unique. */
+    static Map<String, String> shortNames(Layer layer) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Set<String> used = new HashSet<>();
+        for (LayerAttribute a : layer.attributes()) {
+            String name = a.name().length() <= 10 ? a.name() : a.name().substring(0, 10);
+            for (int i = 1; !used.add(name); i++) {
+                name = a.name().substring(0, Math.min(a.name().length(), 8)) + String.format("%02d", i);
+            }
+            out.put(a.name(), name);
+        }
+        return out;
+    }
+
+    private static Class<?> javaType(AttributeType type) {
+        return switch (type) {
+            case STRING -> String.class;
+            case INTEGER -> Long.class;
+            case NUMBER -> Double.class;
+            case BOOLEAN -> Boolean.class;
+            case DATE -> LocalDate.class;
+        };
+    }
+
+    private static void delete(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory left behind is harmless
+        }
     }
 }
