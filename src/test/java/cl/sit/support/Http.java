@@ -69,21 +69,11 @@ public final class Http {
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
-        if (credentials != null) {
-            b.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                    credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        }
+        authorize(b, credentials);
         for (int i = 0; i + 1 < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
-        try {
-            return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return execute(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Uploads {@code file} as form field {@code field} (multipart/form-data) with HTTP Basic credentials. */
@@ -99,29 +89,27 @@ public final class Http {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-        if (credentials != null) {
-            b.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                    credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        }
-        try {
-            return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        authorize(b, credentials);
+        return execute(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** GET returning the body as bytes (downloads). */
     public HttpResponse<byte[]> bytes(String path, String credentials) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        authorize(b, credentials);
+        return execute(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static void authorize(HttpRequest.Builder b, String credentials) {
         if (credentials != null) {
             b.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
                     credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
+    }
+
+    private static <T> HttpResponse<T> execute(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return CLIENT.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
