@@ -51,14 +51,20 @@ class CollectionsController {
 
     private CollectionInfo describe(Layer layer) {
         String self = "/collections/" + layer.id();
-        List<Link> links = List.of(
+        List<Link> links = new java.util.ArrayList<>(List.of(
                 new Link(OgcLinks.href(self), "self", MediaTypes.JSON, layer.title()),
                 new Link(OgcLinks.href(self + "?f=html"), "alternate", MediaTypes.HTML, layer.title() + " (HTML)"),
                 new Link(OgcLinks.href(self + "/items"), "items", MediaTypes.GEO_JSON_VALUE,
                         layer.title() + " (GeoJSON)"),
                 new Link(OgcLinks.href(self + "/items?f=html"), "items", MediaTypes.HTML, layer.title() + " (HTML)"),
                 new Link(OgcLinks.href(self + "/schema.xsd"), "describedBy", MediaType.APPLICATION_XML_VALUE,
-                        "Esquema GML de los atributos (tipos)"));
+                        "Esquema GML de los atributos (tipos)"),
+                new Link(OgcLinks.href(self + "/export?formato=geojson"), "enclosure", MediaTypes.GEO_JSON_VALUE,
+                        "Descargar la capa completa (GeoJSON)")));
+        if (!layer.geometryType().equals("None")) {
+            links.add(new Link(OgcLinks.href(self + "/export?formato=shapefile"), "enclosure", "application/zip",
+                    "Descargar la capa completa (Shapefile comprimido, WGS84)"));
+        }
         CollectionInfo.Extent extent = store.extent(layer)
                 .map(e -> new CollectionInfo.Extent(new CollectionInfo.Spatial(
                         List.<double[]>of(new double[] {e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()}),
