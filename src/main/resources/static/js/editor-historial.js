@@ -121,6 +121,7 @@ export function createHistory(context) {
         + (OPERATIONS[entry.operacion] || entry.operacion);
     detail.hidden = false;
     showDiff(entry);
+    detail.scrollIntoView({block: 'nearest'});
     var latest = current.entries[current.entries.length - 1];
     revertBox.hidden = entry.version === latest.version || !entry.despues;
   }
@@ -153,6 +154,7 @@ export function createHistory(context) {
       current.entries = entries;
       render();
       section.hidden = false;
+      section.scrollIntoView({block: 'nearest'});
       return entries;
     }).catch(function (error) {
       context.onError('No se pudo leer el historial (' + error.message + ').');

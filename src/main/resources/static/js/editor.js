@@ -115,7 +115,7 @@ function fillSelect(select, items, value, label, key) {
   items.forEach(function (item) {
     select.appendChild(new Option(label(item), key(item), false, key(item) === value));
   });
-  select.disabled = items.length < 2;
+  select.disabled = false;
 }
 
 function fromAddress() {
@@ -138,7 +138,6 @@ function chooseLayer(id, cut) {
       function (l) { return l.id; });
   fillSelect($('sit-editor-commune'), communes, state.cut, function (c) { return c.nombre; },
       function (c) { return c.cut; });
-  $('sit-editor-layer').disabled = state.session.capas.length < 2;
   historyPanel.close();
   endEdit();
   form = buildForm($('sit-attr-fields'), state.layer.atributos, refreshButtons);
