@@ -10,7 +10,7 @@
  * Only public APIs are used: Leaflet.draw's addVertex (wrapped on the handler instance) and Leaflet's marker
  * events ('dragstart', 'move', 'dragend') and setLatLng.
  */
-export var TOLERANCE_PX = 10;
+var TOLERANCE_PX = 10;
 
 export function createSnapper(map, candidates) {
   var enabled = true;

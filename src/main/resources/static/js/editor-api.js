@@ -11,7 +11,7 @@ function cookie(name) {
 }
 
 /** The version an ETag names ("3" or W/"3"), or null. */
-export function versionOf(etag) {
+function versionOf(etag) {
   var match = /"(\d+)"/.exec(etag || '');
   return match ? Number(match[1]) : null;
 }
