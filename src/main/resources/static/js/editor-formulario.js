@@ -9,6 +9,10 @@ import {el} from './mapa-util.js';
 
 var LONG_TEXT = 200;
 
+function given(value) {
+  return value !== undefined && value !== null;
+}
+
 function fieldId(name) {
   return 'sit-attr-' + name;
 }
@@ -27,10 +31,10 @@ function input(attribute) {
     node.type = 'number';
     node.step = attribute.type === 'integer' ? '1' : 'any';
     node.inputMode = attribute.type === 'integer' ? 'numeric' : 'decimal';
-    if (attribute.min !== undefined && attribute.min !== null) {
+    if (given(attribute.min)) {
       node.min = String(attribute.min);
     }
-    if (attribute.max !== undefined && attribute.max !== null) {
+    if (given(attribute.max)) {
       node.max = String(attribute.max);
     }
   } else if (attribute.type === 'date') {
@@ -91,12 +95,11 @@ function problem(attribute, raw, node) {
   if (attribute.type === 'integer' && !Number.isInteger(raw)) {
     return title + ' debe ser un número entero; se recibió ' + raw;
   }
-  if ((attribute.type === 'integer' || attribute.type === 'number')
-      && ((attribute.min !== undefined && attribute.min !== null && raw < attribute.min)
-      || (attribute.max !== undefined && attribute.max !== null && raw > attribute.max))) {
-    return title + ' debe estar entre ' + (attribute.min === undefined || attribute.min === null ? '-∞' : String(attribute.min))
-        + ' y ' + (attribute.max === undefined || attribute.max === null ? '∞' : String(attribute.max))
-        + '; se recibió ' + raw;
+  var min = given(attribute.min) ? attribute.min : null;
+  var max = given(attribute.max) ? attribute.max : null;
+  if (typeof raw === 'number' && ((min !== null && raw < min) || (max !== null && raw > max))) {
+    return title + ' debe estar entre ' + (min === null ? '-∞' : String(min)) + ' y '
+        + (max === null ? '∞' : String(max)) + '; se recibió ' + raw;
   }
   if (attribute.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(raw)) {
     return title + ' debe ser una fecha AAAA-MM-DD';

@@ -28,8 +28,9 @@ export function spanishDrawTexts() {
   t.toolbar.actions = {title: 'Cancelar el dibujo', text: 'Cancelar'};
   t.toolbar.finish = {title: 'Terminar el dibujo', text: 'Terminar'};
   t.toolbar.undo = {title: 'Borrar el último punto dibujado', text: 'Borrar último punto'};
-  t.toolbar.buttons = {polyline: 'Dibujar una línea', polygon: 'Dibujar un polígono', rectangle: 'Dibujar un rectángulo',
-    circle: 'Dibujar un círculo', marker: 'Dibujar un punto', circlemarker: 'Dibujar un punto'};
+  t.toolbar.buttons = {polyline: 'Dibujar una línea', polygon: 'Dibujar un polígono',
+    rectangle: 'Dibujar un rectángulo', circle: 'Dibujar un círculo', marker: 'Dibujar un punto',
+    circlemarker: 'Dibujar un punto'};
   t.handlers.marker.tooltip.start = 'Haga clic en el mapa para ubicar el punto.';
   t.handlers.polygon.tooltip = {start: 'Haga clic para empezar el polígono.',
     cont: 'Haga clic para seguir dibujando.', end: 'Haga clic en el primer punto para cerrar el polígono.'};

@@ -44,13 +44,18 @@ export function createHistory(context) {
   var diffLayers = L.layerGroup().addTo(context.map);
   var current = {featureId: null, entries: [], chosen: null};
 
-  function title(name) {
-    var attribute = context.layer().atributos.filter(function (a) { return a.name === name; })[0];
-    return attribute ? attribute.title : name;
-  }
-
   function attribute(name) {
     return context.layer().atributos.filter(function (a) { return a.name === name; })[0];
+  }
+
+  function title(name) {
+    var a = attribute(name);
+    return a ? a.title : name;
+  }
+
+  /** A value as the diff table shows it ("—" for none, or where there is no before or after). */
+  function shown(value, name) {
+    return value === undefined ? '—' : formatValue(value, attribute(name));
   }
 
   function changedAttributes(entry) {
@@ -62,7 +67,8 @@ export function createHistory(context) {
       var b = after[name] === undefined ? null : after[name];
       return HIDDEN.indexOf(name) < 0 && JSON.stringify(a) !== JSON.stringify(b);
     }).map(function (name) {
-      return {name: name, before: entry.antes ? before[name] : undefined, after: entry.despues ? after[name] : undefined};
+      return {name: name, before: entry.antes ? before[name] : undefined,
+        after: entry.despues ? after[name] : undefined};
     });
   }
 
@@ -98,8 +104,8 @@ export function createHistory(context) {
     changes.forEach(function (c) {
       var tr = el('tr');
       tr.appendChild(el('th', null, title(c.name)));
-      tr.appendChild(el('td', 'sit-diff-before', c.before === undefined ? '—' : formatValue(c.before, attribute(c.name))));
-      tr.appendChild(el('td', 'sit-diff-after', c.after === undefined ? '—' : formatValue(c.after, attribute(c.name))));
+      tr.appendChild(el('td', 'sit-diff-before', shown(c.before, c.name)));
+      tr.appendChild(el('td', 'sit-diff-after', shown(c.after, c.name)));
       diffBody.appendChild(tr);
     });
     if (!changes.length) {

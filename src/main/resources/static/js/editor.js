@@ -24,7 +24,8 @@ import {buildForm} from './editor-formulario.js';
 import {createHistory} from './editor-historial.js';
 import {$, busy, communeName, error, layerStyle, state, view} from './editor-estado.js';
 import {renderList, show, showOutline, snapCandidates} from './editor-elementos.js';
-import {created, discard, endEdit, isDirty, leaveEdit, refreshButtons, reverted, select, undo} from './editor-edicion.js';
+import {created, discard, endEdit, isDirty, leaveEdit, refreshButtons, reverted, select, undo}
+  from './editor-edicion.js';
 import {acceptRepair, rejectRepair, reload, remove, save, showRepair} from './editor-guardado.js';
 
 var body = document.body;
