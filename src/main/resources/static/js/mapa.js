@@ -7,7 +7,7 @@
  * focusTerritory, updateChoropleth}, and body[data-sit-ready="true"] once the layers visible at start are drawn.
  * The address may name a territory to show: #territorio=14101 (commune), 141 (province) or 14 (region).
  */
-import {base, escapeHtml, fetchJson, setStatus, showError} from './mapa-util.js';
+import {base, baseLayers, escapeHtml, fetchJson, setStatus, showError} from './mapa-util.js';
 import {buildLegend, createLayer, factories, features, hasGeometry, isVisibleAtStart, load, state,
   updateLegend} from './mapa-capas.js';
 import {COMMUNES, focusTerritory, setUpCommunes} from './mapa-comunas.js';
@@ -37,16 +37,6 @@ function createMap() {
   L.control.scale({imperial: false}).addTo(map);
   map.setView([-39.95, -72.7], 8);
   return map;
-}
-
-function baseLayers(map) {
-  var none = L.layerGroup();
-  var osm = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
-    maxZoom: 19,
-    attribution: '&copy; colaboradores de <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
-  });
-  none.addTo(map);
-  return {'Sin fondo': none, 'OpenStreetMap (requiere internet)': osm};
 }
 
 function fitToCommunes(collection) {

@@ -1,5 +1,6 @@
 package cl.sit.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Who may do what. Anonymous users read everything published (every GET). Writes need a user: role
  * {@code inversion} or {@code admin} for investment and custom territories; {@code editor} (per commune and layer, checked by the editing
  * service) or {@code admin} for editable layers; {@code admin} for the rest (users, grants, layers). A feature's
- * history and the editor page need a signed-in user. API clients use HTTP Basic; the browser signs in on the
+ * history and the editor page need a signed-in user (a browser opening the editor without one is sent to the sign-in
+ * page and back). API clients use HTTP Basic; the browser signs in on the
  * Spanish page {@code /login} and
  * sends the CSRF token (cookie {@code XSRF-TOKEN}, header {@code X-XSRF-TOKEN}). CSRF guards session cookies, so
  * requests that carry their own credentials ({@code Authorization} header) or no session at all skip the check
@@ -61,6 +63,11 @@ class SecurityConfig {
                         || (r.getRequestedSessionId() == null && !r.getRequestURI().endsWith("/login"))))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> {
+                            if (isEditorPage(request)) {
+                                // A person opening the editor signs in first and comes back (saved request).
+                                response.sendRedirect(request.getContextPath() + "/login");
+                                return;
+                            }
                             response.setHeader("WWW-Authenticate", "Basic realm=\"SIT\"");
                             error(json, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                                     "Se requiere autenticación: ingrese con un usuario de SIT (HTTP Basic o /login)");
@@ -69,6 +76,11 @@ class SecurityConfig {
                                 HttpServletResponse.SC_FORBIDDEN, "Forbidden",
                                 "Su usuario no tiene permiso para esta operación, o falta el token CSRF")));
         return http.build();
+    }
+
+    private static boolean isEditorPage(HttpServletRequest request) {
+        return HttpMethod.GET.matches(request.getMethod())
+                && request.getRequestURI().equals(request.getContextPath() + "/editor");
     }
 
     private static void error(JsonMapper json, HttpServletResponse response, int status, String code,

@@ -21,4 +21,10 @@ public record Territory(String cut, String name, String level, String parentCut,
     public static final String REGION = "region";
     public static final String PROVINCE = "provincia";
     public static final String COMMUNE = "comuna";
+
+    /**
+     * The region SIT is first set up for (Los Ríos): its communes are seeded at full resolution, and admins edit
+     * editable layers in every one of them.
+     */
+    public static final String SEEDED_REGION = "14";
 }

@@ -1,0 +1,79 @@
+package cl.sit.editing;
+
+import cl.sit.layer.Layer;
+import cl.sit.layer.LayerAttribute;
+import cl.sit.layer.LayerRegistry;
+import cl.sit.storage.SqlFiles;
+import cl.sit.territory.Territory;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the browser editor needs to know about the signed-in user ({@code GET /api/editing/me}): the name, whether
+ * an admin, and every editable layer they may edit with, per layer, the communes they may edit it in and the full
+ * attribute schema (the form is built from it). Admins edit every commune of the seeded region; editors the
+ * communes granted to them; layers the user may edit nowhere are left out. Signed-in users only (see
+ * {@code SecurityConfig}).
+ */
+@RestController
+class EditingSessionController {
+
+    /** The session: user name, admin or not, and the layers the user may edit. */
+    record Me(String usuario, boolean admin, List<EditableLayer> capas) {}
+
+    /** An editable layer with its geometry type, default style, the user's communes and the attribute schema. */
+    record EditableLayer(String id, String titulo, String geometria, JsonNode estilo, List<Commune> comunas,
+            List<Attribute> atributos) {}
+
+    /** A commune by CUT code and name. */
+    record Commune(String cut, String nombre) {}
+
+    /** A writable attribute as in the layer registry's schema (absent members are unconstrained). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Attribute(String name, String type, String title, boolean required, List<String> domain,
+            Integer maxLength, Double min, Double max) {
+
+        static Attribute of(LayerAttribute a) {
+            return new Attribute(a.name(), a.type().jsonName(), a.title(), a.required(),
+                    a.domain().isEmpty() ? null : a.domain(), a.maxLength(), a.min(), a.max());
+        }
+    }
+
+    private final LayerRegistry registry;
+    private final EditPermissions permissions;
+    private final JdbcTemplate jdbc;
+    private final SqlFiles sql;
+
+    EditingSessionController(LayerRegistry registry, EditPermissions permissions, JdbcTemplate jdbc, SqlFiles sql) {
+        this.registry = registry;
+        this.permissions = permissions;
+        this.jdbc = jdbc;
+        this.sql = sql;
+    }
+
+    @GetMapping(value = "/api/editing/me", produces = "application/json")
+    Me me() {
+        List<Commune> communes = jdbc.query(sql.get(EditingSessionController.class, "select-commune-names"),
+                (rs, i) -> new Commune(rs.getString(1), rs.getString(2)));
+        List<EditableLayer> layers = new ArrayList<>();
+        for (Layer layer : registry.all()) {
+            if (!layer.editable()) {
+                continue;
+            }
+            Set<String> allowed = permissions.editableCommunes(layer);
+            List<Commune> mine = communes.stream().filter(c -> allowed == null
+                    ? c.cut().startsWith(Territory.SEEDED_REGION) : allowed.contains(c.cut())).toList();
+            if (!mine.isEmpty()) {
+                layers.add(new EditableLayer(layer.id(), layer.title(), layer.geometryType(), layer.style(), mine,
+                        layer.writableAttributes().stream().map(Attribute::of).toList()));
+            }
+        }
+        return new Me(EditPermissions.username(), EditPermissions.isAdmin(), layers);
+    }
+}
