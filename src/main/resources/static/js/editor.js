@@ -22,6 +22,7 @@ import {createDrawTool} from './editor-dibujo.js';
 import {createSnapper} from './editor-ajuste.js';
 import {buildForm} from './editor-formulario.js';
 import {createHistory} from './editor-historial.js';
+import {updateFiles, wireFiles} from './editor-archivos.js';
 import {$, busy, communeName, error, layerStyle, state, view} from './editor-estado.js';
 import {renderList, show, showOutline, snapCandidates} from './editor-elementos.js';
 import {created, discard, endEdit, isDirty, leaveEdit, refreshButtons, reverted, select, undo}
@@ -92,6 +93,7 @@ function load() {
     (answers[1].features || []).forEach(function (f) { show(f); });
     renderList();
     $('sit-features-section').hidden = false;
+    updateFiles();
     setStatus('');
   }).catch(function (e) {
     setStatus('');
@@ -158,6 +160,7 @@ function wire() {
   $('sit-repair').addEventListener('click', showRepair);
   $('sit-repair-accept').addEventListener('click', acceptRepair);
   $('sit-repair-reject').addEventListener('click', rejectRepair);
+  wireFiles(load);
   $('sit-snap').addEventListener('change', function (e) { view.snapper.setEnabled(e.target.checked); });
   document.addEventListener('keydown', function (e) {
     if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key === 'z' && !/INPUT|TEXTAREA|SELECT/.test(e.target.tagName)) {

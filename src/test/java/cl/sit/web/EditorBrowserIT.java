@@ -236,6 +236,47 @@ class EditorBrowserIT extends AbstractBrowserIT {
         assertThat(api("GET", item(layer, id), null, null).headers().firstValue("ETag")).hasValue("\"4\"");
     }
 
+    @Test
+    void importsAFileWithProgressAndListsTheProblemsOfABadOne() throws Exception {
+        openEditor("a21-residuos");
+        int before = features("a21-residuos");
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("sit-editor-import-");
+        java.nio.file.Path good = dir.resolve("residuos.geojson");
+        java.nio.file.Files.writeString(good, "{\"type\":\"FeatureCollection\",\"features\":["
+                + waste(-73.3905, -39.9845, "Punto limpio") + "," + waste(-73.3895, -39.9835, "Punto verde") + "]}");
+        driver.findElement(By.id("sit-files-file")).sendKeys(good.toString());
+        driver.findElement(By.id("sit-files-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sit-files-result"),
+                "Se importaron 2 elementos"));
+        idle();
+        assertThat(features("a21-residuos")).isEqualTo(before + 2);
+        wait.until(d -> driver.findElement(By.id("sit-feature-count")).getText().contains(
+                String.valueOf(before + 2)));
+        assertThat(driver.findElement(By.id("sit-files-shapefile")).getDomAttribute("href"))
+                .endsWith("/collections/a21-residuos/export?formato=shapefile");
+
+        // A file with a value outside the domain and a point in the sea: nothing is written, every problem listed.
+        java.nio.file.Path bad = dir.resolve("malo.geojson");
+        java.nio.file.Files.writeString(bad, "{\"type\":\"FeatureCollection\",\"features\":["
+                + waste(-73.3905, -39.9845, "Incinerador") + "," + waste(-73.75, -39.9, "Vertedero") + "]}");
+        expectFailedRequest("/collections/a21-residuos/import", 422);
+        driver.findElement(By.id("sit-files-file")).clear();
+        driver.findElement(By.id("sit-files-file")).sendKeys(bad.toString());
+        driver.findElement(By.id("sit-files-submit")).click();
+        wait.until(d -> driver.findElement(By.id("sit-files-errors")).isDisplayed());
+        assertThat(texts("#sit-files-errors tbody tr")).hasSize(2);
+        assertThat(texts("#sit-files-errors tbody tr").get(0)).startsWith("1 tipo");
+        assertThat(texts("#sit-files-errors tbody tr").get(1)).startsWith("2 geometry");
+        assertThat(driver.findElement(By.id("sit-files-result")).getText()).contains("no se guardó nada");
+        assertThat(features("a21-residuos")).isEqualTo(before + 2);
+        screenshot("editor-importar.png");
+    }
+
+    private static String waste(double lon, double lat, String type) {
+        return "{\"type\":\"Feature\",\"properties\":{\"tipo\":\"" + type + "\",\"estado\":\"Operativo\"},"
+                + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[" + lon + "," + lat + "]}}";
+    }
+
     /**
      * Opens the editor (signing in as the editor of Corral when the page sends the browser to the sign-in page) and
      * chooses a layer and Corral in its lists.
