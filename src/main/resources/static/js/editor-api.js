@@ -10,11 +10,6 @@ function cookie(name) {
   return match ? decodeURIComponent(match.substring(name.length + 1)) : null;
 }
 
-/** The session's CSRF token, to send as header X-XSRF-TOKEN (null without a session). */
-export function csrfToken() {
-  return cookie('XSRF-TOKEN');
-}
-
 /** The version an ETag names ("3" or W/"3"), or null. */
 function versionOf(etag) {
   var match = /"(\d+)"/.exec(etag || '');

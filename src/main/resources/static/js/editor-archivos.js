@@ -5,7 +5,8 @@
  * table of problems by feature. Server text goes in with textContent only.
  */
 import {base} from './mapa-util.js';
-import {collectionPath, csrfToken} from './editor-api.js';
+import {collectionPath} from './editor-api.js';
+import {upload} from './subida.js';
 import {$, state} from './editor-estado.js';
 
 function showProblems(list) {
@@ -30,34 +31,20 @@ function finish(text) {
   $('sit-files-submit').disabled = false;
 }
 
-function upload(file, onImported) {
-  var data = new FormData();
-  data.append('archivo', file);
-  var xhr = new XMLHttpRequest();
-  xhr.open('POST', base + collectionPath(state.layer.id) + '/import');
-  xhr.setRequestHeader('Accept', 'application/json');
-  var token = csrfToken();
-  if (token) {
-    xhr.setRequestHeader('X-XSRF-TOKEN', token);
-  }
-  xhr.upload.onprogress = function (e) {
-    if (e.lengthComputable) {
-      var p = Math.round(e.loaded / e.total * 100);
-      $('sit-files-bar').value = p;
-      $('sit-files-percent').textContent = p + ' %';
-      if (p === 100) {
-        $('sit-files-stage').textContent = 'Validando y guardando…';
-      }
+function send(file, onImported) {
+  $('sit-files-result').hidden = true;
+  $('sit-files-progress').hidden = false;
+  $('sit-files-stage').textContent = 'Enviando el archivo…';
+  $('sit-files-submit').disabled = true;
+  upload(base + collectionPath(state.layer.id) + '/import', file, function (p) {
+    $('sit-files-bar').value = p;
+    $('sit-files-percent').textContent = p + ' %';
+    if (p === 100) {
+      $('sit-files-stage').textContent = 'Validando y guardando…';
     }
-  };
-  xhr.onload = function () {
-    var body = null;
-    try {
-      body = JSON.parse(xhr.responseText);
-    } catch (ignored) {
-      body = null;
-    }
-    if (xhr.status === 201 && body) {
+  }, function (answer) {
+    var body = answer.body;
+    if (answer.status === 201 && body) {
       showProblems([]);
       finish('Se importaron ' + body.creados + ' elementos en «' + state.layer.titulo + '».');
       onImported();
@@ -66,17 +53,11 @@ function upload(file, onImported) {
       finish(body.description + '.');
     } else {
       showProblems([]);
-      finish(body && body.description ? body.description : 'La importación falló (HTTP ' + xhr.status + ').');
+      finish(body && body.description ? body.description : 'La importación falló (HTTP ' + answer.status + ').');
     }
-  };
-  xhr.onerror = function () {
+  }, function () {
     finish('No se pudo enviar el archivo: revise la conexión.');
-  };
-  $('sit-files-result').hidden = true;
-  $('sit-files-progress').hidden = false;
-  $('sit-files-stage').textContent = 'Enviando el archivo…';
-  $('sit-files-submit').disabled = true;
-  xhr.send(data);
+  });
 }
 
 /** Wires the import form; {@code onImported} reloads the layer after a successful import. */
@@ -85,7 +66,7 @@ export function wireFiles(onImported) {
     e.preventDefault();
     var file = $('sit-files-file').files[0];
     if (file && state.layer) {
-      upload(file, onImported);
+      send(file, onImported);
     }
   });
 }

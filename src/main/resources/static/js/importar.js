@@ -1,11 +1,11 @@
 /*
  * Import page: uploads the chosen file with XMLHttpRequest so the upload progress can be shown, then shows the
  * result or the table of errors. Text from the server goes in with textContent only. The CSRF token travels in
- * the X-XSRF-TOKEN header, read from the XSRF-TOKEN cookie.
+ * the X-XSRF-TOKEN header, read from the XSRF-TOKEN cookie (see subida.js).
  */
-(function () {
-  'use strict';
+import {upload} from './subida.js';
 
+function start() {
   var form = document.getElementById('sit-import-form');
   if (!form) {
     return;
@@ -16,11 +16,6 @@
   var stage = document.getElementById('sit-import-stage');
   var result = document.getElementById('sit-import-result');
   var errors = document.getElementById('sit-import-errors');
-
-  function cookie(name) {
-    var match = document.cookie.split('; ').filter(function (c) { return c.indexOf(name + '=') === 0; })[0];
-    return match ? decodeURIComponent(match.substring(name.length + 1)) : null;
-  }
 
   function showErrors(list) {
     var body = errors.querySelector('tbody');
@@ -50,46 +45,6 @@
     if (!file) {
       return;
     }
-    var data = new FormData();
-    data.append('archivo', file);
-    var xhr = new XMLHttpRequest();
-    xhr.open('POST', form.getAttribute('action'));
-    xhr.setRequestHeader('Accept', 'application/json');
-    var token = cookie('XSRF-TOKEN');
-    if (token) {
-      xhr.setRequestHeader('X-XSRF-TOKEN', token);
-    }
-    xhr.upload.onprogress = function (e) {
-      if (e.lengthComputable) {
-        var p = Math.round(e.loaded / e.total * 100);
-        bar.value = p;
-        percent.textContent = p + ' %';
-        if (p === 100) {
-          stage.textContent = 'Validando y guardando…';
-        }
-      }
-    };
-    xhr.onload = function () {
-      var body = null;
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch (ignored) {
-        body = null;
-      }
-      if (xhr.status === 201 && body) {
-        showErrors([]);
-        finish('Se importaron ' + body.importados + ' proyectos. Quedaron enlazados a sus comunas.');
-      } else if (xhr.status === 422 && body && body.errores) {
-        showErrors(body.errores);
-        finish(body.description);
-      } else {
-        showErrors([]);
-        finish('No se pudo importar (' + xhr.status + '): ' + (body && body.description ? body.description : ''));
-      }
-    };
-    xhr.onerror = function () {
-      finish('Error de red al subir el archivo.');
-    };
     result.hidden = true;
     errors.hidden = true;
     stage.textContent = 'Subiendo archivo…';
@@ -97,6 +52,28 @@
     percent.textContent = '0 %';
     progress.hidden = false;
     form.querySelector('button').disabled = true;
-    xhr.send(data);
+    upload(form.getAttribute('action'), file, function (p) {
+      bar.value = p;
+      percent.textContent = p + ' %';
+      if (p === 100) {
+        stage.textContent = 'Validando y guardando…';
+      }
+    }, function (answer) {
+      var body = answer.body;
+      if (answer.status === 201 && body) {
+        showErrors([]);
+        finish('Se importaron ' + body.importados + ' proyectos. Quedaron enlazados a sus comunas.');
+      } else if (answer.status === 422 && body && body.errores) {
+        showErrors(body.errores);
+        finish(body.description);
+      } else {
+        showErrors([]);
+        finish('No se pudo importar (' + answer.status + '): ' + (body && body.description ? body.description : ''));
+      }
+    }, function () {
+      finish('Error de red al subir el archivo.');
+    });
   });
-}());
+}
+
+start();
