@@ -15,6 +15,8 @@ import cl.sit.layer.FeatureStore;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerAttribute;
 import cl.sit.system.ApiException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,6 +33,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -101,13 +106,48 @@ class LayerFiles {
         Map<String, String> names = shortNames(layer);
         List<FieldSpec> fields = layer.attributes().stream()
                 .map(a -> new FieldSpec(names.get(a.name()), javaType(a.type()))).toList();
-        List<Row> rows = new ArrayList<>();
+        Map<String, List<Row>> byType = new LinkedHashMap<>();
         store.forEach(layer, query, f -> {
             Map<String, Object> properties = new LinkedHashMap<>();
             f.properties().forEach((k, v) -> properties.put(names.get(k), v));
+            String type = MIXED.equals(layer.geometryType()) ? shapeFamily(f.geometry()) : layer.geometryType();
+            List<Row> rows = byType.computeIfAbsent(type, t -> new ArrayList<>());
             rows.add(new Row(rows.size() + 1, properties, f.geometry()));
         });
-        return ShapefileWriter.writeZip(layer.id(), layer.geometryType(), fields, rows);
+        if (!MIXED.equals(layer.geometryType())) {
+            return ShapefileWriter.writeZip(layer.id(), layer.geometryType(),
+                    fields, byType.getOrDefault(layer.geometryType(), List.of()));
+        }
+        // A Shapefile holds one kind of geometry: a mixed layer becomes one Shapefile per kind, in one zip.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, List<Row>> e : byType.entrySet()) {
+                byte[] part = ShapefileWriter.writeZip(layer.id() + "_" + SUFFIX.get(e.getKey()), e.getKey(), fields,
+                        e.getValue());
+                try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(part))) {
+                    for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                        zip.putNextEntry(new ZipEntry(entry.getName()));
+                        in.transferTo(zip);
+                        zip.closeEntry();
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static final String MIXED = "Geometry";
+    private static final Map<String, String> SUFFIX = Map.of("Point", "puntos", "MultiPoint", "multipuntos",
+            "MultiLineString", "lineas", "MultiPolygon", "poligonos");
+
+    private static String shapeFamily(org.locationtech.jts.geom.Geometry g) {
+        return switch (g.getDimension()) {
+            case 0 -> g instanceof org.locationtech.jts.geom.Point ? "Point" : "MultiPoint";
+            case 1 -> "MultiLineString";
+            default -> "MultiPolygon";
+        };
     }
 
     /** DBF field name to layer attribute; a field the layer does not have rejects the file. */

@@ -445,6 +445,11 @@ abstract class AbstractEditingIT {
         assertThat(zip.headers().firstValue("Content-Disposition").orElseThrow()).contains("a21-uso-suelo.zip");
         assertThat(zipEntries(zip.body())).containsExactlyInAnyOrder("a21-uso-suelo.shp", "a21-uso-suelo.shx",
                 "a21-uso-suelo.dbf", "a21-uso-suelo.prj", "a21-uso-suelo.cpg");
+        // A layer of mixed geometry becomes one Shapefile per kind; a layer without geometry has none.
+        assertThat(zipEntries(http.bytes("/collections/proyectos-inversion/export?formato=shapefile", null).body()))
+                .contains("proyectos-inversion_puntos.shp", "proyectos-inversion_lineas.shp",
+                        "proyectos-inversion_poligonos.shp");
+        assertThat(http.get("/collections/poblacion/export?formato=shapefile").statusCode()).isEqualTo(422);
         // Drafts are not exported to anonymous users.
         assertThat(http.bytes("/collections/" + LAND_USE + "/export?formato=geojson", null).body()).asString()
                 .doesNotContain("Feature\"");
