@@ -118,16 +118,16 @@ class FeatureEditor implements cl.sit.layer.LayerHistory {
             try {
                 StoredFeature result = switch (o.op() == null ? "" : o.op()) {
                     case "create" -> doCreate(layer, o.feature(), reason, problems);
-                    case "replace" -> doReplace(layer, required(o.id(), i), required(o.version(), i), o.feature(),
+                    case "replace" -> doReplace(layer, required(o.id()), required(o.version()), o.feature(),
                             reason, problems);
-                    case "update" -> doPatch(layer, required(o.id(), i), required(o.version(), i), o.feature(),
+                    case "update" -> doPatch(layer, required(o.id()), required(o.version()), o.feature(),
                             reason, problems);
                     case "delete" -> {
-                        delete(layer, required(o.id(), i), required(o.version(), i), reason);
+                        delete(layer, required(o.id()), required(o.version()), reason);
                         yield null;
                     }
-                    default -> throw ApiException.badRequest("InvalidBatch", "Operación " + (i + 1)
-                            + ": 'op' debe ser create, replace, update o delete");
+                    default -> throw ApiException.badRequest("InvalidBatch",
+                            "'op' debe ser create, replace, update o delete");
                 };
                 results.add(result);
             } catch (ApiException e) {
@@ -236,9 +236,9 @@ class FeatureEditor implements cl.sit.layer.LayerHistory {
         return result;
     }
 
-    private static <T> T required(T value, int index) {
+    private static <T> T required(T value) {
         if (value == null) {
-            throw ApiException.badRequest("InvalidBatch", "Operación " + (index + 1) + ": faltan 'id' o 'version'");
+            throw ApiException.badRequest("InvalidBatch", "faltan 'id' o 'version'");
         }
         return value;
     }
