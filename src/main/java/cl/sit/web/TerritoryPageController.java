@@ -4,6 +4,10 @@ import cl.sit.territory.ProfileQuery;
 import cl.sit.territory.TerritoryProfile;
 import cl.sit.territory.TerritoryProfiles;
 import jakarta.servlet.http.HttpServletRequest;
+import cl.sit.agenda21.Completeness;
+import cl.sit.agenda21.CompletenessMatrix;
+import cl.sit.editing.EditPermissions;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -24,8 +28,10 @@ class TerritoryPageController {
 
     private final TerritoryProfiles profiles;
     private final ApiAvailability api;
+    private final Completeness completeness;
 
-    TerritoryPageController(TerritoryProfiles profiles, ApiAvailability api) {
+    TerritoryPageController(TerritoryProfiles profiles, ApiAvailability api, Completeness completeness) {
+        this.completeness = completeness;
         this.profiles = profiles;
         this.api = api;
     }
@@ -53,6 +59,15 @@ class TerritoryPageController {
         view.addObject("view", ProfileView.of(profile.get()));
         view.addObject("screening", api.serves("/api/screening"));
         view.addObject("overlaps", api.serves("/api/overlaps"));
+        if (code.matches("\\d{5}") && "comuna".equals(profile.get().nivel())) {
+            // A commune's Agenda 21 cartography: its row of the completeness matrix of its region.
+            CompletenessMatrix matrix = completeness.matrix(code.substring(0, 2));
+            matrix.comunas().stream().filter(r -> r.cut().equals(code)).findFirst().ifPresent(row -> {
+                view.addObject("agenda21", row);
+                view.addObject("agenda21Layers", matrix.capas());
+                view.addObject("a21", new CompletenessView(ZonedDateTime.now(), EditPermissions.isAdmin()));
+            });
+        }
         return view;
     }
 

@@ -61,6 +61,13 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
 
         assertThat(driver.findElement(By.id("sit-csv")).getDomAttribute("href"))
                 .endsWith("/api/territories/14101/profile?f=csv&from=2003&to=2026&amount=programado");
+
+        // The commune's Agenda 21 cartography: the 7 layers with their count and review status.
+        List<WebElement> layers = driver.findElements(By.cssSelector(".sit-agenda21 tbody tr"));
+        assertThat(layers).hasSize(7);
+        assertThat(layers.get(0).getDomAttribute("data-layer")).isEqualTo("a21-uso-suelo");
+        assertThat(layers.get(0).findElement(By.cssSelector(".sit-a21-badge")).getText())
+                .isIn("borrador", "revisión", "publicado");
         fullPageScreenshot("ficha-valdivia.png");
     }
 
