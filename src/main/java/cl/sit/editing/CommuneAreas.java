@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
@@ -119,9 +120,8 @@ class CommuneAreas {
         double kx = METRES_PER_DEGREE * Math.cos(Math.toRadians(lat0));
         return new GeometryTransformer() {
             @Override
-            protected org.locationtech.jts.geom.CoordinateSequence transformCoordinates(
-                    org.locationtech.jts.geom.CoordinateSequence coords, Geometry parent) {
-                org.locationtech.jts.geom.CoordinateSequence out = coords.copy();
+            protected CoordinateSequence transformCoordinates(CoordinateSequence coords, Geometry parent) {
+                CoordinateSequence out = coords.copy();
                 for (int i = 0; i < out.size(); i++) {
                     out.setOrdinate(i, 0, coords.getX(i) * kx);
                     out.setOrdinate(i, 1, coords.getY(i) * METRES_PER_DEGREE);

@@ -2,12 +2,15 @@ package cl.sit.editing;
 
 import cl.sit.layer.Feature;
 import cl.sit.layer.Layer;
+import cl.sit.layer.LayerHistory;
 import cl.sit.system.ApiException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  * together with its history row in one transaction: either both are stored or neither.
  */
 @Component
-class FeatureEditor implements cl.sit.layer.LayerHistory {
+class FeatureEditor implements LayerHistory {
 
     /** One operation of a batch. */
     record Operation(String op, Long id, Integer version, JsonNode feature) {}
@@ -228,7 +231,7 @@ class FeatureEditor implements cl.sit.layer.LayerHistory {
     }
 
     private static StoredFeature rejectIfAny(List<FeatureProblem> problems,
-            java.util.function.Function<List<FeatureProblem>, StoredFeature> work) {
+            Function<List<FeatureProblem>, StoredFeature> work) {
         StoredFeature result = work.apply(problems);
         if (!problems.isEmpty()) {
             throw new FeatureRejected(problems);
@@ -250,7 +253,7 @@ class FeatureEditor implements cl.sit.layer.LayerHistory {
     }
 
     @Override
-    public List<Feature> asOf(Layer layer, OffsetDateTime at, java.util.Set<String> owners) {
+    public List<Feature> asOf(Layer layer, OffsetDateTime at, Set<String> owners) {
         List<Feature> out = new ArrayList<>();
         for (String s : history.snapshotsAt(layer.id(), at)) {
             Feature f = snapshots.read(layer, s);

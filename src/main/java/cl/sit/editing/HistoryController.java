@@ -1,12 +1,14 @@
 package cl.sit.editing;
 
 import cl.sit.geojson.GeoJsonReader;
+import cl.sit.layer.Feature;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.system.ApiException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.geojson.GeoJsonObject;
 import org.locationtech.jts.geom.Geometry;
@@ -111,8 +113,8 @@ class HistoryController {
             throw ApiException.unprocessable("RepairFailed", "La reparación no dio una geometría que la capa admita: "
                     + after.get(0).mensaje());
         }
-        return new Repair(problems.isEmpty(), problems, snapshots.tree(new cl.sit.layer.Feature(0L,
-                java.util.Map.of(), typed)).get("geometry"));
+        return new Repair(problems.isEmpty(), problems, snapshots.tree(new Feature(0L, Map.of(),
+                typed)).get("geometry"));
     }
 
     private Layer layer(String collectionId) {

@@ -36,6 +36,8 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -49,6 +51,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Component
 class LayerFiles {
+
+    /** The geometry type of a layer that mixes points, lines and polygons. */
+    private static final String MIXED = "Geometry";
+    private static final Map<String, String> SUFFIX = Map.of("Point", "puntos", "MultiPoint", "multipuntos",
+            "MultiLineString", "lineas", "MultiPolygon", "poligonos");
 
     private final FeatureStore store;
     private final Snapshots snapshots;
@@ -138,13 +145,9 @@ class LayerFiles {
         return out.toByteArray();
     }
 
-    private static final String MIXED = "Geometry";
-    private static final Map<String, String> SUFFIX = Map.of("Point", "puntos", "MultiPoint", "multipuntos",
-            "MultiLineString", "lineas", "MultiPolygon", "poligonos");
-
-    private static String shapeFamily(org.locationtech.jts.geom.Geometry g) {
+    private static String shapeFamily(Geometry g) {
         return switch (g.getDimension()) {
-            case 0 -> g instanceof org.locationtech.jts.geom.Point ? "Point" : "MultiPoint";
+            case 0 -> g instanceof Point ? "Point" : "MultiPoint";
             case 1 -> "MultiLineString";
             default -> "MultiPolygon";
         };

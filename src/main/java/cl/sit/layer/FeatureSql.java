@@ -3,6 +3,7 @@ package cl.sit.layer;
 import static cl.sit.storage.Identifiers.quote;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Envelope;
@@ -72,7 +73,7 @@ final class FeatureSql {
                 clauses.add("1 = 0");
             } else {
                 clauses.add(quote(Layer.OWNER_COLUMN) + " IN (" + String.join(", ",
-                        java.util.Collections.nCopies(query.owners().size(), "?")) + ")");
+                        Collections.nCopies(query.owners().size(), "?")) + ")");
                 params.addAll(query.owners().stream().sorted().toList());
             }
         }

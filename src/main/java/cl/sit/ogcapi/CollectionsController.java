@@ -5,6 +5,7 @@ import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.system.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -51,7 +52,7 @@ class CollectionsController {
 
     private CollectionInfo describe(Layer layer) {
         String self = "/collections/" + layer.id();
-        List<Link> links = new java.util.ArrayList<>(List.of(
+        List<Link> links = new ArrayList<>(List.of(
                 new Link(OgcLinks.href(self), "self", MediaTypes.JSON, layer.title()),
                 new Link(OgcLinks.href(self + "?f=html"), "alternate", MediaTypes.HTML, layer.title() + " (HTML)"),
                 new Link(OgcLinks.href(self + "/items"), "items", MediaTypes.GEO_JSON_VALUE,
