@@ -65,6 +65,8 @@ class CollectionsController {
         if (!layer.geometryType().equals("None")) {
             links.add(new Link(OgcLinks.href(self + "/export?formato=shapefile"), "enclosure", "application/zip",
                     "Descargar la capa completa (Shapefile comprimido, WGS84)"));
+            links.add(new Link(OgcLinks.href("/tiles/" + layer.id() + ".json"), "tiles", MediaTypes.JSON,
+                    "Teselas vectoriales (TileJSON 3.0.0; /tiles/" + layer.id() + "/{z}/{x}/{y}.mvt)"));
         }
         CollectionInfo.Extent extent = store.extent(layer)
                 .map(e -> new CollectionInfo.Extent(new CollectionInfo.Spatial(

@@ -52,6 +52,7 @@ final class OpenApiDocument {
         ObjectNode components = doc.putObject("components");
         components(components, layers);
         AnalysisPaths.addTo(paths, components);
+        TilePaths.addTo(paths);
         EditingPaths.addAdministration(paths);
         return doc;
     }

@@ -2,18 +2,12 @@ package cl.sit.ogcapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cl.sit.SitApplication;
+import cl.sit.support.BothStores;
 import cl.sit.support.Http;
-import cl.sit.support.PostgisTestDatabase;
 import cl.sit.support.RequiresPostgis;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * H2GIS and PostGIS must give byte-identical responses for the same data (DESIGN: one encoder, WKB across
@@ -22,33 +16,24 @@ import org.springframework.context.ConfigurableApplicationContext;
 @RequiresPostgis
 class StoreParityIT {
 
-    private static ConfigurableApplicationContext h2gis;
-    private static ConfigurableApplicationContext postgis;
+    private static BothStores stores;
 
     @BeforeAll
     static void start() throws Exception {
-        Path dir = Files.createTempDirectory("sit-parity-");
-        h2gis = app("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("sit") + ";DATABASE_TO_LOWER=TRUE");
-        String url = PostgisTestDatabase.url();
-        postgis = app("--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + PostgisTestDatabase.parameter(url, "user"),
-                "--spring.datasource.password=" + PostgisTestDatabase.parameter(url, "password"));
+        stores = BothStores.start();
     }
 
     @AfterAll
     static void stop() {
-        if (h2gis != null) {
-            h2gis.close();
-        }
-        if (postgis != null) {
-            postgis.close();
+        if (stores != null) {
+            stores.close();
         }
     }
 
     @Test
     void everyCollectionAndFeatureIsIdenticalOnBothStores() {
-        Http a = new Http(port(h2gis));
-        Http b = new Http(port(postgis));
+        Http a = stores.h2gis();
+        Http b = stores.postgis();
         assertThat(normalised(b, "/collections")).isEqualTo(normalised(a, "/collections"));
         for (String id : AbstractOgcApiContractIT.COLLECTIONS) {
             String items = "/collections/" + id + "/items?limit=10000";
@@ -65,16 +50,5 @@ class StoreParityIT {
         var r = http.get(path, "application/json");
         assertThat(r.statusCode()).as(path).isEqualTo(200);
         return r.body().replace(http.base(), "{base}").replaceAll("\"timeStamp\":\"[^\"]*\"", "\"timeStamp\":\"\"");
-    }
-
-    private static ConfigurableApplicationContext app(String... args) {
-        String[] all = new String[args.length + 1];
-        all[0] = "--server.port=0";
-        System.arraycopy(args, 0, all, 1, args.length);
-        return new SpringApplicationBuilder(SitApplication.class).run(all);
-    }
-
-    private static int port(ConfigurableApplicationContext context) {
-        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 }

@@ -1,0 +1,70 @@
+package cl.sit.tiles;
+
+import cl.sit.layer.FeatureStore;
+import cl.sit.layer.Layer;
+import cl.sit.layer.LayerRegistry;
+import cl.sit.layer.LayerVisibility;
+import cl.sit.system.ApiException;
+import cl.sit.system.QueryParameters;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * {@code /tiles/{collectionId}/{z}/{x}/{y}.mvt} and {@code /tiles/{collectionId}.json} (TileJSON 3.0.0). The tile
+ * coordinates are checked before anything reaches the database; a tile with no feature is a 204 with no body
+ * (MapLibre and OpenLayers draw nothing for it), so empty areas cost one index probe and no encoding.
+ */
+@RestController
+class TilesController {
+
+    static final String MVT = "application/vnd.mapbox-vector-tile";
+
+    private final LayerRegistry registry;
+    private final TileStore tiles;
+    private final FeatureStore features;
+    private final LayerVisibility visibility;
+
+    TilesController(LayerRegistry registry, TileStore tiles, FeatureStore features, LayerVisibility visibility) {
+        this.registry = registry;
+        this.tiles = tiles;
+        this.features = features;
+        this.visibility = visibility;
+    }
+
+    @GetMapping("/tiles/{collectionId}/{z}/{x}/{y}.mvt")
+    ResponseEntity<byte[]> tile(@PathVariable String collectionId, @PathVariable String z, @PathVariable String x,
+            @PathVariable String y, HttpServletRequest request) {
+        QueryParameters.of(request.getParameterMap(), Set.of());
+        Layer layer = layerWithGeometry(collectionId);
+        TileCoordinates tile = TileCoordinates.parse(z, x, y);
+        byte[] mvt = tiles.tile(layer, tile, visibility.visibleOwners(layer));
+        if (mvt.length == 0) {
+            return ResponseEntity.noContent().build();
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(MVT)).body(mvt);
+    }
+
+    @GetMapping(value = "/tiles/{collectionId}.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    TileJson tileJson(@PathVariable String collectionId, HttpServletRequest request) {
+        QueryParameters.of(request.getParameterMap(), Set.of());
+        Layer layer = layerWithGeometry(collectionId);
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        return TileJson.of(layer, base, features.extent(layer).orElse(null));
+    }
+
+    private Layer layerWithGeometry(String collectionId) {
+        Layer layer = registry.find(collectionId).orElseThrow(() -> ApiException.notFound("CollectionNotFound",
+                "No existe la colección '" + collectionId + "'; ver /collections"));
+        if (layer.geometryType().equals("None")) {
+            throw ApiException.notFound("NoGeometry", "La colección '" + collectionId
+                    + "' no tiene geometría, así que no tiene teselas vectoriales");
+        }
+        return layer;
+    }
+}
