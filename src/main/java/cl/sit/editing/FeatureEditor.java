@@ -2,6 +2,7 @@ package cl.sit.editing;
 
 import cl.sit.layer.Feature;
 import cl.sit.layer.Layer;
+import cl.sit.layer.LayerGenerations;
 import cl.sit.layer.LayerHistory;
 import cl.sit.system.ApiException;
 import java.time.OffsetDateTime;
@@ -20,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Creates, replaces, patches, deletes and reverts features of editable layers. Each change is checked
  * ({@link FeatureValidator}), allowed ({@link EditPermissions}), guarded by the feature's version, and written
- * together with its history row in one transaction: either both are stored or neither.
+ * together with its history row in one transaction: either both are stored or neither. Each change also raises
+ * the layer's generation (HTTP validators) in that transaction.
  */
 @Component
 class FeatureEditor implements LayerHistory {
@@ -33,14 +35,16 @@ class FeatureEditor implements LayerHistory {
     private final FeatureValidator validator;
     private final EditPermissions permissions;
     private final Snapshots snapshots;
+    private final LayerGenerations generations;
 
     FeatureEditor(EditableFeatures store, FeatureHistory history, FeatureValidator validator,
-            EditPermissions permissions, Snapshots snapshots) {
+            EditPermissions permissions, Snapshots snapshots, LayerGenerations generations) {
         this.store = store;
         this.history = history;
         this.validator = validator;
         this.permissions = permissions;
         this.snapshots = snapshots;
+        this.generations = generations;
     }
 
     @Transactional
@@ -223,6 +227,7 @@ class FeatureEditor implements LayerHistory {
 
     private void record(Layer layer, String operation, long id, int version, String cut, StoredFeature before,
             StoredFeature after, String reason) {
+        generations.bump(layer.id());
         history.append(new HistoryEntry(layer.id(), id, version, operation, cut,
                 before == null ? null : snapshots.write(before.toFeature()),
                 after == null ? null : snapshots.write(after.toFeature()),

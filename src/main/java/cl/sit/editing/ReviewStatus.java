@@ -1,5 +1,6 @@
 package cl.sit.editing;
 
+import cl.sit.layer.LayerGenerations;
 import cl.sit.storage.SqlFiles;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
@@ -27,10 +28,12 @@ public class ReviewStatus {
 
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
+    private final LayerGenerations generations;
 
-    ReviewStatus(JdbcTemplate jdbc, SqlFiles sql) {
+    ReviewStatus(JdbcTemplate jdbc, SqlFiles sql, LayerGenerations generations) {
         this.jdbc = jdbc;
         this.sql = sql;
+        this.generations = generations;
     }
 
     /** Communes where layer {@code layerId} is published. */
@@ -52,8 +55,9 @@ public class ReviewStatus {
         return s.isEmpty() ? DRAFT : s.get(0);
     }
 
-    /** Records a new status. */
+    /** Records a new status; it changes what anonymous users see, so the layer's generation moves too. */
     public void set(String layerId, String cut, String status, String by, String note) {
+        generations.bump(layerId);
         int updated = jdbc.update(sql.get(ReviewStatus.class, "update-status"), status, by, OffsetDateTime.now(), note,
                 layerId, cut);
         if (updated == 0) {

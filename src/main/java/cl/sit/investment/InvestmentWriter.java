@@ -1,6 +1,7 @@
 package cl.sit.investment;
 
 import cl.sit.investment.InvestmentProject.YearAmount;
+import cl.sit.layer.LayerGenerations;
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
 import java.sql.PreparedStatement;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes investment projects with their yearly amounts and links each one to the communes it touches, in the
- * caller's transaction.
+ * caller's transaction, raising the generation of the collection {@value #LAYER_ID}.
  */
 @Component
 public class InvestmentWriter {
@@ -24,16 +25,22 @@ public class InvestmentWriter {
     /** Rows per JDBC batch. */
     static final int BATCH = 1000;
 
+    /** The OGC API collection of the investment projects. */
+    public static final String LAYER_ID = "proyectos-inversion";
+
     private final SqlFiles sql;
     private final InvestmentLinker linker;
+    private final LayerGenerations generations;
 
-    InvestmentWriter(SqlFiles sql, InvestmentLinker linker) {
+    InvestmentWriter(SqlFiles sql, InvestmentLinker linker, LayerGenerations generations) {
         this.sql = sql;
         this.linker = linker;
+        this.generations = generations;
     }
 
     /** Inserts the projects in batches, links them, and returns their new ids in order. */
     public List<Integer> insert(JdbcTemplate jdbc, Collection<InvestmentProject> projects) {
+        generations.bump(LAYER_ID);
         List<InvestmentProject> list = List.copyOf(projects);
         List<Integer> ids = new ArrayList<>(list.size());
         for (int from = 0; from < list.size(); from += BATCH) {

@@ -2,6 +2,7 @@ package cl.sit.investment;
 
 import cl.sit.geojson.GeoJsonReader;
 import cl.sit.investment.InvestmentProject.YearAmount;
+import cl.sit.layer.LayerGenerations;
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
 import cl.sit.system.ApiException;
@@ -27,11 +28,13 @@ class ProjectEdit {
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
     private final InvestmentLinker linker;
+    private final LayerGenerations generations;
 
-    ProjectEdit(JdbcTemplate jdbc, SqlFiles sql, InvestmentLinker linker) {
+    ProjectEdit(JdbcTemplate jdbc, SqlFiles sql, InvestmentLinker linker, LayerGenerations generations) {
         this.jdbc = jdbc;
         this.sql = sql;
         this.linker = linker;
+        this.generations = generations;
     }
 
     /** The current version, or null when there is no such project. */
@@ -82,6 +85,7 @@ class ProjectEdit {
         }
         jdbc.batchUpdate(sql.get(InvestmentWriter.class, "insert-amount"), amounts);
         linker.link(jdbc, id, p.geometry());
+        generations.bump(InvestmentWriter.LAYER_ID);
         return expectedVersion + 1;
     }
 }

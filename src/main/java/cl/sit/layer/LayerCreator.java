@@ -37,12 +37,15 @@ public class LayerCreator {
     private final SqlFiles sql;
     private final LayerRegistry registry;
     private final ObjectMapper json;
+    private final LayerGenerations generations;
 
-    LayerCreator(JdbcTemplate jdbc, SqlFiles sql, LayerRegistry registry, ObjectMapper json) {
+    LayerCreator(JdbcTemplate jdbc, SqlFiles sql, LayerRegistry registry, ObjectMapper json,
+            LayerGenerations generations) {
         this.jdbc = jdbc;
         this.sql = sql;
         this.registry = registry;
         this.json = json;
+        this.generations = generations;
     }
 
     /**
@@ -76,6 +79,7 @@ public class LayerCreator {
         jdbc.update(sql.get(LayerCreator.class, "insert-layer"), d.id(), d.title(), d.description(), table,
                 d.geometryType(), json.writeValueAsString(schema(d.attributes())), json.writeValueAsString(d.style()),
                 d.source(), d.packageName(), d.template(), createdBy, OffsetDateTime.now());
+        generations.bump(d.id());
         registry.refresh();
         return registry.find(d.id()).orElseThrow();
     }

@@ -1,6 +1,7 @@
 /**
  * Layers and their features. The {@link cl.sit.layer.LayerRegistry} describes every collection SIT serves
  * (Spanish title, table, geometry type, attribute schema, style); the {@link cl.sit.layer.FeatureStore} reads
- * features of a registered layer from H2GIS or PostGIS, using only names from the registry.
+ * features of a registered layer from H2GIS or PostGIS, using only names from the registry;
+ * {@link cl.sit.layer.LayerGenerations} counts each layer's changes for HTTP validators.
  */
 package cl.sit.layer;

@@ -19,23 +19,27 @@ class CollectionsController {
 
     private final LayerRegistry registry;
     private final FeatureStore store;
+    private final HttpCaching caching;
 
-    CollectionsController(LayerRegistry registry, FeatureStore store) {
+    CollectionsController(LayerRegistry registry, FeatureStore store, HttpCaching caching) {
         this.registry = registry;
         this.store = store;
+        this.caching = caching;
     }
 
     @GetMapping(value = "/collections", produces = {MediaTypes.JSON, MediaTypes.HTML})
-    CollectionList collections(HttpServletRequest request) {
+    ResponseEntity<CollectionList> collections(HttpServletRequest request) {
         RequestParams.onlyFormat(request);
-        List<CollectionInfo> collections = registry.all().stream().map(this::describe).toList();
-        return new CollectionList(OgcLinks.selfAndAlternate(MediaTypes.JSON, "Colecciones"), collections);
+        List<Layer> layers = registry.all();
+        return caching.collections(request, layers).answer(request, () -> new CollectionList(
+                OgcLinks.selfAndAlternate(MediaTypes.JSON, "Colecciones"), layers.stream().map(this::describe).toList()));
     }
 
     @GetMapping(value = "/collections/{collectionId}", produces = {MediaTypes.JSON, MediaTypes.HTML})
-    CollectionInfo collection(@PathVariable String collectionId, HttpServletRequest request) {
+    ResponseEntity<CollectionInfo> collection(@PathVariable String collectionId, HttpServletRequest request) {
         RequestParams.onlyFormat(request);
-        return describe(layer(registry, collectionId));
+        Layer layer = layer(registry, collectionId);
+        return caching.collection(request, layer).answer(request, () -> describe(layer));
     }
 
     @GetMapping(value = "/collections/{collectionId}/schema.xsd", produces = MediaType.APPLICATION_XML_VALUE)

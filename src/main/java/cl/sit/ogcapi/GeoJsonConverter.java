@@ -11,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes {@link FeatureCollectionPage} and {@link FeaturePage} as GeoJSON, streaming features from the store
- * to the response. Always answers {@code application/geo+json}, also when plain JSON was asked for.
+ * to the response. Always answers {@code application/geo+json}, also when plain JSON was asked for. Pages carry
+ * no {@code timeStamp} (it is optional): the same data must give the same bytes, as their strong ETag promises.
  */
 class GeoJsonConverter extends WriteOnlyConverter<Object> {
 
@@ -56,7 +57,6 @@ class GeoJsonConverter extends WriteOnlyConverter<Object> {
         g.writeEndArray();
         g.writeNumberProperty("numberMatched", page.numberMatched());
         g.writeNumberProperty("numberReturned", returned);
-        g.writeStringProperty("timeStamp", java.time.Instant.now().toString());
         if (page.layer().illustrative()) {
             g.writeBooleanProperty("ilustrativo", true);
         }

@@ -29,23 +29,29 @@ class ItemsController {
     private final ItemsQueryParser parser;
     private final LayerVisibility visibility;
     private final LayerHistory history;
+    private final HttpCaching caching;
 
     ItemsController(LayerRegistry registry, FeatureStore store, SitProperties properties, LayerVisibility visibility,
-            LayerHistory history) {
+            LayerHistory history, HttpCaching caching) {
         this.registry = registry;
         this.store = store;
         this.parser = new ItemsQueryParser(properties.ogcapi());
         this.visibility = visibility;
         this.history = history;
+        this.caching = caching;
     }
 
     @GetMapping(value = "/collections/{collectionId}/items",
             produces = {MediaTypes.GEO_JSON_VALUE, MediaTypes.JSON, MediaTypes.HTML})
-    FeatureCollectionPage items(@PathVariable String collectionId, HttpServletRequest request) {
+    ResponseEntity<FeatureCollectionPage> items(@PathVariable String collectionId, HttpServletRequest request) {
         Layer layer = CollectionsController.layer(registry, collectionId);
         Set<String> owners = visibility.visibleOwners(layer);
         FeatureQuery query = parser.parse(layer, request.getParameterMap()).ownedBy(owners);
         OffsetDateTime asOf = ItemsQueryParser.asOf(layer, request.getParameterMap());
+        return caching.items(request, layer, owners).answer(request, () -> page(layer, query, asOf, owners));
+    }
+
+    private FeatureCollectionPage page(Layer layer, FeatureQuery query, OffsetDateTime asOf, Set<String> owners) {
         FeatureStore store = asOf == null ? this.store : new ListFeatureStore(history.asOf(layer, asOf, owners));
         long matched = store.count(layer, query);
         List<Link> links = new ArrayList<>(OgcLinks.selfAndAlternate(MediaTypes.GEO_JSON_VALUE, layer.title()));
@@ -68,18 +74,26 @@ class ItemsController {
             HttpServletRequest request) {
         Layer layer = CollectionsController.layer(registry, collectionId);
         RequestParams.onlyFormat(request);
-        Set<String> owners = visibility.visibleOwners(layer);
-        Feature feature = store.findById(layer, featureId)
+        if (!layer.editable()) {
+            return caching.item(request, layer, featureId).answer(request, () -> page(layer, find(layer, featureId,
+                    null)));
+        }
+        Feature feature = find(layer, featureId, visibility.visibleOwners(layer));
+        return caching.editableItem(request, layer, feature.properties().get(Layer.VERSION_COLUMN))
+                .answer(request, () -> page(layer, feature));
+    }
+
+    private Feature find(Layer layer, String featureId, Set<String> owners) {
+        return store.findById(layer, featureId)
                 .filter(f -> owners == null || owners.contains((String) f.properties().get(Layer.OWNER_COLUMN)))
                 .orElseThrow(() -> ApiException.notFound(
                 "FeatureNotFound", "No existe el elemento '" + featureId + "' en la colección " + layer.id()));
+    }
+
+    private static FeaturePage page(Layer layer, Feature feature) {
         List<Link> links = new ArrayList<>(OgcLinks.selfAndAlternate(MediaTypes.GEO_JSON_VALUE, layer.title()));
         links.add(new Link(OgcLinks.href("/collections/" + layer.id()), "collection", MediaTypes.JSON,
                 layer.title()));
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
-        if (layer.editable()) {
-            response.eTag("\"" + feature.properties().get(Layer.VERSION_COLUMN) + "\"");
-        }
-        return response.body(new FeaturePage(layer, feature, links));
+        return new FeaturePage(layer, feature, links);
     }
 }

@@ -1,5 +1,7 @@
 package cl.sit.seed;
 
+import cl.sit.layer.LayerGenerations;
+import cl.sit.layer.LayerRegistry;
 import cl.sit.storage.SqlFiles;
 import cl.sit.system.SitProperties;
 import java.util.Comparator;
@@ -25,14 +27,18 @@ class SeedLoader implements SmartInitializingSingleton {
     private final TransactionTemplate tx;
     private final SqlFiles sql;
     private final SitProperties properties;
+    private final LayerRegistry registry;
+    private final LayerGenerations generations;
 
     SeedLoader(List<SeedDataset> datasets, JdbcTemplate jdbc, TransactionTemplate tx, SqlFiles sql,
-            SitProperties properties) {
+            SitProperties properties, LayerRegistry registry, LayerGenerations generations) {
         this.datasets = datasets.stream().sorted(Comparator.comparingInt(SeedDataset::order)).toList();
         this.jdbc = jdbc;
         this.tx = tx;
         this.sql = sql;
         this.properties = properties;
+        this.registry = registry;
+        this.generations = generations;
     }
 
     @Override
@@ -56,6 +62,8 @@ class SeedLoader implements SmartInitializingSingleton {
         long start = System.nanoTime();
         int records = d.load(jdbc);
         jdbc.update(sql.get(SeedLoader.class, "insert-dataset"), d.name(), d.source(), records);
+        // A data set may feed several collections (communes feed provinces and regions): all change.
+        generations.bumpAll(registry);
         log.info("Loaded data set {}: {} records in {} ms", d.name(), records, (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -3,6 +3,7 @@ package cl.sit.system;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Maps every failure to the one error shape; never leaks a stack trace. */
+/** Maps every failure to the one error shape, never stored by caches; never leaks a stack trace. */
 @RestControllerAdvice
 class ApiExceptionHandler {
 
@@ -80,7 +81,7 @@ class ApiExceptionHandler {
     }
 
     private static ResponseEntity<ApiError> body(HttpStatus status, String code, String description) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore())
                 .body(new ApiError(code, description));
     }
 }

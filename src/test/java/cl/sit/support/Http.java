@@ -58,14 +58,20 @@ public final class Http {
 
     /**
      * Sends any request. {@code credentials} is {@code user:password} for HTTP Basic, or null for an anonymous
-     * request; {@code headers} are name, value pairs.
+     * request; {@code headers} are name, value pairs (an {@code Accept} among them replaces the default JSON one).
      */
     public HttpResponse<String> send(String method, String pathOrUrl, String body, String contentType,
             String credentials, String... headers) {
         String url = pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl;
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        boolean accept = false;
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            accept |= headers[i].equalsIgnoreCase("Accept");
+        }
+        if (!accept) {
+            b.header("Accept", "application/json");
+        }
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }

@@ -1,0 +1,192 @@
+package cl.sit.ogcapi;
+
+import cl.sit.layer.Layer;
+import cl.sit.layer.LayerGenerations;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ETag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * HTTP caching of the collections and their features. A response's strong ETag is a hash of what decides its
+ * bytes: the generations of the layers it shows ({@link LayerGenerations}), the normalised query string, the
+ * inputs of content negotiation ({@code f}, else {@code Accept}), the base URL, and, for the items of an editable
+ * layer, who is asking (the communes they may see and their user name). It is computed, and {@code If-None-Match}
+ * answered with a 304, before any feature is queried; nothing is buffered.
+ *
+ * <p>{@code Cache-Control}: always {@code no-cache} (a cache may keep the response but must revalidate it, which
+ * costs one primary-key lookup), so an edit is visible at once; {@code private} when the request carries
+ * credentials or a session, else {@code public}. Responses that differ per user (editable layers, and single
+ * features whose visibility depends on the user) vary by {@code Authorization} and {@code Cookie}. Errors carry
+ * none of this (see the error handler: {@code no-store}).
+ */
+@Component
+class HttpCaching {
+
+    private static final List<String> VARY_FORMAT = List.of(HttpHeaders.ACCEPT);
+    private static final List<String> VARY_USER = List.of(HttpHeaders.ACCEPT, HttpHeaders.AUTHORIZATION,
+            HttpHeaders.COOKIE);
+
+    private final LayerGenerations generations;
+
+    HttpCaching(LayerGenerations generations) {
+        this.generations = generations;
+    }
+
+    /** {@code /collections}: every layer's generation (a new or changed layer changes the list). */
+    Cached collections(HttpServletRequest request, List<Layer> layers) {
+        Map<String, LayerGenerations.Generation> all = generations.all();
+        StringBuilder tokens = new StringBuilder();
+        for (Layer l : layers) {
+            LayerGenerations.Generation g = all.get(l.id());
+            tokens.append(l.id()).append('=').append(g == null ? "0" : g.token()).append(';');
+        }
+        return cached(request, "collections", tokens.toString(), "", VARY_FORMAT);
+    }
+
+    /** {@code /collections/{id}} (its extent follows the data). */
+    Cached collection(HttpServletRequest request, Layer layer) {
+        return cached(request, "collection", token(layer), "", VARY_FORMAT);
+    }
+
+    /** {@code /collections/{id}/items}; {@code owners} as given to the query (null: no restriction). */
+    Cached items(HttpServletRequest request, Layer layer, Set<String> owners) {
+        String audience = layer.editable() ? audience(owners) : "";
+        return cached(request, "items", token(layer), audience, layer.editable() ? VARY_USER : VARY_FORMAT);
+    }
+
+    /** One feature of a read-only layer. */
+    Cached item(HttpServletRequest request, Layer layer, String featureId) {
+        return cached(request, "item:" + featureId, token(layer), "", VARY_FORMAT);
+    }
+
+    /**
+     * One feature of an editable layer, already found visible to the caller: its ETag stays its version (what
+     * {@code If-Match} expects) for the GeoJSON encoding, and is the version plus a hash for any other.
+     */
+    Cached editableItem(HttpServletRequest request, Layer layer, Object version) {
+        String f = request.getParameter("f");
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        boolean geoJson = f != null ? f.equals("json") : accept == null || !accept.contains("html");
+        String etag = geoJson ? "\"" + version + "\""
+                : "\"" + version + "-" + hash(representation(request) + "\n" + base()).substring(0, 12) + "\"";
+        return new Cached(etag, cacheControl(request), VARY_USER);
+    }
+
+    private String token(Layer layer) {
+        return layer.id() + "=" + generations.of(layer.id()).token();
+    }
+
+    private Cached cached(HttpServletRequest request, String resource, String layers, String audience,
+            List<String> vary) {
+        String key = String.join("\n", resource, layers, query(request), representation(request), base(), audience);
+        return new Cached("\"" + hash(key) + "\"", cacheControl(request), vary);
+    }
+
+    private static CacheControl cacheControl(HttpServletRequest request) {
+        CacheControl c = CacheControl.noCache();
+        return personal(request) ? c.cachePrivate() : c.cachePublic();
+    }
+
+    /** True when the request carries credentials or a session: its response is for this user only. */
+    private static boolean personal(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getRequestedSessionId() != null
+                || username() != null;
+    }
+
+    private static String audience(Set<String> owners) {
+        String user = username();
+        return "owners=" + (owners == null ? "*" : String.join(",", new TreeSet<>(owners)))
+                + ";user=" + (user == null ? "" : user);
+    }
+
+    private static String username() {
+        Authentication a = SecurityContextHolder.getContext().getAuthentication();
+        return a == null || !a.isAuthenticated() || a instanceof AnonymousAuthenticationToken ? null : a.getName();
+    }
+
+    /** The query parameters sorted by name (values in their order), so equivalent URLs share a key. */
+    private static String query(HttpServletRequest request) {
+        StringBuilder out = new StringBuilder();
+        new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+            for (String v : values) {
+                out.append(name.length()).append(':').append(name).append('=').append(v.length()).append(':')
+                        .append(v).append('&');
+            }
+        });
+        return out.toString();
+    }
+
+    /** What content negotiation decides from: {@code f} when given (it wins), else the Accept headers. */
+    private static String representation(HttpServletRequest request) {
+        String f = request.getParameter("f");
+        if (f != null) {
+            return "f=" + f;
+        }
+        List<String> accept = Collections.list(request.getHeaders(HttpHeaders.ACCEPT));
+        return "accept=" + String.join(",", accept);
+    }
+
+    private static String base() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    }
+
+    private static String hash(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The validator and cache policy of one response. */
+    record Cached(String etag, CacheControl cacheControl, List<String> vary) {
+
+        /**
+         * True when an {@code If-None-Match} of the request names this ETag (weak comparison, as RFC 9110 asks).
+         * {@code *} is ignored: it is checked before we know the resource exists, and a 200 is always correct.
+         */
+        boolean notModified(HttpServletRequest request) {
+            ETag current = ETag.create(etag);
+            for (String header : Collections.list(request.getHeaders(HttpHeaders.IF_NONE_MATCH))) {
+                for (ETag candidate : ETag.parse(header)) {
+                    if (!candidate.isWildcard() && candidate.compare(current, false)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** A 304 with the validator and policy when the client's copy is current; else 200 with the body. */
+        <T> ResponseEntity<T> answer(HttpServletRequest request, Supplier<T> body) {
+            if (notModified(request)) {
+                return headers(ResponseEntity.status(HttpStatus.NOT_MODIFIED)).build();
+            }
+            return headers(ResponseEntity.ok()).body(body.get());
+        }
+
+        private ResponseEntity.BodyBuilder headers(ResponseEntity.BodyBuilder builder) {
+            return builder.eTag(etag).cacheControl(cacheControl).varyBy(vary.toArray(String[]::new));
+        }
+    }
+}

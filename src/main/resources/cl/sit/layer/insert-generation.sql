@@ -1,0 +1,1 @@
+INSERT INTO layer_generation (layer_id, generation, changed_at) VALUES (?, 1, ?)

@@ -1,0 +1,1 @@
+SELECT generation, changed_at FROM layer_generation WHERE layer_id = ?

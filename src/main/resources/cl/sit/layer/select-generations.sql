@@ -1,0 +1,1 @@
+SELECT layer_id, generation, changed_at FROM layer_generation

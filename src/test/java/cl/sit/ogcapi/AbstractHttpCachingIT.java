@@ -1,0 +1,244 @@
+package cl.sit.ogcapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cl.sit.support.Http;
+import cl.sit.users.Grants;
+import cl.sit.users.Role;
+import cl.sit.users.UserStore;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * HTTP caching over real HTTP, on both stores: strong ETags on collections, items and features, 304 on
+ * {@code If-None-Match} without a body, edits, imports and publication changing them, per-user responses kept
+ * apart, and the documented {@code Cache-Control}. Writes only to the land-use layer and to investment projects
+ * coded {@code CACHE-IT-*}, and removes them (the PostGIS test database is shared).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "sit.admin-password=clave-admin-de-prueba")
+abstract class AbstractHttpCachingIT {
+
+    static final String LAND_USE = "a21-uso-suelo";
+    static final String ITEMS = "/collections/" + LAND_USE + "/items";
+    static final String ADMIN = "admin:clave-admin-de-prueba";
+    static final String EDITOR = "cache-corral:clave-cache-corral";
+    static final String FEATURE = "{\"type\":\"Feature\",\"properties\":{\"uso\":\"Bosques\"},\"geometry\":"
+            + "{\"type\":\"Polygon\",\"coordinates\":[[[-73.392,-39.986],[-73.388,-39.986],[-73.388,-39.982],"
+            + "[-73.392,-39.982],[-73.392,-39.986]]]}}";
+    static final String PUBLIC = "no-cache, public";
+    static final String PRIVATE = "no-cache, private";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserStore users;
+
+    @Autowired
+    Grants grants;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+        clean();
+        if (!users.exists("cache-corral")) {
+            users.create("cache-corral", "clave-cache-corral", List.of(Role.EDITOR));
+            grants.grant("cache-corral", "14102", "*", "admin");
+        }
+    }
+
+    @AfterEach
+    void clean() {
+        jdbc.update("DELETE FROM a21_uso_suelo");
+        jdbc.update("DELETE FROM feature_history WHERE layer_id = ?", LAND_USE);
+        jdbc.update("DELETE FROM layer_status WHERE layer_id = ?", LAND_USE);
+        jdbc.update("DELETE FROM investment_project WHERE codigo_bip LIKE 'CACHE-IT-%'");
+        // Those deletes bypass SIT's writers: move the generations as the writers would.
+        jdbc.update("UPDATE layer_generation SET generation = generation + 1 WHERE layer_id IN (?, ?)", LAND_USE,
+                "proyectos-inversion");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/collections", "/collections/comunas", "/collections/comunas/items?limit=3",
+        "/collections/comunas/items/14102", "/collections/" + LAND_USE, ITEMS})
+    void everyResourceHasAStrongEtagAndAnswers304WithoutBody(String path) {
+        HttpResponse<String> first = get(path, null, "application/json");
+        assertThat(first.statusCode()).isEqualTo(200);
+        String etag = etag(first);
+        assertThat(etag).startsWith("\"").endsWith("\"").doesNotStartWith("W/");
+        assertThat(cacheControl(first)).isEqualTo(PUBLIC);
+        assertThat(etag(get(path, null, "application/json"))).as("stable").isEqualTo(etag);
+
+        HttpResponse<String> again = get(path, null, "application/json", "If-None-Match", etag);
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(etag(again)).isEqualTo(etag);
+        assertThat(cacheControl(again)).isEqualTo(PUBLIC);
+        assertThat(get(path, null, "application/json", "If-None-Match", "\"something-else\"").statusCode())
+                .isEqualTo(200);
+        assertThat(get(path, null, "application/json", "If-None-Match", "W/" + etag).statusCode())
+                .as("If-None-Match compares weakly").isEqualTo(304);
+    }
+
+    @Test
+    void theQueryAndTheFormatAreInTheEtag() {
+        String base = "/collections/comunas/items";
+        String limit3 = etag(get(base + "?limit=3", null, "application/json"));
+        assertThat(etag(get(base + "?limit=4", null, "application/json"))).isNotEqualTo(limit3);
+        assertThat(etag(get(base + "?limit=3&offset=1", null, "application/json")))
+                .isNotEqualTo(limit3)
+                .isEqualTo(etag(get(base + "?offset=1&limit=3", null, "application/json")));
+        assertThat(etag(get(base + "?limit=3&f=html", null, "application/json")))
+                .isNotEqualTo(etag(get(base + "?limit=3&f=json", null, "application/json")));
+        assertThat(etag(get(base + "?limit=3", null, "text/html"))).isNotEqualTo(limit3);
+        assertThat(get(base + "?limit=4", null, "application/json", "If-None-Match", limit3).statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> html = get("/collections?f=html", null, "text/html");
+        assertThat(get("/collections?f=json", null, "application/json", "If-None-Match", etag(html)).statusCode())
+                .isEqualTo(200);
+        assertThat(varies(get(base, null, "application/json"))).contains("Accept");
+    }
+
+    @Test
+    void anEditChangesTheItemsAndFeatureEtags() {
+        long id = create();
+        HttpResponse<String> items = get(ITEMS, ADMIN, "application/json");
+        String before = etag(items);
+        String feature = ITEMS + "/" + id;
+        assertThat(etag(get(feature, ADMIN, "application/json"))).isEqualTo("\"1\"");
+        assertThat(get(ITEMS, ADMIN, "application/json", "If-None-Match", before).statusCode()).isEqualTo(304);
+
+        HttpResponse<String> patch = http.send("PATCH", feature, "{\"properties\":{\"uso\":\"Humedales\"}}",
+                "application/merge-patch+json", ADMIN, "If-Match", "\"1\"");
+        assertThat(patch.statusCode()).as(patch.body()).isEqualTo(200);
+
+        HttpResponse<String> after = get(ITEMS, ADMIN, "application/json", "If-None-Match", before);
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(after.body()).contains("Humedales");
+        assertThat(etag(after)).isNotEqualTo(before);
+        assertThat(get(feature, ADMIN, "application/json", "If-None-Match", "\"1\"").statusCode()).isEqualTo(200);
+        assertThat(etag(get(feature, ADMIN, "application/json"))).isEqualTo("\"2\"");
+        assertThat(etag(get(feature + "?f=html", ADMIN, "text/html"))).isNotEqualTo("\"2\"").startsWith("\"2-");
+        assertThat(get(feature, ADMIN, "application/json", "If-None-Match", "\"2\"").statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void publishingChangesWhatAnonymousUsersGetAndTheirEtag() {
+        create();
+        HttpResponse<String> draft = get(ITEMS, null, "application/json");
+        assertThat(Http.parse(draft.body()).get("numberMatched").asInt()).isZero();
+        String before = etag(draft);
+        String collectionBefore = etag(get("/collections/" + LAND_USE, null, "application/json"));
+
+        HttpResponse<String> publish = http.send("POST", "/api/agenda21/estado",
+                "{\"layer\":\"" + LAND_USE + "\",\"cut\":\"14102\",\"status\":\"publicado\"}", "application/json",
+                ADMIN);
+        assertThat(publish.statusCode()).as(publish.body()).isLessThan(300);
+
+        HttpResponse<String> published = get(ITEMS, null, "application/json", "If-None-Match", before);
+        assertThat(published.statusCode()).isEqualTo(200);
+        assertThat(Http.parse(published.body()).get("numberMatched").asInt()).isEqualTo(1);
+        assertThat(etag(published)).isNotEqualTo(before);
+        assertThat(get("/collections/" + LAND_USE, null, "application/json", "If-None-Match", collectionBefore)
+                .statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anonymousAndEditorViewsOfAnEditableLayerNeverShareAnEtag() {
+        create();
+        http.send("POST", "/api/agenda21/estado",
+                "{\"layer\":\"" + LAND_USE + "\",\"cut\":\"14102\",\"status\":\"publicado\"}", "application/json",
+                ADMIN);
+        HttpResponse<String> anonymous = get(ITEMS, null, "application/json");
+        HttpResponse<String> editor = get(ITEMS, EDITOR, "application/json");
+        HttpResponse<String> admin = get(ITEMS, ADMIN, "application/json");
+        // Here all three see the same feature: the ETags still differ, and so do the policies.
+        assertThat(anonymous.body()).isEqualTo(editor.body());
+        assertThat(List.of(etag(anonymous), etag(editor), etag(admin))).doesNotHaveDuplicates();
+        assertThat(get(ITEMS, null, "application/json", "If-None-Match", etag(editor)).statusCode()).isEqualTo(200);
+        assertThat(get(ITEMS, EDITOR, "application/json", "If-None-Match", etag(anonymous)).statusCode())
+                .isEqualTo(200);
+        assertThat(cacheControl(anonymous)).isEqualTo(PUBLIC);
+        assertThat(cacheControl(editor)).isEqualTo(PRIVATE);
+        for (HttpResponse<String> r : List.of(anonymous, editor, admin)) {
+            assertThat(varies(r)).contains("Accept", "Authorization", "Cookie");
+        }
+        HttpResponse<String> signedInReadOnly = get("/collections/comunas/items?limit=1", EDITOR, "application/json");
+        assertThat(cacheControl(signedInReadOnly)).isEqualTo(PRIVATE);
+        assertThat(varies(get("/collections/comunas/items?limit=1", null, "application/json")))
+                .doesNotContain("Authorization", "Cookie");
+    }
+
+    @Test
+    void anInvestmentImportChangesTheProjectsAndCollectionsEtags() {
+        String items = "/collections/proyectos-inversion/items?limit=1";
+        String before = etag(get(items, null, "application/json"));
+        String collections = etag(get("/collections", null, "application/json"));
+        String communes = etag(get("/collections/comunas", null, "application/json"));
+        String csv = "EBI_CODIGO,EBI_NOMBRE,PROGRAMA,SECTOR,EBI_ETAPA,FUENTE,EBI_COSTO_TOTAL,CMN_CLAVE,ANIO_INICIO,"
+                + "ANIO_FIN,LON,LAT\nCACHE-IT-" + System.nanoTime() % 100_000_000
+                + ",Sede social Corral,FRIL,Deportes,perfil,FRIL,35000,14102,2025,2026,-73.43,-39.88\n";
+        HttpResponse<String> imported = http.send("POST", "/api/investments/import", csv, "text/csv", ADMIN);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+
+        assertThat(get(items, null, "application/json", "If-None-Match", before).statusCode()).isEqualTo(200);
+        assertThat(get("/collections", null, "application/json", "If-None-Match", collections).statusCode())
+                .isEqualTo(200);
+        assertThat(get("/collections/comunas", null, "application/json", "If-None-Match", communes).statusCode())
+                .as("other layers keep their ETags").isEqualTo(304);
+    }
+
+    @Test
+    void errorsAreNeverStored() {
+        for (String path : List.of("/collections/no-existe", "/collections/comunas/items?limit=abc",
+                "/collections/comunas/items/99999", ITEMS + "/123456")) {
+            HttpResponse<String> r = get(path, null, "application/json", "If-None-Match", "*");
+            assertThat(r.statusCode()).as(path).isBetween(400, 499);
+            assertThat(r.headers().firstValue("ETag")).as(path).isEmpty();
+            assertThat(cacheControl(r)).as(path).contains("no-store");
+        }
+    }
+
+    private long create() {
+        HttpResponse<String> r = http.send("POST", ITEMS, FEATURE, "application/geo+json", ADMIN);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        String location = r.headers().firstValue("Location").orElseThrow();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    /** GET with one Accept header, credentials ({@code user:password} or null) and more headers. */
+    private HttpResponse<String> get(String path, String credentials, String accept, String... headers) {
+        String[] all = new String[headers.length + 2];
+        all[0] = "Accept";
+        all[1] = accept;
+        System.arraycopy(headers, 0, all, 2, headers.length);
+        return http.send("GET", path, null, null, credentials, all);
+    }
+
+    private static String etag(HttpResponse<String> r) {
+        return r.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + r.statusCode()));
+    }
+
+    private static String cacheControl(HttpResponse<String> r) {
+        return String.join(", ", r.headers().allValues("Cache-Control"));
+    }
+
+    private static String varies(HttpResponse<String> r) {
+        return String.join(", ", r.headers().allValues("Vary"));
+    }
+}
