@@ -39,7 +39,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * none of this (see the error handler: {@code no-store}).
  */
 @Component
-class HttpCaching {
+public class HttpCaching {
 
     private static final List<String> VARY_FORMAT = List.of(HttpHeaders.ACCEPT);
     private static final List<String> VARY_USER = List.of(HttpHeaders.ACCEPT, HttpHeaders.AUTHORIZATION,
@@ -60,6 +60,21 @@ class HttpCaching {
             tokens.append(l.id()).append('=').append(g == null ? "0" : g.token()).append(';');
         }
         return cached(request, "collections", tokens.toString(), "", VARY_FORMAT);
+    }
+
+    /**
+     * One vector tile ({@code tile} is {@code z/x/y}); {@code owners} as given to the tile query (null: no
+     * restriction). A tile has one encoding, so content negotiation is not part of its key.
+     */
+    public Cached tile(HttpServletRequest request, Layer layer, String tile, Set<String> owners) {
+        String audience = layer.editable() ? audience(owners) : "";
+        String key = String.join("\n", "tile:" + tile, token(layer), query(request), audience);
+        return new Cached("\"" + hash(key) + "\"", cacheControl(request), layer.editable() ? VARY_USER : List.of());
+    }
+
+    /** A layer's TileJSON document (its bounds follow the data, its URLs the base URL). */
+    public Cached tileJson(HttpServletRequest request, Layer layer) {
+        return cached(request, "tilejson", token(layer), "", VARY_FORMAT);
     }
 
     /** {@code /collections/{id}} (its extent follows the data). */
@@ -159,13 +174,13 @@ class HttpCaching {
     }
 
     /** The validator and cache policy of one response. */
-    record Cached(String etag, CacheControl cacheControl, List<String> vary) {
+    public record Cached(String etag, CacheControl cacheControl, List<String> vary) {
 
         /**
          * True when an {@code If-None-Match} of the request names this ETag (weak comparison, as RFC 9110 asks).
          * {@code *} is ignored: it is checked before we know the resource exists, and a 200 is always correct.
          */
-        boolean notModified(HttpServletRequest request) {
+        public boolean notModified(HttpServletRequest request) {
             ETag current = ETag.create(etag);
             for (String header : Collections.list(request.getHeaders(HttpHeaders.IF_NONE_MATCH))) {
                 for (ETag candidate : ETag.parse(header)) {
@@ -178,15 +193,17 @@ class HttpCaching {
         }
 
         /** A 304 with the validator and policy when the client's copy is current; else 200 with the body. */
-        <T> ResponseEntity<T> answer(HttpServletRequest request, Supplier<T> body) {
+        public <T> ResponseEntity<T> answer(HttpServletRequest request, Supplier<T> body) {
             if (notModified(request)) {
                 return headers(ResponseEntity.status(HttpStatus.NOT_MODIFIED)).build();
             }
             return headers(ResponseEntity.ok()).body(body.get());
         }
 
-        private ResponseEntity.BodyBuilder headers(ResponseEntity.BodyBuilder builder) {
-            return builder.eTag(etag).cacheControl(cacheControl).varyBy(vary.toArray(String[]::new));
+        /** The validator, the policy and {@code Vary} set on a response being built. */
+        public ResponseEntity.BodyBuilder headers(ResponseEntity.BodyBuilder builder) {
+            builder.eTag(etag).cacheControl(cacheControl);
+            return vary.isEmpty() ? builder : builder.varyBy(vary.toArray(String[]::new));
         }
     }
 }

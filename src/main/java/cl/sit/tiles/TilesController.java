@@ -4,10 +4,12 @@ import cl.sit.layer.FeatureStore;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.layer.LayerVisibility;
+import cl.sit.ogcapi.HttpCaching;
 import cl.sit.system.ApiException;
 import cl.sit.system.QueryParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +20,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * {@code /tiles/{collectionId}/{z}/{x}/{y}.mvt} and {@code /tiles/{collectionId}.json} (TileJSON 3.0.0). The tile
  * coordinates are checked before anything reaches the database; a tile with no feature is a 204 with no body
- * (MapLibre and OpenLayers draw nothing for it), so empty areas cost one index probe and no encoding.
+ * (MapLibre and OpenLayers draw nothing for it), so empty areas cost one index probe and no encoding. Tiles and
+ * TileJSON carry strong ETags from the layer's data generation ({@link HttpCaching}): a map revisiting an area
+ * revalidates each tile with one primary-key lookup and gets a 304, and an edit changes the ETags of its layer.
  */
 @RestController
 class TilesController {
@@ -29,8 +33,11 @@ class TilesController {
     private final TileStore tiles;
     private final FeatureStore features;
     private final LayerVisibility visibility;
+    private final HttpCaching caching;
 
-    TilesController(LayerRegistry registry, TileStore tiles, FeatureStore features, LayerVisibility visibility) {
+    TilesController(LayerRegistry registry, TileStore tiles, FeatureStore features, LayerVisibility visibility,
+            HttpCaching caching) {
+        this.caching = caching;
         this.registry = registry;
         this.tiles = tiles;
         this.features = features;
@@ -43,19 +50,25 @@ class TilesController {
         QueryParameters.of(request.getParameterMap(), Set.of());
         Layer layer = layerWithGeometry(collectionId);
         TileCoordinates tile = TileCoordinates.parse(z, x, y);
-        byte[] mvt = tiles.tile(layer, tile, visibility.visibleOwners(layer));
-        if (mvt.length == 0) {
-            return ResponseEntity.noContent().build();
+        Set<String> owners = visibility.visibleOwners(layer);
+        HttpCaching.Cached cached = caching.tile(request, layer, z + "/" + x + "/" + y, owners);
+        if (cached.notModified(request)) {
+            return cached.headers(ResponseEntity.status(HttpStatus.NOT_MODIFIED)).build();
         }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(MVT)).body(mvt);
+        byte[] mvt = tiles.tile(layer, tile, owners);
+        if (mvt.length == 0) {
+            return cached.headers(ResponseEntity.status(HttpStatus.NO_CONTENT)).build();
+        }
+        return cached.headers(ResponseEntity.ok()).contentType(MediaType.parseMediaType(MVT)).body(mvt);
     }
 
     @GetMapping(value = "/tiles/{collectionId}.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    TileJson tileJson(@PathVariable String collectionId, HttpServletRequest request) {
+    ResponseEntity<TileJson> tileJson(@PathVariable String collectionId, HttpServletRequest request) {
         QueryParameters.of(request.getParameterMap(), Set.of());
         Layer layer = layerWithGeometry(collectionId);
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        return TileJson.of(layer, base, features.extent(layer).orElse(null));
+        return caching.tileJson(request, layer).answer(request,
+                () -> TileJson.of(layer, base, features.extent(layer).orElse(null)));
     }
 
     private Layer layerWithGeometry(String collectionId) {

@@ -204,6 +204,45 @@ abstract class AbstractHttpCachingIT {
     }
 
     @Test
+    void tilesAndTileJsonHaveEtagsThatEditsChange() {
+        // The z12 tile holding the polygon of FEATURE (Corral).
+        String tile = "/tiles/" + LAND_USE + "/12/1212/2545.mvt";
+        long id = create();
+        HttpResponse<String> full = get(tile, ADMIN, "application/vnd.mapbox-vector-tile");
+        assertThat(full.statusCode()).isEqualTo(200);
+        String etag = etag(full);
+        assertThat(etag).startsWith("\"").doesNotStartWith("W/");
+        assertThat(cacheControl(full)).isEqualTo(PRIVATE);
+        assertThat(varies(full)).contains("Authorization", "Cookie");
+        HttpResponse<String> again = get(tile, ADMIN, "*/*", "If-None-Match", etag);
+        assertThat(again.statusCode()).as("one encoding: Accept is not in the key").isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        HttpResponse<String> anonymous = get(tile, null, "*/*");
+        assertThat(anonymous.statusCode()).as("a draft is not drawn for the public").isEqualTo(204);
+        assertThat(etag(anonymous)).isNotEqualTo(etag);
+        assertThat(cacheControl(anonymous)).isEqualTo(PUBLIC);
+        assertThat(get(tile, null, "*/*", "If-None-Match", etag(anonymous)).statusCode()).isEqualTo(304);
+
+        HttpResponse<String> patch = http.send("PATCH", ITEMS + "/" + id, "{\"properties\":{\"uso\":\"Humedales\"}}",
+                "application/merge-patch+json", ADMIN, "If-Match", "\"1\"");
+        assertThat(patch.statusCode()).as(patch.body()).isEqualTo(200);
+        assertThat(get(tile, ADMIN, "*/*", "If-None-Match", etag).statusCode()).isEqualTo(200);
+
+        String communes = "/tiles/comunas/8/75/158.mvt";
+        HttpResponse<String> read = get(communes, null, "*/*");
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(varies(read)).doesNotContain("Authorization");
+        assertThat(get(communes, null, "*/*", "If-None-Match", etag(read)).statusCode()).isEqualTo(304);
+        assertThat(etag(get("/tiles/comunas/8/75/159.mvt", null, "*/*"))).as("each tile its own")
+                .isNotEqualTo(etag(read));
+        assertThat(get(communes, null, "*/*", "If-None-Match", etag).statusCode()).isEqualTo(200);
+
+        String tileJson = "/tiles/comunas.json";
+        String tj = etag(get(tileJson, null, "application/json"));
+        assertThat(get(tileJson, null, "application/json", "If-None-Match", tj).statusCode()).isEqualTo(304);
+    }
+
+    @Test
     void errorsAreNeverStored() {
         for (String path : List.of("/collections/no-existe", "/collections/comunas/items?limit=abc",
                 "/collections/comunas/items/99999", ITEMS + "/123456")) {
