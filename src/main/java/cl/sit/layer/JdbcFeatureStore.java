@@ -14,16 +14,31 @@ import java.util.function.Consumer;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** {@link FeatureStore} on JDBC, the same code for H2GIS and PostGIS. */
+/**
+ * {@link FeatureStore} on JDBC, the same code for H2GIS and PostGIS. A page is streamed: its rows are fetched in
+ * batches of {@value #FETCH_SIZE} inside a read-only transaction (PostgreSQL honours a fetch size only outside
+ * auto-commit), so the database produces rows while the previous batch is being written to the client, and a
+ * page of 10 000 features is never held in memory.
+ */
 @Component
 class JdbcFeatureStore implements FeatureStore {
 
+    static final int FETCH_SIZE = 500;
+
     private final JdbcTemplate jdbc;
+    private final JdbcTemplate streaming;
+    private final TransactionTemplate readOnly;
     private final SqlFiles sql;
 
-    JdbcFeatureStore(JdbcTemplate jdbc, SqlFiles sql) {
+    JdbcFeatureStore(JdbcTemplate jdbc, SqlFiles sql, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        this.streaming.setFetchSize(FETCH_SIZE);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.sql = sql;
     }
 
@@ -38,10 +53,10 @@ class JdbcFeatureStore implements FeatureStore {
     public int forEach(Layer layer, FeatureQuery query, Consumer<Feature> sink) {
         FeatureSql.Statement s = FeatureSql.select(layer, query);
         int[] sent = {0};
-        jdbc.query(s.sql(), rs -> {
+        readOnly.executeWithoutResult(tx -> streaming.query(s.sql(), rs -> {
             sink.accept(feature(layer, rs));
             sent[0]++;
-        }, s.parameters().toArray());
+        }, s.parameters().toArray()));
         return sent[0];
     }
 

@@ -7,25 +7,29 @@ import cl.sit.layer.Layer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 
 /**
  * A page of items ({@code /collections/{id}/items}). Features are not held: they are streamed from the store
- * while the response is written.
+ * while the response is written. {@code numberMatched} and the links (which need it for {@code next}) are asked
+ * for after the features: when the page is not full, the number matched is the offset plus the features sent,
+ * and no count query runs.
  */
 public final class FeatureCollectionPage implements HtmlView {
 
     private final Layer layer;
     private final FeatureQuery query;
-    private final long numberMatched;
-    private final List<Link> links;
     private final FeatureStore store;
+    private final LongFunction<List<Link>> links;
+    private int returned = -1;
+    private Long numberMatched;
 
-    FeatureCollectionPage(Layer layer, FeatureQuery query, long numberMatched, List<Link> links, FeatureStore store) {
+    /** {@code links} makes the page's links from the number matched. */
+    FeatureCollectionPage(Layer layer, FeatureQuery query, FeatureStore store, LongFunction<List<Link>> links) {
         this.layer = layer;
         this.query = query;
-        this.numberMatched = numberMatched;
-        this.links = List.copyOf(links);
         this.store = store;
+        this.links = links;
     }
 
     public Layer layer() {
@@ -36,17 +40,23 @@ public final class FeatureCollectionPage implements HtmlView {
         return query;
     }
 
+    /** Features matching the query: known from the page when it was streamed and not full, else counted. */
     public long numberMatched() {
+        if (numberMatched == null) {
+            boolean known = returned >= 0 && returned < query.limit() && (returned > 0 || query.offset() == 0);
+            numberMatched = known ? (long) query.offset() + returned : store.count(layer, query);
+        }
         return numberMatched;
     }
 
     public List<Link> links() {
-        return links;
+        return List.copyOf(links.apply(numberMatched()));
     }
 
     /** Streams the page's features; returns how many there were. */
     public int forEach(Consumer<Feature> sink) {
-        return store.forEach(layer, query, sink);
+        returned = store.forEach(layer, query, sink);
+        return returned;
     }
 
     /** The page's features in memory (for HTML, where pages are small). */

@@ -53,7 +53,10 @@ class ItemsController {
 
     private FeatureCollectionPage page(Layer layer, FeatureQuery query, OffsetDateTime asOf, Set<String> owners) {
         FeatureStore store = asOf == null ? this.store : new ListFeatureStore(history.asOf(layer, asOf, owners));
-        long matched = store.count(layer, query);
+        return new FeatureCollectionPage(layer, query, store, matched -> links(layer, query, matched));
+    }
+
+    private static List<Link> links(Layer layer, FeatureQuery query, long matched) {
         List<Link> links = new ArrayList<>(OgcLinks.selfAndAlternate(MediaTypes.GEO_JSON_VALUE, layer.title()));
         if ((long) query.offset() + query.limit() < matched) {
             links.add(new Link(OgcLinks.currentWith("offset", query.offset() + query.limit()).build().toUriString(),
@@ -65,7 +68,7 @@ class ItemsController {
         }
         links.add(new Link(OgcLinks.href("/collections/" + layer.id()), "collection", MediaTypes.JSON,
                 layer.title()));
-        return new FeatureCollectionPage(layer, query, matched, links, store);
+        return links;
     }
 
     @GetMapping(value = "/collections/{collectionId}/items/{featureId}",

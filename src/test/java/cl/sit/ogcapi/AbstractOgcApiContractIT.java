@@ -185,6 +185,17 @@ abstract class AbstractOgcApiContractIT {
         assertThat(ids).hasSize(76);
     }
 
+    /** A page that is not full gives numberMatched without a count query; every case must agree with one. */
+    @ParameterizedTest
+    @CsvSource({"76,0,76,false", "7,70,6,false", "6,70,6,false", "7,69,7,false", "7,0,7,true", "10,76,0,false",
+        "10,200,0,false", "77,0,76,false", "1000,3,73,false"})
+    void numberMatchedIsExactWhetherOrNotThePageIsFull(int limit, int offset, int returned, boolean next) {
+        JsonNode page = http.json("/collections/areas-protegidas/items?limit=" + limit + "&offset=" + offset);
+        assertThat(page.get("numberMatched").asInt()).isEqualTo(76);
+        assertThat(page.get("numberReturned").asInt()).isEqualTo(returned);
+        assertThat(link(page, "next") != null).isEqualTo(next);
+    }
+
     @Test
     void limitIsClampedToTheConfiguredMaximum() {
         JsonNode page = http.json("/collections/proyectos-inversion/items?limit=100000");
