@@ -27,6 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class PostgisTileStore implements TileStore {
 
+    /** The Web Mercator copy of the geometry every PostGIS layer table keeps (V8__web_mercator_copy.sql). */
+    static final String MERCATOR_COLUMN = "geom_3857";
+
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
     private final TransactionTemplate readOnly;
@@ -62,6 +65,7 @@ final class PostgisTileStore implements TileStore {
                 .replace("{columns}", columns(layer))
                 .replace("{table}", quote(layer.table()))
                 .replace("{geom}", quote(Layer.GEOMETRY_COLUMN))
+                .replace("{geom3857}", quote(MERCATOR_COLUMN))
                 .replace("{owners}", owned);
         byte[] mvt = readOnly.execute(status -> {
             jdbc.execute("SET LOCAL max_parallel_workers_per_gather = 0");

@@ -5,5 +5,7 @@ CREATE TABLE {table} (
     "version"     integer NOT NULL,
     "ilustrativo" boolean DEFAULT false NOT NULL,
     {columns}
-    "geom"        geometry({geometry_type}, 4326) NOT NULL
+    "geom"        geometry({geometry_type}, 4326) NOT NULL,
+    -- Kept by PostgreSQL for vector tiles (see V8__web_mercator_copy.sql).
+    "geom_3857"   geometry(Geometry, 3857) GENERATED ALWAYS AS (ST_Transform("geom", 3857)) STORED
 )
