@@ -40,8 +40,8 @@ public final class CrsBox {
             edge(crs, from, a, to, position(crs, to[0], to[1]), ring, 0);
         }
         ring.add(ring.get(0).copy());
-        Polygon polygon = factory.createPolygon(ring.toArray(Coordinate[]::new));
-        return polygon.isValid() ? polygon : (Polygon) factory.toGeometry(polygon.getEnvelopeInternal());
+        // A transformation is continuous and one-to-one over its domain: the ring of a box stays simple.
+        return factory.createPolygon(ring.toArray(Coordinate[]::new));
     }
 
     /** Adds the interior points of the edge from {@code a} to {@code b} (excluded). */
