@@ -1,9 +1,9 @@
 package cl.sit.ogcapi;
 
+import cl.sit.crs.ServedCrs;
 import cl.sit.layer.FeatureQuery;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerAttribute;
-import cl.sit.crs.ServedCrs;
 import cl.sit.system.ApiException;
 import cl.sit.system.SitProperties;
 import java.time.OffsetDateTime;

@@ -33,7 +33,8 @@ import tools.jackson.databind.JsonNode;
  * {@code Content-Crs} is a URI in angle brackets on every items and item response, an unknown crs or bbox-crs is a
  * 400, and a transformed geometry matches the default one.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "sit.admin-password=clave-admin-de-prueba")
 abstract class AbstractCrsIT {
 
     static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
