@@ -1,5 +1,7 @@
 package cl.sit.files;
 
+import cl.sit.crs.Datum;
+import cl.sit.crs.SupportedCrs;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,9 +1,12 @@
 package cl.sit.files;
 
+import cl.sit.crs.CtsOperations;
+import cl.sit.crs.Datum;
+import cl.sit.crs.DatumShift;
+import cl.sit.crs.Positions;
+import cl.sit.crs.SupportedCrs;
 import cl.sit.storage.Wkb;
 import java.util.List;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
@@ -106,8 +109,8 @@ public final class SourceCrs {
             return out;
         }
         String proj4 = crs.proj4(shiftFor(out.getEnvelopeInternal()));
-        out.apply(new ToWgs84(crs.epsg() == Wkb.SRID ? null : proj4));
-        out.geometryChanged();
+        String operation = crs.epsg() == Wkb.SRID ? null : proj4;
+        Positions.map(out, (x, y) -> toWgs84(operation, x, y));
         return out;
     }
 
@@ -135,39 +138,14 @@ public final class SourceCrs {
         return "EPSG:" + crs.epsg() + " " + crs.name();
     }
 
-    /** Transforms every coordinate in place (no operation for WGS 84) and checks the result. */
-    private final class ToWgs84 implements CoordinateSequenceFilter {
-        private final String proj4;
-
-        ToWgs84(String proj4) {
-            this.proj4 = proj4;
+    /** One position in WGS 84 (no operation for WGS 84), checked. */
+    private double[] toWgs84(String proj4, double x, double y) {
+        boolean utmRange = crs.utmZone() == 0 || (x > 0 && x < 1_000_000 && y > 0 && y <= 10_000_000);
+        double[] lonLat = proj4 == null ? new double[] {x, y} : CtsOperations.toWgs84(proj4, x, y);
+        if (!utmRange || !(Math.abs(lonLat[0]) <= 180 && Math.abs(lonLat[1]) <= 90)) {
+            throw new FileRejected("La coordenada (" + x + ", " + y + ") no es válida en " + name()
+                    + " (EPSG:" + epsg() + "): el archivo .prj no corresponde a las coordenadas de la capa.");
         }
-
-        @Override
-        public void filter(CoordinateSequence seq, int i) {
-            double x = seq.getX(i);
-            double y = seq.getY(i);
-            boolean utmRange = crs.utmZone() == 0 || (x > 0 && x < 1_000_000 && y > 0 && y <= 10_000_000);
-            double[] lonLat = proj4 == null ? new double[] {x, y} : CtsOperations.toWgs84(proj4, x, y);
-            if (!utmRange || !(Math.abs(lonLat[0]) <= 180 && Math.abs(lonLat[1]) <= 90)) {
-                throw new FileRejected("La coordenada (" + x + ", " + y + ") no es válida en " + name()
-                        + " (EPSG:" + epsg() + "): el archivo .prj no corresponde a las coordenadas de la capa.");
-            }
-            seq.setOrdinate(i, 0, lonLat[0]);
-            seq.setOrdinate(i, 1, lonLat[1]);
-            for (int d = 2; d < seq.getDimension(); d++) {
-                seq.setOrdinate(i, d, Double.NaN);
-            }
-        }
-
-        @Override
-        public boolean isDone() {
-            return false;
-        }
-
-        @Override
-        public boolean isGeometryChanged() {
-            return true;
-        }
+        return lonLat;
     }
 }

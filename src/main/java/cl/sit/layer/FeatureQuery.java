@@ -3,6 +3,7 @@ package cl.sit.layer;
 import java.util.Map;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Polygon;
 
 /**
  * What to read from a layer: an optional bounding box (EPSG:4326), equality filters on attributes (values
@@ -13,8 +14,11 @@ import org.locationtech.jts.geom.Envelope;
  * @param owners only features owned by these communes (column {@code cut}); null for no restriction
  * @param limit page size, at least 1
  * @param offset features to skip, at least 0
+ * @param area features whose geometry intersects this EPSG:4326 polygon (a bbox given in another CRS, see
+ *     {@code cl.sit.crs.CrsBox}); null for all
  */
-public record FeatureQuery(Envelope bbox, Map<String, Object> equalTo, Set<String> owners, int limit, int offset) {
+public record FeatureQuery(Envelope bbox, Map<String, Object> equalTo, Set<String> owners, int limit, int offset,
+        Polygon area) {
 
     public FeatureQuery {
         equalTo = Map.copyOf(equalTo);
@@ -24,12 +28,21 @@ public record FeatureQuery(Envelope bbox, Map<String, Object> equalTo, Set<Strin
         }
     }
 
+    public FeatureQuery(Envelope bbox, Map<String, Object> equalTo, Set<String> owners, int limit, int offset) {
+        this(bbox, equalTo, owners, limit, offset, null);
+    }
+
     public FeatureQuery(Envelope bbox, Map<String, Object> equalTo, int limit, int offset) {
         this(bbox, equalTo, null, limit, offset);
     }
 
     /** The same query restricted to features of these owning communes (null: no restriction). */
     public FeatureQuery ownedBy(Set<String> communes) {
-        return new FeatureQuery(bbox, equalTo, communes, limit, offset);
+        return new FeatureQuery(bbox, equalTo, communes, limit, offset, area);
+    }
+
+    /** The same query restricted to features intersecting {@code polygon} (EPSG:4326). */
+    public FeatureQuery intersecting(Polygon polygon) {
+        return new FeatureQuery(bbox, equalTo, owners, limit, offset, polygon);
     }
 }

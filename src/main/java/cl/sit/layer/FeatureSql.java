@@ -2,6 +2,7 @@ package cl.sit.layer;
 
 import static cl.sit.storage.Identifiers.quote;
 
+import cl.sit.storage.Wkb;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -61,6 +62,14 @@ final class FeatureSql {
                 params.add(b.getMaxX());
                 params.add(b.getMaxY());
             }
+        }
+        if (query.area() != null) {
+            String geom = quote(Layer.GEOMETRY_COLUMN);
+            String area = "ST_GeomFromWKB(?, 4326)";
+            clauses.add(geom + " && " + area + " AND ST_Intersects(" + geom + ", " + area + ")");
+            byte[] wkb = Wkb.write(query.area());
+            params.add(wkb);
+            params.add(wkb);
         }
         for (Map.Entry<String, Object> e : query.equalTo().entrySet()) {
             LayerAttribute attribute = layer.attribute(e.getKey())

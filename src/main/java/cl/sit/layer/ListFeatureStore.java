@@ -47,6 +47,7 @@ public final class ListFeatureStore implements FeatureStore {
     private Stream<Feature> matching(FeatureQuery query) {
         return features.stream().filter(f -> query.bbox() == null || (f.geometry() != null
                 && f.geometry().intersects(f.geometry().getFactory().toGeometry(query.bbox()))))
+                .filter(f -> query.area() == null || (f.geometry() != null && f.geometry().intersects(query.area())))
                 .filter(f -> query.equalTo().entrySet().stream()
                         .allMatch(e -> Objects.equals(f.properties().get(e.getKey()), e.getValue())))
                 .filter(f -> query.owners() == null

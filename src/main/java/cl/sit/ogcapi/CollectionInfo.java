@@ -1,5 +1,6 @@
 package cl.sit.ogcapi;
 
+import cl.sit.crs.ServedCrs;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -7,7 +8,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * One collection as described in {@code /collections}. Besides the OGC members it carries what the map
  * needs: geometry type, default style and visibility, attribute titles, source, and whether the data are
- * illustrative.
+ * illustrative. {@code crs} lists every CRS the items can be asked in, {@code storageCrs} the one they are
+ * stored in (CRS84), as OGC API Features Part 2 asks.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CollectionInfo(
@@ -18,6 +20,7 @@ public record CollectionInfo(
         Extent extent,
         String itemType,
         List<String> crs,
+        String storageCrs,
         String geometryType,
         boolean ilustrativo,
         String source,
@@ -25,7 +28,7 @@ public record CollectionInfo(
         JsonNode style,
         List<Attribute> attributes) implements HtmlView {
 
-    static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+    static final String CRS84 = ServedCrs.CRS84.uri();
 
     /** Spatial extent in CRS84. */
     public record Extent(Spatial spatial) {}

@@ -1,5 +1,6 @@
 package cl.sit.ogcapi;
 
+import cl.sit.crs.ServedCrs;
 import cl.sit.layer.FeatureStore;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
@@ -32,7 +33,8 @@ class CollectionsController {
         RequestParams.onlyFormat(request);
         List<Layer> layers = registry.all();
         return caching.collections(request, layers).answer(request, () -> new CollectionList(
-                OgcLinks.selfAndAlternate(MediaTypes.JSON, "Colecciones"), layers.stream().map(this::describe).toList()));
+                OgcLinks.selfAndAlternate(MediaTypes.JSON, "Colecciones"), ServedCrs.uris(),
+                layers.stream().map(this::describe).toList()));
     }
 
     @GetMapping(value = "/collections/{collectionId}", produces = {MediaTypes.JSON, MediaTypes.HTML})
@@ -80,7 +82,7 @@ class CollectionsController {
         List<CollectionInfo.Attribute> attributes = layer.attributes().stream()
                 .map(a -> new CollectionInfo.Attribute(a.name(), a.type().jsonName(), a.title())).toList();
         return new CollectionInfo(layer.id(), layer.title(), layer.description(), links, extent, "feature",
-                List.of(CollectionInfo.CRS84), layer.geometryType(), layer.illustrative(), layer.source(),
+                ServedCrs.uris(), CollectionInfo.CRS84, layer.geometryType(), layer.illustrative(), layer.source(),
                 layer.defaultVisible(), layer.style(), attributes);
     }
 }

@@ -16,9 +16,12 @@ public record ConformanceDeclaration(List<String> conformsTo) implements HtmlVie
     static final String UPDATE = "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update";
     static final String OPTIMISTIC_LOCKING = "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/optimistic-locking-etags";
 
+    /** Part 2: {@code crs} and {@code bbox-crs} on items, {@code Content-Crs}, CRS lists of the collections. */
+    static final String CRS = "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs";
+
     static ConformanceDeclaration sit() {
         return new ConformanceDeclaration(List.of(CORE, GEOJSON, HTML, OAS30, CREATE_REPLACE_DELETE, UPDATE,
-                OPTIMISTIC_LOCKING));
+                OPTIMISTIC_LOCKING, CRS));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cl.sit.ogcapi;
 
+import cl.sit.crs.ServedCrs;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerGenerations;
 import jakarta.servlet.http.HttpServletRequest;
@@ -95,14 +96,17 @@ public class HttpCaching {
 
     /**
      * One feature of an editable layer, already found visible to the caller: its ETag stays its version (what
-     * {@code If-Match} expects) for the GeoJSON encoding, and is the version plus a hash for any other.
+     * {@code If-Match} expects) for the GeoJSON encoding in the stored CRS, and is the version plus a hash for any
+     * other encoding or {@code crs}.
      */
     Cached editableItem(HttpServletRequest request, Layer layer, Object version) {
         String f = request.getParameter("f");
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         boolean geoJson = f != null ? f.equals("json") : accept == null || !accept.contains("html");
-        String etag = geoJson ? "\"" + version + "\""
-                : "\"" + version + "-" + hash(representation(request) + "\n" + base()).substring(0, 12) + "\"";
+        String crs = request.getParameter(CrsParameters.CRS);
+        boolean stored = crs == null || crs.equals(ServedCrs.CRS84.uri());
+        String etag = geoJson && stored ? "\"" + version + "\"" : "\"" + version + "-"
+                + hash(representation(request) + "\n" + crs + "\n" + base()).substring(0, 12) + "\"";
         return new Cached(etag, cacheControl(request), VARY_USER);
     }
 

@@ -1,5 +1,6 @@
 package cl.sit.ogcapi;
 
+import cl.sit.crs.ServedCrs;
 import cl.sit.layer.Feature;
 import cl.sit.layer.FeatureQuery;
 import cl.sit.layer.FeatureStore;
@@ -13,6 +14,7 @@ import cl.sit.layer.ListFeatureStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.util.Set;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,11 +50,15 @@ class ItemsController {
         Set<String> owners = visibility.visibleOwners(layer);
         FeatureQuery query = parser.parse(layer, request.getParameterMap()).ownedBy(owners);
         OffsetDateTime asOf = ItemsQueryParser.asOf(layer, request.getParameterMap());
-        return caching.items(request, layer, owners).answer(request, () -> page(layer, query, asOf, owners));
+        ServedCrs crs = CrsParameters.crs(request.getParameterMap());
+        return withContentCrs(caching.items(request, layer, owners).answer(request,
+                () -> page(layer, query, asOf, owners, crs)), crs);
     }
 
-    private FeatureCollectionPage page(Layer layer, FeatureQuery query, OffsetDateTime asOf, Set<String> owners) {
-        FeatureStore store = asOf == null ? this.store : new ListFeatureStore(history.asOf(layer, asOf, owners));
+    private FeatureCollectionPage page(Layer layer, FeatureQuery query, OffsetDateTime asOf, Set<String> owners,
+            ServedCrs crs) {
+        FeatureStore store = ReprojectedFeatures.of(asOf == null ? this.store
+                : new ListFeatureStore(history.asOf(layer, asOf, owners)), crs);
         return new FeatureCollectionPage(layer, query, store, matched -> links(layer, query, matched));
     }
 
@@ -76,14 +82,23 @@ class ItemsController {
     ResponseEntity<FeaturePage> item(@PathVariable String collectionId, @PathVariable String featureId,
             HttpServletRequest request) {
         Layer layer = CollectionsController.layer(registry, collectionId);
-        RequestParams.onlyFormat(request);
+        RequestParams.only(request, Set.of("f", CrsParameters.CRS));
+        ServedCrs crs = CrsParameters.crs(request.getParameterMap());
         if (!layer.editable()) {
-            return caching.item(request, layer, featureId).answer(request, () -> page(layer, find(layer, featureId,
-                    null)));
+            return withContentCrs(caching.item(request, layer, featureId).answer(request, () -> page(layer,
+                    ReprojectedFeatures.feature(find(layer, featureId, null), crs))), crs);
         }
         Feature feature = find(layer, featureId, visibility.visibleOwners(layer));
-        return caching.editableItem(request, layer, feature.properties().get(Layer.VERSION_COLUMN))
-                .answer(request, () -> page(layer, feature));
+        return withContentCrs(caching.editableItem(request, layer, feature.properties().get(Layer.VERSION_COLUMN))
+                .answer(request, () -> page(layer, ReprojectedFeatures.feature(feature, crs))), crs);
+    }
+
+    /** Every items and item response says the CRS of its coordinates (OGC API Features Part 2). */
+    private static <T> ResponseEntity<T> withContentCrs(ResponseEntity<T> response, ServedCrs crs) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.addAll(response.getHeaders());
+        headers.set(CrsParameters.CONTENT_CRS, CrsParameters.header(crs));
+        return new ResponseEntity<>(response.getBody(), headers, response.getStatusCode());
     }
 
     private Feature find(Layer layer, String featureId, Set<String> owners) {

@@ -1,5 +1,6 @@
 package cl.sit.ogcapi;
 
+import cl.sit.crs.ServedCrs;
 import cl.sit.layer.FeatureQuery;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerAttribute;
@@ -17,12 +18,13 @@ import org.locationtech.jts.geom.Envelope;
  * Turns the query parameters of {@code /items} into a {@link FeatureQuery}: {@code bbox} (CRS84, 4 or 6
  * numbers), {@code limit} (1 or more; clamped to the configured maximum), {@code offset}, {@code datetime}
  * (validated; an interval selects everything since the layers have no temporal extent; an instant on an
- * editable layer reads the layer as it was then, like {@code asOf}) and one equality filter per
- * attribute name. Anything else is a 400, never silently ignored.
+ * editable layer reads the layer as it was then, like {@code asOf}), {@code crs} and {@code bbox-crs}
+ * ({@link CrsParameters}) and one equality filter per attribute name. Anything else is a 400, never silently ignored.
  */
 final class ItemsQueryParser {
 
-    private static final Set<String> STANDARD = Set.of("f", "bbox", "limit", "offset", "datetime", "asOf");
+    private static final Set<String> STANDARD = Set.of("f", "bbox", "limit", "offset", "datetime", "asOf",
+            CrsParameters.CRS, CrsParameters.BBOX_CRS);
 
     private final SitProperties.OgcApi limits;
 
@@ -50,8 +52,13 @@ final class ItemsQueryParser {
             }
         }
         datetime(single(params, "datetime"));
-        return new FeatureQuery(bbox(single(params, "bbox")), equalTo, limit(single(params, "limit")),
+        CrsParameters.crs(params);
+        ServedCrs bboxCrs = CrsParameters.bboxCrs(params);
+        String bbox = single(params, "bbox");
+        boolean lonLat = bboxCrs == ServedCrs.CRS84 || bbox == null;
+        FeatureQuery query = new FeatureQuery(lonLat ? bbox(bbox) : null, equalTo, limit(single(params, "limit")),
                 offset(single(params, "offset")));
+        return lonLat ? query : CrsParameters.bbox(query, bboxCrs, bboxNumbers(bbox));
     }
 
     private int limit(String text) {
@@ -80,6 +87,12 @@ final class ItemsQueryParser {
         if (text == null) {
             return null;
         }
+        double[] v = bboxNumbers(text);
+        return lonLatBox(v[0], v[1], v[2], v[3]);
+    }
+
+    /** The corners of a bbox of 4 or 6 finite numbers, heights dropped: {@code x1, y1, x2, y2}. */
+    static double[] bboxNumbers(String text) {
         String[] parts = text.split(",", -1);
         if (parts.length != 4 && parts.length != 6) {
             throw invalid("bbox", "bbox debe tener 4 o 6 números: minLon,minLat,maxLon,maxLat");
@@ -96,10 +109,11 @@ final class ItemsQueryParser {
             }
         }
         int d = parts.length / 2;
-        double minX = v[0];
-        double minY = v[1];
-        double maxX = v[d];
-        double maxY = v[d + 1];
+        return new double[] {v[0], v[1], v[d], v[d + 1]};
+    }
+
+    /** A longitude/latitude box, checked. */
+    static Envelope lonLatBox(double minX, double minY, double maxX, double maxY) {
         if (minY > maxY || minY < -90 || maxY > 90 || minX < -180 || maxX > 180) {
             throw invalid("bbox", "bbox fuera de rango o con mínimo mayor que máximo (CRS84: lon -180..180, lat -90..90)");
         }
@@ -165,12 +179,12 @@ final class ItemsQueryParser {
         }
     }
 
-    private static String single(Map<String, String[]> params, String name) {
+    static String single(Map<String, String[]> params, String name) {
         String[] v = params.get(name);
         return v == null ? null : v[0];
     }
 
-    private static ApiException invalid(String name, String description) {
+    static ApiException invalid(String name, String description) {
         return ApiException.badRequest("InvalidParameterValue", "Parámetro '" + name + "': " + description);
     }
 }

@@ -1,5 +1,6 @@
 package cl.sit.ogcapi;
 
+import cl.sit.crs.ServedCrs;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerAttribute;
 import cl.sit.system.SitProperties;
@@ -29,7 +30,7 @@ final class OpenApiDocument {
         ObjectNode info = doc.putObject("info");
         info.put("title", LandingController.TITLE);
         info.put("version", "0.1.0");
-        info.put("description", "OGC API - Features (Partes 1 y 4) de SIT. Los proyectos de inversión son ilustrativos.");
+        info.put("description", "OGC API - Features (Partes 1, 2 y 4) de SIT. Los proyectos de inversión son ilustrativos.");
         info.putObject("license").put("name", "Datos: ver PROVENANCE.md de cada fuente");
         doc.putArray("servers").addObject().put("url", serverUrl);
         ObjectNode paths = doc.putObject("paths");
@@ -43,7 +44,7 @@ final class OpenApiDocument {
         for (Layer layer : layers) {
             paths.set("/collections/" + layer.id() + "/items", items(layer));
             paths.set("/collections/" + layer.id() + "/items/{featureId}", operation(
-                    "getFeature_" + layer.id(), layer.title() + ": un elemento", List.of("featureId", "f"),
+                    "getFeature_" + layer.id(), layer.title() + ": un elemento", List.of("featureId", "crs", "f"),
                     "Feature"));
             if (layer.editable()) {
                 EditingPaths.addTo(paths, layer);
@@ -65,7 +66,7 @@ final class OpenApiDocument {
         op.put("description", layer.description());
         op.putArray("tags").add(layer.id());
         ArrayNode params = op.putArray("parameters");
-        for (String p : List.of("bbox", "limit", "offset", "datetime", "f")) {
+        for (String p : List.of("bbox", "bbox-crs", "crs", "limit", "offset", "datetime", "f")) {
             params.addObject().put("$ref", "#/components/parameters/" + p);
         }
         if (layer.editable()) {
@@ -132,6 +133,10 @@ final class OpenApiDocument {
         query(p, "datetime", "Instante o intervalo RFC 3339; en capas editables, un instante lee la capa como "
                 + "estaba entonces")
                 .putObject("schema").put("type", "string");
+        crsParameter(p, CrsParameters.CRS, "Sistema de coordenadas de la geometría de la respuesta (URI; "
+                + "por omisión CRS84). El encabezado Content-Crs lo repite");
+        crsParameter(p, CrsParameters.BBOX_CRS, "Sistema de coordenadas de bbox (URI; por omisión CRS84), con "
+                + "sus ejes en el orden de ese sistema (EPSG:4326: minLat,minLon,maxLat,maxLon)");
         ObjectNode f = query(p, "f", "Formato de la respuesta");
         f.putObject("schema").put("type", "string").putArray("enum").add("json").add("html");
         ObjectNode collectionId = p.putObject("collectionId");
@@ -146,6 +151,13 @@ final class OpenApiDocument {
         ObjectNode props = exception.putObject("properties");
         props.putObject("code").put("type", "string");
         props.putObject("description").put("type", "string");
+    }
+
+    private static void crsParameter(ObjectNode parameters, String name, String description) {
+        ObjectNode schema = query(parameters, name, description).putObject("schema");
+        schema.put("type", "string").put("format", "uri").put("default", ServedCrs.CRS84.uri());
+        ArrayNode uris = schema.putArray("enum");
+        ServedCrs.uris().forEach(uris::add);
     }
 
     private static ObjectNode query(ObjectNode parameters, String name, String description) {

@@ -2,6 +2,7 @@ package cl.sit.ogcapi;
 
 import cl.sit.system.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 
 /** Checks of query parameters shared by the OGC API resources. */
 final class RequestParams {
@@ -10,10 +11,15 @@ final class RequestParams {
 
     /** Resources other than items take no parameter but {@code f}; anything else is a 400. */
     static void onlyFormat(HttpServletRequest request) {
+        only(request, Set.of("f"));
+    }
+
+    /** Resources that take only the parameters {@code allowed}; anything else is a 400. */
+    static void only(HttpServletRequest request, Set<String> allowed) {
         for (String name : request.getParameterMap().keySet()) {
-            if (!name.equals("f")) {
-                throw ApiException.badRequest("InvalidParameter",
-                        "Parámetro desconocido '" + name + "'; este recurso solo acepta f=json|html");
+            if (!allowed.contains(name)) {
+                throw ApiException.badRequest("InvalidParameter", "Parámetro desconocido '" + name
+                        + "'; este recurso solo acepta " + (allowed.size() == 1 ? "f=json|html" : allowed));
             }
         }
     }

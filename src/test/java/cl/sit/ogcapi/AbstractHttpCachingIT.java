@@ -137,6 +137,23 @@ abstract class AbstractHttpCachingIT {
         assertThat(get(feature, ADMIN, "application/json", "If-None-Match", "\"2\"").statusCode()).isEqualTo(304);
     }
 
+    /** Part 2: a feature in another CRS is other bytes, so its ETag is not the bare version If-Match uses. */
+    @Test
+    void aFeatureInAnotherCrsHasItsOwnEtag() {
+        String feature = ITEMS + "/" + create();
+        String utm = feature + "?crs=http://www.opengis.net/def/crs/EPSG/0/32718";
+        String etag = etag(get(utm, ADMIN, "application/json"));
+        assertThat(etag).isNotEqualTo("\"1\"").startsWith("\"1-");
+        assertThat(etag(get(feature + "?crs=http://www.opengis.net/def/crs/EPSG/0/4326", ADMIN, "application/json")))
+                .isNotEqualTo(etag).startsWith("\"1-");
+        assertThat(etag(get(feature + "?crs=http://www.opengis.net/def/crs/OGC/1.3/CRS84", ADMIN,
+                "application/json"))).isEqualTo("\"1\"");
+        assertThat(get(utm, ADMIN, "application/json", "If-None-Match", etag).statusCode()).isEqualTo(304);
+        assertThat(get(utm, ADMIN, "application/json", "If-None-Match", "\"1\"").statusCode()).isEqualTo(200);
+        assertThat(etag(get(ITEMS + "?crs=http://www.opengis.net/def/crs/EPSG/0/32718", ADMIN, "application/json")))
+                .isNotEqualTo(etag(get(ITEMS, ADMIN, "application/json")));
+    }
+
     @Test
     void publishingChangesWhatAnonymousUsersGetAndTheirEtag() {
         create();

@@ -62,7 +62,9 @@ abstract class AbstractOgcApiContractIT {
                 // Part 4, exercised by the editing contract tests (cl.sit.editing).
                 "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete",
                 "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update",
-                "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/optimistic-locking-etags");
+                "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/optimistic-locking-etags",
+                // Part 2, exercised by the CRS contract tests (AbstractCrsIT).
+                "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package cl.sit.files;
+package cl.sit.crs;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,12 +8,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The coordinate reference systems SIT reads: geographic and UTM 18S/19S (zone 0 means geographic) on the
+ * The coordinate reference systems SIT reads from files: geographic and UTM 18S/19S (zone 0 means geographic) on the
  * datums used in Chile. Codes and names are EPSG's (checked with {@code projinfo}, PROJ 9.1).
  */
-record SupportedCrs(int epsg, String name, Datum datum, int utmZone) {
+public record SupportedCrs(int epsg, String name, Datum datum, int utmZone) {
 
-    static final List<SupportedCrs> ALL = List.of(
+    public static final List<SupportedCrs> ALL = List.of(
             new SupportedCrs(4326, "WGS 84", Datum.WGS84, 0),
             new SupportedCrs(32718, "WGS 84 / UTM zone 18S", Datum.WGS84, 18),
             new SupportedCrs(32719, "WGS 84 / UTM zone 19S", Datum.WGS84, 19),
@@ -45,16 +45,16 @@ record SupportedCrs(int epsg, String name, Datum datum, int utmZone) {
             new SupportedCrs(29178, "SAD69 (GRS 1967) / UTM zone 18S", Datum.SAD69_GRS67, 18),
             new SupportedCrs(29179, "SAD69 (GRS 1967) / UTM zone 19S", Datum.SAD69_GRS67, 19));
 
-    static Optional<SupportedCrs> byCode(int epsg) {
+    public static Optional<SupportedCrs> byCode(int epsg) {
         return ALL.stream().filter(c -> c.epsg == epsg).findFirst();
     }
 
-    static Optional<SupportedCrs> find(Datum datum, int utmZone) {
+    public static Optional<SupportedCrs> find(Datum datum, int utmZone) {
         return ALL.stream().filter(c -> c.datum == datum && c.utmZone == utmZone).findFirst();
     }
 
     /** "WGS 84 (EPSG:4326, 32718, 32719); SIRGAS 2000 (...); ...", for messages. */
-    static String describeAll() {
+    public static String describeAll() {
         Map<Datum, List<String>> codes = new LinkedHashMap<>();
         for (SupportedCrs c : ALL) {
             codes.computeIfAbsent(c.datum, d -> new ArrayList<>()).add(String.valueOf(c.epsg));
@@ -65,7 +65,7 @@ record SupportedCrs(int epsg, String name, Datum datum, int utmZone) {
     }
 
     /** The CRS as a PROJ string CTS can read, with {@code shift} as its {@code +towgs84}. */
-    String proj4(DatumShift shift) {
+    public String proj4(DatumShift shift) {
         String base = utmZone == 0 ? "+proj=longlat" : "+proj=utm +zone=" + utmZone + " +south";
         String units = utmZone == 0 ? "" : " +units=m";
         return base + " +ellps=" + datum.ellipsoid() + " +towgs84=" + shift.towgs84() + units + " +no_defs";

@@ -1,4 +1,4 @@
-package cl.sit.files;
+package cl.sit.crs;
 
 import java.util.List;
 
@@ -7,7 +7,7 @@ import java.util.List;
  * WGS 84. For PSAD56 and SAD69 the shifts are EPSG's Chilean transformations by latitude band, best first,
  * then the continental one as fallback: the same candidates PROJ ranks first for a point in Chile.
  */
-enum Datum {
+public enum Datum {
     WGS84("WGS 84", "WGS84", 298.257223563, List.of(DatumShift.NONE)),
     SIRGAS_2000("SIRGAS 2000", "GRS80", 298.257222101, List.of(DatumShift.NONE)),
     SIRGAS_CHILE_2002("SIRGAS-Chile 2002", "GRS80", 298.257222101, List.of(DatumShift.NONE)),
@@ -44,31 +44,31 @@ enum Datum {
                 DatumShift.everywhere("SAD69 to WGS 84 (1), EPSG:1864", -57, 1, -41));
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
     /** PROJ ellipsoid name, as CTS reads it. */
-    String ellipsoid() {
+    public String ellipsoid() {
         return ellipsoid;
     }
 
-    double inverseFlattening() {
+    public double inverseFlattening() {
         return inverseFlattening;
     }
 
     /** Whether the datum needs a position to choose its shift. */
-    boolean shiftDependsOnPlace() {
+    public boolean shiftDependsOnPlace() {
         return shifts.size() > 1;
     }
 
     /** The last shift, valid everywhere. */
-    DatumShift fallback() {
+    public DatumShift fallback() {
         return shifts.get(shifts.size() - 1);
     }
 
     /** The first (most accurate) shift whose area holds the point, else the fallback. */
-    DatumShift shiftAt(double lon, double lat) {
+    public DatumShift shiftAt(double lon, double lat) {
         for (DatumShift s : shifts) {
             if (s.covers(lon, lat)) {
                 return s;

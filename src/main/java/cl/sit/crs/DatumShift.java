@@ -1,4 +1,4 @@
-package cl.sit.files;
+package cl.sit.crs;
 
 import java.util.Locale;
 
@@ -7,23 +7,23 @@ import java.util.Locale;
  * says it applies (degrees, WGS 84). A zero translation stands for datums that coincide with WGS 84 at the
  * metre level (SIRGAS and its Chilean realisations).
  */
-record DatumShift(String name, double tx, double ty, double tz, double south, double north, double west,
+public record DatumShift(String name, double tx, double ty, double tz, double south, double north, double west,
         double east) {
 
     /** The null transformation, valid everywhere. */
-    static final DatumShift NONE = new DatumShift("sin desplazamiento de datum", 0, 0, 0, -90, 90, -180, 180);
+    public static final DatumShift NONE = new DatumShift("sin desplazamiento de datum", 0, 0, 0, -90, 90, -180, 180);
 
     /** A translation valid everywhere (the fallback of a datum). */
-    static DatumShift everywhere(String name, double tx, double ty, double tz) {
+    public static DatumShift everywhere(String name, double tx, double ty, double tz) {
         return new DatumShift(name, tx, ty, tz, -90, 90, -180, 180);
     }
 
-    boolean covers(double lon, double lat) {
+    public boolean covers(double lon, double lat) {
         return lat >= south && lat <= north && lon >= west && lon <= east;
     }
 
     /** The PROJ {@code +towgs84} value. */
-    String towgs84() {
+    public String towgs84() {
         return String.format(Locale.ROOT, "%s,%s,%s,0,0,0,0", tx, ty, tz);
     }
 }

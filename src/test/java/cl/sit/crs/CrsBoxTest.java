@@ -1,0 +1,75 @@
+package cl.sit.crs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import cl.sit.storage.Wkb;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.io.WKTReader;
+
+class CrsBoxTest {
+
+    @Test
+    void utmBoxEdgesAreFollowedToTheMillimetre() {
+        double[] box = {640_000, 5_560_000, 700_000, 5_600_000};
+        Polygon p = CrsBox.toCrs84(ServedCrs.WGS84_UTM_18S, box, Wkb.FACTORY);
+        assertThat(p.getNumPoints()).isGreaterThan(5);
+        assertThat(p.isValid()).isTrue();
+        // Every vertex maps back onto the edges of the UTM box.
+        for (Coordinate c : p.getCoordinates()) {
+            Coordinate utm = ServedCrs.WGS84_UTM_18S.fromCrs84(Wkb.FACTORY.createPoint(c)).getCoordinate();
+            double toEdge = Math.min(Math.min(Math.abs(utm.x - box[0]), Math.abs(utm.x - box[2])),
+                    Math.min(Math.abs(utm.y - box[1]), Math.abs(utm.y - box[3])));
+            assertThat(toEdge).isLessThanOrEqualTo(0.001);
+        }
+        // Midway between two vertices, the true edge is within about a millimetre of the polygon.
+        for (int i = 1; i < 50; i++) {
+            double x = box[0] + (box[2] - box[0]) * i / 50;
+            Coordinate onEdge = ServedCrs.WGS84_UTM_18S.toCrs84(x, box[1]);
+            assertThat(p.getExteriorRing().distance(Wkb.FACTORY.createPoint(onEdge))).isLessThan(2e-8);
+        }
+    }
+
+    @Test
+    void webMercatorAndGeographicBoxesStayRectangles() {
+        Polygon mercator = CrsBox.toCrs84(ServedCrs.WEB_MERCATOR,
+                new double[] {-8_160_000, -4_900_000, -8_100_000, -4_840_000}, Wkb.FACTORY);
+        assertThat(mercator.getNumPoints()).isEqualTo(5);
+        assertThat(mercator.isRectangle()).isTrue();
+        Polygon latLon = CrsBox.toCrs84(ServedCrs.WGS84_LAT_LON, new double[] {-40, -74, -39, -73}, Wkb.FACTORY);
+        assertThat(latLon.getEnvelopeInternal().getMinX()).isEqualTo(-74);
+        assertThat(latLon.getEnvelopeInternal().getMaxY()).isEqualTo(-39);
+    }
+
+    @Test
+    void aBoxWithoutLongitudeLatitudeIsRejected() {
+        assertThatThrownBy(() -> CrsBox.toCrs84(ServedCrs.WGS84_LAT_LON, new double[] {95, -74, 96, -73},
+                Wkb.FACTORY)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void projectedOutputIsRoundedToTheMillimetreAndGeographicIsSwappedExactly() throws Exception {
+        Geometry lonLat = new WKTReader(Wkb.FACTORY).read("LINESTRING (-73.22582 -39.8316, -72.33704 -39.64431)");
+        Geometry utm = ServedCrs.WGS84_UTM_18S.fromCrs84(lonLat);
+        // cs2cs -f %.4f EPSG:4326 EPSG:32718 (PROJ 9.1.1): 651819.2439 5589427.3837, 728499.9336 5608330.4218
+        assertThat(utm.getCoordinates()[0].x).isEqualTo(651819.244);
+        assertThat(utm.getCoordinates()[0].y).isEqualTo(5589427.384);
+        assertThat(utm.getCoordinates()[1].x).isCloseTo(728499.9336, within(0.0005));
+        assertThat(lonLat.getCoordinates()[0].x).as("input untouched").isEqualTo(-73.22582);
+        Geometry latLon = ServedCrs.WGS84_LAT_LON.fromCrs84(lonLat);
+        assertThat(latLon.getCoordinates()[1]).isEqualTo(new Coordinate(-39.64431, -72.33704));
+        assertThat(ServedCrs.CRS84.fromCrs84(lonLat)).isSameAs(lonLat);
+    }
+
+    @Test
+    void urisAreTheOgcOnes() {
+        assertThat(ServedCrs.fromUri("http://www.opengis.net/def/crs/EPSG/0/20049"))
+                .hasValue(ServedCrs.SIRGAS_CHILE_UTM_19S);
+        assertThat(ServedCrs.fromUri("EPSG:4326")).isEmpty();
+        assertThat(ServedCrs.uris()).first().isEqualTo("http://www.opengis.net/def/crs/OGC/1.3/CRS84");
+    }
+}
