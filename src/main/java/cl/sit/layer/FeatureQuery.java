@@ -1,27 +1,39 @@
 package cl.sit.layer;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 
 /**
  * What to read from a layer: an optional bounding box (EPSG:4326), equality filters on attributes (values
- * already of the attribute's type), the owning communes the reader may see (editable layers) and a page.
+ * already of the attribute's type), the owning communes the reader may see (editable layers), a page, and
+ * optionally a filter, an order and the attributes to return.
  *
  * @param bbox features whose geometry intersects this box; null for all
  * @param equalTo attribute name to required value
  * @param owners only features owned by these communes (column {@code cut}); null for no restriction
  * @param limit page size, at least 1
  * @param offset features to skip, at least 0
+ * @param filter a filter (CQL2), or null
+ * @param sortBy order before the id (always the last key); empty for the id alone
+ * @param properties the attributes to return, in the layer's names; null for all
  */
-public record FeatureQuery(Envelope bbox, Map<String, Object> equalTo, Set<String> owners, int limit, int offset) {
+public record FeatureQuery(Envelope bbox, Map<String, Object> equalTo, Set<String> owners, int limit, int offset,
+        FeatureFilter filter, List<SortKey> sortBy, List<String> properties) {
 
     public FeatureQuery {
         equalTo = Map.copyOf(equalTo);
         owners = owners == null ? null : Set.copyOf(owners);
+        sortBy = sortBy == null ? List.of() : List.copyOf(sortBy);
+        properties = properties == null ? null : List.copyOf(properties);
         if (limit < 1 || offset < 0) {
             throw new IllegalArgumentException("limit must be >= 1 and offset >= 0");
         }
+    }
+
+    public FeatureQuery(Envelope bbox, Map<String, Object> equalTo, Set<String> owners, int limit, int offset) {
+        this(bbox, equalTo, owners, limit, offset, null, List.of(), null);
     }
 
     public FeatureQuery(Envelope bbox, Map<String, Object> equalTo, int limit, int offset) {
@@ -30,6 +42,11 @@ public record FeatureQuery(Envelope bbox, Map<String, Object> equalTo, Set<Strin
 
     /** The same query restricted to features of these owning communes (null: no restriction). */
     public FeatureQuery ownedBy(Set<String> communes) {
-        return new FeatureQuery(bbox, equalTo, communes, limit, offset);
+        return new FeatureQuery(bbox, equalTo, communes, limit, offset, filter, sortBy, properties);
+    }
+
+    /** The same query with a filter (or null), an order and a choice of attributes (null: all). */
+    public FeatureQuery refined(FeatureFilter filter, List<SortKey> sortBy, List<String> properties) {
+        return new FeatureQuery(bbox, equalTo, owners, limit, offset, filter, sortBy, properties);
     }
 }

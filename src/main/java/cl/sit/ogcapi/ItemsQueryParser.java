@@ -17,8 +17,8 @@ import org.locationtech.jts.geom.Envelope;
  * Turns the query parameters of {@code /items} into a {@link FeatureQuery}: {@code bbox} (CRS84, 4 or 6
  * numbers), {@code limit} (1 or more; clamped to the configured maximum), {@code offset}, {@code datetime}
  * (validated; an interval selects everything since the layers have no temporal extent; an instant on an
- * editable layer reads the layer as it was then, like {@code asOf}) and one equality filter per
- * attribute name. Anything else is a 400, never silently ignored.
+ * editable layer reads the layer as it was then, like {@code asOf}), one equality filter per attribute name,
+ * and the filtering parameters of {@link FilterParameters}. Anything else is a 400, never silently ignored.
  */
 final class ItemsQueryParser {
 
@@ -37,7 +37,7 @@ final class ItemsQueryParser {
             if (p.getValue().length > 1) {
                 throw invalid(name, "el parámetro '" + name + "' aparece más de una vez");
             }
-            if (STANDARD.contains(name)) {
+            if (STANDARD.contains(name) || FilterParameters.NAMES.contains(name)) {
                 continue;
             }
             LayerAttribute attribute = layer.attribute(name).orElseThrow(() -> ApiException.badRequest(
@@ -51,7 +51,8 @@ final class ItemsQueryParser {
         }
         datetime(single(params, "datetime"));
         return new FeatureQuery(bbox(single(params, "bbox")), equalTo, limit(single(params, "limit")),
-                offset(single(params, "offset")));
+                offset(single(params, "offset"))).refined(FilterParameters.filter(layer, params),
+                FilterParameters.sortBy(layer, params), FilterParameters.properties(layer, params));
     }
 
     private int limit(String text) {

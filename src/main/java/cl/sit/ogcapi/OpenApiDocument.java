@@ -53,6 +53,7 @@ final class OpenApiDocument {
         components(components, layers);
         AnalysisPaths.addTo(paths, components);
         TilePaths.addTo(paths);
+        FilteringPaths.addPaths(paths, layers);
         EditingPaths.addAdministration(paths);
         return doc;
     }
@@ -68,6 +69,7 @@ final class OpenApiDocument {
         for (String p : List.of("bbox", "limit", "offset", "datetime", "f")) {
             params.addObject().put("$ref", "#/components/parameters/" + p);
         }
+        FilteringPaths.itemsParameters(layer).forEach(p -> params.addObject().put("$ref", "#/components/parameters/" + p));
         if (layer.editable()) {
             params.addObject().put("name", "asOf").put("in", "query").put("required", false)
                     .put("description", "La capa tal como estaba en ese instante RFC 3339 (o al final de esa fecha)")
@@ -132,6 +134,7 @@ final class OpenApiDocument {
         query(p, "datetime", "Instante o intervalo RFC 3339; en capas editables, un instante lee la capa como "
                 + "estaba entonces")
                 .putObject("schema").put("type", "string");
+        FilteringPaths.addParameters(p);
         ObjectNode f = query(p, "f", "Formato de la respuesta");
         f.putObject("schema").put("type", "string").putArray("enum").add("json").add("html");
         ObjectNode collectionId = p.putObject("collectionId");
