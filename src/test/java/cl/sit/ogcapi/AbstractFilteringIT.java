@@ -179,6 +179,33 @@ abstract class AbstractFilteringIT {
     }
 
     @Test
+    void theOtherSpatialFunctionsSelectWhatJtsSelects() throws Exception {
+        List<Item> communes = all("comunas", "");
+        Geometry line = new WKTReader().read("LINESTRING(-73.5 -39.8, -72.0 -40.0)");
+        Set<String> crossed = select(communes, i -> i.geometry().crosses(line));
+        assertThat(crossed).isNotEmpty().hasSizeLessThan(communes.size());
+        assertThat(ids("comunas", "filter=" + enc("S_CROSSES(geometry, " + line + ")"))).isEqualTo(crossed);
+        Geometry box = box(-73.3, -40.0, -72.8, -39.7);
+        Set<String> overlapped = select(communes, i -> i.geometry().overlaps(box));
+        assertThat(overlapped).isNotEmpty();
+        assertThat(ids("comunas", "filter=" + enc("S_OVERLAPS(geometry, BBOX(-73.3, -40.0, -72.8, -39.7))")))
+                .isEqualTo(overlapped);
+        Coordinate vertex = communes.get(0).geometry().getCoordinates()[0];
+        Geometry point = box.getFactory().createPoint(vertex);
+        Set<String> touched = select(communes, i -> i.geometry().touches(point));
+        assertThat(touched).contains(communes.get(0).id());
+        assertThat(ids("comunas", "filter=" + enc("S_TOUCHES(geometry, POINT(" + vertex.x + " " + vertex.y + "))")))
+                .isEqualTo(touched);
+        List<Item> projects = all("proyectos-inversion", "");
+        Point p = (Point) projects.stream().filter(i -> i.geometry() instanceof Point).findFirst().orElseThrow()
+                .geometry();
+        Set<String> equal = select(projects, i -> i.geometry() != null && i.geometry().equalsTopo(p));
+        assertThat(equal).isNotEmpty().hasSizeLessThan(projects.size());
+        assertThat(ids("proyectos-inversion", "filter=" + enc("S_EQUALS(geometry, POINT(" + p.getX() + " " + p.getY()
+                + "))"))).isEqualTo(equal);
+    }
+
+    @Test
     void dwithinSelectsPointsByGeodesicMetresWithinOnePercent() {
         List<Item> projects = all("proyectos-inversion", "");
         Coordinate centre = new Coordinate(-73.2452, -39.8142);
