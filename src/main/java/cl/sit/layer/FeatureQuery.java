@@ -1,5 +1,6 @@
 package cl.sit.layer;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
@@ -7,7 +8,8 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * What to read from a layer: an optional bounding box (EPSG:4326), equality filters on attributes (values
- * already of the attribute's type), the owning communes the reader may see (editable layers) and a page.
+ * already of the attribute's type), the owning communes the reader may see (editable layers), a page, and
+ * optionally a filter, an order and the attributes to return.
  *
  * @param bbox features whose geometry intersects this box; null for all
  * @param equalTo attribute name to required value
@@ -16,20 +18,25 @@ import org.locationtech.jts.geom.Polygon;
  * @param offset features to skip, at least 0
  * @param area features whose geometry intersects this EPSG:4326 polygon (a bbox given in another CRS, see
  *     {@code cl.sit.crs.CrsBox}); null for all
+ * @param filter a filter (CQL2), or null
+ * @param sortBy order before the id (always the last key); empty for the id alone
+ * @param properties the attributes to return, in the layer's names; null for all
  */
 public record FeatureQuery(Envelope bbox, Map<String, Object> equalTo, Set<String> owners, int limit, int offset,
-        Polygon area) {
+        Polygon area, FeatureFilter filter, List<SortKey> sortBy, List<String> properties) {
 
     public FeatureQuery {
         equalTo = Map.copyOf(equalTo);
         owners = owners == null ? null : Set.copyOf(owners);
+        sortBy = sortBy == null ? List.of() : List.copyOf(sortBy);
+        properties = properties == null ? null : List.copyOf(properties);
         if (limit < 1 || offset < 0) {
             throw new IllegalArgumentException("limit must be >= 1 and offset >= 0");
         }
     }
 
     public FeatureQuery(Envelope bbox, Map<String, Object> equalTo, Set<String> owners, int limit, int offset) {
-        this(bbox, equalTo, owners, limit, offset, null);
+        this(bbox, equalTo, owners, limit, offset, null, null, List.of(), null);
     }
 
     public FeatureQuery(Envelope bbox, Map<String, Object> equalTo, int limit, int offset) {
@@ -38,11 +45,21 @@ public record FeatureQuery(Envelope bbox, Map<String, Object> equalTo, Set<Strin
 
     /** The same query restricted to features of these owning communes (null: no restriction). */
     public FeatureQuery ownedBy(Set<String> communes) {
-        return new FeatureQuery(bbox, equalTo, communes, limit, offset, area);
+        return new FeatureQuery(bbox, equalTo, communes, limit, offset, area, filter, sortBy, properties);
+    }
+
+    /** The same query with this bounding box (EPSG:4326; null for none). */
+    public FeatureQuery within(Envelope box) {
+        return new FeatureQuery(box, equalTo, owners, limit, offset, area, filter, sortBy, properties);
     }
 
     /** The same query restricted to features intersecting {@code polygon} (EPSG:4326). */
     public FeatureQuery intersecting(Polygon polygon) {
-        return new FeatureQuery(bbox, equalTo, owners, limit, offset, polygon);
+        return new FeatureQuery(bbox, equalTo, owners, limit, offset, polygon, filter, sortBy, properties);
+    }
+
+    /** The same query with a filter (or null), an order and a choice of attributes (null: all). */
+    public FeatureQuery refined(FeatureFilter filter, List<SortKey> sortBy, List<String> properties) {
+        return new FeatureQuery(bbox, equalTo, owners, limit, offset, area, filter, sortBy, properties);
     }
 }

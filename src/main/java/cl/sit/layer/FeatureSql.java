@@ -24,7 +24,7 @@ final class FeatureSql {
     static Statement select(Layer layer, FeatureQuery query) {
         List<Object> params = new ArrayList<>();
         String sql = "SELECT " + columns(layer) + " FROM " + quote(layer.table()) + where(layer, query, params)
-                + " ORDER BY " + quote(layer.idColumn()) + " LIMIT ? OFFSET ?";
+                + orderBy(layer, query) + " LIMIT ? OFFSET ?";
         params.add(query.limit());
         params.add(query.offset());
         return new Statement(sql, params);
@@ -38,6 +38,17 @@ final class FeatureSql {
     static Statement byId(Layer layer, Object id) {
         return new Statement("SELECT " + columns(layer) + " FROM " + quote(layer.table()) + " WHERE "
                 + quote(layer.idColumn()) + " = ?", List.of(id));
+    }
+
+    /** The sort keys (NULLs last ascending, first descending, as on PostgreSQL), then the id. */
+    private static String orderBy(Layer layer, FeatureQuery query) {
+        StringBuilder sb = new StringBuilder(" ORDER BY ");
+        for (SortKey k : query.sortBy()) {
+            LayerAttribute attribute = layer.attribute(k.attribute())
+                    .orElseThrow(() -> new IllegalArgumentException("Unknown attribute " + k.attribute()));
+            sb.append(quote(attribute.name())).append(k.ascending() ? " ASC NULLS LAST, " : " DESC NULLS FIRST, ");
+        }
+        return sb.append(quote(layer.idColumn())).toString();
     }
 
     /** Id column, then every attribute, then the geometry as WKB. */
@@ -76,6 +87,9 @@ final class FeatureSql {
                     .orElseThrow(() -> new IllegalArgumentException("Unknown attribute " + e.getKey()));
             clauses.add(quote(attribute.name()) + " = ?");
             params.add(e.getValue());
+        }
+        if (query.filter() != null) {
+            clauses.add("(" + query.filter().sql(params) + ")");
         }
         if (query.owners() != null) {
             if (query.owners().isEmpty()) {

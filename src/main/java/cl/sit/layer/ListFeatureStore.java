@@ -1,5 +1,6 @@
 package cl.sit.layer;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,7 +11,8 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * A {@link FeatureStore} over features already in memory (a layer rebuilt from its history), applying the same
- * query semantics as the database: bbox intersection, equality filters, owners, order by id, page.
+ * query semantics as the database: bbox intersection, equality filters, owners, the filter, order (sort keys with
+ * NULLs last ascending and first descending, then the id), page.
  */
 public final class ListFeatureStore implements FeatureStore {
 
@@ -27,7 +29,7 @@ public final class ListFeatureStore implements FeatureStore {
 
     @Override
     public int forEach(Layer layer, FeatureQuery query, Consumer<Feature> sink) {
-        List<Feature> page = matching(query).skip(query.offset()).limit(query.limit()).toList();
+        List<Feature> page = matching(query).sorted(order(query)).skip(query.offset()).limit(query.limit()).toList();
         page.forEach(sink);
         return page.size();
     }
@@ -51,7 +53,18 @@ public final class ListFeatureStore implements FeatureStore {
                 .filter(f -> query.equalTo().entrySet().stream()
                         .allMatch(e -> Objects.equals(f.properties().get(e.getKey()), e.getValue())))
                 .filter(f -> query.owners() == null
-                        || query.owners().contains((String) f.properties().get(Layer.OWNER_COLUMN)));
+                        || query.owners().contains((String) f.properties().get(Layer.OWNER_COLUMN)))
+                .filter(f -> query.filter() == null || query.filter().test(f));
+    }
+
+    private static Comparator<Feature> order(FeatureQuery query) {
+        Comparator<Feature> order = (a, b) -> 0;
+        for (SortKey k : query.sortBy()) {
+            Comparator<Object> values = k.ascending() ? Comparator.nullsLast(AttributeValues::compare)
+                    : Comparator.nullsFirst((x, y) -> AttributeValues.compare(y, x));
+            order = order.thenComparing(f -> f.properties().get(k.attribute()), values);
+        }
+        return order.thenComparing(Feature::id, AttributeValues::compare);
     }
 
 }

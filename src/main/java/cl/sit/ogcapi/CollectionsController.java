@@ -64,6 +64,8 @@ class CollectionsController {
                 new Link(OgcLinks.href(self + "/items"), "items", MediaTypes.GEO_JSON_VALUE,
                         layer.title() + " (GeoJSON)"),
                 new Link(OgcLinks.href(self + "/items?f=html"), "items", MediaTypes.HTML, layer.title() + " (HTML)"),
+                new Link(OgcLinks.href(self + "/queryables"), QueryablesController.REL,
+                        QueryablesController.SCHEMA_JSON, "Propiedades para filtrar (CQL2)"),
                 new Link(OgcLinks.href(self + "/schema.xsd"), "describedBy", MediaType.APPLICATION_XML_VALUE,
                         "Esquema GML de los atributos (tipos)"),
                 new Link(OgcLinks.href(self + "/export?formato=geojson"), "enclosure", MediaTypes.GEO_JSON_VALUE,

@@ -5,7 +5,9 @@ import cl.sit.layer.FeatureQuery;
 import cl.sit.layer.FeatureStore;
 import cl.sit.layer.Layer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
@@ -55,8 +57,15 @@ public final class FeatureCollectionPage implements HtmlView {
 
     /** Streams the page's features; returns how many there were. */
     public int forEach(Consumer<Feature> sink) {
-        returned = store.forEach(layer, query, sink);
+        returned = store.forEach(layer, query, query.properties() == null ? sink : f -> sink.accept(only(f)));
         return returned;
+    }
+
+    /** The feature with only the attributes asked for ({@code properties}), in the order asked. */
+    private Feature only(Feature f) {
+        Map<String, Object> kept = new LinkedHashMap<>();
+        query.properties().forEach(name -> kept.put(name, f.properties().get(name)));
+        return new Feature(f.id(), kept, f.geometry());
     }
 
     /** The page's features in memory (for HTML, where pages are small). */

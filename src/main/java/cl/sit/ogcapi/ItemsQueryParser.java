@@ -19,7 +19,8 @@ import org.locationtech.jts.geom.Envelope;
  * numbers), {@code limit} (1 or more; clamped to the configured maximum), {@code offset}, {@code datetime}
  * (validated; an interval selects everything since the layers have no temporal extent; an instant on an
  * editable layer reads the layer as it was then, like {@code asOf}), {@code crs} and {@code bbox-crs}
- * ({@link CrsParameters}) and one equality filter per attribute name. Anything else is a 400, never silently ignored.
+ * ({@link CrsParameters}), one equality filter per attribute name, and the filtering parameters of
+ * {@link FilterParameters}. Anything else is a 400, never silently ignored.
  */
 final class ItemsQueryParser {
 
@@ -39,7 +40,7 @@ final class ItemsQueryParser {
             if (p.getValue().length > 1) {
                 throw invalid(name, "el parámetro '" + name + "' aparece más de una vez");
             }
-            if (STANDARD.contains(name)) {
+            if (STANDARD.contains(name) || FilterParameters.NAMES.contains(name)) {
                 continue;
             }
             LayerAttribute attribute = layer.attribute(name).orElseThrow(() -> ApiException.badRequest(
@@ -57,7 +58,8 @@ final class ItemsQueryParser {
         String bbox = single(params, "bbox");
         boolean lonLat = bboxCrs == ServedCrs.CRS84 || bbox == null;
         FeatureQuery query = new FeatureQuery(lonLat ? bbox(bbox) : null, equalTo, limit(single(params, "limit")),
-                offset(single(params, "offset")));
+                offset(single(params, "offset"))).refined(FilterParameters.filter(layer, params),
+                FilterParameters.sortBy(layer, params), FilterParameters.properties(layer, params));
         return lonLat ? query : CrsParameters.bbox(query, bboxCrs, bboxNumbers(bbox));
     }
 

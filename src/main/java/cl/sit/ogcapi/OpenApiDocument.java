@@ -54,6 +54,7 @@ final class OpenApiDocument {
         components(components, layers);
         AnalysisPaths.addTo(paths, components);
         TilePaths.addTo(paths);
+        FilteringPaths.addPaths(paths, layers);
         EditingPaths.addAdministration(paths);
         return doc;
     }
@@ -69,6 +70,7 @@ final class OpenApiDocument {
         for (String p : List.of("bbox", "bbox-crs", "crs", "limit", "offset", "datetime", "f")) {
             params.addObject().put("$ref", "#/components/parameters/" + p);
         }
+        FilteringPaths.itemsParameters(layer).forEach(p -> params.addObject().put("$ref", "#/components/parameters/" + p));
         if (layer.editable()) {
             params.addObject().put("name", "asOf").put("in", "query").put("required", false)
                     .put("description", "La capa tal como estaba en ese instante RFC 3339 (o al final de esa fecha)")
@@ -137,6 +139,7 @@ final class OpenApiDocument {
                 + "por omisión CRS84). El encabezado Content-Crs lo repite");
         crsParameter(p, CrsParameters.BBOX_CRS, "Sistema de coordenadas de bbox (URI; por omisión CRS84), con "
                 + "sus ejes en el orden de ese sistema (EPSG:4326: minLat,minLon,maxLat,maxLon)");
+        FilteringPaths.addParameters(p);
         ObjectNode f = query(p, "f", "Formato de la respuesta");
         f.putObject("schema").put("type", "string").putArray("enum").add("json").add("html");
         ObjectNode collectionId = p.putObject("collectionId");

@@ -64,7 +64,19 @@ abstract class AbstractOgcApiContractIT {
                 "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update",
                 "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/optimistic-locking-etags",
                 // Part 2, exercised by the CRS contract tests (AbstractCrsIT).
-                "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs");
+                "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
+                // Part 3 and CQL2, exercised by the filtering tests (AbstractFilteringIT, FiltersTest).
+                "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+                "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
+                "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
+                "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
+                "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
+                "http://www.opengis.net/spec/cql2/1.0/conf/cql2-json",
+                "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
+                "http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators",
+                "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
+                "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus",
+                "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions");
     }
 
     @Test

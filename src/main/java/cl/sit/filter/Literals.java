@@ -1,0 +1,89 @@
+package cl.sit.filter;
+
+import cl.sit.storage.Wkb;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+
+/** Reading the literals shared by cql2-text and cql2-json; {@code where} names the place for error messages. */
+final class Literals {
+
+    private Literals() {}
+
+    /** An integral number as {@code Long}, any other as {@code Double}. */
+    static Number number(String text, int position) {
+        try {
+            if (text.matches("[+-]?\\d+")) {
+                try {
+                    return Long.parseLong(text);
+                } catch (NumberFormatException tooLong) {
+                    return Double.parseDouble(text);
+                }
+            }
+            double d = Double.parseDouble(text);
+            if (!Double.isFinite(d)) {
+                throw new NumberFormatException(text);
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new InvalidFilter("Filtro CQL2 inválido en la posición " + position + ": '" + text
+                    + "' no es un número");
+        }
+    }
+
+    static LocalDate date(String text, String where) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidFilter("Filtro CQL2 inválido (" + where + "): '" + text
+                    + "' no es una fecha AAAA-MM-DD");
+        }
+    }
+
+    static Instant timestamp(String text, String where) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidFilter("Filtro CQL2 inválido (" + where + "): '" + text
+                    + "' no es un instante RFC 3339 (p. ej. 2024-01-31T12:00:00Z)");
+        }
+    }
+
+    /** BBOX with 4 numbers (or 6, whose heights are ignored) as a polygon; longitude, latitude. */
+    static Geometry bbox(List<Double> v, String where) {
+        if (v.size() != 4 && v.size() != 6) {
+            throw new InvalidFilter("Filtro CQL2 inválido (" + where + "): BBOX lleva 4 o 6 números");
+        }
+        int d = v.size() / 2;
+        if (v.get(0) > v.get(d) || v.get(1) > v.get(d + 1)) {
+            throw new InvalidFilter("Filtro CQL2 inválido (" + where + "): BBOX con mínimo mayor que máximo");
+        }
+        return Wkb.FACTORY.toGeometry(new Envelope(v.get(0), v.get(d), v.get(1), v.get(d + 1)));
+    }
+
+    static Geometry wkt(String wkt, String where) {
+        try {
+            Geometry g = new WKTReader(Wkb.FACTORY).read(wkt);
+            return checked(g, where);
+        } catch (ParseException | IllegalArgumentException e) {
+            throw new InvalidFilter("Filtro CQL2 inválido (" + where + "): geometría WKT mal formada: "
+                    + e.getMessage());
+        }
+    }
+
+    /** Coordinates must be longitude/latitude (CRS84). */
+    static Geometry checked(Geometry g, String where) {
+        Envelope e = g.getEnvelopeInternal();
+        if (!e.isNull() && (e.getMinX() < -180 || e.getMaxX() > 180 || e.getMinY() < -90 || e.getMaxY() > 90)) {
+            throw new InvalidFilter("Filtro CQL2 inválido (" + where + "): coordenadas fuera de CRS84 "
+                    + "(longitud -180..180, latitud -90..90)");
+        }
+        return g;
+    }
+}

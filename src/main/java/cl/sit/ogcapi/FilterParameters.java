@@ -1,0 +1,130 @@
+package cl.sit.ogcapi;
+
+import cl.sit.filter.Expr;
+import cl.sit.filter.Filters;
+import cl.sit.filter.InvalidFilter;
+import cl.sit.filter.Queryables;
+import cl.sit.layer.FeatureFilter;
+import cl.sit.layer.Layer;
+import cl.sit.layer.LayerAttribute;
+import cl.sit.layer.SortKey;
+import cl.sit.system.ApiException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Part 3 parameters of {@code /items} and their neighbours: {@code filter} with {@code filter-lang}
+ * ({@code cql2-text}, the default, or {@code cql2-json}) and {@code filter-crs}; {@code sortby}
+ * ({@code -costo,nombre}: {@code -} descending, {@code +} or nothing ascending); {@code properties} (the
+ * attributes to return); and {@code geometry=<WKT>}, the geometry queryable as a parameter (features whose
+ * geometry intersects it). Names are checked against the layer registry; anything wrong is a 400.
+ */
+final class FilterParameters {
+
+    static final Set<String> NAMES = Set.of("filter", "filter-lang", "filter-crs", "sortby", "properties",
+            Queryables.GEOMETRY);
+
+    /** The only CRS of filter geometries for now. */
+    static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+
+    private FilterParameters() {}
+
+    /** The checked filter, or null when there is none. */
+    static FeatureFilter filter(Layer layer, Map<String, String[]> params) {
+        String text = single(params, "filter");
+        String language = single(params, "filter-lang");
+        String crs = single(params, "filter-crs");
+        String geometry = single(params, Queryables.GEOMETRY);
+        if (text == null && (language != null || crs != null)) {
+            throw invalid("filter-lang", "filter-lang y filter-crs solo se usan junto con filter");
+        }
+        if (text == null && geometry == null) {
+            return null;
+        }
+        language = language == null ? Filters.CQL2_TEXT : language;
+        if (!language.equals(Filters.CQL2_TEXT) && !language.equals(Filters.CQL2_JSON)) {
+            throw invalid("filter-lang", "'" + language + "' no es un lenguaje de filtro; use cql2-text o "
+                    + "cql2-json");
+        }
+        filterCrs(crs);
+        try {
+            Expr expr = text == null ? null : Filters.parse(text, language);
+            if (geometry != null) {
+                // The geometry queryable as a parameter: a WKT geometry the features must intersect.
+                Expr intersects = Filters.intersectsWkt(geometry);
+                expr = expr == null ? intersects : new Expr.And(List.of(expr, intersects));
+            }
+            return Filters.bind(expr, layer);
+        } catch (InvalidFilter e) {
+            throw ApiException.badRequest("InvalidFilter", e.getMessage());
+        }
+    }
+
+    /**
+     * Hook for OGC API Features Part 2: the geometries of a filter are read in CRS84, the only CRS accepted here.
+     * When other CRSs are served, accept them here and transform the tree's geometry literals to CRS84 (with the
+     * axis order of that CRS) before binding.
+     */
+    private static void filterCrs(String crs) {
+        if (crs != null && !crs.equals(CRS84)) {
+            throw invalid("filter-crs", "'" + crs + "' no está soportado; las geometrías del filtro van en " + CRS84);
+        }
+    }
+
+    static List<SortKey> sortBy(Layer layer, Map<String, String[]> params) {
+        String text = single(params, "sortby");
+        if (text == null) {
+            return List.of();
+        }
+        List<SortKey> keys = new ArrayList<>();
+        for (String part : text.split(",", -1)) {
+            String p = part.strip();
+            // '+' arrives as a space when not percent-encoded: strip() already removed it.
+            boolean descending = p.startsWith("-");
+            String name = p.startsWith("-") || p.startsWith("+") ? p.substring(1) : p;
+            if (layer.attribute(name).isEmpty()) {
+                throw invalid("sortby", "'" + name + "' no es un atributo de la colección " + layer.id()
+                        + ". Se puede ordenar por: " + attributeNames(layer));
+            }
+            keys.add(new SortKey(name, !descending));
+        }
+        return keys;
+    }
+
+    /** The attributes to return, or null for all. */
+    static List<String> properties(Layer layer, Map<String, String[]> params) {
+        String text = single(params, "properties");
+        if (text == null) {
+            return null;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (String part : text.split(",")) {
+            String name = part.strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (layer.attribute(name).isEmpty()) {
+                throw invalid("properties", "'" + name + "' no es un atributo de la colección " + layer.id()
+                        + ". Atributos: " + attributeNames(layer));
+            }
+            names.add(name);
+        }
+        return List.copyOf(names);
+    }
+
+    private static String attributeNames(Layer layer) {
+        return String.join(", ", layer.attributes().stream().map(LayerAttribute::name).toList());
+    }
+
+    private static String single(Map<String, String[]> params, String name) {
+        String[] v = params.get(name);
+        return v == null ? null : v[0];
+    }
+
+    private static ApiException invalid(String name, String description) {
+        return ApiException.badRequest("InvalidParameterValue", "Parámetro '" + name + "': " + description);
+    }
+}

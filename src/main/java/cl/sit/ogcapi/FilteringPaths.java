@@ -1,0 +1,65 @@
+package cl.sit.ogcapi;
+
+import cl.sit.filter.Queryables;
+import cl.sit.layer.Layer;
+import java.util.List;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The OpenAPI description of filtering: the Part 3 parameters of {@code /items} and the queryables paths. */
+final class FilteringPaths {
+
+    private static final List<String> ITEMS_PARAMETERS = List.of("filter", "filter-lang", "filter-crs", "sortby",
+            "properties");
+
+    /** The names of the filtering parameters of a layer's {@code /items} (in {@code components/parameters}). */
+    static List<String> itemsParameters(Layer layer) {
+        List<String> names = new java.util.ArrayList<>(ITEMS_PARAMETERS);
+        if (Queryables.hasGeometry(layer)) {
+            names.add(Queryables.GEOMETRY);
+        }
+        return names;
+    }
+
+    private FilteringPaths() {}
+
+    /** The parameters, in {@code components/parameters}. */
+    static void addParameters(ObjectNode parameters) {
+        string(parameters, "filter", "Filtro CQL2 (OGC 21-065r2) sobre las propiedades de /queryables: =, <>, <, >, "
+                + "<=, >=, AND, OR, NOT, LIKE, BETWEEN, IN, IS NULL, S_INTERSECTS y las demás funciones espaciales, "
+                + "DATE('...'), TIMESTAMP('...'); extensión de SIT: S_DWITHIN(geometry, <geometría>, metros), "
+                + "distancia en una proyección equirectangular local (no geodésica)");
+        ArrayNode languages = string(parameters, "filter-lang", "Lenguaje del filtro").withObject("schema")
+                .put("default", "cql2-text").putArray("enum");
+        languages.add("cql2-text").add("cql2-json");
+        string(parameters, "filter-crs", "CRS de las geometrías del filtro (solo CRS84)").withObject("schema")
+                .put("default", FilterParameters.CRS84).putArray("enum").add(FilterParameters.CRS84);
+        ObjectNode sortby = string(parameters, "sortby", "Orden: atributos separados por comas, '-' delante para "
+                + "descendente (p. ej. -costo_total_clp,nombre); el id desempata");
+        sortby.put("style", "form").put("explode", false);
+        string(parameters, Queryables.GEOMETRY, "Geometría WKT en CRS84: elementos cuya geometría la interseca");
+        ObjectNode properties = string(parameters, "properties", "Atributos a devolver, separados por comas");
+        properties.put("style", "form").put("explode", false);
+    }
+
+    /** {@code /collections/{id}/queryables} for each layer. */
+    static void addPaths(ObjectNode paths, List<Layer> layers) {
+        for (Layer layer : layers) {
+            ObjectNode op = paths.putObject("/collections/" + layer.id() + "/queryables").putObject("get");
+            op.put("operationId", "getQueryables_" + layer.id());
+            op.put("summary", layer.title() + ": propiedades para filtrar (JSON Schema)");
+            op.putArray("tags").add(layer.id());
+            ObjectNode ok = op.putObject("responses").putObject("200");
+            ok.put("description", "Queryables");
+            ok.putObject("content").putObject(QueryablesController.SCHEMA_JSON).putObject("schema")
+                    .put("type", "object");
+        }
+    }
+
+    private static ObjectNode string(ObjectNode parameters, String name, String description) {
+        ObjectNode p = parameters.putObject(name);
+        p.put("name", name).put("in", "query").put("required", false).put("description", description);
+        p.putObject("schema").put("type", "string");
+        return p;
+    }
+}

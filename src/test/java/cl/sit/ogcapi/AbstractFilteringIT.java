@@ -1,0 +1,433 @@
+package cl.sit.ogcapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cl.sit.geojson.GeoJsonReader;
+import cl.sit.support.Http;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.geojson.GeoJsonObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.io.WKTReader;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * OGC API Features Part 3 over real HTTP, on both stores: CQL2 text and JSON filters, queryables, sortby and
+ * properties. Every expected id set or order is computed here, in plain Java and JTS, from the unfiltered items,
+ * never by the code under test. Writes only to the land-use layer (cleaned after each test).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"sit.admin-password=clave-admin-de-prueba", "sit.ogcapi.max-limit=1000"})
+abstract class AbstractFilteringIT {
+
+    static final String ADMIN = "admin:clave-admin-de-prueba";
+    static final String LAND_USE = "/collections/a21-uso-suelo/items";
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Http http;
+
+    /** A feature as served without any filter: id, properties and JTS geometry. */
+    record Item(String id, JsonNode properties, Geometry geometry) {
+
+        String text(String name) {
+            JsonNode v = properties.get(name);
+            return v == null || v.isNull() ? null : v.asString();
+        }
+
+        Double number(String name) {
+            JsonNode v = properties.get(name);
+            return v == null || v.isNull() ? null : v.asDouble();
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+        clean();
+    }
+
+    @AfterEach
+    void clean() {
+        jdbc.update("DELETE FROM a21_uso_suelo");
+        jdbc.update("DELETE FROM feature_history WHERE layer_id = ?", "a21-uso-suelo");
+        jdbc.update("DELETE FROM layer_status WHERE layer_id = ?", "a21-uso-suelo");
+        jdbc.update("UPDATE layer_generation SET generation = generation + 1 WHERE layer_id = ?", "a21-uso-suelo");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "poblacion_2017 > 20000 AND nombre <> 'Valdivia'",
+        "nombre LIKE 'La%' OR nombre LIKE '%a_'",
+        "cut IN ('14101', '14104', '14999') OR NOT (area_km2 BETWEEN 500 AND 1500)",
+        "cut_provincia = '142' AND poblacion_2017 <= 15000",
+        "fuente IS NULL OR nombre IS NOT NULL"})
+    void textFiltersOnCommunesSelectWhatJavaSelects(String filter) {
+        List<Item> all = all("comunas", "");
+        Set<String> expected = select(all, communeRule(filter));
+        assertThat(expected).as("the case must select some but not all").isNotEmpty().hasSizeLessThan(all.size()
+                + (filter.contains("IS NULL") ? 1 : 0));
+        assertThat(ids("comunas", "filter=" + enc(filter))).isEqualTo(expected);
+    }
+
+    /** The rules of the cases above, written independently in Java. */
+    private static Predicate<Item> communeRule(String filter) {
+        return switch (filter.substring(0, 8)) {
+            case "poblacio" -> i -> i.number("poblacion_2017") > 20000 && !i.text("nombre").equals("Valdivia");
+            case "nombre L" -> i -> i.text("nombre").startsWith("La") || (i.text("nombre").length() >= 2
+                    && i.text("nombre").charAt(i.text("nombre").length() - 2) == 'a');
+            case "cut IN (" -> i -> Set.of("14101", "14104").contains(i.text("cut"))
+                    || i.number("area_km2") < 500 || i.number("area_km2") > 1500;
+            case "cut_prov" -> i -> i.text("cut_provincia").equals("142") && i.number("poblacion_2017") <= 15000;
+            default -> i -> true;
+        };
+    }
+
+    @Test
+    void jsonFiltersSelectTheSameAsTheirTextForm() {
+        String text = "poblacion_2017 >= 10000 AND S_INTERSECTS(geometry, BBOX(-73.5, -40.3, -72.5, -39.6))";
+        String json = "{\"op\":\"and\",\"args\":[{\"op\":\">=\",\"args\":[{\"property\":\"poblacion_2017\"},10000]},"
+                + "{\"op\":\"s_intersects\",\"args\":[{\"property\":\"geometry\"},{\"bbox\":[-73.5,-40.3,-72.5,-39.6]}]}]}";
+        List<Item> all = all("comunas", "");
+        Geometry box = box(-73.5, -40.3, -72.5, -39.6);
+        Set<String> expected = select(all, i -> i.number("poblacion_2017") >= 10000 && i.geometry().intersects(box));
+        assertThat(expected).isNotEmpty().hasSizeLessThan(all.size());
+        assertThat(ids("comunas", "filter=" + enc(text))).isEqualTo(expected);
+        assertThat(ids("comunas", "filter-lang=cql2-json&filter=" + enc(json))).isEqualTo(expected);
+    }
+
+    @Test
+    void temporalComparisonOnADateAttribute() {
+        // The region carries the date Los Ríos was created (2007-10-02); communes carry none.
+        int selected = 0;
+        int rejected = 0;
+        for (String collection : List.of("comunas", "provincias", "regiones")) {
+            List<Item> all = all(collection, "");
+            for (LocalDate pivot : List.of(LocalDate.of(2007, 10, 2), LocalDate.of(2007, 10, 3))) {
+                Set<String> expected = select(all, i -> i.text("vigente_desde") != null
+                        && !LocalDate.parse(i.text("vigente_desde")).isBefore(pivot));
+                assertThat(ids(collection, "filter=" + enc("vigente_desde >= DATE('" + pivot + "')")))
+                        .as(collection + " " + pivot).isEqualTo(expected);
+                assertThat(ids(collection, "filter-lang=cql2-json&filter=" + enc("{\"op\":\">=\",\"args\":["
+                        + "{\"property\":\"vigente_desde\"},{\"date\":\"" + pivot + "\"}]}")))
+                        .isEqualTo(expected);
+                selected += expected.size();
+                rejected += all.size() - expected.size();
+            }
+        }
+        assertThat(selected).as("some dated feature is selected").isPositive();
+        assertThat(rejected).as("some feature is not").isPositive();
+    }
+
+    @Test
+    void spatialFunctionsOnCommunesAndConservationSites() throws Exception {
+        List<Item> communes = all("comunas", "");
+        List<Item> sites = all("sitios-prioritarios", "");
+        Envelope e = sites.get(0).geometry().getEnvelopeInternal();
+        String siteBox = String.format(java.util.Locale.ROOT, "POLYGON((%1$s %2$s, %3$s %2$s, %3$s %4$s, %1$s %4$s, "
+                + "%1$s %2$s))", e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY());
+        Geometry siteGeometry = new WKTReader().read(siteBox);
+        Set<String> expected = select(communes, i -> i.geometry().intersects(siteGeometry));
+        assertThat(expected).isNotEmpty().hasSizeLessThan(communes.size());
+        assertThat(ids("comunas", "filter=" + enc("S_INTERSECTS(geometry, " + siteBox + ")"))).isEqualTo(expected);
+        assertThat(ids("comunas", "filter=" + enc("S_DISJOINT(geometry, " + siteBox + ")")))
+                .isEqualTo(select(communes, i -> !expected.contains(i.id())));
+        // The point inside Valdivia's commune: contained by exactly that commune.
+        Point valdivia = communes.stream().filter(i -> i.id().equals("14101")).findFirst().orElseThrow().geometry()
+                .getInteriorPoint();
+        String point = "POINT(" + valdivia.getX() + " " + valdivia.getY() + ")";
+        assertThat(ids("comunas", "filter=" + enc("S_CONTAINS(geometry, " + point + ")"))).containsExactly("14101");
+        assertThat(ids("comunas", "geometry=" + enc(point))).containsExactly("14101");
+        // Protected areas within the box of the communes of the province of Valdivia.
+        List<Item> areas = all("areas-protegidas", "");
+        Geometry region = box(-73.7, -40.2, -72.4, -39.3);
+        Set<String> within = select(areas, i -> i.geometry().within(region));
+        assertThat(within).isNotEmpty().hasSizeLessThan(areas.size());
+        assertThat(ids("areas-protegidas", "filter=" + enc("S_WITHIN(geometry, BBOX(-73.7, -40.2, -72.4, -39.3))")))
+                .isEqualTo(within);
+        assertThat(ids("areas-protegidas", "filter=" + enc("S_WITHIN(geometry, POLYGON((-73.7 -40.2, -72.4 -40.2, "
+                + "-72.4 -39.3, -73.7 -39.3, -73.7 -40.2)))"))).isEqualTo(within);
+    }
+
+    @Test
+    void theOtherSpatialFunctionsSelectWhatJtsSelects() throws Exception {
+        List<Item> communes = all("comunas", "");
+        Geometry line = new WKTReader().read("LINESTRING(-73.5 -39.8, -72.0 -40.0)");
+        Set<String> crossed = select(communes, i -> i.geometry().crosses(line));
+        assertThat(crossed).isNotEmpty().hasSizeLessThan(communes.size());
+        assertThat(ids("comunas", "filter=" + enc("S_CROSSES(geometry, " + line + ")"))).isEqualTo(crossed);
+        Geometry box = box(-73.3, -40.0, -72.8, -39.7);
+        Set<String> overlapped = select(communes, i -> i.geometry().overlaps(box));
+        assertThat(overlapped).isNotEmpty();
+        assertThat(ids("comunas", "filter=" + enc("S_OVERLAPS(geometry, BBOX(-73.3, -40.0, -72.8, -39.7))")))
+                .isEqualTo(overlapped);
+        Coordinate vertex = communes.get(0).geometry().getCoordinates()[0];
+        Geometry point = box.getFactory().createPoint(vertex);
+        Set<String> touched = select(communes, i -> i.geometry().touches(point));
+        assertThat(touched).contains(communes.get(0).id());
+        assertThat(ids("comunas", "filter=" + enc("S_TOUCHES(geometry, POINT(" + vertex.x + " " + vertex.y + "))")))
+                .isEqualTo(touched);
+        List<Item> projects = all("proyectos-inversion", "");
+        Point p = (Point) projects.stream().filter(i -> i.geometry() instanceof Point).findFirst().orElseThrow()
+                .geometry();
+        Set<String> equal = select(projects, i -> i.geometry() != null && i.geometry().equalsTopo(p));
+        assertThat(equal).isNotEmpty().hasSizeLessThan(projects.size());
+        assertThat(ids("proyectos-inversion", "filter=" + enc("S_EQUALS(geometry, POINT(" + p.getX() + " " + p.getY()
+                + "))"))).isEqualTo(equal);
+    }
+
+    @Test
+    void dwithinSelectsPointsByGeodesicMetresWithinOnePercent() {
+        List<Item> projects = all("proyectos-inversion", "");
+        Coordinate centre = new Coordinate(-73.2452, -39.8142);
+        double metres = 5000;
+        Set<String> got = ids("proyectos-inversion", "filter=" + enc("S_DWITHIN(geometry, POINT(" + centre.x + " "
+                + centre.y + "), " + metres + ")"));
+        int checked = 0;
+        for (Item i : projects) {
+            if (!(i.geometry() instanceof Point p)) {
+                continue;
+            }
+            double d = haversine(centre, p.getCoordinate());
+            if (d < metres * 0.99) {
+                assertThat(got).as("%s at %.0f m", i.id(), d).contains(i.id());
+                checked++;
+            } else if (d > metres * 1.01) {
+                assertThat(got).as("%s at %.0f m", i.id(), d).doesNotContain(i.id());
+            }
+        }
+        assertThat(checked).as("points near Valdivia").isPositive();
+    }
+
+    @Test
+    void sortbyOrdersWithTheIdAsTieBreakerAcrossPages() {
+        List<Item> all = all("proyectos-inversion", "");
+        Comparator<Item> byProgramme = Comparator.comparing(i -> i.text("programa"),
+                Comparator.nullsFirst(Comparator.<String>reverseOrder()));
+        Comparator<Item> order = byProgramme.thenComparing(i -> i.number("costo_total_clp"),
+                Comparator.nullsLast(Comparator.<Double>naturalOrder())).thenComparing(i -> Long.parseLong(i.id()));
+        List<String> expected = all.stream().filter(i -> i.number("anio_inicio") >= 2020).sorted(order)
+                .map(Item::id).toList();
+        assertThat(expected).hasSizeGreaterThan(40);
+        List<String> got = new ArrayList<>();
+        String url = "/collections/proyectos-inversion/items?limit=17&sortby=" + enc("-programa,+costo_total_clp")
+                + "&filter=" + enc("anio_inicio >= 2020");
+        while (url != null) {
+            JsonNode page = http.json(url);
+            page.get("features").forEach(f -> got.add(f.get("id").asString()));
+            url = link(page, "next");
+            if (url != null) {
+                assertThat(url).contains("sortby=").contains("filter=");
+            }
+        }
+        assertThat(got).isEqualTo(expected);
+    }
+
+    @Test
+    void propertiesReturnsOnlyTheAttributesAsked() {
+        JsonNode page = http.json("/collections/comunas/items?properties=nombre,cut&sortby=nombre&limit=3");
+        assertThat(page.get("features")).hasSize(3);
+        for (JsonNode f : page.get("features")) {
+            assertThat(f.get("properties").propertyNames()).containsExactly("nombre", "cut");
+            assertThat(f.get("geometry").isObject()).isTrue();
+        }
+        assertThat(page.get("features").get(0).get("properties").get("nombre").asString())
+                .isEqualTo(all("comunas", "").stream().map(i -> i.text("nombre")).sorted().findFirst().orElseThrow());
+    }
+
+    @Test
+    void queryablesAreAJsonSchemaLinkedFromTheCollection() {
+        HttpResponse<String> r = http.get("/collections/comunas/queryables", "application/schema+json");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/schema+json");
+        JsonNode q = Http.parse(r.body());
+        assertThat(q.get("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        assertThat(q.get("$id").asString()).isEqualTo(http.base() + "/collections/comunas/queryables");
+        assertThat(q.get("type").asString()).isEqualTo("object");
+        assertThat(q.get("properties").propertyNames()).contains("cut", "nombre", "poblacion_2017", "geometry");
+        assertThat(q.at("/properties/poblacion_2017/type").asString()).isEqualTo("integer");
+        assertThat(q.at("/properties/vigente_desde/format").asString()).isEqualTo("date");
+        assertThat(q.at("/properties/geometry/format").asString()).isEqualTo("geometry-multipolygon");
+        JsonNode collection = http.json("/collections/comunas");
+        assertThat(link(collection, "http://www.opengis.net/def/rel/ogc/1.0/queryables"))
+                .isEqualTo(http.base() + "/collections/comunas/queryables");
+        JsonNode conformance = http.json("/conformance");
+        List<String> classes = new ArrayList<>();
+        conformance.get("conformsTo").forEach(c -> classes.add(c.asString()));
+        assertThat(classes).contains("http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
+                "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
+                "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+                "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
+                "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions");
+        JsonNode api = http.json("/api");
+        assertThat(api.at("/components/parameters/filter/name").asString()).isEqualTo("filter");
+        assertThat(api.has("paths")).isTrue();
+        assertThat(api.get("paths").has("/collections/comunas/queryables")).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "filter=costo > 5|InvalidFilter|'costo' no existe en la colección comunas. Consultables: cut, nombre",
+        "filter=nombre = |InvalidFilter|posición 9",
+        "filter=nombre = 'a' OR|InvalidFilter|se esperaba una propiedad o un valor",
+        "filter=poblacion_2017 = 'mucha'|InvalidFilter|los tipos deben coincidir",
+        "filter-lang=cql2-json&filter={\"op\":\"=\"}|InvalidFilter|/args",
+        "filter-lang=ecql&filter=nombre = 'a'|InvalidParameterValue|cql2-text o cql2-json",
+        "filter-crs=http://www.opengis.net/def/crs/EPSG/0/3857&filter=nombre = 'a'|InvalidParameterValue|CRS84",
+        "filter-lang=cql2-text|InvalidParameterValue|solo se usan junto con filter",
+        "sortby=-costo|InvalidParameterValue|'costo' no es un atributo",
+        "properties=nombre,costo|InvalidParameterValue|'costo' no es un atributo",
+        "geometry=POINT(1)|InvalidFilter|WKT"})
+    void badFilteringParametersAre400(String query, String code, String description) {
+        StringBuilder q = new StringBuilder();
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            q.append(q.isEmpty() ? "" : "&").append(pair, 0, eq + 1).append(enc(pair.substring(eq + 1)));
+        }
+        HttpResponse<String> r = http.get("/collections/comunas/items?" + q);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        JsonNode error = Http.parse(r.body());
+        assertThat(error.get("code").asString()).isEqualTo(code);
+        assertThat(error.get("description").asString()).contains(description);
+    }
+
+    @Test
+    void filteredResponsesHaveTheirOwnEtags() {
+        String a = etag("/collections/comunas/items?filter=" + enc("nombre = 'Corral'"));
+        String b = etag("/collections/comunas/items?filter=" + enc("nombre = 'Lanco'"));
+        String c = etag("/collections/comunas/items?filter=" + enc("nombre = 'Corral'") + "&sortby=nombre");
+        String d = etag("/collections/comunas/items?filter=" + enc("nombre = 'Corral'") + "&properties=nombre");
+        assertThat(Set.of(a, b, c, d)).hasSize(4);
+        assertThat(etag("/collections/comunas/items?filter=" + enc("nombre = 'Corral'"))).isEqualTo(a);
+    }
+
+    @Test
+    void editableLayerReadAsOfAPastMomentIsFilteredSortedAndProjectedInMemory() throws Exception {
+        Map<String, String> created = new LinkedHashMap<>();
+        String[] uses = {"Bosques", "Humedales", "Bosques", "Praderas y matorrales"};
+        for (int n = 0; n < uses.length; n++) {
+            double x = -73.392 + n * 0.01;
+            String body = "{\"type\":\"Feature\",\"properties\":{\"uso\":\"" + uses[n] + "\"},\"geometry\":"
+                    + "{\"type\":\"Polygon\",\"coordinates\":[[[" + x + ",-39.986],[" + (x + 0.004) + ",-39.986],["
+                    + (x + 0.004) + ",-39.982],[" + x + ",-39.982],[" + x + ",-39.986]]]}}";
+            HttpResponse<String> r = http.send("POST", LAND_USE, body, "application/geo+json", ADMIN);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+            String location = r.headers().firstValue("Location").orElseThrow();
+            created.put(location.substring(location.lastIndexOf('/') + 1), uses[n]);
+        }
+        Thread.sleep(20);
+        String asOf = enc(Instant.now().toString());
+        String query = "filter=" + enc("uso <> 'Humedales' AND S_INTERSECTS(geometry, BBOX(-73.4, -40, -73.36, -39.9))")
+                + "&sortby=-uso&properties=uso";
+        List<String> expected = created.entrySet().stream().filter(e -> !e.getValue().equals("Humedales"))
+                .sorted(Map.Entry.<String, String>comparingByValue().reversed()
+                        .thenComparing(e -> Long.parseLong(e.getKey())))
+                .map(Map.Entry::getKey).toList();
+        assertThat(expected).hasSize(3);
+        for (String params : List.of(query, query + "&asOf=" + asOf)) {
+            JsonNode page = Http.parse(http.send("GET", LAND_USE + "?" + params, null, null, ADMIN).body());
+            List<String> got = new ArrayList<>();
+            page.get("features").forEach(f -> {
+                got.add(f.get("id").asString());
+                assertThat(f.get("properties").propertyNames()).containsExactly("uso");
+            });
+            assertThat(got).as(params).isEqualTo(expected);
+            assertThat(page.get("numberMatched").asInt()).isEqualTo(3);
+        }
+    }
+
+    // --- helpers ---
+
+    List<Item> all(String collection, String query) {
+        List<Item> out = new ArrayList<>();
+        String url = "/collections/" + collection + "/items?limit=1000" + (query.isEmpty() ? "" : "&" + query);
+        while (url != null) {
+            JsonNode page = http.json(url);
+            for (JsonNode f : page.get("features")) {
+                out.add(new Item(f.get("id").asString(), f.get("properties"), geometry(f.get("geometry"))));
+            }
+            url = link(page, "next");
+        }
+        return out;
+    }
+
+    Set<String> ids(String collection, String query) {
+        Set<String> ids = new HashSet<>();
+        all(collection, query).forEach(i -> assertThat(ids.add(i.id())).as("no duplicate " + i.id()).isTrue());
+        return ids;
+    }
+
+    private String etag(String path) {
+        HttpResponse<String> r = http.get(path);
+        assertThat(r.statusCode()).isEqualTo(200);
+        return r.headers().firstValue("ETag").orElseThrow();
+    }
+
+    static Set<String> select(List<Item> items, Predicate<Item> rule) {
+        Set<String> out = new HashSet<>();
+        items.stream().filter(rule).forEach(i -> out.add(i.id()));
+        return out;
+    }
+
+    static Geometry geometry(JsonNode node) {
+        return node == null || node.isNull() ? null
+                : GeoJsonReader.toJts(JSON.treeToValue(node, GeoJsonObject.class));
+    }
+
+    static Geometry box(double minX, double minY, double maxX, double maxY) {
+        return cl.sit.storage.Wkb.FACTORY.toGeometry(new Envelope(minX, maxX, minY, maxY));
+    }
+
+    /** Great-circle distance in metres (mean Earth radius), independent of the server's measure. */
+    static double haversine(Coordinate a, Coordinate b) {
+        double p1 = Math.toRadians(a.y);
+        double p2 = Math.toRadians(b.y);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(b.x - a.x);
+        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2)
+                * Math.sin(dl / 2);
+        return 2 * 6371008.8 * Math.asin(Math.sqrt(h));
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    static String link(JsonNode resource, String rel) {
+        for (JsonNode l : resource.get("links")) {
+            if (l.get("rel").asString().equals(rel)) {
+                return l.get("href").asString();
+            }
+        }
+        return null;
+    }
+}
