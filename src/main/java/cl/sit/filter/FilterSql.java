@@ -2,6 +2,7 @@ package cl.sit.filter;
 
 import static cl.sit.storage.Identifiers.quote;
 
+import cl.sit.layer.Feature;
 import cl.sit.layer.Layer;
 import cl.sit.storage.Wkb;
 import java.time.Instant;
@@ -17,6 +18,8 @@ import org.locationtech.jts.geom.Geometry;
  * Relations that imply overlapping envelopes add {@code &&} so that the spatial index selects candidates.
  */
 final class FilterSql {
+
+    private static final Feature NO_FEATURE = new Feature(null, java.util.Map.of(), null);
 
     private final Layer layer;
     private final List<Object> params;
@@ -40,8 +43,9 @@ final class FilterSql {
         if (e instanceof Expr.Not n) {
             return "(NOT " + condition(n.arg()) + ")";
         }
-        if (e instanceof Expr.Literal l) {
-            return Boolean.TRUE.equals(l.value()) ? "(1 = 1)" : "(1 = 0)";
+        if (e instanceof Expr.Literal || !readsTheFeature(e)) {
+            // Constant predicates ('a' = 'a', TRUE) are decided here: H2 cannot type "? = ?".
+            return Boolean.TRUE.equals(FilterEvaluator.eval(e, NO_FEATURE)) ? "(1 = 1)" : "(1 = 0)";
         }
         if (e instanceof Expr.Comparison c) {
             return "(" + operand(c.left()) + " " + c.op() + " " + operand(c.right()) + ")";
@@ -69,6 +73,21 @@ final class FilterSql {
                     : "(" + relation + ")";
         }
         return dwithin((Expr.DWithin) e);
+    }
+
+    /** Whether a predicate (not AND, OR or NOT) has a property among its operands. */
+    private static boolean readsTheFeature(Expr e) {
+        if (e instanceof Expr.And || e instanceof Expr.Or || e instanceof Expr.Not) {
+            return true;
+        }
+        List<Expr> operands = e instanceof Expr.Comparison c ? List.of(c.left(), c.right())
+                : e instanceof Expr.Like l ? List.of(l.value())
+                : e instanceof Expr.Between b ? List.of(b.value(), b.low(), b.high())
+                : e instanceof Expr.In i ? List.of(i.value())
+                : e instanceof Expr.IsNull n ? List.of(n.value())
+                : e instanceof Expr.Spatial s ? List.of(s.left(), s.right())
+                : e instanceof Expr.DWithin d ? List.of(d.left(), d.right()) : List.of();
+        return operands.stream().anyMatch(o -> o instanceof Expr.Property);
     }
 
     private String dwithin(Expr.DWithin d) {

@@ -86,6 +86,15 @@ class FiltersTest {
     }
 
     @Test
+    void constantPredicatesAreDecidedBeforeSql() {
+        List<Object> params = new ArrayList<>();
+        String sql = Filters.bind(Filters.parse("1 = 1 AND 'a' > 'b' OR TRUE AND NOT 3 IN (1, 2) AND "
+                + "S_INTERSECTS(POINT(1 1), BBOX(0, 0, 2, 2))", Filters.CQL2_TEXT), COMMUNES).sql(params);
+        assertThat(sql).isEqualTo("(((1 = 1) AND (1 = 0)) OR ((1 = 1) AND (NOT (1 = 0)) AND (1 = 1)))");
+        assertThat(params).isEmpty();
+    }
+
+    @Test
     void sqlHasBoundValuesAndQuotedRegistryNamesOnly() {
         List<Object> params = new ArrayList<>();
         String sql = Filters.bind(Filters.parse("nombre LIKE 'a\\%b\\x%' AND poblacion IN (1, 2) AND "

@@ -123,6 +123,8 @@ abstract class AbstractFilteringIT {
         assertThat(expected).isNotEmpty().hasSizeLessThan(all.size());
         assertThat(ids("comunas", "filter=" + enc(text))).isEqualTo(expected);
         assertThat(ids("comunas", "filter-lang=cql2-json&filter=" + enc(json))).isEqualTo(expected);
+        assertThat(ids("comunas", "filter=" + enc("1 = 1 AND 'a' <> 'b' AND " + text))).isEqualTo(expected);
+        assertThat(ids("comunas", "filter=" + enc("1 = 2 OR " + text))).isEqualTo(expected);
     }
 
     @Test
