@@ -19,6 +19,7 @@ DURATION=${DURATION:-10}
 ROUNDS=${ROUNDS:-5}
 CONNECTIONS=${CONNECTIONS:-"1 4"}
 RSS_POINTS=${RSS_POINTS:-1000000}
+RSS_DURATION=${RSS_DURATION:-$DURATION}
 SEED=${SEED:-2026}
 read -r CX CY <<< "${CENTRE:-"-70.65 -33.45"}"
 SIT_PORT=${SIT_PORT:-18080}
@@ -145,35 +146,36 @@ print(x, y, max(-180, lonf(x - m)), latf(y + 1 + m), min(180, lonf(x + 1 + m)), 
 EOF
 }
 
-declare -A SIT_PATH MS_PATH PG_SCRIPT PG_ARGS
+declare -A SIT_PATH MS_PATH PG_SCRIPT PG_ARGS BBOX TILE
 KINDS=(bbox-1k bbox-10k commune mvt-z7 mvt-z10 indicator)
-declare -A BBOX
-for target in 1000 10000; do
-  kind=bbox-$((target / 1000))k
-  BBOX[$kind]=$(find_bbox "$target")
-  IFS=, read -r minx miny maxx maxy <<< "${BBOX[$kind]}"
-  SIT_PATH[$kind]="/collections/proyectos-inversion/items?bbox=${BBOX[$kind]}&limit=10000"
-  MS_PATH[$kind]="/ms/sit/ogcapi/collections/proyectos-inversion/items?f=json&bbox=${BBOX[$kind]}&limit=10000"
-  PG_SCRIPT[$kind]=items-bbox.sql
-  PG_ARGS[$kind]="minx=$minx miny=$miny maxx=$maxx maxy=$maxy lim=10000"
-done
-SIT_PATH[commune]="/collections/comunas/items/$COMMUNE"
-MS_PATH[commune]="/ms/sit/ogcapi/collections/comunas/items/$COMMUNE?f=json"
-PG_SCRIPT[commune]=commune.sql
-PG_ARGS[commune]="cut=$COMMUNE"
-declare -A TILE
-for z in 7 10; do
-  read -r x y w s e n <<< "$(tile_of "$z")"
-  TILE[$z]="$x $y"
-  SIT_PATH[mvt-z$z]="/tiles/proyectos-inversion/$z/$x/$y.mvt"
-  MS_PATH[mvt-z$z]="/ms/?map=sit&mode=tile&tilemode=gmap&tile=$x+$y+$z&layers=proyectos-inversion&map.imagetype=mvt"
-  PG_SCRIPT[mvt-z$z]=tile.sql
-  PG_ARGS[mvt-z$z]="z=$z x=$x y=$y w=$w s=$s e=$e n=$n"
-done
-SIT_PATH[indicator]="/api/indicators?level=commune"
-MS_PATH[indicator]=""
-PG_SCRIPT[indicator]=indicator.sql
-PG_ARGS[indicator]=""
+plan_requests() {  # the URLs and pgbench variables of every request, for the data now loaded
+  for target in 1000 10000; do
+    kind=bbox-$((target / 1000))k
+    BBOX[$kind]=$(find_bbox "$target")
+    IFS=, read -r minx miny maxx maxy <<< "${BBOX[$kind]}"
+    SIT_PATH[$kind]="/collections/proyectos-inversion/items?bbox=${BBOX[$kind]}&limit=10000"
+    MS_PATH[$kind]="/ms/sit/ogcapi/collections/proyectos-inversion/items?f=json&bbox=${BBOX[$kind]}&limit=10000"
+    PG_SCRIPT[$kind]=items-bbox.sql
+    PG_ARGS[$kind]="minx=$minx miny=$miny maxx=$maxx maxy=$maxy lim=10000"
+  done
+  SIT_PATH[commune]="/collections/comunas/items/$COMMUNE"
+  MS_PATH[commune]="/ms/sit/ogcapi/collections/comunas/items/$COMMUNE?f=json"
+  PG_SCRIPT[commune]=commune.sql
+  PG_ARGS[commune]="cut=$COMMUNE"
+  for z in 7 10; do
+    read -r x y w s e n <<< "$(tile_of "$z")"
+    TILE[$z]="$x $y"
+    SIT_PATH[mvt-z$z]="/tiles/proyectos-inversion/$z/$x/$y.mvt"
+    MS_PATH[mvt-z$z]="/ms/?map=sit&mode=tile&tilemode=gmap&tile=$x+$y+$z&layers=proyectos-inversion&map.imagetype=mvt"
+    PG_SCRIPT[mvt-z$z]=tile.sql
+    PG_ARGS[mvt-z$z]="z=$z x=$x y=$y w=$w s=$s e=$e n=$n"
+  done
+  SIT_PATH[indicator]="/api/indicators?level=commune"
+  MS_PATH[indicator]=""
+  PG_SCRIPT[indicator]=indicator.sql
+  PG_ARGS[indicator]=""
+}
+plan_requests
 
 pg_vars() { local a out=(); for a in $1; do out+=("$2" "$a"); done; printf '%s\n' "${out[@]}"; }
 raw_output() {  # raw_output KIND FILE: the pgbench script's result, run once through psql
@@ -286,9 +288,11 @@ if (( RSS_POINTS > 0 )); then
   RSS_SAMPLER=$!
   load_points "$RSS_POINTS"
   RSS_LOAD=$(max_rss_mb "$RSS_BIG")
-  log "serving $RSS_POINTS points: every SIT request at 4 connections for $DURATION s each, sampling RSS"
+  plan_requests
+  log "bboxes for $RSS_POINTS points: ${BBOX[bbox-1k]} and ${BBOX[bbox-10k]} (1,000 and 10,000 points)"
+  log "serving $RSS_POINTS points: every SIT request at 4 connections for $RSS_DURATION s each, sampling RSS"
   for kind in "${KINDS[@]}"; do
-    log "  $kind: $(run_wrk "$SIT" "${SIT_PATH[$kind]}" 4 "$DURATION") req/s"
+    log "  $kind: $(run_wrk "$SIT" "${SIT_PATH[$kind]}" 4 "$RSS_DURATION") req/s"
   done
   kill "$RSS_SAMPLER" 2> /dev/null || true
   RSS_SAMPLER=
