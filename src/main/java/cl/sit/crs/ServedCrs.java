@@ -99,6 +99,26 @@ public enum ServedCrs {
         return out;
     }
 
+    /**
+     * {@code g} given in this CRS (its axis order) as a new CRS84 geometry, vertex by vertex (edges are not
+     * densified); CRS84 and null are returned as they are. Throws {@link IllegalArgumentException} when a vertex
+     * lies outside the CRS's domain.
+     */
+    public Geometry toCrs84(Geometry g) {
+        if (g == null || this == CRS84) {
+            return g;
+        }
+        Geometry out = g.copy();
+        Positions.map(out, (x, y) -> {
+            Coordinate c = toCrs84(x, y);
+            if (!Double.isFinite(c.x) || !Double.isFinite(c.y)) {
+                throw new IllegalArgumentException("(" + x + ", " + y + ") is outside " + uri);
+            }
+            return new double[] {c.x, c.y};
+        });
+        return out;
+    }
+
     /** A position given in this CRS's axis order as CRS84 longitude, latitude; NaNs when CTS cannot. */
     public Coordinate toCrs84(double first, double second) {
         if (!projected) {

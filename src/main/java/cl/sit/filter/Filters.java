@@ -37,9 +37,11 @@ public final class Filters {
      * Checks every property against the layer's queryables and the operand types, and gives the filter for the
      * stores.
      *
-     * @throws InvalidFilter when a property is unknown (naming it and listing the queryables) or types do not fit
+     * @throws InvalidFilter when a property is unknown (naming it and listing the queryables), types do not fit or a
+     *     geometry is not in CRS84 ranges
      */
     public static FeatureFilter bind(Expr expr, Layer layer) {
+        GeometryLiterals.map(expr, g -> Literals.checked(g, "geometría del filtro"));
         TypeCheck.check(expr, layer);
         return new CqlFilter(expr, layer);
     }

@@ -151,7 +151,7 @@ final class JsonParser {
         if (node.isObject() && node.has("type") && GEOJSON_TYPES.contains(node.get("type").asString())) {
             try {
                 GeoJsonObject g = MAPPER.treeToValue(node, GeoJsonObject.class);
-                return new Expr.GeometryLiteral(Literals.checked(GeoJsonReader.toJts(g), "en " + at));
+                return new Expr.GeometryLiteral(GeoJsonReader.toJts(g));
             } catch (JacksonException | IllegalArgumentException | NullPointerException
                     | IndexOutOfBoundsException e) {
                 throw error(at, "una geometría GeoJSON válida");

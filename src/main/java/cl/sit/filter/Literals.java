@@ -69,15 +69,17 @@ final class Literals {
 
     static Geometry wkt(String wkt, String where) {
         try {
-            Geometry g = new WKTReader(Wkb.FACTORY).read(wkt);
-            return checked(g, where);
+            return new WKTReader(Wkb.FACTORY).read(wkt);
         } catch (ParseException | IllegalArgumentException e) {
             throw new InvalidFilter("Filtro CQL2 inválido (" + where + "): geometría WKT mal formada: "
                     + e.getMessage());
         }
     }
 
-    /** Coordinates must be longitude/latitude (CRS84). */
+    /**
+     * Coordinates must be longitude/latitude (CRS84). Checked when the filter is bound, after its geometries were
+     * brought from {@code filter-crs} to CRS84.
+     */
     static Geometry checked(Geometry g, String where) {
         Envelope e = g.getEnvelopeInternal();
         if (!e.isNull() && (e.getMinX() < -180 || e.getMaxX() > 180 || e.getMinY() < -90 || e.getMaxY() > 90)) {

@@ -1,7 +1,9 @@
 package cl.sit.ogcapi;
 
+import cl.sit.crs.ServedCrs;
 import cl.sit.filter.Expr;
 import cl.sit.filter.Filters;
+import cl.sit.filter.GeometryLiterals;
 import cl.sit.filter.InvalidFilter;
 import cl.sit.filter.Queryables;
 import cl.sit.layer.FeatureFilter;
@@ -27,9 +29,6 @@ final class FilterParameters {
     static final Set<String> NAMES = Set.of("filter", "filter-lang", "filter-crs", "sortby", "properties",
             Queryables.GEOMETRY);
 
-    /** The only CRS of filter geometries for now. */
-    static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
-
     private FilterParameters() {}
 
     /** The checked filter, or null when there is none. */
@@ -49,9 +48,9 @@ final class FilterParameters {
             throw invalid("filter-lang", "'" + language + "' no es un lenguaje de filtro; use cql2-text o "
                     + "cql2-json");
         }
-        filterCrs(crs);
+        ServedCrs filterCrs = filterCrs(crs);
         try {
-            Expr expr = text == null ? null : Filters.parse(text, language);
+            Expr expr = text == null ? null : toCrs84(Filters.parse(text, language), filterCrs);
             if (geometry != null) {
                 // The geometry queryable as a parameter: a WKT geometry the features must intersect.
                 Expr intersects = Filters.intersectsWkt(geometry);
@@ -63,14 +62,25 @@ final class FilterParameters {
         }
     }
 
+    /** The CRS of the filter's geometries: CRS84 unless {@code filter-crs} names another served CRS. */
+    private static ServedCrs filterCrs(String crs) {
+        if (crs == null) {
+            return ServedCrs.CRS84;
+        }
+        return ServedCrs.fromUri(crs).orElseThrow(() -> invalid("filter-crs", "'" + crs + "' no está soportado; "
+                + "use uno de " + ServedCrs.uris()));
+    }
+
     /**
-     * Hook for OGC API Features Part 2: the geometries of a filter are read in CRS84, the only CRS accepted here.
-     * When other CRSs are served, accept them here and transform the tree's geometry literals to CRS84 (with the
-     * axis order of that CRS) before binding.
+     * The filter's geometry literals (given in {@code crs}, in its axis order) in CRS84, vertex by vertex: an edge
+     * stays straight in CRS84, which for a polygon of a few kilometres differs from the straight edge in UTM by
+     * centimetres.
      */
-    private static void filterCrs(String crs) {
-        if (crs != null && !crs.equals(CRS84)) {
-            throw invalid("filter-crs", "'" + crs + "' no está soportado; las geometrías del filtro van en " + CRS84);
+    private static Expr toCrs84(Expr expr, ServedCrs crs) {
+        try {
+            return crs == ServedCrs.CRS84 ? expr : GeometryLiterals.map(expr, crs::toCrs84);
+        } catch (IllegalArgumentException e) {
+            throw invalid("filter-crs", "una geometría del filtro está fuera del dominio de " + crs.title());
         }
     }
 

@@ -1,5 +1,6 @@
 package cl.sit.ogcapi;
 
+import cl.sit.crs.ServedCrs;
 import cl.sit.filter.Queryables;
 import cl.sit.layer.Layer;
 import java.util.List;
@@ -32,8 +33,10 @@ final class FilteringPaths {
         ArrayNode languages = string(parameters, "filter-lang", "Lenguaje del filtro").withObject("schema")
                 .put("default", "cql2-text").putArray("enum");
         languages.add("cql2-text").add("cql2-json");
-        string(parameters, "filter-crs", "CRS de las geometrías del filtro (solo CRS84)").withObject("schema")
-                .put("default", FilterParameters.CRS84).putArray("enum").add(FilterParameters.CRS84);
+        ArrayNode filterCrs = string(parameters, "filter-crs", "CRS de las geometrías del filtro (URI), con sus ejes "
+                + "en el orden de ese sistema; por omisión CRS84").withObject("schema")
+                .put("default", ServedCrs.CRS84.uri()).putArray("enum");
+        ServedCrs.uris().forEach(filterCrs::add);
         ObjectNode sortby = string(parameters, "sortby", "Orden: atributos separados por comas, '-' delante para "
                 + "descendente (p. ej. -costo_total_clp,nombre); el id desempata");
         sortby.put("style", "form").put("explode", false);

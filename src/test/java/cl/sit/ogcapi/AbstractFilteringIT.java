@@ -180,6 +180,32 @@ abstract class AbstractFilteringIT {
                 + "-72.4 -39.3, -73.7 -39.3, -73.7 -40.2)))"))).isEqualTo(within);
     }
 
+    /**
+     * filter-crs: a rectangle in UTM 18S (E 640 000–680 000, N 5 570 000–5 600 000, around Valdivia) selects what
+     * its corners in CRS84 select, and the same corners as EPSG:4326 (latitude first) too. Corners by GDAL 3.6:
+     * {@code printf '640000 5570000\n...' | gdaltransform -s_srs EPSG:32718 -t_srs OGC:CRS84 -output_xy}.
+     */
+    @Test
+    void filterCrsReadsTheLiteralInThatCrsAndAxisOrder() throws Exception {
+        String crs84 = "POLYGON((-73.3597153618834 -40.0085973369853, -72.8913288675137 -40.0010190887485, "
+                + "-72.8995857095933 -39.730901479822, -73.3661404390273 -39.738407916887, "
+                + "-73.3597153618834 -40.0085973369853))";
+        String epsg4326 = "POLYGON((-40.0085973369853 -73.3597153618834, -40.0010190887485 -72.8913288675137, "
+                + "-39.730901479822 -72.8995857095933, -39.738407916887 -73.3661404390273, "
+                + "-40.0085973369853 -73.3597153618834))";
+        String utm = "POLYGON((640000 5570000, 680000 5570000, 680000 5600000, 640000 5600000, 640000 5570000))";
+        Geometry area = new WKTReader().read(crs84);
+        List<Item> areas = all("areas-protegidas", "");
+        Set<String> expected = select(areas, i -> i.geometry().intersects(area));
+        assertThat(expected).isNotEmpty().hasSizeLessThan(areas.size());
+        assertThat(ids("areas-protegidas", "filter=" + enc("S_INTERSECTS(geometry, " + utm + ")")
+                + "&filter-crs=" + enc("http://www.opengis.net/def/crs/EPSG/0/32718"))).isEqualTo(expected);
+        assertThat(ids("areas-protegidas", "filter=" + enc("S_INTERSECTS(geometry, " + epsg4326 + ")")
+                + "&filter-crs=" + enc("http://www.opengis.net/def/crs/EPSG/0/4326"))).isEqualTo(expected);
+        assertThat(ids("areas-protegidas", "filter=" + enc("S_INTERSECTS(geometry, " + crs84 + ")")
+                + "&filter-crs=" + enc("http://www.opengis.net/def/crs/OGC/1.3/CRS84"))).isEqualTo(expected);
+    }
+
     @Test
     void theOtherSpatialFunctionsSelectWhatJtsSelects() throws Exception {
         List<Item> communes = all("comunas", "");
@@ -304,7 +330,9 @@ abstract class AbstractFilteringIT {
         "filter=poblacion_2017 = 'mucha'|InvalidFilter|los tipos deben coincidir",
         "filter-lang=cql2-json&filter={\"op\":\"=\"}|InvalidFilter|/args",
         "filter-lang=ecql&filter=nombre = 'a'|InvalidParameterValue|cql2-text o cql2-json",
-        "filter-crs=http://www.opengis.net/def/crs/EPSG/0/3857&filter=nombre = 'a'|InvalidParameterValue|CRS84",
+        "filter-crs=http://www.opengis.net/def/crs/EPSG/0/4674&filter=nombre = 'a'|InvalidParameterValue|no está soportado",
+        "filter-crs=http://www.opengis.net/def/crs/EPSG/0/4326&filter=S_INTERSECTS(geometry, POINT(-120 -73))|InvalidFilter|fuera de CRS84",
+        "filter=S_INTERSECTS(geometry, POINT(640000 5570000))|InvalidFilter|fuera de CRS84",
         "filter-lang=cql2-text|InvalidParameterValue|solo se usan junto con filter",
         "sortby=-costo|InvalidParameterValue|'costo' no es un atributo",
         "properties=nombre,costo|InvalidParameterValue|'costo' no es un atributo",
