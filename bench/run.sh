@@ -73,6 +73,11 @@ cleanup() {
   # lighttpd leaves the mapserv processes it spawned running: stop them by their ids.
   [[ -n ${LIGHTTPD_PID:-} ]] && mapfile -t children < <(pgrep -P "$LIGHTTPD_PID" || true)
   for pid in "${PIDS[@]}" "${children[@]}"; do kill "$pid" 2> /dev/null || true; done
+  # mapserv's FastCGI loop only notices SIGTERM at its next request: make sure they are gone.
+  if (( ${#children[@]} )); then
+    sleep 1
+    for pid in "${children[@]}"; do kill -9 "$pid" 2> /dev/null || true; done
+  fi
 }
 trap cleanup EXIT
 [[ -f $SIT_JAR ]] || { log "building $SIT_JAR"; ./mvnw -q -B -DskipTests package; }
@@ -217,7 +222,7 @@ for z in 7 10; do
 done
 curl -fs "$SIT${SIT_PATH[indicator]}" > "$WORK/indicator.sit.json"
 sit_ind=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); r=d['rows']; print(len(r), sum(x['projects'] for x in r), round(sum(x['total_clp'] for x in r)))" "$WORK/indicator.sit.json")
-raw_ind=$(q -c "SELECT (SELECT count(*) FROM territory WHERE nivel = 'comuna'), (SELECT count(DISTINCT project_id) FROM investment_territory s JOIN investment_amount a USING (project_id) WHERE a.anio BETWEEN 2003 AND 2026), (SELECT round(sum(a.programado_clp * s.share)) FROM investment_territory s JOIN investment_amount a USING (project_id) WHERE a.anio BETWEEN 2003 AND 2026)" | tr '|' ' ')
+raw_ind=$(q -c "SELECT (SELECT count(*) FROM territory WHERE nivel = 'comuna'), (SELECT count(DISTINCT project_id) FROM investment_territory s JOIN investment_amount a USING (project_id) WHERE a.anio BETWEEN 2003 AND 2026), (SELECT round(sum(a.programado_clp * s.share)::numeric) FROM investment_territory s JOIN investment_amount a USING (project_id) WHERE a.anio BETWEEN 2003 AND 2026)" | tr '|' ' ')
 printf 'indicator: SIT %s, raw SQL %s (communes, projects, total CLP); MapServer: no equivalent; %s\n' \
   "$sit_ind" "$raw_ind" "$([[ $sit_ind == "$raw_ind" ]] && echo same || echo MISMATCH)" >> "$CHECKS"
 [[ $sit_ind == "$raw_ind" ]] || ok=0
