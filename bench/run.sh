@@ -152,7 +152,7 @@ EOF
 }
 
 declare -A SIT_PATH MS_PATH PG_SCRIPT PG_ARGS BBOX TILE
-KINDS=(bbox-1k bbox-10k commune mvt-z7 mvt-z10 indicator)
+read -ra KINDS <<< "${KINDS:-bbox-1k bbox-10k commune mvt-z7 mvt-z10 indicator}"
 plan_requests() {  # the URLs and pgbench variables of every request, for the data now loaded
   for target in 1000 10000; do
     kind=bbox-$((target / 1000))k
