@@ -27,13 +27,14 @@ public class LayerGenerations {
     /** A layer's generation: the counter and when it last moved (unique to this database). */
     public record Generation(long number, OffsetDateTime changedAt) {
 
+        /** The generation of a layer that has no row yet (never changed since the table was created). */
+        public static final Generation NONE = new Generation(0, null);
+
         /** The generation as a token for validators. */
         public String token() {
             return number + "@" + (changedAt == null ? "-" : changedAt.toInstant().toEpochMilli());
         }
     }
-
-    private static final Generation NONE = new Generation(0, null);
 
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
@@ -46,7 +47,7 @@ public class LayerGenerations {
     public Generation of(String layerId) {
         List<Generation> g = jdbc.query(sql.get(LayerGenerations.class, "select-generation"),
                 (rs, i) -> new Generation(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)), layerId);
-        return g.isEmpty() ? NONE : g.get(0);
+        return g.isEmpty() ? Generation.NONE : g.get(0);
     }
 
     /** Every layer's generation, by layer id. */

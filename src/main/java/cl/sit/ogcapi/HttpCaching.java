@@ -64,12 +64,19 @@ public class HttpCaching {
     }
 
     /**
-     * One vector tile ({@code tile} is {@code z/x/y}); {@code owners} as given to the tile query (null: no
-     * restriction). A tile has one encoding, so content negotiation is not part of its key.
+     * One vector tile ({@code tile} is {@code z/x/y}) at the layer's current generation; {@code owners} as given to
+     * the tile query (null: no restriction). A tile has one encoding, so content negotiation is not part of its key.
      */
     public Cached tile(HttpServletRequest request, Layer layer, String tile, Set<String> owners) {
+        return tile(request, layer, tile, owners, generations.of(layer.id()));
+    }
+
+    /** As {@link #tile(HttpServletRequest, Layer, String, Set)}, at the generation the tile was read at. */
+    public Cached tile(HttpServletRequest request, Layer layer, String tile, Set<String> owners,
+            LayerGenerations.Generation generation) {
         String audience = layer.editable() ? audience(owners) : "";
-        String key = String.join("\n", "tile:" + tile, token(layer), query(request), audience);
+        String key = String.join("\n", "tile:" + tile, layer.id() + "=" + generation.token(), query(request),
+                audience);
         return new Cached("\"" + hash(key) + "\"", cacheControl(request), layer.editable() ? VARY_USER : List.of());
     }
 

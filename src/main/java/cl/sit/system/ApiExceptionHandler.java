@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /** Maps every failure to the one error shape, never stored by caches; never leaks a stack trace. */
 @RestControllerAdvice
@@ -73,8 +74,17 @@ class ApiExceptionHandler {
                 "Formato no disponible; pida application/json, application/geo+json o text/html");
     }
 
+    /**
+     * Anything else is a 500, logged with its stack trace; except a client that went away while its response was
+     * being written (a map panning on, a benchmark stopping): that is logged in one line at debug level, and no
+     * answer is attempted.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            log.debug("Client went away: {}", e.toString());
+            return null;
+        }
         log.error("Unexpected error", e);
         return body(HttpStatus.INTERNAL_SERVER_ERROR, "InternalError",
                 "Error interno del servidor; el detalle quedó en el registro del servidor");

@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -20,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * history and the editor page need a signed-in user (a browser opening the editor without one is sent to the sign-in
  * page and back). API clients use HTTP Basic; the browser signs in on the
  * Spanish page {@code /login} and
- * sends the CSRF token (cookie {@code XSRF-TOKEN}, header {@code X-XSRF-TOKEN}). CSRF guards session cookies, so
+ * sends the CSRF token (cookie {@code XSRF-TOKEN}, header {@code X-XSRF-TOKEN}; the cookie is set for sessions and
+ * the sign-in form only, see {@link SessionCsrfTokenHandler}). CSRF guards session cookies, so
  * requests that carry their own credentials ({@code Authorization} header) or no session at all skip the check
  * (the sign-in form keeps it); an anonymous write is thus a 401, not a CSRF 403. Failures are the usual JSON
  * error: 401 {@code Unauthorized}, 403 {@code Forbidden}.
@@ -59,7 +61,8 @@ class SecurityConfig {
                                 "Se requiere autenticación: ingrese con un usuario de SIT (HTTP Basic o /login)")))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
                 .logout(l -> l.logoutSuccessUrl("/"))
-                .csrf(c -> c.spa().ignoringRequestMatchers(r -> r.getHeader("Authorization") != null
+                .csrf(c -> c.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new SessionCsrfTokenHandler()).ignoringRequestMatchers(r -> r.getHeader("Authorization") != null
                         || (r.getRequestedSessionId() == null && !r.getRequestURI().endsWith("/login"))))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> {

@@ -5,7 +5,10 @@ import static cl.sit.storage.Identifiers.quote;
 import cl.sit.layer.AttributeType;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerAttribute;
+import cl.sit.layer.LayerGenerations;
+import cl.sit.layer.LayerGenerations.Generation;
 import cl.sit.storage.SqlFiles;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link TileStore} on PostGIS: one statement, {@code ST_AsMVT} over {@code ST_AsMVTGeom}
  * ({@code tile.postgresql.sql}). Candidates are selected with the buffered tile box in EPSG:4326 (bound values,
  * computed by {@link TileCoordinates}) so the spatial index on {@code geom} is used; their stored Web Mercator
- * copy ({@value #MERCATOR_COLUMN}) is what is encoded.
+ * copy ({@value #MERCATOR_COLUMN}) is what is encoded. The same statement reads the layer's generation, so a tile
+ * costs one round trip.
  *
  * <p>On small machines a parallel plan made a tile about 20 times slower. When the database is not already set to
  * {@code max_parallel_workers_per_gather = 0} (asked once, on the first tile; a later change of that setting is
@@ -33,21 +37,24 @@ final class PostgisTileStore implements TileStore {
 
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
+    private final LayerGenerations generations;
     private final TransactionTemplate readOnly;
     /** Whether the database already runs without parallel plans; asked once, on the first tile. */
     private volatile Boolean serialByDefault;
 
-    PostgisTileStore(JdbcTemplate jdbc, SqlFiles sql, PlatformTransactionManager transactions) {
+    PostgisTileStore(JdbcTemplate jdbc, SqlFiles sql, LayerGenerations generations,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.sql = sql;
+        this.generations = generations;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
 
     @Override
-    public byte[] tile(Layer layer, TileCoordinates tile, Set<String> owners) {
+    public Rendered tile(Layer layer, TileCoordinates tile, Set<String> owners) {
         if (owners != null && owners.isEmpty()) {
-            return new byte[0];
+            return new Rendered(new byte[0], generations.of(layer.id()));
         }
         boolean featureId = TileSchema.idIsFeatureId(layer);
         List<Object> params = new ArrayList<>(List.of(layer.id()));
@@ -63,6 +70,7 @@ final class PostgisTileStore implements TileStore {
                     + String.join(", ", Collections.nCopies(owners.size(), "?")) + ")";
             params.addAll(owners.stream().sorted().toList());
         }
+        params.add(layer.id());
         String statement = sql.get(PostgisTileStore.class, "tile")
                 .replace("{featureId}", featureId ? ", ?" : "")
                 .replace("{columns}", columns(layer))
@@ -70,12 +78,23 @@ final class PostgisTileStore implements TileStore {
                 .replace("{geom}", quote(Layer.GEOMETRY_COLUMN))
                 .replace("{geom3857}", quote(MERCATOR_COLUMN))
                 .replace("{owners}", owned);
-        byte[] mvt = serialByDefault() ? jdbc.queryForObject(statement, byte[].class, params.toArray())
-                : readOnly.execute(status -> {
-                    jdbc.execute("SET LOCAL max_parallel_workers_per_gather = 0");
-                    return jdbc.queryForObject(statement, byte[].class, params.toArray());
-                });
-        return mvt == null ? new byte[0] : mvt;
+        if (serialByDefault()) {
+            return read(statement, params);
+        }
+        return readOnly.execute(status -> {
+            jdbc.execute("SET LOCAL max_parallel_workers_per_gather = 0");
+            return read(statement, params);
+        });
+    }
+
+    private Rendered read(String statement, List<Object> params) {
+        return jdbc.queryForObject(statement, (rs, i) -> {
+            long number = rs.getLong(1);
+            Generation generation = rs.wasNull() ? Generation.NONE
+                    : new Generation(number, rs.getObject(2, OffsetDateTime.class));
+            byte[] mvt = rs.getBytes(3);
+            return new Rendered(mvt == null ? new byte[0] : mvt, generation);
+        }, params.toArray());
     }
 
     /**

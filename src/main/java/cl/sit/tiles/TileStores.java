@@ -1,6 +1,7 @@
 package cl.sit.tiles;
 
 import cl.sit.layer.FeatureStore;
+import cl.sit.layer.LayerGenerations;
 import cl.sit.storage.Dialect;
 import cl.sit.storage.SqlFiles;
 import org.springframework.context.annotation.Bean;
@@ -13,9 +14,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 class TileStores {
 
     @Bean
-    TileStore tileStore(SqlFiles sql, JdbcTemplate jdbc, FeatureStore features,
+    TileStore tileStore(SqlFiles sql, JdbcTemplate jdbc, FeatureStore features, LayerGenerations generations,
             PlatformTransactionManager transactions) {
-        return sql.dialect() == Dialect.POSTGIS ? new PostgisTileStore(jdbc, sql, transactions)
-                : new JavaTileStore(features);
+        return sql.dialect() == Dialect.POSTGIS ? new PostgisTileStore(jdbc, sql, generations, transactions)
+                : new JavaTileStore(features, generations);
     }
 }

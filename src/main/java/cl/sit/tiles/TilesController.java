@@ -9,6 +9,7 @@ import cl.sit.system.ApiException;
 import cl.sit.system.QueryParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +23,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * coordinates are checked before anything reaches the database; a tile with no feature is a 204 with no body
  * (MapLibre and OpenLayers draw nothing for it), so empty areas cost one index probe and no encoding. Tiles and
  * TileJSON carry strong ETags from the layer's data generation ({@link HttpCaching}): a map revisiting an area
- * revalidates each tile with one primary-key lookup and gets a 304, and an edit changes the ETags of its layer.
+ * revalidates each tile with one primary-key lookup and gets a 304, and an edit changes the ETags of its layer. A
+ * tile asked for without {@code If-None-Match} reads its generation with its features (one round trip on PostGIS).
  */
 @RestController
 class TilesController {
@@ -51,11 +53,16 @@ class TilesController {
         Layer layer = layerWithGeometry(collectionId);
         TileCoordinates tile = TileCoordinates.parse(z, x, y);
         Set<String> owners = visibility.visibleOwners(layer);
-        HttpCaching.Cached cached = caching.tile(request, layer, z + "/" + x + "/" + y, owners);
-        if (cached.notModified(request)) {
-            return cached.headers(ResponseEntity.status(HttpStatus.NOT_MODIFIED)).build();
+        String key = z + "/" + x + "/" + y;
+        if (request.getHeader(HttpHeaders.IF_NONE_MATCH) != null) {
+            HttpCaching.Cached current = caching.tile(request, layer, key, owners);
+            if (current.notModified(request)) {
+                return current.headers(ResponseEntity.status(HttpStatus.NOT_MODIFIED)).build();
+            }
         }
-        byte[] mvt = tiles.tile(layer, tile, owners);
+        TileStore.Rendered rendered = tiles.tile(layer, tile, owners);
+        HttpCaching.Cached cached = caching.tile(request, layer, key, owners, rendered.generation());
+        byte[] mvt = rendered.mvt();
         if (mvt.length == 0) {
             return cached.headers(ResponseEntity.status(HttpStatus.NO_CONTENT)).build();
         }

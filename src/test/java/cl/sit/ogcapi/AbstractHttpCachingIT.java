@@ -82,6 +82,7 @@ abstract class AbstractHttpCachingIT {
         String etag = etag(first);
         assertThat(etag).startsWith("\"").endsWith("\"").doesNotStartWith("W/");
         assertThat(cacheControl(first)).isEqualTo(PUBLIC);
+        assertThat(first.headers().allValues("Set-Cookie")).as("a public response sets no cookie").isEmpty();
         assertThat(etag(get(path, null, "application/json"))).as("stable").isEqualTo(etag);
 
         HttpResponse<String> again = get(path, null, "application/json", "If-None-Match", etag);
@@ -249,6 +250,7 @@ abstract class AbstractHttpCachingIT {
         HttpResponse<String> read = get(communes, null, "*/*");
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(varies(read)).doesNotContain("Authorization");
+        assertThat(read.headers().allValues("Set-Cookie")).as("no CSRF cookie for anonymous reads").isEmpty();
         assertThat(get(communes, null, "*/*", "If-None-Match", etag(read)).statusCode()).isEqualTo(304);
         assertThat(etag(get("/tiles/comunas/8/75/159.mvt", null, "*/*"))).as("each tile its own")
                 .isNotEqualTo(etag(read));

@@ -3,6 +3,7 @@ package cl.sit.tiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.sit.layer.Layer;
+import cl.sit.layer.LayerGenerations;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.storage.Dialect;
 import cl.sit.storage.SqlFiles;
@@ -26,6 +27,9 @@ class PostgisTilesIT extends AbstractTilesIT {
     @Autowired
     TileStore tiles;
 
+    @Autowired
+    LayerGenerations generations;
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         PostgisTestDatabase.register(registry);
@@ -43,14 +47,17 @@ class PostgisTilesIT extends AbstractTilesIT {
         try {
             JdbcTemplate jdbc = new JdbcTemplate(parallel);
             assertThat(jdbc.queryForObject("SHOW max_parallel_workers_per_gather", String.class)).isEqualTo("2");
-            PostgisTileStore store = new PostgisTileStore(jdbc, new SqlFiles(Dialect.POSTGIS),
+            PostgisTileStore store = new PostgisTileStore(jdbc, new SqlFiles(Dialect.POSTGIS), generations,
                     new DataSourceTransactionManager(parallel));
             for (String id : new String[] {"comunas", "proyectos-inversion"}) {
                 Layer layer = registry.find(id).orElseThrow();
                 TileCoordinates tile = TileCoordinates.parse("8", "75", "158");
-                byte[] expected = tiles.tile(layer, tile, null);
-                assertThat(expected).isNotEmpty();
-                assertThat(store.tile(layer, tile, null)).as(id).isEqualTo(expected);
+                TileStore.Rendered expected = tiles.tile(layer, tile, null);
+                assertThat(expected.mvt()).isNotEmpty();
+                TileStore.Rendered rendered = store.tile(layer, tile, null);
+                assertThat(rendered.mvt()).as(id).isEqualTo(expected.mvt());
+                assertThat(rendered.generation()).as(id).isEqualTo(generations.of(id))
+                        .isNotEqualTo(LayerGenerations.Generation.NONE);
             }
             assertThat(jdbc.queryForObject("SHOW max_parallel_workers_per_gather", String.class))
                     .as("SET LOCAL ends with its transaction").isEqualTo("2");
