@@ -31,7 +31,11 @@ public final class Positions implements CoordinateSequenceFilter {
         seq.setOrdinate(i, 0, xy[0]);
         seq.setOrdinate(i, 1, xy[1]);
         for (int d = 2; d < seq.getDimension(); d++) {
-            seq.setOrdinate(i, d, Double.NaN);
+            // A sequence may report more ordinates than some of its coordinates hold (JTS overlay output mixes
+            // CoordinateXY into dimension-3 sequences): those already read NaN and refuse to be set.
+            if (!Double.isNaN(seq.getOrdinate(i, d))) {
+                seq.setOrdinate(i, d, Double.NaN);
+            }
         }
     }
 

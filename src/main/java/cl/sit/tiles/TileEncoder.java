@@ -1,5 +1,6 @@
 package cl.sit.tiles;
 
+import cl.sit.crs.Positions;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.IUserDataConverter;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtEncoder;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsLayer;
@@ -9,10 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.DoubleUnaryOperator;
 import org.locationtech.jts.algorithm.Area;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
@@ -40,7 +38,6 @@ final class TileEncoder {
     private static final GeometryFactory GRID = new GeometryFactory();
 
     /** Snaps to the integer grid, rounding halves to even like PostGIS. */
-    private static final CoordinateSequenceFilter SNAP = new EachCoordinate(Math::rint, Math::rint);
 
     /** A feature's MVT id (or null) and properties, kept as the geometry's user data until encoding. */
     private record Tags(Long id, Map<String, Object> properties) {}
@@ -94,7 +91,7 @@ final class TileEncoder {
         if (g == null || g.isEmpty()) {
             return;
         }
-        g.apply(SNAP);
+        Positions.map(g, (x, y) -> new double[] {Math.rint(x), Math.rint(y)});
         if (g.getDimension() == 2 && !g.isValid()) {
             // Snapping can make rings touch or cross; encoders and decoders need valid polygons (as PostGIS).
             g = GeometryFixer.fix(g);
@@ -124,7 +121,7 @@ final class TileEncoder {
 
     private Geometry toGrid(Geometry lonLat) {
         Geometry g = lonLat.copy();
-        g.apply(new EachCoordinate(tile::gridX, tile::gridY));
+        Positions.map(g, (x, y) -> new double[] {tile.gridX(x), tile.gridY(y)});
         return g;
     }
 
@@ -199,26 +196,5 @@ final class TileEncoder {
             return polygon;
         }
         return GRID.createPolygon(polygon.getExteriorRing(), holes.toArray(LinearRing[]::new));
-    }
-
-    /** Maps every x and every y of a geometry in place. */
-    private record EachCoordinate(DoubleUnaryOperator x, DoubleUnaryOperator y) implements CoordinateSequenceFilter {
-
-        @Override
-        public void filter(CoordinateSequence seq, int i) {
-            double newX = x.applyAsDouble(seq.getX(i));
-            seq.setOrdinate(i, 1, y.applyAsDouble(seq.getY(i)));
-            seq.setOrdinate(i, 0, newX);
-        }
-
-        @Override
-        public boolean isDone() {
-            return false;
-        }
-
-        @Override
-        public boolean isGeometryChanged() {
-            return true;
-        }
     }
 }
