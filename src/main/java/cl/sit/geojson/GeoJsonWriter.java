@@ -2,6 +2,7 @@ package cl.sit.geojson;
 
 import cl.sit.layer.Feature;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
@@ -12,13 +13,27 @@ import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Writes JTS geometries and SIT features as GeoJSON to a streaming Jackson generator. Coordinates are written
  * as stored (longitude, latitude in EPSG:4326, no rounding), two dimensions only. Polygon ring orientation is
  * written as stored.
+ *
+ * <p>Member names are written pre-encoded ({@link SerializedString}): the fixed GeoJSON ones, and the property
+ * names, which repeat on every feature of a page (kept for the first {@value #MAX_NAMES} distinct names seen).
  */
 public final class GeoJsonWriter {
+
+    private static final SerializableString TYPE = new SerializedString("type");
+    private static final SerializableString ID = new SerializedString("id");
+    private static final SerializableString GEOMETRY = new SerializedString("geometry");
+    private static final SerializableString PROPERTIES = new SerializedString("properties");
+    private static final SerializableString COORDINATES = new SerializedString("coordinates");
+    private static final SerializableString GEOMETRIES = new SerializedString("geometries");
+    private static final int MAX_NAMES = 4096;
+    private static final Map<String, SerializableString> NAMES = new ConcurrentHashMap<>();
 
     private GeoJsonWriter() {}
 
@@ -31,15 +46,16 @@ public final class GeoJsonWriter {
 
     /** Writes the members of a feature object, so callers can add more (such as {@code links}). */
     public static void writeFeatureMembers(JsonGenerator g, Feature feature) {
-        g.writeStringProperty("type", "Feature");
-        g.writeName("id");
+        g.writeName(TYPE);
+        g.writeString("Feature");
+        g.writeName(ID);
         writeValue(g, feature.id());
-        g.writeName("geometry");
+        g.writeName(GEOMETRY);
         writeGeometry(g, feature.geometry());
-        g.writeName("properties");
+        g.writeName(PROPERTIES);
         g.writeStartObject();
         for (Map.Entry<String, Object> p : feature.properties().entrySet()) {
-            g.writeName(p.getKey());
+            g.writeName(name(p.getKey()));
             writeValue(g, p.getValue());
         }
         g.writeEndObject();
@@ -51,20 +67,33 @@ public final class GeoJsonWriter {
             return;
         }
         g.writeStartObject();
-        g.writeStringProperty("type", geometry.getGeometryType());
+        g.writeName(TYPE);
+        g.writeString(geometry.getGeometryType());
         if (geometry instanceof GeometryCollection c && !(c instanceof MultiPoint || c instanceof MultiLineString
                 || c instanceof MultiPolygon)) {
-            g.writeName("geometries");
+            g.writeName(GEOMETRIES);
             g.writeStartArray();
             for (int i = 0; i < c.getNumGeometries(); i++) {
                 writeGeometry(g, c.getGeometryN(i));
             }
             g.writeEndArray();
         } else {
-            g.writeName("coordinates");
+            g.writeName(COORDINATES);
             writeCoordinates(g, geometry);
         }
         g.writeEndObject();
+    }
+
+    private static SerializableString name(String name) {
+        SerializableString known = NAMES.get(name);
+        if (known != null) {
+            return known;
+        }
+        SerializableString encoded = new SerializedString(name);
+        if (NAMES.size() < MAX_NAMES) {
+            NAMES.putIfAbsent(name, encoded);
+        }
+        return encoded;
     }
 
     private static void writeCoordinates(JsonGenerator g, Geometry geometry) {

@@ -88,7 +88,8 @@ class JdbcFeatureStore implements FeatureStore {
     /** Columns as laid out by {@link FeatureSql}: id, attributes, WKB geometry. */
     private static Feature feature(Layer layer, ResultSet rs) throws SQLException {
         Object id = layer.idType().read(rs, 1);
-        Map<String, Object> properties = new LinkedHashMap<>();
+        // Sized so that it never grows (load factor 0.75).
+        Map<String, Object> properties = new LinkedHashMap<>(layer.attributes().size() * 4 / 3 + 1);
         int column = 2;
         for (LayerAttribute a : layer.attributes()) {
             properties.put(a.name(), a.type().read(rs, column++));
