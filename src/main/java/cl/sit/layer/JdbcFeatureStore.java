@@ -53,8 +53,9 @@ class JdbcFeatureStore implements FeatureStore {
     public int forEach(Layer layer, FeatureQuery query, Consumer<Feature> sink) {
         FeatureSql.Statement s = FeatureSql.select(layer, query);
         int[] sent = {0};
+        AttributeType idType = layer.idType();
         readOnly.executeWithoutResult(tx -> streaming.query(s.sql(), rs -> {
-            sink.accept(feature(layer, rs));
+            sink.accept(feature(layer, idType, rs));
             sent[0]++;
         }, s.parameters().toArray()));
         return sent[0];
@@ -69,7 +70,8 @@ class JdbcFeatureStore implements FeatureStore {
             return Optional.empty();
         }
         FeatureSql.Statement s = FeatureSql.byId(layer, typedId);
-        List<Feature> found = jdbc.query(s.sql(), (rs, i) -> feature(layer, rs), s.parameters().toArray());
+        AttributeType idType = layer.idType();
+        List<Feature> found = jdbc.query(s.sql(), (rs, i) -> feature(layer, idType, rs), s.parameters().toArray());
         return found.stream().findFirst();
     }
 
@@ -86,8 +88,8 @@ class JdbcFeatureStore implements FeatureStore {
     }
 
     /** Columns as laid out by {@link FeatureSql}: id, attributes, WKB geometry. */
-    private static Feature feature(Layer layer, ResultSet rs) throws SQLException {
-        Object id = layer.idType().read(rs, 1);
+    private static Feature feature(Layer layer, AttributeType idType, ResultSet rs) throws SQLException {
+        Object id = idType.read(rs, 1);
         // Sized so that it never grows (load factor 0.75).
         Map<String, Object> properties = new LinkedHashMap<>(layer.attributes().size() * 4 / 3 + 1);
         int column = 2;
