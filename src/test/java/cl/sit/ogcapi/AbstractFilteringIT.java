@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.geojson.GeoJsonObject;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -520,6 +523,61 @@ abstract class AbstractFilteringIT {
         assertThat(api.at("/components/parameters/filter/name").asString()).isEqualTo("filter");
         assertThat(api.has("paths")).isTrue();
         assertThat(api.get("paths").has("/collections/comunas/queryables")).isTrue();
+    }
+
+    @Test
+    void queryablesHaveStrongEtagsFollowingTheLayerGeneration() {
+        String path = "/collections/comunas/queryables";
+        HttpResponse<String> json = http.get(path, "application/schema+json");
+        assertThat(json.statusCode()).isEqualTo(200);
+        String etag = json.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).as("strong").matches("\"[0-9a-f]+\"");
+        assertThat(json.headers().firstValue("Cache-Control").orElseThrow()).contains("no-cache");
+        HttpResponse<String> again = conditional(path, "application/schema+json", etag);
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(again.headers().firstValue("ETag")).contains(etag);
+        assertThat(conditional(path, "application/schema+json", "\"otra\"").statusCode()).isEqualTo(200);
+        assertThat(conditional("/collections/provincias/queryables", "application/schema+json", etag).statusCode())
+                .as("another collection").isEqualTo(200);
+        String html = conditional(path + "?f=html", "text/html", null).headers().firstValue("ETag").orElseThrow();
+        assertThat(html).isNotEqualTo(etag);
+        assertThat(conditional(path + "?f=html", "text/html", etag).statusCode()).isEqualTo(200);
+        assertThat(conditional(path + "?f=html", "text/html", html).statusCode()).isEqualTo(304);
+        jdbc.update("UPDATE layer_generation SET generation = generation + 1 WHERE layer_id = ?", "comunas");
+        HttpResponse<String> changed = conditional(path, "application/schema+json", etag);
+        assertThat(changed.statusCode()).as("a new generation of the layer").isEqualTo(200);
+        assertThat(changed.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
+        assertThat(Http.parse(changed.body())).isEqualTo(Http.parse(json.body()));
+    }
+
+    @Test
+    void queryablesAsHtmlListEveryPropertyWithAnExampleFilterThatWorks() {
+        for (String path : List.of("/collections/comunas/queryables?f=html", "/collections/comunas/queryables")) {
+            HttpResponse<String> r = http.get(path, "text/html");
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+            assertThat(r.body()).contains("<html lang=\"es\"", "Consultables: Comunas", "Población Censo 2017",
+                    "entero", "fecha", "geometría (multipolygon, CRS84)", "T_AFTER(vigente_desde, DATE(");
+        }
+        String page = http.get("/collections/comunas/queryables?f=html", "text/html").body();
+        Matcher links = Pattern.compile("href=\"([^\"]*/items\\?f=html&amp;filter=[^\"]*)\"").matcher(page);
+        int examples = 0;
+        while (links.find()) {
+            String url = HtmlUtils.htmlUnescape(links.group(1)).replace("f=html", "f=json");
+            HttpResponse<String> r = http.get(url);
+            assertThat(r.statusCode()).as(url + ": " + r.body()).isEqualTo(200);
+            examples++;
+        }
+        assertThat(examples).as("one example per queryable")
+                .isEqualTo(http.json("/collections/comunas/queryables").get("properties").size());
+        assertThat(http.get("/collections/comunas?f=html", "text/html").body())
+                .contains("/collections/comunas/queryables?f=html");
+    }
+
+    private HttpResponse<String> conditional(String path, String accept, String etag) {
+        return etag == null ? http.send("GET", path, null, null, null, "Accept", accept)
+                : http.send("GET", path, null, null, null, "Accept", accept, "If-None-Match", etag);
     }
 
     @ParameterizedTest
