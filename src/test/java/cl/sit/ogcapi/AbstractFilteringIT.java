@@ -523,6 +523,9 @@ abstract class AbstractFilteringIT {
         assertThat(api.at("/components/parameters/filter/name").asString()).isEqualTo("filter");
         assertThat(api.has("paths")).isTrue();
         assertThat(api.get("paths").has("/collections/comunas/queryables")).isTrue();
+        assertThat(api.at("/components/parameters/filter/description").asString()).contains("T_DURING", "INTERVAL");
+        assertThat(api.at("/paths/~1collections~1comunas~1queryables/get/responses/200/content").propertyNames())
+                .containsExactlyInAnyOrder("application/schema+json", "text/html");
     }
 
     @Test
