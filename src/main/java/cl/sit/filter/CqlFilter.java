@@ -5,7 +5,10 @@ import cl.sit.layer.FeatureFilter;
 import cl.sit.layer.Layer;
 import java.util.List;
 
-/** A CQL2 filter checked against one layer: translated to SQL for the database, evaluated with JTS in memory. */
+/**
+ * A CQL2 filter checked against one layer: translated to SQL for the database, evaluated with JTS in memory. Its
+ * {@code expr} has its temporal predicates already lowered to comparisons ({@link TemporalPredicates}).
+ */
 record CqlFilter(Expr expr, Layer layer) implements FeatureFilter {
 
     @Override

@@ -63,6 +63,18 @@ public sealed interface Expr {
     /** A spatial relation ({@link SpatialOp}) between two geometry expressions. */
     record Spatial(SpatialOp op, Expr left, Expr right) implements Expr {}
 
+    /**
+     * A temporal function ({@link TemporalOp}) between two temporal expressions: a date or timestamp property or
+     * literal (an instant), or an {@link Interval}.
+     */
+    record Temporal(TemporalOp op, Expr left, Expr right) implements Expr {}
+
+    /**
+     * {@code INTERVAL(start, end)}, closed at both ends; each end is a property, a date or timestamp literal, or
+     * null for {@code '..'} (unbounded). Only an operand of {@link Temporal}.
+     */
+    record Interval(Expr start, Expr end) implements Expr {}
+
     /** SIT's extension {@code S_DWITHIN(a, b, metres)} (not a CQL2 1.0 function); metres measured as DistanceScale explains. */
     record DWithin(Expr left, Expr right, double metres) implements Expr {}
 }

@@ -43,6 +43,6 @@ public final class Filters {
     public static FeatureFilter bind(Expr expr, Layer layer) {
         GeometryLiterals.map(expr, g -> Literals.checked(g, "geometría del filtro"));
         TypeCheck.check(expr, layer);
-        return new CqlFilter(expr, layer);
+        return new CqlFilter(TemporalPredicates.lower(expr, layer), layer);
     }
 }

@@ -34,7 +34,7 @@ public final class GeometryLiterals {
         } else if (expr instanceof Expr.DWithin d) {
             return new Expr.DWithin(map(d.left(), map), map(d.right(), map), d.metres());
         }
-        return expr; // Property, Literal, null
+        return expr; // Property, Literal, Temporal and Interval (no geometry in them), null
     }
 
     private static List<Expr> all(List<Expr> exprs, UnaryOperator<Geometry> map) {

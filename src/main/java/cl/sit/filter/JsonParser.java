@@ -4,6 +4,7 @@ import cl.sit.geojson.GeoJsonReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.geojson.GeoJsonObject;
 import tools.jackson.core.JacksonException;
@@ -101,9 +102,15 @@ final class JsonParser {
                     count(args, 2, a);
                     return new Expr.Comparison(op, scalar(args.get(0), a + "/0"), scalar(args.get(1), a + "/1"));
                 }
+                Optional<TemporalOp> t = TemporalOp.byName(op);
+                if (t.isPresent()) {
+                    count(args, 2, a);
+                    return new Expr.Temporal(t.get(), temporal(args.get(0), a + "/0"),
+                            temporal(args.get(1), a + "/1"));
+                }
                 SpatialOp s = SpatialOp.byName(op).orElseThrow(() -> error(at + "/op", "un operador conocido "
                         + "(and, or, not, =, <>, <, >, <=, >=, like, between, in, isNull, s_intersects, s_within, "
-                        + "..., s_dwithin) y no '" + op + "'"));
+                        + "..., s_dwithin, t_after, t_intersects, ...) y no '" + op + "'"));
                 count(args, 2, a);
                 return new Expr.Spatial(s, spatial(args.get(0), a + "/0"), spatial(args.get(1), a + "/1"));
             }
@@ -134,6 +141,30 @@ final class JsonParser {
         }
         throw error(at, "una propiedad {\"property\": ...}, un texto, un número, un booleano, {\"date\": ...} o "
                 + "{\"timestamp\": ...}");
+    }
+
+    /** {@code {"interval": [start, end]}} or a scalar (the type check accepts only dates and timestamps). */
+    private static Expr temporal(JsonNode node, String at) {
+        if (!node.isObject() || node.size() != 1 || !node.has("interval")) {
+            return scalar(node, at);
+        }
+        JsonNode ends = node.get("interval");
+        if (!ends.isArray() || ends.size() != 2) {
+            throw error(at + "/interval", "dos extremos [inicio, fin]");
+        }
+        return new Expr.Interval(intervalEnd(ends.get(0), at + "/interval/0"),
+                intervalEnd(ends.get(1), at + "/interval/1"));
+    }
+
+    /** A date or timestamp string, {@code ".."} (null: unbounded) or {@code {"property": ...}}. */
+    private static Expr intervalEnd(JsonNode node, String at) {
+        if (node.isString()) {
+            return Literals.intervalEnd(node.asString(), "en " + at);
+        }
+        if (node.isObject() && node.size() == 1 && node.has("property") && node.get("property").isString()) {
+            return new Expr.Property(node.get("property").asString());
+        }
+        throw error(at, "una fecha, un instante, \"..\" o una propiedad {\"property\": ...}");
     }
 
     private static Expr spatial(JsonNode node, String at) {

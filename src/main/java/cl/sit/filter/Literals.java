@@ -55,6 +55,25 @@ final class Literals {
         }
     }
 
+    /**
+     * An end of an interval given as a string: {@code '..'} (unbounded) gives null, {@code AAAA-MM-DD} a
+     * {@code LocalDate}, anything else must be an RFC 3339 timestamp.
+     */
+    static Expr intervalEnd(String text, String where) {
+        if (text.equals("..")) {
+            return null;
+        }
+        if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return new Expr.Literal(date(text, where));
+        }
+        try {
+            return new Expr.Literal(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException e) {
+            throw new InvalidFilter("Filtro CQL2 inválido (" + where + "): '" + text + "' no es un extremo de "
+                    + "INTERVAL: se esperaba una fecha AAAA-MM-DD, un instante RFC 3339 o '..'");
+        }
+    }
+
     /** BBOX with 4 numbers (or 6, whose heights are ignored) as a polygon; longitude, latitude. */
     static Geometry bbox(List<Double> v, String where) {
         if (v.size() != 4 && v.size() != 6) {

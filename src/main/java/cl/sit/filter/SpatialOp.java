@@ -1,6 +1,6 @@
 package cl.sit.filter;
 
-import java.util.Locale;
+import java.util.Arrays;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 
@@ -55,12 +55,6 @@ public enum SpatialOp {
 
     /** The function named {@code name} (any case, e.g. {@code s_within}). */
     static Optional<SpatialOp> byName(String name) {
-        String upper = name.toUpperCase(Locale.ROOT);
-        for (SpatialOp op : values()) {
-            if (op.cqlName().equals(upper)) {
-                return Optional.of(op);
-            }
-        }
-        return Optional.empty();
+        return Arrays.stream(values()).filter(op -> op.cqlName().equalsIgnoreCase(name)).findFirst();
     }
 }

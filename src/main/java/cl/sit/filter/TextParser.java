@@ -3,15 +3,17 @@ package cl.sit.filter;
 import cl.sit.filter.TextLexer.Kind;
 import cl.sit.filter.TextLexer.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Recursive-descent parser of cql2-text (OGC 21-065r2) for the classes SIT supports: boolean logic, comparisons,
- * LIKE, BETWEEN, IN, IS NULL, the spatial functions, SIT's {@code S_DWITHIN}, and {@code DATE}/{@code TIMESTAMP},
- * WKT and {@code BBOX} literals. Keywords are case-insensitive. Errors give the 1-based position and what was
- * expected, in Spanish.
+ * LIKE, BETWEEN, IN, IS NULL, the spatial and temporal functions, SIT's {@code S_DWITHIN}, and
+ * {@code DATE}/{@code TIMESTAMP}/{@code INTERVAL}, WKT and {@code BBOX} literals. Keywords are case-insensitive.
+ * Errors give the 1-based position and what was expected, in Spanish.
  */
 final class TextParser {
 
@@ -19,7 +21,7 @@ final class TextParser {
     private static final Set<String> GEOMETRIES = Set.of("POINT", "LINESTRING", "POLYGON", "MULTIPOINT",
             "MULTILINESTRING", "MULTIPOLYGON", "GEOMETRYCOLLECTION");
     private static final Set<String> RESERVED = Set.of("AND", "OR", "NOT", "LIKE", "BETWEEN", "IN", "IS", "NULL",
-            "TRUE", "FALSE", "DATE", "TIMESTAMP", "BBOX");
+            "TRUE", "FALSE", "DATE", "TIMESTAMP", "INTERVAL", "BBOX");
 
     private final List<Token> tokens;
     private int next;
@@ -66,6 +68,10 @@ final class TextParser {
         if (t.kind() == Kind.WORD && SpatialOp.byName(t.text()).isPresent() && lookahead(1).is("(")) {
             next++;
             return spatial(SpatialOp.byName(t.text()).orElseThrow());
+        }
+        if (t.kind() == Kind.WORD && TemporalOp.byName(t.text()).isPresent() && lookahead(1).is("(")) {
+            next++;
+            return temporalFunction(TemporalOp.byName(t.text()).orElseThrow());
         }
         if (t.is("S_DWITHIN") && lookahead(1).is("(")) {
             next++;
@@ -120,12 +126,8 @@ final class TextParser {
     }
 
     private Expr spatial(SpatialOp op) {
-        expect("(");
-        Expr a = spatialOperand();
-        expect(",");
-        Expr b = spatialOperand();
-        expect(")");
-        return new Expr.Spatial(op, a, b);
+        List<Expr> args = pair(this::spatialOperand);
+        return new Expr.Spatial(op, args.get(0), args.get(1));
     }
 
     private Expr dwithin() {
@@ -141,6 +143,46 @@ final class TextParser {
         next++;
         expect(")");
         return new Expr.DWithin(a, b, Literals.number(d.text(), d.position()).doubleValue());
+    }
+
+    private Expr temporalFunction(TemporalOp op) {
+        List<Expr> args = pair(this::temporalOperand);
+        return new Expr.Temporal(op, args.get(0), args.get(1));
+    }
+
+    /** {@code INTERVAL(start, end)} or a scalar (the type check lets only dates and timestamps through). */
+    private Expr temporalOperand() {
+        if (!peek().is("INTERVAL") || !lookahead(1).is("(")) {
+            return scalar();
+        }
+        next++;
+        List<Expr> ends = pair(this::intervalEnd);
+        return new Expr.Interval(ends.get(0), ends.get(1));
+    }
+
+    /** {@code (a, b)}, each read by {@code operand} (an element may be null: an unbounded end of an interval). */
+    private List<Expr> pair(Supplier<Expr> operand) {
+        expect("(");
+        Expr a = operand.get();
+        expect(",");
+        Expr b = operand.get();
+        expect(")");
+        return Arrays.asList(a, b);
+    }
+
+    /** An end of INTERVAL: a date or timestamp string, {@code '..'} (null: unbounded) or a property. */
+    private Expr intervalEnd() {
+        Token t = peek();
+        if (t.kind() == Kind.STRING) {
+            next++;
+            return Literals.intervalEnd(t.text(), "posición " + t.position());
+        }
+        if (t.kind() == Kind.QUOTED_WORD
+                || t.kind() == Kind.WORD && !RESERVED.contains(t.text().toUpperCase(Locale.ROOT))) {
+            return property();
+        }
+        throw expected("un extremo de INTERVAL: una fecha o un instante entre comillas simples, '..' o una "
+                + "propiedad");
     }
 
     private Expr spatialOperand() {
@@ -176,6 +218,10 @@ final class TextParser {
                 }
                 if ((t.is("DATE") || t.is("TIMESTAMP")) && lookahead(1).is("(")) {
                     return temporal();
+                }
+                if (t.is("INTERVAL")) {
+                    throw expected("una propiedad o un valor: INTERVAL(...) solo es operando de una función "
+                            + "temporal (T_INTERSECTS, T_DURING, ...)");
                 }
                 if (RESERVED.contains(t.text().toUpperCase(Locale.ROOT))) {
                     throw expected("una propiedad o un valor, no la palabra reservada " + t.text());

@@ -6,8 +6,9 @@ import java.time.LocalDate;
 
 /**
  * Checks a parsed filter against a layer: every property is a queryable, and the operands of each operator have
- * types that fit (a date attribute is compared with {@code DATE('...')}, a number with a number, LIKE applies to
- * text, spatial functions to geometries). Errors are {@link InvalidFilter} in Spanish.
+ * types that fit (a number is compared with a number, a date with a date or a timestamp, LIKE applies to text,
+ * spatial functions to geometries, temporal functions to dates, timestamps and intervals). Errors are
+ * {@link InvalidFilter} in Spanish.
  */
 final class TypeCheck {
 
@@ -56,6 +57,9 @@ final class TypeCheck {
             }
         } else if (e instanceof Expr.IsNull n) {
             type(n.value());
+        } else if (e instanceof Expr.Temporal t) {
+            temporalOperand(t.left(), t.op());
+            temporalOperand(t.right(), t.op());
         } else if (e instanceof Expr.Spatial s) {
             geometries(s.left(), s.right(), s.op().cqlName());
         } else if (e instanceof Expr.DWithin d) {
@@ -72,6 +76,44 @@ final class TypeCheck {
         }
     }
 
+    /**
+     * An operand of a temporal function: an instant (a date or timestamp property or literal), which the functions
+     * of table "temporal-functions-2" refuse ("Using these functions with instants will result in a client
+     * error", OGC 21-065r2 clause 7), or an interval whose ends are instants or unbounded, the start not after the
+     * end when both are literals.
+     */
+    private void temporalOperand(Expr e, TemporalOp op) {
+        if (!(e instanceof Expr.Interval i)) {
+            instant(e, op);
+            if (!op.acceptsInstants()) {
+                throw new InvalidFilter("Filtro no aplicable: " + op.cqlName() + " solo compara intervalos y recibió "
+                        + describe(e, type(e)) + "; use INTERVAL(inicio, fin) (OGC 21-065r2: con instantes es un "
+                        + "error del cliente; T_AFTER, T_BEFORE, T_DISJOINT, T_EQUALS y T_INTERSECTS aceptan "
+                        + "instantes)");
+            }
+            return;
+        }
+        for (Expr end : new Expr[] {i.start(), i.end()}) {
+            if (end != null) {
+                instant(end, op);
+            }
+        }
+        if (i.start() instanceof Expr.Literal s && i.end() instanceof Expr.Literal f
+                && TemporalPredicates.compareValues(s.value(), f.value()) > 0) {
+            throw new InvalidFilter("Filtro no aplicable: el intervalo de " + op.cqlName() + " empieza ("
+                    + s.value() + ") después de terminar (" + f.value() + ")");
+        }
+    }
+
+    private void instant(Expr e, TemporalOp op) {
+        Type t = type(e);
+        if (t != Type.DATE && t != Type.TIMESTAMP) {
+            throw new InvalidFilter("Filtro no aplicable: " + op.cqlName() + " compara fechas o instantes "
+                    + "(propiedades de tipo fecha, DATE('...'), TIMESTAMP('...') o INTERVAL(inicio, fin)) y no "
+                    + describe(e, t));
+        }
+    }
+
     private void geometries(Expr a, Expr b, String function) {
         if (type(a) != Type.GEOMETRY || type(b) != Type.GEOMETRY) {
             throw new InvalidFilter("Filtro no aplicable: " + function + " compara geometrías (la propiedad "
@@ -82,11 +124,16 @@ final class TypeCheck {
     private Type same(Expr a, Expr b, String operator) {
         Type ta = type(a);
         Type tb = type(b);
-        if (ta != tb) {
-            throw new InvalidFilter("Filtro no aplicable: " + operator + " compara " + describe(a, ta) + " con "
-                    + describe(b, tb) + "; los tipos deben coincidir");
+        if (ta == tb) {
+            return ta;
         }
-        return ta;
+        // A date and a timestamp are compared as dates (see TemporalPredicates): CQL2 lets the server cast
+        // operands of incompatible types or reject them (OGC 21-065r2, /per/basic-cql2/type-casts).
+        if ((ta == Type.DATE || ta == Type.TIMESTAMP) && (tb == Type.DATE || tb == Type.TIMESTAMP)) {
+            return Type.DATE;
+        }
+        throw new InvalidFilter("Filtro no aplicable: " + operator + " compara " + describe(a, ta) + " con "
+                + describe(b, tb) + "; los tipos deben coincidir");
     }
 
     private static String describe(Expr e, Type t) {

@@ -21,9 +21,9 @@ public record ConformanceDeclaration(List<String> conformsTo) implements HtmlVie
     static final String CRS = "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs";
 
     /**
-     * Part 3 (filtering) and CQL2 (OGC 21-065r2). Not declared: temporal-functions, array-functions,
-     * property-property, functions, arithmetic, case- and accent-insensitive comparison. SIT's {@code S_DWITHIN}
-     * is an extension outside every CQL2 class.
+     * Part 3 (filtering) and CQL2 (OGC 21-065r2). Not declared: array-functions, property-property, functions,
+     * arithmetic, case- and accent-insensitive comparison. SIT's {@code S_DWITHIN} is an extension outside every
+     * CQL2 class.
      */
     static final List<String> FILTERING = List.of(
             "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
@@ -36,7 +36,8 @@ public record ConformanceDeclaration(List<String> conformsTo) implements HtmlVie
             "http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators",
             "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
             "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus",
-            "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions");
+            "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions",
+            "http://www.opengis.net/spec/cql2/1.0/conf/temporal-functions");
 
     static ConformanceDeclaration sit() {
         List<String> all = new ArrayList<>(List.of(CORE, GEOJSON, HTML, OAS30, CREATE_REPLACE_DELETE, UPDATE,

@@ -28,8 +28,12 @@ final class FilteringPaths {
     static void addParameters(ObjectNode parameters) {
         string(parameters, "filter", "Filtro CQL2 (OGC 21-065r2) sobre las propiedades de /queryables: =, <>, <, >, "
                 + "<=, >=, AND, OR, NOT, LIKE, BETWEEN, IN, IS NULL, S_INTERSECTS y las demás funciones espaciales, "
-                + "DATE('...'), TIMESTAMP('...'); extensión de SIT: S_DWITHIN(geometry, <geometría>, metros), "
-                + "distancia en una proyección equirectangular local (no geodésica)");
+                + "T_AFTER, T_BEFORE, T_DISJOINT, T_EQUALS, T_INTERSECTS (instantes o intervalos) y T_CONTAINS, "
+                + "T_DURING, T_FINISHEDBY, T_FINISHES, T_MEETS, T_METBY, T_OVERLAPPEDBY, T_OVERLAPS, T_STARTEDBY, "
+                + "T_STARTS (solo intervalos), DATE('...'), TIMESTAMP('...'), INTERVAL(inicio, fin) con '..' para un "
+                + "extremo abierto (una fecha comparada con un instante se compara con el día UTC de este); "
+                + "extensión de SIT: S_DWITHIN(geometry, <geometría>, metros), distancia en una proyección "
+                + "equirectangular local (no geodésica)");
         ArrayNode languages = string(parameters, "filter-lang", "Lenguaje del filtro").withObject("schema")
                 .put("default", "cql2-text").putArray("enum");
         languages.add("cql2-text").add("cql2-json");
@@ -50,12 +54,14 @@ final class FilteringPaths {
         for (Layer layer : layers) {
             ObjectNode op = paths.putObject("/collections/" + layer.id() + "/queryables").putObject("get");
             op.put("operationId", "getQueryables_" + layer.id());
-            op.put("summary", layer.title() + ": propiedades para filtrar (JSON Schema)");
+            op.put("summary", layer.title() + ": propiedades para filtrar (JSON Schema o página HTML)");
             op.putArray("tags").add(layer.id());
+            op.putArray("parameters").addObject().put("$ref", "#/components/parameters/f");
             ObjectNode ok = op.putObject("responses").putObject("200");
             ok.put("description", "Queryables");
-            ok.putObject("content").putObject(QueryablesController.SCHEMA_JSON).putObject("schema")
-                    .put("type", "object");
+            ObjectNode content = ok.putObject("content");
+            content.putObject(QueryablesController.SCHEMA_JSON).putObject("schema").put("type", "object");
+            content.putObject(MediaTypes.HTML).putObject("schema").put("type", "string");
         }
     }
 

@@ -19,6 +19,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -88,6 +89,14 @@ public class HttpCaching {
     /** {@code /collections/{id}} (its extent follows the data). */
     Cached collection(HttpServletRequest request, Layer layer) {
         return cached(request, "collection", token(layer), "", VARY_FORMAT);
+    }
+
+    /**
+     * {@code /collections/{id}/queryables}: it follows the layer's schema, which only changes with a new generation
+     * (a layer is registered with one and its schema is never edited), like {@code /collections/{id}}.
+     */
+    Cached queryables(HttpServletRequest request, Layer layer) {
+        return cached(request, "queryables", token(layer), "", VARY_FORMAT);
     }
 
     /** {@code /collections/{id}/items}; {@code owners} as given to the query (null: no restriction). */
@@ -205,10 +214,16 @@ public class HttpCaching {
 
         /** A 304 with the validator and policy when the client's copy is current; else 200 with the body. */
         public <T> ResponseEntity<T> answer(HttpServletRequest request, Supplier<T> body) {
+            return answer(request, null, body);
+        }
+
+        /** As {@link #answer(HttpServletRequest, Supplier)}, the body in {@code type} (null: as negotiated). */
+        public <T> ResponseEntity<T> answer(HttpServletRequest request, MediaType type, Supplier<T> body) {
             if (notModified(request)) {
                 return headers(ResponseEntity.status(HttpStatus.NOT_MODIFIED)).build();
             }
-            return headers(ResponseEntity.ok()).body(body.get());
+            ResponseEntity.BodyBuilder ok = headers(ResponseEntity.ok());
+            return (type == null ? ok : ok.contentType(type)).body(body.get());
         }
 
         /** The validator, the policy and {@code Vary} set on a response being built. */

@@ -30,7 +30,8 @@ final class OpenApiDocument {
         ObjectNode info = doc.putObject("info");
         info.put("title", LandingController.TITLE);
         info.put("version", "0.1.0");
-        info.put("description", "OGC API - Features (Partes 1, 2 y 4) de SIT. Los proyectos de inversión son ilustrativos.");
+        info.put("description", "OGC API - Features (Partes 1 a 4, filtros CQL2) de SIT. Los proyectos de inversión "
+                + "son ilustrativos.");
         info.putObject("license").put("name", "Datos: ver PROVENANCE.md de cada fuente");
         doc.putArray("servers").addObject().put("url", serverUrl);
         ObjectNode paths = doc.putObject("paths");

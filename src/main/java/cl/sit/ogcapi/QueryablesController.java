@@ -16,8 +16,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code /collections/{collectionId}/queryables} (OGC API Features Part 3): the names a filter may use, as a JSON
- * Schema 2020-12 document built from the layer registry. The geometry is the queryable {@code geometry}, marked
- * with {@code x-ogc-role: primary-geometry} and a {@code geometry-*} format.
+ * Schema 2020-12 document built from the layer registry, or as an HTML page. The geometry is the queryable
+ * {@code geometry}, marked with {@code x-ogc-role: primary-geometry} and a {@code geometry-*} format. Strong ETags
+ * and {@code If-None-Match} as for the collection ({@link HttpCaching#queryables}).
  */
 @RestController
 class QueryablesController {
@@ -25,17 +26,31 @@ class QueryablesController {
     static final String SCHEMA_JSON = "application/schema+json";
     static final String REL = "http://www.opengis.net/def/rel/ogc/1.0/queryables";
 
-    private final LayerRegistry registry;
+    private static final MediaType SCHEMA_JSON_TYPE = MediaType.parseMediaType(SCHEMA_JSON);
 
-    QueryablesController(LayerRegistry registry) {
+    private final LayerRegistry registry;
+    private final HttpCaching caching;
+
+    QueryablesController(LayerRegistry registry, HttpCaching caching) {
         this.registry = registry;
+        this.caching = caching;
     }
 
     @GetMapping(value = "/collections/{collectionId}/queryables", produces = {SCHEMA_JSON, MediaTypes.JSON})
     ResponseEntity<ObjectNode> queryables(@PathVariable String collectionId, HttpServletRequest request) {
+        Layer layer = layer(collectionId, request);
+        return caching.queryables(request, layer).answer(request, SCHEMA_JSON_TYPE, () -> schema(layer));
+    }
+
+    @GetMapping(value = "/collections/{collectionId}/queryables", produces = MediaTypes.HTML)
+    ResponseEntity<QueryablesPage> html(@PathVariable String collectionId, HttpServletRequest request) {
+        Layer layer = layer(collectionId, request);
+        return caching.queryables(request, layer).answer(request, () -> QueryablesPage.of(layer));
+    }
+
+    private Layer layer(String collectionId, HttpServletRequest request) {
         RequestParams.onlyFormat(request);
-        Layer layer = CollectionsController.layer(registry, collectionId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(SCHEMA_JSON)).body(schema(layer));
+        return CollectionsController.layer(registry, collectionId);
     }
 
     static ObjectNode schema(Layer layer) {

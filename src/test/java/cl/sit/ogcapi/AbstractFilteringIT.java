@@ -3,6 +3,7 @@ package cl.sit.ogcapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.sit.geojson.GeoJsonReader;
+import cl.sit.layer.LayerRegistry;
 import cl.sit.support.Http;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -17,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.assertj.core.api.SoftAssertions;
 import org.geojson.GeoJsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,6 +59,9 @@ abstract class AbstractFilteringIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    LayerRegistry registry;
+
     Http http;
 
     /** A feature as served without any filter: id, properties and JTS geometry. */
@@ -67,6 +75,11 @@ abstract class AbstractFilteringIT {
         Double number(String name) {
             JsonNode v = properties.get(name);
             return v == null || v.isNull() ? null : v.asDouble();
+        }
+
+        LocalDate date(String name) {
+            String v = text(name);
+            return v == null ? null : LocalDate.parse(v);
         }
     }
 
@@ -148,6 +161,195 @@ abstract class AbstractFilteringIT {
         }
         assertThat(selected).as("some dated feature is selected").isPositive();
         assertThat(rejected).as("some feature is not").isPositive();
+    }
+
+    /** A layer of periods created for the temporal functions: its features as name, start, end (null: none). */
+    static final String PERIODS = "prueba-periodos";
+    static final String[][] PERIOD_ROWS = {
+        {"A", "2019-03-01", "2019-12-31"}, {"B", "2020-01-01", "2020-06-30"}, {"C", "2020-03-15", "2020-12-31"},
+        {"D", "2020-06-30", "2021-02-28"}, {"E", "2021-01-01", "2021-01-01"}, {"F", "2020-01-01", "2020-12-31"},
+        {"G", "2018-05-05", null}, {"H", null, null}, {"I", "2021-06-01", "2022-03-31"},
+        {"J", "2019-07-01", "2020-12-31"}, {"K", "2019-01-01", "2021-12-31"}, {"L", "2020-04-01", "2020-05-31"},
+        {"M", "2019-10-01", "2020-02-29"}, {"N", "2020-02-02", null}};
+    static final LocalDate Y0 = LocalDate.of(2020, 1, 1);
+    static final LocalDate Y1 = LocalDate.of(2020, 12, 31);
+    static final String YEAR = "INTERVAL('2020-01-01', '2020-12-31')";
+    static final String PERIOD = "INTERVAL(inicio, fin)";
+
+    /** A filter and the rule, in plain Java on the unfiltered items, of what it selects (null dates select nothing). */
+    record Case(String language, String filter, Predicate<Item> rule) {}
+
+    static Case text(String filter, Predicate<Item> rule) {
+        return new Case("cql2-text", filter, rule);
+    }
+
+    /**
+     * Every temporal function at least once, with instants, intervals of two properties, open ends and TIMESTAMP
+     * literals against dates, in cql2-text and cql2-json; through SQL and through the in-memory evaluation of an
+     * asOf read. The rules are the Time Ontology definitions the standard names, written on java.time.
+     */
+    @Test
+    void temporalFunctionsOnPeriodsSelectWhatJavaSelects() throws Exception {
+        dropPeriods();
+        try {
+            HttpResponse<String> created = http.send("POST", "/api/layers", "{\"id\":\"" + PERIODS + "\",\"title\":"
+                    + "\"Periodos\",\"geometryType\":\"Point\",\"attributes\":[{\"name\":\"nombre\",\"type\":"
+                    + "\"string\",\"title\":\"Nombre\"},{\"name\":\"inicio\",\"type\":\"date\",\"title\":"
+                    + "\"Inicio\"},{\"name\":\"fin\",\"type\":\"date\",\"title\":\"Fin\"}]}", "application/json",
+                    ADMIN);
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            for (int n = 0; n < PERIOD_ROWS.length; n++) {
+                String[] row = PERIOD_ROWS[n];
+                String body = "{\"type\":\"Feature\",\"properties\":{\"nombre\":\"" + row[0] + "\",\"inicio\":"
+                        + json(row[1]) + ",\"fin\":" + json(row[2]) + "},\"geometry\":{\"type\":\"Point\","
+                        + "\"coordinates\":[" + (-73.392 + n * 0.001) + ",-39.984]}}";
+                HttpResponse<String> r = http.send("POST", "/collections/" + PERIODS + "/items", body,
+                        "application/geo+json", ADMIN);
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+            }
+            Thread.sleep(20);
+            String asOf = "&asOf=" + enc(Instant.now().toString());
+            List<Item> all = all(PERIODS, "", ADMIN);
+            assertThat(all).hasSize(PERIOD_ROWS.length);
+            SoftAssertions softly = new SoftAssertions();
+            for (Case c : temporalCases()) {
+                Set<String> expected = select(all, c.rule());
+                softly.assertThat(expected).as("case selects some, not all: " + c.filter()).isNotEmpty()
+                        .hasSizeLessThan(all.size());
+                String query = "filter-lang=" + c.language() + "&filter=" + enc(c.filter());
+                softly.assertThat(ids(PERIODS, query, ADMIN)).as("SQL: " + c.filter()).isEqualTo(expected);
+                softly.assertThat(ids(PERIODS, query + asOf, ADMIN)).as("asOf: " + c.filter()).isEqualTo(expected);
+            }
+            softly.assertAll();
+        } finally {
+            dropPeriods();
+        }
+    }
+
+    static List<Case> temporalCases() {
+        return List.of(
+                text("T_AFTER(" + PERIOD + ", " + YEAR + ")", i -> after(i.date("inicio"), Y1)),
+                text("T_BEFORE(" + PERIOD + ", " + YEAR + ")", i -> before(i.date("fin"), Y0)),
+                text("T_DISJOINT(" + PERIOD + ", " + YEAR + ")", AbstractFilteringIT::disjointFromYear),
+                text("NOT T_INTERSECTS(" + PERIOD + ", " + YEAR + ")", AbstractFilteringIT::disjointFromYear),
+                text("T_EQUALS(" + PERIOD + ", " + YEAR + ")", i -> same(i.date("inicio"), Y0)
+                        && same(i.date("fin"), Y1)),
+                text("T_INTERSECTS(" + PERIOD + ", " + YEAR + ")", i -> !before(i.date("fin"), Y0)
+                        && !after(i.date("inicio"), Y1) && i.date("inicio") != null && i.date("fin") != null),
+                text("T_CONTAINS(" + PERIOD + ", " + YEAR + ")", i -> before(i.date("inicio"), Y0)
+                        && after(i.date("fin"), Y1)),
+                text("T_DURING(" + PERIOD + ", " + YEAR + ")", i -> after(i.date("inicio"), Y0)
+                        && before(i.date("fin"), Y1)),
+                text("T_FINISHEDBY(" + PERIOD + ", " + YEAR + ")", i -> before(i.date("inicio"), Y0)
+                        && same(i.date("fin"), Y1)),
+                text("T_FINISHES(" + PERIOD + ", " + YEAR + ")", i -> after(i.date("inicio"), Y0)
+                        && same(i.date("fin"), Y1)),
+                text("T_MEETS(" + PERIOD + ", INTERVAL('2020-06-30', '2020-12-31'))",
+                        i -> same(i.date("fin"), LocalDate.of(2020, 6, 30))),
+                text("T_METBY(" + PERIOD + ", INTERVAL('..', '2020-06-30'))",
+                        i -> same(i.date("inicio"), LocalDate.of(2020, 6, 30))),
+                text("T_OVERLAPPEDBY(" + PERIOD + ", " + YEAR + ")", i -> after(i.date("inicio"), Y0)
+                        && before(i.date("inicio"), Y1) && after(i.date("fin"), Y1)),
+                text("T_OVERLAPPEDBY(INTERVAL(inicio, '..'), INTERVAL('2018-01-01', '2020-01-01'))",
+                        i -> after(i.date("inicio"), LocalDate.of(2018, 1, 1)) && before(i.date("inicio"), Y0)),
+                text("T_OVERLAPS(" + PERIOD + ", " + YEAR + ")", i -> before(i.date("inicio"), Y0)
+                        && after(i.date("fin"), Y0) && before(i.date("fin"), Y1)),
+                text("T_STARTEDBY(" + PERIOD + ", INTERVAL('2020-01-01', '2020-06-30'))",
+                        i -> same(i.date("inicio"), Y0) && after(i.date("fin"), LocalDate.of(2020, 6, 30))),
+                text("T_STARTS(" + PERIOD + ", " + YEAR + ")", i -> same(i.date("inicio"), Y0)
+                        && before(i.date("fin"), Y1)),
+                // Open ends: '..' lies before or after every date; a missing end date is not an open end.
+                text("T_AFTER(inicio, INTERVAL('..', '2020-01-01'))", i -> after(i.date("inicio"), Y0)),
+                text("T_BEFORE(" + PERIOD + ", INTERVAL('2021-01-01', '..'))",
+                        i -> before(i.date("fin"), LocalDate.of(2021, 1, 1))),
+                text("T_INTERSECTS(INTERVAL(inicio, '..'), INTERVAL('2021-01-01', '2021-12-31'))",
+                        i -> !after(i.date("inicio"), LocalDate.of(2021, 12, 31)) && i.date("inicio") != null),
+                text("T_DURING(" + PERIOD + ", INTERVAL('2019-06-01', '..'))",
+                        i -> after(i.date("inicio"), LocalDate.of(2019, 6, 1)) && i.date("fin") != null),
+                text("T_EQUALS(INTERVAL('..', fin), INTERVAL('..', '2020-12-31'))", i -> same(i.date("fin"), Y1)),
+                text("T_STARTS(" + PERIOD + ", INTERVAL('2020-01-01', '..'))", i -> same(i.date("inicio"), Y0)
+                        && i.date("fin") != null),
+                // Instants, a literal first, and timestamps compared with dates as their UTC date.
+                text("T_EQUALS(inicio, DATE('2020-01-01'))", i -> same(i.date("inicio"), Y0)),
+                text("T_BEFORE(DATE('2020-01-01'), inicio)", i -> after(i.date("inicio"), Y0)),
+                text("T_INTERSECTS(fin, INTERVAL('2020-06-30', '2020-12-31'))",
+                        i -> !before(i.date("fin"), LocalDate.of(2020, 6, 30)) && !after(i.date("fin"), Y1)
+                                && i.date("fin") != null),
+                text("T_DISJOINT(inicio, INTERVAL('2019-01-01', '..'))",
+                        i -> before(i.date("inicio"), LocalDate.of(2019, 1, 1))),
+                text("NOT T_AFTER(fin, DATE('2020-12-31'))", i -> i.date("fin") != null && !after(i.date("fin"), Y1)),
+                text("T_AFTER(fin, TIMESTAMP('2020-12-31T23:59:59Z'))", i -> after(i.date("fin"), Y1)),
+                text("T_EQUALS(inicio, TIMESTAMP('2019-12-31T22:00:00-03:00'))", i -> same(i.date("inicio"), Y0)),
+                text("inicio >= TIMESTAMP('2020-01-01T23:59:59Z')", i -> !before(i.date("inicio"), Y0)
+                        && i.date("inicio") != null),
+                text("fin BETWEEN TIMESTAMP('2020-06-30T12:00:00Z') AND DATE('2020-12-31')",
+                        i -> !before(i.date("fin"), LocalDate.of(2020, 6, 30)) && !after(i.date("fin"), Y1)
+                                && i.date("fin") != null),
+                text("inicio IN (TIMESTAMP('2020-01-01T08:00:00Z'), DATE('2021-01-01'))",
+                        i -> same(i.date("inicio"), Y0) || same(i.date("inicio"), LocalDate.of(2021, 1, 1))),
+                new Case("cql2-json", "{\"op\":\"t_during\",\"args\":[{\"interval\":[{\"property\":\"inicio\"},"
+                        + "{\"property\":\"fin\"}]},{\"interval\":[\"2020-01-01\",\"2020-12-31\"]}]}",
+                        i -> after(i.date("inicio"), Y0) && before(i.date("fin"), Y1)),
+                new Case("cql2-json", "{\"op\":\"t_metby\",\"args\":[{\"interval\":[{\"property\":\"inicio\"},"
+                        + "{\"property\":\"fin\"}]},{\"interval\":[\"..\",\"2020-06-30\"]}]}",
+                        i -> same(i.date("inicio"), LocalDate.of(2020, 6, 30))),
+                new Case("cql2-json", "{\"op\":\"t_after\",\"args\":[{\"property\":\"inicio\"},{\"interval\":[\"..\","
+                        + "\"2020-01-01\"]}]}", i -> after(i.date("inicio"), Y0)),
+                new Case("cql2-json", "{\"op\":\"t_equals\",\"args\":[{\"property\":\"inicio\"},{\"timestamp\":"
+                        + "\"2020-01-01T12:00:00Z\"}]}", i -> same(i.date("inicio"), Y0)),
+                new Case("cql2-json", "{\"op\":\"not\",\"args\":[{\"op\":\"t_after\",\"args\":[{\"property\":\"fin\"},"
+                        + "{\"date\":\"2020-12-31\"}]}]}", i -> i.date("fin") != null && !after(i.date("fin"), Y1)));
+    }
+
+    /** Before or after the year 2020 (either end decides, even when the other is missing). */
+    static boolean disjointFromYear(Item i) {
+        return before(i.date("fin"), Y0) || after(i.date("inicio"), Y1);
+    }
+
+    static boolean after(LocalDate d, LocalDate than) {
+        return d != null && d.isAfter(than);
+    }
+
+    static boolean before(LocalDate d, LocalDate than) {
+        return d != null && d.isBefore(than);
+    }
+
+    static boolean same(LocalDate d, LocalDate as) {
+        return as.equals(d);
+    }
+
+    private static String json(String value) {
+        return value == null ? "null" : "\"" + value + "\"";
+    }
+
+    private void dropPeriods() {
+        jdbc.update("DELETE FROM feature_history WHERE layer_id = ?", PERIODS);
+        jdbc.update("DELETE FROM layer WHERE id = ?", PERIODS);
+        jdbc.execute("DROP TABLE IF EXISTS capa_prueba_periodos");
+        registry.refresh();
+    }
+
+    /** The seeded regional date (2007-10-02, none on communes) with the temporal functions and timestamps. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "T_EQUALS(vigente_desde, DATE('2007-10-02'))|=",
+        "T_AFTER(vigente_desde, INTERVAL('..', '2007-10-01'))|=",
+        "T_BEFORE(vigente_desde, TIMESTAMP('2007-10-02T12:00:00Z'))|<",
+        "T_INTERSECTS(vigente_desde, INTERVAL('2007-10-02T20:00:00Z', '..'))|=",
+        "vigente_desde < TIMESTAMP('2007-10-02T23:00:00Z')|<",
+        "NOT T_DISJOINT(vigente_desde, INTERVAL('2007-01-01', '2007-12-31'))|="})
+    void temporalPredicatesOnTheSeededDateSkipFeaturesWithoutOne(String filter, String relation) {
+        LocalDate created = LocalDate.of(2007, 10, 2);
+        int selected = 0;
+        for (String collection : List.of("comunas", "provincias", "regiones")) {
+            List<Item> all = all(collection, "");
+            Set<String> expected = select(all, i -> i.date("vigente_desde") != null
+                    && (relation.equals("=") ? i.date("vigente_desde").equals(created)
+                    : i.date("vigente_desde").isBefore(created)));
+            assertThat(ids(collection, "filter=" + enc(filter))).as(collection).isEqualTo(expected);
+            selected += expected.size();
+        }
+        assertThat(selected).as("some dated feature is selected").isEqualTo(relation.equals("=") ? 3 : 0);
     }
 
     @Test
@@ -315,11 +517,70 @@ abstract class AbstractFilteringIT {
                 "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
                 "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
                 "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
-                "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions");
+                "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions",
+                "http://www.opengis.net/spec/cql2/1.0/conf/temporal-functions");
         JsonNode api = http.json("/api");
         assertThat(api.at("/components/parameters/filter/name").asString()).isEqualTo("filter");
         assertThat(api.has("paths")).isTrue();
         assertThat(api.get("paths").has("/collections/comunas/queryables")).isTrue();
+        assertThat(api.at("/components/parameters/filter/description").asString()).contains("T_DURING", "INTERVAL");
+        assertThat(api.at("/paths/~1collections~1comunas~1queryables/get/responses/200/content").propertyNames())
+                .containsExactlyInAnyOrder("application/schema+json", "text/html");
+    }
+
+    @Test
+    void queryablesHaveStrongEtagsFollowingTheLayerGeneration() {
+        String path = "/collections/comunas/queryables";
+        HttpResponse<String> json = http.get(path, "application/schema+json");
+        assertThat(json.statusCode()).isEqualTo(200);
+        String etag = json.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).as("strong").matches("\"[0-9a-f]+\"");
+        assertThat(json.headers().firstValue("Cache-Control").orElseThrow()).contains("no-cache");
+        HttpResponse<String> again = conditional(path, "application/schema+json", etag);
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(again.headers().firstValue("ETag")).contains(etag);
+        assertThat(conditional(path, "application/schema+json", "\"otra\"").statusCode()).isEqualTo(200);
+        assertThat(conditional("/collections/provincias/queryables", "application/schema+json", etag).statusCode())
+                .as("another collection").isEqualTo(200);
+        String html = conditional(path + "?f=html", "text/html", null).headers().firstValue("ETag").orElseThrow();
+        assertThat(html).isNotEqualTo(etag);
+        assertThat(conditional(path + "?f=html", "text/html", etag).statusCode()).isEqualTo(200);
+        assertThat(conditional(path + "?f=html", "text/html", html).statusCode()).isEqualTo(304);
+        jdbc.update("UPDATE layer_generation SET generation = generation + 1 WHERE layer_id = ?", "comunas");
+        HttpResponse<String> changed = conditional(path, "application/schema+json", etag);
+        assertThat(changed.statusCode()).as("a new generation of the layer").isEqualTo(200);
+        assertThat(changed.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
+        assertThat(Http.parse(changed.body())).isEqualTo(Http.parse(json.body()));
+    }
+
+    @Test
+    void queryablesAsHtmlListEveryPropertyWithAnExampleFilterThatWorks() {
+        for (String path : List.of("/collections/comunas/queryables?f=html", "/collections/comunas/queryables")) {
+            HttpResponse<String> r = http.get(path, "text/html");
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+            assertThat(r.body()).contains("<html lang=\"es\"", "Consultables: Comunas", "Población Censo 2017",
+                    "entero", "fecha", "geometría (multipolygon, CRS84)", "T_AFTER(vigente_desde, DATE(");
+        }
+        String page = http.get("/collections/comunas/queryables?f=html", "text/html").body();
+        Matcher links = Pattern.compile("href=\"([^\"]*/items\\?f=html&amp;filter=[^\"]*)\"").matcher(page);
+        int examples = 0;
+        while (links.find()) {
+            String url = HtmlUtils.htmlUnescape(links.group(1)).replace("f=html", "f=json");
+            HttpResponse<String> r = http.get(url);
+            assertThat(r.statusCode()).as(url + ": " + r.body()).isEqualTo(200);
+            examples++;
+        }
+        assertThat(examples).as("one example per queryable")
+                .isEqualTo(http.json("/collections/comunas/queryables").get("properties").size());
+        assertThat(http.get("/collections/comunas?f=html", "text/html").body())
+                .contains("/collections/comunas/queryables?f=html");
+    }
+
+    private HttpResponse<String> conditional(String path, String accept, String etag) {
+        return etag == null ? http.send("GET", path, null, null, null, "Accept", accept)
+                : http.send("GET", path, null, null, null, "Accept", accept, "If-None-Match", etag);
     }
 
     @ParameterizedTest
@@ -336,7 +597,13 @@ abstract class AbstractFilteringIT {
         "filter-lang=cql2-text|InvalidParameterValue|solo se usan junto con filter",
         "sortby=-costo|InvalidParameterValue|'costo' no es un atributo",
         "properties=nombre,costo|InvalidParameterValue|'costo' no es un atributo",
-        "geometry=POINT(1)|InvalidFilter|WKT"})
+        "geometry=POINT(1)|InvalidFilter|WKT",
+        "filter=T_AFTER(nombre, DATE('2020-01-01'))|InvalidFilter|T_AFTER compara fechas o instantes",
+        "filter=T_DURING(vigente_desde, INTERVAL('2007-01-01', '..'))|InvalidFilter|T_DURING solo compara intervalos",
+        "filter=T_MEETS(INTERVAL(vigente_desde, '..'), INTERVAL('2008-01-01', '2007-01-01'))|InvalidFilter|empieza",
+        "filter-lang=cql2-json&filter={\"op\":\"t_after\",\"args\":[{\"property\":\"area_km2\"},{\"date\":"
+                + "\"2020-01-01\"}]}|InvalidFilter|y no la propiedad 'area_km2' (número)",
+        "filter=T_AFTER(vigente_desde, INTERVAL('2007', '..'))|InvalidFilter|no es un extremo de INTERVAL"})
     void badFilteringParametersAre400(String query, String code, String description) {
         StringBuilder q = new StringBuilder();
         for (String pair : query.split("&")) {
@@ -398,10 +665,17 @@ abstract class AbstractFilteringIT {
     // --- helpers ---
 
     List<Item> all(String collection, String query) {
+        return all(collection, query, null);
+    }
+
+    /** Every item, page after page, read by {@code credentials} ({@code user:password}, or null: anonymous). */
+    List<Item> all(String collection, String query, String credentials) {
         List<Item> out = new ArrayList<>();
         String url = "/collections/" + collection + "/items?limit=1000" + (query.isEmpty() ? "" : "&" + query);
         while (url != null) {
-            JsonNode page = http.json(url);
+            HttpResponse<String> r = http.send("GET", url, null, null, credentials);
+            assertThat(r.statusCode()).as(url + ": " + r.body()).isEqualTo(200);
+            JsonNode page = Http.parse(r.body());
             for (JsonNode f : page.get("features")) {
                 out.add(new Item(f.get("id").asString(), f.get("properties"), geometry(f.get("geometry"))));
             }
@@ -411,8 +685,13 @@ abstract class AbstractFilteringIT {
     }
 
     Set<String> ids(String collection, String query) {
+        return ids(collection, query, null);
+    }
+
+    Set<String> ids(String collection, String query, String credentials) {
         Set<String> ids = new HashSet<>();
-        all(collection, query).forEach(i -> assertThat(ids.add(i.id())).as("no duplicate " + i.id()).isTrue());
+        all(collection, query, credentials).forEach(i -> assertThat(ids.add(i.id())).as("no duplicate " + i.id())
+                .isTrue());
         return ids;
     }
 

@@ -75,7 +75,7 @@ abstract class AbstractHttpCachingIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/collections", "/collections/comunas", "/collections/comunas/items?limit=3",
-        "/collections/comunas/items/14102", "/collections/" + LAND_USE, ITEMS})
+        "/collections/comunas/items/14102", "/collections/" + LAND_USE, ITEMS, "/collections/comunas/queryables"})
     void everyResourceHasAStrongEtagAndAnswers304WithoutBody(String path) {
         HttpResponse<String> first = get(path, null, "application/json");
         assertThat(first.statusCode()).isEqualTo(200);

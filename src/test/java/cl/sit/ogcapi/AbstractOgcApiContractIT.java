@@ -76,7 +76,8 @@ abstract class AbstractOgcApiContractIT {
                 "http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators",
                 "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
                 "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus",
-                "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions");
+                "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions",
+                "http://www.opengis.net/spec/cql2/1.0/conf/temporal-functions");
     }
 
     @Test
