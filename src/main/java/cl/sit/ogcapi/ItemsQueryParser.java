@@ -19,11 +19,11 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * Turns the query parameters of {@code /items} into a {@link FeatureQuery}: {@code bbox} (CRS84, 4 or 6
- * numbers; west edge greater than east edge for a box across the antimeridian), {@code limit} (1 or more; clamped to the configured maximum), {@code offset}, {@code datetime}
- * (validated; an interval selects everything since the layers have no temporal extent; an instant on an
- * editable layer reads the layer as it was then, like {@code asOf}), {@code crs} and {@code bbox-crs}
- * ({@link CrsParameters}), one equality filter per attribute name, and the filtering parameters of
- * {@link FilterParameters}. Anything else is a 400, never silently ignored.
+ * numbers; a west edge greater than the east edge is a box across the antimeridian), {@code limit} (1 or more;
+ * clamped to the configured maximum), {@code offset}, {@code datetime} (validated; an interval selects everything
+ * since the layers have no temporal extent; an instant on an editable layer reads the layer as it was then, like
+ * {@code asOf}), {@code crs} and {@code bbox-crs} ({@link CrsParameters}), one equality filter per attribute name,
+ * and the filtering parameters of {@link FilterParameters}. Anything else is a 400, never silently ignored.
  */
 final class ItemsQueryParser {
 
