@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * What to read from a layer: an optional bounding box (EPSG:4326), equality filters on attributes (values
@@ -16,14 +16,14 @@ import org.locationtech.jts.geom.Polygon;
  * @param owners only features owned by these communes (column {@code cut}); null for no restriction
  * @param limit page size, at least 1
  * @param offset features to skip, at least 0
- * @param area features whose geometry intersects this EPSG:4326 polygon (a bbox given in another CRS, see
- *     {@code cl.sit.crs.CrsBox}); null for all
+ * @param area features whose geometry intersects this EPSG:4326 polygon or multipolygon (a bbox given in another
+ *     CRS, see {@code cl.sit.crs.CrsBox}, or a CRS84 bbox that crosses the antimeridian); null for all
  * @param filter a filter (CQL2), or null
  * @param sortBy order before the id (always the last key); empty for the id alone
  * @param properties the attributes to return, in the layer's names; null for all
  */
 public record FeatureQuery(Envelope bbox, Map<String, Object> equalTo, Set<String> owners, int limit, int offset,
-        Polygon area, FeatureFilter filter, List<SortKey> sortBy, List<String> properties) {
+        Geometry area, FeatureFilter filter, List<SortKey> sortBy, List<String> properties) {
 
     public FeatureQuery {
         equalTo = Map.copyOf(equalTo);
@@ -53,9 +53,9 @@ public record FeatureQuery(Envelope bbox, Map<String, Object> equalTo, Set<Strin
         return new FeatureQuery(box, equalTo, owners, limit, offset, area, filter, sortBy, properties);
     }
 
-    /** The same query restricted to features intersecting {@code polygon} (EPSG:4326). */
-    public FeatureQuery intersecting(Polygon polygon) {
-        return new FeatureQuery(bbox, equalTo, owners, limit, offset, polygon, filter, sortBy, properties);
+    /** The same query restricted to features intersecting {@code area} (EPSG:4326, polygon or multipolygon). */
+    public FeatureQuery intersecting(Geometry area) {
+        return new FeatureQuery(bbox, equalTo, owners, limit, offset, area, filter, sortBy, properties);
     }
 
     /** The same query with a filter (or null), an order and a choice of attributes (null: all). */

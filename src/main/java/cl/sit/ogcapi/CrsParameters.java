@@ -36,7 +36,7 @@ final class CrsParameters {
     /** {@code query} restricted to a bbox ({@code x1, y1, x2, y2} in the axis order of {@code crs}). */
     static FeatureQuery bbox(FeatureQuery query, ServedCrs crs, double[] box) {
         if (crs.latitudeFirst()) {
-            return query.within(ItemsQueryParser.lonLatBox(box[1], box[0], box[3], box[2]));
+            return ItemsQueryParser.withLonLatBox(query, box[1], box[0], box[3], box[2]);
         }
         if (box[0] > box[2] || box[1] > box[3]) {
             throw ItemsQueryParser.invalid("bbox", "el mínimo de la caja es mayor que el máximo");

@@ -4,6 +4,7 @@ import cl.sit.crs.ServedCrs;
 import cl.sit.layer.FeatureQuery;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerAttribute;
+import cl.sit.storage.Wkb;
 import cl.sit.system.ApiException;
 import cl.sit.system.SitProperties;
 import java.time.OffsetDateTime;
@@ -13,14 +14,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
 
 /**
  * Turns the query parameters of {@code /items} into a {@link FeatureQuery}: {@code bbox} (CRS84, 4 or 6
- * numbers), {@code limit} (1 or more; clamped to the configured maximum), {@code offset}, {@code datetime}
- * (validated; an interval selects everything since the layers have no temporal extent; an instant on an
- * editable layer reads the layer as it was then, like {@code asOf}), {@code crs} and {@code bbox-crs}
- * ({@link CrsParameters}), one equality filter per attribute name, and the filtering parameters of
- * {@link FilterParameters}. Anything else is a 400, never silently ignored.
+ * numbers; a west edge greater than the east edge is a box across the antimeridian), {@code limit} (1 or more;
+ * clamped to the configured maximum), {@code offset}, {@code datetime} (validated; an interval selects everything
+ * since the layers have no temporal extent; an instant on an editable layer reads the layer as it was then, like
+ * {@code asOf}), {@code crs} and {@code bbox-crs} ({@link CrsParameters}), one equality filter per attribute name,
+ * and the filtering parameters of {@link FilterParameters}. Anything else is a 400, never silently ignored.
  */
 final class ItemsQueryParser {
 
@@ -56,11 +59,15 @@ final class ItemsQueryParser {
         CrsParameters.crs(params);
         ServedCrs bboxCrs = CrsParameters.bboxCrs(params);
         String bbox = single(params, "bbox");
-        boolean lonLat = bboxCrs == ServedCrs.CRS84 || bbox == null;
-        FeatureQuery query = new FeatureQuery(lonLat ? bbox(bbox) : null, equalTo, limit(single(params, "limit")),
+        FeatureQuery query = new FeatureQuery(null, equalTo, limit(single(params, "limit")),
                 offset(single(params, "offset"))).refined(FilterParameters.filter(layer, params),
                 FilterParameters.sortBy(layer, params), FilterParameters.properties(layer, params));
-        return lonLat ? query : CrsParameters.bbox(query, bboxCrs, bboxNumbers(bbox));
+        if (bbox == null) {
+            return query;
+        }
+        double[] box = bboxNumbers(bbox);
+        return bboxCrs == ServedCrs.CRS84 ? withLonLatBox(query, box[0], box[1], box[2], box[3])
+                : CrsParameters.bbox(query, bboxCrs, box);
     }
 
     private int limit(String text) {
@@ -85,14 +92,6 @@ final class ItemsQueryParser {
         return (int) offset;
     }
 
-    static Envelope bbox(String text) {
-        if (text == null) {
-            return null;
-        }
-        double[] v = bboxNumbers(text);
-        return lonLatBox(v[0], v[1], v[2], v[3]);
-    }
-
     /** The corners of a bbox of 4 or 6 finite numbers, heights dropped: {@code x1, y1, x2, y2}. */
     static double[] bboxNumbers(String text) {
         String[] parts = text.split(",", -1);
@@ -114,15 +113,22 @@ final class ItemsQueryParser {
         return new double[] {v[0], v[1], v[d], v[d + 1]};
     }
 
-    /** A longitude/latitude box, checked. */
-    static Envelope lonLatBox(double minX, double minY, double maxX, double maxY) {
+    /**
+     * {@code query} restricted to a longitude/latitude box, checked. A box whose west edge is east of its east edge
+     * ({@code minX > maxX}) crosses the antimeridian (OGC API Features Part 1, 7.15.3): it selects the two boxes
+     * {@code minX..180} and {@code -180..maxX}.
+     */
+    static FeatureQuery withLonLatBox(FeatureQuery query, double minX, double minY, double maxX, double maxY) {
         if (minY > maxY || minY < -90 || maxY > 90 || minX < -180 || maxX > 180) {
             throw invalid("bbox", "bbox fuera de rango o con mínimo mayor que máximo (CRS84: lon -180..180, lat -90..90)");
         }
-        if (minX > maxX) {
-            throw invalid("bbox", "bbox que cruza el antimeridiano no está soportado");
+        if (minX <= maxX) {
+            return query.within(new Envelope(minX, maxX, minY, maxY));
         }
-        return new Envelope(minX, maxX, minY, maxY);
+        GeometryFactory factory = Wkb.FACTORY;
+        return query.intersecting(factory.createMultiPolygon(new Polygon[] {
+                (Polygon) factory.toGeometry(new Envelope(minX, 180, minY, maxY)),
+                (Polygon) factory.toGeometry(new Envelope(-180, maxX, minY, maxY))}));
     }
 
     /** RFC 3339 instant or date, or an interval of them with {@code ..} for an open end. */

@@ -135,6 +135,7 @@ final class OpenApiDocument {
                 .put("minimum", 0).put("default", 0);
         query(p, "datetime", "Instante o intervalo RFC 3339; en capas editables, un instante lee la capa como "
                 + "estaba entonces")
+                .put("style", "form").put("explode", false)
                 .putObject("schema").put("type", "string");
         crsParameter(p, CrsParameters.CRS, "Sistema de coordenadas de la geometría de la respuesta (URI; "
                 + "por omisión CRS84). El encabezado Content-Crs lo repite");

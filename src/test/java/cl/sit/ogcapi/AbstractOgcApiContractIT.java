@@ -242,6 +242,25 @@ abstract class AbstractOgcApiContractIT {
     }
 
     @Test
+    void bboxAcrossTheAntimeridianSelectsBothSides() {
+        // West edge east of the east edge (Part 1, 7.15.3): the box runs from -72 eastwards across 180 to -73.
+        JsonNode page = http.json("/collections/centros-urbanos/items?bbox=-72,-40,-73,-39&limit=100");
+        List<String> expected = allFeatures("centros-urbanos").stream().filter(f -> {
+            double x = f.at("/geometry/coordinates/0").asDouble();
+            double y = f.at("/geometry/coordinates/1").asDouble();
+            return (x >= -72 || x <= -73) && y >= -40 && y <= -39;
+        }).map(f -> f.at("/properties/nombre").asString()).toList();
+        assertThat(expected).isNotEmpty();
+        assertThat(StreamSupport.stream(page.get("features").spliterator(), false)
+                .map(f -> f.at("/properties/nombre").asString()).toList())
+                .containsExactlyInAnyOrderElementsOf(expected);
+        HttpResponse<String> arctic = http.get("/collections/centros-urbanos/items?bbox=177,65,-177,70",
+                "application/geo+json");
+        assertThat(arctic.statusCode()).isEqualTo(200);
+        assertThat(Http.parse(arctic.body()).get("features")).isEmpty();
+    }
+
+    @Test
     void attributeEqualityFilters() {
         JsonNode corral = http.json("/collections/comunas/items?nombre=Corral");
         assertThat(ids(corral)).containsExactly("14102");
@@ -293,7 +312,7 @@ abstract class AbstractOgcApiContractIT {
         "/collections/comunas/items?bbox=1,2,3|400|InvalidParameterValue",
         "/collections/comunas/items?bbox=a,b,c,d|400|InvalidParameterValue",
         "/collections/comunas/items?bbox=-73,-95,-72,-39|400|InvalidParameterValue",
-        "/collections/comunas/items?bbox=-72,-40,-73,-39|400|InvalidParameterValue",
+        "/collections/comunas/items?bbox=-73,-39,-72,-40|400|InvalidParameterValue",
         "/collections/comunas/items?limit=-1|400|InvalidParameterValue",
         "/collections/comunas/items?limit=0|400|InvalidParameterValue",
         "/collections/comunas/items?limit=diez|400|InvalidParameterValue",

@@ -48,6 +48,15 @@ class ItemsQueryParserTest {
     }
 
     @Test
+    void bboxAcrossTheAntimeridianSelectsBothSides() {
+        FeatureQuery q = parse(Map.of("bbox", "177,65,-177,70"));
+        assertThat(q.bbox()).isNull();
+        assertThat(q.area().getNumGeometries()).isEqualTo(2);
+        assertThat(q.area().getGeometryN(0).getEnvelopeInternal()).isEqualTo(new Envelope(177, 180, 65, 70));
+        assertThat(q.area().getGeometryN(1).getEnvelopeInternal()).isEqualTo(new Envelope(-180, -177, 65, 70));
+    }
+
+    @Test
     void attributeFiltersAreTyped() {
         FeatureQuery q = parse(Map.of("cut", "14101", "poblacion_2017", "166080", "snaspe", "TRUE"));
         assertThat(q.equalTo()).containsEntry("cut", "14101").containsEntry("poblacion_2017", 166080L)
@@ -58,7 +67,7 @@ class ItemsQueryParserTest {
     void badInputIsA400() {
         for (Map<String, String> bad : List.of(Map.of("limit", "0"), Map.of("limit", "-3"), Map.of("limit", "1.5"),
                 Map.of("offset", "-1"), Map.of("bbox", "1,2,3"), Map.of("bbox", "1,2,3,x"),
-                Map.of("bbox", "1,2,3,NaN"), Map.of("bbox", "0,10,1,5"), Map.of("bbox", "10,0,5,1"),
+                Map.of("bbox", "1,2,3,NaN"), Map.of("bbox", "0,10,1,5"), Map.of("bbox", "10,0,5,95"),
                 Map.of("bbox", "-200,0,0,1"), Map.of("datetime", "2020-13-45"), Map.of("otra", "x"),
                 Map.of("poblacion_2017", "muchos"), Map.of("snaspe", "quizás"))) {
             assertThatThrownBy(() -> parse(bad)).as(bad.toString()).isInstanceOfSatisfying(ApiException.class,
