@@ -10,14 +10,21 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * A bounding box given in a {@link ServedCrs}, as the CRS84 polygon that covers the same ground. A straight edge of
  * a UTM box is a curve in longitude/latitude, so each edge is split in halves until the transformed midpoint lies
- * within {@link #TOLERANCE_DEGREES} (about 1 mm) of the chord: the polygon then selects the features that
- * intersect the box in its own CRS, to the millimetre. Edges that stay straight (a Web Mercator or a geographic
- * box) are not split.
+ * within {@link #TOLERANCE_DEGREES} (about 1 mm) of the chord, and the polygon is widened by
+ * {@link #ROUND_OFF_DEGREES}: it then selects the features that intersect the box in its own CRS, give or take two
+ * millimetres, and never loses one that lies on an edge to round-off. Edges that stay straight (a Web Mercator or a
+ * geographic box) are not split.
  */
 public final class CrsBox {
 
     /** Largest distance between the true edge and the polygon, in degrees (1e-8° is about 1 mm). */
     static final double TOLERANCE_DEGREES = 1e-8;
+
+    /**
+     * How far each vertex is pushed out of the box to absorb round-off: 1e-8° is about a millimetre, more than the
+     * half millimetre by which projected coordinates written by SIT (rounded to the millimetre) may be off.
+     */
+    static final double ROUND_OFF_DEGREES = 1e-8;
 
     private static final int MAX_DEPTH = 20;
 
@@ -39,9 +46,30 @@ public final class CrsBox {
             ring.add(a);
             edge(crs, from, a, to, position(crs, to[0], to[1]), ring, 0);
         }
+        outward(ring);
         ring.add(ring.get(0).copy());
         // A transformation is continuous and one-to-one over its domain: the ring of a box stays simple.
         return factory.createPolygon(ring.toArray(Coordinate[]::new));
+    }
+
+    /**
+     * Moves every vertex {@link #ROUND_OFF_DEGREES} away from the centre of the box on each axis. A corner taken
+     * from SIT's own output (rounded to the millimetre) or transformed there and back (off by about 1e-13°) would
+     * otherwise lose the features lying exactly on the edge of the box, such as those on the edge of an extent.
+     */
+    private static void outward(List<Coordinate> ring) {
+        double cx = 0;
+        double cy = 0;
+        for (Coordinate c : ring) {
+            cx += c.x;
+            cy += c.y;
+        }
+        cx /= ring.size();
+        cy /= ring.size();
+        for (Coordinate c : ring) {
+            c.x += Math.signum(c.x - cx) * ROUND_OFF_DEGREES;
+            c.y += Math.signum(c.y - cy) * ROUND_OFF_DEGREES;
+        }
     }
 
     /** Adds the interior points of the edge from {@code a} to {@code b} (excluded). */
