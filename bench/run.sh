@@ -9,6 +9,8 @@
 #   DURATION=10        seconds per timed run      ROUNDS=5   rounds      CONNECTIONS="1 4"
 #   RSS_POINTS=1000000 then load this many points and sample SIT's RSS while serving them under load (0 = skip)
 #   SEED=2026 generator seed; CENTRE="-70.65 -33.45" where bboxes and tiles are taken; COMMUNE=14104 (Los Lagos)
+#   TILE_CACHE_MB=0    SIT's in-memory tile cache (sit.tiles.cache-mb): off by default, so tiles are rendered by
+#                      the database on every request, as raw ST_AsMVT and MapServer do; 64 measures the cache
 #   SIT_PORT=18080 MS_PORT=18081 MS_PROCS=4 SIT_HEAP=512m SIT_JAR=target/sit.jar BENCH_WORK=/tmp/sit-bench-work
 #   BENCH_DB=sit_bench PGHOST=127.0.0.1 PGPORT=55432 PGUSER=sit PGPASSWORD=sit
 set -euo pipefail
@@ -85,6 +87,7 @@ cp "$SIT_JAR" "$WORK/sit.jar"   # a later build may rewrite target/sit.jar under
 log "starting SIT on :$SIT_PORT (heap $SIT_HEAP, database $PGDATABASE; first start loads the national communes)"
 (cd "$WORK" && exec env SIT_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE" SIT_DB_USER="$PGUSER" \
   SIT_DB_PASSWORD="$PGPASSWORD" SIT_SEED_NATIONAL=true SIT_SEED_INVESTMENTS=0 PORT="$SIT_PORT" \
+  SIT_TILE_CACHE_MB="${TILE_CACHE_MB:-0}" \
   SIT_ADMIN_PASSWORD="bench-$RANDOM$RANDOM" java "-Xmx$SIT_HEAP" -jar "$WORK/sit.jar" > "$WORK/sit.log" 2>&1) &
 SIT_PID=$!
 PIDS+=("$SIT_PID")
@@ -313,7 +316,7 @@ fi
   echo
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo); $(psql -X -At -c 'SELECT version()' | cut -d, -f1);"
   echo "PostGIS $(q -c 'SELECT postgis_lib_version()'); MapServer $(mapserv -v | head -1 | cut -d' ' -f3) + $(lighttpd -v | head -1 | cut -d' ' -f1) ($MS_PROCS FastCGI processes);"
-  echo "$(wrk -v 2>&1 | head -1 | cut -d' ' -f1,2); $(java -version 2>&1 | head -1); SIT heap -Xmx$SIT_HEAP; max_parallel_workers_per_gather = 0."
+  echo "$(wrk -v 2>&1 | head -1 | cut -d' ' -f1,2); $(java -version 2>&1 | head -1); SIT heap -Xmx$SIT_HEAP, tile cache ${TILE_CACHE_MB:-0} MB; max_parallel_workers_per_gather = 0."
   echo
   echo "Checks before timing:"
   echo

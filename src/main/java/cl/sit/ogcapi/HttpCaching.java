@@ -65,14 +65,10 @@ public class HttpCaching {
     }
 
     /**
-     * One vector tile ({@code tile} is {@code z/x/y}) at the layer's current generation; {@code owners} as given to
-     * the tile query (null: no restriction). A tile has one encoding, so content negotiation is not part of its key.
+     * One vector tile ({@code tile} is {@code z/x/y}) at {@code generation}, the layer's generation it was (or will
+     * be) read at; {@code owners} as given to the tile query (null: no restriction). A tile has one encoding, so
+     * content negotiation is not part of its key.
      */
-    public Cached tile(HttpServletRequest request, Layer layer, String tile, Set<String> owners) {
-        return tile(request, layer, tile, owners, generations.of(layer.id()));
-    }
-
-    /** As {@link #tile(HttpServletRequest, Layer, String, Set)}, at the generation the tile was read at. */
     public Cached tile(HttpServletRequest request, Layer layer, String tile, Set<String> owners,
             LayerGenerations.Generation generation) {
         String audience = layer.editable() ? audience(owners) : "";

@@ -10,9 +10,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param ogcapi limits of the OGC API Features endpoints
  * @param investment linking of investment projects to territories
  * @param editing checks on edits of editable layers
+ * @param tiles vector tile serving
  */
 @ConfigurationProperties("sit")
-public record SitProperties(String dataDir, Seed seed, OgcApi ogcapi, Investment investment, Editing editing) {
+public record SitProperties(String dataDir, Seed seed, OgcApi ogcapi, Investment investment, Editing editing,
+        Tiles tiles) {
 
     /**
      * @param enabled load the Los Ríos seed data sets on start (idempotent)
@@ -40,4 +42,9 @@ public record SitProperties(String dataDir, Seed seed, OgcApi ogcapi, Investment
      * @param maxImportFeatures largest number of features one import may bring
      */
     public record Editing(double communeToleranceM, int maxImportFeatures) {}
+
+    /**
+     * @param cacheMb memory for rendered tiles, in megabytes (0: no cache; every tile is rendered by the database)
+     */
+    public record Tiles(int cacheMb) {}
 }

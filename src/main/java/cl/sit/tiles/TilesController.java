@@ -2,6 +2,8 @@ package cl.sit.tiles;
 
 import cl.sit.layer.FeatureStore;
 import cl.sit.layer.Layer;
+import cl.sit.layer.LayerGenerations;
+import cl.sit.layer.LayerGenerations.Generation;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.layer.LayerVisibility;
 import cl.sit.ogcapi.HttpCaching;
@@ -23,8 +25,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * coordinates are checked before anything reaches the database; a tile with no feature is a 204 with no body
  * (MapLibre and OpenLayers draw nothing for it), so empty areas cost one index probe and no encoding. Tiles and
  * TileJSON carry strong ETags from the layer's data generation ({@link HttpCaching}): a map revisiting an area
- * revalidates each tile with one primary-key lookup and gets a 304, and an edit changes the ETags of its layer. A
- * tile asked for without {@code If-None-Match} reads its generation with its features (one round trip on PostGIS).
+ * revalidates each tile with one primary-key lookup and gets a 304, and an edit changes the ETags of its layer.
+ * Rendered tiles are kept in memory under that generation ({@link TileCache}): a tile asked for again costs the
+ * same lookup and no rendering. With the cache off, a tile asked for without {@code If-None-Match} reads its
+ * generation with its features (one round trip on PostGIS).
  */
 @RestController
 class TilesController {
@@ -36,10 +40,14 @@ class TilesController {
     private final FeatureStore features;
     private final LayerVisibility visibility;
     private final HttpCaching caching;
+    private final LayerGenerations generations;
+    private final TileCache cache;
 
     TilesController(LayerRegistry registry, TileStore tiles, FeatureStore features, LayerVisibility visibility,
-            HttpCaching caching) {
+            HttpCaching caching, LayerGenerations generations, TileCache cache) {
         this.caching = caching;
+        this.generations = generations;
+        this.cache = cache;
         this.registry = registry;
         this.tiles = tiles;
         this.features = features;
@@ -54,15 +62,22 @@ class TilesController {
         TileCoordinates tile = TileCoordinates.parse(z, x, y);
         Set<String> owners = visibility.visibleOwners(layer);
         String key = z + "/" + x + "/" + y;
-        if (request.getHeader(HttpHeaders.IF_NONE_MATCH) != null) {
-            HttpCaching.Cached current = caching.tile(request, layer, key, owners);
-            if (current.notModified(request)) {
-                return current.headers(ResponseEntity.status(HttpStatus.NOT_MODIFIED)).build();
+        byte[] mvt = null;
+        HttpCaching.Cached cached = null;
+        if (request.getHeader(HttpHeaders.IF_NONE_MATCH) != null || cache.enabled()) {
+            Generation current = generations.of(layer.id());
+            cached = caching.tile(request, layer, key, owners, current);
+            if (cached.notModified(request)) {
+                return cached.headers(ResponseEntity.status(HttpStatus.NOT_MODIFIED)).build();
             }
+            mvt = cache.get(layer, current, tile, owners);
         }
-        TileStore.Rendered rendered = tiles.tile(layer, tile, owners);
-        HttpCaching.Cached cached = caching.tile(request, layer, key, owners, rendered.generation());
-        byte[] mvt = rendered.mvt();
+        if (mvt == null) {
+            TileStore.Rendered rendered = tiles.tile(layer, tile, owners);
+            cache.put(layer, rendered.generation(), tile, owners, rendered.mvt());
+            cached = caching.tile(request, layer, key, owners, rendered.generation());
+            mvt = rendered.mvt();
+        }
         if (mvt.length == 0) {
             return cached.headers(ResponseEntity.status(HttpStatus.NO_CONTENT)).build();
         }

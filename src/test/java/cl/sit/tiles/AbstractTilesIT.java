@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -31,6 +32,9 @@ import tools.jackson.databind.JsonNode;
 abstract class AbstractTilesIT {
 
     static final String ADMIN = "admin:clave-admin-de-prueba";
+
+    @Autowired
+    TileCache cache;
 
     @LocalServerPort
     int port;
@@ -163,6 +167,46 @@ abstract class AbstractTilesIT {
         } finally {
             http.send("DELETE", location, null, null, ADMIN, "If-Match", "\"1\"");
         }
+    }
+
+    /** Tiles are kept in memory (the default): an edit must still show in the next tile, at once. */
+    @Test
+    void anEditShowsInTheNextTileDespiteTheCache() throws IOException {
+        assertThat(cache.enabled()).as("the cache is on by default").isTrue();
+        String feature = "{\"type\":\"Feature\",\"properties\":{\"tipo\":\"Punto limpio\",\"estado\":\"Operativo\"},"
+                + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[-73.391,-39.985]}}";
+        HttpResponse<String> created = http.send("POST", "/collections/a21-residuos/items", feature,
+                "application/geo+json", ADMIN);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        try {
+            String path = "/tiles/a21-residuos/" + tileAt(11, -73.391, -39.985) + ".mvt";
+            HttpResponse<byte[]> first = http.bytes(path, ADMIN);
+            assertThat(tagsOf(first, id)).containsEntry("tipo", "Punto limpio");
+            HttpResponse<byte[]> again = http.bytes(path, ADMIN);
+            assertThat(again.body()).isEqualTo(first.body());
+            assertThat(again.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
+
+            HttpResponse<String> patch = http.send("PATCH", location, "{\"properties\":{\"tipo\":\"Punto verde\"}}",
+                    "application/merge-patch+json", ADMIN, "If-Match", "\"1\"");
+            assertThat(patch.statusCode()).as(patch.body()).isEqualTo(200);
+            HttpResponse<byte[]> edited = http.bytes(path, ADMIN);
+            assertThat(tagsOf(edited, id)).containsEntry("tipo", "Punto verde");
+            assertThat(edited.headers().firstValue("ETag")).isNotEqualTo(first.headers().firstValue("ETag"));
+        } finally {
+            http.send("DELETE", location, null, null, ADMIN, "If-Match", "\"2\"");
+        }
+    }
+
+    private static Map<String, Object> tagsOf(HttpResponse<byte[]> tile, String id) throws IOException {
+        assertThat(tile.statusCode()).isEqualTo(200);
+        for (Geometry g : TileEncoderTest.decode(tile.body()).get("a21-residuos").getGeometries()) {
+            if (id.equals(String.valueOf(tags(g).get("id")))) {
+                return tags(g);
+            }
+        }
+        throw new AssertionError("feature " + id + " not in the tile");
     }
 
     /** The tile of zoom {@code z} that holds a point. */
