@@ -12,6 +12,7 @@
 #   TILE_CACHE_MB=0    SIT's in-memory tile cache (sit.tiles.cache-mb): off by default, so tiles are rendered by
 #                      the database on every request, as raw ST_AsMVT and MapServer do; 64 measures the cache
 #   SIT_PORT=18080 MS_PORT=18081 MS_PROCS=4 SIT_HEAP=512m SIT_JAR=target/sit.jar BENCH_WORK=/tmp/sit-bench-work
+#   BENCH_RESULTS=bench/results   where the report and the TSV go
 #   BENCH_DB=sit_bench PGHOST=127.0.0.1 PGPORT=55432 PGUSER=sit PGPASSWORD=sit
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,7 +37,7 @@ COMMUNE=${COMMUNE:-14104}
 SIT=http://127.0.0.1:$SIT_PORT
 MS=http://127.0.0.1:$MS_PORT
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
-RESULTS=$ROOT/bench/results
+RESULTS=${BENCH_RESULTS:-$ROOT/bench/results}
 TSV=$RESULTS/$STAMP-$POINTS.tsv
 REPORT=$RESULTS/$STAMP-$POINTS.md
 
@@ -61,8 +62,11 @@ if [[ $PGHOST == 127.0.0.1 && $PGPORT == 55432 ]]; then
 fi
 if ! psql -X -At -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$PGDATABASE'" | grep -q 1; then
   log "creating database $PGDATABASE"
-  runuser -u postgres -- psql -X -q -h /var/tmp/sit-pg -p "$PGPORT" -d postgres -c "CREATE DATABASE $PGDATABASE OWNER $PGUSER"
-  runuser -u postgres -- psql -X -q -h /var/tmp/sit-pg -p "$PGPORT" -d "$PGDATABASE" -c "CREATE EXTENSION postgis"
+  # As the cluster's superuser over its socket: without the PG* settings above, which name the application role.
+  as_superuser() { runuser -u postgres -- env -u PGUSER -u PGPASSWORD -u PGDATABASE -u PGHOST \
+    psql -X -q -v ON_ERROR_STOP=1 -h "${SIT_PG_DIR:-/var/tmp/sit-pg}" -p "$PGPORT" "$@"; }
+  as_superuser -d postgres -c "CREATE DATABASE $PGDATABASE OWNER $PGUSER"
+  as_superuser -d "$PGDATABASE" -c "CREATE EXTENSION postgis"
 fi
 # Parallel plans were much slower on 2 cores (issue 5); set for every client of this database: SIT, MapServer, pgbench.
 q -c "ALTER DATABASE $PGDATABASE SET max_parallel_workers_per_gather = 0"
@@ -136,7 +140,7 @@ find_bbox() {  # find_bbox TARGET: the square around the centre holding TARGET p
   # the next of those distances.
   q -c "WITH d AS (SELECT greatest(abs(ST_X(geom) - $CX), abs(ST_Y(geom) - $CY)) AS d FROM investment_project),
              k AS (SELECT d FROM d ORDER BY d LIMIT 2 OFFSET $1 - 1),
-             h AS (SELECT CASE WHEN count(*) = 2 THEN avg(d) ELSE max(d) + 1e-6 END AS h FROM k)
+             h AS (SELECT CASE WHEN count(*) = 2 THEN avg(d) ELSE (SELECT max(d) FROM d) + 1e-6 END AS h FROM k)
         SELECT format('%s,%s,%s,%s', round(($CX - h)::numeric, 6), round(($CY - h)::numeric, 6),
                       round(($CX + h)::numeric, 6), round(($CY + h)::numeric, 6)) FROM h"
 }
