@@ -94,7 +94,7 @@ class HostileTextBrowserIT extends AbstractBrowserIT {
                 {"type": "FeatureCollection", "features": [{"type": "Feature",
                   "geometry": {"type": "Point", "coordinates": [-73.43, -39.89]},
                   "properties": {"nombre": %s, "programa": %s, "sector": %s, "etapa": "idea",
-                    "costo_total_clp": 90000000, "anio_inicio": 2025, "anio_fin": 2026, "comuna_declarada": "14102"}}]}"""
+                    "costo_total_clp": 90000000000, "anio_inicio": 2025, "anio_fin": 2026, "comuna_declarada": "14102"}}]}"""
                 .formatted(q(IMG), q(SVG), q(SCRIPT)), "application/geo+json", ADMIN)).body());
         projectId = project.get("ids").get(0).asLong();
         reviewNote();
@@ -113,23 +113,24 @@ class HostileTextBrowserIT extends AbstractBrowserIT {
 
     @Test
     void theMapShowsHostileTextAsText() {
+        signIn();   // features of an editable layer: anonymous users see published communes only
         open("/");
         driver.findElement(By.cssSelector("li[data-collection='" + LAYER + "'] .sit-legend-toggle")).click();
         wait.until(d -> number(js("return window.sitMap.layers[arguments[0]].getLayers().length;", LAYER)) > 0);
         assertThat(driver.findElement(By.id("sit-legend")).getText()).contains("Capa " + IMG);
-        js("window.sitMap.layers[arguments[0]].eachLayer(function (l) { l.openPopup(); });", LAYER);
-        String popup = driver.findElement(By.cssSelector(".leaflet-popup-content")).getText();
+        js("window.sitMap.map.setView([-39.885, -73.43], 13, {animate: false});"
+                + "window.sitMap.layers[arguments[0]].eachLayer(function (l) { l.openPopup(); });", LAYER);
+        String popup = text(".leaflet-popup-content");
         assertThat(popup).contains(SVG, "Nombre " + SCRIPT, "Descripción " + IMG, JS_URL);
         assertThat(driver.findElements(By.cssSelector(".leaflet-popup-content a[href^='javascript']"))).isEmpty();
         new Actions(driver).moveToElement(driver.findElement(By.cssSelector(".leaflet-control-layers"))).perform();
         wait.until(d -> d.findElement(By.cssSelector(".leaflet-control-layers-overlays")).isDisplayed());
-        assertThat(driver.findElement(By.cssSelector(".leaflet-control-layers-overlays")).getText())
-                .contains("Capa " + IMG);
+        assertThat(text(".leaflet-control-layers-overlays")).contains("Capa " + IMG);
         js("window.sitMap.map.closePopup();");
         wait.until(d -> Boolean.TRUE.equals(js("return window.sitMap.layers['proyectos-inversion'].openFeature("
                 + "arguments[0]);", projectId)));
-        wait.until(d -> d.findElement(By.cssSelector(".leaflet-popup-content")).getText().contains(IMG));
-        assertThat(driver.findElement(By.cssSelector(".leaflet-popup-content")).getText()).contains(SVG, SCRIPT);
+        wait.until(d -> text(".leaflet-popup-content").contains(IMG));
+        assertThat(text(".leaflet-popup-content")).contains(SVG, SCRIPT);
         noScriptRan("/");
     }
 
@@ -211,6 +212,11 @@ class HostileTextBrowserIT extends AbstractBrowserIT {
         js("return new Promise(function (r) { setTimeout(r, 300); });");
         assertThat(js("return window.__xss;")).as("a hostile script ran on %s", page).isNull();
         assertThat(js("return window.__csp.join('\\n');")).as("CSP violations on %s", page).isEqualTo("");
+    }
+
+    /** An element's text as the DOM holds it (Leaflet's panes are not always "visible" to WebDriver). */
+    private String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getDomProperty("textContent");
     }
 
     private void signIn() {
