@@ -216,7 +216,7 @@ class HostileTextBrowserIT extends AbstractBrowserIT {
 
     /** An element's text as the DOM holds it (Leaflet's panes are not always "visible" to WebDriver). */
     private String text(String css) {
-        return driver.findElement(By.cssSelector(css)).getDomProperty("textContent");
+        return (String) js("var e = document.querySelector(arguments[0]); return e ? e.textContent : '';", css);
     }
 
     private void signIn() {
