@@ -23,7 +23,8 @@ export function show(feature) {
   var layers = partsFor(feature.geometry, layerStyle(), false);
   layers.forEach(function (l) {
     l.on('click', function () { view.onSelect(feature.id); });
-    l.bindTooltip(title(feature), {sticky: true});
+    // Leaflet inserts a string as HTML: the title goes in as text of a node.
+    l.bindTooltip(el('span', null, title(feature)), {sticky: true});
     view.shown.addLayer(l);
   });
   state.features[feature.id] = {feature: feature, layers: layers};

@@ -41,8 +41,10 @@ export function spanishDrawTexts() {
 
 /** The icon of a point feature: a dot in the layer's colours (selected points get a ring). */
 export function pointIcon(style, selected) {
-  var span = '<span style="--sit-point-stroke:' + cssColour(style.color, '#4a148c') + ';--sit-point-fill:'
-      + cssColour(style.fillColor, '#ce93d8') + '"></span>';
+  // Set through the CSSOM: the Content-Security-Policy refuses style="" attributes in markup.
+  var span = document.createElement('span');
+  span.style.setProperty('--sit-point-stroke', cssColour(style.color, '#4a148c'));
+  span.style.setProperty('--sit-point-fill', cssColour(style.fillColor, '#ce93d8'));
   return L.divIcon({className: 'sit-edit-point' + (selected ? ' is-selected' : ''), html: span,
     iconSize: [14, 14], iconAnchor: [7, 7]});
 }

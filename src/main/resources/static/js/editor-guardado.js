@@ -3,7 +3,7 @@
  * invalid geometry (previewed, saved only if accepted), the 412 of a stale version with a reload, and undoing a
  * deletion (a revert to the version before it).
  */
-import {el, escapeHtml} from './mapa-util.js';
+import {el} from './mapa-util.js';
 import {collectionPath, describe, itemPath, request} from './editor-api.js';
 import {conform} from './editor-geometria.js';
 import {$, busy, error, message, state, title, view} from './editor-estado.js';
@@ -21,9 +21,9 @@ function showProblems(errors) {
     list.appendChild(el('li', null, e.mensaje));
     if (e.ubicacion) {
       L.marker([e.ubicacion[1], e.ubicacion[0]], {
-        icon: L.divIcon({className: 'sit-problem-marker', html: '<span>!</span>', iconSize: [22, 22]}),
+        icon: L.divIcon({className: 'sit-problem-marker', html: el('span', null, '!'), iconSize: [22, 22]}),
         keyboard: false, interactive: false, zIndexOffset: 2000
-      }).bindTooltip(escapeHtml(e.mensaje), {permanent: true, direction: 'right', offset: [12, 0],
+      }).bindTooltip(el('span', null, e.mensaje), {permanent: true, direction: 'right', offset: [12, 0],
         className: 'sit-problem-tooltip'}).addTo(view.problems);
     }
   });

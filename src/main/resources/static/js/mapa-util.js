@@ -1,8 +1,10 @@
 /*
  * Shared helpers of the map page: DOM building, messages, data access and value formatting.
  *
- * Feature data never reaches innerHTML: popups, labels and lists are built with DOM nodes and textContent; the
- * few strings Leaflet inserts as HTML (layer control names, attribution) go through escapeHtml first.
+ * Data never reach innerHTML: popups, tooltips, labels and lists are built with DOM nodes and textContent (Leaflet's
+ * bindPopup/bindTooltip/setContent get a node, never a string with data); the only strings Leaflet inserts as HTML
+ * whatever it is given (layer control names, attribution) go through escapeHtml first. The pages' CSP refuses
+ * inline scripts and style="" attributes: set styles through element.style, never in markup.
  */
 import {LOCALE} from './formato.js';
 
