@@ -3,6 +3,7 @@ package cl.sit.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.sit.SitApplication;
+import cl.sit.support.Browser;
 import cl.sit.support.PostgisTestDatabase;
 import cl.sit.support.RequiresPostgis;
 import cl.sit.support.TcpProxy;
@@ -28,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * SIT on PostGIS through a TCP relay that the test can freeze or cut: a database that is away, frozen or holding a
  * lock gives 503 with {@code Retry-After} and the JSON error within a few seconds (statement timeout 2 s, pool wait
- * 1 s here), and a request with valid Basic credentials gets that 503 too, not a 401 as if its password were wrong.
+ * 1 s here), and a request with valid Basic credentials, a signed-in session or the sign-in form get that 503 too,
+ * not a 401 as if the password were wrong.
  */
 @RequiresPostgis
 class DatabaseOutageIT {
@@ -84,10 +86,17 @@ class DatabaseOutageIT {
 
     @Test
     void aDatabaseThatWentAwayIs503AndNot401() throws InterruptedException {
+        Browser signedIn = new Browser(base);
+        assertThat(signedIn.signIn("admin", "clave-admin-de-prueba").statusCode()).isEqualTo(302);
         assertThat(get(PROFILE, null).statusCode()).isEqualTo(200);
         proxy.cut();
         unavailable(PROFILE, null);
         unavailable("/api/editing/me", "admin:clave-admin-de-prueba");
+        HttpResponse<String> session = signedIn.json("GET", "/api/editing/me", null, null);
+        assertThat(session.statusCode()).as("a signed-in session").isEqualTo(503);
+        HttpResponse<String> form = new Browser(base).signIn("admin", "clave-admin-de-prueba");
+        assertThat(form.statusCode()).as("the sign-in form").isEqualTo(503);
+        assertThat(form.body()).contains("La base de datos no está disponible");
         proxy.restore();
         assertThat(recovered("/api/editing/me", "admin:clave-admin-de-prueba")).as("recovered").isTrue();
     }
