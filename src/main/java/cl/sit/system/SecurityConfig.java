@@ -12,11 +12,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.FormLoginConfigurer;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,6 +57,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json, LoginThrottle throttle,
             UserStore users) throws Exception {
+        SessionUserCheck sessions = new SessionUserCheck(users, json);
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/collections/*/items/*/history", "/editor",
                                 "/api/editing/me").authenticated()
@@ -69,17 +72,9 @@ class SecurityConfig {
                         .anyRequest().hasRole("ADMIN"))
                 .addFilterBefore(new SignInThrottleFilter(throttle, json),
                         UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new SessionUserCheck(users, json), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(sessions, AnonymousAuthenticationFilter.class)
                 .httpBasic(b -> b.authenticationEntryPoint((request, response, e) -> unauthorized(json, response, e)))
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
-                        .failureHandler((request, response, e) -> {
-                            if (DatabaseUnavailable.is(e)) {
-                                SignInThrottleFilter.showSignInPage(request, response, 503,
-                                        DatabaseUnavailable.DESCRIPTION);
-                                return;
-                            }
-                            response.sendRedirect(request.getContextPath() + "/login?error");
-                        }))
+                .formLogin(f -> signInForm(f, sessions))
                 .logout(l -> l.logoutSuccessUrl("/"))
                 .csrf(c -> c.csrfTokenRepository(new SessionCsrfTokenRepository())
                         .csrfTokenRequestHandler(new SessionCsrfTokenHandler())
@@ -98,6 +93,26 @@ class SecurityConfig {
                                 HttpServletResponse.SC_FORBIDDEN, "Forbidden",
                                 "Su usuario no tiene permiso para esta operación, o falta el token CSRF")));
         return http.build();
+    }
+
+    /**
+     * The sign-in form: back to the page that asked for it (or the map), noting the session's password; a wrong
+     * password back to the form with its notice; a database that could not check it, the form with a 503.
+     */
+    private static void signInForm(FormLoginConfigurer<HttpSecurity> f, SessionUserCheck sessions) {
+        SavedRequestAwareAuthenticationSuccessHandler backToPage = new SavedRequestAwareAuthenticationSuccessHandler();
+        f.loginPage("/login")
+                .successHandler((request, response, signedIn) -> {
+                    sessions.signedIn(request, signedIn.getName());
+                    backToPage.onAuthenticationSuccess(request, response, signedIn);
+                })
+                .failureHandler((request, response, e) -> {
+                    if (DatabaseUnavailable.is(e)) {
+                        SignInThrottleFilter.showSignInPage(request, response, 503, DatabaseUnavailable.DESCRIPTION);
+                        return;
+                    }
+                    response.sendRedirect(request.getContextPath() + "/login?error");
+                });
     }
 
     /**

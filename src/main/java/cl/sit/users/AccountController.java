@@ -3,6 +3,7 @@ package cl.sit.users;
 import cl.sit.system.ApiError;
 import cl.sit.system.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -47,6 +48,11 @@ class AccountController {
         }
         UsersController.checkPassword(user.getName(), change.newPassword());
         users.setPassword(user.getName(), change.newPassword());
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            // This session stays open: it takes the new password at its next request; the user's others end.
+            session.removeAttribute(SessionUserCheck.CREDENTIALS);
+        }
         return ResponseEntity.noContent().build();
     }
 }

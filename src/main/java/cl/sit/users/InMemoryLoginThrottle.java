@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 class InMemoryLoginThrottle implements LoginThrottle {
 
     private static final int MAX_KEYS = 100_000;
+    private static final int MAX_NAME = 61;
 
     /** Failures since {@code since}. */
     private record Count(int failures, Instant since) {}
@@ -65,8 +66,12 @@ class InMemoryLoginThrottle implements LoginThrottle {
                 ? new Count(1, now) : new Count(c.failures() + 1, c.since()));
     }
 
-    /** User names are compared as SIT stores them (lower case), so {@code Admin} and {@code admin} count once. */
+    /**
+     * User names are compared as SIT stores them (lower case), so {@code Admin} and {@code admin} count once; cut to
+     * the longest valid name plus one, so made-up names of kilobytes cannot fill memory.
+     */
     private static String key(String username) {
-        return username.toLowerCase(Locale.ROOT);
+        String name = username.length() > MAX_NAME ? username.substring(0, MAX_NAME) : username;
+        return name.toLowerCase(Locale.ROOT);
     }
 }

@@ -7,7 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
+import java.util.HexFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -19,15 +23,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A browser session stays what the database says its user is: a user who was disabled or removed loses the session
- * at their next request (it is invalidated, and the request goes on as anonymous), and roles an admin removed or
- * added apply at once. Requests with their own credentials (HTTP Basic) are checked against the database anyway.
+ * A browser session stays what the database says its user is: a user who was disabled or removed, or whose password
+ * was changed elsewhere, loses the session at their next request (it is invalidated, and the request goes on as
+ * anonymous), and roles an admin removed or added apply at once. Requests with their own credentials (HTTP Basic) are checked against the database anyway.
  * One primary-key read per signed-in request; placed in Spring Security's chain before the anonymous user is set.
  */
 public class SessionUserCheck extends OncePerRequestFilter {
 
     private final UserStore users;
     private final JsonMapper json;
+
+    /** Session attribute: a digest of the password hash the session was opened with. */
+    static final String CREDENTIALS = SessionUserCheck.class.getName() + ".credentials";
 
     public SessionUserCheck(UserStore users, JsonMapper json) {
         this.users = users;
@@ -55,8 +62,8 @@ public class SessionUserCheck extends OncePerRequestFilter {
             DatabaseUnavailable.write(json, response);
             return;
         }
-        if (current == null || !current.isEnabled()) {
-            HttpSession session = request.getSession(false);
+        HttpSession session = request.getSession(false);
+        if (current == null || !current.isEnabled() || !sameCredentials(session, current)) {
             if (session != null) {
                 session.invalidate();
             }
@@ -70,5 +77,40 @@ public class SessionUserCheck extends OncePerRequestFilter {
             SecurityContextHolder.setContext(context);
         }
         chain.doFilter(request, response);
+    }
+
+    /** Notes the password a session begins with; called when the sign-in form succeeds. */
+    public void signedIn(HttpServletRequest request, String username) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.setAttribute(CREDENTIALS, stamp(users.loadUserByUsername(username).getPassword()));
+        }
+    }
+
+    /**
+     * Whether the password is still the one the session began with (noted at sign-in, or at the first request after
+     * the session's own password change); a password reset ends the user's other sessions.
+     */
+    private static boolean sameCredentials(HttpSession session, UserDetails current) {
+        if (session == null) {
+            return true;
+        }
+        String stamp = stamp(current.getPassword());
+        Object seen = session.getAttribute(CREDENTIALS);
+        if (seen == null) {
+            session.setAttribute(CREDENTIALS, stamp);
+            return true;
+        }
+        return seen.equals(stamp);
+    }
+
+    /** A digest, so the session never holds the password hash itself. */
+    private static String stamp(String passwordHash) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -15,8 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Managing accounts over real HTTP: the password rule, changing one's own password, an admin resetting a password,
- * removing a role, disabling a user (their session stops too), and the 4xx answers for bad roles and grants. The
+ * Managing accounts over real HTTP: the password rule, changing one's own password, an admin resetting a password
+ * (the user's other sessions end), removing a role, disabling a user (their session stops too), and the 4xx answers for bad roles and grants. The
  * same contract runs on H2GIS and PostGIS; users made here start with {@code t13-} and are removed afterwards.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -91,16 +91,28 @@ abstract class AbstractAccountsIT {
                 .isEqualTo("422 WrongPassword");
         assertThat(status(http.send("POST", change, "{\"currentPassword\":\"clave-inicial-ana\",\"newPassword\":"
                 + "\"1234567890\"}", "application/json", "t13-ana:clave-inicial-ana"))).isEqualTo("422 WeakPassword");
-        assertThat(http.send("POST", change, "{\"currentPassword\":\"clave-inicial-ana\",\"newPassword\":"
-                + "\"clave-nueva-de-ana\"}", "application/json", "t13-ana:clave-inicial-ana").statusCode())
-                .isEqualTo(204);
+        Browser own = new Browser(http.base());
+        Browser other = new Browser(http.base());
+        assertThat(own.signIn("t13-ana", "clave-inicial-ana").statusCode()).isEqualTo(302);
+        assertThat(other.signIn("t13-ana", "clave-inicial-ana").statusCode()).isEqualTo(302);
+        assertThat(other.json("GET", "/api/editing/me", null, null).statusCode()).isEqualTo(200);
+        assertThat(own.json("GET", "/api/editing/me", null, null).statusCode()).isEqualTo(200);
+        assertThat(own.json("POST", change, "{\"currentPassword\":\"clave-inicial-ana\",\"newPassword\":"
+                + "\"clave-nueva-de-ana\"}", own.token()).statusCode()).isEqualTo(204);
         assertThat(me("t13-ana:clave-inicial-ana")).isEqualTo(401);
         assertThat(me("t13-ana:clave-nueva-de-ana")).isEqualTo(200);
+        assertThat(own.json("GET", "/api/editing/me", null, null).statusCode()).as("the session that changed it")
+                .isEqualTo(200);
+        assertThat(other.json("GET", "/api/editing/me", null, null).statusCode()).as("another session")
+                .isEqualTo(401);
     }
 
     @Test
     void anAdminResetsAPassword() {
         create("t13-beto", "clave-inicial-beto", "editor");
+        Browser session = new Browser(http.base());
+        assertThat(session.signIn("t13-beto", "clave-inicial-beto").statusCode()).isEqualTo(302);
+        assertThat(session.json("GET", "/api/editing/me", null, null).statusCode()).isEqualTo(200);
         String reset = "/api/users/t13-beto/password";
         assertThat(http.send("PUT", reset, "{\"password\":\"clave-puesta-por-beto\"}", "application/json",
                 "t13-beto:clave-inicial-beto").statusCode()).isEqualTo(403);
@@ -110,6 +122,8 @@ abstract class AbstractAccountsIT {
                 .statusCode()).isEqualTo(204);
         assertThat(me("t13-beto:clave-inicial-beto")).isEqualTo(401);
         assertThat(me("t13-beto:clave-repuesta-beto")).isEqualTo(200);
+        assertThat(session.json("GET", "/api/editing/me", null, null).statusCode()).as("the session before the reset")
+                .isEqualTo(401);
         assertThat(status(http.send("PUT", "/api/users/t13-nadie/password", "{\"password\":\"clave-repuesta-x\"}",
                 "application/json", ADMIN))).isEqualTo("404 UserNotFound");
     }
