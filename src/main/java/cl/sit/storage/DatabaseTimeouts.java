@@ -22,7 +22,7 @@ class DatabaseTimeouts implements BeanPostProcessor, EnvironmentAware {
     static final Duration SOCKET_MARGIN = Duration.ofSeconds(5);
 
     private Duration statement = Duration.ofSeconds(30);
-    private Duration poolWait = Duration.ofSeconds(3);
+    private Duration poolWait = Duration.ofSeconds(5);
 
     @Override
     public void setEnvironment(Environment environment) {
