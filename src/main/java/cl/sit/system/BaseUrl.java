@@ -32,13 +32,14 @@ class BaseUrl {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> baseUrlFilter() {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+        OncePerRequestFilter filter = new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 chain.doFilter(base == null ? request : new AtBaseUrl(request, base), response);
             }
-        });
+        };
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

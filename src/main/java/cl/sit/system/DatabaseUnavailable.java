@@ -30,8 +30,8 @@ public final class DatabaseUnavailable {
     /** Seconds a client is asked to wait before trying again. */
     public static final int RETRY_AFTER_S = 10;
     public static final String CODE = "DatabaseUnavailable";
-    public static final String DESCRIPTION = "La base de datos no está disponible o no respondió a tiempo; intente de "
-            + "nuevo en unos segundos.";
+    public static final String DESCRIPTION = "La base de datos no está disponible o no respondió a tiempo; "
+            + "intente de nuevo en unos segundos.";
 
     private DatabaseUnavailable() {}
 
@@ -39,8 +39,9 @@ public final class DatabaseUnavailable {
     public static boolean is(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof QueryTimeoutException
-                    || t instanceof TransientDataAccessResourceException || t instanceof CannotCreateTransactionException
-                    || t instanceof SQLTransientConnectionException || isConnectionState(t)) {
+                    || t instanceof TransientDataAccessResourceException
+                    || t instanceof CannotCreateTransactionException || t instanceof SQLTransientConnectionException
+                    || isConnectionState(t)) {
                 return true;
             }
             // A rollback that failed on a dead connection hides the failure that made it roll back.

@@ -10,7 +10,7 @@ import java.time.Duration;
  */
 public interface LoginThrottle {
 
-    /** How long sign-ins for {@code username} from {@code address} must wait; {@link Duration#ZERO} when they may go on. */
+    /** How long sign-ins for {@code username} from {@code address} must wait; {@link Duration#ZERO}: none. */
     Duration wait(String username, String address);
 
     /** A sign-in failed (wrong password, unknown or disabled user). */

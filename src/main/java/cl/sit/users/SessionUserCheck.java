@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A browser session stays what the database says its user is: a user who was disabled or removed, or whose password
  * was changed elsewhere, loses the session at their next request (it is invalidated, and the request goes on as
- * anonymous), and roles an admin removed or added apply at once. Requests with their own credentials (HTTP Basic) are checked against the database anyway.
+ * anonymous), and roles an admin removed or added apply at once. Requests with their own credentials (HTTP Basic)
+ * are checked against the database anyway.
  * One primary-key read per signed-in request; placed in Spring Security's chain before the anonymous user is set.
  */
 public class SessionUserCheck extends OncePerRequestFilter {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Objects;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -39,7 +40,8 @@ public class SignInThrottleFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         boolean form = isFormSignIn(request);
-        String username = form ? request.getParameter("username") : basicUsername(request);
+        String username = form ? Objects.requireNonNullElse(request.getParameter("username"), "")
+                : basicUsername(request);
         Duration wait = username == null ? Duration.ZERO : throttle.wait(username, request.getRemoteAddr());
         if (wait.isZero()) {
             chain.doFilter(request, response);

@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Users and editor grants, for admins: {@code GET /api/users/{username}}, {@code POST /api/users} (username,
- * password, roles), {@code PUT /api/users/{username}/password} (reset), {@code DELETE /api/users/{username}/roles/{role}},
- * {@code PUT /api/users/{username}/enabled}, {@code POST /api/users/{username}/grants} (commune and editable layer,
+ * password, roles), {@code PUT /api/users/{username}/password} (reset),
+ * {@code DELETE /api/users/{username}/roles/{role}}, {@code PUT /api/users/{username}/enabled}, {@code POST /api/users/{username}/grants} (commune and editable layer,
  * {@code *} for every editable layer) and {@code DELETE /api/users/{username}/grants?cut=&layer=}. The last enabled
  * admin keeps the role and stays enabled, so SIT is never left without one.
  */

@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Managing accounts over real HTTP: the password rule, changing one's own password, an admin resetting a password
- * (the user's other sessions end), removing a role, disabling a user (their session stops too), and the 4xx answers for bad roles and grants. The
- * same contract runs on H2GIS and PostGIS; users made here start with {@code t13-} and are removed afterwards.
+ * (the user's other sessions end), removing a role, disabling a user (their session stops too), and the 4xx
+ * answers for bad roles and grants. The same contract runs on H2GIS and PostGIS; users made here start with
+ * {@code t13-} and are removed afterwards.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "sit.admin-password=clave-admin-de-prueba")
@@ -133,8 +134,8 @@ abstract class AbstractAccountsIT {
         create("t13-carla", "clave-de-carla-13", "inversion", "editor");
         Browser browser = new Browser(http.base());
         assertThat(browser.signIn("t13-carla", "clave-de-carla-13").statusCode()).isEqualTo(302);
-        assertThat(http.send("DELETE", "/api/users/t13-carla/roles/inversion", null, null, "t13-carla:clave-de-carla-13")
-                .statusCode()).isEqualTo(403);
+        assertThat(http.send("DELETE", "/api/users/t13-carla/roles/inversion", null, null,
+                "t13-carla:clave-de-carla-13").statusCode()).isEqualTo(403);
         assertThat(http.send("DELETE", "/api/users/t13-carla/roles/inversion", null, null, ADMIN).statusCode())
                 .isEqualTo(204);
         assertThat(Http.parse(http.send("GET", "/api/users/t13-carla", null, null, ADMIN).body()).get("roles")

@@ -22,7 +22,8 @@ class PasswordRuleTest {
         "QWERTYUIOP   | primeras que se prueban",
         "1234567890   | primeras que se prueban"})
     void refused(String password, String reason) {
-        assertThat(PasswordRule.problem("ana.perez.01", password)).hasValueSatisfying(p -> assertThat(p).contains(reason));
+        assertThat(PasswordRule.problem("ana.perez.01", password))
+                .hasValueSatisfying(p -> assertThat(p).contains(reason));
     }
 
     @ParameterizedTest
