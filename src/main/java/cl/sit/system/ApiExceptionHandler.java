@@ -77,10 +77,14 @@ class ApiExceptionHandler {
     /**
      * Anything else is a 500, logged with its stack trace; except a client that went away while its response was
      * being written (a map panning on, a benchmark stopping): that is logged in one line at debug level, and no
-     * answer is attempted.
+     * answer is attempted; and except a database that is away or too slow: 503 (see {@link DatabaseUnavailable}).
      */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        if (DatabaseUnavailable.is(e)) {
+            // First: a connection reset by the database is no client that went away.
+            return DatabaseUnavailable.response(e);
+        }
         if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
             log.debug("Client went away: {}", e.toString());
             return null;

@@ -1,5 +1,9 @@
 package cl.sit.system;
 
+import cl.sit.users.LoginThrottle;
+import cl.sit.users.SessionUserCheck;
+import cl.sit.users.SignInThrottleFilter;
+import cl.sit.users.UserStore;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -8,10 +12,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.FormLoginConfigurer;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -22,10 +31,12 @@ import tools.jackson.databind.json.JsonMapper;
  * page and back). API clients use HTTP Basic; the browser signs in on the
  * Spanish page {@code /login} and
  * sends the CSRF token (cookie {@code XSRF-TOKEN}, header {@code X-XSRF-TOKEN}; the cookie is set for sessions and
- * the sign-in form only, see {@link SessionCsrfTokenHandler}). CSRF guards session cookies, so
- * requests that carry their own credentials ({@code Authorization} header) or no session at all skip the check
- * (the sign-in form keeps it); an anonymous write is thus a 401, not a CSRF 403. Failures are the usual JSON
- * error: 401 {@code Unauthorized}, 403 {@code Forbidden}.
+ * the sign-in form only, see {@link SessionCsrfTokenHandler}; the token is the session's, see
+ * {@link SessionCsrfTokenRepository}). CSRF guards the credentials a browser sends by itself (see
+ * {@link #carriesNoAmbientCredentials}); an anonymous write is thus a 401, not a CSRF 403. Sign-in attempts are
+ * throttled ({@link SignInThrottleFilter}) and sessions follow their user's current state ({@link SessionUserCheck}).
+ * Failures are the usual JSON error: 401 {@code Unauthorized}, 403 {@code Forbidden}, 429 {@code TooManyAttempts},
+ * 503 {@code DatabaseUnavailable} when credentials could not be checked.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -44,7 +55,9 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json, LoginThrottle throttle,
+            UserStore users) throws Exception {
+        SessionUserCheck sessions = new SessionUserCheck(users, json);
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/collections/*/items/*/history", "/editor",
                                 "/api/editing/me").authenticated()
@@ -53,17 +66,20 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
                         .requestMatchers("/login", "/logout", "/error").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/account/password").authenticated()
                         .requestMatchers(INVESTMENT_WRITES).hasAnyRole("INVERSION", "ADMIN")
                         .requestMatchers(LAYER_EDITS).authenticated()
                         .anyRequest().hasRole("ADMIN"))
-                .httpBasic(b -> b.authenticationEntryPoint((request, response, e) ->
-                        error(json, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                                "Se requiere autenticación: ingrese con un usuario de SIT (HTTP Basic o /login)")))
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+                .addFilterBefore(new SignInThrottleFilter(throttle, json),
+                        UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(sessions, AnonymousAuthenticationFilter.class)
+                .httpBasic(b -> b.authenticationEntryPoint((request, response, e) -> unauthorized(json, response, e)))
+                .formLogin(f -> signInForm(f, sessions))
                 .logout(l -> l.logoutSuccessUrl("/"))
-                .csrf(c -> c.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-                        .csrfTokenRequestHandler(new SessionCsrfTokenHandler()).ignoringRequestMatchers(r -> r.getHeader("Authorization") != null
-                        || (r.getRequestedSessionId() == null && !r.getRequestURI().endsWith("/login"))))
+                .csrf(c -> c.csrfTokenRepository(new SessionCsrfTokenRepository())
+                        .csrfTokenRequestHandler(new SessionCsrfTokenHandler())
+                        .ignoringRequestMatchers(SecurityConfig::carriesNoAmbientCredentials))
+                .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> {
                             if (isEditorPage(request)) {
@@ -71,14 +87,57 @@ class SecurityConfig {
                                 response.sendRedirect(request.getContextPath() + "/login");
                                 return;
                             }
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"SIT\"");
-                            error(json, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                                    "Se requiere autenticación: ingrese con un usuario de SIT (HTTP Basic o /login)");
+                            unauthorized(json, response, ex);
                         })
                         .accessDeniedHandler((request, response, ex) -> error(json, response,
                                 HttpServletResponse.SC_FORBIDDEN, "Forbidden",
                                 "Su usuario no tiene permiso para esta operación, o falta el token CSRF")));
         return http.build();
+    }
+
+    /**
+     * The sign-in form: back to the page that asked for it (or the map), noting the session's password; a wrong
+     * password back to the form with its notice; a database that could not check it, the form with a 503.
+     */
+    private static void signInForm(FormLoginConfigurer<HttpSecurity> f, SessionUserCheck sessions) {
+        SavedRequestAwareAuthenticationSuccessHandler backToPage = new SavedRequestAwareAuthenticationSuccessHandler();
+        f.loginPage("/login")
+                .successHandler((request, response, signedIn) -> {
+                    sessions.signedIn(request, signedIn.getName());
+                    backToPage.onAuthenticationSuccess(request, response, signedIn);
+                })
+                .failureHandler((request, response, e) -> {
+                    if (DatabaseUnavailable.is(e)) {
+                        SignInThrottleFilter.showSignInPage(request, response, 503, DatabaseUnavailable.DESCRIPTION);
+                        return;
+                    }
+                    response.sendRedirect(request.getContextPath() + "/login?error");
+                });
+    }
+
+    /**
+     * CSRF guards credentials a browser sends by itself: a session cookie, or HTTP Basic credentials it remembers
+     * (a browser says where a request comes from in {@code Origin}). A request with neither (an API client with its
+     * own {@code Authorization}, or an anonymous one) skips the check; the sign-in form never does.
+     */
+    private static boolean carriesNoAmbientCredentials(HttpServletRequest r) {
+        boolean browserWithCredentials = r.getHeader("Authorization") != null && r.getHeader("Origin") != null;
+        return r.getRequestedSessionId() == null && !browserWithCredentials && !r.getRequestURI().endsWith("/login");
+    }
+
+    /**
+     * 401 for missing or wrong credentials; but when the credentials could not be checked because the database is
+     * away, the 503 that says so (a 401 would tell a user with the right password that it is wrong).
+     */
+    private static void unauthorized(JsonMapper json, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        if (DatabaseUnavailable.is(e)) {
+            DatabaseUnavailable.write(json, response);
+            return;
+        }
+        response.setHeader("WWW-Authenticate", "Basic realm=\"SIT\"");
+        error(json, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                "Se requiere autenticación: ingrese con un usuario de SIT (HTTP Basic o /login)");
     }
 
     private static boolean isEditorPage(HttpServletRequest request) {

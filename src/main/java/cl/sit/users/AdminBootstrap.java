@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the first admin ({@code admin}) when there is none: with {@code SIT_ADMIN_PASSWORD} when set,
- * otherwise with a random password printed once, here and never again. SIT has no built-in password.
+ * otherwise with a random password printed once, here and never again. SIT has no built-in password. A
+ * {@code SIT_ADMIN_PASSWORD} that breaks {@link PasswordRule} stops the start with the reason.
  */
 @Component
 class AdminBootstrap implements SmartInitializingSingleton {
@@ -32,7 +33,11 @@ class AdminBootstrap implements SmartInitializingSingleton {
         if (users.exists(ADMIN)) {
             return;
         }
-        if (!configured.isBlank()) {
+        if (!configured.isEmpty()) {
+            PasswordRule.problem(ADMIN, configured).ifPresent(problem -> {
+                throw new IllegalStateException("SIT_ADMIN_PASSWORD (sit.admin-password) is too weak to create the "
+                        + "first admin: " + problem + ". Choose a stronger one, or unset it to get a random one.");
+            });
             users.create(ADMIN, configured, List.of(Role.ADMIN));
             log.info("Created the first admin user 'admin' with the password from SIT_ADMIN_PASSWORD");
             return;

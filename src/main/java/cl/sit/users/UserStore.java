@@ -51,6 +51,36 @@ public class UserStore implements UserDetailsService {
         }
     }
 
+    /** Whether {@code rawPassword} is the user's password (false for an unknown user). */
+    public boolean matches(String username, String rawPassword) {
+        List<String> hash = jdbc.queryForList(sql.get(UserStore.class, "select-password"), String.class, username);
+        return !hash.isEmpty() && passwords.matches(rawPassword, hash.get(0));
+    }
+
+    public void setPassword(String username, String rawPassword) {
+        jdbc.update(sql.get(UserStore.class, "update-password"), passwords.encode(rawPassword), username);
+    }
+
+    public boolean enabled(String username) {
+        return jdbc.query(sql.get(UserStore.class, "select-user"), (rs, i) -> rs.getBoolean(3), username)
+                .contains(Boolean.TRUE);
+    }
+
+    public void setEnabled(String username, boolean enabled) {
+        jdbc.update(sql.get(UserStore.class, "update-enabled"), enabled, username);
+    }
+
+    /** Removes a role; returns whether the user had it. */
+    public boolean removeRole(String username, Role role) {
+        return jdbc.update(sql.get(UserStore.class, "delete-role"), username, role.stored()) > 0;
+    }
+
+    /** Enabled admins other than {@code username}. */
+    public int otherAdmins(String username) {
+        Integer n = jdbc.queryForObject(sql.get(UserStore.class, "count-other-admins"), Integer.class, username);
+        return n == null ? 0 : n;
+    }
+
     public List<Role> roles(String username) {
         return jdbc.query(sql.get(UserStore.class, "select-roles"),
                 (rs, i) -> Role.valueOf(rs.getString(1).toUpperCase(java.util.Locale.ROOT)), username);

@@ -1,5 +1,7 @@
 package cl.sit.users;
 
+import cl.sit.layer.Layer;
+import cl.sit.layer.LayerRegistry;
 import cl.sit.system.ApiException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -12,14 +14,17 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Users and editor grants, for admins: {@code GET /api/users/{username}}, {@code POST /api/users} (username,
- * password, roles), {@code POST /api/users/{username}/grants} (commune and layer, {@code *} for every editable
- * layer) and {@code DELETE /api/users/{username}/grants?cut=&layer=}.
+ * password, roles), {@code PUT /api/users/{username}/password} (reset),
+ * {@code DELETE /api/users/{username}/roles/{role}}, {@code PUT /api/users/{username}/enabled}, {@code POST /api/users/{username}/grants} (commune and editable layer,
+ * {@code *} for every editable layer) and {@code DELETE /api/users/{username}/grants?cut=&layer=}. The last enabled
+ * admin keeps the role and stays enabled, so SIT is never left without one.
  */
 @RestController
 class UsersController {
@@ -32,24 +37,30 @@ class UsersController {
     /** A new grant. */
     record NewGrant(String cut, String layer) {}
 
+    /** A password set by an admin. */
+    record NewPassword(String password) {}
+
+    /** Whether a user may sign in. */
+    record Enabled(Boolean enabled) {}
+
     /** A user as admins see it (never the password). */
-    record UserView(String username, List<String> roles, List<Grant> grants) {}
+    record UserView(String username, boolean enabled, List<String> roles, List<Grant> grants) {}
 
     private final UserStore users;
     private final Grants grants;
+    private final LayerRegistry layers;
 
-    UsersController(UserStore users, Grants grants) {
+    UsersController(UserStore users, Grants grants, LayerRegistry layers) {
         this.users = users;
         this.grants = grants;
+        this.layers = layers;
     }
 
     @GetMapping(value = "/api/users/{username}", produces = "application/json")
     UserView user(@PathVariable String username) {
-        if (!users.exists(username)) {
-            throw ApiException.notFound("UserNotFound", "No existe el usuario " + username);
-        }
-        return new UserView(username, users.roles(username).stream().map(Role::stored).toList(),
-                grants.of(username));
+        existing(username);
+        return new UserView(username, users.enabled(username), users.roles(username).stream().map(Role::stored)
+                .toList(), grants.of(username));
     }
 
     @PostMapping(value = "/api/users", consumes = "application/json", produces = "application/json")
@@ -58,23 +69,54 @@ class UsersController {
             throw ApiException.unprocessable("InvalidUser", "El nombre de usuario debe tener de 3 a 60 caracteres: "
                     + "minúsculas, dígitos, punto, guion o guion bajo");
         }
-        if (u.password() == null || u.password().length() < 10) {
-            throw ApiException.unprocessable("InvalidUser", "La contraseña debe tener al menos 10 caracteres");
-        }
+        checkPassword(u.username(), u.password());
         List<Role> roles = new ArrayList<>();
         for (String r : u.roles() == null ? List.<String>of() : u.roles()) {
-            try {
-                roles.add(Role.valueOf(r.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw ApiException.unprocessable("InvalidUser", "Rol desconocido: " + r
-                        + " (válidos: admin, inversion, editor)");
+            Role role = role(r);
+            if (roles.contains(role)) {
+                throw ApiException.unprocessable("InvalidUser", "El rol " + role.stored() + " aparece dos veces");
             }
+            roles.add(role);
         }
         if (users.exists(u.username())) {
             throw ApiException.conflict("UserExists", "Ya existe el usuario " + u.username());
         }
         users.create(u.username(), u.password(), roles);
         return ResponseEntity.created(URI.create("/api/users/" + u.username())).body(user(u.username()));
+    }
+
+    @PutMapping(value = "/api/users/{username}/password", consumes = "application/json")
+    ResponseEntity<Void> resetPassword(@PathVariable String username, @RequestBody NewPassword p) {
+        existing(username);
+        checkPassword(username, p.password());
+        users.setPassword(username, p.password());
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/api/users/{username}/roles/{role}")
+    ResponseEntity<Void> removeRole(@PathVariable String username, @PathVariable String role) {
+        existing(username);
+        Role r = role(role);
+        if (r == Role.ADMIN) {
+            keepAnAdmin(username);
+        }
+        if (!users.removeRole(username, r)) {
+            throw ApiException.notFound("RoleNotFound", "El usuario " + username + " no tiene el rol " + r.stored());
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping(value = "/api/users/{username}/enabled", consumes = "application/json")
+    ResponseEntity<Void> enable(@PathVariable String username, @RequestBody Enabled e) {
+        existing(username);
+        if (e.enabled() == null) {
+            throw ApiException.unprocessable("InvalidUser", "Indique 'enabled': true o false");
+        }
+        if (!e.enabled()) {
+            keepAnAdmin(username);
+        }
+        users.setEnabled(username, e.enabled());
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping(value = "/api/users/{username}/grants", consumes = "application/json",
@@ -87,6 +129,9 @@ class UsersController {
         if (g.cut() == null || g.layer() == null) {
             throw ApiException.unprocessable("InvalidGrant", "Indique la comuna ('cut') y la capa ('layer', o * para "
                     + "todas las capas editables)");
+        }
+        if (!g.layer().equals(Grant.ALL_LAYERS) && !layers.find(g.layer()).map(Layer::editable).orElse(false)) {
+            throw ApiException.unprocessable("InvalidGrant", "La capa '" + g.layer() + "' no existe o no es editable");
         }
         try {
             grants.grant(username, g.cut(), g.layer(), admin.getName());
@@ -103,5 +148,34 @@ class UsersController {
             throw ApiException.notFound("GrantNotFound", "El usuario " + username + " no tiene ese permiso");
         }
         return ResponseEntity.noContent().build();
+    }
+
+    static void checkPassword(String username, String password) {
+        PasswordRule.problem(username, password).ifPresent(problem -> {
+            throw ApiException.unprocessable("WeakPassword", problem);
+        });
+    }
+
+    private void existing(String username) {
+        if (!users.exists(username)) {
+            throw ApiException.notFound("UserNotFound", "No existe el usuario " + username);
+        }
+    }
+
+    private static Role role(String r) {
+        try {
+            return Role.valueOf(String.valueOf(r).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.unprocessable("InvalidUser", "Rol desconocido: " + r
+                    + " (válidos: admin, inversion, editor)");
+        }
+    }
+
+    /** Refuses to take the role or the access of the last enabled admin. */
+    private void keepAnAdmin(String username) {
+        if (users.roles(username).contains(Role.ADMIN) && users.enabled(username) && users.otherAdmins(username) == 0) {
+            throw ApiException.conflict("LastAdmin", "El usuario " + username + " es el único administrador "
+                    + "habilitado; cree o habilite otro antes");
+        }
     }
 }

@@ -50,7 +50,7 @@ class NationalCrossCheckIT {
                 "--server.port=0", "--spring.datasource.url=" + schemaUrl, "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password, "--spring.flyway.schemas=" + SCHEMA,
                 "--spring.flyway.default-schema=" + SCHEMA, "--sit.seed.national=true",
-                "--sit.admin-password=no-se-usa")) {
+                "--sit.admin-password=no-se-usa-en-esta-prueba")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             List<InvestmentGenerator.Area> communes = jdbc.query(
                     "SELECT cut, nombre, ST_AsBinary(geom) FROM territory WHERE nivel = 'comuna' ORDER BY cut",

@@ -1,6 +1,7 @@
 package cl.sit.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cl.sit.SitApplication;
 import java.net.URI;
@@ -21,7 +22,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Without SIT_ADMIN_PASSWORD the first start prints a random admin password once, and it works. */
+/**
+ * Without SIT_ADMIN_PASSWORD the first start prints a random admin password once, and it works; a weak
+ * SIT_ADMIN_PASSWORD stops the start.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class AdminBootstrapIT {
 
@@ -46,6 +50,15 @@ class AdminBootstrapIT {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SitApplication.class).run(args)) {
             assertThat(output.getAll().substring(before)).doesNotContain("Contraseña inicial");
         }
+    }
+
+    @Test
+    void aWeakConfiguredAdminPasswordStopsTheStart() throws Exception {
+        Path dir = Files.createTempDirectory("sit-admin-");
+        String[] args = {"--server.port=0", "--sit.admin-password=1234567890",
+            "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("sit") + ";DATABASE_TO_LOWER=TRUE"};
+        assertThatThrownBy(() -> new SpringApplicationBuilder(SitApplication.class).run(args).close())
+                .hasStackTraceContaining("SIT_ADMIN_PASSWORD");
     }
 
     private static int createTerritory(int port, String user, String password) throws Exception {

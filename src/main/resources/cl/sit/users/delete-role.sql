@@ -1,0 +1,1 @@
+DELETE FROM app_user_role WHERE username = ? AND role = ?

@@ -1,0 +1,1 @@
+UPDATE app_user SET enabled = ? WHERE username = ?

@@ -1,0 +1,1 @@
+UPDATE app_user SET password_hash = ? WHERE username = ?

@@ -1,0 +1,204 @@
+package cl.sit.users;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cl.sit.support.Browser;
+import cl.sit.support.Http;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Managing accounts over real HTTP: the password rule, changing one's own password, an admin resetting a password
+ * (the user's other sessions end), removing a role, disabling a user (their session stops too), and the 4xx
+ * answers for bad roles and grants. The same contract runs on H2GIS and PostGIS; users made here start with
+ * {@code t13-} and are removed afterwards.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "sit.admin-password=clave-admin-de-prueba")
+abstract class AbstractAccountsIT {
+
+    static final String ADMIN = "admin:clave-admin-de-prueba";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserStore users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+        clean();
+    }
+
+    @AfterEach
+    void clean() {
+        jdbc.update("DELETE FROM layer_grant WHERE username LIKE 't13-%'");
+        jdbc.update("DELETE FROM app_user WHERE username LIKE 't13-%'");
+    }
+
+    @Test
+    void weakPasswordsAreRefused() {
+        for (String weak : List.of("          ", "aaaaaaaaaa", "ababababab12", "t13-contrasena", "Password123",
+                "1234567890", "contraseña123", "abcdefghij".repeat(8))) {
+            HttpResponse<String> r = create("t13-contrasena", weak, "editor");
+            assertThat(r.statusCode()).as("'" + weak + "': " + r.body()).isEqualTo(422);
+            assertThat(code(r)).isEqualTo("WeakPassword");
+        }
+        assertThat(create("t13-contrasena", "río Calle-Calle 2026", "editor").statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void rolesMustBeKnownAndGivenOnce() {
+        assertThat(status(http.send("POST", "/api/users", "{\"username\":\"t13-roles\",\"password\":"
+                + "\"clave-roles-t13\",\"roles\":[null]}", "application/json", ADMIN))).isEqualTo("422 InvalidUser");
+        assertThat(status(create("t13-roles", "clave-roles-t13", "editor", "editor"))).isEqualTo("422 InvalidUser");
+        assertThat(status(create("t13-roles", "clave-roles-t13", "jefe"))).isEqualTo("422 InvalidUser");
+        assertThat(users.exists("t13-roles")).isFalse();
+    }
+
+    @Test
+    void grantsNeedAnExistingEditableLayer() {
+        assertThat(create("t13-editor", "clave-editor-t13", "editor").statusCode()).isEqualTo(201);
+        assertThat(status(grant("t13-editor", "14102", "no-existe"))).isEqualTo("422 InvalidGrant");
+        assertThat(status(grant("t13-editor", "14102", "comunas"))).isEqualTo("422 InvalidGrant");
+        assertThat(status(grant("t13-editor", "99999", "a21-uso-suelo"))).isEqualTo("422 InvalidGrant");
+        assertThat(grant("t13-editor", "14102", "a21-uso-suelo").statusCode()).isEqualTo(201);
+        assertThat(grant("t13-editor", "14102", "*").statusCode()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM layer_grant WHERE username = 't13-editor'",
+                Integer.class)).isEqualTo(2);
+    }
+
+    @Test
+    void aUserChangesTheirOwnPasswordWithTheCurrentOne() {
+        create("t13-ana", "clave-inicial-ana", "inversion");
+        String change = "/api/account/password";
+        assertThat(http.send("POST", change, "{\"currentPassword\":\"clave-inicial-ana\",\"newPassword\":"
+                + "\"clave-nueva-de-ana\"}", "application/json", null).statusCode()).isEqualTo(401);
+        assertThat(status(http.send("POST", change, "{\"currentPassword\":\"otra-clave-cualquiera\",\"newPassword\":"
+                + "\"clave-nueva-de-ana\"}", "application/json", "t13-ana:clave-inicial-ana")))
+                .isEqualTo("422 WrongPassword");
+        assertThat(status(http.send("POST", change, "{\"currentPassword\":\"clave-inicial-ana\",\"newPassword\":"
+                + "\"1234567890\"}", "application/json", "t13-ana:clave-inicial-ana"))).isEqualTo("422 WeakPassword");
+        Browser own = new Browser(http.base());
+        Browser other = new Browser(http.base());
+        assertThat(own.signIn("t13-ana", "clave-inicial-ana").statusCode()).isEqualTo(302);
+        assertThat(other.signIn("t13-ana", "clave-inicial-ana").statusCode()).isEqualTo(302);
+        assertThat(other.json("GET", "/api/editing/me", null, null).statusCode()).isEqualTo(200);
+        assertThat(own.json("GET", "/api/editing/me", null, null).statusCode()).isEqualTo(200);
+        assertThat(own.json("POST", change, "{\"currentPassword\":\"clave-inicial-ana\",\"newPassword\":"
+                + "\"clave-nueva-de-ana\"}", own.token()).statusCode()).isEqualTo(204);
+        assertThat(me("t13-ana:clave-inicial-ana")).isEqualTo(401);
+        assertThat(me("t13-ana:clave-nueva-de-ana")).isEqualTo(200);
+        assertThat(own.json("GET", "/api/editing/me", null, null).statusCode()).as("the session that changed it")
+                .isEqualTo(200);
+        assertThat(other.json("GET", "/api/editing/me", null, null).statusCode()).as("another session")
+                .isEqualTo(401);
+    }
+
+    @Test
+    void anAdminResetsAPassword() {
+        create("t13-beto", "clave-inicial-beto", "editor");
+        Browser session = new Browser(http.base());
+        assertThat(session.signIn("t13-beto", "clave-inicial-beto").statusCode()).isEqualTo(302);
+        assertThat(session.json("GET", "/api/editing/me", null, null).statusCode()).isEqualTo(200);
+        String reset = "/api/users/t13-beto/password";
+        assertThat(http.send("PUT", reset, "{\"password\":\"clave-puesta-por-beto\"}", "application/json",
+                "t13-beto:clave-inicial-beto").statusCode()).isEqualTo(403);
+        assertThat(status(http.send("PUT", reset, "{\"password\":\"t13-beto\"}", "application/json", ADMIN)))
+                .isEqualTo("422 WeakPassword");
+        assertThat(http.send("PUT", reset, "{\"password\":\"clave-repuesta-beto\"}", "application/json", ADMIN)
+                .statusCode()).isEqualTo(204);
+        assertThat(me("t13-beto:clave-inicial-beto")).isEqualTo(401);
+        assertThat(me("t13-beto:clave-repuesta-beto")).isEqualTo(200);
+        assertThat(session.json("GET", "/api/editing/me", null, null).statusCode()).as("the session before the reset")
+                .isEqualTo(401);
+        assertThat(status(http.send("PUT", "/api/users/t13-nadie/password", "{\"password\":\"clave-repuesta-x\"}",
+                "application/json", ADMIN))).isEqualTo("404 UserNotFound");
+    }
+
+    @Test
+    void anAdminRemovesARoleAndItsSessionsLoseIt() {
+        create("t13-carla", "clave-de-carla-13", "inversion", "editor");
+        Browser browser = new Browser(http.base());
+        assertThat(browser.signIn("t13-carla", "clave-de-carla-13").statusCode()).isEqualTo(302);
+        assertThat(http.send("DELETE", "/api/users/t13-carla/roles/inversion", null, null,
+                "t13-carla:clave-de-carla-13").statusCode()).isEqualTo(403);
+        assertThat(http.send("DELETE", "/api/users/t13-carla/roles/inversion", null, null, ADMIN).statusCode())
+                .isEqualTo(204);
+        assertThat(Http.parse(http.send("GET", "/api/users/t13-carla", null, null, ADMIN).body()).get("roles")
+                .toString()).isEqualTo("[\"editor\"]");
+        assertThat(status(http.send("DELETE", "/api/users/t13-carla/roles/inversion", null, null, ADMIN)))
+                .isEqualTo("404 RoleNotFound");
+        String territory = "{\"nombre\": \"Sin rol t13\", \"comunas\": [\"14101\"]}";
+        assertThat(http.send("POST", "/api/territories", territory, "application/json",
+                "t13-carla:clave-de-carla-13").statusCode()).isEqualTo(403);
+        assertThat(browser.json("POST", "/api/territories", territory, browser.token()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theLastAdminKeepsTheRoleAndStaysEnabled() {
+        jdbc.update("DELETE FROM app_user_role WHERE role = 'admin' AND username <> 'admin'");
+        assertThat(status(http.send("DELETE", "/api/users/admin/roles/admin", null, null, ADMIN)))
+                .isEqualTo("409 LastAdmin");
+        assertThat(status(http.send("PUT", "/api/users/admin/enabled", "{\"enabled\":false}", "application/json",
+                ADMIN))).isEqualTo("409 LastAdmin");
+        assertThat(me(ADMIN)).isEqualTo(200);
+    }
+
+    @Test
+    void aDisabledUserCannotSignInAndTheirSessionStops() {
+        create("t13-dora", "clave-de-dora-13", "editor");
+        Browser browser = new Browser(http.base());
+        assertThat(browser.signIn("t13-dora", "clave-de-dora-13").statusCode()).isEqualTo(302);
+        assertThat(browser.json("GET", "/api/editing/me", null, null).statusCode()).isEqualTo(200);
+
+        assertThat(http.send("PUT", "/api/users/t13-dora/enabled", "{\"enabled\":false}", "application/json", ADMIN)
+                .statusCode()).isEqualTo(204);
+        assertThat(Http.parse(http.send("GET", "/api/users/t13-dora", null, null, ADMIN).body()).get("enabled")
+                .asBoolean()).isFalse();
+        assertThat(browser.json("GET", "/api/editing/me", null, null).statusCode()).isEqualTo(401);
+        assertThat(me("t13-dora:clave-de-dora-13")).isEqualTo(401);
+        HttpResponse<String> again = new Browser(http.base()).signIn("t13-dora", "clave-de-dora-13");
+        assertThat(again.headers().firstValue("Location").orElse("")).contains("error");
+
+        assertThat(http.send("PUT", "/api/users/t13-dora/enabled", "{\"enabled\":true}", "application/json", ADMIN)
+                .statusCode()).isEqualTo(204);
+        assertThat(me("t13-dora:clave-de-dora-13")).isEqualTo(200);
+    }
+
+    private HttpResponse<String> create(String username, String password, String... roles) {
+        String list = roles.length == 0 ? "" : "\"" + String.join("\",\"", roles) + "\"";
+        return http.send("POST", "/api/users", "{\"username\":\"" + username + "\",\"password\":\"" + password
+                + "\",\"roles\":[" + list + "]}", "application/json", ADMIN);
+    }
+
+    private HttpResponse<String> grant(String username, String cut, String layer) {
+        return http.send("POST", "/api/users/" + username + "/grants", "{\"cut\":\"" + cut + "\",\"layer\":\"" + layer
+                + "\"}", "application/json", ADMIN);
+    }
+
+    private int me(String credentials) {
+        return http.send("GET", "/api/editing/me", null, null, credentials).statusCode();
+    }
+
+    private static String code(HttpResponse<String> r) {
+        return Http.parse(r.body()).path("code").asString();
+    }
+
+    private static String status(HttpResponse<String> r) {
+        return r.statusCode() + " " + code(r);
+    }
+}
