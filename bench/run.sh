@@ -92,7 +92,7 @@ log "starting SIT on :$SIT_PORT (heap $SIT_HEAP, database $PGDATABASE; first sta
 (cd "$WORK" && exec env SIT_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE" SIT_DB_USER="$PGUSER" \
   SIT_DB_PASSWORD="$PGPASSWORD" SIT_SEED_NATIONAL=true SIT_SEED_INVESTMENTS=0 PORT="$SIT_PORT" \
   SIT_TILE_CACHE_MB="${TILE_CACHE_MB:-0}" \
-  SIT_ADMIN_PASSWORD="bench-$RANDOM$RANDOM" java "-Xmx$SIT_HEAP" -jar "$WORK/sit.jar" > "$WORK/sit.log" 2>&1) &
+  SIT_ADMIN_PASSWORD="bench-admin-$RANDOM$RANDOM" java "-Xmx$SIT_HEAP" -jar "$WORK/sit.jar" > "$WORK/sit.log" 2>&1) &
 SIT_PID=$!
 PIDS+=("$SIT_PID")
 for _ in $(seq 1 240); do
