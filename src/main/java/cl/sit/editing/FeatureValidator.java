@@ -1,5 +1,6 @@
 package cl.sit.editing;
 
+import cl.sit.geojson.GeoJsonPositions;
 import cl.sit.geojson.GeoJsonReader;
 import cl.sit.layer.AttributeType;
 import cl.sit.layer.Layer;
@@ -74,6 +75,11 @@ class FeatureValidator {
 
     private Geometry geometry(JsonNode node, List<FeatureProblem> problems) {
         if (node == null || node.isNull()) {
+            return null;
+        }
+        String problem = GeoJsonPositions.scan(node).problem();
+        if (problem != null) {
+            problems.add(FeatureProblem.of("geometry", problem));
             return null;
         }
         try {
