@@ -63,7 +63,7 @@ class ProjectEdit {
                 sql.get(ProjectImport.class, "select-commune-cuts"), String.class)), otherCodes,
                 "Edición en SIT");
         InvestmentProject p = feature.getGeometry() == null ? null
-                : rows.project(1, row, GeoJsonReader.toJts(feature.getGeometry()));
+                : rows.project(1, row, geometry(feature));
         if (feature.getGeometry() == null) {
             rows.errors().add(new ImportError(1, "geometry", "Falta la geometría"));
         }
@@ -87,5 +87,14 @@ class ProjectEdit {
         linker.link(jdbc, id, p.geometry());
         generations.bump(InvestmentWriter.LAYER_ID);
         return expectedVersion + 1;
+    }
+
+    private static org.locationtech.jts.geom.Geometry geometry(Feature feature) {
+        try {
+            return GeoJsonReader.toJts(feature.getGeometry());
+        } catch (IllegalArgumentException e) {
+            throw new ImportRejected(List.of(new ImportError(1, "geometry", "La geometría no es GeoJSON válido: "
+                    + "cada posición tiene 2 números (longitud, latitud) o 3 (con altitud)")));
+        }
     }
 }

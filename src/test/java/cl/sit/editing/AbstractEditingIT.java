@@ -91,7 +91,8 @@ abstract class AbstractEditingIT {
         jdbc.update("DELETE FROM a21_uso_suelo");
         jdbc.update("DELETE FROM a21_residuos");
         jdbc.update("DELETE FROM a21_asentamientos WHERE nombre = 'Prueba'");
-        jdbc.update("DELETE FROM feature_history WHERE layer_id = 'a21-asentamientos' AND username = 'admin'");
+        jdbc.update("DELETE FROM feature_history WHERE layer_id = 'a21-asentamientos' AND username = ?",
+                name(CORRAL_EDITOR));
         jdbc.update("DELETE FROM feature_history WHERE layer_id IN (?, ?)", LAND_USE, WASTE);
         jdbc.update("DELETE FROM layer_status WHERE layer_id IN (?, ?)", LAND_USE, WASTE);
     }
@@ -243,7 +244,7 @@ abstract class AbstractEditingIT {
             String point) {
         String feature = "{\"type\":\"Feature\",\"properties\":" + properties
                 + ",\"geometry\":{\"type\":\"Point\",\"coordinates\":" + point + "}}";
-        HttpResponse<String> r = send("POST", "/collections/a21-" + layer + "/items", ADMIN, feature, null);
+        HttpResponse<String> r = send("POST", "/collections/a21-" + layer + "/items", CORRAL_EDITOR, feature, null);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
         assertThat(Http.parse(r.body()).at("/errores/0/campo").asString()).isEqualTo(field);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM feature_history WHERE layer_id = ?", Integer.class,
@@ -252,8 +253,9 @@ abstract class AbstractEditingIT {
 
     @Test
     void anAltitudeIsAcceptedAndDropped() {
-        long id = created(ADMIN, WASTE, waste(-73.390, -39.984, "Punto limpio").replace("-39.984]", "-39.984,12.5]"));
-        assertThat(http.send("GET", item(WASTE, id), null, null, ADMIN).body())
+        long id = created(CORRAL_EDITOR, WASTE, waste(-73.390, -39.984, "Punto limpio")
+                .replace("-39.984]", "-39.984,12.5]"));
+        assertThat(http.send("GET", item(WASTE, id), null, null, CORRAL_EDITOR).body())
                 .contains("\"coordinates\":[-73.39,-39.984]");
     }
 
