@@ -29,6 +29,14 @@ class FeatureLimits {
         vertices(feature, "La geometría");
     }
 
+    /** Checks a bare GeoJSON geometry. */
+    void checkGeometry(JsonNode geometry) {
+        long n = GeoJsonPositions.scan(geometry).positions();
+        if (n > maxVertices) {
+            throw tooMany(n, "La geometría");
+        }
+    }
+
     /** Checks every feature of a batch or an import, each and all together. */
     void checkAll(List<JsonNode> features) {
         long total = 0;
@@ -47,11 +55,14 @@ class FeatureLimits {
         }
         long n = GeoJsonPositions.scan(feature.get("geometry")).positions();
         if (n > maxVertices) {
-            throw tooMany(what + " tiene " + n + " vértices; el máximo por elemento es " + maxVertices
-                    + ". Simplifique la geometría (por ejemplo en QGIS) o divídala en varios elementos; no se guardó "
-                    + "nada");
+            throw tooMany(n, what);
         }
         return n;
+    }
+
+    private ApiException tooMany(long n, String what) {
+        return tooMany(what + " tiene " + n + " vértices; el máximo por elemento es " + maxVertices
+                + ". Simplifique la geometría (por ejemplo en QGIS) o divídala en varios elementos; no se guardó nada");
     }
 
     private static ApiException tooMany(String description) {

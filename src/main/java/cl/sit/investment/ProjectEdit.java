@@ -6,6 +6,7 @@ import cl.sit.layer.LayerGenerations;
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
 import cl.sit.system.ApiException;
+import cl.sit.system.InputLimits;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,8 +30,11 @@ class ProjectEdit {
     private final SqlFiles sql;
     private final InvestmentLinker linker;
     private final LayerGenerations generations;
+    private final int maxVertices;
 
-    ProjectEdit(JdbcTemplate jdbc, SqlFiles sql, InvestmentLinker linker, LayerGenerations generations) {
+    ProjectEdit(JdbcTemplate jdbc, SqlFiles sql, InvestmentLinker linker, LayerGenerations generations,
+            InputLimits limits) {
+        this.maxVertices = limits.maxVertices();
         this.jdbc = jdbc;
         this.sql = sql;
         this.linker = linker;
@@ -61,7 +65,7 @@ class ProjectEdit {
                 String.class, id));
         ProjectRows rows = new ProjectRows(new HashSet<>(jdbc.queryForList(
                 sql.get(ProjectImport.class, "select-commune-cuts"), String.class)), otherCodes,
-                "Edición en SIT");
+                "Edición en SIT", maxVertices);
         InvestmentProject p = feature.getGeometry() == null ? null
                 : rows.project(1, row, geometry(feature));
         if (feature.getGeometry() == null) {

@@ -42,8 +42,10 @@ final class ProjectRows {
     private final Set<String> seenBipCodes = new HashSet<>();
     private final List<ImportError> errors = new ArrayList<>();
     private final String source;
+    private final int maxVertices;
 
-    ProjectRows(Set<String> communes, Set<String> existingBipCodes, String source) {
+    ProjectRows(Set<String> communes, Set<String> existingBipCodes, String source, int maxVertices) {
+        this.maxVertices = maxVertices;
         this.communes = communes;
         this.existingBipCodes = existingBipCodes;
         this.source = source;
@@ -180,6 +182,11 @@ final class ProjectRows {
     private Geometry checked(int n, Geometry g) {
         if (g.isEmpty()) {
             errors.add(new ImportError(n, "geometria", "Geometría vacía"));
+            return null;
+        }
+        if (g.getNumPoints() > maxVertices) {
+            errors.add(new ImportError(n, "geometria", "La geometría tiene " + g.getNumPoints() + " vértices; el "
+                    + "máximo es " + maxVertices + ". Simplifíquela o divídala"));
             return null;
         }
         var env = g.getEnvelopeInternal();

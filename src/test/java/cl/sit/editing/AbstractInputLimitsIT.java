@@ -87,6 +87,12 @@ abstract class AbstractInputLimitsIT {
         assertThat(ms).as("refused before any work").isLessThan(3000);
         assertThat(stored()).isZero();
 
+        // Nor is it repaired: the preview would cost as much.
+        HttpResponse<String> repair = http.send("POST", "/collections/" + LAND_USE + "/repair", landUse(circle(20_000)),
+                "application/geo+json", ADMIN);
+        assertThat(repair.statusCode()).as(brief(repair)).isEqualTo(422);
+        assertThat(code(repair)).isEqualTo("TooManyVertices");
+
         // Within the cap it is stored as usual.
         assertThat(http.send("POST", ITEMS, landUse(circle(4_000)), "application/geo+json", ADMIN).statusCode())
                 .isEqualTo(201);
