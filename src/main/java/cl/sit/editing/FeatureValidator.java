@@ -183,7 +183,10 @@ class FeatureValidator {
         return value;
     }
 
-    /** A whole number, also when written as 12.0; null when it is not one or cannot be held exactly. */
+    /**
+     * A whole number, also when written as 12.0; null when it is not one. One too large for a {@code long} comes
+     * back as {@link Long#MAX_VALUE}, which {@link #outOfRange} refuses, never as a clamped value to store.
+     */
     private static Long integer(JsonNode node) {
         if (node.isIntegralNumber()) {
             return node.canConvertToLong() ? Long.valueOf(node.asLong()) : Long.valueOf(Long.MAX_VALUE);
