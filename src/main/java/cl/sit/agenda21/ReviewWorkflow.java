@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Changes the review status of an Agenda 21 layer in one commune, by the rules of {@link StatusTransitions}:
  * 403 without a grant on the pair or for an admin-only change, 409 when the pair is already in the requested
- * status or no longer in the status the client saw ({@code desde}), 422 when an empty layer would be sent to
+ * status or no longer in the status the client saw ({@code desde}) or the status this change was decided on (a
+ * concurrent change came first: the status is written by compare-and-set, so one of two racing changes wins), 422 when an empty layer would be sent to
  * review or published without a note saying why it is empty (a commune may truly have no waste site, but an empty
  * layer must not look complete by accident).
  */
@@ -62,15 +63,14 @@ public class ReviewWorkflow {
         }
         String from = status.of(layer.id(), commune.cut());
         if (r.desde() != null && !r.desde().equals(from)) {
-            throw ApiException.conflict("StatusChanged", "El estado de la capa «" + layer.title() + "» en "
-                    + commune.nombre() + " cambió: usted vio «" + StatusTransitions.label(r.desde())
-                    + "», ahora es «" + StatusTransitions.label(from)
-                    + "». Recargue la página; no se cambió nada");
+            throw changed(layer, commune, r.desde(), "ahora es «" + StatusTransitions.label(from) + "»");
         }
         allow(from, to, layer, commune);
         String note = r.nota() == null || r.nota().isBlank() ? null : r.nota().strip();
         requireNoteIfEmpty(from, to, note, layer, commune);
-        status.set(layer.id(), commune.cut(), to, EditPermissions.username(), note);
+        if (!status.change(layer.id(), commune.cut(), from, to, EditPermissions.username(), note)) {
+            throw changed(layer, commune, from, "otro usuario lo cambió al mismo tiempo");
+        }
         ReviewStatus.Entry now = status.all().stream().filter(s -> s.layerId().equals(layer.id())
                 && s.cut().equals(commune.cut())).findFirst().orElseThrow();
         return new Outcome(layer.id(), commune.cut(), from, now.status(), now.changedBy(),
@@ -122,6 +122,12 @@ public class ReviewWorkflow {
     private Unit commune(String cut) {
         return store.commune(cut).orElseThrow(() -> ApiException.unprocessable("UnknownCommune",
                 "No existe la comuna " + cut));
+    }
+
+    private static ApiException changed(Layer layer, Unit commune, String seen, String now) {
+        return ApiException.conflict("StatusChanged", "El estado de la capa «" + layer.title() + "» en "
+                + commune.nombre() + " cambió: usted vio «" + StatusTransitions.label(seen) + "», " + now
+                + ". Recargue la página; no se cambió nada");
     }
 
     private static ApiException forbidden(String description) {

@@ -23,7 +23,8 @@ import tools.jackson.databind.JsonNode;
  * OGC API Features Part 4 on editable layers: {@code POST /collections/{id}/items} (201 with {@code Location}),
  * {@code PUT}, {@code PATCH} (JSON Merge Patch) and {@code DELETE} on {@code /collections/{id}/items/{featureId}}
  * with {@code If-Match} (428 without it, 412 when stale), plus {@code POST /collections/{id}/batch}: several
- * changes, all or nothing. Every response carries the feature's new strong {@code ETag}. An optional
+ * changes, all or nothing. Geometries over the vertex cap are refused ({@link FeatureLimits}) before any
+ * transaction begins. Every response carries the feature's new strong {@code ETag}. An optional
  * {@code motivo} parameter is kept in the history.
  */
 @RestController
@@ -40,11 +41,13 @@ class FeatureEditController {
     private final LayerRegistry registry;
     private final FeatureEditor editor;
     private final Snapshots snapshots;
+    private final FeatureLimits limits;
 
-    FeatureEditController(LayerRegistry registry, FeatureEditor editor, Snapshots snapshots) {
+    FeatureEditController(LayerRegistry registry, FeatureEditor editor, Snapshots snapshots, FeatureLimits limits) {
         this.registry = registry;
         this.editor = editor;
         this.snapshots = snapshots;
+        this.limits = limits;
     }
 
     @PostMapping(value = "/collections/{collectionId}/items", consumes = {GEO_JSON, "application/json"},
@@ -52,6 +55,7 @@ class FeatureEditController {
     ResponseEntity<JsonNode> create(@PathVariable String collectionId, @RequestBody JsonNode body,
             @RequestParam(required = false) String motivo) {
         Layer layer = layer(collectionId);
+        limits.check(body);
         StoredFeature f = editor.create(layer, body, motivo);
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(f.id())
                 .toUri();
@@ -65,6 +69,7 @@ class FeatureEditController {
             @RequestParam(required = false) String motivo) {
         Layer layer = layer(collectionId);
         int expected = Preconditions.expectedVersion(ifMatch);
+        limits.check(body);
         return ok(editor.replace(layer, id(layer, featureId), expected, body, motivo));
     }
 
@@ -75,6 +80,7 @@ class FeatureEditController {
             @RequestParam(required = false) String motivo) {
         Layer layer = layer(collectionId);
         int expected = Preconditions.expectedVersion(ifMatch);
+        limits.check(patch);
         return ok(editor.patch(layer, id(layer, featureId), expected, patch, motivo));
     }
 
@@ -95,6 +101,7 @@ class FeatureEditController {
         if (batch.operations() == null || batch.operations().isEmpty()) {
             throw ApiException.badRequest("InvalidBatch", "El lote no tiene operaciones ('operations')");
         }
+        limits.checkAll(batch.operations().stream().map(FeatureEditor.Operation::feature).toList());
         List<Outcome> out = new ArrayList<>();
         List<StoredFeature> results = editor.batch(layer, batch.operations(), batch.motivo());
         for (int i = 0; i < results.size(); i++) {

@@ -1,9 +1,11 @@
 package cl.sit.editing;
 
+import cl.sit.geojson.GeoJsonPositions;
 import cl.sit.geojson.GeoJsonReader;
 import cl.sit.layer.AttributeType;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerAttribute;
+import cl.sit.system.Texts;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -20,12 +22,19 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Checks a submitted GeoJSON Feature against its layer: attributes against the schema (types, required, domain,
- * length, range; no unknown names; read-only ones absent or unchanged), the geometry against the layer's type
+ * length, range; no unknown names; read-only ones absent or unchanged) and against what both stores hold exactly
+ * (numbers within ±(2^53 − 1), dates 1800–2200, text without lone surrogates), the geometry against the layer's type
  * and validity, and its place against the owning commune. Collects every problem rather than stopping at the
  * first.
  */
 @Component
 class FeatureValidator {
+
+    /** Largest magnitude of a number attribute: every integer up to it has an exact double (2^53 − 1). */
+    static final double MAX_EXACT = 9_007_199_254_740_991d;
+    /** Dates of attributes lie in this range. */
+    static final LocalDate MIN_DATE = LocalDate.of(1800, 1, 1);
+    static final LocalDate MAX_DATE = LocalDate.of(2200, 12, 31);
 
     /** A checked feature, ready to store. */
     record Checked(Map<String, Object> values, Geometry geometry, String cut) {}
@@ -74,6 +83,11 @@ class FeatureValidator {
 
     private Geometry geometry(JsonNode node, List<FeatureProblem> problems) {
         if (node == null || node.isNull()) {
+            return null;
+        }
+        String problem = GeoJsonPositions.scan(node).problem();
+        if (problem != null) {
+            problems.add(FeatureProblem.of("geometry", problem));
             return null;
         }
         try {
@@ -151,17 +165,60 @@ class FeatureValidator {
         }
         Object value = switch (a.type()) {
             case STRING -> node.isString() ? node.asString() : null;
-            case INTEGER -> node.isIntegralNumber() && node.canConvertToLong() ? Long.valueOf(node.asLong())
-                    : node.isNumber() && node.asDouble() == Math.rint(node.asDouble()) ? (long) node.asDouble() : null;
-            case NUMBER -> node.isNumber() ? Double.valueOf(node.asDouble()) : null;
+            case INTEGER -> integer(node);
+            case NUMBER -> node.isNumber() && Double.isFinite(node.asDouble()) ? Double.valueOf(node.asDouble()) : null;
             case BOOLEAN -> node.isBoolean() ? Boolean.valueOf(node.asBoolean()) : null;
             case DATE -> date(node);
         };
         if (value == null) {
             problems.add(FeatureProblem.of(a.name(), "«" + a.title() + "» debe ser " + typeName(a.type())
-                    + "; se recibió " + node));
+                    + "; se recibió " + shortText(node)));
+            return null;
+        }
+        String outOfRange = outOfRange(value);
+        if (outOfRange != null) {
+            problems.add(FeatureProblem.of(a.name(), "«" + a.title() + "» " + outOfRange));
+            return null;
         }
         return value;
+    }
+
+    /**
+     * A whole number, also when written as 12.0; null when it is not one. One too large for a {@code long} comes
+     * back as {@link Long#MAX_VALUE}, which {@link #outOfRange} refuses, never as a clamped value to store.
+     */
+    private static Long integer(JsonNode node) {
+        if (node.isIntegralNumber()) {
+            return node.canConvertToLong() ? Long.valueOf(node.asLong()) : Long.valueOf(Long.MAX_VALUE);
+        }
+        if (!node.isNumber()) {
+            return null;
+        }
+        double d = node.asDouble();
+        return d == Math.rint(d) && Math.abs(d) <= MAX_EXACT ? Long.valueOf((long) d) : Long.valueOf(Long.MAX_VALUE);
+    }
+
+    /**
+     * What makes a well-typed value unstorable, or null: numbers beyond what a double holds exactly (so both stores
+     * and every client read back the same value), dates outside {@link #MIN_DATE}..{@link #MAX_DATE} (a typing
+     * error, and beyond what the stores and clients share), text with a lone surrogate (no UTF-8 form).
+     */
+    private static String outOfRange(Object value) {
+        if (value instanceof Number n && Math.abs(n.doubleValue()) > MAX_EXACT) {
+            return "debe estar entre -" + (long) MAX_EXACT + " y " + (long) MAX_EXACT;
+        }
+        if (value instanceof LocalDate d && (d.isBefore(MIN_DATE) || d.isAfter(MAX_DATE))) {
+            return "debe ser una fecha entre " + MIN_DATE + " y " + MAX_DATE + "; se recibió " + d;
+        }
+        if (value instanceof String s && Texts.hasLoneSurrogate(s)) {
+            return "contiene un carácter no válido (un sustituto UTF-16 suelto); revise el texto";
+        }
+        return null;
+    }
+
+    private static String shortText(JsonNode node) {
+        String text = node.toString();
+        return text.length() > 80 ? text.substring(0, 80) + "…" : text;
     }
 
     private static LocalDate date(JsonNode node) {

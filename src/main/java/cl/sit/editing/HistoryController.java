@@ -1,5 +1,6 @@
 package cl.sit.editing;
 
+import cl.sit.geojson.GeoJsonPositions;
 import cl.sit.geojson.GeoJsonReader;
 import cl.sit.layer.Feature;
 import cl.sit.layer.Layer;
@@ -47,15 +48,17 @@ class HistoryController {
     private final EditPermissions permissions;
     private final Snapshots snapshots;
     private final ObjectMapper json;
+    private final FeatureLimits limits;
 
     HistoryController(LayerRegistry registry, FeatureHistory history, FeatureEditor editor,
-            EditPermissions permissions, Snapshots snapshots, ObjectMapper json) {
+            EditPermissions permissions, Snapshots snapshots, ObjectMapper json, FeatureLimits limits) {
         this.registry = registry;
         this.history = history;
         this.editor = editor;
         this.permissions = permissions;
         this.snapshots = snapshots;
         this.json = json;
+        this.limits = limits;
     }
 
     @GetMapping(value = "/collections/{collectionId}/items/{featureId}/history", produces = "application/json")
@@ -96,6 +99,11 @@ class HistoryController {
         Layer layer = layer(collectionId);
         permissions.requireSomeGrant(layer);
         JsonNode geometryNode = "Feature".equals(body.path("type").asString("")) ? body.get("geometry") : body;
+        limits.checkGeometry(geometryNode);
+        String invalid = GeoJsonPositions.scan(geometryNode).problem();
+        if (invalid != null) {
+            throw ApiException.unprocessable("InvalidGeometry", invalid);
+        }
         Geometry g;
         try {
             g = GeoJsonReader.toJts(json.treeToValue(geometryNode, GeoJsonObject.class));

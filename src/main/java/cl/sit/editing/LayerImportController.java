@@ -23,7 +23,8 @@ import tools.jackson.databind.ObjectMapper;
  * Imports a file into an editable layer: {@code POST /collections/{id}/import} with a GeoJSON FeatureCollection as
  * the body, or a multipart form with field {@code archivo} holding a {@code .geojson} file or a zipped Shapefile.
  * Every feature is checked like an edit (type, validity, commune, schema, permission); one problem anywhere and
- * nothing is written (422 with every problem, numbered by feature). Success: 201 with the new ids.
+ * nothing is written (422 with every problem, numbered by feature). Vertices are capped per feature and per import
+ * ({@link FeatureLimits}) before the import's transaction begins. Success: 201 with the new ids.
  */
 @RestController
 class LayerImportController {
@@ -36,9 +37,11 @@ class LayerImportController {
     private final LayerFiles files;
     private final ObjectMapper json;
     private final int maxFeatures;
+    private final FeatureLimits limits;
 
     LayerImportController(LayerRegistry registry, FeatureEditor editor, LayerFiles files, ObjectMapper json,
-            SitProperties properties) {
+            SitProperties properties, FeatureLimits limits) {
+        this.limits = limits;
         this.registry = registry;
         this.editor = editor;
         this.files = files;
@@ -82,6 +85,7 @@ class LayerImportController {
             throw ApiException.unprocessable("TooManyFeatures", "El archivo tiene " + features.size()
                     + " elementos; el máximo por importación es " + maxFeatures);
         }
+        limits.checkAll(features);
         List<Long> ids = new ArrayList<>();
         for (StoredFeature f : editor.importFeatures(layer, features, motivo == null ? "Importación" : motivo)) {
             ids.add(f.id());

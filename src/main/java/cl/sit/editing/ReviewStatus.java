@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -53,6 +54,29 @@ public class ReviewStatus {
         List<String> s = jdbc.queryForList(sql.get(ReviewStatus.class, "select-one-status"), String.class, layerId,
                 cut);
         return s.isEmpty() ? DRAFT : s.get(0);
+    }
+
+    /**
+     * Moves the pair from {@code from} to {@code to} only if it is still in {@code from}; false when another change
+     * came first (then nothing is written). A draft may have no row yet: concurrent first changes all try to insert
+     * it and the primary key lets one through.
+     */
+    public boolean change(String layerId, String cut, String from, String to, String by, String note) {
+        int updated = jdbc.update(sql.get(ReviewStatus.class, "update-status-from"), to, by, OffsetDateTime.now(),
+                note, layerId, cut, from);
+        if (updated == 0 && DRAFT.equals(from)) {
+            try {
+                updated = jdbc.update(sql.get(ReviewStatus.class, "insert-status"), layerId, cut, to, by,
+                        OffsetDateTime.now(), note);
+            } catch (DuplicateKeyException e) {
+                return false;
+            }
+        }
+        if (updated == 0) {
+            return false;
+        }
+        generations.bump(layerId);
+        return true;
     }
 
     /** Records a new status; it changes what anonymous users see, so the layer's generation moves too. */

@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads GeoJSON feature collections (RFC 7946, longitude/latitude) with geojson-jackson and converts their
- * geometries to JTS in EPSG:4326.
+ * geometries to JTS in EPSG:4326 (2D). Positions with more than 3 ordinates are refused
+ * ({@link IllegalArgumentException}); see also {@link GeoJsonPositions}, which refuses text ordinates.
  */
 public final class GeoJsonReader {
 
@@ -100,7 +101,11 @@ public final class GeoJsonReader {
         return out;
     }
 
+    /** Longitude and latitude; an altitude is dropped (SIT is 2D), a fourth ordinate is refused, never dropped. */
     private static Coordinate coordinate(LngLatAlt c) {
+        if (c.getAdditionalElements().length > 0) {
+            throw new IllegalArgumentException("A GeoJSON position has at most 3 ordinates");
+        }
         return new Coordinate(c.getLongitude(), c.getLatitude());
     }
 }

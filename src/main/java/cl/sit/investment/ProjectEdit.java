@@ -6,6 +6,7 @@ import cl.sit.layer.LayerGenerations;
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
 import cl.sit.system.ApiException;
+import cl.sit.system.InputLimits;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,8 +30,11 @@ class ProjectEdit {
     private final SqlFiles sql;
     private final InvestmentLinker linker;
     private final LayerGenerations generations;
+    private final int maxVertices;
 
-    ProjectEdit(JdbcTemplate jdbc, SqlFiles sql, InvestmentLinker linker, LayerGenerations generations) {
+    ProjectEdit(JdbcTemplate jdbc, SqlFiles sql, InvestmentLinker linker, LayerGenerations generations,
+            InputLimits limits) {
+        this.maxVertices = limits.maxVertices();
         this.jdbc = jdbc;
         this.sql = sql;
         this.linker = linker;
@@ -61,9 +65,9 @@ class ProjectEdit {
                 String.class, id));
         ProjectRows rows = new ProjectRows(new HashSet<>(jdbc.queryForList(
                 sql.get(ProjectImport.class, "select-commune-cuts"), String.class)), otherCodes,
-                "Edición en SIT");
+                "Edición en SIT", maxVertices);
         InvestmentProject p = feature.getGeometry() == null ? null
-                : rows.project(1, row, GeoJsonReader.toJts(feature.getGeometry()));
+                : rows.project(1, row, geometry(feature));
         if (feature.getGeometry() == null) {
             rows.errors().add(new ImportError(1, "geometry", "Falta la geometría"));
         }
@@ -87,5 +91,14 @@ class ProjectEdit {
         linker.link(jdbc, id, p.geometry());
         generations.bump(InvestmentWriter.LAYER_ID);
         return expectedVersion + 1;
+    }
+
+    private static org.locationtech.jts.geom.Geometry geometry(Feature feature) {
+        try {
+            return GeoJsonReader.toJts(feature.getGeometry());
+        } catch (IllegalArgumentException e) {
+            throw new ImportRejected(List.of(new ImportError(1, "geometry", "La geometría no es GeoJSON válido: "
+                    + "cada posición tiene 2 números (longitud, latitud) o 3 (con altitud)")));
+        }
     }
 }

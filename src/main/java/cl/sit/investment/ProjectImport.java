@@ -3,6 +3,7 @@ package cl.sit.investment;
 import cl.sit.geojson.GeoJsonReader;
 import cl.sit.geojson.GeoJsonReader.SourceFeature;
 import cl.sit.storage.SqlFiles;
+import cl.sit.system.InputLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -34,8 +35,10 @@ class ProjectImport {
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
     private final InvestmentWriter writer;
+    private final int maxVertices;
 
-    ProjectImport(JdbcTemplate jdbc, SqlFiles sql, InvestmentWriter writer) {
+    ProjectImport(JdbcTemplate jdbc, SqlFiles sql, InvestmentWriter writer, InputLimits limits) {
+        this.maxVertices = limits.maxVertices();
         this.jdbc = jdbc;
         this.sql = sql;
         this.writer = writer;
@@ -95,7 +98,7 @@ class ProjectImport {
     private ProjectRows rows(String fileName) {
         return new ProjectRows(new HashSet<>(jdbc.queryForList(sql.get(ProjectImport.class, "select-commune-cuts"),
                 String.class)), new HashSet<>(jdbc.queryForList(sql.get(ProjectImport.class, "select-bip-codes"),
-                String.class)), "Importación" + (fileName == null ? "" : " de " + fileName));
+                String.class)), "Importación" + (fileName == null ? "" : " de " + fileName), maxVertices);
     }
 
     private static void add(List<InvestmentProject> projects, InvestmentProject p) {

@@ -2,6 +2,7 @@ package cl.sit.investment;
 
 import cl.sit.investment.InvestmentProject.YearAmount;
 import cl.sit.storage.Wkb;
+import cl.sit.system.Texts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,14 +31,21 @@ final class ProjectRows {
             "terminado");
     private static final int MIN_YEAR = 1990;
     private static final int MAX_YEAR = 2050;
+    /**
+     * Largest total cost, in pesos: a thousand times the largest public project so far, and far below where a
+     * {@code long} or a double stops being exact, so no typing error is stored clamped.
+     */
+    static final double MAX_COST_CLP = 1e15;
 
     private final Set<String> communes;
     private final Set<String> existingBipCodes;
     private final Set<String> seenBipCodes = new HashSet<>();
     private final List<ImportError> errors = new ArrayList<>();
     private final String source;
+    private final int maxVertices;
 
-    ProjectRows(Set<String> communes, Set<String> existingBipCodes, String source) {
+    ProjectRows(Set<String> communes, Set<String> existingBipCodes, String source, int maxVertices) {
+        this.maxVertices = maxVertices;
         this.communes = communes;
         this.existingBipCodes = existingBipCodes;
         this.source = source;
@@ -50,6 +58,12 @@ final class ProjectRows {
     /** The project of row {@code n}, or null when it has errors (they are recorded). */
     InvestmentProject project(int n, Map<String, String> row, Geometry given) {
         int before = errors.size();
+        row.forEach((column, value) -> {
+            if (value != null && Texts.hasLoneSurrogate(value)) {
+                errors.add(new ImportError(n, column.toUpperCase(Locale.ROOT), "Texto con un carácter no válido "
+                        + "(un sustituto UTF-16 suelto)"));
+            }
+        });
         Function<String[], String> get = names -> {
             for (String name : names) {
                 String v = row.get(name.toLowerCase(Locale.ROOT));
@@ -110,15 +124,21 @@ final class ProjectRows {
         }
         try {
             double v = Double.parseDouble(text.replace(" ", ""));
-            if (v < 0 || !Double.isFinite(v)) {
+            double clp = pesos != null ? v : v * 1000;
+            if (v < 0 || !Double.isFinite(v) || clp > MAX_COST_CLP) {
                 throw new NumberFormatException();
             }
-            return Math.round(pesos != null ? v : v * 1000);
+            return Math.round(clp);
         } catch (NumberFormatException e) {
             errors.add(new ImportError(n, pesos != null ? "COSTO_TOTAL_CLP" : "EBI_COSTO_TOTAL",
-                    "Costo no válido: '" + text + "' (número sin separador de miles; punto decimal)"));
+                    "Costo no válido: '" + shortText(text) + "' (número sin separador de miles, punto decimal, entre 0"
+                            + " y " + String.format(Locale.ROOT, "%.0f", MAX_COST_CLP) + " pesos)"));
             return 0;
         }
+    }
+
+    private static String shortText(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
     private int year(int n, String text, String column) {
@@ -162,6 +182,11 @@ final class ProjectRows {
     private Geometry checked(int n, Geometry g) {
         if (g.isEmpty()) {
             errors.add(new ImportError(n, "geometria", "Geometría vacía"));
+            return null;
+        }
+        if (g.getNumPoints() > maxVertices) {
+            errors.add(new ImportError(n, "geometria", "La geometría tiene " + g.getNumPoints() + " vértices; el "
+                    + "máximo es " + maxVertices + ". Simplifíquela o divídala"));
             return null;
         }
         var env = g.getEnvelopeInternal();

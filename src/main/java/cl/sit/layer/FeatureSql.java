@@ -35,6 +35,12 @@ final class FeatureSql {
         return new Statement("SELECT COUNT(*) FROM " + quote(layer.table()) + where(layer, query, params), params);
     }
 
+    /** {@code template} with {@code {where}} replaced by the query's filters (its page is ignored). */
+    static Statement filtered(Layer layer, String template, FeatureQuery query) {
+        List<Object> params = new ArrayList<>();
+        return new Statement(template.replace("{where}", where(layer, query, params)), params);
+    }
+
     static Statement byId(Layer layer, Object id) {
         return new Statement("SELECT " + columns(layer) + " FROM " + quote(layer.table()) + " WHERE "
                 + quote(layer.idColumn()) + " = ?", List.of(id));

@@ -1,6 +1,7 @@
 package cl.sit.layer;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.locationtech.jts.geom.Envelope;
 
@@ -16,6 +17,9 @@ public interface FeatureStore {
     /** The feature with this id (given as URL text); empty when there is none. */
     Optional<Feature> findById(Layer layer, String id);
 
-    /** Bounding box of all features, empty when the layer has none. */
-    Optional<Envelope> extent(Layer layer);
+    /**
+     * Bounding box of the features owned by {@code owners} (null: of all features), empty when there are none. An
+     * extent is computed per reader, so that it never shows where features the reader may not see lie.
+     */
+    Optional<Envelope> extent(Layer layer, Set<String> owners);
 }

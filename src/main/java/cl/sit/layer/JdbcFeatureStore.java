@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -76,14 +77,15 @@ class JdbcFeatureStore implements FeatureStore {
     }
 
     @Override
-    public Optional<Envelope> extent(Layer layer) {
-        String statement = sql.get(JdbcFeatureStore.class, "extent")
+    public Optional<Envelope> extent(Layer layer, Set<String> owners) {
+        String template = sql.get(JdbcFeatureStore.class, "extent")
                 .replace("{table}", quote(layer.table()))
                 .replace("{geom}", quote(Layer.GEOMETRY_COLUMN));
-        List<Envelope> boxes = jdbc.query(statement, (rs, i) -> {
+        FeatureSql.Statement s = FeatureSql.filtered(layer, template, new FeatureQuery(null, Map.of(), owners, 1, 0));
+        List<Envelope> boxes = jdbc.query(s.sql(), (rs, i) -> {
             double minX = rs.getDouble(1);
             return rs.wasNull() ? null : new Envelope(minX, rs.getDouble(3), rs.getDouble(2), rs.getDouble(4));
-        });
+        }, s.parameters().toArray());
         return boxes.stream().filter(b -> b != null).findFirst();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.locationtech.jts.geom.Envelope;
@@ -40,9 +41,11 @@ public final class ListFeatureStore implements FeatureStore {
     }
 
     @Override
-    public Optional<Envelope> extent(Layer layer) {
+    public Optional<Envelope> extent(Layer layer, Set<String> owners) {
         Envelope e = new Envelope();
-        features.forEach(f -> e.expandToInclude(f.geometry().getEnvelopeInternal()));
+        features.stream()
+                .filter(f -> owners == null || owners.contains((String) f.properties().get(Layer.OWNER_COLUMN)))
+                .forEach(f -> e.expandToInclude(f.geometry().getEnvelopeInternal()));
         return e.isNull() ? Optional.empty() : Optional.of(e);
     }
 

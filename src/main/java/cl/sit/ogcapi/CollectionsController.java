@@ -4,10 +4,14 @@ import cl.sit.crs.ServedCrs;
 import cl.sit.layer.FeatureStore;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
+import cl.sit.layer.LayerVisibility;
 import cl.sit.system.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,27 +25,33 @@ class CollectionsController {
     private final LayerRegistry registry;
     private final FeatureStore store;
     private final HttpCaching caching;
+    private final LayerVisibility visibility;
 
-    CollectionsController(LayerRegistry registry, FeatureStore store, HttpCaching caching) {
+    CollectionsController(LayerRegistry registry, FeatureStore store, HttpCaching caching,
+            LayerVisibility visibility) {
         this.registry = registry;
         this.store = store;
         this.caching = caching;
+        this.visibility = visibility;
     }
 
     @GetMapping(value = "/collections", produces = {MediaTypes.JSON, MediaTypes.HTML})
     ResponseEntity<CollectionList> collections(HttpServletRequest request) {
         RequestParams.onlyFormat(request);
         List<Layer> layers = registry.all();
-        return caching.collections(request, layers).answer(request, () -> new CollectionList(
+        Map<String, Set<String>> owners = new HashMap<>();
+        layers.stream().filter(Layer::editable).forEach(l -> owners.put(l.id(), visibility.visibleOwners(l)));
+        return caching.collections(request, layers, owners).answer(request, () -> new CollectionList(
                 OgcLinks.selfAndAlternate(MediaTypes.JSON, "Colecciones"), ServedCrs.uris(),
-                layers.stream().map(this::describe).toList()));
+                layers.stream().map(l -> describe(l, owners.get(l.id()))).toList()));
     }
 
     @GetMapping(value = "/collections/{collectionId}", produces = {MediaTypes.JSON, MediaTypes.HTML})
     ResponseEntity<CollectionInfo> collection(@PathVariable String collectionId, HttpServletRequest request) {
         RequestParams.onlyFormat(request);
         Layer layer = layer(registry, collectionId);
-        return caching.collection(request, layer).answer(request, () -> describe(layer));
+        Set<String> owners = visibility.visibleOwners(layer);
+        return caching.collection(request, layer, owners).answer(request, () -> describe(layer, owners));
     }
 
     @GetMapping(value = "/collections/{collectionId}/schema.xsd", produces = MediaType.APPLICATION_XML_VALUE)
@@ -56,7 +66,8 @@ class CollectionsController {
                 "No existe la colección '" + collectionId + "'; ver /collections"));
     }
 
-    private CollectionInfo describe(Layer layer) {
+    /** The collection as a reader who may see the features of {@code owners} (null: all) sees it. */
+    private CollectionInfo describe(Layer layer, Set<String> owners) {
         String self = "/collections/" + layer.id();
         List<Link> links = new ArrayList<>(List.of(
                 new Link(OgcLinks.href(self), "self", MediaTypes.JSON, layer.title()),
@@ -76,7 +87,7 @@ class CollectionsController {
             links.add(new Link(OgcLinks.href("/tiles/" + layer.id() + ".json"), "tiles", MediaTypes.JSON,
                     "Teselas vectoriales (TileJSON 3.0.0; /tiles/" + layer.id() + "/{z}/{x}/{y}.mvt)"));
         }
-        CollectionInfo.Extent extent = store.extent(layer)
+        CollectionInfo.Extent extent = store.extent(layer, owners)
                 .map(e -> new CollectionInfo.Extent(new CollectionInfo.Spatial(
                         List.<double[]>of(new double[] {e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()}),
                         CollectionInfo.CRS84)))

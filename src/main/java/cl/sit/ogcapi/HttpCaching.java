@@ -53,15 +53,23 @@ public class HttpCaching {
         this.generations = generations;
     }
 
-    /** {@code /collections}: every layer's generation (a new or changed layer changes the list). */
-    Cached collections(HttpServletRequest request, List<Layer> layers) {
+    /**
+     * {@code /collections}: every layer's generation (a new or changed layer changes the list) and, as the extents
+     * of editable layers cover only what the reader may see, who is asking ({@code owners} per editable layer).
+     */
+    Cached collections(HttpServletRequest request, List<Layer> layers, Map<String, Set<String>> owners) {
         Map<String, LayerGenerations.Generation> all = generations.all();
         StringBuilder tokens = new StringBuilder();
+        StringBuilder audience = new StringBuilder();
         for (Layer l : layers) {
             LayerGenerations.Generation g = all.get(l.id());
             tokens.append(l.id()).append('=').append(g == null ? "0" : g.token()).append(';');
+            if (l.editable()) {
+                audience.append(l.id()).append(':').append(audience(owners.get(l.id()))).append(';');
+            }
         }
-        return cached(request, "collections", tokens.toString(), "", VARY_FORMAT);
+        return cached(request, "collections", tokens.toString(), audience.toString(),
+                audience.isEmpty() ? VARY_FORMAT : VARY_USER);
     }
 
     /**
@@ -77,14 +85,22 @@ public class HttpCaching {
         return new Cached("\"" + hash(key) + "\"", cacheControl(request), layer.editable() ? VARY_USER : List.of());
     }
 
-    /** A layer's TileJSON document (its bounds follow the data, its URLs the base URL). */
-    public Cached tileJson(HttpServletRequest request, Layer layer) {
-        return cached(request, "tilejson", token(layer), "", VARY_FORMAT);
+    /**
+     * A layer's TileJSON document (its bounds follow the data the reader may see, {@code owners}; its URLs the base
+     * URL).
+     */
+    public Cached tileJson(HttpServletRequest request, Layer layer, Set<String> owners) {
+        return perReader(request, "tilejson", layer, owners);
     }
 
-    /** {@code /collections/{id}} (its extent follows the data). */
-    Cached collection(HttpServletRequest request, Layer layer) {
-        return cached(request, "collection", token(layer), "", VARY_FORMAT);
+    /** {@code /collections/{id}} (its extent follows the data the reader may see, {@code owners}). */
+    Cached collection(HttpServletRequest request, Layer layer, Set<String> owners) {
+        return perReader(request, "collection", layer, owners);
+    }
+
+    private Cached perReader(HttpServletRequest request, String resource, Layer layer, Set<String> owners) {
+        String audience = layer.editable() ? audience(owners) : "";
+        return cached(request, resource, token(layer), audience, layer.editable() ? VARY_USER : VARY_FORMAT);
     }
 
     /**
@@ -97,8 +113,7 @@ public class HttpCaching {
 
     /** {@code /collections/{id}/items}; {@code owners} as given to the query (null: no restriction). */
     Cached items(HttpServletRequest request, Layer layer, Set<String> owners) {
-        String audience = layer.editable() ? audience(owners) : "";
-        return cached(request, "items", token(layer), audience, layer.editable() ? VARY_USER : VARY_FORMAT);
+        return perReader(request, "items", layer, owners);
     }
 
     /** One feature of a read-only layer. */

@@ -6,6 +6,7 @@ import cl.sit.layer.FeatureQuery;
 import cl.sit.layer.FeatureStore;
 import cl.sit.layer.Layer;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.locationtech.jts.geom.Envelope;
 
@@ -50,7 +51,7 @@ final class ReprojectedFeatures implements FeatureStore {
 
     /** The extent stays CRS84, as collections describe it. */
     @Override
-    public Optional<Envelope> extent(Layer layer) {
-        return store.extent(layer);
+    public Optional<Envelope> extent(Layer layer, Set<String> owners) {
+        return store.extent(layer, owners);
     }
 }

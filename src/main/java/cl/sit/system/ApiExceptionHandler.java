@@ -42,8 +42,19 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodySizeLimit.BodyTooLarge tooLarge) {
+                return tooLarge(tooLarge);
+            }
+        }
         return body(HttpStatus.BAD_REQUEST, "InvalidBody", "El cuerpo de la petición no es JSON válido o no tiene la "
                 + "forma esperada");
+    }
+
+    /** A body that went past {@code sit.limits.max-body-mb} while it was read. */
+    @ExceptionHandler(BodySizeLimit.BodyTooLarge.class)
+    ResponseEntity<ApiError> tooLarge(BodySizeLimit.BodyTooLarge e) {
+        return body(HttpStatus.CONTENT_TOO_LARGE, "BodyTooLarge", e.getMessage());
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

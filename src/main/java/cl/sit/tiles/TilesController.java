@@ -89,8 +89,9 @@ class TilesController {
         QueryParameters.of(request.getParameterMap(), Set.of());
         Layer layer = layerWithGeometry(collectionId);
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        return caching.tileJson(request, layer).answer(request,
-                () -> TileJson.of(layer, base, features.extent(layer).orElse(null)));
+        Set<String> owners = visibility.visibleOwners(layer);
+        return caching.tileJson(request, layer, owners).answer(request,
+                () -> TileJson.of(layer, base, features.extent(layer, owners).orElse(null)));
     }
 
     private Layer layerWithGeometry(String collectionId) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.sit.layer.LayerRegistry;
 import cl.sit.support.Http;
+import cl.sit.system.ApiException;
 import cl.sit.users.Grants;
 import cl.sit.users.Role;
 import cl.sit.users.UserStore;
@@ -16,8 +17,15 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +33,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -67,6 +78,9 @@ abstract class AbstractAgenda21DashboardIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ReviewWorkflow workflow;
 
     Http http;
 
@@ -260,6 +274,62 @@ abstract class AbstractAgenda21DashboardIT {
 
         ok(change(ADMIN, TOURISM, CORRAL, "borrador", "Despublicada para corregir", null));
         assertThat(ids(items, null)).doesNotContain(id);
+    }
+
+    /**
+     * Clients racing to change one pair, each saying which status it saw ({@code desde}): in every round exactly one
+     * wins and every other gets a 409, both for the first change (no row yet) and for a change from review to
+     * draft or to published.
+     */
+    @Test
+    void concurrentChangesOfOnePairHaveExactlyOneWinner() throws Exception {
+        for (int round = 1; round <= 15; round++) {
+            jdbc.update("DELETE FROM layer_status WHERE layer_id = ? AND cut = ?", TOURISM, CORRAL);
+            List<String> first = race("borrador", Collections.nCopies(8, "revision"));
+            assertThat(first).as("round " + round + ", first change").isSubsetOf("revision", "409")
+                    .filteredOn("revision"::equals).hasSize(1);
+            List<String> second = race("revision", List.of("borrador", "publicado", "borrador", "publicado"));
+            assertThat(second).as("round " + round + ", from review").isSubsetOf("borrador", "publicado", "409")
+                    .filteredOn("409"::equals).hasSize(3);
+            String winner = second.stream().filter(s -> !s.equals("409")).findFirst().orElseThrow();
+            assertThat(cell(matrix(ADMIN), CORRAL, TOURISM).get("estado").asString()).isEqualTo(winner);
+        }
+    }
+
+    /** Runs one change per target at once, as the admin, all from {@code from}; each result, the new status or the
+     * HTTP status of the refusal. */
+    private List<String> race(String from, List<String> targets) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(targets.size());
+        ExecutorService pool = Executors.newFixedThreadPool(targets.size());
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (String to : targets) {
+                results.add(pool.submit(() -> {
+                    SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
+                            ADMIN, null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+                    start.await();
+                    try {
+                        return workflow.change(new ReviewWorkflow.Request(TOURISM, CORRAL, to, "Prueba", from))
+                                .estado();
+                    } catch (ApiException e) {
+                        return String.valueOf(e.status().value());
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            List<String> out = new ArrayList<>();
+            for (Future<String> r : results) {
+                try {
+                    out.add(r.get(60, TimeUnit.SECONDS));
+                } catch (ExecutionException e) {
+                    out.add(e.getCause().toString());
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     // --- helpers

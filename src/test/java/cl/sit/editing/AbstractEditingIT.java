@@ -90,6 +90,9 @@ abstract class AbstractEditingIT {
     void clean() {
         jdbc.update("DELETE FROM a21_uso_suelo");
         jdbc.update("DELETE FROM a21_residuos");
+        jdbc.update("DELETE FROM a21_asentamientos WHERE nombre = 'Prueba'");
+        jdbc.update("DELETE FROM feature_history WHERE layer_id = 'a21-asentamientos' AND username = ?",
+                name(CORRAL_EDITOR));
         jdbc.update("DELETE FROM feature_history WHERE layer_id IN (?, ?)", LAND_USE, WASTE);
         jdbc.update("DELETE FROM layer_status WHERE layer_id IN (?, ?)", LAND_USE, WASTE);
     }
@@ -182,7 +185,80 @@ abstract class AbstractEditingIT {
         assertThat(http.get(item(LAND_USE, id)).statusCode()).isEqualTo(200);
     }
 
+    /** Extents and tile bounds are computed over what the reader may see, so a draft's place never leaks. */
+    @Test
+    void extentsAndTileBoundsCoverOnlyWhatTheReaderMaySee() {
+        created(CORRAL_EDITOR, LAND_USE, landUse(CORRAL_SQUARE, "Bosques"));
+        String collection = "/collections/" + LAND_USE;
+        String tileJson = "/tiles/" + LAND_USE + ".json";
+        assertThat(http.json(collection).has("extent")).as("anonymous extent over drafts").isFalse();
+        assertThat(layerInList(http.json("/collections")).has("extent")).isFalse();
+        assertThat(http.json(tileJson).at("/bounds/0").asDouble()).as("the whole world").isEqualTo(-180);
+        JsonNode mine = Http.parse(http.send("GET", collection, null, null, CORRAL_EDITOR).body());
+        assertThat(mine.at("/extent/spatial/bbox/0/0").asDouble()).isEqualTo(-73.392);
+        assertThat(Http.parse(http.send("GET", tileJson, null, null, CORRAL_EDITOR).body()).at("/bounds/3")
+                .asDouble()).isEqualTo(-39.982);
+        assertThat(http.send("GET", collection, null, null, CORRAL_EDITOR).headers().firstValue("ETag"))
+                .isNotEqualTo(http.get(collection).headers().firstValue("ETag"));
+
+        status.set(LAND_USE, "14102", ReviewStatus.PUBLISHED, "admin", null);
+        assertThat(http.json(collection).at("/extent/spatial/bbox/0/1").asDouble()).isEqualTo(-39.986);
+        assertThat(layerInList(http.json("/collections")).at("/extent/spatial/bbox/0/2").asDouble())
+                .isEqualTo(-73.388);
+        assertThat(http.json(tileJson).at("/bounds/0").asDouble()).isEqualTo(-73.392);
+    }
+
+    private static JsonNode layerInList(JsonNode collections) {
+        for (JsonNode c : collections.get("collections")) {
+            if (c.get("id").asString().equals(LAND_USE)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no " + LAND_USE + " in /collections");
+    }
+
     // ---------------------------------------------------------------- validation
+
+    /**
+     * Values no field can hold are refused with the attribute named, not stored clamped or mangled: a number
+     * beyond the exact range, dates outside 1800–2200, text with a lone surrogate, coordinates that are text or
+     * have a fourth number. An altitude (third number) is allowed and dropped.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "integer of 40 nines | asentamientos | poblacion | {\"nombre\":\"Prueba\",\"categoria\":\"Aldea\",\"poblacion\":"
+                + "9999999999999999999999999999999999999999} | [-73.39,-39.984]",
+        "integer past 2^53   | asentamientos | poblacion | {\"nombre\":\"Prueba\",\"categoria\":\"Aldea\",\"poblacion\":"
+                + "1.0e300} | [-73.39,-39.984]",
+        "far future date     | residuos | fecha | {\"tipo\":\"Punto limpio\",\"estado\":\"Operativo\",\"fecha\":"
+                + "\"+999999999-12-31\"} | [-73.39,-39.984]",
+        "ancient date        | residuos | fecha | {\"tipo\":\"Punto limpio\",\"estado\":\"Operativo\",\"fecha\":"
+                + "\"-5000-01-01\"} | [-73.39,-39.984]",
+        "lone surrogate      | residuos | nombre | {\"tipo\":\"Punto limpio\",\"estado\":\"Operativo\",\"nombre\":"
+                + "\"Punto \\ud800 limpio\"} | [-73.39,-39.984]",
+        "text coordinates    | residuos | geometry | {\"tipo\":\"Punto limpio\",\"estado\":\"Operativo\"}"
+                + " | [\"-73.39\",\"-39.984\"]",
+        "four ordinates      | residuos | geometry | {\"tipo\":\"Punto limpio\",\"estado\":\"Operativo\"}"
+                + " | [-73.39,-39.984,0,0]"})
+    void valuesBeyondWhatCanBeStoredAreRefused(String name, String layer, String field, String properties,
+            String point) {
+        String feature = "{\"type\":\"Feature\",\"properties\":" + properties
+                + ",\"geometry\":{\"type\":\"Point\",\"coordinates\":" + point + "}}";
+        HttpResponse<String> r = send("POST", "/collections/a21-" + layer + "/items", CORRAL_EDITOR, feature, null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+        assertThat(Http.parse(r.body()).at("/errores/0/campo").asString()).isEqualTo(field);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM feature_history WHERE layer_id = ?", Integer.class,
+                "a21-" + layer)).isZero();
+    }
+
+    @Test
+    void anAltitudeIsAcceptedAndDropped() {
+        long id = created(CORRAL_EDITOR, WASTE, waste(-73.390, -39.984, "Punto limpio")
+                .replace("-39.984]", "-39.984,12.5]"));
+        assertThat(http.send("GET", item(WASTE, id), null, null, CORRAL_EDITOR).body())
+                .contains("\"coordinates\":[-73.39,-39.984]");
+    }
+
 
     @Test
     void invalidGeometryIsA422ThatNamesAndLocatesTheProblemAndChangesNothing() {

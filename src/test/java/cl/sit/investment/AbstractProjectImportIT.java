@@ -96,6 +96,36 @@ abstract class AbstractProjectImportIT {
         assertThat(count()).isEqualTo(before);
     }
 
+    /**
+     * Costs beyond any real project and names with a lone surrogate are refused instead of stored mangled; a
+     * geometry over the vertex cap (100 000 by default) is refused too.
+     */
+    @Test
+    void absurdCostsAndBrokenTextAreRejected() throws Exception {
+        String header = CSV.lines().findFirst().orElseThrow() + "\n";
+        HttpResponse<String> huge = post("text/csv", header + "40000009-1,Posta,FNDR,Salud,diseño,FNDR,"
+                + "9".repeat(40) + ",14101,2024,2026,-73.39,-39.87,\n", "importador", "clave-import");
+        assertThat(huge.statusCode()).as(huge.body()).isEqualTo(422);
+        assertThat(Http.parse(huge.body()).get("errores").toString()).contains("EBI_COSTO_TOTAL");
+        String surrogate = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+                + "{\"EBI_NOMBRE\":\"Posta \\ud800 rural\",\"PROGRAMA\":\"FNDR\",\"SECTOR\":\"Salud\",\"EBI_ETAPA\":"
+                + "\"diseño\",\"EBI_COSTO_TOTAL\":1000,\"ANIO_INICIO\":2024,\"ANIO_FIN\":2025},\"geometry\":"
+                + "{\"type\":\"Point\",\"coordinates\":[-73.39,-39.87]}}]}";
+        HttpResponse<String> broken = post("application/geo+json", surrogate, "importador", "clave-import");
+        assertThat(broken.statusCode()).as(broken.body()).isEqualTo(422);
+        assertThat(Http.parse(broken.body()).get("errores").toString()).contains("EBI_NOMBRE");
+        StringBuilder line = new StringBuilder("LINESTRING (");
+        for (int i = 0; i <= 100_000; i++) {
+            line.append(i == 0 ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%.6f %.6f",
+                    -73.30 + i * 1e-7, -39.85 + (i % 2) * 1e-6));
+        }
+        HttpResponse<String> tooLong = post("text/csv", header + "40000009-1,Camino,FNDR,Transporte,diseño,FNDR,1000,"
+                + "14101,2024,2026,,,\"" + line + ")\"\n", "importador", "clave-import");
+        assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(422);
+        assertThat(Http.parse(tooLong.body()).get("errores").toString()).contains("100001 vértices");
+        assertThat(count()).isEqualTo(before);
+    }
+
     @Test
     void semicolonCsvAndGeoJsonAreAccepted() throws Exception {
         // Spreadsheets in Spanish save CSV with semicolons.
