@@ -95,6 +95,10 @@ class FeatureEditController {
         if (batch.operations() == null || batch.operations().isEmpty()) {
             throw ApiException.badRequest("InvalidBatch", "El lote no tiene operaciones ('operations')");
         }
+        if (batch.operations().contains(null)) {
+            throw ApiException.badRequest("InvalidBatch", "Operación " + (batch.operations().indexOf(null) + 1)
+                    + ": vacía (null); cada operación es un objeto {op, id, version, feature}");
+        }
         List<Outcome> out = new ArrayList<>();
         List<StoredFeature> results = editor.batch(layer, batch.operations(), batch.motivo());
         for (int i = 0; i < results.size(); i++) {
