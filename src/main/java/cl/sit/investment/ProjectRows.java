@@ -1,5 +1,6 @@
 package cl.sit.investment;
 
+import cl.sit.editing.GeometryCheck;
 import cl.sit.investment.InvestmentProject.YearAmount;
 import cl.sit.storage.Wkb;
 import java.util.ArrayList;
@@ -217,7 +218,7 @@ final class ProjectRows {
         TopologyValidationError invalid = new IsValidOp(g).getValidationError();
         if (invalid != null) {
             errors.add(new ImportError(n, "geometria", String.format(Locale.ROOT, "Geometría no válida: %s en "
-                    + "(%.6f, %.6f)", invalid.getMessage(), invalid.getCoordinate().x, invalid.getCoordinate().y)));
+                    + "(%.6f, %.6f)", GeometryCheck.describe(invalid), invalid.getCoordinate().x, invalid.getCoordinate().y)));
             return null;
         }
         return g;
