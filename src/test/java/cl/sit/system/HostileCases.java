@@ -46,7 +46,7 @@ final class HostileCases {
 
     private HostileCases() {}
 
-    /** Every GET endpoint with every hostile query string, anonymous and as admin. */
+    /** Every GET endpoint with every hostile query string: anonymous, or as admin where a sign-in is needed. */
     static Stream<HostileRequest> everyReadEndpoint() {
         List<HostileRequest> out = new ArrayList<>();
         for (String path : READS) {

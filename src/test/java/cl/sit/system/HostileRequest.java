@@ -56,10 +56,6 @@ record HostileRequest(String name, String method, String target, List<String> he
         return new HostileRequest(name, method, target, headers, body, credentials, false);
     }
 
-    HostileRequest anonymous() {
-        return new HostileRequest(name, method, target, headers, body, null, refuse);
-    }
-
     HostileRequest header(String header) {
         List<String> all = new ArrayList<>(headers);
         all.add(header);
