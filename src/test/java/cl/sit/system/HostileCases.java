@@ -133,7 +133,8 @@ final class HostileCases {
                 write("CSV programme over the column length", "POST", investments, "text/csv",
                         csv("x", "").replace(",FNDR,Salud", "," + "P".repeat(500) + ",Salud")),
                 write("NUL in a CSV name", "POST", investments, "text/csv", csv("a\u0000b", "")),
-                json("NUL in an attribute", "POST", items, feature.replace("Bosques", "Bos\\u0000ques")),
+                json("NUL in an attribute", "POST", items, feature.replace("\"anio\":2024", "\"anio\":2024,"
+                        + "\"obs\":\"a\\u0000b\"")),
                 json("NUL in an edit reason", "POST", items + "?motivo=a%00b", feature),
                 json("NUL in a batch reason", "POST", "/collections/" + LAYER + "/batch",
                         "{\"motivo\":\"a\\u0000b\",\"operations\":[{\"op\":\"create\",\"feature\":" + feature + "}]}"),
@@ -146,7 +147,7 @@ final class HostileCases {
                 json("NUL in a review note", "POST", "/api/agenda21/estado",
                         "{\"layer\":\"" + LAYER + "\",\"cut\":\"14102\",\"status\":\"revision\",\"nota\":\"\\u0000\"}"),
                 json("NUL in a layer title", "POST", "/api/layers",
-                        "{\"id\":\"hostil-capa\",\"title\":\"Capa\\u0000\",\"template\":\"uso-suelo\"}"));
+                        "{\"id\":\"hostil-capa\",\"title\":\"Capa\\u0000\",\"template\":\"a21-uso-suelo\"}"));
     }
 
     // ---------------------------------------------------------------- item 15 (this branch)
