@@ -135,6 +135,10 @@ final class HostileCases {
                 write("NUL in a CSV name", "POST", investments, "text/csv", csv("a\u0000b", "")),
                 json("NUL in an attribute", "POST", items, feature.replace("\"anio\":2024", "\"anio\":2024,"
                         + "\"obs\":\"a\\u0000b\"")),
+                json("NUL in an attribute name", "POST", items, feature.replace("\"anio\":2024", "\"anio\":2024,"
+                        + "\"obs\\u0000\":\"x\"")),
+                json("NUL in a layer import", "POST", layerImport, collection.replace("\"anio\":2024",
+                        "\"anio\":2024,\"obs\":\"\\u0000\"")),
                 json("NUL in an edit reason", "POST", items + "?motivo=a%00b", feature),
                 json("NUL in a batch reason", "POST", "/collections/" + LAYER + "/batch",
                         "{\"motivo\":\"a\\u0000b\",\"operations\":[{\"op\":\"create\",\"feature\":" + feature + "}]}"),
