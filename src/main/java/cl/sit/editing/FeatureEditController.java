@@ -101,6 +101,10 @@ class FeatureEditController {
         if (batch.operations() == null || batch.operations().isEmpty()) {
             throw ApiException.badRequest("InvalidBatch", "El lote no tiene operaciones ('operations')");
         }
+        if (batch.operations().contains(null)) {
+            throw ApiException.badRequest("InvalidBatch", "Operación " + (batch.operations().indexOf(null) + 1)
+                    + ": vacía (null); cada operación es un objeto {op, id, version, feature}");
+        }
         limits.checkAll(batch.operations().stream().map(FeatureEditor.Operation::feature).toList());
         List<Outcome> out = new ArrayList<>();
         List<StoredFeature> results = editor.batch(layer, batch.operations(), batch.motivo());

@@ -23,7 +23,7 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * {@link IsValidOp}), with the problem named in Spanish and located. Valid polygons are stored with RFC 7946 ring
  * orientation.
  */
-final class GeometryCheck {
+public final class GeometryCheck {
 
     private GeometryCheck() {}
 
@@ -113,7 +113,8 @@ final class GeometryCheck {
         };
     }
 
-    static String describe(TopologyValidationError e) {
+    /** JTS's validation error in Spanish (its own message is English library text). */
+    public static String describe(TopologyValidationError e) {
         return switch (e.getErrorType()) {
             case TopologyValidationError.REPEATED_POINT -> "punto repetido";
             case TopologyValidationError.HOLE_OUTSIDE_SHELL -> "un agujero queda fuera del polígono";
@@ -126,7 +127,7 @@ final class GeometryCheck {
             case TopologyValidationError.TOO_FEW_POINTS -> "tiene muy pocos puntos distintos";
             case TopologyValidationError.INVALID_COORDINATE -> "coordenada no válida";
             case TopologyValidationError.RING_NOT_CLOSED -> "un anillo no está cerrado";
-            default -> e.getMessage();
+            default -> "geometría no válida";
         };
     }
 

@@ -4,6 +4,7 @@ import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.system.ApiException;
 import cl.sit.system.SitProperties;
+import cl.sit.system.Uploads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ class LayerImportController {
     ResponseEntity<Imported> file(@PathVariable String collectionId, @RequestParam("archivo") MultipartFile file,
             @RequestParam(required = false) String motivo) throws IOException {
         Layer layer = layer(collectionId);
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase();
+        String name = Uploads.fileName(file).toLowerCase(java.util.Locale.ROOT);
         List<JsonNode> features;
         try (InputStream in = file.getInputStream()) {
             if (name.endsWith(".zip")) {

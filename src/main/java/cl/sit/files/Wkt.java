@@ -109,8 +109,12 @@ final class Wkt {
 
     /** Recursive descent over {@code KEYWORD[arg, ...]} (or round brackets). */
     private static final class Parser {
+        /** Real coordinate systems nest a handful of levels; a deeper file is hostile (it would overflow the stack). */
+        private static final int MAX_DEPTH = 32;
+
         private final String text;
         private int pos;
+        private int depth;
 
         Parser(String text) {
             this.text = text;
@@ -123,10 +127,14 @@ final class Wkt {
                 throw invalid();
             }
             char close = text.charAt(pos++) == '[' ? ']' : ')';
+            if (++depth > MAX_DEPTH) {
+                throw invalid();
+            }
             List<Object> args = new ArrayList<>();
             skipSpace();
             if (pos < text.length() && peek() == close) {
                 pos++;
+                depth--;
                 return new Wkt(keyword.toUpperCase(Locale.ROOT), args);
             }
             while (true) {
@@ -137,6 +145,7 @@ final class Wkt {
                 }
                 char c = text.charAt(pos++);
                 if (c == close) {
+                    depth--;
                     return new Wkt(keyword.toUpperCase(Locale.ROOT), args);
                 }
                 if (c != ',') {

@@ -90,8 +90,9 @@ final class Literals {
         try {
             return new WKTReader(Wkb.FACTORY).read(wkt);
         } catch (ParseException | IllegalArgumentException e) {
-            throw new InvalidFilter("Filtro CQL2 inválido (" + where + "): geometría WKT mal formada: "
-                    + e.getMessage());
+            // JTS explains in English: the user gets where, and what to look for.
+            throw new InvalidFilter("Filtro CQL2 inválido (" + where + "): geometría WKT mal formada; revise el "
+                    + "tipo, los paréntesis, las comas y los números");
         }
     }
 

@@ -60,7 +60,9 @@ class ProjectImport {
             }
         } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
             // Duplicate or empty column names, an unclosed quote: the file cannot be read as a table.
-            throw new ImportRejected(List.of(new ImportError(n + 1, null, "CSV mal formado: " + e.getMessage())));
+            // The parser's own message is English library text: the user gets the row and what to look for.
+            throw new ImportRejected(List.of(new ImportError(n + 1, null, "CSV mal formado: revise las comillas "
+                    + "(una sin cerrar) y los nombres de columna (vacíos o repetidos)")));
         }
         if (n == 0) {
             throw new ImportRejected(List.of(new ImportError(0, null, "El archivo no tiene filas de datos")));

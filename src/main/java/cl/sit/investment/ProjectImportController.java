@@ -1,5 +1,6 @@
 package cl.sit.investment;
 
+import cl.sit.system.Uploads;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +44,7 @@ class ProjectImportController {
     @PostMapping(value = "/api/investments/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = "application/json")
     ResponseEntity<Imported> upload(@RequestParam("archivo") MultipartFile file) throws IOException {
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        String name = Uploads.fileName(file);
         try (InputStream in = new BufferedInputStream(file.getInputStream())) {
             boolean json = name.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(geo)?json$");
             return created(json ? imports.geojson(in, name) : imports.csv(in, name));

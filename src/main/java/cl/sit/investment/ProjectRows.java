@@ -1,5 +1,6 @@
 package cl.sit.investment;
 
+import cl.sit.editing.GeometryCheck;
 import cl.sit.investment.InvestmentProject.YearAmount;
 import cl.sit.storage.Wkb;
 import cl.sit.system.Texts;
@@ -36,6 +37,11 @@ final class ProjectRows {
      * {@code long} or a double stops being exact, so no typing error is stored clamped.
      */
     static final double MAX_COST_CLP = 1e15;
+    /** A collection of multipolygons nests four levels of brackets; far deeper is hostile (JTS recurses). */
+    private static final int MAX_WKT_NESTING = 16;
+    /** Column widths of {@code investment_project} (both schemas), checked here so a long cell is a row error. */
+    private static final Map<String, Integer> WIDTHS = Map.of("EBI_CODIGO", 20, "EBI_NOMBRE", 300, "PROGRAMA", 40,
+            "FUENTE", 80, "SECTOR", 80, "INSTITUCION", 200, "EJE", 80);
 
     private final Set<String> communes;
     private final Set<String> existingBipCodes;
@@ -62,6 +68,10 @@ final class ProjectRows {
             if (value != null && Texts.hasLoneSurrogate(value)) {
                 errors.add(new ImportError(n, column.toUpperCase(Locale.ROOT), "Texto con un carácter no válido "
                         + "(un sustituto UTF-16 suelto)"));
+            }
+            if (value != null && value.indexOf('\u0000') >= 0) {
+                errors.add(new ImportError(n, column.toUpperCase(Locale.ROOT), "El texto contiene un carácter nulo "
+                        + "(U+0000), que no se admite"));
             }
         });
         Function<String[], String> get = names -> {
@@ -95,18 +105,32 @@ final class ProjectRows {
         if (commune != null && !communes.contains(commune)) {
             errors.add(new ImportError(n, "CMN_CLAVE", "No existe la comuna con código CUT " + commune));
         }
+        String institution = get.apply(new String[] {"institucion"});
+        String axis = get.apply(new String[] {"eje", "eje_estrategico"});
+        fits(n, Map.of("EBI_CODIGO", bip == null ? "" : bip, "EBI_NOMBRE", name == null ? "" : name, "PROGRAMA",
+                programme == null ? "" : programme, "FUENTE", funding == null ? "" : funding, "SECTOR",
+                sector == null ? "" : sector, "INSTITUCION", institution == null ? "" : institution, "EJE",
+                axis == null ? "" : axis));
         Geometry geometry = given != null ? checked(n, given)
                 : geometry(n, get.apply(new String[] {"wkt"}), get.apply(new String[] {"lon"}),
                         get.apply(new String[] {"lat"}));
         if (errors.size() > before) {
             return null;
         }
-        String institution = get.apply(new String[] {"institucion"});
         String s = stage.toLowerCase(Locale.ROOT);
         List<YearAmount> amounts = InvestmentGenerator.amounts(cost, start, end, s);
         return new InvestmentProject(bip, name, programme, funding == null ? programme : funding, sector, s,
-                institution == null ? "sin información" : institution, get.apply(new String[] {"eje", "eje_estrategico"}),
+                institution == null ? "sin información" : institution, axis,
                 cost, start, end, commune, source, false, geometry, amounts);
+    }
+
+    private void fits(int n, Map<String, String> values) {
+        values.forEach((column, value) -> {
+            if (value.length() > WIDTHS.get(column)) {
+                errors.add(new ImportError(n, column, "Texto demasiado largo: " + value.length() + " caracteres; "
+                        + "el máximo es " + WIDTHS.get(column)));
+            }
+        });
     }
 
     private String required(int n, String value, String column) {
@@ -156,12 +180,19 @@ final class ProjectRows {
 
     private Geometry geometry(int n, String wkt, String lon, String lat) {
         if (wkt != null) {
+            if (nesting(wkt) > MAX_WKT_NESTING) {
+                errors.add(new ImportError(n, "WKT", "WKT no válido: más de " + MAX_WKT_NESTING
+                        + " niveles de paréntesis"));
+                return null;
+            }
             try {
                 Geometry g = new WKTReader(Wkb.FACTORY).read(wkt);
                 g.setSRID(Wkb.SRID);
                 return checked(n, g);
             } catch (ParseException e) {
-                errors.add(new ImportError(n, "WKT", "WKT no válido: " + e.getMessage()));
+                // JTS explains in English; the row and column are what the user needs.
+                errors.add(new ImportError(n, "WKT", "WKT no válido: revise el tipo de geometría, los paréntesis, "
+                        + "las comas y los números (longitud latitud)"));
                 return null;
             }
         }
@@ -177,6 +208,18 @@ final class ProjectRows {
             errors.add(new ImportError(n, "LON/LAT", "Coordenadas no numéricas"));
             return null;
         }
+    }
+
+    /** The deepest level of round brackets in {@code wkt}. */
+    private static int nesting(String wkt) {
+        int depth = 0;
+        int max = 0;
+        for (int i = 0; i < wkt.length(); i++) {
+            char c = wkt.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            max = Math.max(max, depth);
+        }
+        return max;
     }
 
     private Geometry checked(int n, Geometry g) {
@@ -198,7 +241,7 @@ final class ProjectRows {
         TopologyValidationError invalid = new IsValidOp(g).getValidationError();
         if (invalid != null) {
             errors.add(new ImportError(n, "geometria", String.format(Locale.ROOT, "Geometría no válida: %s en "
-                    + "(%.6f, %.6f)", invalid.getMessage(), invalid.getCoordinate().x, invalid.getCoordinate().y)));
+                    + "(%.6f, %.6f)", GeometryCheck.describe(invalid), invalid.getCoordinate().x, invalid.getCoordinate().y)));
             return null;
         }
         return g;

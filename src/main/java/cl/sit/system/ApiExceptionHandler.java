@@ -3,6 +3,8 @@ package cl.sit.system;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,9 +16,14 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
+import tools.jackson.core.JacksonException;
 
 /** Maps every failure to the one error shape, never stored by caches; never leaks a stack trace. */
 @RestControllerAdvice
@@ -40,12 +47,16 @@ class ApiExceptionHandler {
                 "Valor no válido para el parámetro '" + e.getName() + "'");
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BodySizeLimit.BodyTooLarge tooLarge) {
-                return tooLarge(tooLarge);
-            }
+    /** A body that is not JSON of the expected shape; a string with NUL says so ({@link NulCharacters}). */
+    @ExceptionHandler({HttpMessageNotReadableException.class, JacksonException.class})
+    ResponseEntity<ApiError> unreadable(Exception e) {
+        BodySizeLimit.BodyTooLarge tooLarge = cause(e, BodySizeLimit.BodyTooLarge.class);
+        if (tooLarge != null) {
+            return tooLarge(tooLarge);
+        }
+        ApiException cause = cause(e, ApiException.class);
+        if (cause != null) {
+            return api(cause);
         }
         return body(HttpStatus.BAD_REQUEST, "InvalidBody", "El cuerpo de la petición no es JSON válido o no tiene la "
                 + "forma esperada");
@@ -55,6 +66,37 @@ class ApiExceptionHandler {
     @ExceptionHandler(BodySizeLimit.BodyTooLarge.class)
     ResponseEntity<ApiError> tooLarge(BodySizeLimit.BodyTooLarge e) {
         return body(HttpStatus.CONTENT_TOO_LARGE, "BodyTooLarge", e.getMessage());
+    }
+
+    /** Parameters Tomcat or the security firewall cannot accept (a form body with a broken escape, a name with a space). */
+    @ExceptionHandler({InvalidParameterException.class, RequestRejectedException.class})
+    ResponseEntity<ApiError> invalidParameter(RuntimeException e) {
+        return body(HttpStatus.BAD_REQUEST, "InvalidParameter", "Los parámetros de la petición no son válidos: "
+                + "escapes mal formados, texto que no es UTF-8 o nombres no admitidos");
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ApiError> missingPart(MissingServletRequestPartException e) {
+        return body(HttpStatus.BAD_REQUEST, "MissingParameter", "Falta la parte '" + e.getRequestPartName()
+                + "' del formulario (el archivo)");
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> uploadTooLarge(MaxUploadSizeExceededException e) {
+        return body(HttpStatus.CONTENT_TOO_LARGE, "PayloadTooLarge", "El archivo supera el tamaño máximo admitido");
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> multipart(MultipartException e) {
+        return body(HttpStatus.BAD_REQUEST, "InvalidMultipart", "El formulario (multipart/form-data) está mal formado");
+    }
+
+    /** The database refused a value (too long for its column, a broken rule): nothing was written. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ApiError> integrity(DataIntegrityViolationException e) {
+        log.warn("Refused by the database: {}", e.getMostSpecificCause().toString());
+        return body(HttpStatus.UNPROCESSABLE_CONTENT, "InvalidValue", "Un valor no cabe en su campo o no cumple una "
+                + "regla de los datos; no se guardó nada");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -100,9 +142,23 @@ class ApiExceptionHandler {
             log.debug("Client went away: {}", e.toString());
             return null;
         }
+        if (cause(e, StackOverflowError.class) != null) {
+            // Recursive parsing of input nested beyond reason; bounded where it is known, refused here otherwise.
+            log.warn("Input nested too deeply: {}", e.toString());
+            return body(HttpStatus.BAD_REQUEST, "TooDeep", "La entrada está anidada a demasiada profundidad");
+        }
         log.error("Unexpected error", e);
         return body(HttpStatus.INTERNAL_SERVER_ERROR, "InternalError",
                 "Error interno del servidor; el detalle quedó en el registro del servidor");
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static ResponseEntity<ApiError> body(HttpStatus status, String code, String description) {

@@ -92,7 +92,7 @@ abstract class AbstractProjectImportIT {
         assertThat(body.get("code").asString()).isEqualTo("ImportRejected");
         String errors = body.get("errores").toString();
         assertThat(errors).contains("\"fila\":4", "CMN_CLAVE", "ANIO_FIN", "\"fila\":5", "EBI_CODIGO",
-                "EBI_COSTO_TOTAL", "Self-intersection");
+                "EBI_COSTO_TOTAL", "autointersección");
         assertThat(count()).isEqualTo(before);
     }
 
