@@ -86,7 +86,15 @@ final class Literals {
         return Wkb.FACTORY.toGeometry(new Envelope(v.get(0), v.get(d), v.get(1), v.get(d + 1)));
     }
 
+    /** A WKT geometry; nested deeper than {@link FilterLimits#MAX_GEOMETRY_NESTING} is refused before JTS reads it. */
     static Geometry wkt(String wkt, String where) {
+        int depth = 0;
+        for (int i = 0; i < wkt.length(); i++) {
+            depth += wkt.charAt(i) == '(' ? 1 : wkt.charAt(i) == ')' ? -1 : 0;
+            if (depth > FilterLimits.MAX_GEOMETRY_NESTING) {
+                throw FilterLimits.tooDeep("(" + where + ")");
+            }
+        }
         try {
             return new WKTReader(Wkb.FACTORY).read(wkt);
         } catch (ParseException | IllegalArgumentException e) {
