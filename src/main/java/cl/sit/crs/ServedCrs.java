@@ -7,6 +7,7 @@ import org.cts.IllegalCoordinateException;
 import org.cts.op.CoordinateOperation;
 import org.cts.op.CoordinateOperationException;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -28,28 +29,46 @@ import org.locationtech.jts.geom.Geometry;
  * neither, one more reason to transform in Java); older EPSG databases may lack 20048.
  */
 public enum ServedCrs {
-    CRS84("http://www.opengis.net/def/crs/OGC/1.3/CRS84", "WGS 84 (longitud, latitud)", null, false, false),
-    WGS84_LAT_LON(epsgUri(4326), "WGS 84 (latitud, longitud)", null, true, false),
-    WEB_MERCATOR(epsgUri(3857), "WGS 84 / Pseudo-Mercator", "EPSG:3857", false, true),
-    WGS84_UTM_18S(epsgUri(32718), "WGS 84 / UTM 18S", utm(32718), false, true),
-    WGS84_UTM_19S(epsgUri(32719), "WGS 84 / UTM 19S", utm(32719), false, true),
-    SIRGAS_CHILE_UTM_18S(epsgUri(20048), "SIRGAS-Chile 2021 / UTM 18S", utm(20048), false, true),
-    SIRGAS_CHILE_UTM_19S(epsgUri(20049), "SIRGAS-Chile 2021 / UTM 19S", utm(20049), false, true);
+    CRS84("http://www.opengis.net/def/crs/OGC/1.3/CRS84", "WGS 84 (longitud, latitud)", null, false, false,
+            new Envelope(-180, 180, -90, 90)),
+    WGS84_LAT_LON(epsgUri(4326), "WGS 84 (latitud, longitud)", null, true, false, new Envelope(-180, 180, -90, 90)),
+    WEB_MERCATOR(epsgUri(3857), "WGS 84 / Pseudo-Mercator", "EPSG:3857", false, true,
+            new Envelope(-180, 180, -85.06, 85.06)),
+    WGS84_UTM_18S(epsgUri(32718), "WGS 84 / UTM 18S", utm(32718), false, true, utmArea(18)),
+    WGS84_UTM_19S(epsgUri(32719), "WGS 84 / UTM 19S", utm(32719), false, true, utmArea(19)),
+    SIRGAS_CHILE_UTM_18S(epsgUri(20048), "SIRGAS-Chile 2021 / UTM 18S", utm(20048), false, true, utmArea(18)),
+    SIRGAS_CHILE_UTM_19S(epsgUri(20049), "SIRGAS-Chile 2021 / UTM 19S", utm(20049), false, true, utmArea(19));
 
     private static final double MILLIMETRES = 1000;
+
+    /** Positions per side of the area of use projected to find the domain of a projected CRS. */
+    private static final int DOMAIN_SAMPLES = 180;
 
     private final String uri;
     private final String title;
     private final String cts;
     private final boolean latitudeFirst;
     private final boolean projected;
+    private final Envelope areaOfUse;
+    private volatile Envelope domain;
 
-    ServedCrs(String uri, String title, String cts, boolean latitudeFirst, boolean projected) {
+    ServedCrs(String uri, String title, String cts, boolean latitudeFirst, boolean projected, Envelope areaOfUse) {
         this.uri = uri;
         this.title = title;
         this.cts = cts;
         this.latitudeFirst = latitudeFirst;
         this.projected = projected;
+        this.areaOfUse = areaOfUse;
+    }
+
+    /**
+     * Where a UTM south zone is used: EPSG's area of use (the zone's 6 degrees, south of the equator to 80 degrees
+     * south) widened by one zone on each side, because Chilean regions straddle zone boundaries (Los Ríos crosses
+     * 72 degrees west) and are routinely mapped in a single zone.
+     */
+    private static Envelope utmArea(int zone) {
+        double centralMeridian = zone * 6 - 183;
+        return new Envelope(centralMeridian - 9, centralMeridian + 9, -80, 0);
     }
 
     private static String epsgUri(int code) {
@@ -86,6 +105,38 @@ public enum ServedCrs {
     /** True for projected CRSs (metres, easting first). */
     public boolean projected() {
         return projected;
+    }
+
+    /**
+     * The rectangle, in this CRS's own coordinates and axis order, where its positions mean something: the area of
+     * use (longitude, latitude) of a geographic CRS, and for a projected one the smallest rectangle that holds its
+     * area of use projected. A bbox is clipped to it ({@link CrsBox}).
+     */
+    public Envelope domain() {
+        Envelope d = domain;
+        if (d == null) {
+            d = projected ? projectedAreaOfUse() : latitudeFirst ? new Envelope(areaOfUse.getMinY(),
+                    areaOfUse.getMaxY(), areaOfUse.getMinX(), areaOfUse.getMaxX()) : areaOfUse;
+            domain = d;
+        }
+        return d;
+    }
+
+    private Envelope projectedAreaOfUse() {
+        Envelope out = new Envelope();
+        CoordinateOperation operation = CtsOperations.fromWgs84(cts);
+        double w = areaOfUse.getWidth();
+        double h = areaOfUse.getHeight();
+        for (int i = 0; i <= DOMAIN_SAMPLES; i++) {
+            double t = (double) i / DOMAIN_SAMPLES;
+            for (double[] lonLat : new double[][] {{areaOfUse.getMinX() + w * t, areaOfUse.getMinY()},
+                {areaOfUse.getMinX() + w * t, areaOfUse.getMaxY()}, {areaOfUse.getMinX(), areaOfUse.getMinY() + h * t},
+                {areaOfUse.getMaxX(), areaOfUse.getMinY() + h * t}}) {
+                double[] xy = position(operation, false, uri, lonLat[0], lonLat[1]);
+                out.expandToInclude(xy[0], xy[1]);
+            }
+        }
+        return out;
     }
 
     /** {@code g} (CRS84) in this CRS, as a new geometry; CRS84 and null are returned as they are. */

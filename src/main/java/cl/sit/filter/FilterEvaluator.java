@@ -37,7 +37,7 @@ final class FilterEvaluator {
         }
         if (e instanceof Expr.Like l) {
             Object v = value(l.value(), f);
-            return v == null ? null : LikePattern.regex(l.pattern()).matcher(v.toString()).matches();
+            return v == null ? null : LikePattern.matches(v.toString(), l.pattern());
         }
         if (e instanceof Expr.Between b) {
             Object v = value(b.value(), f);

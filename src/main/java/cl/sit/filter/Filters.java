@@ -38,10 +38,12 @@ public final class Filters {
      * stores.
      *
      * @throws InvalidFilter when a property is unknown (naming it and listing the queryables), types do not fit or a
-     *     geometry is not in CRS84 ranges
+     *     geometry is not in CRS84 ranges or the geometries have too many vertices
      */
     public static FeatureFilter bind(Expr expr, Layer layer) {
-        GeometryLiterals.map(expr, g -> Literals.checked(g, "geometría del filtro"));
+        int[] vertices = {0};
+        GeometryLiterals.map(expr, g -> FilterLimits.countVertices(Literals.checked(g, "geometría del filtro"),
+                vertices));
         TypeCheck.check(expr, layer);
         return new CqlFilter(TemporalPredicates.lower(expr, layer), layer);
     }

@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.geojson.GeoJsonObject;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,7 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class JsonParser {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** Refuses JSON nested deeper than a filter may be before a tree (or a GeoJSON geometry) is built from it. */
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(
+            StreamReadConstraints.builder().maxNestingDepth(FilterLimits.MAX_JSON_NESTING).build()).build()).build();
     private static final Set<String> COMPARISONS = Set.of("=", "<>", "<", ">", "<=", ">=");
     private static final Set<String> GEOJSON_TYPES = Set.of("Point", "LineString", "Polygon", "MultiPoint",
             "MultiLineString", "MultiPolygon", "GeometryCollection");
@@ -28,21 +33,29 @@ final class JsonParser {
         JsonNode root;
         try {
             root = MAPPER.readTree(text);
+        } catch (StreamConstraintsException e) {
+            throw FilterLimits.tooDeep("(JSON de más de " + FilterLimits.MAX_JSON_NESTING + " niveles)");
         } catch (JacksonException e) {
             throw new InvalidFilter("Filtro CQL2 JSON inválido: no es JSON (" + e.getOriginalMessage() + ")");
         }
         if (root == null || root.isMissingNode()) {
             throw new InvalidFilter("Filtro CQL2 JSON inválido: está vacío");
         }
-        return bool(root, "");
+        return bool(root, "", 0);
     }
 
-    private static Expr bool(JsonNode node, String at) {
+    private static Expr bool(JsonNode node, String at, int depth) {
+        if (depth > FilterLimits.MAX_NESTING) {
+            throw FilterLimits.tooDeep("en " + at);
+        }
         if (node.isBoolean()) {
             return new Expr.Literal(node.asBoolean());
         }
         if (!node.isObject() || !node.has("op")) {
             throw error(at, "una expresión booleana {\"op\": ..., \"args\": [...]} o true/false");
+        }
+        if (!node.get("op").isString()) {
+            throw error(at + "/op", "el nombre de un operador entre comillas");
         }
         String op = node.get("op").asString().toLowerCase(Locale.ROOT);
         List<JsonNode> args = args(node, at);
@@ -54,13 +67,13 @@ final class JsonParser {
                 }
                 List<Expr> list = new ArrayList<>();
                 for (int i = 0; i < args.size(); i++) {
-                    list.add(bool(args.get(i), a + "/" + i));
+                    list.add(bool(args.get(i), a + "/" + i, depth + 1));
                 }
                 return op.equals("and") ? new Expr.And(list) : new Expr.Or(list);
             }
             case "not" -> {
                 count(args, 1, a);
-                return new Expr.Not(bool(args.get(0), a + "/0"));
+                return new Expr.Not(bool(args.get(0), a + "/0", depth + 1));
             }
             case "like" -> {
                 count(args, 2, a);

@@ -8,6 +8,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryComponentFilter;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 
@@ -39,7 +42,7 @@ final class Literals {
 
     static LocalDate date(String text, String where) {
         try {
-            return LocalDate.parse(text);
+            return Rfc3339.date(text);
         } catch (DateTimeParseException e) {
             throw new InvalidFilter("Filtro CQL2 inválido (" + where + "): '" + text
                     + "' no es una fecha AAAA-MM-DD");
@@ -48,7 +51,7 @@ final class Literals {
 
     static Instant timestamp(String text, String where) {
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            return Rfc3339.instant(text).toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidFilter("Filtro CQL2 inválido (" + where + "): '" + text
                     + "' no es un instante RFC 3339 (p. ej. 2024-01-31T12:00:00Z)");
@@ -67,7 +70,7 @@ final class Literals {
             return new Expr.Literal(date(text, where));
         }
         try {
-            return new Expr.Literal(OffsetDateTime.parse(text).toInstant());
+            return new Expr.Literal(Rfc3339.instant(text).toInstant());
         } catch (DateTimeParseException e) {
             throw new InvalidFilter("Filtro CQL2 inválido (" + where + "): '" + text + "' no es un extremo de "
                     + "INTERVAL: se esperaba una fecha AAAA-MM-DD, un instante RFC 3339 o '..'");
@@ -86,7 +89,15 @@ final class Literals {
         return Wkb.FACTORY.toGeometry(new Envelope(v.get(0), v.get(d), v.get(1), v.get(d + 1)));
     }
 
+    /** A WKT geometry; nested deeper than {@link FilterLimits#MAX_GEOMETRY_NESTING} is refused before JTS reads it. */
     static Geometry wkt(String wkt, String where) {
+        int depth = 0;
+        for (int i = 0; i < wkt.length(); i++) {
+            depth += wkt.charAt(i) == '(' ? 1 : wkt.charAt(i) == ')' ? -1 : 0;
+            if (depth > FilterLimits.MAX_GEOMETRY_NESTING) {
+                throw FilterLimits.tooDeep("(" + where + ")");
+            }
+        }
         try {
             return new WKTReader(Wkb.FACTORY).read(wkt);
         } catch (ParseException | IllegalArgumentException e) {
@@ -106,6 +117,13 @@ final class Literals {
             throw new InvalidFilter("Filtro CQL2 inválido (" + where + "): coordenadas fuera de CRS84 "
                     + "(longitud -180..180, latitud -90..90)");
         }
+        g.apply((GeometryComponentFilter) part -> {
+            if (part instanceof LinearRing ring && !ring.isEmpty() && (ring.getNumPoints() < 4 || !ring.isClosed())
+                    || part instanceof LineString line && !line.isEmpty() && line.getNumPoints() < 2) {
+                throw new InvalidFilter("Filtro CQL2 inválido (" + where + "): cada anillo de un polígono lleva al "
+                        + "menos 4 posiciones y termina en la primera; cada línea, al menos 2");
+            }
+        });
         return g;
     }
 }

@@ -25,6 +25,7 @@ final class TextParser {
 
     private final List<Token> tokens;
     private int next;
+    private int nesting;
 
     private TextParser(String text) {
         this.tokens = TextLexer.tokens(text);
@@ -55,14 +56,17 @@ final class TextParser {
         return args.size() == 1 ? args.get(0) : new Expr.And(args);
     }
 
+    /** A factor; NOT and parentheses nest at most {@link FilterLimits#MAX_NESTING} deep. */
     private Expr factor() {
-        if (accept("NOT")) {
-            return new Expr.Not(factor());
-        }
-        if (accept("(")) {
-            Expr inner = orExpression();
-            expect(")");
-            return inner;
+        if (peek().is("NOT") || peek().is("(")) {
+            if (++nesting > FilterLimits.MAX_NESTING) {
+                throw FilterLimits.tooDeep("en la posición " + peek().position());
+            }
+            try {
+                return accept("NOT") ? new Expr.Not(factor()) : parenthesised();
+            } finally {
+                nesting--;
+            }
         }
         Token t = peek();
         if (t.kind() == Kind.WORD && SpatialOp.byName(t.text()).isPresent() && lookahead(1).is("(")) {
@@ -82,6 +86,13 @@ final class TextParser {
             return new Expr.Literal(t.is("TRUE"));
         }
         return predicate();
+    }
+
+    private Expr parenthesised() {
+        expect("(");
+        Expr inner = orExpression();
+        expect(")");
+        return inner;
     }
 
     private Expr predicate() {

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Builds the SELECT statements of {@link JdbcFeatureStore} for one layer. Identifiers come from the registry
@@ -68,25 +68,13 @@ final class FeatureSql {
 
     private static String where(Layer layer, FeatureQuery query, List<Object> params) {
         List<String> clauses = new ArrayList<>();
-        Envelope b = query.bbox();
-        if (b != null) {
-            String geom = quote(Layer.GEOMETRY_COLUMN);
-            String box = "ST_MakeEnvelope(?, ?, ?, ?, 4326)";
-            clauses.add(geom + " && " + box + " AND ST_Intersects(" + geom + ", " + box + ")");
-            for (int i = 0; i < 2; i++) {
-                params.add(b.getMinX());
-                params.add(b.getMinY());
-                params.add(b.getMaxX());
-                params.add(b.getMaxY());
-            }
+        if (query.bbox() != null) {
+            // The box as the geometry it is: a box of no width or height is a line or a point, which PostGIS's
+            // ST_Intersects does not find in the collapsed polygon ST_MakeEnvelope would make of it.
+            intersecting(Wkb.FACTORY.toGeometry(query.bbox()), clauses, params);
         }
         if (query.area() != null) {
-            String geom = quote(Layer.GEOMETRY_COLUMN);
-            String area = "ST_GeomFromWKB(?, 4326)";
-            clauses.add(geom + " && " + area + " AND ST_Intersects(" + geom + ", " + area + ")");
-            byte[] wkb = Wkb.write(query.area());
-            params.add(wkb);
-            params.add(wkb);
+            intersecting(query.area(), clauses, params);
         }
         for (Map.Entry<String, Object> e : query.equalTo().entrySet()) {
             LayerAttribute attribute = layer.attribute(e.getKey())
@@ -107,5 +95,15 @@ final class FeatureSql {
             }
         }
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+    }
+
+    /** Adds the condition that the geometry intersects {@code area} (EPSG:4326), through the spatial index. */
+    private static void intersecting(Geometry area, List<String> clauses, List<Object> params) {
+        String geom = quote(Layer.GEOMETRY_COLUMN);
+        String wkbArea = "ST_GeomFromWKB(?, 4326)";
+        clauses.add(geom + " && " + wkbArea + " AND ST_Intersects(" + geom + ", " + wkbArea + ")");
+        byte[] wkb = Wkb.write(area);
+        params.add(wkb);
+        params.add(wkb);
     }
 }

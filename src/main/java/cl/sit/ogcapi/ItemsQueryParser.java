@@ -1,6 +1,7 @@
 package cl.sit.ogcapi;
 
 import cl.sit.crs.ServedCrs;
+import cl.sit.filter.Rfc3339;
 import cl.sit.layer.FeatureQuery;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerAttribute;
@@ -11,11 +12,11 @@ import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Polygon;
 
 /**
  * Turns the query parameters of {@code /items} into a {@link FeatureQuery}: {@code bbox} (CRS84, 4 or 6
@@ -125,10 +126,11 @@ final class ItemsQueryParser {
         if (minX <= maxX) {
             return query.within(new Envelope(minX, maxX, minY, maxY));
         }
+        // A side of no width (a west edge of 180 or an east edge of -180) is the antimeridian itself: a line.
         GeometryFactory factory = Wkb.FACTORY;
-        return query.intersecting(factory.createMultiPolygon(new Polygon[] {
-                (Polygon) factory.toGeometry(new Envelope(minX, 180, minY, maxY)),
-                (Polygon) factory.toGeometry(new Envelope(-180, maxX, minY, maxY))}));
+        return query.intersecting(factory.buildGeometry(List.of(
+                factory.toGeometry(new Envelope(minX, 180, minY, maxY)),
+                factory.toGeometry(new Envelope(-180, maxX, minY, maxY)))));
     }
 
     /** RFC 3339 instant or date, or an interval of them with {@code ..} for an open end. */
@@ -146,9 +148,9 @@ final class ItemsQueryParser {
             }
             try {
                 if (end.length() == 10) {
-                    LocalDate.parse(end);
+                    Rfc3339.date(end);
                 } else {
-                    OffsetDateTime.parse(end);
+                    Rfc3339.instant(end);
                 }
             } catch (DateTimeParseException e) {
                 throw invalid("datetime", "'" + end + "' no es una fecha RFC 3339");
@@ -172,8 +174,8 @@ final class ItemsQueryParser {
                     + "editables");
         }
         try {
-            return text.length() == 10 ? LocalDate.parse(text).plusDays(1).atStartOfDay().atOffset(
-                    java.time.ZoneOffset.UTC).minusNanos(1000) : OffsetDateTime.parse(text);
+            return text.length() == 10 ? Rfc3339.date(text).plusDays(1).atStartOfDay().atOffset(
+                    java.time.ZoneOffset.UTC).minusNanos(1000) : Rfc3339.instant(text);
         } catch (DateTimeParseException e) {
             throw invalid(asOf != null ? "asOf" : "datetime", "'" + text + "' no es una fecha u hora RFC 3339");
         }

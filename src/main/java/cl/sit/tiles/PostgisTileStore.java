@@ -70,6 +70,8 @@ final class PostgisTileStore implements TileStore {
                     + String.join(", ", Collections.nCopies(owners.size(), "?")) + ")";
             params.addAll(owners.stream().sorted().toList());
         }
+        double minSize = TileEncoder.MIN_SIZE * tile.metresPerUnit();
+        params.addAll(List.of(minSize, minSize));
         params.add(layer.id());
         String statement = sql.get(PostgisTileStore.class, "tile")
                 .replace("{featureId}", featureId ? ", ?" : "")

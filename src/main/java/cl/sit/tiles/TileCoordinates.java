@@ -20,6 +20,9 @@ public record TileCoordinates(int z, int x, int y) {
     public static final int EXTENT = 4096;
     public static final int BUFFER = 64;
 
+    /** Radius of the sphere of Web Mercator (EPSG:3857), metres. */
+    static final double WEB_MERCATOR_RADIUS = 6_378_137;
+
     /** Latitude limit of Web Mercator, degrees. */
     static final double MAX_LATITUDE = 85.0511287798066;
 
@@ -74,6 +77,11 @@ public record TileCoordinates(int z, int x, int y) {
         double north = Math.min(MAX_LATITUDE, lat(y - margin));
         double south = Math.max(-MAX_LATITUDE, lat(y + 1 + margin));
         return new Envelope(west, east, south, north);
+    }
+
+    /** Web Mercator metres per unit of this tile's grid. */
+    public double metresPerUnit() {
+        return 2 * Math.PI * WEB_MERCATOR_RADIUS / tilesAcross() / EXTENT;
     }
 
     /** Longitude of the western edge of (fractional) column {@code column}, degrees. */

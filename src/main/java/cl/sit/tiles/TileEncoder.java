@@ -34,6 +34,17 @@ final class TileEncoder {
     /** Simplification tolerance, grid units: one unit of the 4096 grid. */
     static final double TOLERANCE = 1.0;
 
+    /**
+     * Lines and polygons narrower and lower than this (grid units; a quarter of a pixel of a 256-pixel tile) are
+     * left out, on both stores. Below it, whether a feature survives snapping depends on how each encoder clips and
+     * repairs (PostGIS's wagyu keeps some sub-unit polygons as unit squares, JTS others as triangles), so the stores
+     * would disagree about features no one can see.
+     */
+    static final double MIN_SIZE = 4;
+
+    /** Polygons left with less area than this after snapping (grid units²) are slivers PostGIS drops too. */
+    static final double MIN_AREA = 1;
+
     private static final MvtLayerParams PARAMS = new MvtLayerParams(TileCoordinates.EXTENT);
     private static final GeometryFactory GRID = new GeometryFactory();
 
@@ -84,8 +95,8 @@ final class TileEncoder {
         }
         Geometry g = toGrid(lonLat);
         Envelope size = g.getEnvelopeInternal();
-        if (g.getDimension() > 0 && size.getWidth() <= 0.5 && size.getHeight() <= 0.5) {
-            return;   // smaller than half a grid unit both ways: ST_AsMVTGeom drops it too
+        if (g.getDimension() > 0 && size.getWidth() < MIN_SIZE && size.getHeight() < MIN_SIZE) {
+            return;   // too small to matter; the PostGIS statement leaves it out the same way
         }
         g = clipped(g);
         if (g == null || g.isEmpty()) {
@@ -161,9 +172,9 @@ final class TileEncoder {
     }
 
     /**
-     * Leaves out the parts that snapping collapsed: lines of no length, polygons and holes of no area (as
-     * ST_AsMVTGeom does; a collapsed ring would also make the whole feature unreadable to decoders). Null when
-     * nothing is left.
+     * Leaves out the parts that snapping collapsed: lines of no length, polygons of less than {@link #MIN_AREA} and
+     * holes of no area (as ST_AsMVTGeom does; a collapsed ring would also make the whole feature unreadable to
+     * decoders). Null when nothing is left.
      */
     private static Geometry withoutCollapsedParts(Geometry g) {
         List<Geometry> parts = new ArrayList<>(g.getNumGeometries());
@@ -182,7 +193,7 @@ final class TileEncoder {
     }
 
     private static Polygon withoutCollapsedRings(Polygon polygon) {
-        if (Area.ofRing(polygon.getExteriorRing().getCoordinateSequence()) == 0) {
+        if (Area.ofRing(polygon.getExteriorRing().getCoordinateSequence()) < MIN_AREA) {
             return null;
         }
         List<LinearRing> holes = new ArrayList<>();

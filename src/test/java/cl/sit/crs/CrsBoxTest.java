@@ -60,6 +60,44 @@ class CrsBoxTest {
         }
     }
 
+    /** A box far larger than the Earth is clipped to the zone's domain and made of a bounded number of vertices. */
+    @Test
+    void aHugeBoxIsClippedAndItsPolygonBounded() {
+        long start = System.nanoTime();
+        Polygon p = CrsBox.toCrs84(ServedCrs.WGS84_UTM_18S, new double[] {0, -1e8, 1e6, 1e8}, Wkb.FACTORY);
+        assertThat((System.nanoTime() - start) / 1e6).as("milliseconds").isLessThan(500);
+        assertThat(p.getNumPoints()).isLessThanOrEqualTo(4 * CrsBox.MAX_VERTICES_PER_EDGE + 1);
+        assertThat(p.isValid()).isTrue();
+        assertThat(p.getEnvelopeInternal().getMaxY()).as("the equator, give or take").isLessThan(0.01);
+        assertThat(p.getEnvelopeInternal().getMinY()).isGreaterThanOrEqualTo(-90);
+    }
+
+    /** Past the depth limit, the polygon is widened so that it still covers every point of the true edge. */
+    @Test
+    void aLargeBoxStillCoversItsEdges() {
+        double[] box = {300_000, 5_300_000, 900_000, 5_900_000};
+        Polygon p = CrsBox.toCrs84(ServedCrs.WGS84_UTM_18S, box, Wkb.FACTORY);
+        assertThat(p.getNumPoints()).isLessThanOrEqualTo(4 * CrsBox.MAX_VERTICES_PER_EDGE + 1);
+        for (int i = 0; i <= 2000; i++) {
+            double t = i / 2000.0;
+            for (double[] xy : new double[][] {{box[0] + (box[2] - box[0]) * t, box[1]},
+                {box[0] + (box[2] - box[0]) * t, box[3]}, {box[0], box[1] + (box[3] - box[1]) * t},
+                {box[2], box[1] + (box[3] - box[1]) * t}}) {
+                Coordinate onEdge = ServedCrs.WGS84_UTM_18S.toCrs84(xy[0], xy[1]);
+                assertThat(p.covers(Wkb.FACTORY.createPoint(onEdge))).as(xy[0] + " " + xy[1]).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aBoxOutsideTheDomainIsRejected() {
+        // Easting 5 000 km: no position of the zone (nor of its neighbours) is there.
+        assertThatThrownBy(() -> CrsBox.toCrs84(ServedCrs.WGS84_UTM_19S, new double[] {5e6, 5e6, 5.1e6, 5.1e6},
+                Wkb.FACTORY)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CrsBox.toCrs84(ServedCrs.WEB_MERCATOR, new double[] {-8e6, 2.1e7, -7e6, 2.2e7},
+                Wkb.FACTORY)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void aBoxWithoutLongitudeLatitudeIsRejected() {
         assertThatThrownBy(() -> CrsBox.toCrs84(ServedCrs.WGS84_LAT_LON, new double[] {95, -74, 96, -73},

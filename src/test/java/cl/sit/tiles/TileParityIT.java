@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -30,6 +31,31 @@ class TileParityIT {
         if (stores != null) {
             stores.close();
         }
+    }
+
+    /**
+     * Every tile over Los Ríos from zoom 3 to 8, where features shrink to a few grid units and the two encoders
+     * used to disagree about which of them survive snapping (areas-protegidas 7/37/79 feature 63, among others).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"areas-protegidas", "limites-urbanos", "zonas-censales", "proyectos-inversion",
+        "comunas", "sitios-prioritarios"})
+    void sameFeaturesOnEveryTileAtLowZooms(String collection) throws Exception {
+        int compared = 0;
+        for (int z = 3; z <= 8; z++) {
+            TileCoordinates northWest = AbstractTilesIT.tileAt(z, -74.0, -39.2);
+            TileCoordinates southEast = AbstractTilesIT.tileAt(z, -71.5, -40.8);
+            for (int x = northWest.x(); x <= southEast.x(); x++) {
+                for (int y = northWest.y(); y <= southEast.y(); y++) {
+                    TileCoordinates tile = new TileCoordinates(z, x, y);
+                    Map<String, Geometry> a = AbstractTilesIT.decoded(stores.h2gis(), collection, tile);
+                    Map<String, Geometry> b = AbstractTilesIT.decoded(stores.postgis(), collection, tile);
+                    assertThat(b.keySet()).as(collection + " " + tile).isEqualTo(a.keySet());
+                    compared += a.size();
+                }
+            }
+        }
+        assertThat(compared).as("features compared").isPositive();
     }
 
     @ParameterizedTest
