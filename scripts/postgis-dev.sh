@@ -109,6 +109,9 @@ write_settings() {
     echo "unix_socket_directories = '$SOCKET_DIR'"
     echo "# Parallel plans made tile queries ~20x slower on 2-core machines."
     echo "max_parallel_workers_per_gather = 0"
+    echo "# ./mvnw verify keeps one application per test configuration alive (Spring's context cache), each with"
+    echo "# its connection pool: the default 100 connections run out."
+    echo "max_connections = 300"
     if [[ $FAST == 1 ]]; then
       echo "fsync = off"
       echo "synchronous_commit = off"

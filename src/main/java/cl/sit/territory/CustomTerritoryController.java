@@ -1,6 +1,8 @@
 package cl.sit.territory;
 
+import cl.sit.geojson.GeoJsonPositions;
 import cl.sit.system.ApiException;
+import cl.sit.system.InputLimits;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -17,13 +19,21 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class CustomTerritoryController {
 
     private final CustomTerritories territories;
+    private final InputLimits limits;
 
-    CustomTerritoryController(CustomTerritories territories) {
+    CustomTerritoryController(CustomTerritories territories, InputLimits limits) {
         this.territories = territories;
+        this.limits = limits;
     }
 
     @PostMapping(value = "/api/territories", consumes = "application/json", produces = "application/json")
     ResponseEntity<CustomTerritory> create(@RequestBody CustomTerritoryRequest request, Principal user) {
+        // Counted in the parsed JSON, before the transaction takes a connection (as features are).
+        long vertices = GeoJsonPositions.scan(request.geometria()).positions();
+        if (vertices > limits.maxVertices()) {
+            throw ApiException.unprocessable("TooManyVertices", "La geometría tiene " + vertices + " vértices; el "
+                    + "máximo es " + limits.maxVertices() + ". Simplifíquela (por ejemplo en QGIS); no se guardó nada");
+        }
         CustomTerritory created = territories.create(request, user.getName());
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/territories/{code}").buildAndExpand(created.codigo()).toUri();

@@ -95,6 +95,26 @@ abstract class AbstractCustomTerritoryIT {
     }
 
     @Test
+    void aDrawnZoneOverTheVertexCapIsRefusedBeforeAnyWork() throws Exception {
+        // 100,001 positions (the default cap is 100,000): a valid ring over the lower Valdivia river.
+        StringBuilder ring = new StringBuilder();
+        int n = 100_000;
+        for (int i = 0; i < n; i++) {
+            double a = 2 * Math.PI * i / n;
+            ring.append(String.format(java.util.Locale.ROOT, "[%.7f,%.7f],", -73.30 + 0.05 * Math.cos(a),
+                    -39.85 + 0.05 * Math.sin(a)));
+        }
+        ring.append(String.format(java.util.Locale.ROOT, "[%.7f,%.7f]", -73.25, -39.85));
+        String body = "{\"nombre\":\"Zona enorme\",\"geometria\":{\"type\":\"Polygon\",\"coordinates\":[[" + ring
+                + "]]}}";
+        long start = System.nanoTime();
+        HttpResponse<String> r = post("/api/territories", body, basic("inversion1", "clave-inversion"));
+        assertThat(status(r)).as(r.body()).isEqualTo("422 TooManyVertices");
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(5.0);
+        assertThat(http.json("/api/territories").size()).isZero();
+    }
+
+    @Test
     void adminDrawsAZoneAndCommunesCountByTheShareOfTheirAreaInside() throws Exception {
         // A box over the lower Valdivia river: parts of Valdivia and Corral.
         String zone = """
