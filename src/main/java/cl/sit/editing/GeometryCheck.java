@@ -1,5 +1,6 @@
 package cl.sit.editing;
 
+import cl.sit.analysis.ValidityErrors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,7 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * {@link IsValidOp}), with the problem named in Spanish and located. Valid polygons are stored with RFC 7946 ring
  * orientation.
  */
-public final class GeometryCheck {
+final class GeometryCheck {
 
     private GeometryCheck() {}
 
@@ -49,7 +50,7 @@ public final class GeometryCheck {
         }
         TopologyValidationError error = new IsValidOp(typed).getValidationError();
         if (error != null) {
-            problems.add(FeatureProblem.at("geometry", "Geometría no válida: " + describe(error)
+            problems.add(FeatureProblem.at("geometry", "Geometría no válida: " + ValidityErrors.spanish(error)
                     + ". Puede corregirla usted o pedir una reparación automática", error.getCoordinate()));
             return null;
         }
@@ -113,30 +114,12 @@ public final class GeometryCheck {
         };
     }
 
-    /** JTS's validation error in Spanish (its own message is English library text). */
-    public static String describe(TopologyValidationError e) {
-        return switch (e.getErrorType()) {
-            case TopologyValidationError.REPEATED_POINT -> "punto repetido";
-            case TopologyValidationError.HOLE_OUTSIDE_SHELL -> "un agujero queda fuera del polígono";
-            case TopologyValidationError.NESTED_HOLES -> "agujeros anidados";
-            case TopologyValidationError.DISCONNECTED_INTERIOR -> "el interior del polígono queda desconectado";
-            case TopologyValidationError.SELF_INTERSECTION -> "el borde se corta a sí mismo (autointersección)";
-            case TopologyValidationError.RING_SELF_INTERSECTION -> "un anillo se corta a sí mismo";
-            case TopologyValidationError.NESTED_SHELLS -> "un polígono queda dentro de otro del mismo multipolígono";
-            case TopologyValidationError.DUPLICATE_RINGS -> "anillos duplicados";
-            case TopologyValidationError.TOO_FEW_POINTS -> "tiene muy pocos puntos distintos";
-            case TopologyValidationError.INVALID_COORDINATE -> "coordenada no válida";
-            case TopologyValidationError.RING_NOT_CLOSED -> "un anillo no está cerrado";
-            default -> "geometría no válida";
-        };
-    }
-
     /** Every problem of the geometry, for the repair preview (empty when valid). */
     static List<FeatureProblem> problems(Geometry g) {
         List<FeatureProblem> out = new ArrayList<>();
         TopologyValidationError error = new IsValidOp(g).getValidationError();
         if (error != null) {
-            out.add(FeatureProblem.at("geometry", "Geometría no válida: " + describe(error), error.getCoordinate()));
+            out.add(FeatureProblem.at("geometry", "Geometría no válida: " + ValidityErrors.spanish(error), error.getCoordinate()));
         }
         return out;
     }

@@ -1,6 +1,6 @@
 package cl.sit.investment;
 
-import cl.sit.editing.GeometryCheck;
+import cl.sit.analysis.ValidityErrors;
 import cl.sit.investment.InvestmentProject.YearAmount;
 import cl.sit.storage.Wkb;
 import cl.sit.system.Texts;
@@ -241,7 +241,7 @@ final class ProjectRows {
         TopologyValidationError invalid = new IsValidOp(g).getValidationError();
         if (invalid != null) {
             errors.add(new ImportError(n, "geometria", String.format(Locale.ROOT, "Geometría no válida: %s en "
-                    + "(%.6f, %.6f)", GeometryCheck.describe(invalid), invalid.getCoordinate().x, invalid.getCoordinate().y)));
+                    + "(%.6f, %.6f)", ValidityErrors.spanish(invalid), invalid.getCoordinate().x, invalid.getCoordinate().y)));
             return null;
         }
         return g;

@@ -1,9 +1,5 @@
 package cl.sit.system;
 
-import cl.sit.users.LoginThrottle;
-import cl.sit.users.SessionUserCheck;
-import cl.sit.users.SignInThrottleFilter;
-import cl.sit.users.UserStore;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -34,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the sign-in form only, see {@link SessionCsrfTokenHandler}; the token is the session's, see
  * {@link SessionCsrfTokenRepository}). CSRF guards the credentials a browser sends by itself (see
  * {@link #carriesNoAmbientCredentials}); an anonymous write is thus a 401, not a CSRF 403. Sign-in attempts are
- * throttled ({@link SignInThrottleFilter}) and sessions follow their user's current state ({@link SessionUserCheck}).
+ * throttled and sessions follow their user's current state ({@link SignInGuards}, from the users capability).
  * Failures are the usual JSON error: 401 {@code Unauthorized}, 403 {@code Forbidden}, 429 {@code TooManyAttempts},
  * 503 {@code DatabaseUnavailable} when credentials could not be checked.
  */
@@ -55,9 +51,8 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json, LoginThrottle throttle,
-            UserStore users) throws Exception {
-        SessionUserCheck sessions = new SessionUserCheck(users, json);
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json, SignInGuards guards)
+            throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/collections/*/items/*/history", "/editor",
                                 "/api/editing/me").authenticated()
@@ -70,11 +65,10 @@ class SecurityConfig {
                         .requestMatchers(INVESTMENT_WRITES).hasAnyRole("INVERSION", "ADMIN")
                         .requestMatchers(LAYER_EDITS).authenticated()
                         .anyRequest().hasRole("ADMIN"))
-                .addFilterBefore(new SignInThrottleFilter(throttle, json),
-                        UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(sessions, AnonymousAuthenticationFilter.class)
+                .addFilterBefore(guards.throttle(), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(guards.sessionCheck(), AnonymousAuthenticationFilter.class)
                 .httpBasic(b -> b.authenticationEntryPoint((request, response, e) -> unauthorized(json, response, e)))
-                .formLogin(f -> signInForm(f, sessions))
+                .formLogin(f -> signInForm(f, guards))
                 .logout(l -> l.logoutSuccessUrl("/"))
                 .csrf(c -> c.csrfTokenRepository(new SessionCsrfTokenRepository())
                         .csrfTokenRequestHandler(new SessionCsrfTokenHandler())
@@ -99,16 +93,16 @@ class SecurityConfig {
      * The sign-in form: back to the page that asked for it (or the map), noting the session's password; a wrong
      * password back to the form with its notice; a database that could not check it, the form with a 503.
      */
-    private static void signInForm(FormLoginConfigurer<HttpSecurity> f, SessionUserCheck sessions) {
+    private static void signInForm(FormLoginConfigurer<HttpSecurity> f, SignInGuards guards) {
         SavedRequestAwareAuthenticationSuccessHandler backToPage = new SavedRequestAwareAuthenticationSuccessHandler();
         f.loginPage("/login")
                 .successHandler((request, response, signedIn) -> {
-                    sessions.signedIn(request, signedIn.getName());
+                    guards.signedIn(request, signedIn.getName());
                     backToPage.onAuthenticationSuccess(request, response, signedIn);
                 })
                 .failureHandler((request, response, e) -> {
                     if (DatabaseUnavailable.is(e)) {
-                        SignInThrottleFilter.showSignInPage(request, response, 503, DatabaseUnavailable.DESCRIPTION);
+                        guards.showSignInPage(request, response, 503, DatabaseUnavailable.DESCRIPTION);
                         return;
                     }
                     response.sendRedirect(request.getContextPath() + "/login?error");

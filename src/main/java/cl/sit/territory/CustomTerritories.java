@@ -2,7 +2,7 @@ package cl.sit.territory;
 
 import cl.sit.analysis.GeodesicMeasure;
 import cl.sit.analysis.Polygons;
-import cl.sit.editing.GeometryCheck;
+import cl.sit.analysis.ValidityErrors;
 import cl.sit.geojson.GeoJsonReader;
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
@@ -115,7 +115,7 @@ public class CustomTerritories {
         TopologyValidationError error = new IsValidOp(g).getValidationError();
         if (error != null) {
             throw ApiException.unprocessable("InvalidGeometry", String.format(Locale.ROOT,
-                    "Geometría no válida: %s en (%.6f, %.6f)", GeometryCheck.describe(error), error.getCoordinate().x,
+                    "Geometría no válida: %s en (%.6f, %.6f)", ValidityErrors.spanish(error), error.getCoordinate().x,
                     error.getCoordinate().y));
         }
         if (GeodesicMeasure.areaM2(g) <= 0) {
