@@ -43,7 +43,7 @@ import tools.jackson.databind.JsonNode;
     "sit.limits.max-body-mb=8",
     "sit.limits.max-vertices=5000", "sit.limits.max-import-vertices=200000", "sit.limits.concurrent-writes=1",
     "sit.limits.write-wait-ms=500", "spring.datasource.hikari.maximum-pool-size=4",
-    "spring.datasource.hikari.connection-timeout=15000"})
+    "sit.db.pool-wait=15s"})
 abstract class AbstractInputLimitsIT {
 
     static final String ADMIN = "limites-admin:clave-limites-prueba";
@@ -166,16 +166,22 @@ abstract class AbstractInputLimitsIT {
                 }
                 return out;
             });
-            List<Integer> statuses = new ArrayList<>();
+            // Every write answered before any assertion, so none is still running when the next test starts.
+            List<HttpResponse<String>> answers = new ArrayList<>();
             for (Future<HttpResponse<String>> w : writes) {
-                HttpResponse<String> r = w.get(10, TimeUnit.MINUTES);
+                answers.add(w.get(10, TimeUnit.MINUTES));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (HttpResponse<String> r : answers) {
                 statuses.add(r.statusCode());
                 if (r.statusCode() != 201 && r.statusCode() != 503) {
                     throw new AssertionError(brief(r));
                 }
                 if (r.statusCode() == 503) {
+                    // Refused at the write gate, or while its credentials waited for a connection (seen on H2 with
+                    // large imports running on a loaded machine): either way a 503 to retry, nothing written.
                     assertThat(r.headers().firstValue("Retry-After")).isPresent();
-                    assertThat(code(r)).isEqualTo("TooManyWrites");
+                    assertThat(code(r)).isIn("TooManyWrites", "DatabaseUnavailable");
                 }
             }
             writing.set(false);

@@ -50,7 +50,9 @@ class NationalCrossCheckIT {
                 "--server.port=0", "--spring.datasource.url=" + schemaUrl, "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password, "--spring.flyway.schemas=" + SCHEMA,
                 "--spring.flyway.default-schema=" + SCHEMA, "--sit.seed.national=true",
-                "--sit.admin-password=no-se-usa-en-esta-prueba")) {
+                "--sit.admin-password=no-se-usa-en-esta-prueba",
+                // The independent geography computation below is one long statement, not a user's request.
+                "--sit.db.statement-timeout=5m")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             List<InvestmentGenerator.Area> communes = jdbc.query(
                     "SELECT cut, nombre, ST_AsBinary(geom) FROM territory WHERE nivel = 'comuna' ORDER BY cut",

@@ -127,13 +127,13 @@ class H2ConnectionRecyclingIT {
      * with no session left, H2 would close and reopen the database, which hides the failure.
      */
     private void recycleEveryConnection() throws InterruptedException, SQLException {
-        try (Connection keeper = DriverManager.getConnection(url, "sit", "")) {
+        HikariDataSource pool = (HikariDataSource) dataSource;
+        try (Connection keeper = DriverManager.getConnection(url, pool.getUsername(), pool.getPassword())) {
             List<Long> before = new ArrayList<>(sessions());
             try (Statement s = keeper.createStatement(); ResultSet rs = s.executeQuery("SELECT SESSION_ID()")) {
                 rs.next();
                 before.remove(rs.getLong(1));
             }
-            HikariDataSource pool = (HikariDataSource) dataSource;
             pool.getHikariPoolMXBean().softEvictConnections();
             long deadline = System.nanoTime() + 20_000_000_000L;
             while (sessions().stream().anyMatch(before::contains)) {
