@@ -40,7 +40,8 @@ die() { log "ERROR: $*"; exit 1; }
 for tool in wrk python3 java curl; do command -v "$tool" > /dev/null || die "missing $tool (apt-get install wrk)"; done
 rm -rf "$WORK" && mkdir -p "$WORK" "$RESULTS"
 
-env_db=()
+# The embedded store unless STORE=postgis: settings of a PostGIS in the caller's environment are dropped.
+env_db=(-u SIT_DB_URL -u SIT_DB_USER -u SIT_DB_PASSWORD)
 if [[ $STORE == postgis ]]; then
   export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-55432} PGUSER=${PGUSER:-sit} PGPASSWORD=${PGPASSWORD:-sit}
   DB=${BENCH_DB:-sit_load}
