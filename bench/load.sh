@@ -46,8 +46,7 @@ if [[ $STORE == postgis ]]; then
   export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-55432} PGUSER=${PGUSER:-sit} PGPASSWORD=${PGPASSWORD:-sit}
   DB=${BENCH_DB:-sit_load}
   [[ $PGHOST == 127.0.0.1 && $PGPORT == 55432 ]] && scripts/postgis-dev.sh start > /dev/null
-  as_superuser() { runuser -u postgres -- env -u PGUSER -u PGPASSWORD -u PGDATABASE -u PGHOST \
-    psql -X -q -v ON_ERROR_STOP=1 -h "${SIT_PG_DIR:-/var/tmp/sit-pg}" -p "$PGPORT" "$@"; }
+  source bench/tools/superuser.sh
   as_superuser -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB OWNER $PGUSER"
   as_superuser -d "$DB" -c "CREATE EXTENSION postgis" -c "ALTER DATABASE $DB SET max_parallel_workers_per_gather = 0"
   env_db=(SIT_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SIT_DB_USER="$PGUSER" SIT_DB_PASSWORD="$PGPASSWORD")

@@ -62,9 +62,7 @@ if [[ $PGHOST == 127.0.0.1 && $PGPORT == 55432 ]]; then
 fi
 if ! psql -X -At -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$PGDATABASE'" | grep -q 1; then
   log "creating database $PGDATABASE"
-  # As the cluster's superuser over its socket: without the PG* settings above, which name the application role.
-  as_superuser() { runuser -u postgres -- env -u PGUSER -u PGPASSWORD -u PGDATABASE -u PGHOST \
-    psql -X -q -v ON_ERROR_STOP=1 -h "${SIT_PG_DIR:-/var/tmp/sit-pg}" -p "$PGPORT" "$@"; }
+  source bench/tools/superuser.sh
   as_superuser -d postgres -c "CREATE DATABASE $PGDATABASE OWNER $PGUSER"
   as_superuser -d "$PGDATABASE" -c "CREATE EXTENSION postgis"
 fi

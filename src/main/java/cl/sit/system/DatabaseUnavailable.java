@@ -16,7 +16,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A database that cannot be reached, does not answer or does not finish a statement in time is a 503 with
@@ -69,13 +68,9 @@ public final class DatabaseUnavailable {
     }
 
     /** The 503 outside Spring MVC (security filters). */
-    public static void write(JsonMapper json, HttpServletResponse response) throws IOException {
+    public static void write(HttpServletResponse response) throws IOException {
         log.warn("Database unavailable while checking credentials");
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_S));
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), new ApiError(CODE, DESCRIPTION));
+        new ApiError(CODE, DESCRIPTION).write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.FormLoginConfigurer;
 import org.springframework.security.core.AuthenticationException;
@@ -17,7 +16,6 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may do what. Anonymous users read everything published (every GET). Writes need a user: role
@@ -51,7 +49,7 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json, SignInGuards guards)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInGuards guards)
             throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/collections/*/items/*/history", "/editor",
@@ -67,7 +65,7 @@ class SecurityConfig {
                         .anyRequest().hasRole("ADMIN"))
                 .addFilterBefore(guards.throttle(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(guards.sessionCheck(), AnonymousAuthenticationFilter.class)
-                .httpBasic(b -> b.authenticationEntryPoint((request, response, e) -> unauthorized(json, response, e)))
+                .httpBasic(b -> b.authenticationEntryPoint((request, response, e) -> unauthorized(response, e)))
                 .formLogin(f -> signInForm(f, guards))
                 .logout(l -> l.logoutSuccessUrl("/"))
                 .csrf(c -> c.csrfTokenRepository(new SessionCsrfTokenRepository())
@@ -81,9 +79,9 @@ class SecurityConfig {
                                 response.sendRedirect(request.getContextPath() + "/login");
                                 return;
                             }
-                            unauthorized(json, response, ex);
+                            unauthorized(response, ex);
                         })
-                        .accessDeniedHandler((request, response, ex) -> error(json, response,
+                        .accessDeniedHandler((request, response, ex) -> error(response,
                                 HttpServletResponse.SC_FORBIDDEN, "Forbidden",
                                 "Su usuario no tiene permiso para esta operación, o falta el token CSRF")));
         return http.build();
@@ -123,14 +121,14 @@ class SecurityConfig {
      * 401 for missing or wrong credentials; but when the credentials could not be checked because the database is
      * away, the 503 that says so (a 401 would tell a user with the right password that it is wrong).
      */
-    private static void unauthorized(JsonMapper json, HttpServletResponse response, AuthenticationException e)
+    private static void unauthorized(HttpServletResponse response, AuthenticationException e)
             throws IOException {
         if (DatabaseUnavailable.is(e)) {
-            DatabaseUnavailable.write(json, response);
+            DatabaseUnavailable.write(response);
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"SIT\"");
-        error(json, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+        error(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                 "Se requiere autenticación: ingrese con un usuario de SIT (HTTP Basic o /login)");
     }
 
@@ -139,11 +137,8 @@ class SecurityConfig {
                 && request.getRequestURI().equals(request.getContextPath() + "/editor");
     }
 
-    private static void error(JsonMapper json, HttpServletResponse response, int status, String code,
+    private static void error(HttpServletResponse response, int status, String code,
             String description) throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), new ApiError(code, description));
+        new ApiError(code, description).write(response, status);
     }
 }

@@ -61,8 +61,8 @@ class WriteConcurrency extends OncePerRequestFilter {
         }
         if (!acquired) {
             response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_S));
-            ErrorResponses.write(response, HttpStatus.SERVICE_UNAVAILABLE, "TooManyWrites", "Hay demasiadas "
-                    + "escrituras en curso; no se guardó nada. Vuelva a intentarlo en unos segundos");
+            new ApiError("TooManyWrites", "Hay demasiadas escrituras en curso; no se guardó nada. Vuelva a intentarlo "
+                    + "en unos segundos").write(response, HttpStatus.SERVICE_UNAVAILABLE.value());
             return;
         }
         try {

@@ -20,7 +20,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A browser session stays what the database says its user is: a user who was disabled or removed, or whose password
@@ -32,14 +31,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class SessionUserCheck extends OncePerRequestFilter {
 
     private final UserStore users;
-    private final JsonMapper json;
 
     /** Session attribute: a digest of the password hash the session was opened with. */
     static final String CREDENTIALS = SessionUserCheck.class.getName() + ".credentials";
 
-    public SessionUserCheck(UserStore users, JsonMapper json) {
+    SessionUserCheck(UserStore users) {
         this.users = users;
-        this.json = json;
     }
 
     @Override
@@ -60,7 +57,7 @@ public class SessionUserCheck extends OncePerRequestFilter {
             if (!DatabaseUnavailable.is(e)) {
                 throw e;
             }
-            DatabaseUnavailable.write(json, response);
+            DatabaseUnavailable.write(response);
             return;
         }
         HttpSession session = request.getSession(false);

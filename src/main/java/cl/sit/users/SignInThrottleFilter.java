@@ -13,9 +13,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Objects;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stops a sign-in attempt (HTTP Basic credentials, or the form posted to {@code /login}) before its password is
@@ -29,11 +27,9 @@ public class SignInThrottleFilter extends OncePerRequestFilter {
     public static final String NOTICE = "sitAviso";
 
     private final LoginThrottle throttle;
-    private final JsonMapper json;
 
-    public SignInThrottleFilter(LoginThrottle throttle, JsonMapper json) {
+    SignInThrottleFilter(LoginThrottle throttle) {
         this.throttle = throttle;
-        this.json = json;
     }
 
     @Override
@@ -55,11 +51,7 @@ public class SignInThrottleFilter extends OncePerRequestFilter {
             showSignInPage(request, response, 429, notice);
             return;
         }
-        response.setStatus(429);
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), new ApiError("TooManyAttempts", notice));
+        new ApiError("TooManyAttempts", notice).write(response, 429);
     }
 
     static boolean isFormSignIn(HttpServletRequest request) {

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The sign-in guards of the security chain. The filters are plain objects, not beans: as beans Spring Boot would
@@ -19,9 +18,9 @@ class UserSignInGuards implements SignInGuards {
     private final SignInThrottleFilter throttle;
     private final SessionUserCheck sessions;
 
-    UserSignInGuards(LoginThrottle throttle, UserStore users, JsonMapper json) {
-        this.throttle = new SignInThrottleFilter(throttle, json);
-        this.sessions = new SessionUserCheck(users, json);
+    UserSignInGuards(LoginThrottle throttle, UserStore users) {
+        this.throttle = new SignInThrottleFilter(throttle);
+        this.sessions = new SessionUserCheck(users);
     }
 
     @Override

@@ -46,18 +46,21 @@ public final class RawHttp {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(timeoutMillis);
             OutputStream out = socket.getOutputStream();
-            out.write(head);
             String headText = new String(head, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
             StringBuilder extra = new StringBuilder("Host: localhost:" + port + "\r\nConnection: close\r\n");
             if (!headText.contains("\ncontent-length:") && body.length > 0) {
                 extra.append("Content-Length: ").append(body.length).append("\r\n");
             }
-            out.write((extra + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            // The whole head in one write: Tomcat may refuse a bad request line and close before a second write.
+            java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+            whole.write(head);
+            whole.write((extra + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
             try {
+                out.write(whole.toByteArray());
                 out.write(body);
                 out.flush();
             } catch (SocketException e) {
-                // The server may answer and close before reading the whole body (413, 400): read what it said.
+                // The server may answer and close before reading the whole request (413, 400): read what it said.
             }
             byte[] raw = socket.getInputStream().readAllBytes();
             return parse(raw, (System.nanoTime() - start) / 1_000_000);
