@@ -25,16 +25,19 @@ public class UserStore implements UserDetailsService {
         this.passwords = passwords;
     }
 
+    /**
+     * The user and its roles, read one after the other: reading the roles inside the user's row mapper would hold
+     * one pooled connection while asking for a second, and a few concurrent sign-ins then wait on each other until
+     * the pool gives up.
+     */
     @Override
     public UserDetails loadUserByUsername(String username) {
-        List<UserDetails> found = jdbc.query(sql.get(UserStore.class, "select-user"), (rs, i) -> User
-                .withUsername(rs.getString(1)).password(rs.getString(2)).disabled(!rs.getBoolean(3))
-                .roles(roles(rs.getString(1)).stream().map(Role::authority).toArray(String[]::new)).build(),
-                username);
+        List<User.UserBuilder> found = jdbc.query(sql.get(UserStore.class, "select-user"), (rs, i) -> User
+                .withUsername(rs.getString(1)).password(rs.getString(2)).disabled(!rs.getBoolean(3)), username);
         if (found.isEmpty()) {
             throw new UsernameNotFoundException("Usuario desconocido");
         }
-        return found.get(0);
+        return found.get(0).roles(roles(username).stream().map(Role::authority).toArray(String[]::new)).build();
     }
 
     public boolean exists(String username) {

@@ -2,10 +2,13 @@ package cl.sit.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cl.sit.storage.SqlFiles;
 import cl.sit.support.Browser;
 import cl.sit.support.Http;
+import com.zaxxer.hikari.HikariDataSource;
 import java.net.http.HttpResponse;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Managing accounts over real HTTP: the password rule, changing one's own password, an admin resetting a password
@@ -35,6 +40,15 @@ abstract class AbstractAccountsIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    SqlFiles sql;
+
+    @Autowired
+    PasswordEncoder passwords;
+
     Http http;
 
     @BeforeEach
@@ -47,6 +61,27 @@ abstract class AbstractAccountsIT {
     void clean() {
         jdbc.update("DELETE FROM layer_grant WHERE username LIKE 't13-%'");
         jdbc.update("DELETE FROM app_user WHERE username LIKE 't13-%'");
+    }
+
+    /**
+     * Loading a user for sign-in holds one connection at a time. It used to read the roles inside the user's row
+     * mapper, so each sign-in held one connection and waited for a second: four concurrent Basic sign-ins on a pool
+     * of four waited on each other until the pool gave up (CI: a read took 15 s, writes got 503). A pool of one
+     * connection that times out after a second makes that visible on every run.
+     */
+    @Test
+    void signInNeedsOneConnectionAtATime() {
+        HikariDataSource shared = (HikariDataSource) dataSource;
+        try (HikariDataSource one = new HikariDataSource()) {
+            one.setJdbcUrl(shared.getJdbcUrl());
+            one.setUsername(shared.getUsername());
+            one.setPassword(shared.getPassword());
+            one.setMaximumPoolSize(1);
+            one.setConnectionTimeout(1_000);
+            UserStore store = new UserStore(new JdbcTemplate(one), sql, passwords);
+            assertThat(store.loadUserByUsername("admin").getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                    .contains("ROLE_" + Role.ADMIN.authority());
+        }
     }
 
     @Test
