@@ -22,7 +22,7 @@ class IndicatorController {
 
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
     private static final List<String> COLUMNS = List.of("code", "name", "level", "group", "population",
-            "population_year", "population_source", "area_km2", "total_clp", "per_capita_clp", "per_km2_clp",
+            "population_year", "population_source", "area_km2", "official_area_km2", "per_km2_basis", "total_clp", "per_capita_clp", "per_km2_clp",
             "projects");
 
     private final IndicatorStore store;
@@ -40,15 +40,17 @@ class IndicatorController {
      * @param amount programado or ejecutado
      * @param by breakdown, or null
      * @param ilustrativo true when investment data include illustrative (generated) projects
+     * @param geometry which geometry the territories carry (for communes, the gap-free operational coverage)
      * @param rows one per territory (and group)
      */
     record Document(String level, int from, int to, String amount, String by, boolean ilustrativo,
-            List<IndicatorRow> rows) {}
+            List<String> geometry, List<IndicatorRow> rows) {}
 
     @GetMapping(value = "/api/indicators", produces = {"application/json", "text/csv"})
     ResponseEntity<?> indicators(HttpServletRequest request) {
         IndicatorQuery q = IndicatorQuery.parse(request.getParameterMap());
-        List<IndicatorRow> rows = Indicators.rows(q, store.units(q.level()), store.population(q.level(), q.to()),
+        List<IndicatorStore.Unit> units = store.units(q.level());
+        List<IndicatorRow> rows = Indicators.rows(q, units, store.population(q.level(), q.to()),
                 store.amounts(q), store.projectCounts(q));
         if (q.csv()) {
             return ResponseEntity.ok().contentType(CSV)
@@ -58,7 +60,9 @@ class IndicatorController {
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new Document(q.level().stored,
                 q.from(), q.to(), q.amountColumn().replace("_clp", ""), q.breakdown() == Breakdown.NONE ? null
-                        : q.breakdown().name, store.anyIllustrative(), rows));
+                        : q.breakdown().name, store.anyIllustrative(),
+                units.stream().map(IndicatorStore.Unit::geometry).filter(java.util.Objects::nonNull).distinct()
+                        .toList(), rows));
     }
 
     private static String csv(List<IndicatorRow> rows) {
@@ -74,6 +78,9 @@ class IndicatorController {
                 cells.add(CsvCells.safe(r.populationSource()));
                 // Whole pesos and metres-level areas: plain numbers a spreadsheet reads without scientific notation.
                 cells.add(String.format(java.util.Locale.ROOT, "%.3f", r.areaKm2()));
+                cells.add(r.officialAreaKm2() == null ? null
+                        : String.format(java.util.Locale.ROOT, "%.2f", r.officialAreaKm2()));
+                cells.add(r.perKm2Basis());
                 cells.add(Math.round(r.totalClp()));
                 cells.add(r.perCapitaClp() == null ? null : Math.round(r.perCapitaClp()));
                 cells.add(Math.round(r.perKm2Clp()));

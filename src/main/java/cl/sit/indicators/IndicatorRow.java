@@ -12,11 +12,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param population population of the last year of the range, or null when unknown
  * @param populationYear the year of that population
  * @param populationSource where it comes from
- * @param areaKm2 geodesic area in km²
+ * @param areaKm2 geodesic area in km² of the unit's geometry
+ * @param officialAreaKm2 official surface in km², or null when there is none
+ * @param perKm2Basis {@code official} when per-km² figures use the official surface, {@code geodesic} otherwise
  * @param totalClp investment in the range, CLP, from the commune shares
  * @param perCapitaClp the sum over the years of each year's investment over that year's population; null when a
  *     year with investment has no population
- * @param perKm2Clp total over area
+ * @param perKm2Clp total over the surface named by {@code perKm2Basis}
  * @param projects projects with amounts in the range that touch the territory
  */
 record IndicatorRow(
@@ -28,6 +30,8 @@ record IndicatorRow(
         @JsonProperty("population_year") Integer populationYear,
         @JsonProperty("population_source") String populationSource,
         @JsonProperty("area_km2") double areaKm2,
+        @JsonProperty("official_area_km2") Double officialAreaKm2,
+        @JsonProperty("per_km2_basis") String perKm2Basis,
         @JsonProperty("total_clp") double totalClp,
         @JsonProperty("per_capita_clp") Double perCapitaClp,
         @JsonProperty("per_km2_clp") double perKm2Clp,

@@ -11,7 +11,20 @@ import org.springframework.stereotype.Component;
 class IndicatorStore {
 
     /** A territorial unit. */
-    record Unit(String code, String name, double areaKm2) {}
+    /**
+     * A territory of the indicators.
+     *
+     * @param areaKm2 geodesic area of its geometry
+     * @param officialKm2 official surface, or null (custom territories, units without one)
+     * @param geometry which geometry it carries, or null
+     */
+    record Unit(String code, String name, double areaKm2, Double officialKm2, String geometry) {
+
+        /** The surface per-km² figures divide by: the official one when there is one. */
+        double forRatesKm2() {
+            return officialKm2 != null && officialKm2 > 0 ? officialKm2 : areaKm2;
+        }
+    }
 
     /** Population of a unit in a year, census or projection. */
     record Population(String code, int year, String kind, long population, String source) {}
@@ -33,9 +46,11 @@ class IndicatorStore {
     List<Unit> units(Level level) {
         return level == Level.CUSTOM
                 ? jdbc.query(sql.get(IndicatorStore.class, "select-custom-units"),
-                        (rs, i) -> new Unit(rs.getString(1), rs.getString(2), rs.getDouble(3)))
+                        (rs, i) -> new Unit(rs.getString(1), rs.getString(2), rs.getDouble(3), null,
+                                "Territorio personalizado"))
                 : jdbc.query(sql.get(IndicatorStore.class, "select-units"),
-                        (rs, i) -> new Unit(rs.getString(1), rs.getString(2), rs.getDouble(3)), level.stored);
+                        (rs, i) -> new Unit(rs.getString(1), rs.getString(2), rs.getDouble(3),
+                                (Double) rs.getObject(4), rs.getString(5)), level.stored);
     }
 
     /** Population per unit and year; for a custom territory, its communes' populations times their weights. */

@@ -46,8 +46,9 @@ final class Indicators {
                 rows.add(new IndicatorRow(u.code(), u.name(), q.level().stored,
                         q.breakdown() == Breakdown.NONE ? null : group,
                         last == null ? null : last.population(), last == null ? null : last.year(),
-                        last == null ? null : last.source(), u.areaKm2(), total, perCapita(byYear, unitPeople),
-                        u.areaKm2() > 0 ? total / u.areaKm2() : 0,
+                        last == null ? null : last.source(), u.areaKm2(), u.officialKm2(),
+                        u.officialKm2() != null && u.officialKm2() > 0 ? "official" : "geodesic", total,
+                        perCapita(byYear, unitPeople), u.forRatesKm2() > 0 ? total / u.forRatesKm2() : 0,
                         projects.getOrDefault(u.code() + '\u0000' + group, 0L)));
             }
         }

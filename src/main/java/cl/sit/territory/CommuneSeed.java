@@ -1,9 +1,6 @@
 package cl.sit.territory;
 
-import cl.sit.analysis.Polygons;
-import cl.sit.geojson.GeoJsonReader.SourceFeature;
 import cl.sit.seed.SeedDataset;
-import cl.sit.seed.SeedFiles;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,16 +10,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The 12 communes of Los Ríos (BCN boundaries), their provinces (141 Valdivia, 142 Ranco) and the region (14)
- * as unions. The region and both provinces exist with this extent since Law 20.174 took effect.
+ * The 12 communes of Los Ríos as SIT's gap-free coverage (BCN land plus the water SUBDERE's DPA gives them; see
+ * {@link LosRiosCommunes}), their provinces (141 Valdivia, 142 Ranco) and the region (14) as unions, each with
+ * its official surface. The region and both provinces exist with this extent since Law 20.174 took effect.
  */
 @Component
 class CommuneSeed implements SeedDataset {
 
     /** Los Ríos region (and its two provinces) in force from this date (Ley 20.174). */
     static final LocalDate LOS_RIOS_FROM = LocalDate.of(2007, 10, 2);
-    private static final String FILE = "los-rios/comunas_los_rios_bcn.geojson";
-    private static final String SOURCE = "BCN, mapas vectoriales (vía jlhonora/geo), sin simplificar";
 
     private final TerritoryWriter writer;
 
@@ -37,7 +33,7 @@ class CommuneSeed implements SeedDataset {
 
     @Override
     public String source() {
-        return SOURCE;
+        return LosRiosCommunes.COVERAGE_SOURCE;
     }
 
     @Override
@@ -47,25 +43,43 @@ class CommuneSeed implements SeedDataset {
 
     @Override
     public int load(JdbcTemplate jdbc) {
+        List<Territory> all = units();
+        writer.insert(jdbc, all);
+        describe(jdbc, writer);
+        return all.size();
+    }
+
+    /** The communes of the coverage, their provinces and the region, top level first. */
+    static List<Territory> units() {
         List<Territory> communes = new ArrayList<>();
         Map<String, String> provinceNames = new HashMap<>();
-        for (SourceFeature f : SeedFiles.features(FILE)) {
-            String cut = (String) f.properties().get("cut");
-            String province = cut.substring(0, 3);
-            provinceNames.put(province, (String) f.properties().get("provincia"));
-            communes.add(TerritoryWriter.measured(cut, (String) f.properties().get("comuna"), Territory.COMMUNE,
-                    province, null, SOURCE, Polygons.valid(f.geometry())));
+        for (LosRiosCommunes.Commune c : LosRiosCommunes.all()) {
+            String province = c.cut().substring(0, 3);
+            provinceNames.put(province, c.province());
+            communes.add(TerritoryWriter.measured(c.cut(), c.name(), Territory.COMMUNE, province, null,
+                    LosRiosCommunes.COVERAGE_SOURCE, c.coverage()));
         }
+        String unionSource = "Unión de la cobertura comunal (tierra BCN + aguas según DPA SUBDERE 2023)";
         List<Territory> provinces = TerritoryWriter.unions(communes, Territory::parentCut,
                 cut -> new Territory(cut, provinceNames.get(cut), Territory.PROVINCE, cut.substring(0, 2),
-                        LOS_RIOS_FROM, 0, "Unión de comunas BCN", null));
+                        LOS_RIOS_FROM, 0, unionSource, null));
         List<Territory> regions = TerritoryWriter.unions(provinces, Territory::parentCut,
-                cut -> new Territory(cut, "Los Ríos", Territory.REGION, null, LOS_RIOS_FROM, 0,
-                        "Unión de comunas BCN", null));
+                cut -> new Territory(cut, "Los Ríos", Territory.REGION, null, LOS_RIOS_FROM, 0, unionSource, null));
         List<Territory> all = new ArrayList<>(regions);
         all.addAll(provinces);
         all.addAll(communes);
-        writer.insert(jdbc, all);
-        return all.size();
+        return all;
+    }
+
+    /** Writes each unit's official surface (SUBDERE; provinces and the region as sums) and its geometry note. */
+    static void describe(JdbcTemplate jdbc, TerritoryWriter writer) {
+        Map<String, Double> official = new HashMap<>();
+        for (LosRiosCommunes.Commune c : LosRiosCommunes.all()) {
+            writer.describe(jdbc, c.cut(), c.officialKm2(), LosRiosCommunes.OFFICIAL_SOURCE, LosRiosCommunes.GEOMETRY);
+            official.merge(c.cut().substring(0, 3), c.officialKm2(), Double::sum);
+            official.merge(c.cut().substring(0, 2), c.officialKm2(), Double::sum);
+        }
+        official.forEach((cut, km2) -> writer.describe(jdbc, cut, Math.round(km2 * 100) / 100.0,
+                LosRiosCommunes.OFFICIAL_SUM_SOURCE, "Unión de la cobertura operativa de sus comunas"));
     }
 }

@@ -40,7 +40,8 @@ class ProfileStore {
         }
         if (CUT.matcher(code).matches()) {
             return jdbc.query(get("profile-unit"), (rs, i) -> new ProfileUnit(rs.getString(1), rs.getString(2),
-                    rs.getString(3), rs.getString(4), rs.getDouble(5), rs.getString(6), false), code)
+                    rs.getString(3), rs.getString(4), new Surface(rs.getDouble(5), (Double) rs.getObject(7),
+                    rs.getString(8), rs.getString(9)), rs.getString(6), false), code)
                     .stream().findFirst();
         }
         if (!CUSTOM_CODE.matcher(code).matches()) {
@@ -51,7 +52,8 @@ class ProfileStore {
             String how = drawn ? "Territorio personalizado: zona dibujada"
                     : "Territorio personalizado: asociación de comunas";
             String description = rs.getString(3);
-            return new ProfileUnit(rs.getString(1), rs.getString(2), TerritoryProfile.CUSTOM, null, rs.getDouble(5),
+            return new ProfileUnit(rs.getString(1), rs.getString(2), TerritoryProfile.CUSTOM, null,
+                    new Surface(rs.getDouble(5), null, null, "Territorio personalizado"),
                     description == null || description.isBlank() ? how : how + ". " + description.strip(), drawn);
         }, code).stream().findFirst();
     }
@@ -143,9 +145,9 @@ class ProfileStore {
     /** Every administrative unit and custom territory: code, name, level and parent CUT. */
     List<ProfileUnit> index() {
         List<ProfileUnit> out = new ArrayList<>(jdbc.query(get("profile-index"), (rs, i) -> new ProfileUnit(
-                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), 0, null, false)));
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), null, null, false)));
         out.addAll(jdbc.query(get("profile-custom-index"), (rs, i) -> new ProfileUnit(rs.getString(1),
-                rs.getString(2), TerritoryProfile.CUSTOM, null, 0, null, false)));
+                rs.getString(2), TerritoryProfile.CUSTOM, null, null, null, false)));
         return out;
     }
 

@@ -7,12 +7,17 @@ package cl.sit.territory;
  * @param name name
  * @param level {@code comuna}, {@code provincia}, {@code region} or {@code personalizado}
  * @param parentCut CUT of the containing unit, or null
- * @param areaKm2 land area, km²
+ * @param surface geodesic area of its geometry and official surface (a custom territory has none)
  * @param source source of the boundary, or how a custom territory was defined
  * @param drawn whether it is a custom territory drawn as a polygon (rather than a set of communes)
  */
-record ProfileUnit(String code, String name, String level, String parentCut, double areaKm2, String source,
+record ProfileUnit(String code, String name, String level, String parentCut, Surface surface, String source,
         boolean drawn) {
+
+    /** Geodesic area of the unit's geometry, km². */
+    double areaKm2() {
+        return surface.geodesicaKm2();
+    }
 
     boolean custom() {
         return TerritoryProfile.CUSTOM.equals(level);

@@ -12,6 +12,7 @@ import java.util.List;
  * @param nivel {@code comuna}, {@code provincia}, {@code region} or {@code personalizado}
  * @param areaKm2 land area, km²
  * @param fuente source of the boundary (for a custom territory, how it was defined)
+ * @param superficie geodesic and official surface, which one rates use, and which geometry the unit carries
  * @param contexto the units that contain it, region first (empty for a region or a custom territory)
  * @param comunas its communes with their weights (a commune lists itself)
  * @param poblacion population: Censo 2017 and the projection of the last year of the period
@@ -26,6 +27,7 @@ public record TerritoryProfile(
         String nivel,
         @JsonProperty("area_km2") double areaKm2,
         String fuente,
+        Surface superficie,
         List<Ref> contexto,
         List<Member> comunas,
         Population poblacion,
@@ -73,7 +75,8 @@ public record TerritoryProfile(
      *
      * @param censo2017 Censo 2017 count, or null when unknown
      * @param proyeccion INE projection for the last year of the period (or the latest year before it)
-     * @param densidadHabKm2 the projection (else the census) over the area, inhabitants per km²
+     * @param densidadHabKm2 the projection (else the census) over the surface (official when there is one),
+     *     inhabitants per km²
      */
     public record Population(
             @JsonProperty("censo_2017") Count censo2017,
@@ -99,7 +102,7 @@ public record TerritoryProfile(
      * @param totalClp total, CLP
      * @param perCapitaClp sum over the years of each year's investment over that year's population; null when a
      *     year with investment has no population
-     * @param porKm2Clp total over the area
+     * @param porKm2Clp total over the surface (official when there is one)
      * @param proyectos projects with amounts in the period that touch the territory
      * @param porAnio investment per year with the population used
      */

@@ -53,7 +53,8 @@ public class TerritoryProfiles {
         PopulationRow projection = latest(people, q.to());
         PopulationRow forDensity = projection != null ? projection : census;
         TerritoryProfile.Population population = new TerritoryProfile.Population(count(census), count(projection),
-                forDensity == null || unit.areaKm2() <= 0 ? null : forDensity.population() / unit.areaKm2());
+                forDensity == null || unit.surface().forRatesKm2() <= 0 ? null
+                        : forDensity.population() / unit.surface().forRatesKm2());
 
         Geometry land = store.geometry(unit);
         TerritoryProfile.Conservation conservation = new TerritoryProfile.Conservation(
@@ -61,7 +62,7 @@ public class TerritoryProfiles {
                 ConservationCoverage.of(land, store.prioritySites()));
 
         return new TerritoryProfile(unit.code(), unit.name(), unit.level(), unit.areaKm2(), unit.source(),
-                store.parents(unit), store.communes(unit), population, conservation, investment(unit, q, people),
+                unit.surface(), store.parents(unit), store.communes(unit), population, conservation, investment(unit, q, people),
                 store.topProjects(unit, q, 10), store.anyIllustrative());
     }
 
@@ -84,7 +85,8 @@ public class TerritoryProfiles {
             }
         }
         return new TerritoryProfile.Investment(q.from(), q.to(), q.amount(), total,
-                perCapitaKnown ? perCapita : null, unit.areaKm2() > 0 ? total / unit.areaKm2() : 0,
+                perCapitaKnown ? perCapita : null,
+                unit.surface().forRatesKm2() > 0 ? total / unit.surface().forRatesKm2() : 0,
                 store.projectCount(unit, q), years);
     }
 

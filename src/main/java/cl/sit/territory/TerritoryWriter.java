@@ -34,6 +34,18 @@ public class TerritoryWriter {
         jdbc.batchUpdate(sql.get(TerritoryWriter.class, "insert-territory"), rows);
     }
 
+    /** Sets a unit's official surface (km²) with its source, and the note saying which geometry it carries. */
+    public void describe(JdbcTemplate jdbc, String cut, double officialKm2, String officialSource, String geometry) {
+        jdbc.update(sql.get(TerritoryWriter.class, "update-territory-description"), officialKm2, officialSource,
+                geometry, cut);
+    }
+
+    /** Replaces a unit's boundary and geodesic area (e.g. a commune's coverage replacing its BCN polygon). */
+    public void reshape(JdbcTemplate jdbc, Territory t) {
+        jdbc.update(sql.get(TerritoryWriter.class, "update-territory-geometry"), t.areaKm2(), t.source(),
+                Wkb.write(t.geometry()), t.cut());
+    }
+
     /**
      * Groups units by a key (the parent CUT) and unions each group into a unit one level up.
      *

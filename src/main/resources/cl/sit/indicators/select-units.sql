@@ -1,1 +1,1 @@
-SELECT cut, nombre, area_km2 FROM territory WHERE nivel = ? ORDER BY cut
+SELECT cut, nombre, area_km2, superficie_oficial_km2, geometria FROM territory WHERE nivel = ? ORDER BY cut

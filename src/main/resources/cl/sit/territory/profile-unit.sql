@@ -1,2 +1,3 @@
 -- An administrative unit by CUT, for its profile.
-SELECT cut, nombre, nivel, cut_padre, area_km2, fuente FROM territory WHERE cut = ?
+SELECT cut, nombre, nivel, cut_padre, area_km2, fuente, superficie_oficial_km2, fuente_superficie, geometria
+FROM territory WHERE cut = ?

@@ -81,8 +81,12 @@ abstract class AbstractInvestmentContractIT {
         assertThat(row.get("code").asString()).isEqualTo("14");
         assertThat(row.get("population").asLong()).isEqualTo(jdbc.queryForObject(
                 "SELECT poblacion FROM population WHERE cut = '14' AND anio = 2020 AND tipo = 'proyeccion'", Long.class));
+        // Per km² over the official surface (SUBDERE, the sum of the 12 communes' 18,320 km²), not the geodesic area.
+        assertThat(row.get("per_km2_basis").asString()).isEqualTo("official");
+        assertThat(row.get("official_area_km2").asDouble()).isCloseTo(18320.0, withPercentage(0.01));
         assertThat(row.get("per_km2_clp").asDouble()).isCloseTo(
-                row.get("total_clp").asDouble() / row.get("area_km2").asDouble(), withPercentage(1e-9));
+                row.get("total_clp").asDouble() / row.get("official_area_km2").asDouble(), withPercentage(1e-9));
+        assertThat(region.get("geometry").get(0).asString()).startsWith("Unión de la cobertura operativa");
         assertThat(region.get("ilustrativo").asBoolean()).isTrue();
     }
 

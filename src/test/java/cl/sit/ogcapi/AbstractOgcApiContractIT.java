@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
         properties = "sit.ogcapi.max-limit=100")
 abstract class AbstractOgcApiContractIT {
 
-    static final List<String> COLLECTIONS = List.of("comunas", "provincias", "regiones", "sitios-prioritarios",
+    static final List<String> COLLECTIONS = List.of("comunas", "comunas-bcn", "provincias", "regiones", "sitios-prioritarios",
             "areas-protegidas", "limites-urbanos", "zonas-censales", "centros-urbanos", "proyectos-inversion",
             "poblacion");
 
@@ -148,8 +148,14 @@ abstract class AbstractOgcApiContractIT {
         JsonNode valdivia = http.json("/collections/comunas/items/14101").get("properties");
         assertThat(valdivia.get("nombre").asString()).isEqualTo("Valdivia");
         assertThat(valdivia.get("poblacion_2017").asInt()).isEqualTo(166080);
-        // pyproj's Geod on the same polygon gives 951.62 km² (data/los-rios/PROVENANCE.md).
-        assertThat(valdivia.get("area_km2").asDouble()).isCloseTo(951.62, org.assertj.core.data.Offset.offset(0.05));
+        // The coverage: BCN's land plus Valdivia's rivers and share of the bay, within 2 % of SUBDERE's surface.
+        assertThat(valdivia.get("superficie_oficial_km2").asDouble()).isEqualTo(1018.52);
+        assertThat(valdivia.get("area_km2").asDouble()).isCloseTo(1018.52,
+                org.assertj.core.data.Percentage.withPercentage(2));
+        assertThat(valdivia.get("geometria").asString()).startsWith("Cobertura operativa sin vacíos");
+        // BCN's polygon as published: pyproj's Geod gives 951.62 km² (data/los-rios/PROVENANCE.md).
+        JsonNode published = http.json("/collections/comunas-bcn/items/14101").get("properties");
+        assertThat(published.get("area_km2").asDouble()).isCloseTo(951.62, org.assertj.core.data.Offset.offset(0.05));
         JsonNode region = http.json("/collections/regiones/items/14").get("properties");
         assertThat(region.get("poblacion_2017").asInt()).isEqualTo(384837);
         double communeSum = communes.stream().mapToDouble(f -> f.at("/properties/area_km2").asDouble()).sum();

@@ -28,9 +28,9 @@ class SeedRestartIT {
 
         Map<String, Integer> first = counts(url);
         assertThat(first).containsEntry("territory", 15).containsEntry("investment_project", 300)
-                .containsEntry("protected_area", 76).containsEntry("dataset", 10)
-                // 10 read-only collections and the 7 Agenda 21 layers, created once.
-                .containsEntry("layer", 17);
+                .containsEntry("protected_area", 76).containsEntry("dataset", 12)
+                // 11 read-only collections and the 7 Agenda 21 layers, created once.
+                .containsEntry("layer", 18);
         assertThat(counts(url)).isEqualTo(first);
 
         try (ConfigurableApplicationContext app = start(url, "--sit.seed.national=true")) {

@@ -99,7 +99,14 @@ abstract class AbstractTerritoryProfileIT {
         assertThat(projection.get("anio").asInt()).as("the projection of the period's last year").isEqualTo(2024);
         assertThat(projection.get("fuente").asString()).contains("INE");
         assertThat(p.get("poblacion").get("densidad_hab_km2").asDouble())
-                .isCloseTo(projection.get("poblacion").asDouble() / p.get("area_km2").asDouble(), withPercentage(1e-9));
+                .isCloseTo(projection.get("poblacion").asDouble() / 1018.52, withPercentage(1e-9));
+        // Density over SUBDERE's official surface; the geodesic area of the coverage is beside it.
+        JsonNode surface = p.get("superficie");
+        assertThat(surface.get("usada").asString()).isEqualTo("oficial");
+        assertThat(surface.get("oficial_km2").asDouble()).isEqualTo(1018.52);
+        assertThat(surface.get("fuente_oficial").asString()).contains("SUBDERE");
+        assertThat(surface.get("geodesica_km2").asDouble()).isEqualTo(p.get("area_km2").asDouble());
+        assertThat(surface.get("geometria").asString()).startsWith("Cobertura operativa sin vacíos");
         JsonNode commune = http.json("/collections/comunas/items/14101?f=json").get("properties");
         assertThat(p.get("area_km2").asDouble()).isEqualTo(commune.get("area_km2").asDouble());
         assertThat(p.get("comunas")).hasSize(1);
