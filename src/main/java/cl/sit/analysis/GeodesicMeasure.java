@@ -3,6 +3,7 @@ package cl.sit.analysis;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.PolygonArea;
 import net.sf.geographiclib.PolygonResult;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -54,6 +55,11 @@ public final class GeodesicMeasure {
             }
         }
         return sum;
+    }
+
+    /** Geodesic distance in metres between two positions (longitude, latitude). */
+    public static double distanceM(Coordinate a, Coordinate b) {
+        return WGS84.Inverse(a.y, a.x, b.y, b.x).s12;
     }
 
     private static double ringArea(CoordinateSequence ring) {

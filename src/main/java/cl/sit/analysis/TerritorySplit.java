@@ -26,11 +26,14 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  *   <li>lines are split by geodesic length (metres) of their intersection with each unit;</li>
  *   <li>polygons by geodesic area of the intersection.</li>
  * </ul>
- * Shares are normalised over the parts that fall inside some unit, so they sum to 1; what lies outside every
- * unit (the sea, a river the boundaries leave out) is reported as {@link Result#outsideFraction()}. A geometry
- * entirely outside goes to the nearest unit within {@code nearestToleranceM} (method {@link Method#NEAREST}),
- * or to none. Intersections are planar in longitude/latitude (as in PostGIS), measures geodesic on WGS 84.
- * Thread-safe once built.
+ * Shares are fractions of the whole geometry. What lies outside every unit (the sea, a river the boundaries leave
+ * out) is its own share, {@link Result#unassigned()}: it is given to no unit, so the units' shares plus the
+ * unassigned share sum to 1. The outside part is measured itself (the geometry minus the units), not as the whole
+ * minus the pieces, so a geometry inside the units has exactly 0 outside; where units overlap, shares are scaled
+ * so that they never exceed the whole. A geometry entirely outside goes whole to the nearest unit within
+ * {@code nearestToleranceM} (method {@link Method#NEAREST}; nothing unassigned), or to none (all unassigned).
+ * Intersections are planar in longitude/latitude (as in PostGIS), measures geodesic on WGS 84. Thread-safe once
+ * built.
  */
 public final class TerritorySplit {
 
@@ -56,7 +59,8 @@ public final class TerritorySplit {
     public record Share(String code, double share, Method method) {}
 
     /**
-     * @param shares shares by unit code (ascending), summing to 1; empty when nothing was found
+     * @param shares shares of the whole geometry by unit code (ascending); with {@link #unassigned()} they sum to
+     *     1; empty when nothing was found
      * @param outsideFraction part of the geometry (by count, length or area) outside every unit, 0 to 1
      * @param nearestDistanceM for {@link Method#NEAREST}, the geodesic distance to that unit; otherwise 0
      */
@@ -64,6 +68,14 @@ public final class TerritorySplit {
 
         public boolean linked() {
             return !shares.isEmpty();
+        }
+
+        /**
+         * The share given to no unit: the part outside every unit, unless the whole geometry went to the nearest
+         * unit (then 0). 1 when nothing was found.
+         */
+        public double unassigned() {
+            return shares.stream().anyMatch(s -> s.method() == Method.NEAREST) ? 0 : outsideFraction;
         }
     }
 
@@ -112,7 +124,7 @@ public final class TerritorySplit {
                 weights.merge(code, 1.0, Double::sum);
             }
         }
-        return normalised(weights, Method.POINT, (double) outside / n);
+        return fractions(weights, outside, Method.POINT);
     }
 
     private String coveringUnit(Point p) {
@@ -128,34 +140,43 @@ public final class TerritorySplit {
 
     private Result measured(Geometry geometry, Method method) {
         Map<String, Double> measures = new TreeMap<>();
+        Geometry rest = geometry;
         for (Object o : index.query(geometry.getEnvelopeInternal())) {
             Indexed c = (Indexed) o;
             if (!c.prepared().intersects(geometry)) {
                 continue;
             }
-            Geometry piece = c.prepared().containsProperly(geometry) ? geometry
+            boolean whole = c.prepared().containsProperly(geometry);
+            Geometry piece = whole ? geometry
                     : OverlayNGRobust.overlay(geometry, c.unit().geometry(), OverlayNG.INTERSECTION);
             double m = measure(piece, method);
             if (m > 0) {
                 measures.put(c.unit().code(), m);
             }
+            if (!rest.isEmpty()) {
+                rest = whole ? geometry.getFactory().createEmpty(geometry.getDimension())
+                        : OverlayNGRobust.overlay(rest, c.unit().geometry(), OverlayNG.DIFFERENCE);
+            }
         }
-        double total = measure(geometry, method);
-        double inside = measures.values().stream().mapToDouble(Double::doubleValue).sum();
-        return normalised(measures, method, total > 0 ? Math.max(0, 1 - inside / total) : 1);
+        return fractions(measures, rest.isEmpty() ? 0 : measure(rest, method), method);
     }
 
     private static double measure(Geometry g, Method method) {
         return method == Method.LENGTH ? GeodesicMeasure.lengthM(g) : GeodesicMeasure.areaM2(g);
     }
 
-    private static Result normalised(Map<String, Double> weights, Method method, double outsideFraction) {
-        double sum = weights.values().stream().mapToDouble(Double::doubleValue).sum();
-        List<Share> shares = new ArrayList<>();
-        if (sum > 0) {
-            weights.forEach((code, w) -> shares.add(new Share(code, w / sum, method)));
+    /**
+     * Shares of the whole from the measure of each unit's piece and of the part outside. Where units overlap, the
+     * pieces add up to more than the geometry; dividing by their sum plus the outside keeps the total at 1.
+     */
+    private static Result fractions(Map<String, Double> measures, double outside, Method method) {
+        double whole = outside + measures.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (whole <= 0) {
+            return new Result(List.of(), 1, 0);
         }
-        return new Result(shares, outsideFraction, 0);
+        List<Share> shares = new ArrayList<>();
+        measures.forEach((code, m) -> shares.add(new Share(code, m / whole, method)));
+        return new Result(shares, outside / whole, 0);
     }
 
     /** The unit nearest to a geometry outside all of them, if within the tolerance. */

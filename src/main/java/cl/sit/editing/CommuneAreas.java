@@ -1,5 +1,6 @@
 package cl.sit.editing;
 
+import cl.sit.analysis.GeodesicMeasure;
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
 import cl.sit.system.SitProperties;
@@ -14,6 +15,8 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.geom.util.GeometryTransformer;
 import org.locationtech.jts.operation.distance.DistanceOp;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,12 +25,20 @@ import org.springframework.stereotype.Component;
  * a tolerance in metres. The tolerance test runs in a local plane around the commune (equirectangular, metres;
  * its scale error across one commune is below 1 %, so a 25 m tolerance is exact to a few decimetres): the
  * geometry must be covered by the commune buffered by the tolerance. Communes and their buffers are cached.
+ * When a geometry does not fit, it says how much of it lies outside the commune (geodesic area for polygons, length
+ * for lines, count for points) or, when it touches no commune, which commune is nearest and how far (metres).
  */
 @Component
 class CommuneAreas {
 
     /** How a geometry relates to a commune: inside (within tolerance), or how far out it goes and where. */
-    record Fit(boolean inside, double outsideM, Coordinate farthest) {}
+    record Fit(boolean inside, double outsideM, Coordinate farthest, double outsideFraction) {}
+
+    /** The commune holding most of a geometry that fits in none, and the fraction of the geometry outside it. */
+    record Partial(String cut, String name, double outsideFraction, Coordinate farthest) {}
+
+    /** The commune nearest to a geometry that touches none, and the geodesic distance to it in metres. */
+    record Nearest(String cut, String name, double distanceM) {}
 
     private static final double METRES_PER_DEGREE = 6_371_008.8 * Math.PI / 180;
 
@@ -60,25 +71,77 @@ class CommuneAreas {
      * Null when it fits in none.
      */
     String ownerOf(Geometry g) {
-        List<String> candidates = jdbc.queryForList(sql.get(CommuneAreas.class, "select-communes-near"),
+        return near(g).stream().filter(cut -> fit(cut, g).inside())
+                .max(Comparator.comparingDouble(cut -> share(commune(cut).geometry(), g))).orElse(null);
+    }
+
+    /** For a geometry that fits in no commune: the commune holding most of it, or null when it touches none. */
+    Partial mostOf(Geometry g) {
+        String best = near(g).stream().filter(cut -> commune(cut).prepared().intersects(g))
+                .max(Comparator.comparingDouble(cut -> share(commune(cut).geometry(), g))).orElse(null);
+        if (best == null) {
+            return null;
+        }
+        Fit fit = fit(best, g);
+        return new Partial(best, name(best), fit.outsideFraction(), fit.farthest());
+    }
+
+    /** The commune nearest to {@code g}, measured geodesically between the nearest points; null when none. */
+    Nearest nearest(Geometry g) {
+        double lat0 = g.getEnvelopeInternal().centre().y;
+        Geometry local = toLocal(g, lat0);
+        Nearest best = null;
+        for (String cut : jdbc.queryForList(sql.get(CommuneAreas.class, "select-communes-nearest"), String.class,
+                (Object) Wkb.write(g))) {
+            Commune c = commune(cut);
+            Coordinate[] pair = DistanceOp.nearestPoints(toLocal(c.geometry(), lat0), local);
+            double m = GeodesicMeasure.distanceM(toDegrees(pair[0], lat0), toDegrees(pair[1], lat0));
+            if (best == null || m < best.distanceM()) {
+                best = new Nearest(cut, c.name(), m);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The fraction of {@code g} outside {@code commune}: by geodesic area for polygons, by geodesic length for
+     * lines, by count for points (0 to 1).
+     */
+    static double outsideFraction(Geometry commune, Geometry g) {
+        if (g.getDimension() == 0) {
+            int outside = 0;
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                outside += commune.covers(g.getGeometryN(i)) ? 0 : 1;
+            }
+            return (double) outside / g.getNumGeometries();
+        }
+        Geometry rest = OverlayNGRobust.overlay(g, commune, OverlayNG.DIFFERENCE);
+        double whole = measure(g);
+        return whole > 0 ? Math.min(1, measure(rest) / whole) : 0;
+    }
+
+    private static double measure(Geometry g) {
+        return g.getDimension() == 1 ? GeodesicMeasure.lengthM(g) : GeodesicMeasure.areaM2(g);
+    }
+
+    private List<String> near(Geometry g) {
+        return jdbc.queryForList(sql.get(CommuneAreas.class, "select-communes-near"),
                 String.class, g.getEnvelopeInternal().getMinX(), g.getEnvelopeInternal().getMinY(),
                 g.getEnvelopeInternal().getMaxX(), g.getEnvelopeInternal().getMaxY());
-        return candidates.stream().filter(cut -> fit(cut, g).inside())
-                .max(Comparator.comparingDouble(cut -> share(commune(cut).geometry(), g))).orElse(null);
     }
 
     /** Whether {@code g} lies inside commune {@code cut} within the tolerance. */
     Fit fit(String cut, Geometry g) {
         Commune c = commune(cut);
         if (c == null) {
-            return new Fit(false, Double.POSITIVE_INFINITY, null);
+            return new Fit(false, Double.POSITIVE_INFINITY, null, 1);
         }
         if (c.prepared().covers(g)) {
-            return new Fit(true, 0, null);
+            return new Fit(true, 0, null, 0);
         }
         Geometry local = toLocal(g, c.lat0());
         if (c.localBuffer().covers(local)) {
-            return new Fit(true, 0, null);
+            return new Fit(true, 0, null, 0);
         }
         Geometry communeLocal = toLocal(c.geometry(), c.lat0());
         Coordinate farthest = null;
@@ -92,7 +155,7 @@ class CommuneAreas {
                 farthest = vertices[i];
             }
         }
-        return new Fit(false, worst, farthest);
+        return new Fit(false, worst, farthest, outsideFraction(c.geometry(), g));
     }
 
     private static double share(Geometry commune, Geometry g) {
@@ -113,6 +176,11 @@ class CommuneAreas {
             }, k);
             return found.isEmpty() ? null : found.get(0);
         });
+    }
+
+    private static Coordinate toDegrees(Coordinate local, double lat0) {
+        return new Coordinate(local.x / (METRES_PER_DEGREE * Math.cos(Math.toRadians(lat0))),
+                local.y / METRES_PER_DEGREE);
     }
 
     /** Degrees to metres in a plane tangent at latitude {@code lat0} (x east, y north). */

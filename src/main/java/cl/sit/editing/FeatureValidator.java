@@ -5,13 +5,13 @@ import cl.sit.geojson.GeoJsonReader;
 import cl.sit.layer.AttributeType;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerAttribute;
+import cl.sit.system.ChileanNumbers;
 import cl.sit.system.Texts;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.geojson.GeoJsonObject;
@@ -102,22 +102,41 @@ class FeatureValidator {
         if (cut == null) {
             String owner = communes.ownerOf(g);
             if (owner == null) {
-                problems.add(FeatureProblem.at("geometry", "La geometría no cae dentro de ninguna comuna (tolerancia "
-                        + tolerance() + ")", g.getInteriorPoint().getCoordinate()));
+                problems.add(notInAnyCommune(g));
             }
             return owner;
         }
         CommuneAreas.Fit fit = communes.fit(cut, g);
         if (!fit.inside()) {
-            problems.add(FeatureProblem.at("geometry", String.format(Locale.ROOT,
-                    "La geometría sale de la comuna %s (%s) hasta %.0f m; la tolerancia es %s", communes.name(cut),
-                    cut, fit.outsideM(), tolerance()), fit.farthest()));
+            problems.add(FeatureProblem.at("geometry", "La geometría sale de la comuna " + communes.name(cut) + " ("
+                    + cut + "): " + ChileanNumbers.percent(fit.outsideFraction()) + " fuera de la comuna " + cut + " ("
+                    + communes.name(cut) + "), hasta " + ChileanNumbers.metres(fit.outsideM()) + "; la tolerancia es "
+                    + tolerance(), fit.farthest()));
         }
         return cut;
     }
 
+    /**
+     * Why a new geometry has no owner: it lies partly in a commune (how much is outside the one holding most of it),
+     * or in none (which one is nearest, and how far).
+     */
+    private FeatureProblem notInAnyCommune(Geometry g) {
+        CommuneAreas.Partial partial = communes.mostOf(g);
+        if (partial != null) {
+            return FeatureProblem.at("geometry", "La geometría no queda dentro de una comuna: "
+                    + ChileanNumbers.percent(partial.outsideFraction()) + " fuera de la comuna " + partial.cut() + " ("
+                    + partial.name() + "), la que contiene la mayor parte (tolerancia " + tolerance() + ")",
+                    partial.farthest());
+        }
+        CommuneAreas.Nearest nearest = communes.nearest(g);
+        return FeatureProblem.at("geometry", "La geometría no cae dentro de ninguna comuna"
+                + (nearest == null ? "" : ": la más cercana es " + nearest.name() + " (" + nearest.cut() + "), a "
+                        + ChileanNumbers.metres(nearest.distanceM()))
+                + " (tolerancia " + tolerance() + ")", g.getInteriorPoint().getCoordinate());
+    }
+
     private String tolerance() {
-        return String.format(Locale.ROOT, "%.0f m", communes.toleranceM());
+        return ChileanNumbers.metres(communes.toleranceM());
     }
 
     private static Map<String, Object> attributes(Layer layer, JsonNode properties, Map<String, Object> readOnly,

@@ -1,6 +1,7 @@
 package cl.sit.indicators;
 
 import cl.sit.system.CsvCells;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -42,9 +43,13 @@ class IndicatorController {
      * @param ilustrativo true when investment data include illustrative (generated) projects
      * @param geometry which geometry the territories carry (for communes, the gap-free operational coverage)
      * @param rows one per territory (and group)
+     * @param outside investment of the range outside every commune (the parts of projects that lie outside), per
+     *     group; it belongs to no row, so at the commune, province and region levels the rows plus this equal the
+     *     amounts of the range
      */
     record Document(String level, int from, int to, String amount, String by, boolean ilustrativo,
-            List<String> geometry, List<IndicatorRow> rows) {}
+            List<String> geometry, List<IndicatorRow> rows,
+            @JsonProperty("fuera_de_comunas") List<IndicatorStore.Outside> outside) {}
 
     @GetMapping(value = "/api/indicators", produces = {"application/json", "text/csv"})
     ResponseEntity<?> indicators(HttpServletRequest request) {
@@ -52,20 +57,22 @@ class IndicatorController {
         List<IndicatorStore.Unit> units = store.units(q.level());
         List<IndicatorRow> rows = Indicators.rows(q, units, store.population(q.level(), q.to()),
                 store.amounts(q), store.projectCounts(q));
+        List<IndicatorStore.Outside> outside = store.outside(q);
         if (q.csv()) {
             return ResponseEntity.ok().contentType(CSV)
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"indicadores-" + q.level().stored
                             + "-" + q.from() + "-" + q.to() + ".csv\"")
-                    .body(csv(rows));
+                    .body(csv(rows, outside));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new Document(q.level().stored,
                 q.from(), q.to(), q.amountColumn().replace("_clp", ""), q.breakdown() == Breakdown.NONE ? null
                         : q.breakdown().name, store.anyIllustrative(),
                 units.stream().map(IndicatorStore.Unit::geometry).filter(java.util.Objects::nonNull).distinct()
-                        .toList(), rows));
+                        .toList(), rows, outside));
     }
 
-    private static String csv(List<IndicatorRow> rows) {
+    /** The rows, then the part outside every commune as rows of level {@code fuera_de_comunas} with no code. */
+    private static String csv(List<IndicatorRow> rows, List<IndicatorStore.Outside> outside) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                 .setHeader(COLUMNS.toArray(String[]::new)).get())) {
@@ -86,6 +93,10 @@ class IndicatorController {
                 cells.add(Math.round(r.perKm2Clp()));
                 cells.add(r.projects());
                 printer.printRecord(cells);
+            }
+            for (IndicatorStore.Outside o : outside) {
+                printer.printRecord("", "Fuera de comunas", "fuera_de_comunas", CsvCells.safe(o.group()), null, null,
+                        null, null, Math.round(o.totalClp()), null, null, o.projects());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

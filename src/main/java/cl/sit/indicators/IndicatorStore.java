@@ -1,6 +1,7 @@
 package cl.sit.indicators;
 
 import cl.sit.storage.SqlFiles;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +32,15 @@ class IndicatorStore {
 
     /** Investment (CLP, after commune shares) of a unit, group and year. */
     record Amount(String code, String group, int year, double clp) {}
+
+    /**
+     * Investment of the range given to no commune (the parts of projects outside every commune), per group.
+     *
+     * @param group value of the breakdown, or null
+     * @param totalClp CLP
+     * @param projects projects with a part outside every commune and amounts in the range
+     */
+    record Outside(String group, @JsonProperty("total_clp") double totalClp, long projects) {}
 
     /** Number of projects with amounts in the range touching a unit (per group). */
     record ProjectCount(String code, String group, long projects) {}
@@ -76,6 +86,20 @@ class IndicatorStore {
         return jdbc.query(template(q.level() == Level.CUSTOM ? "select-custom-project-counts"
                 : "select-project-counts", q),
                 (rs, i) -> new ProjectCount(rs.getString(1), rs.getString(2), rs.getLong(3)), parameters(q));
+    }
+
+    /**
+     * What lies outside every commune, per group (never part of a unit's row); with no breakdown, one entry even
+     * when it is 0, so that reports always show it.
+     */
+    List<Outside> outside(IndicatorQuery q) {
+        boolean grouped = q.breakdown() != Breakdown.NONE;
+        List<Outside> out = new ArrayList<>(jdbc.query(template("select-outside-amounts", q), (rs, i) ->
+                new Outside(grouped ? rs.getString(1) : null, rs.getDouble(2), rs.getLong(3)), q.from(), q.to()));
+        if (out.isEmpty() && !grouped) {
+            out.add(new Outside(null, 0, 0));
+        }
+        return out;
     }
 
     private static Object[] parameters(IndicatorQuery q) {

@@ -15,6 +15,12 @@ import org.springframework.stereotype.Component;
  * Links a project to the communes it touches when it is written (DESIGN: at write time, not at query time):
  * splits its geometry with {@link TerritorySplit} over every stored commune and replaces its rows in
  * {@code investment_territory} and {@code investment_link}. Must run in the transaction that writes the project.
+ * <p>
+ * Representation of the part outside every commune: {@code investment_territory.share} is the fraction of the
+ * whole project in a commune, and {@code investment_link.parte_sin_comuna} the fraction given to no commune
+ * ({@link TerritorySplit.Result#unassigned()}); together they sum to 1. Every figure per territory multiplies
+ * amounts by the commune shares, so the outside part is never added to a commune; reports show it apart as
+ * "fuera de comunas", so that communes + outside = the project's cost.
  */
 @Component
 public class InvestmentLinker {
@@ -52,11 +58,11 @@ public class InvestmentLinker {
                 shares.add(new Object[] {ids.get(i), s.code(), s.share(), s.method().stored()});
             }
             statuses.add(new Object[] {ids.get(i), r.outsideFraction(),
-                r.nearestDistanceM() > 0 ? r.nearestDistanceM() : null});
+                r.nearestDistanceM() > 0 ? r.nearestDistanceM() : null, r.unassigned()});
         }
         jdbc.batchUpdate(sql.get(InvestmentLinker.class, "insert-link"), shares);
         jdbc.batchUpdate(sql.get(InvestmentLinker.class, "insert-link-status"), statuses,
-                new int[] {java.sql.Types.INTEGER, java.sql.Types.DOUBLE, java.sql.Types.DOUBLE});
+                new int[] {java.sql.Types.INTEGER, java.sql.Types.DOUBLE, java.sql.Types.DOUBLE, java.sql.Types.DOUBLE});
         return results;
     }
 

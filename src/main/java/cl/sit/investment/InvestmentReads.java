@@ -1,10 +1,10 @@
 package cl.sit.investment;
 
 import cl.sit.storage.SqlFiles;
+import cl.sit.system.ChileanNumbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,20 +29,26 @@ class InvestmentReads {
         return n != null && n > 0;
     }
 
+    /** The project's commune shares, then its share outside every commune when it has one (see TerritoryShare). */
     List<TerritoryShare> territories(int id) {
-        return jdbc.query(sql.get(InvestmentReads.class, "select-project-territories"),
-                (rs, i) -> new TerritoryShare(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getString(4)), id);
+        List<TerritoryShare> out = new ArrayList<>(jdbc.query(sql.get(InvestmentReads.class,
+                "select-project-territories"), (rs, i) -> new TerritoryShare(rs.getString(1), rs.getString(2),
+                        rs.getDouble(3), rs.getString(4)), id));
+        jdbc.queryForList(sql.get(InvestmentReads.class, "select-project-outside"), Double.class, id).stream()
+                .filter(share -> share > 0).forEach(share -> out.add(TerritoryShare.outside(share)));
+        return out;
     }
 
     List<ReconciliationIssue> reconciliation() {
-        record Row(int id, String bip, String name, String declared, double outside, Double nearestM, String cut) {}
+        record Row(int id, String bip, String name, String declared, double outside, Double nearestM, String cut,
+                double unassigned) {}
         Map<Integer, List<Row>> byProject = new LinkedHashMap<>();
         jdbc.query(sql.get(InvestmentReads.class, "select-reconciliation"), rs -> {
             double outside = rs.getDouble(5);
             double nearest = rs.getDouble(6);
             Double nearestM = rs.wasNull() ? null : nearest;
             Row row = new Row(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), outside, nearestM,
-                    rs.getString(7));
+                    rs.getString(7), rs.getDouble(8));
             byProject.computeIfAbsent(row.id(), k -> new ArrayList<>()).add(row);
         });
         List<ReconciliationIssue> out = new ArrayList<>();
@@ -52,12 +58,13 @@ class InvestmentReads {
             if (located.isEmpty() || first.nearestM() != null) {
                 out.add(new ReconciliationIssue(id, first.bip(), first.name(), "fuera_de_comunas", first.declared(),
                         located, located.isEmpty() ? "Fuera de toda comuna y lejos de ellas: sin comuna asignada"
-                                : String.format(Locale.ROOT, "Fuera de toda comuna; asignado a la más cercana, a %.0f m",
-                                        first.nearestM())));
+                                : "Fuera de toda comuna; asignado a la más cercana, a "
+                                        + ChileanNumbers.metres(first.nearestM())));
             } else if (first.outside() > PARTLY_OUTSIDE) {
                 out.add(new ReconciliationIssue(id, first.bip(), first.name(), "parcialmente_fuera", first.declared(),
-                        located, String.format(Locale.ROOT, "%.1f %% de la geometría queda fuera de toda comuna",
-                                first.outside() * 100)));
+                        located, ChileanNumbers.percent(first.outside()) + " de la geometría queda fuera de toda "
+                                + "comuna: esa parte del costo (" + ChileanNumbers.percent(first.unassigned())
+                                + ") se informa como «fuera de comunas» y no se suma a ninguna comuna"));
             }
             if (first.declared() != null && !located.isEmpty() && !located.contains(first.declared())) {
                 out.add(new ReconciliationIssue(id, first.bip(), first.name(), "comuna_distinta", first.declared(),

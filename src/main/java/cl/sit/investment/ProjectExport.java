@@ -24,7 +24,11 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes filtered projects as CSV (formula-safe cells, geometry as WKT) or as a GeoJSON feature collection. */
+/**
+ * Writes filtered projects as CSV (formula-safe cells, geometry as WKT) or as a GeoJSON feature collection. Each
+ * project lists its commune shares ({@code comunas}, "cut:share" of the whole project) and its share outside every
+ * commune ({@code fuera_de_comunas}), which is given to no commune; together they sum to 1.
+ */
 @Component
 class ProjectExport {
 
@@ -51,7 +55,7 @@ class ProjectExport {
     void csv(Filter f, OutputStream out) {
         List<String> header = new java.util.ArrayList<>(List.of("id"));
         header.addAll(ATTRIBUTES);
-        header.addAll(List.of("comunas", "ilustrativo", "fuente_datos", "wkt"));
+        header.addAll(List.of("comunas", "fuera_de_comunas", "ilustrativo", "fuente_datos", "wkt"));
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                 CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
             forEach(f, row -> {
@@ -99,6 +103,8 @@ class ProjectExport {
                 columns.put(c, rs.getObject(c));
             }
             columns.put("comunas", communes.get(id));
+            double outside = rs.getDouble("parte_sin_comuna");
+            columns.put("fuera_de_comunas", rs.wasNull() ? null : Math.round(outside * 10_000) / 10_000.0);
             columns.put("ilustrativo", rs.getBoolean("ilustrativo"));
             columns.put("fuente_datos", rs.getString("fuente_datos"));
             sink.accept(new Row(columns, Wkb.read(rs.getBytes("wkb"))));

@@ -9,7 +9,8 @@ import java.util.List;
  * @param codigoBip BIP code
  * @param nombre project name
  * @param problema {@code fuera_de_comunas} (wholly outside every commune; linked to the nearest one, or to
- *     none), {@code parcialmente_fuera} (more than 5 % outside every commune), or {@code comuna_distinta}
+ *     none), {@code parcialmente_fuera} (more than 5 % outside every commune; that share of its cost is
+ *     reported as outside every commune, not given to the communes), or {@code comuna_distinta}
  *     (the declared commune is not among those the geometry touches)
  * @param comunaDeclarada commune CUT the source declares
  * @param comunasLocalizadas communes the geometry was linked to

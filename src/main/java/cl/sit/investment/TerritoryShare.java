@@ -1,11 +1,22 @@
 package cl.sit.investment;
 
 /**
- * A project's stored share in one commune.
+ * A project's stored share in one commune, or its share outside every commune.
  *
- * @param code commune CUT
- * @param name commune name
- * @param share fraction of the project in this commune (the shares of a project sum to 1)
- * @param method how it was computed: punto, longitud, area or cercano
+ * @param code commune CUT; null for the share outside every commune
+ * @param name commune name, or {@value #OUTSIDE_NAME}
+ * @param share fraction of the whole project in this commune (or outside every commune); a project's shares,
+ *     its outside share included, sum to 1
+ * @param method how it was computed: punto, longitud, area or cercano; {@value #OUTSIDE_METHOD} for the outside
+ *     share
  */
-public record TerritoryShare(String code, String name, double share, String method) {}
+public record TerritoryShare(String code, String name, double share, String method) {
+
+    static final String OUTSIDE_NAME = "Fuera de comunas";
+    static final String OUTSIDE_METHOD = "fuera_de_comunas";
+
+    /** The part of a project outside every commune, given to none. */
+    static TerritoryShare outside(double share) {
+        return new TerritoryShare(null, OUTSIDE_NAME, share, OUTSIDE_METHOD);
+    }
+}

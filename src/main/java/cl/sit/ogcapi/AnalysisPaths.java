@@ -25,7 +25,8 @@ final class AnalysisPaths {
     private static final Param CODE = new Param("code", "path", "string", "CUT o código de territorio personalizado");
 
     private static final List<Op> OPERATIONS = List.of(
-            new Op("/api/indicators", "get", "getIndicators", "Inversión por territorio: total, per cápita, por km²",
+            new Op("/api/indicators", "get", "getIndicators", "Inversión por territorio: total, per cápita, por km²; "
+                    + "aparte (fuera_de_comunas) lo que queda fuera de toda comuna",
                     List.of(new Param("level", "query", "string", "commune, province, region o custom"), FROM, TO,
                             AMOUNT, new Param("by", "query", "string", "programa, sector, etapa o anio"),
                             new Param("f", "query", "string", "json o csv")), null, false),
@@ -36,7 +37,8 @@ final class AnalysisPaths {
                     List.of(new Param("distance_m", "query", "number", "Distancia entre geometrías en metros (500)"),
                             COMMUNE), null, false),
             new Op("/api/investments/{id}/territories", "get", "getProjectTerritories",
-                    "Reparto guardado de un proyecto entre comunas", List.of(ID), null, false),
+                    "Reparto guardado de un proyecto entre comunas, y la parte fuera de toda comuna (code null)",
+                    List.of(ID), null, false),
             new Op("/api/investments/{id}/version", "get", "getProjectVersion", "Versión (ETag) de un proyecto",
                     List.of(ID), null, false),
             new Op("/api/investments/{id}", "put", "replaceProject",

@@ -19,7 +19,7 @@ final class ProfileCsv {
 
     static final String[] PROFILE_COLUMNS = {"seccion", "indicador", "anio", "valor", "unidad", "fuente"};
     static final String[] PROJECT_COLUMNS = {"id", "codigo_bip", "nombre", "programa", "sector", "etapa",
-        "anio_inicio", "anio_fin", "costo_total_clp", "proporcion", "monto_clp", "ilustrativo"};
+        "anio_inicio", "anio_fin", "costo_total_clp", "proporcion", "monto_clp", "ilustrativo", "fuera_de_comunas"};
 
     private ProfileCsv() {}
 
@@ -53,6 +53,8 @@ final class ProfileCsv {
                 inv.perCapitaClp() == null ? null : Math.round(inv.perCapitaClp()), "CLP/habitante", source));
         rows.add(row("inversion", "por_km2 " + period, null, Math.round(inv.porKm2Clp()), "CLP/km2", source));
         rows.add(row("inversion", "proyectos " + period, null, inv.proyectos(), "proyectos", source));
+        rows.add(row("inversion", "fuera_de_comunas " + period, null, Math.round(inv.fueraDeComunasClp()), "CLP",
+                source + "; parte de esos proyectos fuera de toda comuna, no incluida en el total"));
         for (TerritoryProfile.Year y : inv.porAnio()) {
             rows.add(row("inversion_anual", inv.monto(), y.anio(), Math.round(y.clp()), "CLP", source));
         }
@@ -65,7 +67,7 @@ final class ProfileCsv {
             rows.add(new Object[] {t.id(), CsvCells.safe(t.codigoBip()), CsvCells.safe(t.nombre()),
                 CsvCells.safe(t.programa()), CsvCells.safe(t.sector()), CsvCells.safe(t.etapa()), t.anioInicio(),
                 t.anioFin(), t.costoTotalClp(), decimal(t.proporcion(), 6), Math.round(t.montoClp()),
-                t.ilustrativo()});
+                t.ilustrativo(), decimal(t.fueraDeComunas(), 6)});
         }
         return write(PROJECT_COLUMNS, rows);
     }

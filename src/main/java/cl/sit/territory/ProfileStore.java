@@ -124,6 +124,13 @@ class ProfileStore {
         return out;
     }
 
+    /** The part outside every commune of the projects that touch the unit, CLP of the period (not in its total). */
+    double investmentOutside(ProfileUnit unit, ProfileQuery q) {
+        Double clp = jdbc.queryForObject(template(unit.sqlName("profile-investment-outside"), q), Double.class,
+                unit.selector(), q.from(), q.to());
+        return clp == null ? 0 : clp;
+    }
+
     long projectCount(ProfileUnit unit, ProfileQuery q) {
         Long n = jdbc.queryForObject(get(unit.sqlName("profile-project-count")), Long.class, unit.selector(),
                 q.from(), q.to());
@@ -133,7 +140,8 @@ class ProfileStore {
     List<TopProject> topProjects(ProfileUnit unit, ProfileQuery q, int limit) {
         return jdbc.query(template(unit.sqlName("profile-top-projects"), q), (rs, i) -> new TopProject(
                 rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getInt(7), rs.getInt(8), rs.getLong(9), rs.getDouble(10), rs.getDouble(11), rs.getBoolean(12)),
+                rs.getInt(7), rs.getInt(8), rs.getLong(9), rs.getDouble(10), rs.getDouble(11), rs.getBoolean(12),
+                rs.getDouble(13)),
                 unit.selector(), q.from(), q.to(), limit);
     }
 

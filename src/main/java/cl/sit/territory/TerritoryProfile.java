@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The profile (ficha) of a territory: a commune, a province, a region or a custom territory. Areas are geodesic
- * km² on WGS 84; amounts are CLP of the period asked for, after each project's stored commune shares.
+ * km² on WGS 84; amounts are CLP of the period asked for, after each project's stored commune shares (the parts of
+ * projects outside every commune are in no territory, and shown apart).
  *
  * @param codigo CUT (2, 3 or 5 digits) or custom territory code
  * @param nombre name
@@ -105,6 +106,8 @@ public record TerritoryProfile(
      * @param porKm2Clp total over the surface (official when there is one)
      * @param proyectos projects with amounts in the period that touch the territory
      * @param porAnio investment per year with the population used
+     * @param fueraDeComunasClp the parts outside every commune of the projects counted here, CLP of the period:
+     *     given to no territory, so not in {@code totalClp}; shown so that the projects' amounts reconcile
      */
     public record Investment(
             int desde,
@@ -114,7 +117,8 @@ public record TerritoryProfile(
             @JsonProperty("per_capita_clp") Double perCapitaClp,
             @JsonProperty("por_km2_clp") double porKm2Clp,
             long proyectos,
-            @JsonProperty("por_anio") List<Year> porAnio) {}
+            @JsonProperty("por_anio") List<Year> porAnio,
+            @JsonProperty("fuera_de_comunas_clp") double fueraDeComunasClp) {}
 
     /**
      * One year of investment.

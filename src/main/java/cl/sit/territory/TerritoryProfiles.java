@@ -87,7 +87,7 @@ public class TerritoryProfiles {
         return new TerritoryProfile.Investment(q.from(), q.to(), q.amount(), total,
                 perCapitaKnown ? perCapita : null,
                 unit.surface().forRatesKm2() > 0 ? total / unit.surface().forRatesKm2() : 0,
-                store.projectCount(unit, q), years);
+                store.projectCount(unit, q), years, store.investmentOutside(unit, q));
     }
 
     /** Population per year: the INE projection when there is one, else the census count. */

@@ -18,6 +18,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *     (times the commune weights of a custom territory)
  * @param montoClp amount of the period in the territory: the project's yearly amounts times {@code proporcion}
  * @param ilustrativo whether the project is illustrative (generated), not real
+ * @param fueraDeComunas share of the whole project outside every commune (0 to 1): given to no territory, so never
+ *     part of {@code proporcion}
  */
 public record TopProject(
         int id,
@@ -31,4 +33,5 @@ public record TopProject(
         @JsonProperty("costo_total_clp") long costoTotalClp,
         double proporcion,
         @JsonProperty("monto_clp") double montoClp,
-        boolean ilustrativo) {}
+        boolean ilustrativo,
+        @JsonProperty("fuera_de_comunas") double fueraDeComunas) {}

@@ -55,16 +55,47 @@ class TerritorySplitTest {
         assertThat(r.shares().get(1).share()).isCloseTo(0.50, offset(1e-4));
         assertThat(r.shares().get(2).share()).isCloseTo(0.25, offset(1e-4));
         assertThat(sum(r)).isCloseTo(1.0, offset(1e-12));
-        // Cutting adds vertices, and each edge is measured as a geodesic, so the pieces differ from the whole
-        // by about 1e-4 here (2° edges); PostGIS's geography measures behave the same.
-        assertThat(r.outsideFraction()).isCloseTo(0, offset(1e-3));
+        // Nothing lies outside: the part outside is measured itself, not as the whole minus the pieces (cutting adds
+        // vertices, and geodesic edges make the pieces differ from the whole by about 1e-4 here).
+        assertThat(r.outsideFraction()).isZero();
+        assertThat(r.unassigned()).isZero();
     }
 
     @Test
-    void partOutsideEveryUnitIsReportedAndSharesStillSumToOne() {
+    void aLinePartlyOutsideKeepsTheOutsidePartAsItsOwnShare() {
         Result r = TerritorySplit.split(UNITS, wkt("LINESTRING (-0.5 0, 0.5 0)"));
-        assertThat(r.shares()).containsExactly(new Share("14101", 1.0, Method.LENGTH));
+        assertThat(r.shares()).hasSize(1);
+        assertThat(r.shares().get(0).code()).isEqualTo("14101");
+        assertThat(r.shares().get(0).share()).isCloseTo(0.5, offset(1e-9));
         assertThat(r.outsideFraction()).isCloseTo(0.5, offset(1e-9));
+        assertThat(r.unassigned()).isCloseTo(0.5, offset(1e-9));
+        assertThat(sum(r) + r.unassigned()).isCloseTo(1.0, offset(1e-12));
+    }
+
+    @Test
+    void aPolygonThirtyPercentOutsideGivesSeventyPercentToUnits() {
+        Result r = TerritorySplit.split(UNITS, wkt("POLYGON ((-0.3 -0.5, 0.7 -0.5, 0.7 0.5, -0.3 0.5, -0.3 -0.5))"));
+        assertThat(r.shares()).extracting(Share::code).containsExactly("14101");
+        assertThat(r.shares().get(0).share()).isCloseTo(0.7, offset(1e-4));
+        assertThat(r.unassigned()).isCloseTo(0.3, offset(1e-4));
+        assertThat(sum(r) + r.unassigned()).isCloseTo(1.0, offset(1e-12));
+    }
+
+    @Test
+    void multipointsCountThePointsOutside() {
+        Result r = TerritorySplit.split(UNITS, wkt("MULTIPOINT ((0.5 0), (1.5 0), (1.6 0), (-1 0))"));
+        assertThat(r.shares()).containsExactly(new Share("14101", 0.25, Method.POINT),
+                new Share("14102", 0.5, Method.POINT));
+        assertThat(r.unassigned()).isEqualTo(0.25);
+    }
+
+    @Test
+    void overlappingUnitsShareWhatTheyBothHoldWithoutExceedingTheWhole() {
+        List<Unit> overlapping = List.of(unit("A", "POLYGON ((0 0, 2 0, 2 1, 0 1, 0 0))"),
+                unit("B", "POLYGON ((1 0, 3 0, 3 1, 1 1, 1 0))"));
+        Result r = TerritorySplit.split(overlapping, wkt("LINESTRING (1.2 0.5, 1.8 0.5)"));
+        assertThat(r.shares()).extracting(Share::share).containsExactly(0.5, 0.5);
+        assertThat(r.unassigned()).isZero();
     }
 
     @Test
@@ -73,7 +104,11 @@ class TerritorySplitTest {
         Result near = new TerritorySplit(UNITS, 1000).split(offshore);
         assertThat(near.shares()).containsExactly(new Share("14101", 1.0, Method.NEAREST));
         assertThat(near.nearestDistanceM()).isCloseTo(111.32, offset(0.01));
-        assertThat(new TerritorySplit(UNITS, 100).split(offshore).linked()).isFalse();
+        // Given whole to the nearest unit on purpose (and listed for reconciliation): nothing left unassigned.
+        assertThat(near.unassigned()).isZero();
+        Result far = new TerritorySplit(UNITS, 100).split(offshore);
+        assertThat(far.linked()).isFalse();
+        assertThat(far.unassigned()).isEqualTo(1.0);
         assertThat(TerritorySplit.split(UNITS, offshore).linked()).isFalse();
     }
 

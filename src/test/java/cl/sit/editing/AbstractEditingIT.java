@@ -17,6 +17,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -294,7 +296,8 @@ abstract class AbstractEditingIT {
         HttpResponse<String> moved = send("PUT", item(LAND_USE, id), CORRAL_EDITOR,
                 landUse(VALDIVIA_SQUARE, "Bosques"), "\"1\"");
         assertThat(moved.statusCode()).isEqualTo(422);
-        assertThat(moved.body()).contains("sale de la comuna Corral (14102)").contains("tolerancia es 25 m");
+        assertThat(moved.body()).contains("sale de la comuna Corral (14102)").contains("tolerancia es 25 m")
+                .contains("100 % fuera de la comuna 14102 (Corral)");
 
         String bad = "{\"type\":\"Feature\",\"properties\":{\"uso\":\"Piscinas\",\"anio\":1800,\"color\":\"rojo\","
                 + "\"version\":7,\"cut\":\"14101\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[-73.39,-39.984]}}";
@@ -315,6 +318,39 @@ abstract class AbstractEditingIT {
                 .contains("no es longitud/latitud WGS84");
         assertThat(count(LAND_USE)).isEqualTo(1);
         assertThat(historyRows()).isEqualTo(1);
+    }
+
+    @Test
+    void aGeometryOutsideEveryCommuneNamesTheNearestOneAndItsDistance() {
+        // Open sea 2.5 km off Corral's coast: outside every commune, with or without the communes' inland water.
+        HttpResponse<String> r = send("POST", "/collections/" + WASTE + "/items", ADMIN,
+                waste(-73.55, -39.90, "Punto limpio"), null);
+        assertThat(r.statusCode()).isEqualTo(422);
+        JsonNode error = Http.parse(r.body()).at("/errores/0");
+        assertThat(error.get("campo").asString()).isEqualTo("geometry");
+        Matcher m = Pattern.compile("La geometría no cae dentro de ninguna comuna: la más cercana es Corral "
+                + "\\(14102\\), a (\\d{1,3}(?:\\.\\d{3})*) m").matcher(error.get("mensaje").asString());
+        assertThat(m.find()).as(error.get("mensaje").asString()).isTrue();
+        // PostGIS's geography distance is 2,464 m; the local plane agrees within a few metres.
+        assertThat(Integer.parseInt(m.group(1).replace(".", ""))).isBetween(2_400, 2_530);
+        assertThat(count(WASTE)).isZero();
+        assertThat(historyRows()).isZero();
+    }
+
+    @Test
+    void aGeometryPartlyInsideACommuneSaysHowMuchIsOutside() {
+        // A square over Corral's coast: a third of its area is sea (33.5 % by PostGIS geography areas).
+        String coast = "[[[-73.51,-39.92],[-73.47,-39.92],[-73.47,-39.88],[-73.51,-39.88],[-73.51,-39.92]]]";
+        HttpResponse<String> r = send("POST", "/collections/" + LAND_USE + "/items", ADMIN,
+                landUse(coast, "Bosques"), null);
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(Http.parse(r.body()).get("code").asString()).isEqualTo("InvalidFeature");
+        String message = Http.parse(r.body()).at("/errores/0/mensaje").asString();
+        assertThat(message).doesNotContain("ninguna comuna");
+        Matcher m = Pattern.compile("(\\d{1,3}(?:,\\d)?) % fuera de la comuna 14102 \\(Corral\\)").matcher(message);
+        assertThat(m.find()).as(message).isTrue();
+        assertThat(Double.parseDouble(m.group(1).replace(',', '.'))).isBetween(32.5, 34.5);
+        assertThat(count(LAND_USE)).isZero();
     }
 
     // ---------------------------------------------------------------- versions and concurrency

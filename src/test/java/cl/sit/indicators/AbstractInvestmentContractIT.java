@@ -41,9 +41,10 @@ abstract class AbstractInvestmentContractIT {
     }
 
     @Test
-    void everyProjectIsLinkedAndItsSharesSumToOne() {
-        List<Map<String, Object>> sums = jdbc.queryForList(
-                "SELECT project_id, SUM(share) AS total FROM investment_territory GROUP BY project_id");
+    void everyProjectIsLinkedAndItsSharesAndOutsideShareSumToOne() {
+        List<Map<String, Object>> sums = jdbc.queryForList("SELECT l.project_id, l.parte_sin_comuna + COALESCE("
+                + "(SELECT SUM(s.share) FROM investment_territory s WHERE s.project_id = l.project_id), 0) AS total "
+                + "FROM investment_link l");
         assertThat(sums).hasSize(300);
         sums.forEach(r -> assertThat(((Number) r.get("total")).doubleValue()).isCloseTo(1.0,
                 org.assertj.core.data.Offset.offset(1e-9)));
@@ -58,8 +59,12 @@ abstract class AbstractInvestmentContractIT {
         assertThat(split.size()).isGreaterThan(1);
         double sum = 0;
         for (JsonNode s : split) {
-            assertThat(s.get("code").asString()).matches("14\\d{3}");
-            assertThat(s.get("method").asString()).isEqualTo("longitud");
+            if (s.get("code").isNull()) {
+                assertThat(s.get("method").asString()).isEqualTo("fuera_de_comunas");
+            } else {
+                assertThat(s.get("code").asString()).matches("14\\d{3}");
+                assertThat(s.get("method").asString()).isEqualTo("longitud");
+            }
             sum += s.get("share").asDouble();
         }
         assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
@@ -71,9 +76,11 @@ abstract class AbstractInvestmentContractIT {
     void levelsAddUpToTheAmountsInTheRange() {
         double expected = jdbc.queryForObject(
                 "SELECT SUM(programado_clp) FROM investment_amount WHERE anio BETWEEN 2010 AND 2020", Double.class);
+        // The parts of projects outside every commune are reported apart, never added to a unit.
         double communes = total(http.json("/api/indicators?level=commune&from=2010&to=2020"));
         double provinces = total(http.json("/api/indicators?level=province&from=2010&to=2020"));
         JsonNode region = http.json("/api/indicators?level=region&from=2010&to=2020");
+        assertThat(region.get("fuera_de_comunas").get(0).get("total_clp").asDouble()).isPositive();
         assertThat(communes).isCloseTo(expected, withPercentage(1e-9));
         assertThat(provinces).isCloseTo(expected, withPercentage(1e-9));
         assertThat(total(region)).isCloseTo(expected, withPercentage(1e-9));
@@ -129,7 +136,8 @@ abstract class AbstractInvestmentContractIT {
         assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new java.io.StringReader(r.body())).getRecords();
-        assertThat(rows).hasSize(12);
+        assertThat(rows).hasSize(13);
+        assertThat(rows.get(12).get("name")).isEqualTo("Fuera de comunas");
         assertThat(rows.get(0).toMap()).containsKeys("code", "name", "population", "area_km2", "total_clp",
                 "per_capita_clp", "per_km2_clp", "projects");
         assertThat(rows.get(0).get("code")).isEqualTo("14101");
@@ -218,10 +226,14 @@ abstract class AbstractInvestmentContractIT {
         assertThat(http.get("/api/overlaps?x=1").statusCode()).isEqualTo(400);
     }
 
+    /** The total of the rows plus the part outside every commune. */
     private static double total(JsonNode document) {
         double sum = 0;
         for (JsonNode r : document.get("rows")) {
             sum += r.get("total_clp").asDouble();
+        }
+        for (JsonNode o : document.get("fuera_de_comunas")) {
+            sum += o.get("total_clp").asDouble();
         }
         return sum;
     }

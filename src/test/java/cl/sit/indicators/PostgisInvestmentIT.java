@@ -19,7 +19,10 @@ import tools.jackson.databind.JsonNode;
 @RequiresPostgis
 class PostgisInvestmentIT extends AbstractInvestmentContractIT {
 
-    /** Independent split in SQL: points by ST_Covers (lowest CUT), lines by geodesic length, polygons by area. */
+    /**
+     * Independent split in SQL: points by ST_Covers (lowest CUT), lines by geodesic length, polygons by area, as
+     * fractions of the whole project (what lies outside every commune is given to none).
+     */
     static final String POSTGIS_TOTALS = """
             WITH pieces AS (
               SELECT p.id, c.cut,
@@ -29,11 +32,16 @@ class PostgisInvestmentIT extends AbstractInvestmentContractIT {
                                         THEN 1.0 ELSE 0 END
                        WHEN 1 THEN ST_Length(ST_CollectionExtract(ST_Intersection(p.geom, c.geom), 2)::geography)
                        ELSE ST_Area(ST_CollectionExtract(ST_Intersection(p.geom, c.geom), 3)::geography)
-                     END AS measure
+                     END AS measure,
+                     CASE ST_Dimension(p.geom)
+                       WHEN 0 THEN NULL
+                       WHEN 1 THEN ST_Length(p.geom::geography)
+                       ELSE ST_Area(p.geom::geography)
+                     END AS whole
               FROM investment_project p
               JOIN territory c ON c.nivel = 'comuna' AND ST_Intersects(p.geom, c.geom)),
             shares AS (
-              SELECT id, cut, measure / SUM(measure) OVER (PARTITION BY id) AS share
+              SELECT id, cut, measure / COALESCE(whole, SUM(measure) OVER (PARTITION BY id)) AS share
               FROM pieces WHERE measure > 0)
             SELECT s.cut, SUM(a.programado_clp * s.share) AS total
             FROM shares s JOIN investment_amount a ON a.project_id = s.id

@@ -1,6 +1,7 @@
 package cl.sit.investment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import cl.sit.support.Http;
 import cl.sit.users.Role;
@@ -12,7 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -192,6 +195,102 @@ abstract class AbstractProjectImportIT {
         assertThat(jdbc.queryForObject("SELECT version FROM investment_project WHERE id = ?", Integer.class, id))
                 .isEqualTo(2);
         assertThat(put(99999, road, "\"1\"", "importador", "clave-import").statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * A coastal path at 40° S: its western 30 % over the open sea, 40 % in Corral, 30 % in La Unión (PostGIS
+     * geography lengths). The sea part of its cost is reported as outside every commune, never given to one, and
+     * the totals still reconcile: communes + outside = the amounts of the range, at every level.
+     */
+    @Test
+    void aProjectPartlyOutsideEveryCommuneKeepsItsOutsideShareApart() throws Exception {
+        JsonNode communesBefore = http.json("/api/indicators?level=comuna&from=2024&to=2024");
+        double corralBefore = http.json("/api/territories/14102/profile?from=2024&to=2024")
+                .at("/inversion/total_clp").asDouble();
+        String row = CSV.lines().findFirst().orElseThrow() + "\n40000010-5,Sendero costero,FNDR,Transporte,ejecución,"
+                + "FNDR,1000000,14102,2024,2024,,,\"LINESTRING (-73.80 -40.0, -73.4764 -40.0)\"\n";
+        HttpResponse<String> r = post("text/csv", row, "importador", "clave-import");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        int id = Http.parse(r.body()).get("ids").get(0).asInt();
+        double cost = 1_000_000_000d;
+
+        Map<String, Double> split = new HashMap<>();
+        for (JsonNode s : http.json("/api/investments/" + id + "/territories")) {
+            split.put(s.get("code").isNull() ? "fuera" : s.get("code").asString(), s.get("share").asDouble());
+            if (s.get("code").isNull()) {
+                assertThat(s.get("method").asString()).isEqualTo("fuera_de_comunas");
+                assertThat(s.get("name").asString()).isEqualTo("Fuera de comunas");
+            }
+        }
+        assertThat(split.keySet()).containsExactlyInAnyOrder("14102", "14201", "fuera");
+        assertThat(split.get("fuera")).isCloseTo(0.30, offset(0.01));
+        assertThat(split.get("14102")).isCloseTo(0.40, offset(0.01));
+        assertThat(split.get("14201")).isCloseTo(0.30, offset(0.01));
+        assertThat(split.values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, offset(1e-9));
+
+        JsonNode communes = http.json("/api/indicators?level=comuna&from=2024&to=2024");
+        assertThat(outside(communes) - outside(communesBefore)).isCloseTo(split.get("fuera") * cost, offset(1.0));
+        assertThat(total(communes, "14102") - total(communesBefore, "14102"))
+                .isCloseTo(split.get("14102") * cost, offset(1.0));
+        assertThat(total(communes, "14201") - total(communesBefore, "14201"))
+                .isCloseTo(split.get("14201") * cost, offset(1.0));
+        double amounts = jdbc.queryForObject("SELECT SUM(programado_clp) FROM investment_amount WHERE anio = 2024",
+                Double.class);
+        for (String level : List.of("comuna", "provincia", "region")) {
+            JsonNode document = http.json("/api/indicators?level=" + level + "&from=2024&to=2024");
+            assertThat(total(document, null) + outside(document)).as(level).isCloseTo(amounts, offset(1.0));
+        }
+        List<CSVRecord> csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(http.get("/api/indicators?level=comuna&from=2024&to=2024&f=csv", "*/*")
+                        .body())).getRecords();
+        assertThat(csv.get(csv.size() - 1).get("level")).isEqualTo("fuera_de_comunas");
+        assertThat(csv.stream().mapToDouble(c -> Double.parseDouble(c.get("total_clp"))).sum())
+                .isCloseTo(amounts, offset(20.0));
+
+        JsonNode corral = http.json("/api/territories/14102/profile?from=2024&to=2024");
+        assertThat(corral.at("/inversion/total_clp").asDouble() - corralBefore)
+                .isCloseTo(split.get("14102") * cost, offset(1.0));
+        JsonNode mine = null;
+        for (JsonNode p : http.json("/api/territories/14102/projects?from=2024&to=2024&limit=1000")) {
+            mine = p.get("id").asInt() == id ? p : mine;
+        }
+        assertThat(mine).isNotNull();
+        assertThat(mine.get("proporcion").asDouble()).isCloseTo(split.get("14102"), offset(1e-9));
+        assertThat(mine.get("fuera_de_comunas").asDouble()).isCloseTo(split.get("fuera"), offset(1e-9));
+
+        JsonNode issue = null;
+        for (JsonNode i : http.json("/api/investments/reconciliation")) {
+            issue = i.get("id").asInt() == id && i.get("problema").asString().equals("parcialmente_fuera") ? i : issue;
+        }
+        assertThat(issue).isNotNull();
+        assertThat(issue.get("detalle").asString()).contains("% de la geometría queda fuera de toda comuna")
+                .contains("no se suma a ninguna comuna");
+
+        CSVRecord exported = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(http.get("/api/investments/export?f=csv&comuna=14201&desde=2024&hasta=2024",
+                        "*/*").body())).getRecords().stream().filter(e -> e.get("id").equals(String.valueOf(id)))
+                .findFirst().orElseThrow();
+        assertThat(Double.parseDouble(exported.get("fuera_de_comunas"))).isCloseTo(split.get("fuera"),
+                offset(1e-4));
+    }
+
+    private static double outside(JsonNode indicators) {
+        double sum = 0;
+        for (JsonNode o : indicators.get("fuera_de_comunas")) {
+            sum += o.get("total_clp").asDouble();
+        }
+        return sum;
+    }
+
+    /** The total of one unit's rows, or of every row when {@code code} is null. */
+    private static double total(JsonNode indicators, String code) {
+        double sum = 0;
+        for (JsonNode row : indicators.get("rows")) {
+            if (code == null || row.get("code").asString().equals(code)) {
+                sum += row.get("total_clp").asDouble();
+            }
+        }
+        return sum;
     }
 
     @Test

@@ -1,0 +1,8 @@
+-- The part outside every commune of the projects that touch an administrative unit (communes bound as '141%'),
+-- CLP of the period: given to no commune, so never in the unit's total; the profile shows it beside the total.
+-- {amount} as in profile-investment-by-year.sql.
+SELECT COALESCE(SUM(a.{amount} * l.parte_sin_comuna), 0)
+FROM investment_link l
+JOIN investment_amount a ON a.project_id = l.project_id
+WHERE EXISTS (SELECT 1 FROM investment_territory s WHERE s.project_id = l.project_id AND s.cut LIKE ?)
+  AND l.parte_sin_comuna > 0 AND a.anio BETWEEN ? AND ?
