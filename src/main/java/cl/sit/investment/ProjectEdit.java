@@ -7,6 +7,7 @@ import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
 import cl.sit.system.ApiException;
 import cl.sit.system.InputLimits;
+import cl.sit.territory.CodeCrosswalk;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,11 +31,13 @@ class ProjectEdit {
     private final SqlFiles sql;
     private final InvestmentLinker linker;
     private final LayerGenerations generations;
+    private final CodeCrosswalk crosswalk;
     private final int maxVertices;
 
     ProjectEdit(JdbcTemplate jdbc, SqlFiles sql, InvestmentLinker linker, LayerGenerations generations,
-            InputLimits limits) {
+            CodeCrosswalk crosswalk, InputLimits limits) {
         this.maxVertices = limits.maxVertices();
+        this.crosswalk = crosswalk;
         this.jdbc = jdbc;
         this.sql = sql;
         this.linker = linker;
@@ -63,8 +66,7 @@ class ProjectEdit {
         feature.getProperties().forEach((k, v) -> row.put(k.toLowerCase(Locale.ROOT), v == null ? null : v.toString()));
         Set<String> otherCodes = new HashSet<>(jdbc.queryForList(sql.get(ProjectEdit.class, "select-other-bip-codes"),
                 String.class, id));
-        ProjectRows rows = new ProjectRows(new HashSet<>(jdbc.queryForList(
-                sql.get(ProjectImport.class, "select-commune-cuts"), String.class)), otherCodes,
+        ProjectRows rows = new ProjectRows(ProjectImport.communeCodes(jdbc, sql, crosswalk), otherCodes,
                 "Edición en SIT", maxVertices);
         InvestmentProject p = feature.getGeometry() == null ? null
                 : rows.project(1, row, geometry(feature));

@@ -4,6 +4,8 @@ import cl.sit.geojson.GeoJsonReader;
 import cl.sit.geojson.GeoJsonReader.SourceFeature;
 import cl.sit.storage.SqlFiles;
 import cl.sit.system.InputLimits;
+import cl.sit.territory.CodeCrosswalk;
+import cl.sit.territory.CodeCrosswalk.CommuneCodes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -17,6 +19,8 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,10 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Imports investment projects from CSV (BIP/BIDAT-like columns, see {@link ProjectRows}) or a GeoJSON feature
  * collection, all or nothing: every row is validated first, and any error rejects the whole file with the list of
- * errors. Imported projects are linked to their communes like any other write.
+ * errors. Imported projects are linked to their communes like any other write. A commune code no longer in force
+ * (e.g. 10501, Valdivia in the Región de Los Lagos before 2007-10-02) is read through the crosswalk as the commune
+ * that replaced it (14101), and the result says so.
  */
 @Component
 class ProjectImport {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectImport.class);
 
     /** Beyond this many errors the list is cut (the file is rejected either way). */
     static final int MAX_ERRORS = 200;
@@ -35,17 +43,28 @@ class ProjectImport {
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
     private final InvestmentWriter writer;
+    private final CodeCrosswalk crosswalk;
     private final int maxVertices;
 
-    ProjectImport(JdbcTemplate jdbc, SqlFiles sql, InvestmentWriter writer, InputLimits limits) {
+    /**
+     * What an import wrote.
+     *
+     * @param ids ids of the new projects, in file order
+     * @param mapped old commune codes read as the communes in force that replaced them
+     */
+    record Result(List<Integer> ids, List<MappedCode> mapped) {}
+
+    ProjectImport(JdbcTemplate jdbc, SqlFiles sql, InvestmentWriter writer, CodeCrosswalk crosswalk,
+            InputLimits limits) {
         this.maxVertices = limits.maxVertices();
+        this.crosswalk = crosswalk;
         this.jdbc = jdbc;
         this.sql = sql;
         this.writer = writer;
     }
 
     @Transactional
-    List<Integer> csv(InputStream in, String fileName) throws IOException {
+    Result csv(InputStream in, String fileName) throws IOException {
         ProjectRows rows = rows(fileName);
         List<InvestmentProject> projects = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
@@ -71,7 +90,7 @@ class ProjectImport {
     }
 
     @Transactional
-    List<Integer> geojson(InputStream in, String fileName) throws IOException {
+    Result geojson(InputStream in, String fileName) throws IOException {
         ProjectRows rows = rows(fileName);
         List<InvestmentProject> projects = new ArrayList<>();
         List<SourceFeature> features;
@@ -98,9 +117,9 @@ class ProjectImport {
     }
 
     private ProjectRows rows(String fileName) {
-        return new ProjectRows(new HashSet<>(jdbc.queryForList(sql.get(ProjectImport.class, "select-commune-cuts"),
-                String.class)), new HashSet<>(jdbc.queryForList(sql.get(ProjectImport.class, "select-bip-codes"),
-                String.class)), "Importación" + (fileName == null ? "" : " de " + fileName), maxVertices);
+        return new ProjectRows(communeCodes(jdbc, sql, crosswalk), new HashSet<>(jdbc.queryForList(
+                sql.get(ProjectImport.class, "select-bip-codes"), String.class)),
+                "Importación" + (fileName == null ? "" : " de " + fileName), maxVertices);
     }
 
     private static void add(List<InvestmentProject> projects, InvestmentProject p) {
@@ -109,12 +128,21 @@ class ProjectImport {
         }
     }
 
-    private List<Integer> write(ProjectRows rows, List<InvestmentProject> projects) {
+    /** The commune codes in force, and the old ones the crosswalk maps to them. */
+    static CommuneCodes communeCodes(JdbcTemplate jdbc, SqlFiles sql, CodeCrosswalk crosswalk) {
+        return crosswalk.communeCodes(jdbc.queryForList(sql.get(ProjectImport.class, "select-commune-cuts"),
+                String.class));
+    }
+
+    private Result write(ProjectRows rows, List<InvestmentProject> projects) {
         if (!rows.errors().isEmpty()) {
             List<ImportError> errors = rows.errors();
             throw new ImportRejected(errors.size() > MAX_ERRORS ? errors.subList(0, MAX_ERRORS) : errors);
         }
-        return writer.insert(jdbc, projects);
+        List<Integer> ids = writer.insert(jdbc, projects);
+        rows.mapped().forEach(m -> log.info("Import: row {} commune code {} read as {} ({}), in force since {}",
+                m.fila(), m.codigoAnterior(), m.codigoNuevo(), m.nombre(), m.fechaCambio()));
+        return new Result(ids, List.copyOf(rows.mapped()));
     }
 
     /** Semicolon when the header line has more semicolons than commas (spreadsheets in Spanish write them). */

@@ -15,14 +15,15 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code POST /api/investments/import}: a CSV ({@code text/csv}) or GeoJSON ({@code application/geo+json})
- * body, or a form upload with the file in {@code archivo}. 201 with the new ids, or 422 with every error and
- * nothing written. Roles {@code inversion} and {@code admin}.
+ * body, or a form upload with the file in {@code archivo}. 201 with the new ids and the old commune codes read
+ * through the crosswalk ({@code codigosMapeados}), or 422 with every error and nothing written. Roles
+ * {@code inversion} and {@code admin}.
  */
 @RestController
 class ProjectImportController {
 
-    /** The import result. */
-    record Imported(int importados, List<Integer> ids) {}
+    /** The import result: how many, their ids, and the old commune codes read as the communes in force. */
+    record Imported(int importados, List<Integer> ids, List<MappedCode> codigosMapeados) {}
 
     private final ProjectImport imports;
 
@@ -51,7 +52,8 @@ class ProjectImportController {
         }
     }
 
-    private static ResponseEntity<Imported> created(List<Integer> ids) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(new Imported(ids.size(), ids));
+    private static ResponseEntity<Imported> created(ProjectImport.Result result) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Imported(result.ids().size(), result.ids(),
+                result.mapped()));
     }
 }

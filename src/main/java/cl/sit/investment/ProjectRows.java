@@ -4,11 +4,14 @@ import cl.sit.analysis.ValidityErrors;
 import cl.sit.investment.InvestmentProject.YearAmount;
 import cl.sit.storage.Wkb;
 import cl.sit.system.Texts;
+import cl.sit.territory.CodeCrosswalk;
+import cl.sit.territory.CodeCrosswalk.CommuneCodes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.locationtech.jts.geom.Coordinate;
@@ -22,7 +25,8 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * Turns import rows (column name to text, names case-insensitive) into projects, collecting every error.
  * Columns follow the BIP/BIDAT exports where they exist: {@code EBI_CODIGO}, {@code EBI_NOMBRE},
  * {@code EBI_ETAPA} (or {@code etapa}), {@code SECTOR}, {@code FUENTE} (or {@code EBI_FUENTES_FINAN}),
- * {@code EBI_COSTO_TOTAL} (thousands of CLP, as in BIDAT) or {@code COSTO_TOTAL_CLP} (pesos), {@code CMN_CLAVE},
+ * {@code EBI_COSTO_TOTAL} (thousands of CLP, as in BIDAT) or {@code COSTO_TOTAL_CLP} (pesos), {@code CMN_CLAVE}
+ * (a commune code in force, or an old one that the crosswalk maps to one: the mapping is reported),
  * plus {@code PROGRAMA}, {@code INSTITUCION}, {@code EJE}, {@code ANIO_INICIO}, {@code ANIO_FIN}, and the
  * location as {@code LON}/{@code LAT} or {@code WKT} (EPSG:4326). A GeoJSON import gives the geometry itself.
  */
@@ -43,14 +47,15 @@ final class ProjectRows {
     private static final Map<String, Integer> WIDTHS = Map.of("EBI_CODIGO", 20, "EBI_NOMBRE", 300, "PROGRAMA", 40,
             "FUENTE", 80, "SECTOR", 80, "INSTITUCION", 200, "EJE", 80);
 
-    private final Set<String> communes;
+    private final CommuneCodes communes;
+    private final List<MappedCode> mapped = new ArrayList<>();
     private final Set<String> existingBipCodes;
     private final Set<String> seenBipCodes = new HashSet<>();
     private final List<ImportError> errors = new ArrayList<>();
     private final String source;
     private final int maxVertices;
 
-    ProjectRows(Set<String> communes, Set<String> existingBipCodes, String source, int maxVertices) {
+    ProjectRows(CommuneCodes communes, Set<String> existingBipCodes, String source, int maxVertices) {
         this.maxVertices = maxVertices;
         this.communes = communes;
         this.existingBipCodes = existingBipCodes;
@@ -59,6 +64,11 @@ final class ProjectRows {
 
     List<ImportError> errors() {
         return errors;
+    }
+
+    /** The old commune codes read through the crosswalk, in row order. */
+    List<MappedCode> mapped() {
+        return mapped;
     }
 
     /** The project of row {@code n}, or null when it has errors (they are recorded). */
@@ -101,10 +111,7 @@ final class ProjectRows {
         if (start > 0 && end > 0 && end < start) {
             errors.add(new ImportError(n, "ANIO_FIN", "El año de término es anterior al de inicio"));
         }
-        String commune = get.apply(new String[] {"cmn_clave", "comuna_declarada"});
-        if (commune != null && !communes.contains(commune)) {
-            errors.add(new ImportError(n, "CMN_CLAVE", "No existe la comuna con código CUT " + commune));
-        }
+        String commune = commune(n, get.apply(new String[] {"cmn_clave", "comuna_declarada"}));
         String institution = get.apply(new String[] {"institucion"});
         String axis = get.apply(new String[] {"eje", "eje_estrategico"});
         fits(n, Map.of("EBI_CODIGO", bip == null ? "" : bip, "EBI_NOMBRE", name == null ? "" : name, "PROGRAMA",
@@ -122,6 +129,22 @@ final class ProjectRows {
         return new InvestmentProject(bip, name, programme, funding == null ? programme : funding, sector, s,
                 institution == null ? "sin información" : institution, axis,
                 cost, start, end, commune, source, false, geometry, amounts);
+    }
+
+    /** The commune code in force for {@code code}: itself, or the one an old code maps to (recorded). */
+    private String commune(int n, String code) {
+        if (code == null || communes.inForce(code)) {
+            return code;
+        }
+        Optional<CodeCrosswalk.Entry> entry = communes.mapped(code);
+        if (entry.isEmpty()) {
+            errors.add(new ImportError(n, "CMN_CLAVE", "No existe la comuna con código CUT " + code
+                    + " (ni vigente ni en la tabla de equivalencias de códigos anteriores)"));
+            return code;
+        }
+        CodeCrosswalk.Entry e = entry.get();
+        mapped.add(new MappedCode(n, "CMN_CLAVE", code, e.codigoNuevo(), e.nombre(), e.fechaCambio()));
+        return e.codigoNuevo();
     }
 
     private void fits(int n, Map<String, String> values) {

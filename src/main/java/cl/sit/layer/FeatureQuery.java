@@ -21,9 +21,10 @@ import org.locationtech.jts.geom.Geometry;
  * @param filter a filter (CQL2), or null
  * @param sortBy order before the id (always the last key); empty for the id alone
  * @param properties the attributes to return, in the layer's names; null for all
+ * @param validity the days asked about, for layers with a validity period; null for today
  */
 public record FeatureQuery(Envelope bbox, Map<String, Object> equalTo, Set<String> owners, int limit, int offset,
-        Geometry area, FeatureFilter filter, List<SortKey> sortBy, List<String> properties) {
+        Geometry area, FeatureFilter filter, List<SortKey> sortBy, List<String> properties, Validity validity) {
 
     public FeatureQuery {
         equalTo = Map.copyOf(equalTo);
@@ -36,7 +37,7 @@ public record FeatureQuery(Envelope bbox, Map<String, Object> equalTo, Set<Strin
     }
 
     public FeatureQuery(Envelope bbox, Map<String, Object> equalTo, Set<String> owners, int limit, int offset) {
-        this(bbox, equalTo, owners, limit, offset, null, null, List.of(), null);
+        this(bbox, equalTo, owners, limit, offset, null, null, List.of(), null, null);
     }
 
     public FeatureQuery(Envelope bbox, Map<String, Object> equalTo, int limit, int offset) {
@@ -45,21 +46,26 @@ public record FeatureQuery(Envelope bbox, Map<String, Object> equalTo, Set<Strin
 
     /** The same query restricted to features of these owning communes (null: no restriction). */
     public FeatureQuery ownedBy(Set<String> communes) {
-        return new FeatureQuery(bbox, equalTo, communes, limit, offset, area, filter, sortBy, properties);
+        return new FeatureQuery(bbox, equalTo, communes, limit, offset, area, filter, sortBy, properties, validity);
     }
 
     /** The same query with this bounding box (EPSG:4326; null for none). */
     public FeatureQuery within(Envelope box) {
-        return new FeatureQuery(box, equalTo, owners, limit, offset, area, filter, sortBy, properties);
+        return new FeatureQuery(box, equalTo, owners, limit, offset, area, filter, sortBy, properties, validity);
     }
 
     /** The same query restricted to features intersecting {@code area} (EPSG:4326, polygon or multipolygon). */
     public FeatureQuery intersecting(Geometry area) {
-        return new FeatureQuery(bbox, equalTo, owners, limit, offset, area, filter, sortBy, properties);
+        return new FeatureQuery(bbox, equalTo, owners, limit, offset, area, filter, sortBy, properties, validity);
     }
 
     /** The same query with a filter (or null), an order and a choice of attributes (null: all). */
     public FeatureQuery refined(FeatureFilter filter, List<SortKey> sortBy, List<String> properties) {
-        return new FeatureQuery(bbox, equalTo, owners, limit, offset, area, filter, sortBy, properties);
+        return new FeatureQuery(bbox, equalTo, owners, limit, offset, area, filter, sortBy, properties, validity);
+    }
+
+    /** The same query about these days (layers with a validity period; null for today). */
+    public FeatureQuery validAt(Validity days) {
+        return new FeatureQuery(bbox, equalTo, owners, limit, offset, area, filter, sortBy, properties, days);
     }
 }

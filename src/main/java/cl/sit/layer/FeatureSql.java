@@ -3,6 +3,8 @@ package cl.sit.layer;
 import static cl.sit.storage.Identifiers.quote;
 
 import cl.sit.storage.Wkb;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -84,6 +86,10 @@ final class FeatureSql {
         }
         if (query.filter() != null) {
             clauses.add("(" + query.filter().sql(params) + ")");
+        }
+        if (layer.hasValidity()) {
+            Validity days = query.validity() != null ? query.validity() : Validity.on(LocalDate.now(ZoneOffset.UTC));
+            clauses.add(days.sql(params));
         }
         if (query.owners() != null) {
             if (query.owners().isEmpty()) {

@@ -44,6 +44,10 @@ public record Layer(
     public static final String VERSION_COLUMN = "version";
     public static final String ILLUSTRATIVE_COLUMN = "ilustrativo";
 
+    /** Columns of a validity period {@code [vigente_desde, vigente_hasta)} (territorial units through time). */
+    public static final String VALID_FROM_COLUMN = "vigente_desde";
+    public static final String VALID_TO_COLUMN = "vigente_hasta";
+
     public Layer {
         attributes = List.copyOf(attributes);
     }
@@ -63,6 +67,15 @@ public record Layer(
 
     public Optional<LayerAttribute> attribute(String name) {
         return attributes.stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+
+    /**
+     * Whether the features have a validity period: attributes {@code vigente_desde} and {@code vigente_hasta}, both
+     * dates. Such a layer shows what is in force today unless a reader asks about other days ({@link Validity}).
+     */
+    public boolean hasValidity() {
+        return attribute(VALID_FROM_COLUMN).filter(a -> a.type() == AttributeType.DATE).isPresent()
+                && attribute(VALID_TO_COLUMN).filter(a -> a.type() == AttributeType.DATE).isPresent();
     }
 
     /** Type of the feature id: the id column's attribute type, or integer for a surrogate key. */

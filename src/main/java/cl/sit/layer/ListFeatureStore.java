@@ -57,7 +57,8 @@ public final class ListFeatureStore implements FeatureStore {
                         .allMatch(e -> Objects.equals(f.properties().get(e.getKey()), e.getValue())))
                 .filter(f -> query.owners() == null
                         || query.owners().contains((String) f.properties().get(Layer.OWNER_COLUMN)))
-                .filter(f -> query.filter() == null || query.filter().test(f));
+                .filter(f -> query.filter() == null || query.filter().test(f))
+                .filter(f -> query.validity() == null || query.validity().includes(f.properties()));
     }
 
     private static Comparator<Feature> order(FeatureQuery query) {

@@ -5,11 +5,13 @@ import cl.sit.filter.Rfc3339;
 import cl.sit.layer.FeatureQuery;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerAttribute;
+import cl.sit.layer.Validity;
 import cl.sit.storage.Wkb;
 import cl.sit.system.ApiException;
 import cl.sit.system.SitProperties;
 import java.time.OffsetDateTime;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +23,11 @@ import org.locationtech.jts.geom.GeometryFactory;
 /**
  * Turns the query parameters of {@code /items} into a {@link FeatureQuery}: {@code bbox} (CRS84, 4 or 6
  * numbers; a west edge greater than the east edge is a box across the antimeridian), {@code limit} (1 or more;
- * clamped to the configured maximum), {@code offset}, {@code datetime} (validated; an interval selects everything
- * since the layers have no temporal extent; an instant on an editable layer reads the layer as it was then, like
- * {@code asOf}), {@code crs} and {@code bbox-crs} ({@link CrsParameters}), one equality filter per attribute name,
- * and the filtering parameters of {@link FilterParameters}. Anything else is a 400, never silently ignored.
+ * clamped to the configured maximum), {@code offset}, {@code datetime} (validated; on a layer with a validity period,
+ * the territorial units, it selects the units in force on those days, and without it the units in force today; on
+ * other layers an interval selects everything since they have no temporal extent, and an instant on an editable
+ * layer reads the layer as it was then, like {@code asOf}), {@code crs} and {@code bbox-crs}
+ * ({@link CrsParameters}), one equality filter per attribute name, and the filtering parameters of {@link FilterParameters}. Anything else is a 400, never silently ignored.
  */
 final class ItemsQueryParser {
 
@@ -56,13 +59,14 @@ final class ItemsQueryParser {
                 throw invalid(name, "'" + p.getValue()[0] + "' no es un valor " + attribute.type().jsonName());
             }
         }
-        datetime(single(params, "datetime"));
+        Validity days = datetime(single(params, "datetime"));
         CrsParameters.crs(params);
         ServedCrs bboxCrs = CrsParameters.bboxCrs(params);
         String bbox = single(params, "bbox");
         FeatureQuery query = new FeatureQuery(null, equalTo, limit(single(params, "limit")),
                 offset(single(params, "offset"))).refined(FilterParameters.filter(layer, params),
-                FilterParameters.sortBy(layer, params), FilterParameters.properties(layer, params));
+                FilterParameters.sortBy(layer, params), FilterParameters.properties(layer, params))
+                .validAt(layer.hasValidity() ? days : null);
         if (bbox == null) {
             return query;
         }
@@ -133,29 +137,37 @@ final class ItemsQueryParser {
                 factory.toGeometry(new Envelope(-180, maxX, minY, maxY)))));
     }
 
-    /** RFC 3339 instant or date, or an interval of them with {@code ..} for an open end. */
-    private static void datetime(String text) {
+    /**
+     * RFC 3339 instant or date, or an interval of them with {@code ..} (or nothing) for an open end, as the days it
+     * covers (instants taken in UTC); null without {@code datetime}.
+     */
+    static Validity datetime(String text) {
         if (text == null) {
-            return;
+            return null;
         }
         String[] ends = text.split("/", -1);
         if (ends.length > 2) {
             throw invalid("datetime", "datetime debe ser un instante o un intervalo inicio/fin");
         }
-        for (String end : ends) {
+        LocalDate[] days = new LocalDate[ends.length];
+        for (int i = 0; i < ends.length; i++) {
+            String end = ends[i];
             if (ends.length == 2 && (end.equals("..") || end.isEmpty())) {
                 continue;
             }
             try {
-                if (end.length() == 10) {
-                    Rfc3339.date(end);
-                } else {
-                    Rfc3339.instant(end);
-                }
+                days[i] = end.length() == 10 ? Rfc3339.date(end)
+                        : Rfc3339.instant(end).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
             } catch (DateTimeParseException e) {
                 throw invalid("datetime", "'" + end + "' no es una fecha RFC 3339");
             }
         }
+        LocalDate from = days[0];
+        LocalDate to = days[days.length - 1];
+        if (from != null && to != null && to.isBefore(from)) {
+            throw invalid("datetime", "el intervalo termina antes de empezar");
+        }
+        return new Validity(from, to);
     }
 
     /**

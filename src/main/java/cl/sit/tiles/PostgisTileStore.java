@@ -7,8 +7,11 @@ import cl.sit.layer.Layer;
 import cl.sit.layer.LayerAttribute;
 import cl.sit.layer.LayerGenerations;
 import cl.sit.layer.LayerGenerations.Generation;
+import cl.sit.layer.Validity;
 import cl.sit.storage.SqlFiles;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -69,6 +72,9 @@ final class PostgisTileStore implements TileStore {
             owned = " AND " + quote(Layer.OWNER_COLUMN) + " IN ("
                     + String.join(", ", Collections.nCopies(owners.size(), "?")) + ")";
             params.addAll(owners.stream().sorted().toList());
+        }
+        if (layer.hasValidity()) {
+            owned += " AND " + Validity.on(LocalDate.now(ZoneOffset.UTC)).sql(params);
         }
         double minSize = TileEncoder.MIN_SIZE * tile.metresPerUnit();
         params.addAll(List.of(minSize, minSize));

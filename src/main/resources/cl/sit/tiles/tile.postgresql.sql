@@ -2,8 +2,9 @@
 -- snapshot: the tile's ETag names exactly the data it shows). See PostgisTileStore for the placeholders filled
 -- from the registry. Parameters: layer name, the feature id column (only for layers with an integer id that is no
 -- attribute), z, x, y, the buffered tile box in EPSG:4326 (west, south, east, north), the owning communes, if any,
--- the smallest width or height a line or polygon must have (metres, TileEncoder.MIN_SIZE grid units) twice, then
--- the layer id (for layer_generation).
+-- today's date twice for layers with a validity period (only the units in force today are drawn), the smallest
+-- width or height a line or polygon must have (metres, TileEncoder.MIN_SIZE grid units) twice, then the layer id
+-- (for layer_generation).
 -- The && on the 4326 box uses the spatial index; ST_AsMVTGeom clips the stored Web Mercator copy ({geom3857}, see
 -- V8__web_mercator_copy.sql) to the tile plus 64 units, snaps to the 4096 grid and returns NULL for what collapses.
 SELECT g.generation, g.changed_at, t.mvt

@@ -294,6 +294,31 @@ abstract class AbstractProjectImportIT {
     }
 
     @Test
+    void aCommuneCodeOfBefore2007IsReadAsTheCommuneThatReplacedIt() throws Exception {
+        String csv = """
+                EBI_CODIGO,EBI_NOMBRE,PROGRAMA,SECTOR,EBI_ETAPA,FUENTE,EBI_COSTO_TOTAL,CMN_CLAVE,ANIO_INICIO,ANIO_FIN,LON,LAT
+                30050001-1,Costanera de Valdivia (BIP 2005),FNDR,Transporte,terminado,FNDR,120000,10501,2005,2006,-73.24,-39.815
+                30050002-K,Sede social Niebla,PMU,Vivienda,terminado,SUBDERE,20000,14101,2006,2006,-73.39,-39.87
+                """;
+        HttpResponse<String> r = post("text/csv", csv, "importador", "clave-import");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        JsonNode mapped = Http.parse(r.body()).get("codigosMapeados");
+        assertThat(mapped.size()).isEqualTo(1);
+        assertThat(mapped.get(0).get("fila").asInt()).isEqualTo(1);
+        assertThat(mapped.get(0).get("codigoAnterior").asString()).isEqualTo("10501");
+        assertThat(mapped.get(0).get("codigoNuevo").asString()).isEqualTo("14101");
+        assertThat(mapped.get(0).get("fechaCambio").asString()).isEqualTo("2007-10-02");
+        int id = Http.parse(r.body()).get("ids").get(0).asInt();
+        assertThat(jdbc.queryForObject("SELECT comuna_declarada FROM investment_project WHERE id = ?", String.class,
+                id)).isEqualTo("14101");
+        assertThat(http.json("/api/investments/" + id + "/territories").toString()).contains("14101");
+
+        HttpResponse<String> unknown = post("text/csv", csv.replace("10501", "10599"), "importador", "clave-import");
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(unknown.body()).contains("10599", "equivalencias");
+    }
+
+    @Test
     void onlyInvestmentStaffMayImport() throws Exception {
         assertThat(post("text/csv", CSV, null, null).statusCode()).isEqualTo(401);
         assertThat(post("text/csv", CSV, "editora", "clave-editora").statusCode()).isEqualTo(403);

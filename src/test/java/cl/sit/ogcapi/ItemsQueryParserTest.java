@@ -7,8 +7,10 @@ import cl.sit.layer.AttributeType;
 import cl.sit.layer.FeatureQuery;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerAttribute;
+import cl.sit.layer.Validity;
 import cl.sit.system.ApiException;
 import cl.sit.system.SitProperties;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,28 @@ class ItemsQueryParserTest {
         assertThat(q.offset()).isZero();
         assertThat(q.bbox()).isNull();
         assertThat(q.equalTo()).isEmpty();
+    }
+
+    @Test
+    void datetimeOnALayerWithValidityIsTheDaysAskedAbout() {
+        Layer units = new Layer("regiones", "Regiones", "", "region_layer", "cut", "MultiPolygon",
+                List.of(new LayerAttribute("cut", AttributeType.STRING, "CUT"),
+                        new LayerAttribute("vigente_desde", AttributeType.DATE, "Desde"),
+                        new LayerAttribute("vigente_hasta", AttributeType.DATE, "Hasta")),
+                null, false, "", true);
+        assertThat(parser.parse(units, Map.of()).validity()).isNull();
+        assertThat(parser.parse(units, Map.of("datetime", new String[] {"2005-01-01"})).validity())
+                .isEqualTo(Validity.on(LocalDate.of(2005, 1, 1)));
+        assertThat(parser.parse(units, Map.of("datetime", new String[] {"2007-10-02T01:00:00-04:00"})).validity())
+                .isEqualTo(Validity.on(LocalDate.of(2007, 10, 2)));
+        assertThat(parser.parse(units, Map.of("datetime", new String[] {"../2006-12-31"})).validity())
+                .isEqualTo(new Validity(null, LocalDate.of(2006, 12, 31)));
+        assertThat(parser.parse(units, Map.of("datetime", new String[] {"2008-01-01/"})).validity())
+                .isEqualTo(new Validity(LocalDate.of(2008, 1, 1), null));
+        assertThatThrownBy(() -> parser.parse(units, Map.of("datetime", new String[] {"2008-01-01/2005-01-01"})))
+                .isInstanceOf(ApiException.class).hasMessageContaining("antes de empezar");
+        // A layer without validity columns keeps reading everything.
+        assertThat(parse(Map.of("datetime", "2005-01-01")).validity()).isNull();
     }
 
     @Test

@@ -1,0 +1,1 @@
+SELECT ST_AsBinary(geom) FROM territory WHERE cut = ?

@@ -1,0 +1,1 @@
+UPDATE territory SET vigente_desde = ? WHERE cut = ?
