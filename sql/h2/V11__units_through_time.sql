@@ -23,41 +23,42 @@ CREATE INDEX former_territory_codigo_idx ON former_territory (codigo);
 
 -- The territorial collections show both, with the code of the time and the validity period; the items query shows
 -- the units in force today unless datetime asks about other days (Layer.hasValidity, cl.sit.layer.Validity).
+-- Former units carry no official surface nor geometry note (V10's columns) of their own.
 DROP VIEW commune_layer;
 CREATE VIEW commune_layer AS
-SELECT t.cut, t.cut AS codigo, t.nombre, t.cut_padre AS cut_provincia, t.area_km2,
-       p.poblacion AS poblacion_2017, t.vigente_desde, t.vigente_hasta, t.fuente, t.geom
+SELECT t.cut, t.cut AS codigo, t.nombre, t.cut_padre AS cut_provincia, t.area_km2, t.superficie_oficial_km2, t.fuente_superficie,
+       p.poblacion AS poblacion_2017, t.vigente_desde, t.vigente_hasta, t.geometria, t.fuente, t.geom
 FROM territory t
 LEFT JOIN population p ON p.cut = t.cut AND p.anio = 2017 AND p.tipo = 'censo'
 WHERE t.nivel = 'comuna'
 UNION ALL
-SELECT f.cut, f.codigo, f.nombre, f.cut_padre, f.area_km2,
-       CAST(NULL AS integer), f.vigente_desde, f.vigente_hasta, f.fuente, f.geom
+SELECT f.cut, f.codigo, f.nombre, f.cut_padre, f.area_km2, CAST(NULL AS double precision), CAST(NULL AS varchar(400)),
+       CAST(NULL AS integer), f.vigente_desde, f.vigente_hasta, CAST(NULL AS varchar(400)), f.fuente, f.geom
 FROM former_territory f
 WHERE f.nivel = 'comuna';
 
 DROP VIEW province_layer;
 CREATE VIEW province_layer AS
-SELECT t.cut, t.cut AS codigo, t.nombre, t.cut_padre AS cut_region, t.area_km2,
-       p.poblacion AS poblacion_2017, t.vigente_desde, t.vigente_hasta, t.fuente, t.geom
+SELECT t.cut, t.cut AS codigo, t.nombre, t.cut_padre AS cut_region, t.area_km2, t.superficie_oficial_km2, t.fuente_superficie,
+       p.poblacion AS poblacion_2017, t.vigente_desde, t.vigente_hasta, t.geometria, t.fuente, t.geom
 FROM territory t
 LEFT JOIN population p ON p.cut = t.cut AND p.anio = 2017 AND p.tipo = 'censo'
 WHERE t.nivel = 'provincia'
 UNION ALL
-SELECT f.cut, f.codigo, f.nombre, f.cut_padre, f.area_km2,
-       CAST(NULL AS integer), f.vigente_desde, f.vigente_hasta, f.fuente, f.geom
+SELECT f.cut, f.codigo, f.nombre, f.cut_padre, f.area_km2, CAST(NULL AS double precision), CAST(NULL AS varchar(400)),
+       CAST(NULL AS integer), f.vigente_desde, f.vigente_hasta, CAST(NULL AS varchar(400)), f.fuente, f.geom
 FROM former_territory f
 WHERE f.nivel = 'provincia';
 
 DROP VIEW region_layer;
 CREATE VIEW region_layer AS
-SELECT t.cut, t.cut AS codigo, t.nombre, t.area_km2,
-       p.poblacion AS poblacion_2017, t.vigente_desde, t.vigente_hasta, t.fuente, t.geom
+SELECT t.cut, t.cut AS codigo, t.nombre, t.area_km2, t.superficie_oficial_km2, t.fuente_superficie,
+       p.poblacion AS poblacion_2017, t.vigente_desde, t.vigente_hasta, t.geometria, t.fuente, t.geom
 FROM territory t
 LEFT JOIN population p ON p.cut = t.cut AND p.anio = 2017 AND p.tipo = 'censo'
 WHERE t.nivel = 'region'
 UNION ALL
-SELECT f.cut, f.codigo, f.nombre, f.area_km2,
-       CAST(NULL AS integer), f.vigente_desde, f.vigente_hasta, f.fuente, f.geom
+SELECT f.cut, f.codigo, f.nombre, f.area_km2, CAST(NULL AS double precision), CAST(NULL AS varchar(400)),
+       CAST(NULL AS integer), f.vigente_desde, f.vigente_hasta, CAST(NULL AS varchar(400)), f.fuente, f.geom
 FROM former_territory f
 WHERE f.nivel = 'region';

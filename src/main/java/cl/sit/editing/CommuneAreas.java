@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
@@ -17,6 +18,7 @@ import org.locationtech.jts.geom.util.GeometryTransformer;
 import org.locationtech.jts.operation.distance.DistanceOp;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +27,11 @@ import org.springframework.stereotype.Component;
  * a tolerance in metres. The tolerance test runs in a local plane around the commune (equirectangular, metres;
  * its scale error across one commune is below 1 %, so a 25 m tolerance is exact to a few decimetres): the
  * geometry must be covered by the commune buffered by the tolerance. Communes and their buffers are cached.
+ * Beyond that tolerance, a geometry may stray up to a wider shore tolerance where what lies beyond the commune is
+ * water (the sea, or a river or bay the coverage gives to a neighbour) rather than another commune's land as BCN
+ * publishes it: shorelines and river lines of 1:50,000 boundaries differ from detailed cartography (INE census
+ * zones, MINVU urban limits) by 30 to 50 m. Where no published land is stored (national communes) only the first
+ * tolerance applies.
  * When a geometry does not fit, it says how much of it lies outside the commune (geodesic area for polygons, length
  * for lines, count for points) or, when it touches no commune, which commune is nearest and how far (metres).
  */
@@ -43,17 +50,19 @@ class CommuneAreas {
     private static final double METRES_PER_DEGREE = 6_371_008.8 * Math.PI / 180;
 
     private record Commune(String cut, String name, Geometry geometry, PreparedGeometry prepared, double lat0,
-            Geometry localBuffer) {}
+            Geometry localBuffer, Geometry localShore, Geometry otherLandLocal) {}
 
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
     private final double toleranceM;
+    private final double shoreToleranceM;
     private final Map<String, Commune> cache = new ConcurrentHashMap<>();
 
     CommuneAreas(JdbcTemplate jdbc, SqlFiles sql, SitProperties properties) {
         this.jdbc = jdbc;
         this.sql = sql;
         this.toleranceM = properties.editing().communeToleranceM();
+        this.shoreToleranceM = Math.max(toleranceM, properties.editing().shoreToleranceM());
     }
 
     double toleranceM() {
@@ -140,7 +149,7 @@ class CommuneAreas {
             return new Fit(true, 0, null, 0);
         }
         Geometry local = toLocal(g, c.lat0());
-        if (c.localBuffer().covers(local)) {
+        if (c.localBuffer().covers(local) || onWaterNearShore(c, local)) {
             return new Fit(true, 0, null, 0);
         }
         Geometry communeLocal = toLocal(c.geometry(), c.lat0());
@@ -158,6 +167,23 @@ class CommuneAreas {
         return new Fit(false, worst, farthest, outsideFraction(c.geometry(), g));
     }
 
+    /** Whether what lies beyond the commune's tolerance stays within the shore tolerance and off other land. */
+    private static boolean onWaterNearShore(Commune c, Geometry local) {
+        if (c.otherLandLocal() == null || !c.localShore().covers(local)) {
+            return false;
+        }
+        Geometry beyond = OverlayNGRobust.overlay(local, c.localBuffer(), OverlayNG.DIFFERENCE);
+        if (beyond.isEmpty()) {
+            return true;
+        }
+        Geometry onLand = OverlayNGRobust.overlay(beyond, c.otherLandLocal(), OverlayNG.INTERSECTION);
+        return switch (local.getDimension()) {
+            case 0 -> onLand.isEmpty();
+            case 1 -> onLand.getLength() < 1;
+            default -> onLand.getArea() < 1;
+        };
+    }
+
     private static double share(Geometry commune, Geometry g) {
         if (g.getDimension() == 0) {
             return commune.covers(g) ? 1 : 0;
@@ -168,14 +194,44 @@ class CommuneAreas {
 
     private Commune commune(String cut) {
         return cache.computeIfAbsent(cut, k -> {
-            List<Commune> found = jdbc.query(sql.get(CommuneAreas.class, "select-commune"), (rs, i) -> {
-                Geometry geometry = Wkb.read(rs.getBytes(3));
-                double lat0 = geometry.getEnvelopeInternal().centre().y;
-                return new Commune(rs.getString(1), rs.getString(2), geometry,
-                        PreparedGeometryFactory.prepare(geometry), lat0, toLocal(geometry, lat0).buffer(toleranceM));
-            }, k);
-            return found.isEmpty() ? null : found.get(0);
+            // Read the row first and close it: the other land is another query, and nesting it in the row mapper
+            // would hold two pooled connections at once.
+            record Row(String cut, String name, Geometry geometry) {}
+            List<Row> found = jdbc.query(sql.get(CommuneAreas.class, "select-commune"),
+                    (rs, i) -> new Row(rs.getString(1), rs.getString(2), Wkb.read(rs.getBytes(3))), k);
+            if (found.isEmpty()) {
+                return null;
+            }
+            Row row = found.get(0);
+            double lat0 = row.geometry().getEnvelopeInternal().centre().y;
+            Geometry local = toLocal(row.geometry(), lat0);
+            Geometry shore = local.buffer(shoreToleranceM);
+            return new Commune(row.cut(), row.name(), row.geometry(), PreparedGeometryFactory.prepare(row.geometry()),
+                    lat0, local.buffer(toleranceM), shore, otherLand(row.cut(), shore, lat0));
         });
+    }
+
+    /**
+     * The land of other communes (BCN's published polygons) within reach of a commune's shore tolerance, in the
+     * commune's local plane; null when no published land is stored.
+     */
+    private Geometry otherLand(String cut, Geometry localShore, double lat0) {
+        Envelope e = toDegrees(localShore.getEnvelopeInternal(), lat0);
+        List<Geometry> land = jdbc.query(sql.get(CommuneAreas.class, "select-other-land-near"),
+                (rs, i) -> toLocal(Wkb.read(rs.getBytes(1)), lat0), cut, e.getMinX(), e.getMinY(), e.getMaxX(),
+                e.getMaxY());
+        Integer published = jdbc.queryForObject(sql.get(CommuneAreas.class, "count-published-land"), Integer.class,
+                cut);
+        if (published == null || published == 0) {
+            return null;
+        }
+        return land.isEmpty() ? Wkb.FACTORY.createGeometryCollection() : UnaryUnionOp.union(land);
+    }
+
+    private static Envelope toDegrees(Envelope local, double lat0) {
+        Coordinate min = toDegrees(new Coordinate(local.getMinX(), local.getMinY()), lat0);
+        Coordinate max = toDegrees(new Coordinate(local.getMaxX(), local.getMaxY()), lat0);
+        return new Envelope(min, max);
     }
 
     private static Coordinate toDegrees(Coordinate local, double lat0) {

@@ -40,8 +40,11 @@ public record SitProperties(String dataDir, Seed seed, OgcApi ogcapi, Investment
      * @param communeToleranceM how far (metres) an edited geometry may stray outside its owning commune, to allow
      *     for digitising on the border
      * @param maxImportFeatures largest number of features one import may bring
+     * @param shoreToleranceM how far (metres) it may stray when what lies beyond the commune is water (the sea, or a
+     *     river or bay the coverage gives to a neighbour), not another commune's land: shorelines and river lines
+     *     of 1:50,000 boundaries differ from detailed cartography by tens of metres
      */
-    public record Editing(double communeToleranceM, int maxImportFeatures) {}
+    public record Editing(double communeToleranceM, int maxImportFeatures, double shoreToleranceM) {}
 
     /**
      * @param cacheMb memory for rendered tiles, in megabytes (0: no cache; every tile is rendered by the database)

@@ -291,12 +291,12 @@ abstract class AbstractEditingIT {
 
     @Test
     void geometryOutsideItsCommuneWrongTypeAndBadAttributesAreAllReported() {
-        // A square straddling the Corral-Valdivia border, far beyond the 25 m tolerance.
+        // A square straddling the Corral-Valdivia border, far beyond the 50 m tolerance.
         long id = created(CORRAL_EDITOR, LAND_USE, landUse(CORRAL_SQUARE, "Bosques"));
         HttpResponse<String> moved = send("PUT", item(LAND_USE, id), CORRAL_EDITOR,
                 landUse(VALDIVIA_SQUARE, "Bosques"), "\"1\"");
         assertThat(moved.statusCode()).isEqualTo(422);
-        assertThat(moved.body()).contains("sale de la comuna Corral (14102)").contains("tolerancia es 25 m")
+        assertThat(moved.body()).contains("sale de la comuna Corral (14102)").contains("tolerancia es 50 m")
                 .contains("100 % fuera de la comuna 14102 (Corral)");
 
         String bad = "{\"type\":\"Feature\",\"properties\":{\"uso\":\"Piscinas\",\"anio\":1800,\"color\":\"rojo\","
