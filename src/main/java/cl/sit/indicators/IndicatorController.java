@@ -95,8 +95,9 @@ class IndicatorController {
                 printer.printRecord(cells);
             }
             for (IndicatorStore.Outside o : outside) {
+                // Columns as COLUMNS: no population, area, official area nor basis; a total and a project count.
                 printer.printRecord("", "Fuera de comunas", "fuera_de_comunas", CsvCells.safe(o.group()), null, null,
-                        null, null, Math.round(o.totalClp()), null, null, o.projects());
+                        null, null, null, null, Math.round(o.totalClp()), null, null, o.projects());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

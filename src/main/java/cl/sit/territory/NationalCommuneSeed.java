@@ -1,17 +1,22 @@
 package cl.sit.territory;
 
+import cl.sit.analysis.CommuneCoverage;
 import cl.sit.analysis.Polygons;
 import cl.sit.geojson.GeoJsonReader.SourceFeature;
 import cl.sit.seed.SeedDataset;
 import cl.sit.seed.SeedFiles;
 import cl.sit.seed.SeedSettings;
 import cl.sit.storage.SqlFiles;
+import cl.sit.storage.Wkb;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -61,8 +66,9 @@ class NationalCommuneSeed implements SeedDataset {
     public int load(JdbcTemplate jdbc) {
         Set<String> present = new HashSet<>(jdbc.queryForList(sql.get(NationalCommuneSeed.class, "select-cuts"),
                 String.class));
-        List<Territory> communes = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
+        Map<String, String> communeNames = new HashMap<>();
+        List<CommuneCoverage.Commune> input = new ArrayList<>();
         for (SourceFeature f : SeedFiles.features("chile/comunas_chile_bcn_simplificado.geojson")) {
             int code = ((Number) f.properties().get("cod_comuna")).intValue();
             if (code == 0) {
@@ -72,9 +78,33 @@ class NationalCommuneSeed implements SeedDataset {
             names.put(cut.substring(0, 3), PROVINCE_NAMES.getOrDefault(cut.substring(0, 3),
                     (String) f.properties().get("Provincia")));
             names.put(cut.substring(0, 2), (String) f.properties().get("Region"));
-            communes.add(TerritoryWriter.measured(cut, (String) f.properties().get("Comuna"), Territory.COMMUNE,
-                    cut.substring(0, 3), null, SOURCE, Polygons.valid(f.geometry())));
+            communeNames.put(cut, (String) f.properties().get("Comuna"));
+            input.add(new CommuneCoverage.Commune(cut, Polygons.valid(f.geometry()), null));
         }
+        // The simplified polygons overlap and leave slivers between neighbours: made a coverage (overlaps to the
+        // lower code, enclosed gaps to the neighbour with the longest border). No water data: open inlets stay out.
+        CommuneCoverage.Result coverage = CommuneCoverage.build(input);
+        // Units already stored (Los Ríos' own coverage, at full resolution) keep their ground: new neighbours are
+        // cut back to it, so no two stored communes overlap.
+        List<Geometry> stored = new ArrayList<>();
+        jdbc.query(sql.get(CustomTerritories.class, "select-commune-geometries"),
+                rs -> {
+                    stored.add(Wkb.read(rs.getBytes(2)));
+                });
+        Geometry taken = stored.isEmpty() ? null
+                : UnaryUnionNG.union(Wkb.FACTORY.buildGeometry(stored), CommuneCoverage.GRID);
+        List<Territory> communes = new ArrayList<>();
+        coverage.communes().forEach((cut, geometry) -> {
+            Geometry own = geometry;
+            if (taken != null && !present.contains(cut) && own.getEnvelopeInternal().intersects(
+                    taken.getEnvelopeInternal())) {
+                own = OverlayNG.overlay(own, taken, OverlayNG.DIFFERENCE, CommuneCoverage.GRID);
+            }
+            if (!own.isEmpty() && own.getArea() > 0) {
+                communes.add(TerritoryWriter.measured(cut, communeNames.get(cut), Territory.COMMUNE,
+                        cut.substring(0, 3), null, SOURCE, Polygons.asMultiPolygon(own)));
+            }
+        });
         List<Territory> provinces = TerritoryWriter.unions(communes, Territory::parentCut,
                 cut -> new Territory(cut, names.get(cut), Territory.PROVINCE, cut.substring(0, 2), null, 0,
                         SOURCE, null));

@@ -42,7 +42,7 @@ class MapPageBrowserIT extends AbstractBrowserIT {
 
         // Every collection with geometry has a legend entry (9 reference layers and the 7 Agenda 21 layers);
         // hidden layers are not fetched until shown.
-        assertThat(driver.findElements(By.cssSelector("#sit-legend .sit-legend-item"))).hasSize(16);
+        assertThat(driver.findElements(By.cssSelector("#sit-legend .sit-legend-item"))).hasSize(17);
         assertThat(body().getDomAttribute("data-sit-features-zonas-censales")).isNull();
         screenshot("mapa.png");
     }
