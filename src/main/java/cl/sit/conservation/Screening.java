@@ -53,7 +53,7 @@ class Screening {
                 territories.add(new ScreeningReport.Territory(code, names.get(code), n[0], n[1]));
             }
         });
-        return new ScreeningReport(bufferM, rows, territories);
+        return new ScreeningReport(bufferM, rows, territories, projects.communeGeometry());
     }
 
     private ConservationScreen screen() {

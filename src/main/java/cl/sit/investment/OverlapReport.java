@@ -11,9 +11,11 @@ import java.util.Set;
  * @param distanceM distance in metres within which two geometries count as overlapping
  * @param pairs the pairs, one per reason
  * @param perCommune per commune: number of pairs with a project there
+ * @param communeGeometry which geometry the communes carry (the operational coverage)
  */
 record OverlapReport(@JsonProperty("distance_m") double distanceM, List<Pair> pairs,
-        @JsonProperty("por_comuna") List<Commune> perCommune) {
+        @JsonProperty("por_comuna") List<Commune> perCommune,
+        @JsonProperty("geometria_comunas") List<String> communeGeometry) {
 
     /** A project in a pair. */
     record Side(int id, String nombre, String programa, String sector,

@@ -44,6 +44,14 @@ public class ProjectCatalog {
     }
 
     /** Names of the communes (CUT to name). */
+    /**
+     * Which geometry the stored communes carry (e.g. the gap-free operational coverage), as their notes say: what
+     * every commune figure of the analyses rests on.
+     */
+    public List<String> communeGeometry() {
+        return jdbc.queryForList(sql.get(ProjectCatalog.class, "select-commune-geometry-notes"), String.class);
+    }
+
     public Map<String, String> communeNames() {
         Map<String, String> out = new HashMap<>();
         jdbc.query(sql.get(ProjectCatalog.class, "select-commune-names"), rs -> {

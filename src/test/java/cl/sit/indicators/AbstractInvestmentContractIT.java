@@ -173,6 +173,7 @@ abstract class AbstractInvestmentContractIT {
     void screeningFlagsProjectsInsideOrNearConservationAreas() {
         JsonNode report = http.json("/api/screening");
         assertThat(report.get("buffer_m").asDouble()).isEqualTo(1000);
+        assertThat(report.get("geometria_comunas").get(0).asString()).startsWith("Cobertura operativa sin vacíos");
         int inside = 0;
         for (JsonNode r : report.get("rows")) {
             String status = r.get("estado").asString();
@@ -202,6 +203,7 @@ abstract class AbstractInvestmentContractIT {
     @Test
     void overlapsPairDifferentProgrammesSharingTerritoryYearsAndSectorOrSpace() {
         JsonNode report = http.json("/api/overlaps?distance_m=500");
+        assertThat(report.get("geometria_comunas").get(0).asString()).startsWith("Cobertura operativa sin vacíos");
         assertThat(report.get("pairs").size()).isPositive();
         for (JsonNode p : report.get("pairs")) {
             JsonNode a = p.get("a");
