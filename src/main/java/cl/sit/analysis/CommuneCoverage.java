@@ -43,7 +43,6 @@ public final class CommuneCoverage {
     public static final PrecisionModel GRID = new PrecisionModel(1e7);
 
     private static final GeometryFactory FACTORY = new GeometryFactory(GRID, 4326);
-    private static final int MAX_ROUNDS = 20;
 
     /**
      * One commune.
@@ -214,7 +213,8 @@ public final class CommuneCoverage {
         List<Geometry> pending = new ArrayList<>(stray);
         pending.sort(Comparator.comparingDouble(Geometry::getArea).reversed()
                 .thenComparing(g -> g.getCentroid().getX()).thenComparing(g -> g.getCentroid().getY()));
-        for (int round = 0; round < MAX_ROUNDS && !pending.isEmpty(); round++) {
+        // Every round places at least one piece (by border, or else by distance), so this ends.
+        while (!pending.isEmpty()) {
             List<Geometry> waiting = new ArrayList<>();
             for (Geometry piece : pending) {
                 String owner = longestBorder(piece, land, waterOf);
