@@ -46,6 +46,16 @@ public class CodeCrosswalk {
                 rs.getObject(7, LocalDate.class), rs.getString(8)));
     }
 
+    /**
+     * Today's commune an old commune code became, when it became exactly one (10502 → 14102); empty for a code in
+     * force, a divided commune or an unknown code.
+     */
+    public Optional<String> communeSuccessor(String oldCode) {
+        List<Entry> found = entries().stream()
+                .filter(e -> e.nivel().equals(Territory.COMMUNE) && e.codigoAnterior().equals(oldCode)).toList();
+        return found.size() == 1 ? Optional.of(found.get(0).codigoNuevo()) : Optional.empty();
+    }
+
     /** The commune codes of an import: the codes in force, and the old codes each mapped to one of them. */
     public CommuneCodes communeCodes(Collection<String> inForce) {
         return new CommuneCodes(new HashSet<>(inForce), entries());

@@ -124,6 +124,16 @@ abstract class AbstractRealLayersIT {
         }
         assertThat(create("t12-hidro", "Río Valdivia", line)).isEqualTo("14101");
         assertThat(create("t12-puntos", "Bahía de Corral", point)).isEqualTo("14102");
+
+        // A commune code of before 2007 names today's commune: 10502 was Corral in the Región de Los Lagos.
+        HttpResponse<String> old = http.send("POST", "/collections/t12-puntos/items", "{\"type\":\"Feature\","
+                + "\"properties\":{\"nombre\":\"Boya\",\"cut\":\"10502\"},\"geometry\":" + point + "}",
+                "application/geo+json", ADMIN);
+        assertThat(old.statusCode()).as(old.body()).isEqualTo(201);
+        HttpResponse<String> wrong = http.send("POST", "/collections/t12-puntos/items", "{\"type\":\"Feature\","
+                + "\"properties\":{\"nombre\":\"Boya\",\"cut\":\"10501\"},\"geometry\":" + point + "}",
+                "application/geo+json", ADMIN);
+        assertThat(wrong.statusCode()).as("10501 was Valdivia, the point is in Corral").isEqualTo(422);
     }
 
     private String create(String layer, String name, String geometry) {

@@ -167,6 +167,11 @@ abstract class AbstractInvestmentContractIT {
         }
         // The generator declares another commune for about 3 % of the projects.
         assertThat(differing).isBetween(3, 20);
+        // Which geometry the communes are: the collection comunas (the operational coverage) describes them.
+        for (String path : List.of("/api/investments/reconciliation", "/api/investments/1/territories")) {
+            assertThat(http.get(path).headers().firstValue("Link")).as(path)
+                    .hasValue("</collections/comunas>; rel=\"describedby\"; type=\"application/json\"");
+        }
     }
 
     @Test
