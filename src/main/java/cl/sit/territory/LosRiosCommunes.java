@@ -27,8 +27,8 @@ final class LosRiosCommunes {
     static final String COVERAGE_SOURCE = "Tierra: BCN, mapas vectoriales (sin simplificar); aguas: SUBDERE, DPA 2023";
     static final String GEOMETRY = "Cobertura operativa sin vacíos: tierra BCN + aguas (ríos, estuarios, bahías, "
             + "lagos) asignadas según la DPA SUBDERE 2023";
-    static final String OFFICIAL_SOURCE = "SUBDERE, División Político-Administrativa 2023 (campo SUPERFICIE)";
-    static final String OFFICIAL_SUM_SOURCE = "SUBDERE, División Político-Administrativa 2023 (suma de sus comunas)";
+    static final String OFFICIAL_SOURCE = "SUBDERE, División Político-Administrativa 2023, campo SUPERFICIE";
+    static final String OFFICIAL_SUM_SOURCE = "SUBDERE, División Político-Administrativa 2023, suma de sus comunas";
     /** Narrowest gap (degrees, about 1 m) the coverage check looks for besides overlaps and holes. */
     static final double GAP_WIDTH_DEG = 1e-5;
 
