@@ -1,11 +1,15 @@
 package cl.sit.indicators;
 
 import cl.sit.system.CsvCells;
+import cl.sit.territory.UnitAt;
+import cl.sit.territory.UnitsInForce;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,11 +29,15 @@ class IndicatorController {
     private static final List<String> COLUMNS = List.of("code", "name", "level", "group", "population",
             "population_year", "population_source", "area_km2", "official_area_km2", "per_km2_basis", "total_clp", "per_capita_clp", "per_km2_clp",
             "projects");
+    /** Columns added with {@code asOf}: the unit's identifier and what its figures cover. */
+    private static final List<String> AS_OF_COLUMNS = List.of("id", "nota");
 
     private final IndicatorStore store;
+    private final UnitsInForce unitsInForce;
 
-    IndicatorController(IndicatorStore store) {
+    IndicatorController(IndicatorStore store, UnitsInForce unitsInForce) {
         this.store = store;
+        this.unitsInForce = unitsInForce;
     }
 
     /**
@@ -46,36 +54,56 @@ class IndicatorController {
      * @param outside investment of the range outside every commune (the parts of projects that lie outside), per
      *     group; it belongs to no row, so at the commune, province and region levels the rows plus this equal the
      *     amounts of the range
+     * @param asOf the day whose unit set the rows are for, or absent for today's units
+     * @param units with {@code asOf}: the units in force that day, with their validity and today's communes they
+     *     are made of
      */
     record Document(String level, int from, int to, String amount, String by, boolean ilustrativo,
             List<String> geometry, List<IndicatorRow> rows,
-            @JsonProperty("fuera_de_comunas") List<IndicatorStore.Outside> outside) {}
+            @JsonProperty("fuera_de_comunas") List<IndicatorStore.Outside> outside,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("as_of") LocalDate asOf,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("unidades") List<UnitAt> units) {}
 
     @GetMapping(value = "/api/indicators", produces = {"application/json", "text/csv"})
     ResponseEntity<?> indicators(HttpServletRequest request) {
         IndicatorQuery q = IndicatorQuery.parse(request.getParameterMap());
-        List<IndicatorStore.Unit> units = store.units(q.level());
-        List<IndicatorRow> rows = Indicators.rows(q, units, store.population(q.level(), q.to()),
-                store.amounts(q), store.projectCounts(q));
+        List<UnitAt> set = q.asOf() == null ? null : unitsInForce.at(q.asOf(), q.level().stored);
+        List<IndicatorStore.Unit> units;
+        List<IndicatorRow> rows;
+        if (set == null) {
+            units = store.units(q.level());
+            rows = Indicators.rows(q, units, store.population(q.level(), q.to()), store.amounts(q),
+                    store.projectCounts(q));
+        } else {
+            UnitSetInputs.Inputs in = UnitSetInputs.of(set, store.population(q.level(), q.to()),
+                    store.population(Level.COMMUNE, q.to()), store.communeAmounts(q), store.communeProjects(q));
+            units = in.units();
+            rows = UnitSetInputs.relabel(Indicators.rows(q, units, in.population(), in.amounts(), in.counts()),
+                    set);
+        }
         List<IndicatorStore.Outside> outside = store.outside(q);
         if (q.csv()) {
             return ResponseEntity.ok().contentType(CSV)
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"indicadores-" + q.level().stored
                             + "-" + q.from() + "-" + q.to() + ".csv\"")
-                    .body(csv(rows, outside));
+                    .body(csv(rows, outside, q.asOf() != null));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new Document(q.level().stored,
                 q.from(), q.to(), q.amountColumn().replace("_clp", ""), q.breakdown() == Breakdown.NONE ? null
                         : q.breakdown().name, store.anyIllustrative(),
                 units.stream().map(IndicatorStore.Unit::geometry).filter(java.util.Objects::nonNull).distinct()
-                        .toList(), rows, outside));
+                        .toList(), rows, outside, q.asOf(), set));
     }
 
     /** The rows, then the part outside every commune as rows of level {@code fuera_de_comunas} with no code. */
-    private static String csv(List<IndicatorRow> rows, List<IndicatorStore.Outside> outside) {
+    private static String csv(List<IndicatorRow> rows, List<IndicatorStore.Outside> outside, boolean asOf) {
         StringWriter out = new StringWriter();
+        List<String> header = new ArrayList<>(COLUMNS);
+        if (asOf) {
+            header.addAll(AS_OF_COLUMNS);
+        }
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader(COLUMNS.toArray(String[]::new)).get())) {
+                .setHeader(header.toArray(String[]::new)).get())) {
             for (IndicatorRow r : rows) {
                 List<Object> cells = new ArrayList<>(List.of(CsvCells.safe(r.code()), CsvCells.safe(r.name()),
                         r.level()));
@@ -92,12 +120,22 @@ class IndicatorController {
                 cells.add(r.perCapitaClp() == null ? null : Math.round(r.perCapitaClp()));
                 cells.add(Math.round(r.perKm2Clp()));
                 cells.add(r.projects());
+                if (asOf) {
+                    cells.add(CsvCells.safe(r.id()));
+                    cells.add(CsvCells.safe(r.note()));
+                }
                 printer.printRecord(cells);
             }
             for (IndicatorStore.Outside o : outside) {
                 // Columns as COLUMNS: no population, area, official area nor basis; a total and a project count.
-                printer.printRecord("", "Fuera de comunas", "fuera_de_comunas", CsvCells.safe(o.group()), null, null,
-                        null, null, null, null, Math.round(o.totalClp()), null, null, o.projects());
+                List<Object> cells = new ArrayList<>(java.util.Arrays.asList("", "Fuera de comunas",
+                        "fuera_de_comunas", CsvCells.safe(o.group()), null, null, null, null, null, null,
+                        Math.round(o.totalClp()), null, null, o.projects()));
+                if (asOf) {
+                    cells.add(null);
+                    cells.add(null);
+                }
+                printer.printRecord(cells);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,8 @@
 package cl.sit.indicators;
 
 import cl.sit.system.ApiException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
 
@@ -8,13 +10,15 @@ import java.util.Set;
  * The parameters of {@code /api/indicators}, parsed once: {@code level} (commune|province|region|custom, or
  * comuna|provincia|region|personalizado; default commune), {@code from} and {@code to} (years, default 2003 and 2026),
  * {@code amount} (programado|ejecutado, default programado), {@code by} (programa|sector|etapa|anio) and
- * {@code f} (json|csv). Anything else is a 400.
+ * {@code f} (json|csv) and {@code asOf} (a day, {@code 2005-01-01}: the units in force that day instead of today's;
+ * not for custom territories). Anything else is a 400.
  */
-record IndicatorQuery(Level level, int from, int to, String amountColumn, Breakdown breakdown, boolean csv) {
+record IndicatorQuery(Level level, int from, int to, String amountColumn, Breakdown breakdown, boolean csv,
+        LocalDate asOf) {
 
     static final int FIRST_YEAR = 2003;
     static final int LAST_YEAR = 2026;
-    private static final Set<String> NAMES = Set.of("level", "from", "to", "amount", "by", "f");
+    private static final Set<String> NAMES = Set.of("level", "from", "to", "amount", "by", "f", "asOf");
 
     static IndicatorQuery parse(Map<String, String[]> params) {
         for (Map.Entry<String, String[]> p : params.entrySet()) {
@@ -42,7 +46,14 @@ record IndicatorQuery(Level level, int from, int to, String amountColumn, Breakd
             case "csv" -> true;
             default -> throw new IllegalArgumentException(text);
         }, "use json o csv");
-        return new IndicatorQuery(level, from, to, amount, by, csv);
+        LocalDate asOf = parseOr(params, "asOf", null, LocalDate::parse, "use una fecha AAAA-MM-DD");
+        if (asOf != null && (asOf.getYear() < 1900 || asOf.getYear() > 2100)) {
+            throw bad("asOf", "fecha fuera de rango");
+        }
+        if (asOf != null && level == Level.CUSTOM) {
+            throw bad("asOf", "los territorios personalizados son conjuntos de comunas de hoy; no use asOf con ellos");
+        }
+        return new IndicatorQuery(level, from, to, amount, by, csv, asOf);
     }
 
     private static int year(Map<String, String[]> params, String name, int fallback) {
@@ -61,7 +72,7 @@ record IndicatorQuery(Level level, int from, int to, String amountColumn, Breakd
         }
         try {
             return parser.apply(v[0].strip());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DateTimeParseException e) {
             throw bad(name, "'" + v[0] + "' no es válido; " + hint);
         }
     }

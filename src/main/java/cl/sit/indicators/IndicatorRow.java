@@ -1,5 +1,6 @@
 package cl.sit.indicators;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -20,6 +21,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *     year with investment has no population
  * @param perKm2Clp total over the surface named by {@code perKm2Basis}
  * @param projects projects with amounts in the range that touch the territory
+ * @param id with {@code asOf}: the unit's unambiguous identifier ({@code 105@..2007-10-02} for a former unit, the
+ *     code for a unit in force today); absent otherwise
+ * @param note with {@code asOf}: what the row's figures cover when that is less than the unit, or absent
  */
 record IndicatorRow(
         String code,
@@ -35,4 +39,13 @@ record IndicatorRow(
         @JsonProperty("total_clp") double totalClp,
         @JsonProperty("per_capita_clp") Double perCapitaClp,
         @JsonProperty("per_km2_clp") double perKm2Clp,
-        long projects) {}
+        long projects,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String id,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("nota") String note) {
+
+    /** This row for the unit set of a day: its code of the time, its identifier and a note. */
+    IndicatorRow asOf(String codeOfTheTime, String unitId, String unitNote) {
+        return new IndicatorRow(codeOfTheTime, name, level, group, population, populationYear, populationSource,
+                areaKm2, officialAreaKm2, perKm2Basis, totalClp, perCapitaClp, perKm2Clp, projects, unitId, unitNote);
+    }
+}

@@ -102,6 +102,21 @@ class IndicatorStore {
         return out;
     }
 
+    /** Investment per commune of today (the unit set of a day gives it to its units). */
+    List<Amount> communeAmounts(IndicatorQuery q) {
+        List<Amount> out = new ArrayList<>();
+        jdbc.query(template("select-amounts", q), rs -> {
+            out.add(new Amount(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getDouble(4)));
+        }, Level.COMMUNE.cutLength, q.from(), q.to());
+        return out;
+    }
+
+    /** Which projects with amounts in the range touch each commune of today, per group. */
+    List<UnitSetInputs.CommuneProject> communeProjects(IndicatorQuery q) {
+        return jdbc.query(template("select-commune-projects", q), (rs, i) -> new UnitSetInputs.CommuneProject(
+                rs.getString(1), rs.getString(2), rs.getLong(3)), q.from(), q.to());
+    }
+
     private static Object[] parameters(IndicatorQuery q) {
         return q.level() == Level.CUSTOM ? new Object[] {q.from(), q.to()}
                 : new Object[] {q.level().cutLength, q.from(), q.to()};

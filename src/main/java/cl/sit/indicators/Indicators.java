@@ -49,7 +49,7 @@ final class Indicators {
                         last == null ? null : last.source(), u.areaKm2(), u.officialKm2(),
                         u.officialKm2() != null && u.officialKm2() > 0 ? "official" : "geodesic", total,
                         perCapita(byYear, unitPeople), u.forRatesKm2() > 0 ? total / u.forRatesKm2() : 0,
-                        projects.getOrDefault(u.code() + '\u0000' + group, 0L)));
+                        projects.getOrDefault(u.code() + '\u0000' + group, 0L), null, null));
             }
         }
         return rows;

@@ -26,17 +26,25 @@ class ProfileStore {
     /** Population of a unit in a year, census or projection. */
     record PopulationRow(int year, String kind, long population, String source) {}
 
+    /** The identifier of a former unit: its code, {@code @..} and the first day no longer in force. */
+    private static final Pattern FORMER = Pattern.compile("(\\d{2}|\\d{3}|\\d{5})@\\.\\.\\d{4}-\\d{2}-\\d{2}");
+
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
+    private final UnitsInForce unitsInForce;
 
-    ProfileStore(JdbcTemplate jdbc, SqlFiles sql) {
+    ProfileStore(JdbcTemplate jdbc, SqlFiles sql, UnitsInForce unitsInForce) {
         this.jdbc = jdbc;
         this.sql = sql;
+        this.unitsInForce = unitsInForce;
     }
 
     Optional<ProfileUnit> unit(String code) {
         if (code == null) {
             return Optional.empty();
+        }
+        if (FORMER.matcher(code).matches()) {
+            return unitsInForce.former(code).flatMap(this::former);
         }
         if (CUT.matcher(code).matches()) {
             return jdbc.query(get("profile-unit"), (rs, i) -> new ProfileUnit(rs.getString(1), rs.getString(2),
@@ -56,6 +64,14 @@ class ProfileStore {
                     new Surface(rs.getDouble(5), null, null, "Territorio personalizado"),
                     description == null || description.isBlank() ? how : how + ". " + description.strip(), drawn);
         }, code).stream().findFirst();
+    }
+
+    /** A former unit: its communes of today, surfaces summed from theirs, its parent and source from the store. */
+    private Optional<ProfileUnit> former(UnitAt u) {
+        return jdbc.query(get("profile-former-unit"), (rs, i) -> new ProfileUnit(u.id(), u.name(), u.level(),
+                rs.getString(1), new Surface(u.areaKm2(), u.officialKm2(), u.officialKm2() == null ? null
+                        : "Suma de las superficies oficiales de sus comunas", u.geometry()), rs.getString(2), false, u),
+                u.id()).stream().findFirst();
     }
 
     /** The containing units, region first. */
@@ -79,7 +95,7 @@ class ProfileStore {
                     (rs, i) -> new TerritoryProfile.Member(rs.getString(1), rs.getString(2), rs.getDouble(3)),
                     unit.code());
         }
-        return jdbc.query(get("profile-communes"),
+        return jdbc.query(template("profile-communes", unit, null),
                 (rs, i) -> new TerritoryProfile.Member(rs.getString(1), rs.getString(2), 1.0), unit.selector());
     }
 
@@ -89,7 +105,8 @@ class ProfileStore {
      */
     Geometry geometry(ProfileUnit unit) {
         if (!unit.custom()) {
-            return Wkb.read(jdbc.queryForObject(get("profile-geometry"), byte[].class, unit.code()));
+            String name = unit.former() != null ? "profile-geometry-former" : "profile-geometry";
+            return Wkb.read(jdbc.queryForObject(get(name), byte[].class, unit.code()));
         }
         List<Geometry> communes = jdbc.query(get("profile-custom-commune-geometries"),
                 (rs, i) -> Wkb.read(rs.getBytes(1)), unit.code());
@@ -102,6 +119,11 @@ class ProfileStore {
     }
 
     List<PopulationRow> population(ProfileUnit unit) {
+        if (unit.former() != null) {
+            return jdbc.query(get("profile-population-former"), (rs, i) -> new PopulationRow(rs.getInt(1),
+                    rs.getString(2), rs.getLong(3), "Suma de sus comunas: " + rs.getString(4)), unit.selector(),
+                    unit.former().communes().size());
+        }
         return jdbc.query(get(unit.custom() ? "profile-custom-population" : "profile-population"),
                 (rs, i) -> new PopulationRow(rs.getInt(1), rs.getString(2), Math.round(rs.getDouble(3)),
                         rs.getString(4)), unit.code());
@@ -118,7 +140,7 @@ class ProfileStore {
     /** Investment per year of the period, CLP. */
     Map<Integer, Double> investmentByYear(ProfileUnit unit, ProfileQuery q) {
         Map<Integer, Double> out = new TreeMap<>();
-        jdbc.query(template(unit.sqlName("profile-investment-by-year"), q), rs -> {
+        jdbc.query(template(unit.sqlName("profile-investment-by-year"), unit, q), rs -> {
             out.put(rs.getInt(1), rs.getDouble(2));
         }, unit.selector(), q.from(), q.to());
         return out;
@@ -126,23 +148,29 @@ class ProfileStore {
 
     /** The part outside every commune of the projects that touch the unit, CLP of the period (not in its total). */
     double investmentOutside(ProfileUnit unit, ProfileQuery q) {
-        Double clp = jdbc.queryForObject(template(unit.sqlName("profile-investment-outside"), q), Double.class,
+        Double clp = jdbc.queryForObject(template(unit.sqlName("profile-investment-outside"), unit, q), Double.class,
                 unit.selector(), q.from(), q.to());
         return clp == null ? 0 : clp;
     }
 
     long projectCount(ProfileUnit unit, ProfileQuery q) {
-        Long n = jdbc.queryForObject(get(unit.sqlName("profile-project-count")), Long.class, unit.selector(),
-                q.from(), q.to());
+        Long n = jdbc.queryForObject(template(unit.sqlName("profile-project-count"), unit, q), Long.class,
+                unit.selector(), q.from(), q.to());
         return n == null ? 0 : n;
     }
 
     List<TopProject> topProjects(ProfileUnit unit, ProfileQuery q, int limit) {
-        return jdbc.query(template(unit.sqlName("profile-top-projects"), q), (rs, i) -> new TopProject(
+        return jdbc.query(template(unit.sqlName("profile-top-projects"), unit, q), (rs, i) -> new TopProject(
                 rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getInt(7), rs.getInt(8), rs.getLong(9), rs.getDouble(10), rs.getDouble(11), rs.getBoolean(12),
                 rs.getDouble(13)),
                 unit.selector(), q.from(), q.to(), limit);
+    }
+
+    /** The units that replaced a former unit, from the crosswalk. */
+    List<TerritoryProfile.Ref> successors(ProfileUnit unit) {
+        return jdbc.query(get("profile-successors"), (rs, i) -> new TerritoryProfile.Ref(rs.getString(1),
+                rs.getString(2), rs.getString(3)), unit.code());
     }
 
     boolean anyIllustrative() {
@@ -168,8 +196,9 @@ class ProfileStore {
         return sql.get(ProfileStore.class, name);
     }
 
-    /** The statement with its whitelisted amount column filled in. */
-    private String template(String name, ProfileQuery q) {
-        return get(name).replace("{amount}", q.amountColumn());
+    /** The statement with its whitelisted amount column (when there is a query) and unit predicate filled in. */
+    private String template(String name, ProfileUnit unit, ProfileQuery q) {
+        String text = get(name).replace("{in_unit}", unit.inUnit());
+        return q == null ? text : text.replace("{amount}", q.amountColumn());
     }
 }

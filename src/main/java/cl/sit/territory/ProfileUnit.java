@@ -1,5 +1,7 @@
 package cl.sit.territory;
 
+import org.springframework.jdbc.support.SqlArrayValue;
+
 /**
  * What a profile is about, resolved from its code: an administrative unit (CUT) or a custom territory.
  *
@@ -10,9 +12,16 @@ package cl.sit.territory;
  * @param surface geodesic area of its geometry and official surface (a custom territory has none)
  * @param source source of the boundary, or how a custom territory was defined
  * @param drawn whether it is a custom territory drawn as a polygon (rather than a set of communes)
+ * @param former for a unit no longer in force ({@code 105@..2007-10-02}), what it was on its last day, with the
+ *     communes of today it is made of; null otherwise
  */
 record ProfileUnit(String code, String name, String level, String parentCut, Surface surface, String source,
-        boolean drawn) {
+        boolean drawn, UnitAt former) {
+
+    ProfileUnit(String code, String name, String level, String parentCut, Surface surface, String source,
+            boolean drawn) {
+        this(code, name, level, parentCut, surface, source, drawn, null);
+    }
 
     /** Geodesic area of the unit's geometry, km². */
     double areaKm2() {
@@ -25,14 +34,23 @@ record ProfileUnit(String code, String name, String level, String parentCut, Sur
 
     /**
      * The value bound to the SQL that selects the unit's communes: a CUT prefix pattern ({@code 141%}) for an
-     * administrative unit, the code itself for a custom territory (whose SQL joins its member communes).
+     * administrative unit, the code itself for a custom territory (whose SQL joins its member communes), the array
+     * of its communes of today for a former unit.
      */
-    String selector() {
+    Object selector() {
+        if (former != null) {
+            return new SqlArrayValue("varchar", former.communes().toArray());
+        }
         return custom() ? code : code + "%";
     }
 
     /** The name of the SQL file for this kind of unit: {@code base} or {@code base-custom}. */
     String sqlName(String base) {
         return custom() ? base + "-custom" : base;
+    }
+
+    /** The whitelisted predicate filling {@code {in_unit}} in an administrative unit's SQL, for {@link #selector}. */
+    String inUnit() {
+        return former != null ? "= ANY(?)" : "LIKE ?";
     }
 }

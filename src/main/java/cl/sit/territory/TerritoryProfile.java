@@ -1,6 +1,9 @@
 package cl.sit.territory;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -21,6 +24,8 @@ import java.util.List;
  * @param inversion investment in the period
  * @param proyectosPrincipales the projects with the largest amount in the territory, largest first
  * @param ilustrativo true when investment data include illustrative (generated) projects
+ * @param vigencia for a unit no longer in force, its validity period and the units that replaced it; absent for
+ *     units in force
  */
 public record TerritoryProfile(
         String codigo,
@@ -35,13 +40,34 @@ public record TerritoryProfile(
         Conservation conservacion,
         Investment inversion,
         @JsonProperty("proyectos_principales") List<TopProject> proyectosPrincipales,
-        boolean ilustrativo) {
+        boolean ilustrativo,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Validity vigencia) {
 
     public static final String CUSTOM = "personalizado";
 
     /** Whether this is a custom territory rather than an administrative unit. */
     public boolean personalizado() {
         return CUSTOM.equals(nivel);
+    }
+
+    /**
+     * The validity of a unit no longer in force.
+     *
+     * @param desde first day in force, or null when older than SIT's records
+     * @param hasta first day no longer in force (exclusive)
+     * @param nota in words, e.g. "Unidad vigente hasta el 01-10-2007"
+     * @param reemplazadaPor the units that replaced it (crosswalk)
+     */
+    public record Validity(
+            @JsonProperty("vigente_desde") LocalDate desde,
+            @JsonProperty("vigente_hasta") LocalDate hasta,
+            String nota,
+            @JsonProperty("reemplazada_por") List<Ref> reemplazadaPor) {
+
+        static Validity of(LocalDate from, LocalDate to, List<Ref> successors) {
+            return new Validity(from, to, "Unidad vigente hasta el "
+                    + to.minusDays(1).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")), successors);
+        }
     }
 
     /**

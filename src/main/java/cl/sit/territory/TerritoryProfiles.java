@@ -63,7 +63,9 @@ public class TerritoryProfiles {
 
         return new TerritoryProfile(unit.code(), unit.name(), unit.level(), unit.areaKm2(), unit.source(),
                 unit.surface(), store.parents(unit), store.communes(unit), population, conservation, investment(unit, q, people),
-                store.topProjects(unit, q, 10), store.anyIllustrative());
+                store.topProjects(unit, q, 10), store.anyIllustrative(), unit.former() == null ? null
+                        : TerritoryProfile.Validity.of(unit.former().validFrom(), unit.former().validTo(),
+                                store.successors(unit)));
     }
 
     private TerritoryProfile.Investment investment(ProfileUnit unit, ProfileQuery q,

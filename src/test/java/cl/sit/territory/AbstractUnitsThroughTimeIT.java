@@ -114,4 +114,43 @@ abstract class AbstractUnitsThroughTimeIT {
         http.json(path).get("features").forEach(f -> ids.add(f.get("id").asString()));
         return ids;
     }
+
+    @Test
+    void theProfileOfTheFormerProvinciaDeValdiviaIsThatOfTheCommunesThatMadeItUp() {
+        JsonNode p = http.json("/api/territories/105@..2007-10-02/profile?from=2003&to=2006");
+        assertThat(http.json("/api/territories/105%40..2007-10-02/profile?from=2003&to=2006")).isEqualTo(p);
+        assertThat(p.get("codigo").asString()).isEqualTo("105@..2007-10-02");
+        assertThat(p.get("nombre").asString()).isEqualTo("Valdivia");
+        assertThat(p.get("nivel").asString()).isEqualTo("provincia");
+        assertThat(p.get("contexto").findValuesAsString("codigo")).containsExactly(FORMER_REGION);
+        assertThat(p.get("comunas").findValuesAsString("codigo")).hasSize(12).allMatch(c -> c.matches("14[12]0\\d"));
+        JsonNode validity = p.get("vigencia");
+        assertThat(validity.get("vigente_hasta").asString()).isEqualTo("2007-10-02");
+        assertThat(validity.get("nota").asString()).isEqualTo("Unidad vigente hasta el 01-10-2007");
+        assertThat(validity.get("reemplazada_por").findValuesAsString("codigo")).containsExactly("141", "142");
+
+        JsonNode valdivia = http.json("/api/territories/141/profile?from=2003&to=2006");
+        JsonNode ranco = http.json("/api/territories/142/profile?from=2003&to=2006");
+        assertThat(valdivia.has("vigencia")).isFalse();
+        double total = valdivia.get("inversion").get("total_clp").asDouble()
+                + ranco.get("inversion").get("total_clp").asDouble();
+        assertThat(total).isPositive();
+        assertThat(p.get("inversion").get("total_clp").asDouble())
+                .isCloseTo(total, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(p.get("inversion").get("proyectos").asLong()).isPositive();
+        JsonNode projection = p.get("poblacion").get("proyeccion");
+        assertThat(projection.get("anio").asInt()).isEqualTo(2006);
+        assertThat(projection.get("poblacion").asLong()).isEqualTo(
+                valdivia.get("poblacion").get("proyeccion").get("poblacion").asLong()
+                        + ranco.get("poblacion").get("proyeccion").get("poblacion").asLong());
+        for (JsonNode year : p.get("inversion").get("por_anio")) {
+            assertThat(year.get("poblacion").isNull()).as(year.toString()).isFalse();
+        }
+        assertThat(p.get("superficie").get("usada").asString()).isEqualTo("oficial");
+        assertThat(p.get("superficie").get("oficial_km2").asDouble()).isCloseTo(
+                valdivia.get("superficie").get("oficial_km2").asDouble()
+                        + ranco.get("superficie").get("oficial_km2").asDouble(),
+                org.assertj.core.data.Offset.offset(0.01));
+        assertThat(http.get("/api/territories/105@..2001-01-01/profile").statusCode()).isEqualTo(404);
+    }
 }

@@ -257,4 +257,17 @@ abstract class AbstractTerritoryProfileIT {
         HttpResponse<String> r = http.get(path);
         return r.statusCode() + " " + Http.parse(r.body()).get("code").asString();
     }
+
+    @Test
+    void theFormerProvinciaDeValdiviaHasAPageThatSaysItIsNoLongerInForce() {
+        for (String id : List.of("105@..2007-10-02", "105%40..2007-10-02")) {
+            HttpResponse<String> page = http.get("/territorios/" + id + "?from=2003&to=2006", "text/html");
+            assertThat(page.statusCode()).as(id).isEqualTo(200);
+            assertThat(page.body()).contains("Unidad vigente hasta el 01-10-2007")
+                    .contains("/territorios/141\"")
+                    .contains("/territorios/142\"")
+                    .contains("14101").contains("14204");
+        }
+        assertThat(http.get("/territorios/141", "text/html").body()).doesNotContain("Unidad vigente hasta");
+    }
 }

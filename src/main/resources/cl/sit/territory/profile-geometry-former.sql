@@ -1,0 +1,1 @@
+SELECT ST_AsBinary(geom) FROM former_territory WHERE cut = ?
