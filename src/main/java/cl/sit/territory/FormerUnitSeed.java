@@ -70,7 +70,11 @@ class FormerUnitSeed implements SeedDataset {
                 if (level.equals(Territory.COMMUNE)) {
                     current(jdbc, successor.get(u.id())).ifPresent(parts::add);
                 } else {
-                    units.stream().filter(m -> u.id().equals(m.parentId()))
+                    // Its members: units listed under it, and units in force then and now listed under its code
+                    // (Llanquihue, 101, belonged to Los Lagos before 2007 as it does today).
+                    units.stream().filter(m -> u.id().equals(m.parentId()) || (!m.former()
+                            && u.code().equals(m.parentId()) && (m.validFrom() == null
+                                    || u.validTo() == null || m.validFrom().isBefore(u.validTo()))))
                             .forEach(m -> Optional.ofNullable(built.get(m.id())).or(() -> m.former()
                                     ? Optional.empty() : current(jdbc, m.id())).ifPresent(parts::add));
                 }

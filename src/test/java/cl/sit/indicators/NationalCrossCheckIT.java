@@ -58,6 +58,10 @@ class NationalCrossCheckIT {
                     "SELECT cut, nombre, ST_AsBinary(geom) FROM territory WHERE nivel = 'comuna' ORDER BY cut",
                     (rs, i) -> new InvestmentGenerator.Area(rs.getString(1), rs.getString(2), Wkb.read(rs.getBytes(3))));
             assertThat(communes).hasSize(345);
+            // With the whole country loaded, the Región de Los Lagos of before 2007 is today's Los Lagos (about
+            // 48,600 km²) plus the Provincia de Valdivia (today's Los Ríos, about 18,300 km²).
+            assertThat(jdbc.queryForObject("SELECT area_km2 FROM former_territory WHERE cut = '10@..2007-10-02'",
+                    Double.class)).isBetween(64_000.0, 69_000.0);
             List<InvestmentProject> projects = new InvestmentGenerator(77, null, communes, List.of()).generate(PROJECTS)
                     .stream().map(p -> new InvestmentProject(null, p.name(), p.programme(), p.fundingSource(),
                             p.sector(), p.stage(), p.institution(), p.strategicAxis(), p.totalCostClp(),
