@@ -211,8 +211,9 @@ export function load(id) {
 }
 
 /**
- * Shows the dated layers as of another OGC API datetime ('' for today's units): empties them and redraws those on
- * the map (hidden ones load the new date when shown). Resolves with the feature counts drawn.
+ * Shows the dated layers as of another OGC API datetime ('' for today's units): empties them and redraws those
+ * on the map or drawn before (so the commune list follows even with the communes hidden); the others load the new
+ * date when shown. Resolves with the feature counts drawn.
  */
 export function setDatetime(datetime) {
   state.datetime = datetime || '';
@@ -221,10 +222,11 @@ export function setDatetime(datetime) {
     if (!isDated(state.collections[id])) {
       return;
     }
+    var wasDrawn = Boolean(state.loads[id]);
     delete state.loads[id];
     state.layers[id].clearLayers();
     document.body.removeAttribute('data-sit-datetime-' + id);
-    if (state.map.hasLayer(state.layers[id])) {
+    if (wasDrawn || state.map.hasLayer(state.layers[id])) {
       drawn.push(load(id));
     }
   });

@@ -112,19 +112,23 @@ function setUpSearch() {
   });
 }
 
-function featureLayer(id, featureId) {
-  var found = null;
+/** The feature of that identifier, or else the one whose code of the time is that (105 in 2005). */
+function featureLayer(id, code) {
+  var byId = null;
+  var byCode = null;
   state.layers[id].eachLayer(function (layer) {
-    if (String(layer.feature.id) === String(featureId)) {
-      found = layer;
+    if (String(layer.feature.id) === String(code)) {
+      byId = layer;
+    } else if (String((layer.feature.properties || {}).codigo) === String(code)) {
+      byCode = layer;
     }
   });
-  return found;
+  return byId || byCode;
 }
 
 /**
- * Shows a commune, province or region (by CUT, or by the identifier of a former unit such as "10501@..2007-10-02")
- * of the division on the map: switches its layer on, zooms to it, outlines it and opens its popup. Returns a
+ * Shows a commune, province or region of the division on the map (by CUT, also a code of the time such as 105 in
+ * 2005, or by the identifier of a former unit such as "10501@..2007-10-02"): switches its layer on, zooms to it, outlines it and opens its popup. Returns a
  * promise that settles once done.
  */
 export function focusTerritory(code) {
@@ -145,7 +149,7 @@ export function focusTerritory(code) {
     var collection = state.collections[id];
     layer.setStyle({weight: 3.5, color: '#00695c'});
     layer.once('popupclose', function () { layer.setStyle(baseStyle(collection)); });
-    layer.openPopup(labelPoints[String(code)] || layer.getBounds().getCenter());
+    layer.openPopup(labelPoints[String(layer.feature.id)] || layer.getBounds().getCenter());
     return layer;
   });
 }

@@ -64,22 +64,36 @@ class TerritorialYearBrowserIT extends AbstractBrowserIT {
     }
 
     @Test
-    void theAddressKeepsTheYearAndLayersShownLaterLoadThatYear() {
-        open("/#territorio=14&anio=2005");
+    void theAddressKeepsTheYearAndNamesAUnitByItsCodeOfThatYear() {
+        open("/#anio=2005&territorio=105");
         assertThat(year().getFirstSelectedOption().getText()).isEqualTo("2005");
         assertThat(body().getDomAttribute("data-sit-datetime-comunas")).isEqualTo("2005-12-31");
-
-        switchOn("provincias");
-        waitForDate("provincias", "2005-12-31");
+        WebElement popup = openPopup("Valdivia");
+        assertThat(popup.findElement(By.cssSelector(".sit-popup-layer")).getText()).isEqualTo("Provincias");
+        assertThat(popup.findElement(By.cssSelector(".sit-popup-validity")).getText())
+                .isEqualTo("Código 105 · vigente hasta el 01-10-2007");
         assertThat(names("provincias")).containsExactly("Valdivia");
         assertThat(js("return window.sitMap.layers['provincias'].getLayers()[0].feature.id;"))
                 .isEqualTo("105@..2007-10-02");
 
-        // An address typed by hand changes the year again; the territory part is kept.
-        js("window.location.hash = 'territorio=14&anio=2008';");
+        // An address typed by hand changes the year again.
+        js("window.location.hash = 'anio=2008';");
         waitForDate("provincias", "2008-12-31");
         assertThat(names("provincias")).containsExactlyInAnyOrder("Valdivia", "Ranco");
         assertThat(year().getFirstSelectedOption().getText()).isEqualTo("2008");
+    }
+
+    @Test
+    void theCommuneListFollowsTheYearWhileTheCommunesAreHidden() {
+        open("/#anio=2005");
+        assertThat(driver.findElements(By.cssSelector("button.sit-commune[data-commune-id='10502@..2007-10-02']")))
+                .hasSize(1);
+        switchOff("comunas");
+        year().selectByVisibleText("Actual");
+        waitForDate("comunas", "actual");
+        assertThat(driver.findElements(By.cssSelector("button.sit-commune[data-commune-id='14102']"))).hasSize(1);
+        assertThat(js("return window.sitMap.map.hasLayer(window.sitMap.layers['comunas']);")).isEqualTo(false);
+        wait.until(d -> d.findElements(By.cssSelector(".sit-label")).isEmpty());   // after Leaflet's fade-out
     }
 
     @Test
@@ -136,6 +150,14 @@ class TerritorialYearBrowserIT extends AbstractBrowserIT {
         WebElement toggle = driver.findElement(
                 By.cssSelector("#sit-legend [data-collection='" + collection + "'] input[type=checkbox]"));
         if (!toggle.isSelected()) {
+            toggle.click();
+        }
+    }
+
+    private void switchOff(String collection) {
+        WebElement toggle = driver.findElement(
+                By.cssSelector("#sit-legend [data-collection='" + collection + "'] input[type=checkbox]"));
+        if (toggle.isSelected()) {
             toggle.click();
         }
     }
