@@ -2,6 +2,8 @@
  * One Leaflet layer per OGC API collection: creation, lazy loading, popups and the legend that doubles as the
  * layer list. Collections with their own kind of layer (the clustered investment projects) register a factory in
  * `factories`; code that must run once a collection's features are drawn registers in `afterLoad`.
+ * Collections whose units have a validity period (comunas, provincias, regiones) are "dated": their layers show
+ * the units valid at `state.datetime` (an OGC API datetime; empty for today's units), see setDatetime.
  */
 import {el, fetchAllFeatures, featureTitle, formatValue, isWebAddress, itemPageUrl, link, profileUrl,
   showError} from './mapa-util.js';
@@ -18,9 +20,10 @@ export var state = {
   map: null,
   layers: {},        // collection id -> layer (L.GeoJSON, or what a factory made)
   collections: {},   // collection id -> collection JSON
-  features: {},      // collection id -> Promise of its GeoJSON features (fetched once)
+  features: {},      // collection id (+ '?datetime=…') -> Promise of its GeoJSON features (fetched once)
   loads: {},         // collection id -> Promise of the feature count, once drawn
-  legendItems: {}    // collection id -> <li>
+  legendItems: {},   // collection id -> <li>
+  datetime: ''       // what the dated layers show: an OGC API datetime, '' for today's units
 };
 
 /** collection id -> function (collection, options) returning a layer with addData(FeatureCollection). */
@@ -36,6 +39,9 @@ export function popupContent(collection, feature) {
   root.appendChild(el('p', 'sit-popup-layer', collection.title));
   if (collection.ilustrativo) {
     root.appendChild(el('p', 'sit-popup-illustrative', 'Dato ilustrativo generado por SIT, no real.'));
+  }
+  if (isDated(collection)) {
+    root.appendChild(el('p', 'sit-popup-validity', validityText(props)));
   }
   var attributes = collection.attributes && collection.attributes.length
       ? collection.attributes
@@ -65,7 +71,7 @@ export function popupContent(collection, feature) {
   root.appendChild(table);
   if (feature.id !== undefined && feature.id !== null) {
     var links = root.appendChild(el('p', 'sit-popup-links'));
-    if (PROFILE_LINKS[collection.id]) {
+    if (PROFILE_LINKS[collection.id] && isCurrentUnit(feature)) {
       links.appendChild(link(PROFILE_LINKS[collection.id], profileUrl(feature.id), 'sit-popup-link sit-profile-link'));
       links.appendChild(link('Ver en la API (HTML)', itemPageUrl(collection, feature), 'sit-popup-link-minor'));
     } else {
@@ -73,6 +79,38 @@ export function popupContent(collection, feature) {
     }
   }
   return root;
+}
+
+/** Whether a collection's features have a validity period, so its layer follows state.datetime. */
+export function isDated(collection) {
+  var names = (collection && collection.attributes || []).map(function (attribute) { return attribute.name; });
+  return names.indexOf('vigente_desde') >= 0 && names.indexOf('vigente_hasta') >= 0;
+}
+
+/** Profile pages exist for today's units only; a former unit's identifier carries its period ("10@..2007-10-02"). */
+function isCurrentUnit(feature) {
+  return String(feature.id).indexOf('@') < 0 && !(feature.properties || {}).vigente_hasta;
+}
+
+var DATE = {name: 'fecha', type: 'date'};
+
+/** "Código 10 · vigente hasta el 01-10-2007": the code of the time and the days the unit was in force. */
+export function validityText(props) {
+  var from = props.vigente_desde ? formatValue(props.vigente_desde, DATE) : '';
+  // vigente_hasta is exclusive: the unit's last day is the day before.
+  var to = props.vigente_hasta ? formatValue(dayBefore(props.vigente_hasta), DATE) : '';
+  var period = from && to ? 'vigente del ' + from + ' al ' + to
+      : from ? 'vigente desde el ' + from
+      : to ? 'vigente hasta el ' + to
+      : 'sin cambios registrados';
+  var code = props.codigo || props.cut;
+  return (code ? 'Código ' + code + ' · ' : '') + period;
+}
+
+function dayBefore(isoDate) {
+  var parts = String(isoDate).slice(0, 10).split('-').map(Number);
+  var day = new Date(Date.UTC(parts[0], parts[1] - 1, parts[2] - 1));
+  return day.toISOString().slice(0, 10);
 }
 
 export function isPointLayer(collection) {
@@ -118,40 +156,81 @@ export function createLayer(collection, index) {
   return layer;
 }
 
-/** A collection's features, fetched once (also for overlays that do not draw the layer itself). */
-export function features(id) {
-  if (!state.features[id]) {
-    state.features[id] = fetchAllFeatures(id).catch(function (error) {
-      delete state.features[id];   // allow a retry
+/**
+ * A collection's features, fetched once per datetime (also for overlays that do not draw the layer itself, such
+ * as the choropleths, which ask for today's units).
+ */
+export function features(id, datetime) {
+  var key = datetime ? id + '?datetime=' + datetime : id;
+  if (!state.features[key]) {
+    state.features[key] = fetchAllFeatures(id, datetime).catch(function (error) {
+      delete state.features[key];   // allow a retry
       throw error;
     });
   }
-  return state.features[id];
+  return state.features[key];
 }
 
-/** Draws a collection's features once; later calls return the same promise. */
+/**
+ * Draws a collection's features once (a dated one as of state.datetime); later calls return the same promise.
+ * For tests, body[data-sit-features-<id>] holds the count drawn and, for dated layers,
+ * body[data-sit-datetime-<id>] what they show ("actual" for today's units).
+ */
 export function load(id) {
   if (state.loads[id]) {
     return state.loads[id];
   }
   var collection = state.collections[id];
   var layer = state.layers[id];
+  var datetime = isDated(collection) ? state.datetime : '';
   setLegendLoading(id, true);
-  state.loads[id] = features(id).then(function (list) {
+  var loading = features(id, datetime).then(function (list) {
+    if (state.loads[id] !== loading) {
+      return list.length;   // another date was chosen meanwhile: its own load draws
+    }
     layer.addData({type: 'FeatureCollection', features: list});
     document.body.setAttribute('data-sit-features-' + id, String(list.length));
+    if (isDated(collection)) {
+      document.body.setAttribute('data-sit-datetime-' + id, datetime || 'actual');
+    }
     if (afterLoad[id]) {
       afterLoad[id](list);
     }
     setLegendLoading(id, false);
     return list.length;
   }).catch(function (error) {
-    delete state.loads[id];   // allow a retry by toggling the layer again
-    setLegendLoading(id, false);
-    showError('No se pudo cargar la capa «' + collection.title + '» (' + error.message + ').');
+    if (state.loads[id] === loading) {
+      delete state.loads[id];   // allow a retry by toggling the layer again
+      setLegendLoading(id, false);
+      showError('No se pudo cargar la capa «' + collection.title + '» (' + error.message + ').');
+    }
     throw error;
   });
-  return state.loads[id];
+  state.loads[id] = loading;
+  return loading;
+}
+
+/**
+ * Shows the dated layers as of another OGC API datetime ('' for today's units): empties them and redraws those
+ * on the map or drawn before (so the commune list follows even with the communes hidden); the others load the new
+ * date when shown. Resolves with the feature counts drawn.
+ */
+export function setDatetime(datetime) {
+  state.datetime = datetime || '';
+  var drawn = [];
+  Object.keys(state.collections).forEach(function (id) {
+    if (!isDated(state.collections[id])) {
+      return;
+    }
+    var wasDrawn = Boolean(state.loads[id]);
+    delete state.loads[id];
+    state.layers[id].clearLayers();
+    document.body.removeAttribute('data-sit-datetime-' + id);
+    if (wasDrawn || state.map.hasLayer(state.layers[id])) {
+      drawn.push(load(id));
+    }
+  });
+  return Promise.all(drawn);
 }
 
 export function isVisibleAtStart(collection) {

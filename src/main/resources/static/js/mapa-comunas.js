@@ -1,6 +1,7 @@
 /*
  * Communes on the map: name labels, the searchable list in the panel, and focusing a territory (from the list or
- * from the address: #territorio=14101 for a commune, 141 for a province, 14 for a region).
+ * from the address: #territorio=14101 for a commune, 141 for a province, 14 for a region). Labels and list are
+ * rebuilt whenever the communes layer is drawn again (another year of the territorial division).
  */
 import {afterLoad, baseStyle, load, state} from './mapa-capas.js';
 import {el, featureTitle, normalise} from './mapa-util.js';
@@ -30,9 +31,14 @@ export function setUpCommunes() {
     }
   });
   afterLoad[COMMUNES] = buildCommunes;
+  setUpSearch();
 }
 
 function buildCommunes(features) {
+  if (labels) {
+    labels.remove();
+  }
+  labelPoints = {};
   var group = L.layerGroup();
   features.forEach(function (feature) {
     var point = labelPoint(feature.geometry);
@@ -53,8 +59,6 @@ function buildCommunes(features) {
 
 function buildCommuneList(features) {
   var list = document.getElementById('sit-commune-list');
-  var search = document.getElementById('sit-commune-search');
-  var empty = document.getElementById('sit-commune-empty');
   var collection = state.collections[COMMUNES];
   list.textContent = '';
   var sorted = features.slice().sort(function (a, b) {
@@ -76,19 +80,26 @@ function buildCommuneList(features) {
     item.appendChild(button);
     list.appendChild(item);
   });
+  filterList();
+}
 
-  function filter() {
-    var query = normalise(search.value);
-    var shown = 0;
-    Array.prototype.forEach.call(list.children, function (item) {
-      var match = !query || item.dataset.search.indexOf(query) >= 0;
-      item.hidden = !match;
-      shown += match ? 1 : 0;
-    });
-    empty.hidden = shown > 0;
-    return shown;
-  }
-  search.addEventListener('input', filter);
+/** Shows the communes whose name contains the search text (accents and case ignored). */
+function filterList() {
+  var list = document.getElementById('sit-commune-list');
+  var query = normalise(document.getElementById('sit-commune-search').value);
+  var shown = 0;
+  Array.prototype.forEach.call(list.children, function (item) {
+    var match = !query || item.dataset.search.indexOf(query) >= 0;
+    item.hidden = !match;
+    shown += match ? 1 : 0;
+  });
+  document.getElementById('sit-commune-empty').hidden = shown > 0;
+}
+
+function setUpSearch() {
+  var list = document.getElementById('sit-commune-list');
+  var search = document.getElementById('sit-commune-search');
+  search.addEventListener('input', filterList);
   search.addEventListener('keydown', function (event) {
     if (event.key !== 'Enter') {
       return;
@@ -99,25 +110,29 @@ function buildCommuneList(features) {
       visible[0].querySelector('button').click();
     }
   });
-  filter();
 }
 
-function featureLayer(id, featureId) {
-  var found = null;
+/** The feature of that identifier, or else the one whose code of the time is that (105 in 2005). */
+function featureLayer(id, code) {
+  var byId = null;
+  var byCode = null;
   state.layers[id].eachLayer(function (layer) {
-    if (String(layer.feature.id) === String(featureId)) {
-      found = layer;
+    if (String(layer.feature.id) === String(code)) {
+      byId = layer;
+    } else if (String((layer.feature.properties || {}).codigo) === String(code)) {
+      byCode = layer;
     }
   });
-  return found;
+  return byId || byCode;
 }
 
 /**
- * Shows a commune, province or region (by CUT): switches its layer on, zooms to it, outlines it and opens its
- * popup. Returns a promise that settles once done.
+ * Shows a commune, province or region of the division on the map (by CUT, also a code of the time such as 105 in
+ * 2005, or by the identifier of a former unit such as "10501@..2007-10-02"): switches its layer on, zooms to it, outlines it and opens its popup. Returns a
+ * promise that settles once done.
  */
 export function focusTerritory(code) {
-  var id = LEVEL_COLLECTIONS[String(code).length];
+  var id = LEVEL_COLLECTIONS[String(code).split('@')[0].length];
   var layers = state.layers[id];
   if (!id || !layers) {
     return Promise.resolve(null);
@@ -134,7 +149,7 @@ export function focusTerritory(code) {
     var collection = state.collections[id];
     layer.setStyle({weight: 3.5, color: '#00695c'});
     layer.once('popupclose', function () { layer.setStyle(baseStyle(collection)); });
-    layer.openPopup(labelPoints[String(code)] || layer.getBounds().getCenter());
+    layer.openPopup(labelPoints[String(layer.feature.id)] || layer.getBounds().getCenter());
     return layer;
   });
 }

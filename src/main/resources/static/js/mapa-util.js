@@ -55,8 +55,11 @@ export function fetchJson(url) {
   });
 }
 
-/** All features of a collection, following "next" links should the server clamp the limit. */
-export function fetchAllFeatures(id) {
+/**
+ * All features of a collection, following "next" links should the server clamp the limit; with an OGC API
+ * `datetime` (an instant or interval), the features valid then.
+ */
+export function fetchAllFeatures(id, datetime) {
   var features = [];
   function page(url) {
     return fetchJson(url).then(function (collection) {
@@ -65,7 +68,8 @@ export function fetchAllFeatures(id) {
       return next && next.href !== url ? page(next.href) : features;
     });
   }
-  return page(base + '/collections/' + encodeURIComponent(id) + '/items?f=json&limit=' + PAGE_LIMIT);
+  return page(base + '/collections/' + encodeURIComponent(id) + '/items?f=json&limit=' + PAGE_LIMIT
+      + (datetime ? '&datetime=' + encodeURIComponent(datetime) : ''));
 }
 
 var PLAIN_INTEGER = /^(anio|año|version|codigo|cut|geocodigo)|_(anio|año)$|^anio_/;

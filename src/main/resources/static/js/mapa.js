@@ -5,12 +5,14 @@
  *
  * Plain ES2019 modules, no build step. For tests: window.sitMap = {map, layers: {id: layer}, ready: Promise,
  * focusTerritory, updateChoropleth}, and body[data-sit-ready="true"] once the layers visible at start are drawn.
- * The address may name a territory to show: #territorio=14101 (commune), 141 (province) or 14 (region).
+ * The address may name a territory to show: #territorio=14101 (commune), 141 (province) or 14 (region), and the
+ * year of the territorial division (#anio=2005, mapa-anio.js).
  */
 import {base, baseLayers, escapeHtml, fetchJson, setStatus, showError} from './mapa-util.js';
 import {buildLegend, createLayer, factories, features, hasGeometry, isVisibleAtStart, load, state,
   updateLegend} from './mapa-capas.js';
 import {COMMUNES, focusTerritory, setUpCommunes} from './mapa-comunas.js';
+import {followAddressYear, setUpYear} from './mapa-anio.js';
 import {createInvestmentLayer, INVESTMENT, setUpFilters} from './mapa-inversion.js';
 import {setUpChoropleth, update as updateChoropleth} from './mapa-coropletas.js';
 import {LOCALE} from './formato.js';
@@ -92,6 +94,7 @@ function start(list) {
     updateLegend(collection.id, false);
   });
   setUpCommunes();
+  setUpYear();
   if (state.collections[INVESTMENT]) {
     features(INVESTMENT).then(setUpFilters).catch(function () { /* reported when the layer loads */ });
   }
@@ -109,6 +112,11 @@ function start(list) {
 function focusFromAddress() {
   var match = /(?:^#|&)territorio=(\d{2}|\d{3}|\d{5})(?:&|$)/.exec(window.location.hash);
   return match ? focusTerritory(match[1]) : null;
+}
+
+/** An address typed by hand may change the year, the territory or both: the year first, then the territory. */
+function followAddress() {
+  return followAddressYear().then(focusFromAddress);
 }
 
 function run() {
@@ -129,7 +137,7 @@ function run() {
         var total = counts.reduce(function (a, b) { return a + b; }, 0);
         setStatus(total.toLocaleString(LOCALE) + ' elementos dibujados.');
         body.dataset.sitReady = 'true';
-        window.addEventListener('hashchange', focusFromAddress);
+        window.addEventListener('hashchange', followAddress);
         focusFromAddress();
         return window.sitMap;
       })
