@@ -71,7 +71,7 @@ export function popupContent(collection, feature) {
   root.appendChild(table);
   if (feature.id !== undefined && feature.id !== null) {
     var links = root.appendChild(el('p', 'sit-popup-links'));
-    if (PROFILE_LINKS[collection.id] && isCurrentUnit(feature)) {
+    if (PROFILE_LINKS[collection.id]) {
       links.appendChild(link(PROFILE_LINKS[collection.id], profileUrl(feature.id), 'sit-popup-link sit-profile-link'));
       links.appendChild(link('Ver en la API (HTML)', itemPageUrl(collection, feature), 'sit-popup-link-minor'));
     } else {
@@ -85,11 +85,6 @@ export function popupContent(collection, feature) {
 export function isDated(collection) {
   var names = (collection && collection.attributes || []).map(function (attribute) { return attribute.name; });
   return names.indexOf('vigente_desde') >= 0 && names.indexOf('vigente_hasta') >= 0;
-}
-
-/** Profile pages exist for today's units only; a former unit's identifier carries its period ("10@..2007-10-02"). */
-function isCurrentUnit(feature) {
-  return String(feature.id).indexOf('@') < 0 && !(feature.properties || {}).vigente_hasta;
 }
 
 var DATE = {name: 'fecha', type: 'date'};

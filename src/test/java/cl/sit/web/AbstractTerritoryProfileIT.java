@@ -269,5 +269,10 @@ abstract class AbstractTerritoryProfileIT {
                     .contains("14101").contains("14204");
         }
         assertThat(http.get("/territorios/141", "text/html").body()).doesNotContain("Unidad vigente hasta");
+        // The map links the Región de Los Lagos of 2005 to its profile too.
+        HttpResponse<String> region = http.get("/territorios/10%40..2007-10-02?from=2003&to=2006", "text/html");
+        assertThat(region.statusCode()).isEqualTo(200);
+        assertThat(region.body()).contains("Los Lagos (con la provincia de Valdivia)")
+                .contains("Unidad vigente hasta el 01-10-2007");
     }
 }

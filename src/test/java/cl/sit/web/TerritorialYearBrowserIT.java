@@ -41,13 +41,14 @@ class TerritorialYearBrowserIT extends AbstractBrowserIT {
         assertThat(driver.findElements(By.cssSelector("button.sit-commune[data-commune-id='10502@..2007-10-02']")))
                 .hasSize(1);
 
-        // The popup gives the code of the time and the period; a former unit has no profile page to link to.
+        // The popup gives the code of the time and the period, and links to the former unit's own profile.
         js("window.sitMap.layers['regiones'].getLayers()[0].openPopup();");
         WebElement popup = openPopup(FORMER_REGION);
         assertThat(popup.findElement(By.cssSelector(".sit-popup-title")).getText()).isEqualTo(FORMER_REGION);
         assertThat(popup.findElement(By.cssSelector(".sit-popup-validity")).getText())
                 .isEqualTo("Código 10 · vigente hasta el 01-10-2007");
-        assertThat(popup.findElements(By.linkText("Ver ficha regional"))).isEmpty();
+        assertThat(popup.findElement(By.linkText("Ver ficha regional")).getDomAttribute("href"))
+                .endsWith("/territorios/10%40..2007-10-02");
         screenshot("mapa-anio-2005.png");
 
         year().selectByVisibleText("Actual");
