@@ -2,108 +2,233 @@ package cl.sit.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.util.AffineTransformation;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.distance.DistanceOp;
 
 /**
- * Finds projects of different programmes that may repeat each other (the seed's complaint: programmes that
- * "overlap and repeat beneficiaries"):
- * <ul>
- *   <li>{@code territorio_anios_sector}: they share a commune, their years overlap and their sector is the same;</li>
- *   <li>{@code geometria}: their geometries intersect or lie within a distance (geodesic metres).</li>
- * </ul>
- * Projects of the same programme are never paired. Plain Java and JTS.
+ * Finds projects that may repeat each other in space <em>and</em> time (the seed's complaint: programmes that
+ * "overlap and repeat beneficiaries"). Two projects form a pair only when their years overlap ({@code startYear}
+ * to {@code endYear}, both included); a pair whose years are disjoint is never reported. The reasons, strongest
+ * first, are the {@link Reason} codes. One pair per two projects, with every reason that applies.
+ * Sub-quadratic: projects are grouped by sector and commune and swept by start year, and the spatial reasons query
+ * an STRtree of envelopes, checking the years before any geometry. Plain Java and JTS.
  */
 public final class ProgrammeOverlap {
+
+    /** Why two projects overlap; {@link #code()} is stable (API), {@link #label()} is shown to people. */
+    public enum Reason {
+        /** Different programmes, at least one commune in common, the same sector, and overlapping years. */
+        TERRITORIO_ANIOS_SECTOR("territorio_anios_sector", "Misma comuna, mismo sector y años que se superponen"),
+        /** Different programmes, geometries within N metres (0 when they intersect), and overlapping years. */
+        CERCANIA_ANIOS("cercania_anios", "A menos de N m y en años que se superponen"),
+        /** The same programme, geometries within N metres, and overlapping years: a possible duplicate. */
+        MISMO_PROGRAMA("mismo_programa", "Mismo programa, a menos de N m y en años que se superponen");
+
+        private final String code;
+        private final String label;
+
+        Reason(String code, String label) {
+            this.code = code;
+            this.label = label;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        /** The Spanish label, with N replaced by the distance used. */
+        public String label(double distanceM) {
+            return label.replace("N m", (distanceM == Math.rint(distanceM)
+                    ? Long.toString((long) distanceM) : Double.toString(distanceM)) + " m");
+        }
+    }
 
     /** What the analysis needs of a project. */
     public record Project(int id, String name, String programme, String sector, int startYear, int endYear,
             Set<String> communes, Geometry geometry) {}
 
     /**
-     * A pair (lower id first) and why.
-     *
-     * @param reason {@code territorio_anios_sector} or {@code geometria}
-     * @param communes communes both touch (for the territorial reason), or those either touches
-     * @param distanceM geodesic distance between the geometries (0 when they intersect)
+     * A pair (lower id first) and why. The distance is computed when first asked for (a page of pairs needs it,
+     * the hundreds of thousands of territorial pairs of a large portfolio do not).
      */
-    public record Pair(Project a, Project b, String reason, Set<String> communes, double distanceM) {}
+    public static final class Pair {
+
+        private final Project a;
+        private final Project b;
+        private final List<Reason> reasons;
+        private final Set<String> communes;
+        private double distanceM;
+
+        Pair(Project a, Project b, List<Reason> reasons, Set<String> communes, double distanceM) {
+            this.a = a;
+            this.b = b;
+            this.reasons = reasons;
+            this.communes = communes;
+            this.distanceM = distanceM;
+        }
+
+        public Project a() {
+            return a;
+        }
+
+        public Project b() {
+            return b;
+        }
+
+        /** Every reason that applies, strongest first (never empty). */
+        public List<Reason> reasons() {
+            return reasons;
+        }
+
+        /** The strongest reason. */
+        public Reason reason() {
+            return reasons.get(0);
+        }
+
+        /** The communes both touch when they share any, otherwise those either touches. */
+        public Set<String> communes() {
+            return communes;
+        }
+
+        /** Geodesic distance between the geometries in metres (0 when they intersect). */
+        public double distanceM() {
+            if (Double.isNaN(distanceM)) {
+                distanceM = ConservationScreen.distanceM(a.geometry(), b.geometry());
+            }
+            return distanceM;
+        }
+
+        @Override
+        public String toString() {
+            return a.id() + "-" + b.id() + " " + reasons;
+        }
+    }
+
+    /** Strongest reason first, then the ids. */
+    public static final Comparator<Pair> ORDER = Comparator.comparing(Pair::reason)
+            .thenComparingInt((Pair p) -> p.a().id()).thenComparingInt(p -> p.b().id());
 
     private static final double METRES_PER_DEGREE = 111_320;
+    /** Relative error an equirectangular estimate within a 1-degree band stays under, up to 20 km (generous). */
+    private static final double SURE = 0.03;
 
     private ProgrammeOverlap() {}
 
+    /** Every pair, sorted by {@link #ORDER}. */
     public static List<Pair> find(List<Project> projects, double distanceM) {
-        List<Pair> pairs = new ArrayList<>(byTerritory(projects));
-        pairs.addAll(byGeometry(projects, distanceM));
-        pairs.sort(Comparator.comparingInt((Pair p) -> p.a().id()).thenComparingInt(p -> p.b().id())
-                .thenComparing(Pair::reason));
-        return pairs;
+        Map<Long, EnumSet<Reason>> reasons = new HashMap<>();
+        Map<Long, Double> distances = new HashMap<>();
+        byTerritory(projects, reasons);
+        byDistance(projects, distanceM, reasons, distances);
+        Map<Integer, Project> byId = new HashMap<>();
+        projects.forEach(p -> byId.put(p.id(), p));
+        List<Pair> out = new ArrayList<>(reasons.size());
+        reasons.forEach((key, why) -> {
+            Project a = byId.get((int) (key >>> 32));
+            Project b = byId.get((int) (long) key);
+            Set<String> communes = new TreeSet<>(a.communes());
+            communes.retainAll(b.communes());
+            if (communes.isEmpty()) {
+                communes.addAll(a.communes());
+                communes.addAll(b.communes());
+            }
+            Double m = distances.get(key);
+            out.add(new Pair(a, b, List.copyOf(why), communes, m != null ? m : Double.NaN));
+        });
+        out.sort(ORDER);
+        return out;
     }
 
-    private static List<Pair> byTerritory(List<Project> projects) {
-        Map<String, List<Project>> bySectorAndCommune = new TreeMap<>();
+    private static boolean yearsOverlap(Project a, Project b) {
+        return a.startYear() <= b.endYear() && b.startYear() <= a.endYear();
+    }
+
+    /** Per sector and commune, a sweep by start year: only pairs whose years overlap are ever looked at. */
+    private static void byTerritory(List<Project> projects, Map<Long, EnumSet<Reason>> reasons) {
+        Map<String, List<Project>> groups = new HashMap<>();
         for (Project p : projects) {
             for (String c : p.communes()) {
-                bySectorAndCommune.computeIfAbsent(p.sector() + '\u0000' + c, k -> new ArrayList<>()).add(p);
+                groups.computeIfAbsent(p.sector() + '\u0000' + c, k -> new ArrayList<>()).add(p);
             }
         }
-        Map<Long, Pair> pairs = new HashMap<>();
-        for (List<Project> group : bySectorAndCommune.values()) {
+        for (List<Project> group : groups.values()) {
+            group.sort(Comparator.comparingInt(Project::startYear));
             for (int i = 0; i < group.size(); i++) {
-                for (int j = i + 1; j < group.size(); j++) {
-                    Project a = group.get(i);
+                Project a = group.get(i);
+                for (int j = i + 1; j < group.size() && group.get(j).startYear() <= a.endYear(); j++) {
                     Project b = group.get(j);
-                    if (!a.programme().equals(b.programme()) && a.startYear() <= b.endYear()
-                            && b.startYear() <= a.endYear()) {
-                        Project lo = a.id() < b.id() ? a : b;
-                        Project hi = lo == a ? b : a;
-                        Set<String> shared = new TreeSet<>(lo.communes());
-                        shared.retainAll(hi.communes());
-                        pairs.putIfAbsent(key(lo, hi), new Pair(lo, hi, "territorio_anios_sector", shared,
-                                ConservationScreen.distanceM(lo.geometry(), hi.geometry())));
+                    if (a.id() != b.id() && !a.programme().equals(b.programme())) {
+                        reasons.computeIfAbsent(key(a, b), k -> EnumSet.noneOf(Reason.class))
+                                .add(Reason.TERRITORIO_ANIOS_SECTOR);
                     }
                 }
             }
         }
-        return new ArrayList<>(pairs.values());
     }
 
-    private static List<Pair> byGeometry(List<Project> projects, double distanceM) {
+    /**
+     * An STRtree of envelopes widened by the distance; years checked before any geometry. Distances are first
+     * estimated on copies scaled once per project and 1-degree latitude band (equirectangular); only estimates
+     * within {@link #SURE} of the distance are measured geodesically, so the decision is the geodesic one.
+     */
+    private static void byDistance(List<Project> projects, double distanceM, Map<Long, EnumSet<Reason>> reasons,
+            Map<Long, Double> distances) {
         STRtree index = new STRtree();
         for (Project p : projects) {
             index.insert(p.geometry().getEnvelopeInternal(), p);
         }
-        List<Pair> out = new ArrayList<>();
+        Map<Long, Geometry> scaled = new HashMap<>();
         for (Project a : projects) {
             Envelope search = a.geometry().getEnvelopeInternal().copy();
+            int band = (int) Math.floor(search.centre().y);
             double cosLat = Math.max(Math.cos(Math.toRadians(search.centre().y)), 0.01);
             search.expandBy(distanceM / METRES_PER_DEGREE / cosLat, distanceM / METRES_PER_DEGREE);
             for (Object o : index.query(search)) {
                 Project b = (Project) o;
-                if (b.id() <= a.id() || a.programme().equals(b.programme())) {
+                if (b.id() <= a.id() || !yearsOverlap(a, b)) {
                     continue;
                 }
-                double m = a.geometry().intersects(b.geometry()) ? 0
+                Geometry sa = scaled(scaled, a, band);
+                Geometry sb = scaled(scaled, b, band);
+                if (sa.getEnvelopeInternal().distance(sb.getEnvelopeInternal()) * METRES_PER_DEGREE
+                        > distanceM * (1 + SURE)) {
+                    continue;
+                }
+                double estimate = (sa instanceof Point pa && sb instanceof Point pb
+                        ? pa.getCoordinate().distance(pb.getCoordinate()) : DistanceOp.distance(sa, sb))
+                        * METRES_PER_DEGREE;
+                double m = estimate > distanceM * (1 + SURE) || estimate < distanceM * (1 - SURE) ? Double.NaN
                         : ConservationScreen.distanceM(a.geometry(), b.geometry());
-                if (m <= distanceM) {
-                    Set<String> communes = new TreeSet<>(a.communes());
-                    communes.addAll(b.communes());
-                    out.add(new Pair(a, b, "geometria", communes, m));
+                if (Double.isNaN(m) ? estimate < distanceM : m <= distanceM) {
+                    long key = key(a, b);
+                    reasons.computeIfAbsent(key, k -> EnumSet.noneOf(Reason.class)).add(
+                            a.programme().equals(b.programme()) ? Reason.MISMO_PROGRAMA : Reason.CERCANIA_ANIOS);
+                    distances.put(key, estimate == 0 ? 0 : m);
                 }
             }
         }
-        return out;
     }
 
+    /** The project's geometry with longitudes scaled by the cosine of the band's middle latitude (cached). */
+    private static Geometry scaled(Map<Long, Geometry> cache, Project p, int band) {
+        return cache.computeIfAbsent(((long) p.id() << 16) ^ (band & 0xffff), k -> AffineTransformation
+                .scaleInstance(Math.cos(Math.toRadians(band + 0.5)), 1).transform(p.geometry()));
+    }
+
+    /** The pair's key, lower id in the high half. */
     private static long key(Project a, Project b) {
-        return ((long) a.id() << 32) | (b.id() & 0xffffffffL);
+        int lo = Math.min(a.id(), b.id());
+        int hi = Math.max(a.id(), b.id());
+        return ((long) lo << 32) | (hi & 0xffffffffL);
     }
 }

@@ -6,16 +6,25 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Projects of different programmes that may repeat each other, and per-commune counts of such pairs.
+ * One page of the pairs of projects that may repeat each other in space and time, with per-commune and per-reason
+ * counts over every matched pair (not only the page).
  *
- * @param distanceM distance in metres within which two geometries count as overlapping
- * @param pairs the pairs, one per reason
- * @param perCommune per commune: number of pairs with a project there
+ * @param distanceM distance N in metres within which two geometries count as near
+ * @param pairs this page of pairs, one per two projects, sorted by the strength of their reason, then the ids
+ * @param perCommune per commune: number of matched pairs with a project there
  * @param communeGeometry which geometry the communes carry (the operational coverage)
+ * @param numberMatched pairs matched in all (every page)
+ * @param numberReturned pairs in this page
+ * @param limit largest page asked for
+ * @param offset matched pairs skipped before this page
+ * @param perReason per reason code, strongest first: its Spanish label and the matched pairs whose strongest
+ *     reason it is (the counts add up to {@code numberMatched})
  */
 record OverlapReport(@JsonProperty("distance_m") double distanceM, List<Pair> pairs,
         @JsonProperty("por_comuna") List<Commune> perCommune,
-        @JsonProperty("geometria_comunas") List<String> communeGeometry) {
+        @JsonProperty("geometria_comunas") List<String> communeGeometry,
+        long numberMatched, int numberReturned, int limit, int offset,
+        @JsonProperty("por_motivo") List<ReasonCount> perReason) {
 
     /** A project in a pair. */
     record Side(int id, String nombre, String programa, String sector,
@@ -26,9 +35,27 @@ record OverlapReport(@JsonProperty("distance_m") double distanceM, List<Pair> pa
         }
     }
 
-    /** Two projects and why they overlap: {@code territorio_anios_sector} or {@code geometria}. */
-    record Pair(Side a, Side b, String motivo, Set<String> comunas, @JsonProperty("distancia_m") double distanceM) {}
+    /**
+     * Two projects and why they overlap.
+     *
+     * @param motivo the strongest reason code: {@code territorio_anios_sector}, {@code cercania_anios} or
+     *     {@code mismo_programa} (see {@link ProgrammeOverlap.Reason})
+     * @param comunas communes both touch when they share any, otherwise those either touches
+     * @param motivos every reason code that applies, strongest first
+     * @param etiqueta the Spanish label of {@code motivo}
+     */
+    record Pair(Side a, Side b, String motivo, Set<String> comunas, @JsonProperty("distancia_m") double distanceM,
+            List<String> motivos, String etiqueta) {
+
+        static Pair of(ProgrammeOverlap.Pair p, double distanceM) {
+            return new Pair(Side.of(p.a()), Side.of(p.b()), p.reason().code(), p.communes(), p.distanceM(),
+                    p.reasons().stream().map(ProgrammeOverlap.Reason::code).toList(), p.reason().label(distanceM));
+        }
+    }
 
     /** Pairs touching one commune. */
     record Commune(String code, String name, int pares) {}
+
+    /** Matched pairs whose strongest reason is {@code codigo}. */
+    record ReasonCount(String codigo, String etiqueta, int pares) {}
 }

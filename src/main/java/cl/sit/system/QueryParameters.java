@@ -66,6 +66,15 @@ public final class QueryParameters {
         }
     }
 
+    /** An integer in [min, max], or the fallback when absent. */
+    public int integer(String name, int fallback, int min, int max) {
+        double n = number(name, fallback, min, max);
+        if (n != Math.rint(n)) {
+            throw invalid(name, "se espera un número entero entre " + min + " y " + max);
+        }
+        return (int) n;
+    }
+
     /** A CUT code of {@code digits} digits, or null when absent. */
     public String cut(String name, int digits) {
         String v = text(name);

@@ -33,8 +33,9 @@ public record SitProperties(String dataDir, Seed seed, OgcApi ogcapi, Investment
     /**
      * @param nearestCommuneM a project lying wholly outside every commune (on a river or the coast) goes to the
      *     nearest commune within this distance in metres, and is listed for reconciliation
+     * @param overlapDistanceM default N of {@code /api/overlaps}: geometries within this many metres are near
      */
-    public record Investment(double nearestCommuneM) {}
+    public record Investment(double nearestCommuneM, double overlapDistanceM) {}
 
     /**
      * @param communeToleranceM how far (metres) an edited geometry may stray outside its owning commune, to allow

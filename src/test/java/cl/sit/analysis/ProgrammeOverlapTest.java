@@ -5,6 +5,7 @@ import static org.assertj.core.data.Offset.offset;
 
 import cl.sit.analysis.ProgrammeOverlap.Pair;
 import cl.sit.analysis.ProgrammeOverlap.Project;
+import cl.sit.analysis.ProgrammeOverlap.Reason;
 import cl.sit.storage.Wkb;
 import java.util.List;
 import java.util.Set;
@@ -21,28 +22,38 @@ class ProgrammeOverlapTest {
                 project(1, "FNDR", "Salud", 2010, 2012, "POINT (0 0)", "14101"),
                 project(2, "MINSAL", "Salud", 2012, 2014, "POINT (0.5 0)", "14101", "14102")), 100);
         assertThat(pairs).hasSize(1);
-        assertThat(pairs.get(0).reason()).isEqualTo("territorio_anios_sector");
+        assertThat(pairs.get(0).reasons()).containsExactly(Reason.TERRITORIO_ANIOS_SECTOR);
+        assertThat(pairs.get(0).reason().code()).isEqualTo("territorio_anios_sector");
         assertThat(pairs.get(0).communes()).containsExactly("14101");
     }
 
     @Test
-    void sameProgrammeOtherSectorOrDisjointYearsAreNotPairs() {
+    void otherSectorOrDisjointYearsAreNotPairs() {
         assertThat(ProgrammeOverlap.find(List.of(
                 project(1, "FNDR", "Salud", 2010, 2012, "POINT (0 0)", "14101"),
-                project(2, "FNDR", "Salud", 2010, 2012, "POINT (0 0)", "14101"),
                 project(3, "MINSAL", "Educación", 2010, 2012, "POINT (5 5)", "14101"),
                 project(4, "FRIL", "Salud", 2013, 2015, "POINT (9 9)", "14101")), 100)).isEmpty();
     }
 
     @Test
-    void geometriesWithinTheDistanceArePairedWithIt() {
+    void pairsWhoseYearsDoNotOverlapAreNeverReported() {
+        // Same place, same commune and sector, one programme or two: years 2005-2006 against 2007-2021.
+        assertThat(ProgrammeOverlap.find(List.of(
+                project(1, "FNDR", "Transporte", 2005, 2006, "LINESTRING (0 0, 1 0)", "14101"),
+                project(2, "MOP", "Transporte", 2007, 2021, "POINT (0.5 0)", "14101"),
+                project(3, "FNDR", "Transporte", 2022, 2023, "POINT (1 0)", "14101")), 20_000)).isEmpty();
+    }
+
+    @Test
+    void geometriesWithinTheDistanceInTheSameYearsArePairedWithIt() {
         List<Pair> pairs = ProgrammeOverlap.find(List.of(
                 project(1, "FNDR", "Transporte", 2005, 2006, "LINESTRING (0 0, 1 0)", "14101"),
-                project(2, "MOP", "Energía", 2020, 2021, "POINT (1.005 0)", "14102"),
-                project(3, "PMU", "Deportes", 2020, 2021, "POINT (1.02 0)", "14102")), 1000);
+                project(2, "MOP", "Energía", 2006, 2021, "POINT (1.005 0)", "14102"),
+                project(3, "PMU", "Deportes", 2006, 2021, "POINT (1.02 0)", "14102")), 1000);
         assertThat(pairs).hasSize(1);
         Pair p = pairs.get(0);
-        assertThat(p.reason()).isEqualTo("geometria");
+        assertThat(p.reasons()).containsExactly(Reason.CERCANIA_ANIOS);
+        assertThat(p.reason().code()).isEqualTo("cercania_anios");
         assertThat(p.a().id()).isEqualTo(1);
         assertThat(p.b().id()).isEqualTo(2);
         assertThat(p.distanceM()).isCloseTo(556.60, offset(0.01));
@@ -50,9 +61,48 @@ class ProgrammeOverlapTest {
     }
 
     @Test
+    void theSameProgrammeNearbyInTheSameYearsIsAPossibleDuplicate() {
+        List<Pair> pairs = ProgrammeOverlap.find(List.of(
+                project(1, "FNDR", "Salud", 2010, 2012, "POINT (0 0)", "14101"),
+                project(2, "FNDR", "Salud", 2011, 2011, "POINT (0.001 0)", "14101"),
+                project(3, "FNDR", "Salud", 2010, 2012, "POINT (1 0)", "14101")), 500);
+        assertThat(pairs).singleElement().satisfies(p -> {
+            assertThat(p.reasons()).containsExactly(Reason.MISMO_PROGRAMA);
+            assertThat(p.reason().code()).isEqualTo("mismo_programa");
+            assertThat(p.a().id()).isEqualTo(1);
+            assertThat(p.b().id()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void onePairPerTwoProjectsWithEveryReasonSortedByStrengthThenIds() {
+        List<Pair> pairs = ProgrammeOverlap.find(List.of(
+                project(9, "PMU", "Salud", 2010, 2012, "POINT (0 0.5)", "14101"),
+                project(5, "FNDR", "Salud", 2010, 2012, "POINT (0 0)", "14101"),
+                project(4, "MINSAL", "Salud", 2012, 2013, "POINT (0.001 0)", "14101"),
+                project(7, "MOP", "Vialidad", 2012, 2012, "POINT (0.002 0)", "14102"),
+                project(8, "MOP", "Vialidad", 2012, 2012, "POINT (0.003 0)", "14102")), 500);
+        assertThat(pairs).extracting(Pair::toString).containsExactly(
+                "4-5 [TERRITORIO_ANIOS_SECTOR, CERCANIA_ANIOS]", "4-9 [TERRITORIO_ANIOS_SECTOR]",
+                "5-9 [TERRITORIO_ANIOS_SECTOR]", "4-7 [CERCANIA_ANIOS]", "4-8 [CERCANIA_ANIOS]",
+                "5-7 [CERCANIA_ANIOS]", "5-8 [CERCANIA_ANIOS]", "7-8 [MISMO_PROGRAMA]");
+        assertThat(ProgrammeOverlap.find(List.of(
+                project(1, "FNDR", "Salud", 2010, 2012, "POINT (0 0)", "14101"),
+                project(2, "MINSAL", "Salud", 2012, 2013, "POINT (0.001 0)", "14101")), 500).get(0).communes())
+                .containsExactly("14101");
+    }
+
+    @Test
+    void labelsAreSpanishAndNameTheDistance() {
+        assertThat(Reason.CERCANIA_ANIOS.label(750)).isEqualTo("A menos de 750 m y en años que se superponen");
+        assertThat(Reason.TERRITORIO_ANIOS_SECTOR.label(750))
+                .isEqualTo("Misma comuna, mismo sector y años que se superponen");
+    }
+
+    @Test
     void intersectingGeometriesAreAtDistanceZero() {
         List<Pair> pairs = ProgrammeOverlap.find(List.of(
-                project(7, "FNDR", "Turismo", 2005, 2006, "POLYGON ((0 0, 1 0, 1 1, 0 1, 0 0))", "14101"),
+                project(7, "FNDR", "Turismo", 2005, 2020, "POLYGON ((0 0, 1 0, 1 1, 0 1, 0 0))", "14101"),
                 project(8, "PIRDT", "Energía", 2020, 2021, "LINESTRING (0.5 0.5, 2 2)", "14101")), 0);
         assertThat(pairs).singleElement().satisfies(p -> assertThat(p.distanceM()).isZero());
     }

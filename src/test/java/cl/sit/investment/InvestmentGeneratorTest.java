@@ -26,11 +26,21 @@ class InvestmentGeneratorTest {
 
     @BeforeAll
     static void load() throws Exception {
-        communes = read("los-rios/comunas_los_rios_bcn.geojson").stream()
+        communes = losRiosCommunes();
+        centres = losRiosCentres();
+    }
+
+    /** The Los Ríos communes shipped in data/, as generator areas. */
+    static List<Area> losRiosCommunes() throws Exception {
+        return read("los-rios/comunas_los_rios_bcn.geojson").stream()
                 .map(f -> new Area((String) f.properties().get("cut"), (String) f.properties().get("comuna"),
                         f.geometry()))
                 .toList();
-        centres = read("los-rios/centros_urbanos_los_rios.geojson").stream()
+    }
+
+    /** The Los Ríos urban centres shipped in data/, as generator anchors. */
+    static List<Anchor> losRiosCentres() throws Exception {
+        return read("los-rios/centros_urbanos_los_rios.geojson").stream()
                 .map(f -> new Anchor((String) f.properties().get("nombre"), (String) f.properties().get("cut"),
                         (Point) f.geometry()))
                 .toList();
