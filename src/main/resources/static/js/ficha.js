@@ -13,7 +13,6 @@ var page = {
   to: Number(body.dataset.to), communes: (body.dataset.communes || '').split(',').filter(Boolean)
 };
 var SCREENING_BUFFER_M = 1000;
-var OVERLAP_DISTANCE_M = 500;
 var LIST_MAX = 8;
 
 function projectUrl(id) {
@@ -186,40 +185,54 @@ function screening() {
   }).catch(unavailable(b, 'El análisis de conservación'));
 }
 
-var MOTIVES = {territorio_anios_sector: 'mismas comunas, años y sector', geometria: 'geometrías a menos de '
-    + OVERLAP_DISTANCE_M + ' m'};
+/** The server's Spanish label of a reason, to be read inside a sentence. */
+function lower(label) {
+  return label ? label.charAt(0).toLowerCase() + label.slice(1) : '';
+}
 
+/*
+ * Overlaps in space and time, sorted by the server (strongest reason, then ids). A commune asks for its first page
+ * only (limit=LIST_MAX) and reads the counts (numberMatched, por_motivo); other territories filter one large page by
+ * their projects' ids, as the service filters only by commune.
+ */
 function overlaps() {
   var b = box('alert-overlaps');
   if (body.dataset.overlaps !== 'true') {
     b.say('unavailable', 'El análisis de superposición aún no está disponible en este servidor.');
     return Promise.resolve();
   }
-  var url = base + '/api/overlaps?distance_m=' + OVERLAP_DISTANCE_M + (isCommune() ? '&comuna=' + page.code : '');
+  var url = base + '/api/overlaps?' + (isCommune() ? 'comuna=' + page.code + '&limit=' + LIST_MAX : 'limit=10000');
   return fetchOptional(url).then(function (doc) {
-    return inTerritory(doc.pairs || [], function (p) { return [p.a.id, p.b.id]; });
-  }).then(function (pairs) {
-    if (!pairs.length) {
-      b.say('ok', 'No se detectan proyectos de programas distintos que se superpongan en este territorio.');
+    var pairs = doc.pairs || [];
+    if (isCommune()) {
+      return {pairs: pairs, total: doc.numberMatched, reasons: doc.por_motivo || [], partial: false};
+    }
+    return inTerritory(pairs, function (p) { return [p.a.id, p.b.id]; }).then(function (mine) {
+      var counts = {};
+      mine.forEach(function (p) { counts[p.motivo] = (counts[p.motivo] || 0) + 1; });
+      var reasons = (doc.por_motivo || []).map(function (r) {
+        return {codigo: r.codigo, etiqueta: r.etiqueta, pares: counts[r.codigo] || 0};
+      });
+      return {pairs: mine, total: mine.length, reasons: reasons, partial: doc.numberMatched > pairs.length};
+    });
+  }).then(function (found) {
+    if (!found.total) {
+      b.say('ok', 'No se detectan proyectos que se superpongan en espacio y tiempo en este territorio.');
       return;
     }
-    // Shared communes, years and sector first (the same beneficiaries twice), then the closest geometries.
-    pairs = pairs.slice().sort(function (x, y) {
-      return (x.motivo === 'geometria') - (y.motivo === 'geometria') || (x.distancia_m || 0) - (y.distancia_m || 0);
-    });
-    var byMotive = {};
-    pairs.forEach(function (p) { byMotive[p.motivo] = (byMotive[p.motivo] || 0) + 1; });
-    b.say('alert', integer(pairs.length) + ' par(es) de proyectos de programas distintos: ' + Object.keys(byMotive)
-        .map(function (m) { return integer(byMotive[m]) + ' por ' + (MOTIVES[m] || m); }).join('; ') + '.');
+    b.say('alert', (found.partial ? 'Al menos ' : '') + integer(found.total)
+        + ' par(es) de proyectos que se superponen en espacio y tiempo: ' + found.reasons
+        .filter(function (r) { return r.pares > 0; })
+        .map(function (r) { return integer(r.pares) + ' por ' + lower(r.etiqueta); }).join('; ') + '.');
     var list = b.list();
-    pairs.slice(0, LIST_MAX).forEach(function (p) {
+    found.pairs.slice(0, LIST_MAX).forEach(function (p) {
       var li = list.appendChild(el('li'));
       li.appendChild(link(p.a.nombre, projectUrl(p.a.id)));
       li.appendChild(el('span', 'sit-muted', ' (' + p.a.programa + ') ↔ '));
       li.appendChild(link(p.b.nombre, projectUrl(p.b.id)));
-      li.appendChild(el('span', 'sit-muted', ' (' + p.b.programa + ') · ' + (MOTIVES[p.motivo] || p.motivo)));
+      li.appendChild(el('span', 'sit-muted', ' (' + p.b.programa + ') · ' + lower(p.etiqueta || p.motivo)));
     });
-    more(list, pairs.length);
+    more(list, found.total);
   }).catch(unavailable(b, 'El análisis de superposición'));
 }
 

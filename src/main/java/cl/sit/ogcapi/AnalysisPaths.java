@@ -33,9 +33,17 @@ final class AnalysisPaths {
             new Op("/api/screening", "get", "getScreening", "Proyectos dentro o cerca de áreas de conservación",
                     List.of(new Param("buffer_m", "query", "number", "Distancia de 'cerca' en metros (1000)"),
                             COMMUNE), null, false),
-            new Op("/api/overlaps", "get", "getOverlaps", "Programas que se superponen",
-                    List.of(new Param("distance_m", "query", "number", "Distancia entre geometrías en metros (500)"),
-                            COMMUNE), null, false),
+            new Op("/api/overlaps", "get", "getOverlaps", "Pares de proyectos que se superponen en espacio y "
+                    + "tiempo (nunca si sus años no se superponen), un par por dos proyectos, ordenados por motivo y "
+                    + "luego por id. Motivos, del más fuerte al más débil: territorio_anios_sector (programas "
+                    + "distintos, misma comuna, mismo sector), cercania_anios (programas distintos, geometrías a "
+                    + "menos de distance_m), mismo_programa (mismo programa, geometrías a menos de distance_m); "
+                    + "motivo es el más fuerte, motivos todos. Paginado: numberMatched, numberReturned, por_motivo",
+                    List.of(new Param("distance_m", "query", "number", "Distancia N entre geometrías en metros "
+                            + "(por defecto sit.investment.overlap-distance-m, 500; máximo 20000)"), COMMUNE,
+                            new Param("limit", "query", "integer", "Pares por página (100, máximo 10000)"),
+                            new Param("offset", "query", "integer", "Pares omitidos antes de la página (0)")),
+                    null, false),
             new Op("/api/investments/{id}/territories", "get", "getProjectTerritories",
                     "Reparto guardado de un proyecto entre comunas, y la parte fuera de toda comuna (code null)",
                     List.of(ID), null, false),

@@ -5,9 +5,13 @@ import static org.assertj.core.data.Percentage.withPercentage;
 
 import cl.sit.support.Http;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -206,31 +210,76 @@ abstract class AbstractInvestmentContractIT {
     }
 
     @Test
-    void overlapsPairDifferentProgrammesSharingTerritoryYearsAndSectorOrSpace() {
-        JsonNode report = http.json("/api/overlaps?distance_m=500");
+    void overlapsPairProjectsOnlyWhenTheirYearsOverlapWithAReasonCode() {
+        JsonNode report = http.json("/api/overlaps?distance_m=500&limit=10000");
         assertThat(report.get("geometria_comunas").get(0).asString()).startsWith("Cobertura operativa sin vacíos");
         assertThat(report.get("pairs").size()).isPositive();
+        assertThat(report.get("numberMatched").asLong()).isEqualTo(report.get("pairs").size());
+        Set<String> seen = new HashSet<>();
+        List<String> order = new ArrayList<>();
         for (JsonNode p : report.get("pairs")) {
             JsonNode a = p.get("a");
             JsonNode b = p.get("b");
-            assertThat(a.get("programa").asString()).isNotEqualTo(b.get("programa").asString());
             assertThat(a.get("id").asInt()).isLessThan(b.get("id").asInt());
-            if (p.get("motivo").asString().equals("territorio_anios_sector")) {
-                assertThat(a.get("sector").asString()).isEqualTo(b.get("sector").asString());
-                assertThat(a.get("anio_inicio").asInt()).isLessThanOrEqualTo(b.get("anio_fin").asInt());
-                assertThat(b.get("anio_inicio").asInt()).isLessThanOrEqualTo(a.get("anio_fin").asInt());
-                assertThat(p.get("comunas").size()).isPositive();
-            } else {
-                assertThat(p.get("motivo").asString()).isEqualTo("geometria");
-                assertThat(p.get("distancia_m").asDouble()).isBetween(0.0, 500.0);
+            assertThat(seen.add(a.get("id").asInt() + "-" + b.get("id").asInt())).isTrue();
+            assertThat(a.get("anio_inicio").asInt()).isLessThanOrEqualTo(b.get("anio_fin").asInt());
+            assertThat(b.get("anio_inicio").asInt()).isLessThanOrEqualTo(a.get("anio_fin").asInt());
+            String reason = p.get("motivo").asString();
+            assertThat(p.get("motivos").get(0).asString()).isEqualTo(reason);
+            assertThat(p.get("etiqueta").asString()).isNotBlank();
+            switch (reason) {
+                case "territorio_anios_sector" -> {
+                    assertThat(a.get("programa").asString()).isNotEqualTo(b.get("programa").asString());
+                    assertThat(a.get("sector").asString()).isEqualTo(b.get("sector").asString());
+                    assertThat(p.get("comunas").size()).isPositive();
+                }
+                case "cercania_anios" -> {
+                    assertThat(a.get("programa").asString()).isNotEqualTo(b.get("programa").asString());
+                    assertThat(p.get("distancia_m").asDouble()).isBetween(0.0, 500.0);
+                }
+                case "mismo_programa" -> {
+                    assertThat(a.get("programa").asString()).isEqualTo(b.get("programa").asString());
+                    assertThat(p.get("distancia_m").asDouble()).isBetween(0.0, 500.0);
+                }
+                default -> throw new AssertionError("unknown reason " + reason);
             }
+            order.add(reason);
         }
-        assertThat(http.json("/api/overlaps?distance_m=0").get("pairs").size())
-                .isLessThanOrEqualTo(report.get("pairs").size());
+        List<String> strength = List.of("territorio_anios_sector", "cercania_anios", "mismo_programa");
+        assertThat(order).isSortedAccordingTo(Comparator.comparingInt(strength::indexOf));
+        int perReason = 0;
+        for (JsonNode r : report.get("por_motivo")) {
+            perReason += r.get("pares").asInt();
+        }
+        assertThat(perReason).isEqualTo(report.get("pairs").size());
+        assertThat(http.json("/api/overlaps?distance_m=0").get("numberMatched").asLong())
+                .isLessThanOrEqualTo(report.get("numberMatched").asLong());
         assertThat(http.json("/api/overlaps?comuna=14102").get("pairs")).allSatisfy(p ->
                 assertThat(p.get("comunas").toString()).contains("14102"));
         assertThat(http.get("/api/overlaps?distance_m=-3").statusCode()).isEqualTo(400);
         assertThat(http.get("/api/overlaps?x=1").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void overlapsArePagedInAStableOrder() {
+        JsonNode all = http.json("/api/overlaps?limit=10000");
+        long matched = all.get("numberMatched").asLong();
+        assertThat(matched).isGreaterThan(5);
+        JsonNode first = http.json("/api/overlaps");
+        assertThat(first.get("limit").asInt()).isEqualTo(100);
+        assertThat(first.get("offset").asInt()).isZero();
+        assertThat(first.get("numberMatched").asLong()).isEqualTo(matched);
+        assertThat(first.get("numberReturned").asInt()).isEqualTo((int) Math.min(100, matched));
+        JsonNode page = http.json("/api/overlaps?limit=3&offset=2");
+        assertThat(page.get("numberReturned").asInt()).isEqualTo(3);
+        for (int i = 0; i < 3; i++) {
+            assertThat(page.get("pairs").get(i)).isEqualTo(all.get("pairs").get(i + 2));
+        }
+        assertThat(http.json("/api/overlaps?offset=" + matched).get("pairs")).isEmpty();
+        assertThat(http.get("/api/overlaps?limit=0").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/overlaps?limit=10001").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/overlaps?offset=-1").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/overlaps?limit=2.5").statusCode()).isEqualTo(400);
     }
 
     /** The total of the rows plus the part outside every commune. */

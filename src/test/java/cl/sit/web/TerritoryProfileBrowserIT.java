@@ -58,6 +58,10 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
         assertThat(alerts).containsEntry("alert-screening", "alert").containsEntry("alert-overlaps", "alert")
                 .containsEntry("alert-reconciliation", "alert");
         assertThat(driver.findElement(By.id("alert-screening")).getText()).contains("dentro", "Curiñanco");
+        // Overlaps: the first page only, with the server's counts and Spanish reason labels.
+        assertThat(driver.findElement(By.id("alert-overlaps")).getText())
+                .contains("se superponen en espacio y tiempo", "años que se superponen");
+        assertThat(driver.findElements(By.cssSelector("#alert-overlaps li"))).hasSizeBetween(1, 9);
 
         assertThat(driver.findElement(By.id("sit-csv")).getDomAttribute("href"))
                 .endsWith("/api/territories/14101/profile?f=csv&from=2003&to=2026&amount=programado");
