@@ -2,7 +2,6 @@ package cl.sit.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,11 +121,28 @@ public final class ProgrammeOverlap {
     /** Relative error an equirectangular estimate within a 1-degree band stays under, up to 20 km (generous). */
     private static final double SURE = 0.03;
 
+    /** Reasons as bits (1 << ordinal) to the list of them, strongest first: pairs share these lists. */
+    private static final List<List<Reason>> COMBINATIONS = combinations();
+
     private ProgrammeOverlap() {}
+
+    private static List<List<Reason>> combinations() {
+        List<List<Reason>> out = new ArrayList<>();
+        for (int bits = 0; bits < 1 << Reason.values().length; bits++) {
+            List<Reason> reasons = new ArrayList<>();
+            for (Reason r : Reason.values()) {
+                if ((bits & bit(r)) != 0) {
+                    reasons.add(r);
+                }
+            }
+            out.add(List.copyOf(reasons));
+        }
+        return out;
+    }
 
     /** Every pair, sorted by {@link #ORDER}. */
     public static List<Pair> find(List<Project> projects, double distanceM) {
-        Map<Long, EnumSet<Reason>> reasons = new HashMap<>();
+        Map<Long, Integer> reasons = new HashMap<>();
         Map<Long, Double> distances = new HashMap<>();
         byTerritory(projects, reasons);
         byDistance(projects, distanceM, reasons, distances);
@@ -136,14 +152,8 @@ public final class ProgrammeOverlap {
         reasons.forEach((key, why) -> {
             Project a = byId.get((int) (key >>> 32));
             Project b = byId.get((int) (long) key);
-            Set<String> communes = new TreeSet<>(a.communes());
-            communes.retainAll(b.communes());
-            if (communes.isEmpty()) {
-                communes.addAll(a.communes());
-                communes.addAll(b.communes());
-            }
             Double m = distances.get(key);
-            out.add(new Pair(a, b, List.copyOf(why), communes, m != null ? m : Double.NaN));
+            out.add(new Pair(a, b, COMBINATIONS.get(why), communes(a, b), m != null ? m : Double.NaN));
         });
         out.sort(ORDER);
         return out;
@@ -154,7 +164,7 @@ public final class ProgrammeOverlap {
     }
 
     /** Per sector and commune, a sweep by start year: only pairs whose years overlap are ever looked at. */
-    private static void byTerritory(List<Project> projects, Map<Long, EnumSet<Reason>> reasons) {
+    private static void byTerritory(List<Project> projects, Map<Long, Integer> reasons) {
         Map<String, List<Project>> groups = new HashMap<>();
         for (Project p : projects) {
             for (String c : p.communes()) {
@@ -168,8 +178,7 @@ public final class ProgrammeOverlap {
                 for (int j = i + 1; j < group.size() && group.get(j).startYear() <= a.endYear(); j++) {
                     Project b = group.get(j);
                     if (a.id() != b.id() && !a.programme().equals(b.programme())) {
-                        reasons.computeIfAbsent(key(a, b), k -> EnumSet.noneOf(Reason.class))
-                                .add(Reason.TERRITORIO_ANIOS_SECTOR);
+                        reasons.merge(key(a, b), bit(Reason.TERRITORIO_ANIOS_SECTOR), (x, y) -> x | y);
                     }
                 }
             }
@@ -181,7 +190,7 @@ public final class ProgrammeOverlap {
      * estimated on copies scaled once per project and 1-degree latitude band (equirectangular); only estimates
      * within {@link #SURE} of the distance are measured geodesically, so the decision is the geodesic one.
      */
-    private static void byDistance(List<Project> projects, double distanceM, Map<Long, EnumSet<Reason>> reasons,
+    private static void byDistance(List<Project> projects, double distanceM, Map<Long, Integer> reasons,
             Map<Long, Double> distances) {
         STRtree index = new STRtree();
         for (Project p : projects) {
@@ -211,8 +220,8 @@ public final class ProgrammeOverlap {
                         : ConservationScreen.distanceM(a.geometry(), b.geometry());
                 if (Double.isNaN(m) ? estimate < distanceM : m <= distanceM) {
                     long key = key(a, b);
-                    reasons.computeIfAbsent(key, k -> EnumSet.noneOf(Reason.class)).add(
-                            a.programme().equals(b.programme()) ? Reason.MISMO_PROGRAMA : Reason.CERCANIA_ANIOS);
+                    reasons.merge(key, bit(a.programme().equals(b.programme()) ? Reason.MISMO_PROGRAMA
+                            : Reason.CERCANIA_ANIOS), (x, y) -> x | y);
                     distances.put(key, estimate == 0 ? 0 : m);
                 }
             }
@@ -223,6 +232,24 @@ public final class ProgrammeOverlap {
     private static Geometry scaled(Map<Long, Geometry> cache, Project p, int band) {
         return cache.computeIfAbsent(((long) p.id() << 16) ^ (band & 0xffff), k -> AffineTransformation
                 .scaleInstance(Math.cos(Math.toRadians(band + 0.5)), 1).transform(p.geometry()));
+    }
+
+    /** The communes both touch when they share any, otherwise those either touches (shared when equal). */
+    private static Set<String> communes(Project a, Project b) {
+        if (a.communes().equals(b.communes())) {
+            return a.communes();
+        }
+        Set<String> communes = new TreeSet<>(a.communes());
+        communes.retainAll(b.communes());
+        if (communes.isEmpty()) {
+            communes.addAll(a.communes());
+            communes.addAll(b.communes());
+        }
+        return communes;
+    }
+
+    private static int bit(Reason r) {
+        return 1 << r.ordinal();
     }
 
     /** The pair's key, lower id in the high half. */

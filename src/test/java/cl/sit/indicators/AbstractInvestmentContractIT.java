@@ -267,6 +267,7 @@ abstract class AbstractInvestmentContractIT {
         assertThat(matched).isGreaterThan(5);
         JsonNode first = http.json("/api/overlaps");
         assertThat(first.get("limit").asInt()).isEqualTo(100);
+        assertThat(first.get("distance_m").asDouble()).isEqualTo(500);
         assertThat(first.get("offset").asInt()).isZero();
         assertThat(first.get("numberMatched").asLong()).isEqualTo(matched);
         assertThat(first.get("numberReturned").asInt()).isEqualTo((int) Math.min(100, matched));
