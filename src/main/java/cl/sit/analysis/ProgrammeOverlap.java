@@ -1,10 +1,12 @@
 package cl.sit.analysis;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.locationtech.jts.geom.Envelope;
@@ -19,12 +21,13 @@ import org.locationtech.jts.operation.distance.DistanceOp;
  * "overlap and repeat beneficiaries"). Two projects form a pair only when their years overlap ({@code startYear}
  * to {@code endYear}, both included); a pair whose years are disjoint is never reported. The reasons, strongest
  * first, are the {@link Reason} codes. One pair per two projects, with every reason that applies.
- * Sub-quadratic: projects are grouped by sector and commune and swept by start year, and the spatial reasons query
- * an STRtree of envelopes, checking the years before any geometry. Plain Java and JTS.
+ * Output-sensitive (no all-pairs loop): projects are grouped by sector and commune and swept by start year, and the
+ * spatial reasons query an STRtree of envelopes, checking the years before any geometry. Pairs are kept packed
+ * ({@link PairKeys}) and made, with their distance, only when read. Plain Java and JTS.
  */
 public final class ProgrammeOverlap {
 
-    /** Why two projects overlap; {@link #code()} is stable (API), {@link #label()} is shown to people. */
+    /** Why two projects overlap; {@link #code()} is stable (API), {@link #label(double)} is shown to people. */
     public enum Reason {
         /** Different programmes, at least one commune in common, the same sector, and overlapping years. */
         TERRITORIO_ANIOS_SECTOR("territorio_anios_sector", "Misma comuna, mismo sector y años que se superponen"),
@@ -68,12 +71,12 @@ public final class ProgrammeOverlap {
         private final Set<String> communes;
         private double distanceM;
 
-        Pair(Project a, Project b, List<Reason> reasons, Set<String> communes, double distanceM) {
+        Pair(Project a, Project b, List<Reason> reasons, Set<String> communes) {
             this.a = a;
             this.b = b;
             this.reasons = reasons;
             this.communes = communes;
-            this.distanceM = distanceM;
+            this.distanceM = Double.NaN;
         }
 
         public Project a() {
@@ -140,23 +143,31 @@ public final class ProgrammeOverlap {
         return out;
     }
 
-    /** Every pair, sorted by {@link #ORDER}. */
+    /**
+     * Every pair, sorted by {@link #ORDER}. The list is a read-only view that makes each pair when asked for it;
+     * ids must lie in 0..2^30-1.
+     */
     public static List<Pair> find(List<Project> projects, double distanceM) {
-        Map<Long, Integer> reasons = new HashMap<>();
-        Map<Long, Double> distances = new HashMap<>();
-        byTerritory(projects, reasons);
-        byDistance(projects, distanceM, reasons, distances);
+        PairKeys keys = new PairKeys();
+        byTerritory(projects, keys);
+        byDistance(projects, distanceM, keys);
+        int n = keys.settle();
         Map<Integer, Project> byId = new HashMap<>();
         projects.forEach(p -> byId.put(p.id(), p));
-        List<Pair> out = new ArrayList<>(reasons.size());
-        reasons.forEach((key, why) -> {
-            Project a = byId.get((int) (key >>> 32));
-            Project b = byId.get((int) (long) key);
-            Double m = distances.get(key);
-            out.add(new Pair(a, b, COMBINATIONS.get(why), communes(a, b), m != null ? m : Double.NaN));
-        });
-        out.sort(ORDER);
-        return out;
+        return new AbstractList<>() {
+            @Override
+            public Pair get(int i) {
+                Objects.checkIndex(i, n);
+                Project a = byId.get(keys.low(i));
+                Project b = byId.get(keys.high(i));
+                return new Pair(a, b, COMBINATIONS.get(keys.bits(i)), communes(a, b));
+            }
+
+            @Override
+            public int size() {
+                return n;
+            }
+        };
     }
 
     private static boolean yearsOverlap(Project a, Project b) {
@@ -164,7 +175,7 @@ public final class ProgrammeOverlap {
     }
 
     /** Per sector and commune, a sweep by start year: only pairs whose years overlap are ever looked at. */
-    private static void byTerritory(List<Project> projects, Map<Long, Integer> reasons) {
+    private static void byTerritory(List<Project> projects, PairKeys keys) {
         Map<String, List<Project>> groups = new HashMap<>();
         for (Project p : projects) {
             for (String c : p.communes()) {
@@ -178,7 +189,7 @@ public final class ProgrammeOverlap {
                 for (int j = i + 1; j < group.size() && group.get(j).startYear() <= a.endYear(); j++) {
                     Project b = group.get(j);
                     if (a.id() != b.id() && !a.programme().equals(b.programme())) {
-                        reasons.merge(key(a, b), bit(Reason.TERRITORIO_ANIOS_SECTOR), (x, y) -> x | y);
+                        keys.add(a.id(), b.id(), bit(Reason.TERRITORIO_ANIOS_SECTOR));
                     }
                 }
             }
@@ -190,8 +201,7 @@ public final class ProgrammeOverlap {
      * estimated on copies scaled once per project and 1-degree latitude band (equirectangular); only estimates
      * within {@link #SURE} of the distance are measured geodesically, so the decision is the geodesic one.
      */
-    private static void byDistance(List<Project> projects, double distanceM, Map<Long, Integer> reasons,
-            Map<Long, Double> distances) {
+    private static void byDistance(List<Project> projects, double distanceM, PairKeys keys) {
         STRtree index = new STRtree();
         for (Project p : projects) {
             index.insert(p.geometry().getEnvelopeInternal(), p);
@@ -219,10 +229,8 @@ public final class ProgrammeOverlap {
                 double m = estimate > distanceM * (1 + SURE) || estimate < distanceM * (1 - SURE) ? Double.NaN
                         : ConservationScreen.distanceM(a.geometry(), b.geometry());
                 if (Double.isNaN(m) ? estimate < distanceM : m <= distanceM) {
-                    long key = key(a, b);
-                    reasons.merge(key, bit(a.programme().equals(b.programme()) ? Reason.MISMO_PROGRAMA
-                            : Reason.CERCANIA_ANIOS), (x, y) -> x | y);
-                    distances.put(key, estimate == 0 ? 0 : m);
+                    keys.add(a.id(), b.id(), bit(a.programme().equals(b.programme()) ? Reason.MISMO_PROGRAMA
+                            : Reason.CERCANIA_ANIOS));
                 }
             }
         }
@@ -250,12 +258,5 @@ public final class ProgrammeOverlap {
 
     private static int bit(Reason r) {
         return 1 << r.ordinal();
-    }
-
-    /** The pair's key, lower id in the high half. */
-    private static long key(Project a, Project b) {
-        int lo = Math.min(a.id(), b.id());
-        int hi = Math.max(a.id(), b.id());
-        return ((long) lo << 32) | (hi & 0xffffffffL);
     }
 }
