@@ -50,6 +50,6 @@ class OverlapController {
                 communes.add(new OverlapReport.Commune(code, names.get(code), n));
             }
         });
-        return new OverlapReport(distance, pairs, communes, catalog.communeGeometry());
+        return new OverlapReport(distance, pairs, communes, catalog.communeGeometry(), catalog.anyIllustrative());
     }
 }

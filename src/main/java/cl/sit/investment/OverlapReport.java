@@ -12,10 +12,11 @@ import java.util.Set;
  * @param pairs the pairs, one per reason
  * @param perCommune per commune: number of pairs with a project there
  * @param communeGeometry which geometry the communes carry (the operational coverage)
+ * @param ilustrativo true when the projects compared include illustrative (generated) ones
  */
 record OverlapReport(@JsonProperty("distance_m") double distanceM, List<Pair> pairs,
         @JsonProperty("por_comuna") List<Commune> perCommune,
-        @JsonProperty("geometria_comunas") List<String> communeGeometry) {
+        @JsonProperty("geometria_comunas") List<String> communeGeometry, boolean ilustrativo) {
 
     /** A project in a pair. */
     record Side(int id, String nombre, String programa, String sector,
