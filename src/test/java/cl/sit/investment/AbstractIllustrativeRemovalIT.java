@@ -128,6 +128,7 @@ abstract class AbstractIllustrativeRemovalIT {
                 "/api/indicators?level=commune", "/api/territories/14101/profile", "/collections/proyectos-inversion")) {
             out.add(http.json(path).get("ilustrativo").asBoolean());
         }
+        out.add(http.json("/collections/proyectos-inversion/items?limit=1").has("ilustrativo"));
         JsonNode split = http.json("/api/investments/" + project + "/territories");
         assertThat(split.get("ilustrativo").asBoolean()).isFalse();
         assertThat(split.get("reparto").get(0).get("code").asString()).isEqualTo("14101");
