@@ -242,8 +242,8 @@ var PROBLEMS = {fuera_de_comunas: 'fuera de toda comuna', parcialmente_fuera: 'p
 function reconciliation() {
   var b = box('alert-reconciliation');
   var communes = new Set(page.communes);
-  return fetchOptional(base + '/api/investments/reconciliation').then(function (issues) {
-    var mine = issues.filter(function (i) {
+  return fetchOptional(base + '/api/investments/reconciliation').then(function (doc) {
+    var mine = doc.problemas.filter(function (i) {
       return communes.has(i.comunaDeclarada) || (i.comunasLocalizadas || []).some(function (c) {
         return communes.has(c);
       });

@@ -3,7 +3,37 @@
  * result or the table of errors. Text from the server goes in with textContent only. The CSRF token travels in
  * the X-XSRF-TOKEN header, read from the XSRF-TOKEN cookie (see subida.js).
  */
-import {upload} from './subida.js';
+import {send, upload} from './subida.js';
+
+/** Admins: removing the illustrative (generated) projects, after a confirmation. */
+function removal() {
+  var button = document.getElementById('sit-remove-illustrative');
+  if (!button) {
+    return;
+  }
+  var result = document.getElementById('sit-remove-result');
+  button.addEventListener('click', function () {
+    if (!window.confirm('¿Retirar todos los proyectos ilustrativos con sus montos y repartos? No se puede deshacer.')) {
+      return;
+    }
+    button.disabled = true;
+    send('DELETE', button.getAttribute('data-url'), function (answer) {
+      if (answer.status === 200 && answer.body) {
+        result.textContent = 'Se retiraron ' + answer.body.eliminados + ' proyectos ilustrativos.';
+        button.hidden = true;
+      } else {
+        result.textContent = 'No se pudieron retirar (' + answer.status + '): '
+            + (answer.body && answer.body.description ? answer.body.description : '');
+        button.disabled = false;
+      }
+      result.hidden = false;
+    }, function () {
+      result.textContent = 'Error de red.';
+      result.hidden = false;
+      button.disabled = false;
+    });
+  });
+}
 
 function start() {
   var form = document.getElementById('sit-import-form');
@@ -77,3 +107,4 @@ function start() {
 }
 
 start();
+removal();

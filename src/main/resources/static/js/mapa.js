@@ -84,6 +84,10 @@ function start(list) {
     throw new Error('el servidor no publica colecciones');
   }
   var map = state.map = window.sitMap.map = createMap();
+  // The notice stays only while some collection holds illustrative (generated) data.
+  document.getElementById('sit-illustrative-notice').hidden = !collections.some(function (c) {
+    return c.ilustrativo;
+  });
   buildLegend(collections);
   factories[INVESTMENT] = createInvestmentLayer;
   var overlays = {};

@@ -53,7 +53,8 @@ class Screening {
                 territories.add(new ScreeningReport.Territory(code, names.get(code), n[0], n[1]));
             }
         });
-        return new ScreeningReport(bufferM, rows, territories, projects.communeGeometry());
+        return new ScreeningReport(bufferM, rows, territories, projects.communeGeometry(),
+                projects.anyIllustrative());
     }
 
     private ConservationScreen screen() {

@@ -14,10 +14,11 @@ import java.util.Set;
  * @param rows flagged projects
  * @param perTerritory per commune: projects inside and near
  * @param communeGeometry which geometry the communes carry (the operational coverage)
+ * @param ilustrativo true when the projects screened include illustrative (generated) ones
  */
 record ScreeningReport(@JsonProperty("buffer_m") double bufferM, List<Row> rows,
         @JsonProperty("por_territorio") List<Territory> perTerritory,
-        @JsonProperty("geometria_comunas") List<String> communeGeometry) {
+        @JsonProperty("geometria_comunas") List<String> communeGeometry, boolean ilustrativo) {
 
     /** A flagged project. Distance in metres to the nearest area (0 inside); overlaps in ha (polygons) or m (lines). */
     record Row(int id, @JsonProperty("codigo_bip") String bipCode, String nombre, String programa,

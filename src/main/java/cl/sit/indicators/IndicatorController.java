@@ -27,8 +27,17 @@ class IndicatorController {
 
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
     private static final List<String> COLUMNS = List.of("code", "name", "level", "group", "population",
-            "population_year", "population_source", "area_km2", "official_area_km2", "per_km2_basis", "total_clp", "per_capita_clp", "per_km2_clp",
-            "projects");
+            "population_year", "population_source", "population_years_first", "population_years_last", "area_km2",
+            "official_area_km2", "per_km2_basis", "total_clp", "per_capita_clp", "per_km2_clp", "projects",
+            "ilustrativo", "per_capita_definition");
+
+    /** How {@code per_capita_clp} is computed, in the document and in every CSV row. */
+    static final String PER_CAPITA_DEFINITION = "suma, por año, del monto del año dividido por la población de ese "
+            + "año (population_years: primer y último año usados)";
+
+    /** What {@code population} is. */
+    static final String POPULATION_DEFINITION = "población del último año del rango con dato (population_year); "
+            + "el per cápita no se calcula con ella sino con la de cada año";
     /** Columns added with {@code asOf}: the unit's identifier and what its figures cover. */
     private static final List<String> AS_OF_COLUMNS = List.of("id", "nota");
 
@@ -49,6 +58,8 @@ class IndicatorController {
      * @param amount programado or ejecutado
      * @param by breakdown, or null
      * @param ilustrativo true when investment data include illustrative (generated) projects
+     * @param perCapitaDefinition how per-capita figures are computed ({@value #PER_CAPITA_DEFINITION})
+     * @param populationDefinition what the rows' population is ({@value #POPULATION_DEFINITION})
      * @param geometry which geometry the territories carry (for communes, the gap-free operational coverage)
      * @param rows one per territory (and group)
      * @param outside investment of the range outside every commune (the parts of projects that lie outside), per
@@ -59,6 +70,8 @@ class IndicatorController {
      *     are made of
      */
     record Document(String level, int from, int to, String amount, String by, boolean ilustrativo,
+            @JsonProperty("per_capita_definition") String perCapitaDefinition,
+            @JsonProperty("population_definition") String populationDefinition,
             List<String> geometry, List<IndicatorRow> rows,
             @JsonProperty("fuera_de_comunas") List<IndicatorStore.Outside> outside,
             @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("as_of") LocalDate asOf,
@@ -86,17 +99,18 @@ class IndicatorController {
             return ResponseEntity.ok().contentType(CSV)
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"indicadores-" + q.level().stored
                             + "-" + q.from() + "-" + q.to() + ".csv\"")
-                    .body(csv(rows, outside, q.asOf() != null));
+                    .body(csv(rows, outside, q.asOf() != null, store.anyIllustrative()));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new Document(q.level().stored,
                 q.from(), q.to(), q.amountColumn().replace("_clp", ""), q.breakdown() == Breakdown.NONE ? null
-                        : q.breakdown().name, store.anyIllustrative(),
+                        : q.breakdown().name, store.anyIllustrative(), PER_CAPITA_DEFINITION, POPULATION_DEFINITION,
                 units.stream().map(IndicatorStore.Unit::geometry).filter(java.util.Objects::nonNull).distinct()
                         .toList(), rows, outside, q.asOf(), set));
     }
 
     /** The rows, then the part outside every commune as rows of level {@code fuera_de_comunas} with no code. */
-    private static String csv(List<IndicatorRow> rows, List<IndicatorStore.Outside> outside, boolean asOf) {
+    private static String csv(List<IndicatorRow> rows, List<IndicatorStore.Outside> outside, boolean asOf,
+            boolean illustrative) {
         StringWriter out = new StringWriter();
         List<String> header = new ArrayList<>(COLUMNS);
         if (asOf) {
@@ -111,6 +125,8 @@ class IndicatorController {
                 cells.add(r.population());
                 cells.add(r.populationYear());
                 cells.add(CsvCells.safe(r.populationSource()));
+                cells.add(r.populationYears() == null ? null : r.populationYears().get(0));
+                cells.add(r.populationYears() == null ? null : r.populationYears().get(1));
                 // Whole pesos and metres-level areas: plain numbers a spreadsheet reads without scientific notation.
                 cells.add(String.format(java.util.Locale.ROOT, "%.3f", r.areaKm2()));
                 cells.add(r.officialAreaKm2() == null ? null
@@ -120,6 +136,8 @@ class IndicatorController {
                 cells.add(r.perCapitaClp() == null ? null : Math.round(r.perCapitaClp()));
                 cells.add(Math.round(r.perKm2Clp()));
                 cells.add(r.projects());
+                cells.add(illustrative);
+                cells.add(PER_CAPITA_DEFINITION);
                 if (asOf) {
                     cells.add(CsvCells.safe(r.id()));
                     cells.add(CsvCells.safe(r.note()));
@@ -129,8 +147,8 @@ class IndicatorController {
             for (IndicatorStore.Outside o : outside) {
                 // Columns as COLUMNS: no population, area, official area nor basis; a total and a project count.
                 List<Object> cells = new ArrayList<>(java.util.Arrays.asList("", "Fuera de comunas",
-                        "fuera_de_comunas", CsvCells.safe(o.group()), null, null, null, null, null, null,
-                        Math.round(o.totalClp()), null, null, o.projects()));
+                        "fuera_de_comunas", CsvCells.safe(o.group()), null, null, null, null, null, null, null,
+                        null, Math.round(o.totalClp()), null, null, o.projects(), illustrative, null));
                 if (asOf) {
                     cells.add(null);
                     cells.add(null);

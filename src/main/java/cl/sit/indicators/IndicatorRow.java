@@ -2,6 +2,7 @@ package cl.sit.indicators;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 
 /**
  * One row of the indicators: a territory (and a breakdown group, when asked for).
@@ -10,9 +11,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param name territory name
  * @param level comuna, provincia or region
  * @param group value of the breakdown (a programme, a sector, ...), or null
- * @param population population of the last year of the range, or null when unknown
+ * @param population population of the last year of the range (the latest known up to it), or null when unknown;
+ *     per-capita figures do not divide by it but by each year's own population
  * @param populationYear the year of that population
  * @param populationSource where it comes from
+ * @param populationYears first and last year whose population divided that year's amount in the per-capita
+ *     figure (see {@link IndicatorController#PER_CAPITA_DEFINITION}); null when no year was divided
  * @param areaKm2 geodesic area in km² of the unit's geometry
  * @param officialAreaKm2 official surface in km², or null when there is none
  * @param perKm2Basis {@code official} when per-km² figures use the official surface, {@code geodesic} otherwise
@@ -33,6 +37,7 @@ record IndicatorRow(
         Long population,
         @JsonProperty("population_year") Integer populationYear,
         @JsonProperty("population_source") String populationSource,
+        @JsonProperty("population_years") List<Integer> populationYears,
         @JsonProperty("area_km2") double areaKm2,
         @JsonProperty("official_area_km2") Double officialAreaKm2,
         @JsonProperty("per_km2_basis") String perKm2Basis,
@@ -46,6 +51,6 @@ record IndicatorRow(
     /** This row for the unit set of a day: its code of the time, its identifier and a note. */
     IndicatorRow asOf(String codeOfTheTime, String unitId, String unitNote) {
         return new IndicatorRow(codeOfTheTime, name, level, group, population, populationYear, populationSource,
-                areaKm2, officialAreaKm2, perKm2Basis, totalClp, perCapitaClp, perKm2Clp, projects, unitId, unitNote);
+                populationYears, areaKm2, officialAreaKm2, perKm2Basis, totalClp, perCapitaClp, perKm2Clp, projects, unitId, unitNote);
     }
 }

@@ -43,12 +43,14 @@ final class Indicators {
             for (String group : names) {
                 Map<Integer, Double> byYear = groups.getOrDefault(group, Map.of());
                 double total = byYear.values().stream().mapToDouble(Double::doubleValue).sum();
+                Double perCapita = perCapita(byYear, unitPeople);
                 rows.add(new IndicatorRow(u.code(), u.name(), q.level().stored,
                         q.breakdown() == Breakdown.NONE ? null : group,
                         last == null ? null : last.population(), last == null ? null : last.year(),
-                        last == null ? null : last.source(), u.areaKm2(), u.officialKm2(),
+                        last == null ? null : last.source(), perCapita == null ? null
+                                : populationYears(byYear, unitPeople), u.areaKm2(), u.officialKm2(),
                         u.officialKm2() != null && u.officialKm2() > 0 ? "official" : "geodesic", total,
-                        perCapita(byYear, unitPeople), u.forRatesKm2() > 0 ? total / u.forRatesKm2() : 0,
+                        perCapita, u.forRatesKm2() > 0 ? total / u.forRatesKm2() : 0,
                         projects.getOrDefault(u.code() + '\u0000' + group, 0L), null, null));
             }
         }
@@ -73,6 +75,13 @@ final class Indicators {
             }
         }
         return best;
+    }
+
+    /** First and last year whose population divides an amount in {@link #perCapita}, or null when none. */
+    private static List<Integer> populationYears(Map<Integer, Double> byYear, Map<Integer, Population> people) {
+        List<Integer> used = byYear.keySet().stream().filter(y -> people.get(y) != null
+                && people.get(y).population() > 0).sorted().toList();
+        return used.isEmpty() ? null : List.of(used.get(0), used.get(used.size() - 1));
     }
 
     private static Double perCapita(Map<Integer, Double> byYear, Map<Integer, Population> people) {

@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 class IllustrativeInvestmentSeed implements SeedDataset {
 
+    /** The data set's name in {@code dataset}. */
+    static final String NAME = "proyectos-ilustrativos-los-rios";
+
     private static final String REGION_PREFIX = "14%";
 
     private final SqlFiles sql;
@@ -30,7 +33,7 @@ class IllustrativeInvestmentSeed implements SeedDataset {
 
     @Override
     public String name() {
-        return "proyectos-ilustrativos-los-rios";
+        return NAME;
     }
 
     @Override

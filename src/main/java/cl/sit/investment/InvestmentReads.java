@@ -29,6 +29,12 @@ class InvestmentReads {
         return n != null && n > 0;
     }
 
+    /** Whether the project is illustrative (generated), not real. */
+    boolean illustrative(int id) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(sql.get(InvestmentReads.class, "select-project-illustrative"),
+                Boolean.class, id));
+    }
+
     /** The project's commune shares, then its share outside every commune when it has one (see TerritoryShare). */
     List<TerritoryShare> territories(int id) {
         List<TerritoryShare> out = new ArrayList<>(jdbc.query(sql.get(InvestmentReads.class,

@@ -72,6 +72,6 @@ class OverlapController {
             reasons.add(new OverlapReport.ReasonCount(r.code(), r.label(distance), perReason.getOrDefault(r, 0)));
         }
         return new OverlapReport(distance, page, communes, catalog.communeGeometry(), matched, page.size(), limit,
-                offset, reasons);
+                offset, reasons, catalog.anyIllustrative());
     }
 }

@@ -19,12 +19,13 @@ import java.util.Set;
  * @param offset matched pairs skipped before this page
  * @param perReason per reason code, strongest first: its Spanish label and the matched pairs whose strongest
  *     reason it is (the counts add up to {@code numberMatched})
+ * @param ilustrativo true when the projects compared include illustrative (generated) ones
  */
 record OverlapReport(@JsonProperty("distance_m") double distanceM, List<Pair> pairs,
         @JsonProperty("por_comuna") List<Commune> perCommune,
         @JsonProperty("geometria_comunas") List<String> communeGeometry,
         long numberMatched, int numberReturned, int limit, int offset,
-        @JsonProperty("por_motivo") List<ReasonCount> perReason) {
+        @JsonProperty("por_motivo") List<ReasonCount> perReason, boolean ilustrativo) {
 
     /** A project in a pair. */
     record Side(int id, String nombre, String programa, String sector,

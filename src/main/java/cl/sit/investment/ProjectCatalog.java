@@ -43,7 +43,15 @@ public class ProjectCatalog {
         return out;
     }
 
-    /** Names of the communes (CUT to name). */
+    /**
+     * Whether any stored project is illustrative (generated, not real): every investment-derived response says so
+     * in its {@code ilustrativo} flag.
+     */
+    public boolean anyIllustrative() {
+        Integer n = jdbc.queryForObject(sql.get(ProjectCatalog.class, "any-illustrative"), Integer.class);
+        return n != null && n > 0;
+    }
+
     /**
      * Which geometry the stored communes carry (e.g. the gap-free operational coverage), as their notes say: what
      * every commune figure of the analyses rests on.
@@ -52,6 +60,7 @@ public class ProjectCatalog {
         return jdbc.queryForList(sql.get(ProjectCatalog.class, "select-commune-geometry-notes"), String.class);
     }
 
+    /** Names of the communes (CUT to name). */
     public Map<String, String> communeNames() {
         Map<String, String> out = new HashMap<>();
         jdbc.query(sql.get(ProjectCatalog.class, "select-commune-names"), rs -> {

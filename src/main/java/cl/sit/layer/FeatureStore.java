@@ -22,4 +22,10 @@ public interface FeatureStore {
      * extent is computed per reader, so that it never shows where features the reader may not see lie.
      */
     Optional<Envelope> extent(Layer layer, Set<String> owners);
+
+    /**
+     * Whether the layer holds illustrative (generated, not real) data: all of it when the registry says so, or
+     * else any feature whose {@value Layer#ILLUSTRATIVE_COLUMN} attribute is true.
+     */
+    boolean anyIllustrative(Layer layer);
 }

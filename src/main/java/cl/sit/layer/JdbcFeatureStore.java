@@ -89,6 +89,21 @@ class JdbcFeatureStore implements FeatureStore {
         return boxes.stream().filter(b -> b != null).findFirst();
     }
 
+    @Override
+    public boolean anyIllustrative(Layer layer) {
+        if (layer.illustrative()) {
+            return true;
+        }
+        if (layer.attribute(Layer.ILLUSTRATIVE_COLUMN).isEmpty()) {
+            return false;
+        }
+        String statement = sql.get(JdbcFeatureStore.class, "any-illustrative")
+                .replace("{table}", quote(layer.table()))
+                .replace("{column}", quote(Layer.ILLUSTRATIVE_COLUMN));
+        Integer n = jdbc.queryForObject(statement, Integer.class);
+        return n != null && n > 0;
+    }
+
     /** Columns as laid out by {@link FeatureSql}: id, attributes, WKB geometry. */
     private static Feature feature(Layer layer, AttributeType idType, ResultSet rs) throws SQLException {
         Object id = idType.read(rs, 1);

@@ -49,6 +49,12 @@ public final class ListFeatureStore implements FeatureStore {
         return e.isNull() ? Optional.empty() : Optional.of(e);
     }
 
+    @Override
+    public boolean anyIllustrative(Layer layer) {
+        return layer.illustrative() || features.stream()
+                .anyMatch(f -> Boolean.TRUE.equals(f.properties().get(Layer.ILLUSTRATIVE_COLUMN)));
+    }
+
     private Stream<Feature> matching(FeatureQuery query) {
         return features.stream().filter(f -> query.bbox() == null || (f.geometry() != null
                 && f.geometry().intersects(f.geometry().getFactory().toGeometry(query.bbox()))))

@@ -25,12 +25,14 @@ final class AnalysisPaths {
     private static final Param CODE = new Param("code", "path", "string", "CUT o código de territorio personalizado");
 
     private static final List<Op> OPERATIONS = List.of(
-            new Op("/api/indicators", "get", "getIndicators", "Inversión por territorio: total, per cápita, por km²; "
+            new Op("/api/indicators", "get", "getIndicators", "Inversión por territorio: total, per cápita (suma, por "
+                    + "año, del monto del año dividido por la población de ese año; per_capita_definition), por km²; "
                     + "aparte (fuera_de_comunas) lo que queda fuera de toda comuna",
                     List.of(new Param("level", "query", "string", "commune, province, region o custom"), FROM, TO,
                             AMOUNT, new Param("by", "query", "string", "programa, sector, etapa o anio"),
                             new Param("f", "query", "string", "json o csv")), null, false),
-            new Op("/api/screening", "get", "getScreening", "Proyectos dentro o cerca de áreas de conservación",
+            new Op("/api/screening", "get", "getScreening", "Proyectos dentro o cerca de áreas de conservación "
+                    + "(ilustrativo: true si hay proyectos ilustrativos)",
                     List.of(new Param("buffer_m", "query", "number", "Distancia de 'cerca' en metros (1000)"),
                             COMMUNE), null, false),
             new Op("/api/overlaps", "get", "getOverlaps", "Pares de proyectos que se superponen en espacio y "
@@ -38,14 +40,16 @@ final class AnalysisPaths {
                     + "luego por id. Motivos, del más fuerte al más débil: territorio_anios_sector (programas "
                     + "distintos, misma comuna, mismo sector), cercania_anios (programas distintos, geometrías a "
                     + "menos de distance_m), mismo_programa (mismo programa, geometrías a menos de distance_m); "
-                    + "motivo es el más fuerte, motivos todos. Paginado: numberMatched, numberReturned, por_motivo",
+                    + "motivo es el más fuerte, motivos todos. Paginado: numberMatched, numberReturned, por_motivo; ilustrativo: true si hay proyectos "
+                    + "ilustrativos",
                     List.of(new Param("distance_m", "query", "number", "Distancia N entre geometrías en metros "
                             + "(por defecto sit.investment.overlap-distance-m, 500; máximo 20000)"), COMMUNE,
                             new Param("limit", "query", "integer", "Pares por página (100, máximo 10000)"),
                             new Param("offset", "query", "integer", "Pares omitidos antes de la página (0)")),
                     null, false),
             new Op("/api/investments/{id}/territories", "get", "getProjectTerritories",
-                    "Reparto guardado de un proyecto entre comunas, y la parte fuera de toda comuna (code null)",
+                    "Reparto guardado de un proyecto: {ilustrativo, reparto: [comunas y la parte fuera de toda "
+                            + "comuna (code null)]}",
                     List.of(ID), null, false),
             new Op("/api/investments/{id}/version", "get", "getProjectVersion", "Versión (ETag) de un proyecto",
                     List.of(ID), null, false),
@@ -54,7 +58,11 @@ final class AnalysisPaths {
                     List.of(ID, new Param("If-Match", "header", "string", "Versión leída, entre comillas")),
                     "application/geo+json", true),
             new Op("/api/investments/reconciliation", "get", "getReconciliation",
-                    "Proyectos cuya ubicación y registro no coinciden", List.of(), null, false),
+                    "Proyectos cuya ubicación y registro no coinciden: {ilustrativo, problemas: [...]}", List.of(),
+                    null, false),
+            new Op("/api/investments/ilustrativos", "delete", "removeIllustrativeProjects",
+                    "Retira todos los proyectos ilustrativos con sus montos y repartos (solo administradores); "
+                            + "no vuelven a cargarse al reiniciar. Responde {eliminados}", List.of(), null, true),
             new Op("/api/investments/import", "post", "importProjects",
                     "Importa proyectos (CSV o GeoJSON), todo o nada", List.of(), "text/csv", true),
             new Op("/api/investments/export", "get", "exportProjects", "Exporta proyectos filtrados (CSV o GeoJSON)",

@@ -95,7 +95,7 @@ class CollectionsController {
         List<CollectionInfo.Attribute> attributes = layer.attributes().stream()
                 .map(a -> new CollectionInfo.Attribute(a.name(), a.type().jsonName(), a.title())).toList();
         return new CollectionInfo(layer.id(), layer.title(), layer.description(), links, extent, "feature",
-                ServedCrs.uris(), CollectionInfo.CRS84, layer.geometryType(), layer.illustrative(), layer.source(),
+                ServedCrs.uris(), CollectionInfo.CRS84, layer.geometryType(), store.anyIllustrative(layer), layer.source(),
                 layer.defaultVisible(), layer.style(), attributes);
     }
 }

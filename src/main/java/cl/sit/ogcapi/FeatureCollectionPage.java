@@ -38,6 +38,11 @@ public final class FeatureCollectionPage implements HtmlView {
         return layer;
     }
 
+    /** Whether the collection holds illustrative (generated) data: all of it, or some of its features now. */
+    public boolean illustrative() {
+        return store.anyIllustrative(layer);
+    }
+
     public FeatureQuery query() {
         return query;
     }

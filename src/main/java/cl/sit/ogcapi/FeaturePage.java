@@ -7,6 +7,11 @@ import java.util.List;
 /** One feature with its links ({@code /collections/{id}/items/{featureId}}). */
 public record FeaturePage(Layer layer, Feature feature, List<Link> links) implements HtmlView {
 
+    /** Whether the feature is illustrative (generated, not real): its layer's are all, or its own flag says so. */
+    public boolean illustrative() {
+        return layer.illustrative() || Boolean.TRUE.equals(feature.properties().get(Layer.ILLUSTRATIVE_COLUMN));
+    }
+
     @Override
     public String template() {
         return "item";

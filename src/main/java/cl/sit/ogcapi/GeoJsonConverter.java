@@ -57,7 +57,7 @@ class GeoJsonConverter extends WriteOnlyConverter<Object> {
         g.writeEndArray();
         g.writeNumberProperty("numberMatched", page.numberMatched());
         g.writeNumberProperty("numberReturned", returned);
-        if (page.layer().illustrative()) {
+        if (page.illustrative()) {
             g.writeBooleanProperty("ilustrativo", true);
         }
         writeLinks(g, page.links());

@@ -24,7 +24,7 @@ class LandingController {
         links.add(new Link(OgcLinks.href("/collections"), "data", MediaTypes.JSON, "Colecciones (capas)"));
         return new LandingPage(TITLE, "Capas territoriales de la Región de Los Ríos (ex provincia de Valdivia): "
                 + "comunas, sitios prioritarios, áreas protegidas, límites urbanos, zonas censales y proyectos de "
-                + "inversión (ilustrativos), servidas como OGC API - Features.", links);
+                + "inversión, servidas como OGC API - Features.", links);
     }
 
     @GetMapping(value = "/conformance", produces = {MediaTypes.JSON, MediaTypes.HTML})

@@ -30,8 +30,9 @@ final class OpenApiDocument {
         ObjectNode info = doc.putObject("info");
         info.put("title", LandingController.TITLE);
         info.put("version", "0.1.0");
-        info.put("description", "OGC API - Features (Partes 1 a 4, filtros CQL2) de SIT. Los proyectos de inversión "
-                + "son ilustrativos.");
+        info.put("description", "OGC API - Features (Partes 1 a 4, filtros CQL2) de SIT. Cada proyecto de inversión "
+                + "dice si es ilustrativo (generado por SIT, no real); las respuestas de análisis de inversión "
+                + "llevan ilustrativo: true mientras haya alguno.");
         info.putObject("license").put("name", "Datos: ver PROVENANCE.md de cada fuente");
         doc.putArray("servers").addObject().put("url", serverUrl);
         ObjectNode paths = doc.putObject("paths");

@@ -54,4 +54,9 @@ final class ReprojectedFeatures implements FeatureStore {
     public Optional<Envelope> extent(Layer layer, Set<String> owners) {
         return store.extent(layer, owners);
     }
+
+    @Override
+    public boolean anyIllustrative(Layer layer) {
+        return store.anyIllustrative(layer);
+    }
 }

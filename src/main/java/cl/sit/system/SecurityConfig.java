@@ -60,6 +60,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
                         .requestMatchers("/login", "/logout", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/account/password").authenticated()
+                        .requestMatchers(HttpMethod.DELETE, "/api/investments/ilustrativos").hasRole("ADMIN")
                         .requestMatchers(INVESTMENT_WRITES).hasAnyRole("INVERSION", "ADMIN")
                         .requestMatchers(LAYER_EDITS).authenticated()
                         .anyRequest().hasRole("ADMIN"))

@@ -59,7 +59,9 @@ abstract class AbstractInvestmentContractIT {
         Integer line = jdbc.queryForObject("SELECT MIN(project_id) FROM investment_territory t WHERE method = "
                 + "'longitud' AND (SELECT COUNT(*) FROM investment_territory u WHERE u.project_id = t.project_id) > 1",
                 Integer.class);
-        JsonNode split = http.json("/api/investments/" + line + "/territories");
+        JsonNode document = http.json("/api/investments/" + line + "/territories");
+        assertThat(document.get("ilustrativo").asBoolean()).isTrue();
+        JsonNode split = document.get("reparto");
         assertThat(split.size()).isGreaterThan(1);
         double sum = 0;
         for (JsonNode s : split) {
@@ -116,6 +118,12 @@ abstract class AbstractInvestmentContractIT {
         assertThat(valdivia.get("per_capita_clp").asDouble()).isCloseTo(expected, withPercentage(1e-9));
         assertThat(valdivia.get("population_year").asInt()).isEqualTo(2016);
         assertThat(valdivia.get("population_source").asString()).contains("INE");
+        // The document says so: each year's amount over that year's population, and which years were used.
+        JsonNode document = http.json("/api/indicators?level=comuna&from=2015&to=2016");
+        assertThat(document.get("per_capita_definition").asString())
+                .startsWith("suma, por año, del monto del año dividido por la población de ese año");
+        assertThat(document.get("population_definition").asString()).contains("último año");
+        assertThat(valdivia.get("population_years").toString()).isEqualTo("[2015,2016]");
     }
 
     @Test
@@ -146,6 +154,12 @@ abstract class AbstractInvestmentContractIT {
                 "per_capita_clp", "per_km2_clp", "projects");
         assertThat(rows.get(0).get("code")).isEqualTo("14101");
         assertThat(rows.get(0).get("total_clp")).matches("\\d+");
+        // Comment-free: every row says whether illustrative projects are in the data, and how per capita is made.
+        assertThat(rows).allSatisfy(row -> assertThat(row.get("ilustrativo")).isEqualTo("true"));
+        assertThat(rows.get(0).get("per_capita_definition"))
+                .startsWith("suma, por año, del monto del año dividido por la población de ese año");
+        assertThat(rows.get(0).get("population_years_first")).isEqualTo("2010");
+        assertThat(rows.get(0).get("population_years_last")).isEqualTo("2020");
     }
 
     @ParameterizedTest
@@ -159,7 +173,9 @@ abstract class AbstractInvestmentContractIT {
 
     @Test
     void reconciliationListsProjectsWhoseDeclaredCommuneDiffers() {
-        JsonNode issues = http.json("/api/investments/reconciliation");
+        JsonNode document = http.json("/api/investments/reconciliation");
+        assertThat(document.get("ilustrativo").asBoolean()).isTrue();
+        JsonNode issues = document.get("problemas");
         int differing = 0;
         for (JsonNode i : issues) {
             if (i.get("problema").asString().equals("comuna_distinta")) {
@@ -182,6 +198,7 @@ abstract class AbstractInvestmentContractIT {
     void screeningFlagsProjectsInsideOrNearConservationAreas() {
         JsonNode report = http.json("/api/screening");
         assertThat(report.get("buffer_m").asDouble()).isEqualTo(1000);
+        assertThat(report.get("ilustrativo").asBoolean()).isTrue();
         assertThat(report.get("geometria_comunas").get(0).asString()).startsWith("Cobertura operativa sin vacíos");
         int inside = 0;
         for (JsonNode r : report.get("rows")) {
@@ -212,6 +229,7 @@ abstract class AbstractInvestmentContractIT {
     @Test
     void overlapsPairProjectsOnlyWhenTheirYearsOverlapWithAReasonCode() {
         JsonNode report = http.json("/api/overlaps?distance_m=500&limit=10000");
+        assertThat(report.get("ilustrativo").asBoolean()).isTrue();
         assertThat(report.get("geometria_comunas").get(0).asString()).startsWith("Cobertura operativa sin vacíos");
         assertThat(report.get("pairs").size()).isPositive();
         assertThat(report.get("numberMatched").asLong()).isEqualTo(report.get("pairs").size());

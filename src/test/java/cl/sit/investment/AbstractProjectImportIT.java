@@ -73,7 +73,7 @@ abstract class AbstractProjectImportIT {
         assertThat(result.get("importados").asInt()).isEqualTo(3);
         assertThat(count()).isEqualTo(before + 3);
         int road = result.get("ids").get(1).asInt();
-        JsonNode split = http.json("/api/investments/" + road + "/territories");
+        JsonNode split = http.json("/api/investments/" + road + "/territories").get("reparto");
         assertThat(split.toString()).contains("14103", "14105", "longitud");
         assertThat(jdbc.queryForObject("SELECT costo_total_clp FROM investment_project WHERE id = ?", Long.class,
                 road)).isEqualTo(1_800_000_000L);
@@ -215,7 +215,7 @@ abstract class AbstractProjectImportIT {
         double cost = 1_000_000_000d;
 
         Map<String, Double> split = new HashMap<>();
-        for (JsonNode s : http.json("/api/investments/" + id + "/territories")) {
+        for (JsonNode s : http.json("/api/investments/" + id + "/territories").get("reparto")) {
             split.put(s.get("code").isNull() ? "fuera" : s.get("code").asString(), s.get("share").asDouble());
             if (s.get("code").isNull()) {
                 assertThat(s.get("method").asString()).isEqualTo("fuera_de_comunas");
@@ -259,7 +259,7 @@ abstract class AbstractProjectImportIT {
         assertThat(mine.get("fuera_de_comunas").asDouble()).isCloseTo(split.get("fuera"), offset(1e-9));
 
         JsonNode issue = null;
-        for (JsonNode i : http.json("/api/investments/reconciliation")) {
+        for (JsonNode i : http.json("/api/investments/reconciliation").get("problemas")) {
             issue = i.get("id").asInt() == id && i.get("problema").asString().equals("parcialmente_fuera") ? i : issue;
         }
         assertThat(issue).isNotNull();

@@ -151,7 +151,7 @@ abstract class AbstractTerritoryProfileIT {
             previous = amount;
             int id = t.get("id").asInt();
             double share = 0;
-            for (JsonNode s : http.json("/api/investments/" + id + "/territories")) {
+            for (JsonNode s : http.json("/api/investments/" + id + "/territories").get("reparto")) {
                 share += s.get("code").asString().startsWith("141") ? s.get("share").asDouble() : 0;
             }
             assertThat(t.get("proporcion").asDouble()).as("project %d", id).isCloseTo(share, withPercentage(1e-9));

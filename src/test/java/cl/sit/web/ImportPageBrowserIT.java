@@ -92,6 +92,45 @@ class ImportPageBrowserIT {
         chromium.screenshot("importar-errores");
     }
 
+    @Test
+    void anAdminRemovesTheIllustrativeProjectsWithTheButton() {
+        users.create("admin-pagina", "clave-admin-pagina", List.of(Role.ADMIN));
+        users.create("oficial-pagina", "clave-oficial-pagina", List.of(Role.INVERSION));
+        WebDriver d = chromium.driver();
+        WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(60));
+        String base = "http://localhost:" + port;
+        signIn(d, wait, base, "oficial-pagina", "clave-oficial-pagina");
+        d.get(base + "/inversion/importar");
+        assertThat(d.findElements(By.id("sit-remove-illustrative"))).isEmpty();
+        d.manage().deleteAllCookies();
+
+        signIn(d, wait, base, "admin-pagina", "clave-admin-pagina");
+        d.get(base + "/inversion/importar");
+        d.findElement(By.id("sit-remove-illustrative")).click();
+        d.switchTo().alert().accept();
+        wait.until(w -> w.findElement(By.id("sit-remove-result")).isDisplayed());
+        assertThat(d.findElement(By.id("sit-remove-result")).getText())
+                .isEqualTo("Se retiraron 300 proyectos ilustrativos.");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM investment_project WHERE ilustrativo = TRUE",
+                Integer.class)).isZero();
+        d.get(base + "/inversion/importar");
+        assertThat(d.findElement(By.id("sit-illustrative")).getText()).contains("No hay proyectos ilustrativos");
+        // The map's notice and legend badge go with them.
+        d.get(base + "/");
+        wait.until(w -> w.findElements(By.cssSelector("#sit-legend .sit-legend-item")).size() > 0);
+        assertThat(d.findElement(By.id("sit-illustrative-notice")).isDisplayed()).isFalse();
+        assertThat(d.findElement(By.id("sit-legend")).getText()).doesNotContain("ilustrativo");
+        d.manage().deleteAllCookies();
+    }
+
+    private static void signIn(WebDriver d, WebDriverWait wait, String base, String user, String password) {
+        d.get(base + "/login");
+        d.findElement(By.id("username")).sendKeys(user);
+        d.findElement(By.id("password")).sendKeys(password);
+        d.findElement(By.cssSelector("form.sit-form button")).click();
+        wait.until(w -> !w.getCurrentUrl().contains("/login"));
+    }
+
     private int count() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM investment_project", Integer.class);
     }

@@ -1,0 +1,42 @@
+package cl.sit.investment;
+
+import cl.sit.layer.LayerGenerations;
+import cl.sit.storage.SqlFiles;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Removes every illustrative (generated) project with its amounts, commune shares and link status, in one
+ * transaction, and raises the generation of the collection {@value InvestmentWriter#LAYER_ID}. The seed's row in
+ * {@code dataset} stays (with 0 records), so the seed loader, which loads a data set only when it has no row, does
+ * not generate the projects again on the next start.
+ */
+@Component
+class IllustrativeRemoval {
+
+    private final JdbcTemplate jdbc;
+    private final SqlFiles sql;
+    private final LayerGenerations generations;
+
+    IllustrativeRemoval(JdbcTemplate jdbc, SqlFiles sql, LayerGenerations generations) {
+        this.jdbc = jdbc;
+        this.sql = sql;
+        this.generations = generations;
+    }
+
+    /** Removes them all and returns how many projects were removed. */
+    @Transactional
+    int removeAll() {
+        for (String rows : new String[] {"amounts", "territories", "links"}) {
+            jdbc.update(sql.get(IllustrativeRemoval.class, "delete-illustrative-" + rows));
+        }
+        int removed = jdbc.update(sql.get(IllustrativeRemoval.class, "delete-illustrative-projects"));
+        jdbc.update(sql.get(IllustrativeRemoval.class, "record-illustrative-removal"),
+                IllustrativeInvestmentSeed.NAME);
+        if (removed > 0) {
+            generations.bump(InvestmentWriter.LAYER_ID);
+        }
+        return removed;
+    }
+}

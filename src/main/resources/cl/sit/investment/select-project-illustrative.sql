@@ -1,0 +1,1 @@
+SELECT ilustrativo FROM investment_project WHERE id = ?
