@@ -1,5 +1,6 @@
 package cl.sit.investment;
 
+import cl.sit.analysis.TerritorySplit;
 import cl.sit.investment.InvestmentProject.YearAmount;
 import cl.sit.layer.LayerGenerations;
 import cl.sit.storage.SqlFiles;
@@ -40,6 +41,14 @@ public class InvestmentWriter {
 
     /** Inserts the projects in batches, links them, and returns their new ids in order. */
     public List<Integer> insert(JdbcTemplate jdbc, Collection<InvestmentProject> projects) {
+        return insertLinked(jdbc, projects).ids();
+    }
+
+    /** What {@link #insertLinked} wrote: the new ids and each project's split over the communes, in order. */
+    record Written(List<Integer> ids, List<TerritorySplit.Result> links) {}
+
+    /** Inserts and links the projects, returning the links too (an import warns about unlinked ones). */
+    Written insertLinked(JdbcTemplate jdbc, Collection<InvestmentProject> projects) {
         generations.bump(LAYER_ID);
         List<InvestmentProject> list = List.copyOf(projects);
         List<Integer> ids = new ArrayList<>(list.size());
@@ -53,8 +62,7 @@ public class InvestmentWriter {
             }
         }
         jdbc.batchUpdate(sql.get(InvestmentWriter.class, "insert-amount"), amounts);
-        linker.link(jdbc, ids, list.stream().map(InvestmentProject::geometry).toList());
-        return ids;
+        return new Written(ids, linker.link(jdbc, ids, list.stream().map(InvestmentProject::geometry).toList()));
     }
 
     private List<Integer> insertBatch(JdbcTemplate jdbc, List<InvestmentProject> batch) {
@@ -66,7 +74,7 @@ public class InvestmentWriter {
                     public void setValues(PreparedStatement ps, int i) throws SQLException {
                         InvestmentProject p = batch.get(i);
                         Object[] values = {p.bipCode(), p.name(), p.programme(), p.fundingSource(), p.sector(),
-                            p.stage(), p.institution(), p.strategicAxis(), p.totalCostClp(), p.startYear(),
+                            p.stage(), p.status(), p.institution(), p.strategicAxis(), p.totalCostClp(), p.startYear(),
                             p.endYear(), p.declaredCommune(), p.dataSource(), p.illustrative(), Wkb.write(p.geometry())};
                         for (int c = 0; c < values.length; c++) {
                             ps.setObject(c + 1, values[c]);

@@ -63,11 +63,11 @@ class ProjectEdit {
             throw ApiException.notFound("ProjectNotFound", "No existe el proyecto de inversión " + id);
         }
         Map<String, String> row = new TreeMap<>();
-        feature.getProperties().forEach((k, v) -> row.put(k.toLowerCase(Locale.ROOT), v == null ? null : v.toString()));
+        feature.getProperties().forEach((k, v) -> row.put(k.toLowerCase(Locale.ROOT), ProjectRows.text(v)));
         Set<String> otherCodes = new HashSet<>(jdbc.queryForList(sql.get(ProjectEdit.class, "select-other-bip-codes"),
                 String.class, id));
         ProjectRows rows = new ProjectRows(ProjectImport.communeCodes(jdbc, sql, crosswalk), otherCodes,
-                "Edición en SIT", maxVertices);
+                "Edición en SIT", maxVertices, null);
         InvestmentProject p = feature.getGeometry() == null ? null
                 : rows.project(1, row, geometry(feature));
         if (feature.getGeometry() == null) {
@@ -77,7 +77,7 @@ class ProjectEdit {
             throw new ImportRejected(rows.errors());
         }
         int updated = jdbc.update(sql.get(ProjectEdit.class, "update-project"), p.bipCode(), p.name(), p.programme(),
-                p.fundingSource(), p.sector(), p.stage(), p.institution(), p.strategicAxis(), p.totalCostClp(),
+                p.fundingSource(), p.sector(), p.stage(), p.status(), p.institution(), p.strategicAxis(), p.totalCostClp(),
                 p.startYear(), p.endYear(), p.declaredCommune(), Wkb.write(p.geometry()), id, expectedVersion);
         if (updated == 0) {
             throw new ApiException(org.springframework.http.HttpStatus.PRECONDITION_FAILED, "VersionConflict",

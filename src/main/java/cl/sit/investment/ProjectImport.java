@@ -51,8 +51,10 @@ class ProjectImport {
      *
      * @param ids ids of the new projects, in file order
      * @param mapped old commune codes read as the communes in force that replaced them
+     * @param warnings rows imported that need a look: in Chile but outside the loaded territory (no commune
+     *     within the nearest-commune distance), so they count in no commune until the territory is loaded
      */
-    record Result(List<Integer> ids, List<MappedCode> mapped) {}
+    record Result(List<Integer> ids, List<MappedCode> mapped, List<ImportError> warnings) {}
 
     ProjectImport(JdbcTemplate jdbc, SqlFiles sql, InvestmentWriter writer, CodeCrosswalk crosswalk,
             InputLimits limits) {
@@ -64,8 +66,8 @@ class ProjectImport {
     }
 
     @Transactional
-    Result csv(InputStream in, String fileName) throws IOException {
-        ProjectRows rows = rows(fileName);
+    Result csv(InputStream in, String fileName, Amounts.Unit unit) throws IOException {
+        ProjectRows rows = rows(fileName, unit);
         List<InvestmentProject> projects = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).setDelimiter(sniffDelimiter(in)).get();
@@ -90,8 +92,8 @@ class ProjectImport {
     }
 
     @Transactional
-    Result geojson(InputStream in, String fileName) throws IOException {
-        ProjectRows rows = rows(fileName);
+    Result geojson(InputStream in, String fileName, Amounts.Unit unit) throws IOException {
+        ProjectRows rows = rows(fileName, unit);
         List<InvestmentProject> projects = new ArrayList<>();
         List<SourceFeature> features;
         try {
@@ -103,7 +105,7 @@ class ProjectImport {
         for (SourceFeature f : features) {
             n++;
             Map<String, String> row = new TreeMap<>();
-            f.properties().forEach((k, v) -> row.put(k.toLowerCase(Locale.ROOT), v == null ? null : v.toString()));
+            f.properties().forEach((k, v) -> row.put(k.toLowerCase(Locale.ROOT), ProjectRows.text(v)));
             if (f.geometry() == null) {
                 rows.errors().add(new ImportError(n, "geometry", "Elemento sin geometría"));
                 continue;
@@ -116,10 +118,10 @@ class ProjectImport {
         return write(rows, projects);
     }
 
-    private ProjectRows rows(String fileName) {
+    private ProjectRows rows(String fileName, Amounts.Unit unit) {
         return new ProjectRows(communeCodes(jdbc, sql, crosswalk), new HashSet<>(jdbc.queryForList(
                 sql.get(ProjectImport.class, "select-bip-codes"), String.class)),
-                "Importación" + (fileName == null ? "" : " de " + fileName), maxVertices);
+                "Importación" + (fileName == null ? "" : " de " + fileName), maxVertices, unit);
     }
 
     private static void add(List<InvestmentProject> projects, InvestmentProject p) {
@@ -139,10 +141,20 @@ class ProjectImport {
             List<ImportError> errors = rows.errors();
             throw new ImportRejected(errors.size() > MAX_ERRORS ? errors.subList(0, MAX_ERRORS) : errors);
         }
-        List<Integer> ids = writer.insert(jdbc, projects);
+        InvestmentWriter.Written written = writer.insertLinked(jdbc, projects);
+        List<Integer> ids = written.ids();
+        List<ImportError> warnings = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!written.links().get(i).linked()) {
+                // Any error rejects the file, so project i is row (or feature) i + 1.
+                warnings.add(new ImportError(i + 1, "geometria", "Ubicación fuera del territorio cargado: ninguna "
+                        + "comuna a menos de la distancia máxima; el proyecto no se suma a ninguna comuna hasta que "
+                        + "se cargue la suya"));
+            }
+        }
         rows.mapped().forEach(m -> log.info("Import: row {} commune code {} read as {} ({}), in force since {}",
                 m.fila(), m.codigoAnterior(), m.codigoNuevo(), m.nombre(), m.fechaCambio()));
-        return new Result(ids, List.copyOf(rows.mapped()));
+        return new Result(ids, List.copyOf(rows.mapped()), warnings);
     }
 
     /** Semicolon when the header line has more semicolons than commas (spreadsheets in Spanish write them). */

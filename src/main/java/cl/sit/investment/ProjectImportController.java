@@ -1,5 +1,6 @@
 package cl.sit.investment;
 
+import cl.sit.system.ApiException;
 import cl.sit.system.Uploads;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -15,15 +16,20 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code POST /api/investments/import}: a CSV ({@code text/csv}) or GeoJSON ({@code application/geo+json})
- * body, or a form upload with the file in {@code archivo}. 201 with the new ids and the old commune codes read
+ * body, or a form upload with the file in {@code archivo}; {@code unidad} (pesos, miles, millones) gives the unit
+ * of a cost column whose header declares none (see {@link Amounts}). 201 with the new ids and the old commune codes read
  * through the crosswalk ({@code codigosMapeados}), or 422 with every error and nothing written. Roles
  * {@code inversion} and {@code admin}.
  */
 @RestController
 class ProjectImportController {
 
-    /** The import result: how many, their ids, and the old commune codes read as the communes in force. */
-    record Imported(int importados, List<Integer> ids, List<MappedCode> codigosMapeados) {}
+    /**
+     * The import result: how many, their ids, the old commune codes read as the communes in force, and warnings
+     * (rows imported outside the loaded territory).
+     */
+    record Imported(int importados, List<Integer> ids, List<MappedCode> codigosMapeados,
+            List<ImportError> advertencias) {}
 
     private final ProjectImport imports;
 
@@ -32,28 +38,41 @@ class ProjectImportController {
     }
 
     @PostMapping(value = "/api/investments/import", consumes = "text/csv", produces = "application/json")
-    ResponseEntity<Imported> csv(InputStream body) throws IOException {
-        return created(imports.csv(new BufferedInputStream(body), null));
+    ResponseEntity<Imported> csv(InputStream body, @RequestParam(name = "unidad", required = false) String unidad)
+            throws IOException {
+        return created(imports.csv(new BufferedInputStream(body), null, unit(unidad)));
     }
 
     @PostMapping(value = "/api/investments/import", consumes = {"application/geo+json", "application/json"},
             produces = "application/json")
-    ResponseEntity<Imported> geojson(InputStream body) throws IOException {
-        return created(imports.geojson(body, null));
+    ResponseEntity<Imported> geojson(InputStream body,
+            @RequestParam(name = "unidad", required = false) String unidad) throws IOException {
+        return created(imports.geojson(body, null, unit(unidad)));
     }
 
     @PostMapping(value = "/api/investments/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = "application/json")
-    ResponseEntity<Imported> upload(@RequestParam("archivo") MultipartFile file) throws IOException {
+    ResponseEntity<Imported> upload(@RequestParam("archivo") MultipartFile file,
+            @RequestParam(name = "unidad", required = false) String unidad) throws IOException {
         String name = Uploads.fileName(file);
+        Amounts.Unit unit = unit(unidad);
         try (InputStream in = new BufferedInputStream(file.getInputStream())) {
             boolean json = name.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(geo)?json$");
-            return created(json ? imports.geojson(in, name) : imports.csv(in, name));
+            return created(json ? imports.geojson(in, name, unit) : imports.csv(in, name, unit));
         }
+    }
+
+    /** The unit of cost columns whose header declares none: {@code pesos}, {@code miles} or {@code millones}. */
+    private static Amounts.Unit unit(String unidad) {
+        if (unidad == null || unidad.isBlank()) {
+            return null;
+        }
+        return Amounts.Unit.ofOption(unidad).orElseThrow(() -> ApiException.badRequest("InvalidParameter",
+                "unidad debe ser pesos ($), miles (M$) o millones (MM$), no '" + unidad + "'"));
     }
 
     private static ResponseEntity<Imported> created(ProjectImport.Result result) {
         return ResponseEntity.status(HttpStatus.CREATED).body(new Imported(result.ids().size(), result.ids(),
-                result.mapped()));
+                result.mapped(), result.warnings()));
     }
 }
