@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -63,6 +64,22 @@ public class InvestmentWriter {
         }
         jdbc.batchUpdate(sql.get(InvestmentWriter.class, "insert-amount"), amounts);
         return new Written(ids, linker.link(jdbc, ids, list.stream().map(InvestmentProject::geometry).toList()));
+    }
+
+    /** Replaces the yearly amounts of project {@code id}. */
+    static void replaceAmounts(JdbcTemplate jdbc, SqlFiles sql, int id, List<YearAmount> amounts) {
+        jdbc.update(sql.get(ProjectEdit.class, "delete-amounts"), id);
+        List<Object[]> rows = new ArrayList<>();
+        for (YearAmount a : amounts) {
+            rows.add(new Object[] {id, a.year(), a.programmedClp(), a.spentClp()});
+        }
+        jdbc.batchUpdate(sql.get(InvestmentWriter.class, "insert-amount"), rows);
+    }
+
+    /** Re-links projects whose geometry may have changed, raising the collection's generation. */
+    List<TerritorySplit.Result> relink(JdbcTemplate jdbc, List<Integer> ids, List<Geometry> geometries) {
+        generations.bump(LAYER_ID);
+        return linker.link(jdbc, ids, geometries);
     }
 
     private List<Integer> insertBatch(JdbcTemplate jdbc, List<InvestmentProject> batch) {

@@ -1,14 +1,12 @@
 package cl.sit.investment;
 
 import cl.sit.geojson.GeoJsonReader;
-import cl.sit.investment.InvestmentProject.YearAmount;
 import cl.sit.layer.LayerGenerations;
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
 import cl.sit.system.ApiException;
 import cl.sit.system.InputLimits;
 import cl.sit.territory.CodeCrosswalk;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -84,12 +82,7 @@ class ProjectEdit {
                     "El proyecto cambió desde que lo leyó (versión actual " + current + "); vuelva a leerlo y "
                             + "aplique su cambio sobre esa versión");
         }
-        jdbc.update(sql.get(ProjectEdit.class, "delete-amounts"), id);
-        List<Object[]> amounts = new ArrayList<>();
-        for (YearAmount a : p.amounts()) {
-            amounts.add(new Object[] {id, a.year(), a.programmedClp(), a.spentClp()});
-        }
-        jdbc.batchUpdate(sql.get(InvestmentWriter.class, "insert-amount"), amounts);
+        InvestmentWriter.replaceAmounts(jdbc, sql, id, p.amounts());
         linker.link(jdbc, id, p.geometry());
         generations.bump(InvestmentWriter.LAYER_ID);
         return expectedVersion + 1;

@@ -17,7 +17,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * {@code POST /api/investments/import}: a CSV ({@code text/csv}) or GeoJSON ({@code application/geo+json})
  * body, or a form upload with the file in {@code archivo}; {@code unidad} (pesos, miles, millones) gives the unit
- * of a cost column whose header declares none (see {@link Amounts}). 201 with the new ids and the old commune codes read
+ * of a cost column whose header declares none (see {@link Amounts}); {@code modo=actualizar} updates the projects
+ * whose BIP code is already stored (counts {@code creados}, {@code actualizados}, {@code sinCambios}). 201 with the new ids and the old commune codes read
  * through the crosswalk ({@code codigosMapeados}), or 422 with every error and nothing written. Roles
  * {@code inversion} and {@code admin}.
  */
@@ -28,8 +29,8 @@ class ProjectImportController {
      * The import result: how many, their ids, the old commune codes read as the communes in force, and warnings
      * (rows imported outside the loaded territory).
      */
-    record Imported(int importados, List<Integer> ids, List<MappedCode> codigosMapeados,
-            List<ImportError> advertencias) {}
+    record Imported(int importados, int creados, int actualizados, int sinCambios, List<Integer> ids,
+            List<MappedCode> codigosMapeados, List<ImportError> advertencias) {}
 
     private final ProjectImport imports;
 
@@ -38,41 +39,48 @@ class ProjectImportController {
     }
 
     @PostMapping(value = "/api/investments/import", consumes = "text/csv", produces = "application/json")
-    ResponseEntity<Imported> csv(InputStream body, @RequestParam(name = "unidad", required = false) String unidad)
-            throws IOException {
-        return created(imports.csv(new BufferedInputStream(body), null, unit(unidad)));
+    ResponseEntity<Imported> csv(InputStream body, @RequestParam(name = "unidad", required = false) String unidad,
+            @RequestParam(name = "modo", required = false) String modo) throws IOException {
+        return created(imports.csv(new BufferedInputStream(body), null, options(unidad, modo)));
     }
 
     @PostMapping(value = "/api/investments/import", consumes = {"application/geo+json", "application/json"},
             produces = "application/json")
-    ResponseEntity<Imported> geojson(InputStream body,
-            @RequestParam(name = "unidad", required = false) String unidad) throws IOException {
-        return created(imports.geojson(body, null, unit(unidad)));
+    ResponseEntity<Imported> geojson(InputStream body, @RequestParam(name = "unidad", required = false) String unidad,
+            @RequestParam(name = "modo", required = false) String modo) throws IOException {
+        return created(imports.geojson(body, null, options(unidad, modo)));
     }
 
     @PostMapping(value = "/api/investments/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = "application/json")
     ResponseEntity<Imported> upload(@RequestParam("archivo") MultipartFile file,
-            @RequestParam(name = "unidad", required = false) String unidad) throws IOException {
+            @RequestParam(name = "unidad", required = false) String unidad,
+            @RequestParam(name = "modo", required = false) String modo) throws IOException {
         String name = Uploads.fileName(file);
-        Amounts.Unit unit = unit(unidad);
+        ProjectImport.Options options = options(unidad, modo);
         try (InputStream in = new BufferedInputStream(file.getInputStream())) {
             boolean json = name.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(geo)?json$");
-            return created(json ? imports.geojson(in, name, unit) : imports.csv(in, name, unit));
+            return created(json ? imports.geojson(in, name, options) : imports.csv(in, name, options));
         }
     }
 
-    /** The unit of cost columns whose header declares none: {@code pesos}, {@code miles} or {@code millones}. */
-    private static Amounts.Unit unit(String unidad) {
-        if (unidad == null || unidad.isBlank()) {
-            return null;
+    /**
+     * The import options: {@code unidad} (pesos, miles or millones) for cost columns whose header declares none;
+     * {@code modo} crear (default: a stored BIP code is an error) or actualizar (it updates that project).
+     */
+    private static ProjectImport.Options options(String unidad, String modo) {
+        Amounts.Unit unit = unidad == null || unidad.isBlank() ? null : Amounts.Unit.ofOption(unidad).orElseThrow(
+                () -> ApiException.badRequest("InvalidParameter", "unidad debe ser pesos ($), miles (M$) o millones "
+                        + "(MM$), no '" + unidad + "'"));
+        if (modo != null && !modo.isBlank() && !modo.equals("crear") && !modo.equals("actualizar")) {
+            throw ApiException.badRequest("InvalidParameter", "modo debe ser crear o actualizar, no '" + modo + "'");
         }
-        return Amounts.Unit.ofOption(unidad).orElseThrow(() -> ApiException.badRequest("InvalidParameter",
-                "unidad debe ser pesos ($), miles (M$) o millones (MM$), no '" + unidad + "'"));
+        return new ProjectImport.Options(unit, "actualizar".equals(modo));
     }
 
     private static ResponseEntity<Imported> created(ProjectImport.Result result) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(new Imported(result.ids().size(), result.ids(),
-                result.mapped(), result.warnings()));
+        ProjectImport.Counts c = result.counts();
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Imported(result.ids().size(), c.created(),
+                c.updated(), c.unchanged(), result.ids(), result.mapped(), result.warnings()));
     }
 }

@@ -103,8 +103,12 @@ final class ProjectRows {
             return null;
         };
         String bip = get.apply(new String[] {"ebi_codigo", "codigo_bip"});
-        if (bip != null && (!seenBipCodes.add(bip) || existingBipCodes.contains(bip))) {
-            errors.add(new ImportError(n, "EBI_CODIGO", "Código BIP repetido: " + bip));
+        if (bip != null && !seenBipCodes.add(bip)) {
+            errors.add(new ImportError(n, "EBI_CODIGO", "Código BIP repetido en el archivo: " + bip));
+        } else if (bip != null && existingBipCodes.contains(bip)) {
+            errors.add(new ImportError(n, "EBI_CODIGO", "Código BIP repetido: " + bip + " ya existe"
+                    + (source.startsWith("Importación") ? " (para actualizar los proyectos existentes importe con "
+                            + "modo=actualizar)" : "")));
         }
         String name = required(n, get.apply(new String[] {"ebi_nombre", "nombre"}), "EBI_NOMBRE");
         String programme = required(n, get.apply(new String[] {"programa"}), "PROGRAMA");

@@ -179,6 +179,46 @@ abstract class AbstractBipImportIT {
         assertThat(Http.parse(inside.body()).get("advertencias").size()).isZero();
     }
 
+    @Test
+    void updateModeKeyedByBipCodeUpdatesRelinksAndCountsAllOrNothing() {
+        String header = HEADER.formatted("EBI_COSTO_TOTAL");
+        String a = "6-1;Posta Niebla;FNDR;Salud;diseño;1.000;14101;2024;2025;-73,39;-39,87\n";
+        String b = "6-2;Sede social;FRIL;Deportes;perfil;2.000;14101;2024;2025;-73,24;-39,815\n";
+        HttpResponse<String> first = post("", header + a + b);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        int idB = Http.parse(first.body()).get("ids").get(1).asInt();
+        String movedB = "6-2;Sede social Corral;FRIL;Deportes;ejecución;3.500;14102;2024;2026;-73,43;-39,88\n";
+        String c = "6-3;Plaza nueva;PMU;Vivienda;idea;500;14101;2025;2025;-73,24;-39,815\n";
+        String second = header + a + movedB + c;
+
+        HttpResponse<String> refused = post("", second);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Código BIP repetido", "modo=actualizar");
+        HttpResponse<String> broken = post("?modo=actualizar", second + "6-4;Malo;PMU;Vivienda;idea;150.5;14101;"
+                + "2025;2025;-73,24;-39,815\n");
+        assertThat(broken.statusCode()).isEqualTo(422);
+        assertThat(jdbc.queryForObject("SELECT nombre FROM investment_project WHERE id = ?", String.class, idB))
+                .isEqualTo("Sede social");
+
+        HttpResponse<String> updated = post("?modo=actualizar", second);
+        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(201);
+        JsonNode result = Http.parse(updated.body());
+        assertThat(result.get("creados").asInt()).isEqualTo(1);
+        assertThat(result.get("actualizados").asInt()).isEqualTo(1);
+        assertThat(result.get("sinCambios").asInt()).isEqualTo(1);
+        assertThat(result.get("ids").get(1).asInt()).isEqualTo(idB);
+        assertThat(jdbc.queryForObject("SELECT costo_total_clp FROM investment_project WHERE id = ?", Long.class,
+                idB)).isEqualTo(3_500_000L);
+        assertThat(jdbc.queryForObject("SELECT version FROM investment_project WHERE id = ?", Integer.class, idB))
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT SUM(programado_clp) FROM investment_amount WHERE project_id = ?",
+                Long.class, idB)).isEqualTo(3_500_000L);
+        assertThat(http.json("/api/investments/" + idB + "/territories").toString()).contains("14102")
+                .doesNotContain("14101");
+        assertThat(count()).isEqualTo(before + 3);
+        assertThat(post("?modo=reemplazar", second).statusCode()).isEqualTo(400);
+    }
+
     private int count() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM investment_project", Integer.class);
     }
