@@ -5,10 +5,13 @@ import cl.sit.system.Uploads;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -62,6 +65,23 @@ class ProjectImportController {
             boolean json = name.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(geo)?json$");
             return created(json ? imports.geojson(in, name, options) : imports.csv(in, name, options));
         }
+    }
+
+    /**
+     * {@code GET /api/investments/import/template}: the accepted headers and one example row, as CSV; with
+     * {@code formato=excel}, separated by semicolons with decimal commas and a byte order mark, as Excel in Spanish
+     * opens and saves it.
+     */
+    @GetMapping("/api/investments/import/template")
+    ResponseEntity<byte[]> template(@RequestParam(name = "formato", required = false) String formato) {
+        boolean excel = "excel".equals(formato);
+        if (formato != null && !excel && !formato.equals("csv")) {
+            throw ApiException.badRequest("InvalidParameter", "formato debe ser csv o excel, no '" + formato + "'");
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"plantilla-proyectos"
+                        + (excel ? "-excel" : "") + ".csv\"")
+                .body(ImportTemplate.csv(excel).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

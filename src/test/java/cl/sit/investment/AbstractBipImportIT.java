@@ -219,6 +219,25 @@ abstract class AbstractBipImportIT {
         assertThat(post("?modo=reemplazar", second).statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void theTemplateInBothVariantsImportsAsItIs() {
+        HttpResponse<byte[]> plain = http.bytes("/api/investments/import/template", null);
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(plain.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(plain.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment");
+        String csv = new String(plain.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("EBI_CODIGO,").contains("EBI_COSTO_TOTAL (M$)", "ESTADO", "250.000");
+        assertThat(storedCost(post("", csv))).isEqualTo(250_000_000L);
+        removeImported();
+
+        byte[] excel = http.bytes("/api/investments/import/template?formato=excel", null).body();
+        assertThat(excel).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(excel, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).contains("EBI_CODIGO;EBI_NOMBRE;", ";-73,39;-39,87;");
+        assertThat(storedCost(post("", text))).isEqualTo(250_000_000L);
+        assertThat(http.get("/api/investments/import/template?formato=xlsx").statusCode()).isEqualTo(400);
+    }
+
     private int count() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM investment_project", Integer.class);
     }
