@@ -2,6 +2,7 @@ package cl.sit.investment;
 
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
+import cl.sit.system.ApiException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +46,15 @@ final class BipUpdate {
     /** Replaces the stored project with {@code p}, rebuilding its yearly amounts; the caller re-links it. */
     void replace(JdbcTemplate jdbc, SqlFiles sql, InvestmentProject p) {
         Stored s = stored.get(p.bipCode());
-        jdbc.update(sql.get(BipUpdate.class, "update-project-import"), p.name(), p.programme(), p.fundingSource(),
+        int updated = jdbc.update(sql.get(BipUpdate.class, "update-project-import"), p.name(), p.programme(), p.fundingSource(),
                 p.sector(), p.stage(), p.status(), p.institution(), p.strategicAxis(), p.totalCostClp(),
                 p.startYear(), p.endYear(), p.declaredCommune(), p.dataSource(), Wkb.write(p.geometry()), s.id(),
                 s.version());
+        if (updated == 0) {
+            // Someone edited it since this import read it: the whole import is rolled back.
+            throw ApiException.conflict("VersionConflict", "El proyecto con código BIP " + p.bipCode() + " cambió "
+                    + "durante la importación; vuelva a importar el archivo");
+        }
         InvestmentWriter.replaceAmounts(jdbc, sql, s.id(), p.amounts());
     }
 

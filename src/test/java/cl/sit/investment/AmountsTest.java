@@ -30,6 +30,15 @@ class AmountsTest {
     }
 
     @Test
+    void jsonNumbersReadBackAsTheSameNumber() {
+        assertThat(Amounts.number(ProjectRows.text(45000.5))).isEqualByComparingTo("45000.5");
+        assertThat(Amounts.number(ProjectRows.text(1.0E15))).isEqualByComparingTo("1000000000000000");
+        assertThat(Amounts.number(ProjectRows.text(150_000L))).isEqualByComparingTo("150000");
+        assertThat(ProjectRows.text(2024.0)).isEqualTo("2024");
+        assertThat(ProjectRows.text("150.5")).isEqualTo("150.5");
+    }
+
+    @Test
     void theHeaderDeclaresTheUnit() {
         assertThat(Amounts.Unit.ofHeader("ebi_costo_total (m$)")).contains(Amounts.Unit.MILES);
         assertThat(Amounts.Unit.ofHeader("ebi_costo_total (miles de $)")).contains(Amounts.Unit.MILES);
