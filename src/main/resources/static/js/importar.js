@@ -46,6 +46,31 @@ function start() {
   var stage = document.getElementById('sit-import-stage');
   var result = document.getElementById('sit-import-result');
   var errors = document.getElementById('sit-import-errors');
+  var warnings = document.getElementById('sit-import-warnings');
+
+  function showWarnings(list) {
+    warnings.textContent = '';
+    list.forEach(function (w) {
+      var li = document.createElement('li');
+      li.textContent = 'Fila ' + w.fila + ': ' + w.mensaje;
+      warnings.appendChild(li);
+    });
+    warnings.hidden = list.length === 0;
+  }
+
+  /** The upload address with the chosen options (unidad, modo). */
+  function address() {
+    var params = new URLSearchParams();
+    var unit = document.getElementById('sit-import-unit').value;
+    if (unit) {
+      params.set('unidad', unit);
+    }
+    if (document.getElementById('sit-import-update').checked) {
+      params.set('modo', 'actualizar');
+    }
+    var query = params.toString();
+    return form.getAttribute('action') + (query ? '?' + query : '');
+  }
 
   function showErrors(list) {
     var body = errors.querySelector('tbody');
@@ -77,12 +102,13 @@ function start() {
     }
     result.hidden = true;
     errors.hidden = true;
+    showWarnings([]);
     stage.textContent = 'Subiendo archivo…';
     bar.value = 0;
     percent.textContent = '0 %';
     progress.hidden = false;
     form.querySelector('button').disabled = true;
-    upload(form.getAttribute('action'), file, function (p) {
+    upload(address(), file, function (p) {
       bar.value = p;
       percent.textContent = p + ' %';
       if (p === 100) {
@@ -92,7 +118,9 @@ function start() {
       var body = answer.body;
       if (answer.status === 201 && body) {
         showErrors([]);
-        finish('Se importaron ' + body.importados + ' proyectos. Quedaron enlazados a sus comunas.');
+        showWarnings(body.advertencias || []);
+        finish('Se importaron ' + body.importados + ' proyectos (' + body.creados + ' nuevos, ' + body.actualizados
+            + ' actualizados, ' + body.sinCambios + ' sin cambios). Quedaron enlazados a sus comunas.');
       } else if (answer.status === 422 && body && body.errores) {
         showErrors(body.errores);
         finish(body.description);

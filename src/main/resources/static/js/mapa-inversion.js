@@ -119,6 +119,14 @@ export function createInvestmentLayer(collection, options) {
 
 // ---------------------------------------------------------------- the filter form
 
+var STAGES = ['idea', 'perfil', 'prefactibilidad', 'factibilidad', 'diseño', 'ejecución'];
+
+/** The position of a stage in the project cycle; anything else after the stages. */
+function stageRank(stage) {
+  var i = STAGES.indexOf(stage);
+  return i < 0 ? STAGES.length : i;
+}
+
 function fillSelect(select, features, field) {
   var counts = {};
   features.forEach(function (f) {
@@ -127,7 +135,12 @@ function fillSelect(select, features, field) {
       counts[v] = (counts[v] || 0) + 1;
     }
   });
-  Object.keys(counts).sort(function (a, b) { return a.localeCompare(b, 'es'); }).forEach(function (value) {
+  Object.keys(counts).sort(function (a, b) {
+    // Stages in the order of the project cycle (SNI), not alphabetically.
+    var ra = field === 'etapa' ? stageRank(a) : 0;
+    var rb = field === 'etapa' ? stageRank(b) : 0;
+    return ra !== rb ? ra - rb : a.localeCompare(b, 'es');
+  }).forEach(function (value) {
     var option = el('option', null, value + ' (' + counts[value] + ')');
     option.value = value;
     select.appendChild(option);

@@ -4,7 +4,9 @@ import cl.sit.indicators.IndicatorStore.Amount;
 import cl.sit.indicators.IndicatorStore.Population;
 import cl.sit.indicators.IndicatorStore.ProjectCount;
 import cl.sit.indicators.IndicatorStore.Unit;
+import cl.sit.investment.Stages;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,10 @@ final class Indicators {
             Map<Integer, Population> unitPeople = people.getOrDefault(u.code(), Map.of());
             Population last = latest(unitPeople, q.to());
             Map<String, Map<Integer, Double>> groups = clp.getOrDefault(u.code(), Map.of());
-            TreeSet<String> names = new TreeSet<>(groups.keySet());
+            // Stages in the order of the project cycle, other groups alphabetically.
+            TreeSet<String> names = new TreeSet<>(q.breakdown() == Breakdown.STAGE ? Stages.CYCLE
+                    : Comparator.<String>naturalOrder());
+            names.addAll(groups.keySet());
             if (q.breakdown() == Breakdown.NONE) {
                 names.add("total");
             }

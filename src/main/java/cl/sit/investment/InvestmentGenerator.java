@@ -117,10 +117,13 @@ public final class InvestmentGenerator {
         int end = Math.min(LAST_YEAR, start + r.nextInt(5));
         String communeName = areas.get(areaIndexOf(commune)).name();
         String stage = stage(start, end, r);
+        // A finished project went through execution: its stage is ejecución and its status terminado.
+        String status = stage.equals("terminado") ? "terminado" : stage.equals("ejecución") ? "en ejecución" : null;
+        stage = status == null ? stage : "ejecución";
         long cost = cost(programme, template.kind(), r);
         return new InvestmentProject(bipCode(index), name, programme.label, programme.fundingSource, sector.label,
-                stage, programme.institution(communeName, region), sector.axis, cost, start, end, declared,
-                String.format(DATA_SOURCE, seed), true, geometry, amounts(cost, start, end, stage));
+                stage, status, programme.institution(communeName, region), sector.axis, cost, start, end, declared,
+                String.format(DATA_SOURCE, seed), true, geometry, amounts(cost, start, end, stage, status));
     }
 
     private Programme programme(SplittableRandom r) {
@@ -147,16 +150,16 @@ public final class InvestmentGenerator {
 
     /**
      * The cost spread evenly over the project's years (the remainder in the last one). Spent: everything for a
-     * finished project; for one in execution, the past years and half of the current one; nothing otherwise.
+     * finished project (status terminado); for one in execution, the past years and half of the current one;
+     * nothing otherwise.
      */
-    static List<YearAmount> amounts(long costClp, int start, int end, String stage) {
+    static List<YearAmount> amounts(long costClp, int start, int end, String stage, String status) {
         int years = end - start + 1;
         long perYear = costClp / years;
         List<YearAmount> out = new ArrayList<>(years);
         for (int y = start; y <= end; y++) {
             long programmed = y == end ? costClp - perYear * (years - 1) : perYear;
-            long spent = switch (stage) {
-                case "terminado" -> programmed;
+            long spent = "terminado".equals(status) ? programmed : switch (stage) {
                 case "ejecución" -> y < LAST_YEAR ? programmed : programmed / 2;
                 default -> 0;
             };

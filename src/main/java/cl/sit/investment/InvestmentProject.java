@@ -11,7 +11,8 @@ import org.locationtech.jts.geom.Geometry;
  * @param programme FNDR, PIRDT, FRIL, PMU, Chile Emprende or a ministry (MOP, MINVU, MINSAL, MINEDUC)
  * @param fundingSource funding source as stated by the source
  * @param sector investment sector
- * @param stage idea, perfil, prefactibilidad, diseño, ejecución or terminado
+ * @param stage the SNI stage: idea, perfil, prefactibilidad, factibilidad, diseño or ejecución ({@link Stages})
+ * @param status en ejecución, terminado, ... ({@link Stages#STATUSES}), or null when not stated
  * @param institution responsible institution
  * @param strategicAxis strategic axis (turismo, forestal, conectividad, ...)
  * @param totalCostClp total cost in Chilean pesos
@@ -24,7 +25,7 @@ import org.locationtech.jts.geom.Geometry;
  * @param amounts programmed and spent amounts per year
  */
 public record InvestmentProject(String bipCode, String name, String programme, String fundingSource, String sector,
-        String stage, String institution, String strategicAxis, long totalCostClp, int startYear, int endYear,
+        String stage, String status, String institution, String strategicAxis, long totalCostClp, int startYear, int endYear,
         String declaredCommune, String dataSource, boolean illustrative, Geometry geometry,
         List<YearAmount> amounts) {
 

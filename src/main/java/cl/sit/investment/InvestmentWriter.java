@@ -1,5 +1,6 @@
 package cl.sit.investment;
 
+import cl.sit.analysis.TerritorySplit;
 import cl.sit.investment.InvestmentProject.YearAmount;
 import cl.sit.layer.LayerGenerations;
 import cl.sit.storage.SqlFiles;
@@ -9,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -40,6 +42,14 @@ public class InvestmentWriter {
 
     /** Inserts the projects in batches, links them, and returns their new ids in order. */
     public List<Integer> insert(JdbcTemplate jdbc, Collection<InvestmentProject> projects) {
+        return insertLinked(jdbc, projects).ids();
+    }
+
+    /** What {@link #insertLinked} wrote: the new ids and each project's split over the communes, in order. */
+    record Written(List<Integer> ids, List<TerritorySplit.Result> links) {}
+
+    /** Inserts and links the projects, returning the links too (an import warns about unlinked ones). */
+    Written insertLinked(JdbcTemplate jdbc, Collection<InvestmentProject> projects) {
         generations.bump(LAYER_ID);
         List<InvestmentProject> list = List.copyOf(projects);
         List<Integer> ids = new ArrayList<>(list.size());
@@ -53,8 +63,23 @@ public class InvestmentWriter {
             }
         }
         jdbc.batchUpdate(sql.get(InvestmentWriter.class, "insert-amount"), amounts);
-        linker.link(jdbc, ids, list.stream().map(InvestmentProject::geometry).toList());
-        return ids;
+        return new Written(ids, linker.link(jdbc, ids, list.stream().map(InvestmentProject::geometry).toList()));
+    }
+
+    /** Replaces the yearly amounts of project {@code id}. */
+    static void replaceAmounts(JdbcTemplate jdbc, SqlFiles sql, int id, List<YearAmount> amounts) {
+        jdbc.update(sql.get(ProjectEdit.class, "delete-amounts"), id);
+        List<Object[]> rows = new ArrayList<>();
+        for (YearAmount a : amounts) {
+            rows.add(new Object[] {id, a.year(), a.programmedClp(), a.spentClp()});
+        }
+        jdbc.batchUpdate(sql.get(InvestmentWriter.class, "insert-amount"), rows);
+    }
+
+    /** Re-links projects whose geometry may have changed, raising the collection's generation. */
+    List<TerritorySplit.Result> relink(JdbcTemplate jdbc, List<Integer> ids, List<Geometry> geometries) {
+        generations.bump(LAYER_ID);
+        return linker.link(jdbc, ids, geometries);
     }
 
     private List<Integer> insertBatch(JdbcTemplate jdbc, List<InvestmentProject> batch) {
@@ -66,7 +91,7 @@ public class InvestmentWriter {
                     public void setValues(PreparedStatement ps, int i) throws SQLException {
                         InvestmentProject p = batch.get(i);
                         Object[] values = {p.bipCode(), p.name(), p.programme(), p.fundingSource(), p.sector(),
-                            p.stage(), p.institution(), p.strategicAxis(), p.totalCostClp(), p.startYear(),
+                            p.stage(), p.status(), p.institution(), p.strategicAxis(), p.totalCostClp(), p.startYear(),
                             p.endYear(), p.declaredCommune(), p.dataSource(), p.illustrative(), Wkb.write(p.geometry())};
                         for (int c = 0; c < values.length; c++) {
                             ps.setObject(c + 1, values[c]);

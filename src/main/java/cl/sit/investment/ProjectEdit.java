@@ -1,14 +1,12 @@
 package cl.sit.investment;
 
 import cl.sit.geojson.GeoJsonReader;
-import cl.sit.investment.InvestmentProject.YearAmount;
 import cl.sit.layer.LayerGenerations;
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
 import cl.sit.system.ApiException;
 import cl.sit.system.InputLimits;
 import cl.sit.territory.CodeCrosswalk;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -63,11 +61,11 @@ class ProjectEdit {
             throw ApiException.notFound("ProjectNotFound", "No existe el proyecto de inversión " + id);
         }
         Map<String, String> row = new TreeMap<>();
-        feature.getProperties().forEach((k, v) -> row.put(k.toLowerCase(Locale.ROOT), v == null ? null : v.toString()));
+        feature.getProperties().forEach((k, v) -> row.put(k.toLowerCase(Locale.ROOT), ProjectRows.text(v)));
         Set<String> otherCodes = new HashSet<>(jdbc.queryForList(sql.get(ProjectEdit.class, "select-other-bip-codes"),
                 String.class, id));
         ProjectRows rows = new ProjectRows(ProjectImport.communeCodes(jdbc, sql, crosswalk), otherCodes,
-                "Edición en SIT", maxVertices);
+                "Edición en SIT", maxVertices, null);
         InvestmentProject p = feature.getGeometry() == null ? null
                 : rows.project(1, row, geometry(feature));
         if (feature.getGeometry() == null) {
@@ -77,19 +75,14 @@ class ProjectEdit {
             throw new ImportRejected(rows.errors());
         }
         int updated = jdbc.update(sql.get(ProjectEdit.class, "update-project"), p.bipCode(), p.name(), p.programme(),
-                p.fundingSource(), p.sector(), p.stage(), p.institution(), p.strategicAxis(), p.totalCostClp(),
+                p.fundingSource(), p.sector(), p.stage(), p.status(), p.institution(), p.strategicAxis(), p.totalCostClp(),
                 p.startYear(), p.endYear(), p.declaredCommune(), Wkb.write(p.geometry()), id, expectedVersion);
         if (updated == 0) {
             throw new ApiException(org.springframework.http.HttpStatus.PRECONDITION_FAILED, "VersionConflict",
                     "El proyecto cambió desde que lo leyó (versión actual " + current + "); vuelva a leerlo y "
                             + "aplique su cambio sobre esa versión");
         }
-        jdbc.update(sql.get(ProjectEdit.class, "delete-amounts"), id);
-        List<Object[]> amounts = new ArrayList<>();
-        for (YearAmount a : p.amounts()) {
-            amounts.add(new Object[] {id, a.year(), a.programmedClp(), a.spentClp()});
-        }
-        jdbc.batchUpdate(sql.get(InvestmentWriter.class, "insert-amount"), amounts);
+        InvestmentWriter.replaceAmounts(jdbc, sql, id, p.amounts());
         linker.link(jdbc, id, p.geometry());
         generations.bump(InvestmentWriter.LAYER_ID);
         return expectedVersion + 1;

@@ -39,7 +39,7 @@ class ProjectExport {
     private record Row(Map<String, Object> columns, Geometry geometry) {}
 
     static final List<String> ATTRIBUTES = List.of("codigo_bip", "nombre", "programa", "fuente_financiamiento",
-            "sector", "etapa", "institucion", "eje_estrategico", "costo_total_clp", "anio_inicio", "anio_fin",
+            "sector", "etapa", "estado", "institucion", "eje_estrategico", "costo_total_clp", "anio_inicio", "anio_fin",
             "comuna_declarada");
 
     private final JdbcTemplate jdbc;

@@ -1,5 +1,6 @@
 package cl.sit.investment;
 
+import cl.sit.analysis.TerritorySplit;
 import cl.sit.geojson.GeoJsonReader;
 import cl.sit.geojson.GeoJsonReader.SourceFeature;
 import cl.sit.storage.SqlFiles;
@@ -15,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -51,8 +53,22 @@ class ProjectImport {
      *
      * @param ids ids of the new projects, in file order
      * @param mapped old commune codes read as the communes in force that replaced them
+     * @param warnings rows imported that need a look: in Chile but outside the loaded territory (no commune
+     *     within the nearest-commune distance), so they count in no commune until the territory is loaded
      */
-    record Result(List<Integer> ids, List<MappedCode> mapped) {}
+    record Result(List<Integer> ids, List<MappedCode> mapped, List<ImportError> warnings, Counts counts) {}
+
+    /** How many rows made new projects, replaced a project with the same BIP code, or matched it unchanged. */
+    record Counts(int created, int updated, int unchanged) {}
+
+    /**
+     * How to read a file.
+     *
+     * @param unit unit of cost columns whose header declares none, or null
+     * @param update whether a stored BIP code updates that project ({@code modo=actualizar}) instead of being
+     *     refused as repeated
+     */
+    record Options(Amounts.Unit unit, boolean update) {}
 
     ProjectImport(JdbcTemplate jdbc, SqlFiles sql, InvestmentWriter writer, CodeCrosswalk crosswalk,
             InputLimits limits) {
@@ -64,8 +80,8 @@ class ProjectImport {
     }
 
     @Transactional
-    Result csv(InputStream in, String fileName) throws IOException {
-        ProjectRows rows = rows(fileName);
+    Result csv(InputStream in, String fileName, Options options) throws IOException {
+        ProjectRows rows = rows(fileName, options);
         List<InvestmentProject> projects = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).setDelimiter(sniffDelimiter(in)).get();
@@ -86,12 +102,12 @@ class ProjectImport {
         if (n == 0) {
             throw new ImportRejected(List.of(new ImportError(0, null, "El archivo no tiene filas de datos")));
         }
-        return write(rows, projects);
+        return write(rows, projects, options.update());
     }
 
     @Transactional
-    Result geojson(InputStream in, String fileName) throws IOException {
-        ProjectRows rows = rows(fileName);
+    Result geojson(InputStream in, String fileName, Options options) throws IOException {
+        ProjectRows rows = rows(fileName, options);
         List<InvestmentProject> projects = new ArrayList<>();
         List<SourceFeature> features;
         try {
@@ -103,7 +119,7 @@ class ProjectImport {
         for (SourceFeature f : features) {
             n++;
             Map<String, String> row = new TreeMap<>();
-            f.properties().forEach((k, v) -> row.put(k.toLowerCase(Locale.ROOT), v == null ? null : v.toString()));
+            f.properties().forEach((k, v) -> row.put(k.toLowerCase(Locale.ROOT), ProjectRows.text(v)));
             if (f.geometry() == null) {
                 rows.errors().add(new ImportError(n, "geometry", "Elemento sin geometría"));
                 continue;
@@ -113,13 +129,14 @@ class ProjectImport {
         if (n == 0) {
             throw new ImportRejected(List.of(new ImportError(0, null, "El archivo no tiene elementos")));
         }
-        return write(rows, projects);
+        return write(rows, projects, options.update());
     }
 
-    private ProjectRows rows(String fileName) {
-        return new ProjectRows(communeCodes(jdbc, sql, crosswalk), new HashSet<>(jdbc.queryForList(
-                sql.get(ProjectImport.class, "select-bip-codes"), String.class)),
-                "Importación" + (fileName == null ? "" : " de " + fileName), maxVertices);
+    private ProjectRows rows(String fileName, Options options) {
+        Set<String> existing = options.update() ? Set.of() : new HashSet<>(jdbc.queryForList(
+                sql.get(ProjectImport.class, "select-bip-codes"), String.class));
+        return new ProjectRows(communeCodes(jdbc, sql, crosswalk), existing,
+                "Importación" + (fileName == null ? "" : " de " + fileName), maxVertices, options.unit());
     }
 
     private static void add(List<InvestmentProject> projects, InvestmentProject p) {
@@ -134,15 +151,55 @@ class ProjectImport {
                 String.class));
     }
 
-    private Result write(ProjectRows rows, List<InvestmentProject> projects) {
+    /**
+     * Writes valid rows: new projects inserted, and in update mode the projects with a stored BIP code replaced
+     * when they changed. Any error rejects the file first, so project i is row (or
+     * feature) i + 1.
+     */
+    private Result write(ProjectRows rows, List<InvestmentProject> projects, boolean update) {
         if (!rows.errors().isEmpty()) {
             List<ImportError> errors = rows.errors();
             throw new ImportRejected(errors.size() > MAX_ERRORS ? errors.subList(0, MAX_ERRORS) : errors);
         }
-        List<Integer> ids = writer.insert(jdbc, projects);
+        BipUpdate stored = update ? new BipUpdate(jdbc, sql) : null;
+        Integer[] ids = new Integer[projects.size()];
+        List<Integer> fresh = new ArrayList<>();
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < projects.size(); i++) {
+            InvestmentProject p = projects.get(i);
+            ids[i] = stored == null ? null : stored.existing(p.bipCode());
+            if (ids[i] == null) {
+                fresh.add(i);
+            } else if (stored.changed(p)) {
+                stored.replace(jdbc, sql, p);
+                changed.add(i);
+            }
+        }
+        InvestmentWriter.Written written = writer.insertLinked(jdbc, fresh.stream().map(projects::get).toList());
+        List<ImportError> warnings = new ArrayList<>();
+        Map<Integer, TerritorySplit.Result> links = new TreeMap<>();
+        for (int k = 0; k < fresh.size(); k++) {
+            ids[fresh.get(k)] = written.ids().get(k);
+            links.put(fresh.get(k), written.links().get(k));
+        }
+        if (!changed.isEmpty()) {
+            List<TerritorySplit.Result> relinked = writer.relink(jdbc, changed.stream().map(i -> ids[i]).toList(),
+                    changed.stream().map(i -> projects.get(i).geometry()).toList());
+            for (int k = 0; k < changed.size(); k++) {
+                links.put(changed.get(k), relinked.get(k));
+            }
+        }
+        links.forEach((i, link) -> {
+            if (!link.linked()) {
+                warnings.add(new ImportError(i + 1, "geometria", "Ubicación fuera del territorio cargado: ninguna "
+                        + "comuna a menos de la distancia máxima; el proyecto no se suma a ninguna comuna hasta que "
+                        + "se cargue la suya"));
+            }
+        });
         rows.mapped().forEach(m -> log.info("Import: row {} commune code {} read as {} ({}), in force since {}",
                 m.fila(), m.codigoAnterior(), m.codigoNuevo(), m.nombre(), m.fechaCambio()));
-        return new Result(ids, List.copyOf(rows.mapped()));
+        Counts counts = new Counts(fresh.size(), changed.size(), projects.size() - fresh.size() - changed.size());
+        return new Result(List.of(ids), List.copyOf(rows.mapped()), warnings, counts);
     }
 
     /** Semicolon when the header line has more semicolons than commas (spreadsheets in Spanish write them). */

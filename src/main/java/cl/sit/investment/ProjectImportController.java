@@ -1,13 +1,17 @@
 package cl.sit.investment;
 
+import cl.sit.system.ApiException;
 import cl.sit.system.Uploads;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,15 +19,21 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code POST /api/investments/import}: a CSV ({@code text/csv}) or GeoJSON ({@code application/geo+json})
- * body, or a form upload with the file in {@code archivo}. 201 with the new ids and the old commune codes read
+ * body, or a form upload with the file in {@code archivo}; {@code unidad} (pesos, miles, millones) gives the unit
+ * of a cost column whose header declares none (see {@link Amounts}); {@code modo=actualizar} updates the projects
+ * whose BIP code is already stored (counts {@code creados}, {@code actualizados}, {@code sinCambios}). 201 with the new ids and the old commune codes read
  * through the crosswalk ({@code codigosMapeados}), or 422 with every error and nothing written. Roles
  * {@code inversion} and {@code admin}.
  */
 @RestController
 class ProjectImportController {
 
-    /** The import result: how many, their ids, and the old commune codes read as the communes in force. */
-    record Imported(int importados, List<Integer> ids, List<MappedCode> codigosMapeados) {}
+    /**
+     * The import result: how many, their ids, the old commune codes read as the communes in force, and warnings
+     * (rows imported outside the loaded territory).
+     */
+    record Imported(int importados, int creados, int actualizados, int sinCambios, List<Integer> ids,
+            List<MappedCode> codigosMapeados, List<ImportError> advertencias) {}
 
     private final ProjectImport imports;
 
@@ -32,28 +42,65 @@ class ProjectImportController {
     }
 
     @PostMapping(value = "/api/investments/import", consumes = "text/csv", produces = "application/json")
-    ResponseEntity<Imported> csv(InputStream body) throws IOException {
-        return created(imports.csv(new BufferedInputStream(body), null));
+    ResponseEntity<Imported> csv(InputStream body, @RequestParam(name = "unidad", required = false) String unidad,
+            @RequestParam(name = "modo", required = false) String modo) throws IOException {
+        return created(imports.csv(new BufferedInputStream(body), null, options(unidad, modo)));
     }
 
     @PostMapping(value = "/api/investments/import", consumes = {"application/geo+json", "application/json"},
             produces = "application/json")
-    ResponseEntity<Imported> geojson(InputStream body) throws IOException {
-        return created(imports.geojson(body, null));
+    ResponseEntity<Imported> geojson(InputStream body, @RequestParam(name = "unidad", required = false) String unidad,
+            @RequestParam(name = "modo", required = false) String modo) throws IOException {
+        return created(imports.geojson(body, null, options(unidad, modo)));
     }
 
     @PostMapping(value = "/api/investments/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = "application/json")
-    ResponseEntity<Imported> upload(@RequestParam("archivo") MultipartFile file) throws IOException {
+    ResponseEntity<Imported> upload(@RequestParam("archivo") MultipartFile file,
+            @RequestParam(name = "unidad", required = false) String unidad,
+            @RequestParam(name = "modo", required = false) String modo) throws IOException {
         String name = Uploads.fileName(file);
+        ProjectImport.Options options = options(unidad, modo);
         try (InputStream in = new BufferedInputStream(file.getInputStream())) {
             boolean json = name.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(geo)?json$");
-            return created(json ? imports.geojson(in, name) : imports.csv(in, name));
+            return created(json ? imports.geojson(in, name, options) : imports.csv(in, name, options));
         }
     }
 
+    /**
+     * {@code GET /api/investments/import/template}: the accepted headers and one example row, as CSV; with
+     * {@code formato=excel}, separated by semicolons with decimal commas and a byte order mark, as Excel in Spanish
+     * opens and saves it.
+     */
+    @GetMapping("/api/investments/import/template")
+    ResponseEntity<byte[]> template(@RequestParam(name = "formato", required = false) String formato) {
+        boolean excel = "excel".equals(formato);
+        if (formato != null && !excel && !formato.equals("csv")) {
+            throw ApiException.badRequest("InvalidParameter", "formato debe ser csv o excel, no '" + formato + "'");
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"plantilla-proyectos"
+                        + (excel ? "-excel" : "") + ".csv\"")
+                .body(ImportTemplate.csv(excel).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The import options: {@code unidad} (pesos, miles or millones) for cost columns whose header declares none;
+     * {@code modo} crear (default: a stored BIP code is an error) or actualizar (it updates that project).
+     */
+    private static ProjectImport.Options options(String unidad, String modo) {
+        Amounts.Unit unit = unidad == null || unidad.isBlank() ? null : Amounts.Unit.ofOption(unidad).orElseThrow(
+                () -> ApiException.badRequest("InvalidParameter", "unidad debe ser pesos ($), miles (M$) o millones "
+                        + "(MM$), no '" + unidad + "'"));
+        if (modo != null && !modo.isBlank() && !modo.equals("crear") && !modo.equals("actualizar")) {
+            throw ApiException.badRequest("InvalidParameter", "modo debe ser crear o actualizar, no '" + modo + "'");
+        }
+        return new ProjectImport.Options(unit, "actualizar".equals(modo));
+    }
+
     private static ResponseEntity<Imported> created(ProjectImport.Result result) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(new Imported(result.ids().size(), result.ids(),
-                result.mapped()));
+        ProjectImport.Counts c = result.counts();
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Imported(result.ids().size(), c.created(),
+                c.updated(), c.unchanged(), result.ids(), result.mapped(), result.warnings()));
     }
 }

@@ -6,6 +6,8 @@ import cl.sit.storage.Wkb;
 import cl.sit.system.Texts;
 import cl.sit.territory.CodeCrosswalk;
 import cl.sit.territory.CodeCrosswalk.CommuneCodes;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,16 +26,17 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
 /**
  * Turns import rows (column name to text, names case-insensitive) into projects, collecting every error.
  * Columns follow the BIP/BIDAT exports where they exist: {@code EBI_CODIGO}, {@code EBI_NOMBRE},
- * {@code EBI_ETAPA} (or {@code etapa}), {@code SECTOR}, {@code FUENTE} (or {@code EBI_FUENTES_FINAN}),
- * {@code EBI_COSTO_TOTAL} (thousands of CLP, as in BIDAT) or {@code COSTO_TOTAL_CLP} (pesos), {@code CMN_CLAVE}
+ * {@code EBI_ETAPA} (or {@code etapa}, an SNI stage) and {@code ESTADO} (optional, a status such as terminado:
+ * see {@link Stages}), {@code SECTOR}, {@code FUENTE} (or {@code EBI_FUENTES_FINAN}),
+ * a cost column ({@code EBI_COSTO_TOTAL} in thousands of CLP as in BIDAT, {@code COSTO_TOTAL_CLP} in pesos, or a
+ * header declaring its unit such as {@code EBI_COSTO_TOTAL (M$)}; numbers in Chilean format, see {@link Amounts}),
+ * {@code CMN_CLAVE}
  * (a commune code in force, or an old one that the crosswalk maps to one: the mapping is reported),
  * plus {@code PROGRAMA}, {@code INSTITUCION}, {@code EJE}, {@code ANIO_INICIO}, {@code ANIO_FIN}, and the
  * location as {@code LON}/{@code LAT} or {@code WKT} (EPSG:4326). A GeoJSON import gives the geometry itself.
  */
 final class ProjectRows {
 
-    static final List<String> STAGES = List.of("idea", "perfil", "prefactibilidad", "diseño", "ejecución",
-            "terminado");
     private static final int MIN_YEAR = 1990;
     private static final int MAX_YEAR = 2050;
     /**
@@ -54,9 +57,15 @@ final class ProjectRows {
     private final List<ImportError> errors = new ArrayList<>();
     private final String source;
     private final int maxVertices;
+    private final Amounts.Unit unit;
 
-    ProjectRows(CommuneCodes communes, Set<String> existingBipCodes, String source, int maxVertices) {
+    /**
+     * @param unit the unit of cost columns whose header declares none ({@code unidad}), or null
+     */
+    ProjectRows(CommuneCodes communes, Set<String> existingBipCodes, String source, int maxVertices,
+            Amounts.Unit unit) {
         this.maxVertices = maxVertices;
+        this.unit = unit;
         this.communes = communes;
         this.existingBipCodes = existingBipCodes;
         this.source = source;
@@ -94,18 +103,25 @@ final class ProjectRows {
             return null;
         };
         String bip = get.apply(new String[] {"ebi_codigo", "codigo_bip"});
-        if (bip != null && (!seenBipCodes.add(bip) || existingBipCodes.contains(bip))) {
-            errors.add(new ImportError(n, "EBI_CODIGO", "Código BIP repetido: " + bip));
+        if (bip != null && !seenBipCodes.add(bip)) {
+            errors.add(new ImportError(n, "EBI_CODIGO", "Código BIP repetido en el archivo: " + bip));
+        } else if (bip != null && existingBipCodes.contains(bip)) {
+            errors.add(new ImportError(n, "EBI_CODIGO", "Código BIP repetido: " + bip + " ya existe"
+                    + (source.startsWith("Importación") ? " (para actualizar los proyectos existentes importe con "
+                            + "modo=actualizar)" : "")));
         }
         String name = required(n, get.apply(new String[] {"ebi_nombre", "nombre"}), "EBI_NOMBRE");
         String programme = required(n, get.apply(new String[] {"programa"}), "PROGRAMA");
         String funding = get.apply(new String[] {"fuente", "ebi_fuentes_finan", "fuente_financiamiento"});
         String sector = required(n, get.apply(new String[] {"sector", "sec_nombre"}), "SECTOR");
-        String stage = get.apply(new String[] {"ebi_etapa", "etapa"});
-        if (stage == null || !STAGES.contains(stage.toLowerCase(Locale.ROOT))) {
-            errors.add(new ImportError(n, "EBI_ETAPA", "Etapa debe ser una de " + STAGES));
+        String stage = stage(n, get.apply(new String[] {"ebi_etapa", "etapa"}));
+        String statusText = get.apply(new String[] {"estado", "ebi_estado", "situacion"});
+        String status = statusText == null ? null : Stages.status(statusText).orElse(null);
+        if (statusText != null && status == null) {
+            errors.add(new ImportError(n, "ESTADO", "Estado no válido: '" + shortText(statusText) + "'; debe ser uno de "
+                    + Stages.STATUSES + " (sin importar mayúsculas ni tildes)"));
         }
-        long cost = cost(n, get.apply(new String[] {"ebi_costo_total"}), get.apply(new String[] {"costo_total_clp"}));
+        long cost = cost(n, row);
         int start = year(n, get.apply(new String[] {"anio_inicio"}), "ANIO_INICIO");
         int end = year(n, get.apply(new String[] {"anio_fin"}), "ANIO_FIN");
         if (start > 0 && end > 0 && end < start) {
@@ -124,11 +140,22 @@ final class ProjectRows {
         if (errors.size() > before) {
             return null;
         }
-        String s = stage.toLowerCase(Locale.ROOT);
-        List<YearAmount> amounts = InvestmentGenerator.amounts(cost, start, end, s);
-        return new InvestmentProject(bip, name, programme, funding == null ? programme : funding, sector, s,
+        List<YearAmount> amounts = InvestmentGenerator.amounts(cost, start, end, stage, status);
+        return new InvestmentProject(bip, name, programme, funding == null ? programme : funding, sector, stage, status,
                 institution == null ? "sin información" : institution, axis,
                 cost, start, end, commune, source, false, geometry, amounts);
+    }
+
+    /** The SNI stage {@code text} names (case and accents ignored); a status in its place is named as such. */
+    private String stage(int n, String text) {
+        Optional<String> stage = Stages.stage(text);
+        if (stage.isEmpty()) {
+            errors.add(new ImportError(n, "EBI_ETAPA", text != null && Stages.isStatus(text)
+                    ? "'" + text + "' es un estado, no una etapa: póngalo en la columna ESTADO y en EBI_ETAPA la "
+                            + "etapa del ciclo (p. ej. ejecución)"
+                    : "Etapa debe ser una de " + Stages.STAGES + " (sin importar mayúsculas ni tildes)"));
+        }
+        return stage.orElse(null);
     }
 
     /** The commune code in force for {@code code}: itself, or the one an old code maps to (recorded). */
@@ -163,23 +190,46 @@ final class ProjectRows {
         return value;
     }
 
-    private long cost(int n, String thousands, String pesos) {
-        String text = pesos != null ? pesos : thousands;
-        if (text == null) {
-            errors.add(new ImportError(n, "EBI_COSTO_TOTAL", "Falta el costo total"));
+    /**
+     * The total cost in pesos, from the one cost column with a value (see {@link Amounts}): its unit is the one
+     * its header declares, else the import option {@code unidad}, else miles de pesos for the bare BIDAT header
+     * {@code EBI_COSTO_TOTAL}; any other undeclared unit is an error, never a guess.
+     */
+    private long cost(int n, Map<String, String> row) {
+        List<String> columns = row.keySet().stream().filter(Amounts::isCostColumn)
+                .filter(c -> row.get(c) != null && !row.get(c).isBlank()).toList();
+        if (columns.size() != 1) {
+            errors.add(new ImportError(n, "EBI_COSTO_TOTAL", columns.isEmpty() ? "Falta el costo total"
+                    : "Varias columnas de costo con valor (" + String.join(", ", columns).toUpperCase(Locale.ROOT)
+                            + "): deje solo una"));
             return 0;
         }
+        String column = columns.get(0);
+        String label = column.toUpperCase(Locale.ROOT);
+        Optional<Amounts.Unit> declared = Amounts.Unit.ofHeader(column);
+        if (declared.isPresent() && unit != null && declared.get() != unit) {
+            errors.add(new ImportError(n, label, "La columna declara " + declared.get().label + " y la opción pide "
+                    + "unidad=" + unit.name().toLowerCase(Locale.ROOT) + " (" + unit.label + "): quite una de las dos"));
+            return 0;
+        }
+        Amounts.Unit u = declared.orElse(unit != null ? unit : column.equals("ebi_costo_total") ? Amounts.Unit.MILES
+                : null);
+        if (u == null) {
+            errors.add(new ImportError(n, label, "No se sabe la unidad del costo: nómbrela en el encabezado ("
+                    + label + " ($), (M$) o (MM$)) o use la opción unidad=pesos|miles|millones"));
+            return 0;
+        }
+        String text = row.get(column).strip();
         try {
-            double v = Double.parseDouble(text.replace(" ", ""));
-            double clp = pesos != null ? v : v * 1000;
-            if (v < 0 || !Double.isFinite(v) || clp > MAX_COST_CLP) {
-                throw new NumberFormatException();
+            BigDecimal clp = u.clp(Amounts.number(text));
+            if (clp.compareTo(BigDecimal.valueOf(MAX_COST_CLP)) > 0) {
+                throw new IllegalArgumentException("mayor que el máximo de " + String.format(Locale.ROOT, "%.0f",
+                        MAX_COST_CLP) + " pesos");
             }
-            return Math.round(clp);
-        } catch (NumberFormatException e) {
-            errors.add(new ImportError(n, pesos != null ? "COSTO_TOTAL_CLP" : "EBI_COSTO_TOTAL",
-                    "Costo no válido: '" + shortText(text) + "' (número sin separador de miles, punto decimal, entre 0"
-                            + " y " + String.format(Locale.ROOT, "%.0f", MAX_COST_CLP) + " pesos)"));
+            return clp.setScale(0, RoundingMode.HALF_UP).longValueExact();
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            errors.add(new ImportError(n, label, "Costo no válido: '" + shortText(text) + "' en " + u.label + " ("
+                    + e.getMessage() + ")"));
             return 0;
         }
     }
@@ -224,13 +274,30 @@ final class ProjectRows {
             return null;
         }
         try {
-            double x = Double.parseDouble(lon);
-            double y = Double.parseDouble(lat);
+            double x = degrees(lon);
+            double y = degrees(lat);
             return checked(n, Wkb.FACTORY.createPoint(new Coordinate(x, y)));
         } catch (NumberFormatException e) {
             errors.add(new ImportError(n, "LON/LAT", "Coordenadas no numéricas"));
             return null;
         }
+    }
+
+    /** Degrees with a decimal point or, as Chilean spreadsheets write them, a decimal comma. */
+    private static double degrees(String text) {
+        return Double.parseDouble(text.indexOf('.') < 0 ? text.replace(',', '.') : text);
+    }
+
+    /**
+     * The text of a GeoJSON property: a JSON number is written with a decimal comma and no grouping, so that it
+     * reads back as the same number under the Chilean format of {@link Amounts} (a JSON number is never ambiguous).
+     */
+    static String text(Object value) {
+        if (value instanceof Double || value instanceof Float || value instanceof java.math.BigDecimal) {
+            BigDecimal d = value instanceof BigDecimal b ? b : BigDecimal.valueOf(((Number) value).doubleValue());
+            return d.stripTrailingZeros().toPlainString().replace('.', ',');
+        }
+        return value == null ? null : value.toString();
     }
 
     /** The deepest level of round brackets in {@code wkt}. */
@@ -265,6 +332,11 @@ final class ProjectRows {
         if (invalid != null) {
             errors.add(new ImportError(n, "geometria", String.format(Locale.ROOT, "Geometría no válida: %s en "
                     + "(%.6f, %.6f)", ValidityErrors.spanish(invalid), invalid.getCoordinate().x, invalid.getCoordinate().y)));
+            return null;
+        }
+        String outside = ChileBounds.problem(g);
+        if (outside != null) {
+            errors.add(new ImportError(n, "geometria", outside));
             return null;
         }
         return g;

@@ -64,7 +64,15 @@ final class AnalysisPaths {
                     "Retira todos los proyectos ilustrativos con sus montos y repartos (solo administradores); "
                             + "no vuelven a cargarse al reiniciar. Responde {eliminados}", List.of(), null, true),
             new Op("/api/investments/import", "post", "importProjects",
-                    "Importa proyectos (CSV o GeoJSON), todo o nada", List.of(), "text/csv", true),
+                    "Importa proyectos (CSV o GeoJSON), todo o nada",
+                    List.of(new Param("unidad", "query", "string", "Unidad de un costo sin unidad en el encabezado: "
+                            + "pesos, miles o millones"),
+                            new Param("modo", "query", "string", "crear (por defecto) o actualizar: un código BIP "
+                                    + "existente actualiza ese proyecto")), "text/csv", true),
+            new Op("/api/investments/import/template", "get", "getImportTemplate",
+                    "Plantilla de importación: encabezados aceptados y una fila de ejemplo",
+                    List.of(new Param("formato", "query", "string", "csv (comas) o excel (punto y coma, con BOM)")),
+                    null, false),
             new Op("/api/investments/export", "get", "exportProjects", "Exporta proyectos filtrados (CSV o GeoJSON)",
                     List.of(new Param("f", "query", "string", "csv o geojson"),
                             new Param("programa", "query", "string", "Programa"),

@@ -1,4 +1,4 @@
-INSERT INTO investment_project (codigo_bip, nombre, programa, fuente_financiamiento, sector, etapa, institucion,
+INSERT INTO investment_project (codigo_bip, nombre, programa, fuente_financiamiento, sector, etapa, estado, institucion,
                                 eje_estrategico, costo_total_clp, anio_inicio, anio_fin, comuna_declarada,
                                 fuente_datos, ilustrativo, geom)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4326))
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4326))

@@ -1,6 +1,6 @@
 -- parte_sin_comuna: the share of the project outside every commune (given to none).
 -- Each filter is given twice: NULL means "any". Years: projects whose span overlaps [from, to].
-SELECT p.id, p.codigo_bip, p.nombre, p.programa, p.fuente_financiamiento, p.sector, p.etapa, p.institucion,
+SELECT p.id, p.codigo_bip, p.nombre, p.programa, p.fuente_financiamiento, p.sector, p.etapa, p.estado, p.institucion,
        p.eje_estrategico, p.costo_total_clp, p.anio_inicio, p.anio_fin, p.comuna_declarada, p.ilustrativo,
        p.fuente_datos, l.parte_sin_comuna, ST_AsBinary(p.geom) AS wkb
 FROM investment_project p

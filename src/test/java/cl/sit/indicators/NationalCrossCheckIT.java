@@ -64,7 +64,7 @@ class NationalCrossCheckIT {
                     Double.class)).isBetween(64_000.0, 69_000.0);
             List<InvestmentProject> projects = new InvestmentGenerator(77, null, communes, List.of()).generate(PROJECTS)
                     .stream().map(p -> new InvestmentProject(null, p.name(), p.programme(), p.fundingSource(),
-                            p.sector(), p.stage(), p.institution(), p.strategicAxis(), p.totalCostClp(),
+                            p.sector(), p.stage(), p.status(), p.institution(), p.strategicAxis(), p.totalCostClp(),
                             p.startYear(), p.endYear(), p.declaredCommune(), p.dataSource(), true, p.geometry(),
                             p.amounts()))
                     .toList();

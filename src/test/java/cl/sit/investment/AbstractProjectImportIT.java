@@ -35,7 +35,7 @@ abstract class AbstractProjectImportIT {
             EBI_CODIGO,EBI_NOMBRE,PROGRAMA,SECTOR,EBI_ETAPA,FUENTE,EBI_COSTO_TOTAL,CMN_CLAVE,ANIO_INICIO,ANIO_FIN,LON,LAT,WKT
             40000001-1,Posta rural Niebla,FNDR,Salud,diseño,FNDR,250000,14101,2024,2026,-73.39,-39.87,
             40000002-K,Camino Lanco - Máfil,MOP,Transporte,ejecución,Sectorial MOP,1800000,14103,2022,2025,,,"LINESTRING (-72.774 -39.452, -72.949 -39.660)"
-            40000003-8,"=HIPERVINCULO(""http://x"")",PMU,Deportes,terminado,SUBDERE,45000.5,14102,2020,2020,-73.43,-39.88,
+            40000003-8,"=HIPERVINCULO(""http://x"")",PMU,Deportes,ejecución,SUBDERE,"45000,5",14102,2020,2020,-73.43,-39.88,
             """;
 
     @LocalServerPort
@@ -297,8 +297,8 @@ abstract class AbstractProjectImportIT {
     void aCommuneCodeOfBefore2007IsReadAsTheCommuneThatReplacedIt() throws Exception {
         String csv = """
                 EBI_CODIGO,EBI_NOMBRE,PROGRAMA,SECTOR,EBI_ETAPA,FUENTE,EBI_COSTO_TOTAL,CMN_CLAVE,ANIO_INICIO,ANIO_FIN,LON,LAT
-                30050001-1,Costanera de Valdivia (BIP 2005),FNDR,Transporte,terminado,FNDR,120000,10501,2005,2006,-73.24,-39.815
-                30050002-K,Sede social Niebla,PMU,Vivienda,terminado,SUBDERE,20000,14101,2006,2006,-73.39,-39.87
+                30050001-1,Costanera de Valdivia (BIP 2005),FNDR,Transporte,ejecución,FNDR,120000,10501,2005,2006,-73.24,-39.815
+                30050002-K,Sede social Niebla,PMU,Vivienda,ejecución,SUBDERE,20000,14101,2006,2006,-73.39,-39.87
                 """;
         HttpResponse<String> r = post("text/csv", csv, "importador", "clave-import");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);

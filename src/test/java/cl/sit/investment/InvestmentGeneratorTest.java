@@ -66,7 +66,8 @@ class InvestmentGeneratorTest {
             assertThat(p.startYear()).isBetween(2003, 2026);
             assertThat(p.endYear()).isBetween(p.startYear(), 2026);
             assertThat(p.totalCostClp()).isPositive().isEqualTo(p.totalCostClp() / 1000 * 1000);
-            assertThat(p.stage()).isIn("idea", "perfil", "prefactibilidad", "diseño", "ejecución", "terminado");
+            assertThat(p.stage()).isIn(Stages.STAGES.toArray());
+            assertThat(p.status()).isIn("terminado", "en ejecución", null);
             assertThat(p.geometry().isValid()).as(p.name()).isTrue();
             assertThat(p.geometry().getSRID()).isEqualTo(4326);
         }

@@ -93,10 +93,12 @@ abstract class AbstractOgcApiContractIT {
         }
         assertThat(api.at("/components/parameters/limit/schema/maximum").asInt()).isEqualTo(100);
         for (String path : List.of("/api/indicators", "/api/screening", "/api/overlaps", "/api/investments/import",
+                "/api/investments/import/template",
                 "/api/territories", "/api/territories/{code}/profile")) {
             assertThat(api.get("paths").has(path)).as(path).isTrue();
         }
         assertThat(api.at("/paths/~1api~1territories/post/security/0").has("basic")).isTrue();
+        assertThat(api.at("/paths/~1api~1investments~1import/post/parameters").toString()).contains("unidad", "modo");
         // Editable layers document their Part 4 operations; read-only ones do not.
         JsonNode item = api.at("/paths/~1collections~1a21-vialidad~1items~1{featureId}");
         assertThat(item.has("put") && item.has("patch") && item.has("delete")).isTrue();

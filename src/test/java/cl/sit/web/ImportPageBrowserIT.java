@@ -90,6 +90,20 @@ class ImportPageBrowserIT {
         assertThat(d.findElement(By.id("sit-import-result")).getText()).contains("no se guardó nada");
         assertThat(count()).isEqualTo(before + 2000);
         chromium.screenshot("importar-errores");
+
+        // The same file again, as an updated export: with "Actualizar" nothing is created and nothing changes.
+        d.findElement(By.id("sit-import-update")).click();
+        d.findElement(By.id("sit-import-file")).sendKeys(csv(2000, false).toString());
+        d.findElement(By.cssSelector("#sit-import-form button")).click();
+        wait.until(w -> w.findElement(By.id("sit-import-result")).getText().contains("sin cambios"));
+        assertThat(d.findElement(By.id("sit-import-result")).getText()).contains("0 nuevos, 0 actualizados, "
+                + "2000 sin cambios");
+        assertThat(count()).isEqualTo(before + 2000);
+        d.findElement(By.cssSelector("#sit-import-help summary")).click();
+        assertThat(d.findElement(By.id("sit-import-help")).getText()).contains("formato chileno", "150.5",
+                "factibilidad", "«terminado» es un estado");
+        assertThat(d.findElement(By.id("sit-import-template-excel")).getAttribute("href"))
+                .endsWith("/api/investments/import/template?formato=excel");
     }
 
     @Test
