@@ -15,9 +15,6 @@ class PostgisIllustrativeRemovalIT extends AbstractIllustrativeRemovalIT {
 
     @Override
     List<String> database() {
-        String url = PostgisTestDatabase.url();
-        return List.of("--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + PostgisTestDatabase.parameter(url, "user"),
-                "--spring.datasource.password=" + PostgisTestDatabase.parameter(url, "password"));
+        return PostgisTestDatabase.arguments();
     }
 }

@@ -18,6 +18,14 @@ public final class PostgisTestDatabase {
         return url == null || url.isBlank() ? null : url;
     }
 
+    /**
+     * The first admin's password on the shared PostGIS test database. The database keeps the first admin any test
+     * application creates, so every test application on it must agree: one started without a password would create
+     * {@code admin} with a random one, and every later class signing in as admin would get 401 (seen in CI, where
+     * the order of the classes decides which starts first).
+     */
+    public static final String ADMIN_PASSWORD = "clave-admin-de-prueba";
+
     public static void register(DynamicPropertyRegistry registry) {
         String url = url();
         if (url == null) {
@@ -26,6 +34,15 @@ public final class PostgisTestDatabase {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> parameter(url, "user"));
         registry.add("spring.datasource.password", () -> parameter(url, "password"));
+        registry.add("sit.admin-password", () -> ADMIN_PASSWORD);
+    }
+
+    /** The same settings as command-line arguments, for tests that start the application themselves. */
+    public static java.util.List<String> arguments() {
+        String url = url();
+        return java.util.List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + parameter(url,
+                "user"), "--spring.datasource.password=" + parameter(url, "password"),
+                "--sit.admin-password=" + ADMIN_PASSWORD);
     }
 
     /** A query parameter of a JDBC URL, or null. */
