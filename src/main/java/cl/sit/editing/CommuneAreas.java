@@ -217,15 +217,16 @@ class CommuneAreas {
      */
     private Geometry otherLand(String cut, Geometry localShore, double lat0) {
         Envelope e = toDegrees(localShore.getEnvelopeInternal(), lat0);
-        List<Geometry> land = jdbc.query(sql.get(CommuneAreas.class, "select-other-land-near"),
-                (rs, i) -> toLocal(Wkb.read(rs.getBytes(1)), lat0), cut, e.getMinX(), e.getMinY(), e.getMaxX(),
+        record Land(String cut, byte[] wkb) {}
+        List<Land> near = jdbc.query(sql.get(CommuneAreas.class, "select-land-near"),
+                (rs, i) -> new Land(rs.getString(1), rs.getBytes(2)), e.getMinX(), e.getMinY(), e.getMaxX(),
                 e.getMaxY());
-        Integer published = jdbc.queryForObject(sql.get(CommuneAreas.class, "count-published-land"), Integer.class,
-                cut);
-        if (published == null || published == 0) {
+        if (near.stream().noneMatch(l -> l.cut().equals(cut))) {
             return null;
         }
-        return land.isEmpty() ? Wkb.FACTORY.createGeometryCollection() : UnaryUnionOp.union(land);
+        List<Geometry> others = near.stream().filter(l -> !l.cut().equals(cut))
+                .map(l -> toLocal(Wkb.read(l.wkb()), lat0)).toList();
+        return others.isEmpty() ? Wkb.FACTORY.createGeometryCollection() : UnaryUnionOp.union(others);
     }
 
     private static Envelope toDegrees(Envelope local, double lat0) {

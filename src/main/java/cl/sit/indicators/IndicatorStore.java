@@ -1,6 +1,7 @@
 package cl.sit.indicators;
 
 import cl.sit.storage.SqlFiles;
+import cl.sit.territory.Surface;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,6 @@ import org.springframework.stereotype.Component;
 @Component
 class IndicatorStore {
 
-    /** A territorial unit. */
     /**
      * A territory of the indicators.
      *
@@ -21,9 +21,9 @@ class IndicatorStore {
      */
     record Unit(String code, String name, double areaKm2, Double officialKm2, String geometry) {
 
-        /** The surface per-km² figures divide by: the official one when there is one. */
-        double forRatesKm2() {
-            return officialKm2 != null && officialKm2 > 0 ? officialKm2 : areaKm2;
+        /** Its surface, with the rule that picks the one per-km² figures divide by. */
+        Surface surface() {
+            return new Surface(areaKm2, officialKm2, null, geometry);
         }
     }
 

@@ -5,6 +5,7 @@ import cl.sit.indicators.IndicatorStore.Population;
 import cl.sit.indicators.IndicatorStore.ProjectCount;
 import cl.sit.indicators.IndicatorStore.Unit;
 import cl.sit.investment.Stages;
+import cl.sit.territory.Surface;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,8 +55,8 @@ final class Indicators {
                         last == null ? null : last.population(), last == null ? null : last.year(),
                         last == null ? null : last.source(), perCapita == null ? null
                                 : populationYears(byYear, unitPeople), u.areaKm2(), u.officialKm2(),
-                        u.officialKm2() != null && u.officialKm2() > 0 ? "official" : "geodesic", total,
-                        perCapita, u.forRatesKm2() > 0 ? total / u.forRatesKm2() : 0,
+                        Surface.OFFICIAL.equals(u.surface().basis()) ? "official" : "geodesic", total,
+                        perCapita, u.surface().forRatesKm2() > 0 ? total / u.surface().forRatesKm2() : 0,
                         projects.getOrDefault(u.code() + '\u0000' + group, 0L), null, null));
             }
         }

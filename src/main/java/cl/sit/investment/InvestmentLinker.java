@@ -66,6 +66,18 @@ public class InvestmentLinker {
         return results;
     }
 
+    /**
+     * Links again the stored projects a query selects ({@code id}, WKB geometry); returns how many. For seeds that
+     * bring stored projects up to date (no link yet, or linked on older commune geometry).
+     */
+    public int linkStored(JdbcTemplate jdbc, String selectIdAndGeometry) {
+        record Stored(int id, Geometry geometry) {}
+        List<Stored> stored = jdbc.query(selectIdAndGeometry,
+                (rs, i) -> new Stored(rs.getInt(1), Wkb.read(rs.getBytes(2))));
+        link(jdbc, stored.stream().map(Stored::id).toList(), stored.stream().map(Stored::geometry).toList());
+        return stored.size();
+    }
+
     /** The splitter over the stored communes, rebuilt when their number changes (e.g. national ones loaded). */
     private TerritorySplit split(JdbcTemplate jdbc) {
         Integer count = jdbc.queryForObject(sql.get(InvestmentLinker.class, "count-communes"), Integer.class);

@@ -3,10 +3,8 @@ package cl.sit.investment;
 import cl.sit.investment.InvestmentProject.YearAmount;
 import cl.sit.seed.SeedDataset;
 import cl.sit.storage.SqlFiles;
-import cl.sit.storage.Wkb;
 import java.util.ArrayList;
 import java.util.List;
-import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -51,11 +49,6 @@ class LinkExistingProjects implements SeedDataset {
             }
         });
         jdbc.batchUpdate(sql.get(InvestmentWriter.class, "insert-amount"), amounts);
-        record Unlinked(int id, Geometry geometry) {}
-        List<Unlinked> unlinked = jdbc.query(sql.get(LinkExistingProjects.class, "select-projects-without-link"),
-                (rs, i) -> new Unlinked(rs.getInt(1), Wkb.read(rs.getBytes(2))));
-        linker.link(jdbc, unlinked.stream().map(Unlinked::id).toList(),
-                unlinked.stream().map(Unlinked::geometry).toList());
-        return unlinked.size();
+        return linker.linkStored(jdbc, sql.get(LinkExistingProjects.class, "select-projects-without-link"));
     }
 }

@@ -2,9 +2,6 @@ package cl.sit.investment;
 
 import cl.sit.seed.SeedDataset;
 import cl.sit.storage.SqlFiles;
-import cl.sit.storage.Wkb;
-import java.util.List;
-import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -41,10 +38,6 @@ class RelinkOnCommuneCoverage implements SeedDataset {
 
     @Override
     public int load(JdbcTemplate jdbc) {
-        record Linked(int id, Geometry geometry) {}
-        List<Linked> stale = jdbc.query(sql.get(RelinkOnCommuneCoverage.class, "select-projects-linked-before-coverage"),
-                (rs, i) -> new Linked(rs.getInt(1), Wkb.read(rs.getBytes(2))));
-        linker.link(jdbc, stale.stream().map(Linked::id).toList(), stale.stream().map(Linked::geometry).toList());
-        return stale.size();
+        return linker.linkStored(jdbc, sql.get(RelinkOnCommuneCoverage.class, "select-projects-linked-before-coverage"));
     }
 }

@@ -51,9 +51,14 @@ public class CodeCrosswalk {
      * force, a divided commune or an unknown code.
      */
     public Optional<String> communeSuccessor(String oldCode) {
-        List<Entry> found = entries().stream()
+        return onlySuccessor(entries(), oldCode).map(Entry::codigoNuevo);
+    }
+
+    /** The crosswalk entry of an old commune code when it became exactly one commune. */
+    private static Optional<Entry> onlySuccessor(List<Entry> entries, String oldCode) {
+        List<Entry> found = entries.stream()
                 .filter(e -> e.nivel().equals(Territory.COMMUNE) && e.codigoAnterior().equals(oldCode)).toList();
-        return found.size() == 1 ? Optional.of(found.get(0).codigoNuevo()) : Optional.empty();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     /** The commune codes of an import: the codes in force, and the old codes each mapped to one of them. */
@@ -85,10 +90,7 @@ public class CodeCrosswalk {
             if (code == null || inForce(code)) {
                 return Optional.empty();
             }
-            List<Entry> found = entries.stream().filter(e -> e.nivel().equals(Territory.COMMUNE)
-                    && e.codigoAnterior().equals(code)).toList();
-            return found.size() == 1 && inForce(found.get(0).codigoNuevo()) ? Optional.of(found.get(0))
-                    : Optional.empty();
+            return onlySuccessor(entries, code).filter(e -> inForce(e.codigoNuevo()));
         }
     }
 }
