@@ -10,7 +10,7 @@ import {integer, LOCALE, millions} from './formato.js';
 var body = document.body;
 var page = {
   code: body.dataset.code, nivel: body.dataset.nivel, level: body.dataset.level, from: Number(body.dataset.from),
-  to: Number(body.dataset.to), communes: (body.dataset.communes || '').split(',').filter(Boolean)
+  to: Number(body.dataset.to), asOf: body.dataset.asOf || '', communes: (body.dataset.communes || '').split(',').filter(Boolean)
 };
 var SCREENING_BUFFER_M = 1000;
 var LIST_MAX = 8;
@@ -54,10 +54,11 @@ function isCommune() {
 
 function yearly(amount) {
   var url = base + '/api/indicators?level=' + page.level + '&from=' + page.from + '&to=' + page.to + '&amount='
-      + amount + '&by=anio';
+      + amount + '&by=anio' + (page.asOf ? '&asOf=' + page.asOf : '');
   return fetchJson(url).then(function (doc) {
     var byYear = {};
-    doc.rows.filter(function (r) { return r.code === page.code; })
+    // A former unit (105@..2007-10-02) is asked for in the unit set of its last day, where rows carry its id.
+    doc.rows.filter(function (r) { return (r.id || r.code) === page.code; })
         .forEach(function (r) { byYear[r.group] = r.total_clp; });
     return byYear;
   });

@@ -75,6 +75,18 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
         fullPageScreenshot("ficha-valdivia.png");
     }
 
+    /** A former unit's chart asks for the unit set of its last day, so it shows the same total as its profile. */
+    @Test
+    void theFormerProvinciaDeValdiviaDrawsItsChartWithItsProfilesTotal() {
+        JsonNode json = new Http(port).json("/api/territories/105@..2007-10-02/profile?from=2003&to=2006");
+        assertThat(json.get("inversion").get("total_clp").asDouble()).isPositive();
+        open("/territorios/105@..2007-10-02?from=2003&to=2006");
+        wait.until(d -> "true".equals(body().getDomAttribute("data-sit-chart")));
+        assertThat(driver.findElement(By.id("sit-chart-status")).getText())
+                .contains("programado " + ProfileView.of(null).millions(json.get("inversion").get("total_clp")
+                        .asDouble()));
+    }
+
     @Test
     void theRegionProfileListsItsCommunesAndThePeriodCanChange() throws IOException {
         open("/territorios/14?from=2010&to=2020&amount=ejecutado");
