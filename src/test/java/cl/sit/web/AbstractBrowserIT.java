@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -75,7 +76,10 @@ abstract class AbstractBrowserIT {
 
     @BeforeEach
     void waiter() {
+        // Pages re-render lists and tables after a fetch: an element found in one poll may be gone in the
+        // next, so a condition that meets a replaced element polls again instead of failing.
         wait = new WebDriverWait(driver, TIMEOUT);
+        wait.ignoring(StaleElementReferenceException.class);
         driver.manage().window().setSize(WINDOW);
     }
 

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -184,8 +183,7 @@ class TerritorialYearBrowserIT extends AbstractBrowserIT {
 
     /** The open popup of the unit named {@code title} (the popup of the former year may still be fading out). */
     private WebElement openPopup(String title) {
-        return wait.ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector(".leaflet-popup-content")).stream()
+        return wait.until(d -> d.findElements(By.cssSelector(".leaflet-popup-content")).stream()
                 .filter(popup -> popup.findElements(By.cssSelector(".sit-popup-title")).stream()
                         .anyMatch(heading -> heading.getText().equals(title)))
                 .findFirst().orElse(null));
