@@ -76,16 +76,16 @@ class IndicatorStore {
 
     List<Amount> amounts(IndicatorQuery q) {
         List<Amount> out = new ArrayList<>();
-        jdbc.query(template(q.level() == Level.CUSTOM ? "select-custom-amounts" : "select-amounts", q), rs -> {
+        jdbc.query(template("select-amounts", q), rs -> {
             out.add(new Amount(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getDouble(4)));
-        }, parameters(q));
+        }, q.level().stored, q.from(), q.to());
         return out;
     }
 
     List<ProjectCount> projectCounts(IndicatorQuery q) {
-        return jdbc.query(template(q.level() == Level.CUSTOM ? "select-custom-project-counts"
-                : "select-project-counts", q),
-                (rs, i) -> new ProjectCount(rs.getString(1), rs.getString(2), rs.getLong(3)), parameters(q));
+        return jdbc.query(template("select-project-counts", q),
+                (rs, i) -> new ProjectCount(rs.getString(1), rs.getString(2), rs.getLong(3)), q.level().stored,
+                q.from(), q.to());
     }
 
     /**
@@ -107,7 +107,7 @@ class IndicatorStore {
         List<Amount> out = new ArrayList<>();
         jdbc.query(template("select-amounts", q), rs -> {
             out.add(new Amount(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getDouble(4)));
-        }, Level.COMMUNE.cutLength, q.from(), q.to());
+        }, Level.COMMUNE.stored, q.from(), q.to());
         return out;
     }
 
@@ -115,11 +115,6 @@ class IndicatorStore {
     List<UnitSetInputs.CommuneProject> communeProjects(IndicatorQuery q) {
         return jdbc.query(template("select-commune-projects", q), (rs, i) -> new UnitSetInputs.CommuneProject(
                 rs.getString(1), rs.getString(2), rs.getLong(3)), q.from(), q.to());
-    }
-
-    private static Object[] parameters(IndicatorQuery q) {
-        return q.level() == Level.CUSTOM ? new Object[] {q.from(), q.to()}
-                : new Object[] {q.level().cutLength, q.from(), q.to()};
     }
 
     boolean anyIllustrative() {

@@ -3,24 +3,22 @@ package cl.sit.indicators;
 import java.util.Arrays;
 
 /**
- * Territorial levels an indicator can be computed for. A commune's unit at an administrative level is a prefix of
- * its CUT; a custom territory is a weighted set of communes.
+ * Territorial levels an indicator can be computed for; {@link #stored} is the {@code nivel} of
+ * {@code investment_unit_share} (the one membership model), so every level is the same query.
  */
 enum Level {
-    COMMUNE("comuna", "commune", 5),
-    PROVINCE("provincia", "province", 3),
-    REGION("region", "region", 2),
-    /** Custom territories: sets of communes with weights (see custom_territory_commune). */
-    CUSTOM("personalizado", "custom", 0);
+    COMMUNE("comuna", "commune"),
+    PROVINCE("provincia", "province"),
+    REGION("region", "region"),
+    /** Custom territories: sets of communes and drawn zones. */
+    CUSTOM("personalizado", "custom");
 
     final String stored;
     final String english;
-    final int cutLength;
 
-    Level(String stored, String english, int cutLength) {
+    Level(String stored, String english) {
         this.stored = stored;
         this.english = english;
-        this.cutLength = cutLength;
     }
 
     /** Accepts the English or the Spanish name ({@code commune} or {@code comuna}). */

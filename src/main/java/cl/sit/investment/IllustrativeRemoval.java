@@ -28,7 +28,7 @@ class IllustrativeRemoval {
     /** Removes them all and returns how many projects were removed. */
     @Transactional
     int removeAll() {
-        for (String rows : new String[] {"amounts", "territories", "links"}) {
+        for (String rows : new String[] {"amounts", "territories", "unit-shares", "links"}) {
             jdbc.update(sql.get(IllustrativeRemoval.class, "delete-illustrative-" + rows));
         }
         int removed = jdbc.update(sql.get(IllustrativeRemoval.class, "delete-illustrative-projects"));

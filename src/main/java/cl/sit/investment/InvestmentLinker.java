@@ -5,8 +5,11 @@ import cl.sit.analysis.TerritorySplit.Share;
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
 import cl.sit.system.SitProperties;
+import cl.sit.territory.UnitShares;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -14,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Links a project to the communes it touches when it is written (DESIGN: at write time, not at query time):
  * splits its geometry with {@link TerritorySplit} over every stored commune and replaces its rows in
- * {@code investment_territory} and {@code investment_link}. Must run in the transaction that writes the project.
+ * {@code investment_territory} and {@code investment_link}, and its memberships of every other unit
+ * ({@link UnitShares}). Must run in the transaction that writes the project.
  * <p>
  * Representation of the part outside every commune: {@code investment_territory.share} is the fraction of the
  * whole project in a commune, and {@code investment_link.parte_sin_comuna} the fraction given to no commune
@@ -26,12 +30,14 @@ import org.springframework.stereotype.Component;
 public class InvestmentLinker {
 
     private final SqlFiles sql;
+    private final UnitShares unitShares;
     private final double nearestCommuneM;
     private volatile TerritorySplit split;
     private volatile int communes;
 
-    InvestmentLinker(SqlFiles sql, SitProperties properties) {
+    InvestmentLinker(SqlFiles sql, UnitShares unitShares, SitProperties properties) {
         this.sql = sql;
+        this.unitShares = unitShares;
         this.nearestCommuneM = properties.investment().nearestCommuneM();
     }
 
@@ -52,17 +58,22 @@ public class InvestmentLinker {
         jdbc.batchUpdate(sql.get(InvestmentLinker.class, "delete-link-status"), keys);
         List<Object[]> shares = new ArrayList<>();
         List<Object[]> statuses = new ArrayList<>();
+        List<Map<String, Double>> communeShares = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             TerritorySplit.Result r = results.get(i);
+            Map<String, Double> communes = new HashMap<>();
             for (Share s : r.shares()) {
                 shares.add(new Object[] {ids.get(i), s.code(), s.share(), s.method().stored()});
+                communes.put(s.code(), s.share());
             }
+            communeShares.add(communes);
             statuses.add(new Object[] {ids.get(i), r.outsideFraction(),
                 r.nearestDistanceM() > 0 ? r.nearestDistanceM() : null, r.unassigned()});
         }
         jdbc.batchUpdate(sql.get(InvestmentLinker.class, "insert-link"), shares);
         jdbc.batchUpdate(sql.get(InvestmentLinker.class, "insert-link-status"), statuses,
                 new int[] {java.sql.Types.INTEGER, java.sql.Types.DOUBLE, java.sql.Types.DOUBLE, java.sql.Types.DOUBLE});
+        unitShares.replace(jdbc, ids, geometries, communeShares);
         return results;
     }
 

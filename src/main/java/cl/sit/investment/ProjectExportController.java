@@ -1,6 +1,7 @@
 package cl.sit.investment;
 
 import cl.sit.system.QueryParameters;
+import cl.sit.territory.UnitCodes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
@@ -11,18 +12,21 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * {@code GET /api/investments/export?f=csv|geojson&programa=&sector=&etapa=&comuna=&desde=&hasta=}: the
- * filtered projects as a file.
+ * {@code GET /api/investments/export?f=csv|geojson&programa=&sector=&etapa=&territorio=&desde=&hasta=}: the
+ * filtered projects as a file; {@code territorio} (or {@code comuna}) is any unit, see {@link UnitCodes}.
  */
 @RestController
 class ProjectExportController {
 
-    private static final Set<String> NAMES = Set.of("f", "programa", "sector", "etapa", "comuna", "desde", "hasta");
+    private static final Set<String> NAMES = Set.of("f", "programa", "sector", "etapa", "territorio", "comuna", "desde",
+            "hasta");
 
     private final ProjectExport export;
+    private final UnitCodes units;
 
-    ProjectExportController(ProjectExport export) {
+    ProjectExportController(ProjectExport export, UnitCodes units) {
         this.export = export;
+        this.units = units;
     }
 
     @GetMapping(value = "/api/investments/export", produces = {"text/csv", "application/geo+json", "application/json"})
@@ -30,7 +34,7 @@ class ProjectExportController {
         QueryParameters q = QueryParameters.of(request.getParameterMap(), NAMES);
         String format = q.text("f") == null ? "csv" : q.text("f");
         ProjectExport.Filter filter = new ProjectExport.Filter(q.text("programa"), q.text("sector"), q.text("etapa"),
-                q.text("comuna"), q.integer("desde"), q.integer("hasta"));
+                units.fromQuery(q), q.integer("desde"), q.integer("hasta"));
         return switch (format) {
             case "csv" -> ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"proyectos.csv\"")

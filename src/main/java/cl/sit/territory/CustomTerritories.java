@@ -36,11 +36,13 @@ public class CustomTerritories {
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
     private final ObjectMapper json;
+    private final UnitShares unitShares;
 
-    CustomTerritories(JdbcTemplate jdbc, SqlFiles sql, ObjectMapper json) {
+    CustomTerritories(JdbcTemplate jdbc, SqlFiles sql, ObjectMapper json, UnitShares unitShares) {
         this.jdbc = jdbc;
         this.sql = sql;
         this.json = json;
+        this.unitShares = unitShares;
     }
 
     @Transactional
@@ -70,6 +72,7 @@ public class CustomTerritories {
         List<Object[]> rows = new ArrayList<>();
         weights.forEach((cut, w) -> rows.add(new Object[] {code, cut, w}));
         jdbc.batchUpdate(sql.get(CustomTerritories.class, "insert-custom-member"), rows);
+        unitShares.addCustom(jdbc, code);
         return find(code).orElseThrow();
     }
 

@@ -140,31 +140,31 @@ class ProfileStore {
     /** Investment per year of the period, CLP. */
     Map<Integer, Double> investmentByYear(ProfileUnit unit, ProfileQuery q) {
         Map<Integer, Double> out = new TreeMap<>();
-        jdbc.query(template(unit.sqlName("profile-investment-by-year"), unit, q), rs -> {
+        jdbc.query(template("profile-investment-by-year", unit, q), rs -> {
             out.put(rs.getInt(1), rs.getDouble(2));
-        }, unit.selector(), q.from(), q.to());
+        }, unit.code(), q.from(), q.to());
         return out;
     }
 
     /** The part outside every commune of the projects that touch the unit, CLP of the period (not in its total). */
     double investmentOutside(ProfileUnit unit, ProfileQuery q) {
-        Double clp = jdbc.queryForObject(template(unit.sqlName("profile-investment-outside"), unit, q), Double.class,
-                unit.selector(), q.from(), q.to());
+        Double clp = jdbc.queryForObject(template("profile-investment-outside", unit, q), Double.class,
+                unit.code(), q.from(), q.to());
         return clp == null ? 0 : clp;
     }
 
     long projectCount(ProfileUnit unit, ProfileQuery q) {
-        Long n = jdbc.queryForObject(template(unit.sqlName("profile-project-count"), unit, q), Long.class,
-                unit.selector(), q.from(), q.to());
+        Long n = jdbc.queryForObject(template("profile-project-count", unit, q), Long.class,
+                unit.code(), q.from(), q.to());
         return n == null ? 0 : n;
     }
 
     List<TopProject> topProjects(ProfileUnit unit, ProfileQuery q, int limit) {
-        return jdbc.query(template(unit.sqlName("profile-top-projects"), unit, q), (rs, i) -> new TopProject(
+        return jdbc.query(template("profile-top-projects", unit, q), (rs, i) -> new TopProject(
                 rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getInt(7), rs.getInt(8), rs.getLong(9), rs.getDouble(10), rs.getDouble(11), rs.getBoolean(12),
                 rs.getDouble(13)),
-                unit.selector(), q.from(), q.to(), limit);
+                q.from(), q.to(), unit.code(), limit);
     }
 
     /** The units that replaced a former unit, from the crosswalk. */

@@ -33,20 +33,15 @@ record ProfileUnit(String code, String name, String level, String parentCut, Sur
     }
 
     /**
-     * The value bound to the SQL that selects the unit's communes: a CUT prefix pattern ({@code 141%}) for an
-     * administrative unit, the code itself for a custom territory (whose SQL joins its member communes), the array
-     * of its communes of today for a former unit.
+     * The value bound to the SQL that lists an administrative unit's communes of today: a CUT prefix pattern
+     * ({@code 141%}), or the array of its communes of today for a former unit. Investment figures do not need it:
+     * they join {@code investment_unit_share} on the unit's code.
      */
     Object selector() {
         if (former != null) {
             return new SqlArrayValue("varchar", former.communes().toArray());
         }
-        return custom() ? code : code + "%";
-    }
-
-    /** The name of the SQL file for this kind of unit: {@code base} or {@code base-custom}. */
-    String sqlName(String base) {
-        return custom() ? base + "-custom" : base;
+        return code + "%";
     }
 
     /** The whitelisted predicate filling {@code {in_unit}} in an administrative unit's SQL, for {@link #selector}. */

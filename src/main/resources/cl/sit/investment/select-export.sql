@@ -8,7 +8,7 @@ LEFT JOIN investment_link l ON l.project_id = p.id
 WHERE (CAST(? AS varchar(40)) IS NULL OR p.programa = ?)
   AND (CAST(? AS varchar(80)) IS NULL OR p.sector = ?)
   AND (CAST(? AS varchar(40)) IS NULL OR p.etapa = ?)
-  AND (CAST(? AS varchar(8)) IS NULL
-       OR EXISTS (SELECT 1 FROM investment_territory s WHERE s.project_id = p.id AND s.cut = ?))
+  AND (CAST(? AS varchar(40)) IS NULL
+       OR EXISTS (SELECT 1 FROM investment_unit_share u WHERE u.project_id = p.id AND u.unidad = ?))
   AND p.anio_fin >= ? AND p.anio_inicio <= ?
 ORDER BY p.id

@@ -1,19 +1,15 @@
--- Projects of an administrative unit ranked by their amount in it over the period: the project's amounts times
--- the sum of its shares in the unit's communes. fuera: the project's share outside every commune (in no unit). {amount} as in profile-investment-by-year.sql.
--- {in_unit} is 'LIKE ?' bound as '141%' (the communes whose CUT starts with the unit's) or, for a former unit,
--- '= ANY(?)' bound as the array of today's communes it is made of (ProfileUnit.inUnit).
+-- Projects of a unit ranked by their amount in it over the period: the project's amounts times its share in the
+-- unit (investment_unit_share). fuera: the project's share outside every commune (in no unit). {amount} as in
+-- profile-investment-by-year.sql. Parameters: first year, last year, unit, limit.
 SELECT p.id, p.codigo_bip, p.nombre, p.programa, p.sector, p.etapa, p.anio_inicio, p.anio_fin,
-       p.costo_total_clp, x.proporcion, x.proporcion * y.monto AS monto, p.ilustrativo,
+       p.costo_total_clp, u.share AS proporcion, u.share * SUM(a.{amount}) AS monto, p.ilustrativo,
        COALESCE(l.parte_sin_comuna, 0) AS fuera
-FROM investment_project p
+FROM investment_unit_share u
+JOIN investment_project p ON p.id = u.project_id
+JOIN investment_amount a ON a.project_id = u.project_id AND a.anio BETWEEN ? AND ?
 LEFT JOIN investment_link l ON l.project_id = p.id
-JOIN (SELECT project_id, SUM(share) AS proporcion
-      FROM investment_territory
-      WHERE cut {in_unit}
-      GROUP BY project_id) x ON x.project_id = p.id
-JOIN (SELECT project_id, SUM({amount}) AS monto
-      FROM investment_amount
-      WHERE anio BETWEEN ? AND ?
-      GROUP BY project_id) y ON y.project_id = p.id
+WHERE u.unidad = ?
+GROUP BY p.id, p.codigo_bip, p.nombre, p.programa, p.sector, p.etapa, p.anio_inicio, p.anio_fin,
+         p.costo_total_clp, u.share, p.ilustrativo, l.parte_sin_comuna
 ORDER BY monto DESC, p.id
 LIMIT ?

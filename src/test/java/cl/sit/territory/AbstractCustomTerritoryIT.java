@@ -51,6 +51,8 @@ abstract class AbstractCustomTerritoryIT {
         http = new Http(port);
         // Each test starts with no custom territory (the PostGIS test database outlives a run).
         jdbc.update("DELETE FROM custom_territory");
+        jdbc.update("DELETE FROM investment_unit_share WHERE nivel = 'personalizado'");
+        jdbc.update("DELETE FROM investment_project WHERE codigo_bip LIKE '491000%'");
         if (!users.exists("inversion1")) {
             users.create("inversion1", "clave-inversion", List.of(Role.INVERSION));
             users.create("editor1", "clave-editor", List.of(Role.EDITOR));
@@ -115,26 +117,87 @@ abstract class AbstractCustomTerritoryIT {
     }
 
     @Test
-    void adminDrawsAZoneAndCommunesCountByTheShareOfTheirAreaInside() throws Exception {
-        // A box over the lower Valdivia river: parts of Valdivia and Corral.
+    void aDrawnZoneCountsProjectsByTheirPartInsideItNotByCommuneAreaWeights() throws Exception {
+        // A box over Valdivia's city. Three projects of 2024: a point inside, a road along a meridian half inside
+        // (it crosses the box's southern edge at its middle), a point outside the box in the same commune.
+        String projects = """
+                EBI_CODIGO,EBI_NOMBRE,PROGRAMA,SECTOR,EBI_ETAPA,EBI_COSTO_TOTAL,CMN_CLAVE,ANIO_INICIO,ANIO_FIN,LON,LAT,WKT
+                49100001-1,Sede dentro de la zona,FRIL,Deportes,ejecución,1000,14101,2024,2024,-73.25,-39.80,
+                49100002-2,Camino mitad dentro,FNDR,Transporte,ejecución,2000,14101,2024,2024,,,"LINESTRING (-73.25 -39.90, -73.25 -39.80)"
+                49100003-3,Sede fuera de la zona,FRIL,Deportes,ejecución,4000,14101,2024,2024,-73.36,-39.80,
+                """;
         String zone = """
-                {"codigo": "zona-estuario", "nombre": "Zona estuario del río Valdivia",
-                 "geometria": {"type": "Polygon", "coordinates": [[[-73.45, -39.95], [-73.2, -39.95], [-73.2, -39.8],
-                 [-73.45, -39.8], [-73.45, -39.95]]]}}""";
-        HttpResponse<String> created = post("/api/territories", zone, basic("admin", "clave-admin-de-prueba"));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        JsonNode territory = Http.parse(created.body());
-        assertThat(territory.get("tipo").asString()).isEqualTo("poligono");
-        Map<String, Double> weights = new HashMap<>();
-        territory.get("comunas").forEach(m -> weights.put(m.get("cut").asString(), m.get("peso").asDouble()));
-        assertThat(weights).containsKeys("14101", "14102");
-        weights.values().forEach(w -> assertThat(w).isStrictlyBetween(0.0, 1.0));
+                {"codigo": "%s", "nombre": "%s",
+                 "geometria": {"type": "Polygon", "coordinates": [[[-73.30, -39.85], [-73.20, -39.85], [-73.20, -39.75],
+                 [-73.30, -39.75], [-73.30, -39.85]]]}}""";
+        HttpResponse<String> before = post("/api/territories", zone.formatted("zona-antes", "Zona antes"),
+                basic("inversion1", "clave-inversion"));
+        assertThat(before.statusCode()).as(before.body()).isEqualTo(201);
+        HttpResponse<String> imported = post("/api/investments/import", projects,
+                basic("inversion1", "clave-inversion"), "text/csv");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        // The same zone drawn after the projects exist: created territories and written projects agree.
+        HttpResponse<String> after = post("/api/territories", zone.formatted("zona-despues", "Zona después"),
+                basic("inversion1", "clave-inversion"));
+        assertThat(after.statusCode()).as(after.body()).isEqualTo(201);
 
-        Map<String, Double> communeTotals = totals(http.json("/api/indicators?level=commune&from=2005&to=2025"));
-        JsonNode custom = row(http.json("/api/indicators?level=personalizado&from=2005&to=2025"), "zona-estuario");
-        double expected = weights.entrySet().stream().mapToDouble(e -> communeTotals.get(e.getKey()) * e.getValue())
-                .sum();
-        assertThat(custom.get("total_clp").asDouble()).isCloseTo(expected, withPercentage(1e-9));
+        for (String code : List.of("zona-antes", "zona-despues")) {
+            Map<String, Double> share = new HashMap<>();
+            http.json("/api/territories/" + code + "/projects?from=2024&to=2024&limit=1000").forEach(p ->
+                    share.put(p.get("codigo_bip") == null ? "" : p.get("codigo_bip").asString(),
+                            p.get("proporcion").asDouble()));
+            assertThat(share.get("49100001-1")).as(code).isEqualTo(1.0);
+            assertThat(share.get("49100002-2")).as(code).isCloseTo(0.5, org.assertj.core.data.Offset.offset(0.002));
+            assertThat(share).as(code).doesNotContainKey("49100003-3");
+            // The profile counts what lies in the zone, so its alerts and totals are about the zone.
+            JsonNode profile = http.json("/api/territories/" + code + "/profile?from=2024&to=2024");
+            assertThat(profile.toString()).doesNotContain("Sede fuera de la zona");
+        }
+        // Indicators of the custom level use the same shares: the three projects add 1000 + 0.5 × 2000 (thousands of pesos).
+        JsonNode withThem = row(http.json("/api/indicators?level=custom&from=2024&to=2024"), "zona-despues");
+        jdbc.update("DELETE FROM investment_project WHERE codigo_bip LIKE '491000%'");
+        JsonNode without = row(http.json("/api/indicators?level=custom&from=2024&to=2024"), "zona-despues");
+        double added = withThem.get("total_clp").asDouble() - without.get("total_clp").asDouble();
+        assertThat(added).isCloseTo(2_000_000.0, withPercentage(0.2));
+    }
+
+    @Test
+    void theExportFiltersByAnyTerritoryAndRefusesAnUnknownOne() throws Exception {
+        HttpResponse<String> created = post("/api/territories", RURAL_NETWORK.replace("Red rural", "Red rural E"),
+                basic("inversion1", "clave-inversion"));
+        String code = Http.parse(created.body()).get("codigo").asString();
+        List<String> members = List.of("14106", "14103", "14108", "14202", "14203");
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        for (String cut : members) {
+            expected.addAll(exportedIds("comuna=" + cut));
+        }
+        assertThat(expected).hasSizeGreaterThan(20);
+        assertThat(exportedIds("comuna=" + code)).isEqualTo(expected);
+        assertThat(exportedIds("territorio=" + code)).isEqualTo(expected);
+        // A province and a former unit are territories too.
+        java.util.Set<String> province = new java.util.TreeSet<>();
+        for (String cut : List.of("14101", "14102", "14103", "14104", "14105", "14106", "14107", "14108")) {
+            province.addAll(exportedIds("comuna=" + cut));
+        }
+        assertThat(exportedIds("territorio=141")).isEqualTo(province);
+        assertThat(exportedIds("territorio=105@..2007-10-02")).containsAll(province);
+        HttpResponse<String> unknown = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(http.base() + "/api/investments/export?f=csv&comuna=no-existe")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(status(unknown)).isEqualTo("400 UnknownTerritory");
+        assertThat(Http.parse(unknown.body()).get("description").asString()).contains("no-existe",
+                "territorio personalizado");
+    }
+
+    /** The ids of the projects the CSV export lists with a filter. */
+    private java.util.Set<String> exportedIds(String filter) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(http.base() + "/api/investments/export?f=csv&" + filter)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(filter + ": " + r.body()).isEqualTo(200);
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        r.body().lines().skip(1).forEach(line -> ids.add(line.substring(0, line.indexOf(','))));
+        return ids;
     }
 
     @Test
@@ -190,8 +253,12 @@ abstract class AbstractCustomTerritoryIT {
     }
 
     private HttpResponse<String> post(String path, String body, String authorization) throws Exception {
+        return post(path, body, authorization, "application/json");
+    }
+
+    private HttpResponse<String> post(String path, String body, String authorization, String type) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.base() + path))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Content-Type", type).header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (authorization != null) {
             request.header("Authorization", authorization);

@@ -1,0 +1,1 @@
+INSERT INTO investment_unit_share (unidad, project_id, nivel, share) VALUES (?, ?, ?, ?)
