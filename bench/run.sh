@@ -104,8 +104,8 @@ curl -fs -o /dev/null "$SIT/conformance?f=json" || die "SIT did not start; see $
 
 load_points() {  # load_points N: (re)generate N points unless the database holds exactly them
   local n=$1 have
-  have=$(q -c "SELECT count(*) FILTER (WHERE fuente_datos LIKE '%semilla $SEED)%') || '/' || count(*) FROM investment_project")
-  if [[ $have == "$n/$n" ]]; then
+  have=$(q -c "SELECT count(*) FILTER (WHERE fuente_datos LIKE '%semilla $SEED)%') || '/' || count(*) || '/' || (SELECT count(*) FROM investment_unit_share WHERE nivel = 'comuna') FROM investment_project")
+  if [[ $have == "$n/$n/$n" ]]; then
     log "database already holds the $n points of seed $SEED"
   else
     log "generating $n points (seed $SEED)"

@@ -5,17 +5,17 @@ SELECT cut, nombre, area_km2 FROM territory WHERE nivel = 'comuna' ORDER BY cut;
 SELECT p.cut, p.anio, p.tipo, p.poblacion, p.fuente FROM population p JOIN territory t ON t.cut = p.cut
 WHERE t.nivel = 'comuna' AND p.anio <= 2026;
 SELECT code, grupo, anio, SUM(clp)
-FROM (SELECT SUBSTRING(s.cut, 1, 5) AS code, 'total' AS grupo, a.anio AS anio, a.programado_clp * s.share AS clp
-      FROM investment_territory s
-      JOIN investment_amount a ON a.project_id = s.project_id
-      JOIN investment_project p ON p.id = s.project_id
-      WHERE a.anio BETWEEN 2003 AND 2026) x
+FROM (SELECT u.unidad AS code, 'total' AS grupo, a.anio AS anio, a.programado_clp * u.share AS clp
+      FROM investment_unit_share u
+      JOIN investment_amount a ON a.project_id = u.project_id
+      JOIN investment_project p ON p.id = u.project_id
+      WHERE u.nivel = 'comuna' AND a.anio BETWEEN 2003 AND 2026) x
 GROUP BY code, grupo, anio;
 SELECT code, grupo, COUNT(DISTINCT project_id)
-FROM (SELECT SUBSTRING(s.cut, 1, 5) AS code, 'total' AS grupo, s.project_id
-      FROM investment_territory s
-      JOIN investment_amount a ON a.project_id = s.project_id
-      JOIN investment_project p ON p.id = s.project_id
-      WHERE a.anio BETWEEN 2003 AND 2026) x
+FROM (SELECT u.unidad AS code, 'total' AS grupo, u.project_id
+      FROM investment_unit_share u
+      JOIN investment_amount a ON a.project_id = u.project_id
+      JOIN investment_project p ON p.id = u.project_id
+      WHERE u.nivel = 'comuna' AND a.anio BETWEEN 2003 AND 2026) x
 GROUP BY code, grupo;
 SELECT COUNT(*) FROM investment_project WHERE ilustrativo = TRUE;

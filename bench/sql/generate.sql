@@ -116,6 +116,13 @@ SELECT id, comuna_declarada, 1.0, 'punto' FROM investment_project;
 INSERT INTO investment_link (project_id, fuera_de_comunas, distancia_comuna_m, enlazado_en)
 SELECT id, 0, NULL, now() FROM investment_project;
 
+-- The membership model SIT's analyses join (cl.sit.territory.UnitShares): the commune, its province and its region,
+-- each with the whole point (share 1). Former units and custom territories are left out: the bench defines none.
+INSERT INTO investment_unit_share (unidad, project_id, nivel, share)
+SELECT comuna_declarada, id, 'comuna', 1.0 FROM investment_project
+UNION ALL SELECT substr(comuna_declarada, 1, 3), id, 'provincia', 1.0 FROM investment_project
+UNION ALL SELECT substr(comuna_declarada, 1, 2), id, 'region', 1.0 FROM investment_project;
+
 SELECT setval(pg_get_serial_sequence('investment_project', 'id'), (SELECT max(id) FROM investment_project));
 CREATE INDEX investment_project_geom_idx ON investment_project USING gist (geom);
 
@@ -127,4 +134,5 @@ ANALYZE investment_project;
 ANALYZE investment_amount;
 ANALYZE investment_territory;
 ANALYZE investment_link;
+ANALYZE investment_unit_share;
 SELECT count(*) AS projects, count(DISTINCT comuna_declarada) AS communes FROM investment_project;
