@@ -51,11 +51,23 @@ public class InvestmentLinker {
      * {@code ids} and {@code geometries} go in pairs.
      */
     public List<TerritorySplit.Result> link(JdbcTemplate jdbc, List<Integer> ids, List<Geometry> geometries) {
+        return link(jdbc, ids, geometries, true);
+    }
+
+    /** As {@link #link(JdbcTemplate, List, List)} for projects just inserted: there is nothing of theirs to delete. */
+    List<TerritorySplit.Result> linkNew(JdbcTemplate jdbc, List<Integer> ids, List<Geometry> geometries) {
+        return link(jdbc, ids, geometries, false);
+    }
+
+    private List<TerritorySplit.Result> link(JdbcTemplate jdbc, List<Integer> ids, List<Geometry> geometries,
+            boolean replace) {
         TerritorySplit splitter = split(jdbc);
         List<TerritorySplit.Result> results = geometries.parallelStream().map(splitter::split).toList();
-        List<Object[]> keys = ids.stream().map(id -> new Object[] {id}).toList();
-        jdbc.batchUpdate(sql.get(InvestmentLinker.class, "delete-links"), keys);
-        jdbc.batchUpdate(sql.get(InvestmentLinker.class, "delete-link-status"), keys);
+        if (replace) {
+            List<Object[]> keys = ids.stream().map(id -> new Object[] {id}).toList();
+            jdbc.batchUpdate(sql.get(InvestmentLinker.class, "delete-links"), keys);
+            jdbc.batchUpdate(sql.get(InvestmentLinker.class, "delete-link-status"), keys);
+        }
         List<Object[]> shares = new ArrayList<>();
         List<Object[]> statuses = new ArrayList<>();
         List<Map<String, Double>> communeShares = new ArrayList<>();
@@ -73,7 +85,7 @@ public class InvestmentLinker {
         jdbc.batchUpdate(sql.get(InvestmentLinker.class, "insert-link"), shares);
         jdbc.batchUpdate(sql.get(InvestmentLinker.class, "insert-link-status"), statuses,
                 new int[] {java.sql.Types.INTEGER, java.sql.Types.DOUBLE, java.sql.Types.DOUBLE, java.sql.Types.DOUBLE});
-        unitShares.replace(jdbc, ids, geometries, communeShares);
+        unitShares.write(jdbc, ids, geometries, communeShares, replace);
         return results;
     }
 

@@ -63,7 +63,7 @@ public class InvestmentWriter {
             }
         }
         jdbc.batchUpdate(sql.get(InvestmentWriter.class, "insert-amount"), amounts);
-        return new Written(ids, linker.link(jdbc, ids, list.stream().map(InvestmentProject::geometry).toList()));
+        return new Written(ids, linker.linkNew(jdbc, ids, list.stream().map(InvestmentProject::geometry).toList()));
     }
 
     /** Replaces the yearly amounts of project {@code id}. */

@@ -47,13 +47,16 @@ public class UnitShares {
     }
 
     /**
-     * Replaces the memberships of projects from their commune shares (CUT to fraction of the whole project) and
-     * geometries; the three lists go in parallel.
+     * Writes the memberships of projects from their commune shares (CUT to fraction of the whole project) and
+     * geometries; the three lists go in parallel. {@code replace}: delete the projects' rows first (false only for
+     * projects just inserted).
      */
-    public void replace(JdbcTemplate jdbc, List<Integer> ids, List<Geometry> geometries,
-            List<Map<String, Double>> communeShares) {
+    public void write(JdbcTemplate jdbc, List<Integer> ids, List<Geometry> geometries,
+            List<Map<String, Double>> communeShares, boolean replace) {
         Units units = units(jdbc);
-        jdbc.batchUpdate(get("delete-unit-shares"), ids.stream().map(id -> new Object[] {id}).toList());
+        if (replace) {
+            jdbc.batchUpdate(get("delete-unit-shares"), ids.stream().map(id -> new Object[] {id}).toList());
+        }
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             rows.addAll(units.rows(ids.get(i), geometries.get(i), communeShares.get(i)));
