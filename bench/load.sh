@@ -40,35 +40,9 @@ die() { log "ERROR: $*"; exit 1; }
 for tool in wrk python3 java curl; do command -v "$tool" > /dev/null || die "missing $tool (apt-get install wrk)"; done
 rm -rf "$WORK" && mkdir -p "$WORK" "$RESULTS"
 
-# The embedded store unless STORE=postgis: settings of a PostGIS in the caller's environment are dropped.
-env_db=(-u SIT_DB_URL -u SIT_DB_USER -u SIT_DB_PASSWORD)
-if [[ $STORE == postgis ]]; then
-  export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-55432} PGUSER=${PGUSER:-sit} PGPASSWORD=${PGPASSWORD:-sit}
-  DB=${BENCH_DB:-sit_load}
-  [[ $PGHOST == 127.0.0.1 && $PGPORT == 55432 ]] && scripts/postgis-dev.sh start > /dev/null
-  source bench/tools/superuser.sh
-  as_superuser -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB OWNER $PGUSER"
-  as_superuser -d "$DB" -c "CREATE EXTENSION postgis" -c "ALTER DATABASE $DB SET max_parallel_workers_per_gather = 0"
-  env_db=(SIT_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SIT_DB_USER="$PGUSER" SIT_DB_PASSWORD="$PGPASSWORD")
-elif [[ $STORE != h2 ]]; then
-  die "STORE is h2 or postgis"
-fi
-
-SIT_PID=
-cleanup() { [[ -n $SIT_PID ]] && kill "$SIT_PID" 2> /dev/null || true; }
-trap cleanup EXIT
-[[ -f $SIT_JAR ]] || { log "building $SIT_JAR"; ./mvnw -q -B -DskipTests package; }
-cp "$SIT_JAR" "$WORK/sit.jar"
-log "starting SIT ($STORE) on :$SIT_PORT, heap $SIT_HEAP"
-(cd "$WORK" && exec env "${env_db[@]}" SIT_DATA_DIR="$WORK/data" PORT="$SIT_PORT" SIT_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-  java "-Xmx$SIT_HEAP" -jar "$WORK/sit.jar" > "$WORK/sit.log" 2>&1) &
-SIT_PID=$!
-for _ in $(seq 1 240); do
-  curl -fs -o /dev/null "$SIT/conformance?f=json" && break
-  kill -0 "$SIT_PID" 2> /dev/null || die "SIT stopped; see $WORK/sit.log"
-  sleep 1
-done
-curl -fs -o /dev/null "$SIT/conformance?f=json" || die "SIT did not start; see $WORK/sit.log"
+source bench/tools/sit.sh
+setup_store sit_load
+start_sit
 
 # The read mix: whole layers with large polygons, bbox pages, tiles from region to street, analysis endpoints.
 READS=(
