@@ -242,32 +242,36 @@ var PROBLEMS = {fuera_de_comunas: 'fuera de toda comuna', parcialmente_fuera: 'p
 
 function reconciliation() {
   var b = box('alert-reconciliation');
-  var communes = new Set(page.communes);
-  return fetchOptional(base + '/api/investments/reconciliation').then(function (doc) {
-    var mine = doc.problemas.filter(function (i) {
-      return communes.has(i.comunaDeclarada) || (i.comunasLocalizadas || []).some(function (c) {
-        return communes.has(c);
-      });
-    });
-    if (!mine.length) {
+  // The server filters by the territory (a share in it, or a commune of it declared) and sends the first page only.
+  var url = base + '/api/investments/reconciliation?territorio=' + encodeURIComponent(page.code) + '&limit='
+      + LIST_MAX;
+  return fetchOptional(url).then(function (doc) {
+    if (!doc.numberMatched) {
       b.say('ok', 'Todos los proyectos del territorio están ubicados en la comuna que declaran.');
       return;
     }
-    b.say('alert', integer(mine.length) + ' proyecto(s) con ubicación y registro que no coinciden.');
+    b.say('alert', integer(doc.numberMatched) + ' proyecto(s) con ubicación y registro que no coinciden.');
     var list = b.list();
-    mine.slice(0, LIST_MAX).forEach(function (i) {
+    doc.problemas.forEach(function (i) {
       var li = list.appendChild(el('li'));
       li.appendChild(el('span', 'sit-tag', PROBLEMS[i.problema] || i.problema));
       li.appendChild(link(i.nombre, projectUrl(i.id)));
       li.appendChild(el('span', 'sit-muted', ' — ' + i.detalle));
     });
-    more(list, mine.length);
+    more(list, doc.numberMatched, base + '/api/investments/reconciliation?territorio='
+        + encodeURIComponent(page.code));
   }).catch(unavailable(b, 'La revisión de ubicación'));
 }
 
-function more(list, total) {
+/** "y N más", with a link to the whole list when there is one. */
+function more(list, total, href) {
   if (total > LIST_MAX) {
-    list.appendChild(el('li', 'sit-muted', 'y ' + integer(total - LIST_MAX) + ' más.'));
+    var li = list.appendChild(el('li', 'sit-muted', 'y ' + integer(total - LIST_MAX) + ' más'));
+    if (href) {
+      li.appendChild(document.createTextNode(': '));
+      li.appendChild(link('ver la lista completa', href));
+    }
+    li.appendChild(document.createTextNode('.'));
   }
 }
 

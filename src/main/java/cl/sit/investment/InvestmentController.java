@@ -1,7 +1,14 @@
 package cl.sit.investment;
 
 import cl.sit.system.ApiException;
+import cl.sit.system.QueryParameters;
+import cl.sit.territory.UnitCodes;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -16,11 +23,13 @@ class InvestmentController {
     private final InvestmentReads reads;
     private final ProjectCatalog catalog;
     private final IllustrativeRemoval removal;
+    private final UnitCodes units;
 
-    InvestmentController(InvestmentReads reads, ProjectCatalog catalog, IllustrativeRemoval removal) {
+    InvestmentController(InvestmentReads reads, ProjectCatalog catalog, IllustrativeRemoval removal, UnitCodes units) {
         this.reads = reads;
         this.catalog = catalog;
         this.removal = removal;
+        this.units = units;
     }
 
     /** The result of removing the illustrative projects: how many there were. */
@@ -35,12 +44,19 @@ class InvestmentController {
     record Split(boolean ilustrativo, List<TerritoryShare> reparto) {}
 
     /**
-     * The reconciliation list.
+     * One page of the reconciliation list.
      *
      * @param ilustrativo true when the projects reviewed include illustrative (generated) ones
-     * @param problemas one entry per project and problem
+     * @param territorio the unit the list is about, or null for every project
+     * @param problemas the page: one entry per project and problem, most serious problem first, then by id
+     * @param porProblema how many entries of each problem the whole list has
      */
-    record Reconciliation(boolean ilustrativo, List<ReconciliationIssue> problemas) {}
+    record Reconciliation(boolean ilustrativo, String territorio, List<ReconciliationIssue> problemas,
+            @JsonProperty("por_problema") Map<String, Long> porProblema, long numberMatched, int numberReturned,
+            int limit, int offset) {}
+
+    static final int DEFAULT_LIMIT = 1000;
+    static final int MAX_LIMIT = 10_000;
 
     /**
      * Says which geometry the communes in these lists are: those of the collection {@code comunas}, the gap-free
@@ -58,9 +74,21 @@ class InvestmentController {
     }
 
     @GetMapping(value = "/api/investments/reconciliation", produces = "application/json")
-    ResponseEntity<Reconciliation> reconciliation() {
+    ResponseEntity<Reconciliation> reconciliation(HttpServletRequest request) {
+        QueryParameters q = QueryParameters.of(request.getParameterMap(),
+                Set.of(UnitCodes.PARAMETER, UnitCodes.OLD_PARAMETER, "limit", "offset"));
+        String unit = units.fromQuery(q);
+        int limit = q.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        int offset = q.integer("offset", 0, 0, Integer.MAX_VALUE);
+        List<ReconciliationIssue> all = reads.reconciliation(unit, unit == null ? List.of() : units.communes(unit));
+        Map<String, Long> perProblem = new LinkedHashMap<>();
+        ReconciliationIssue.PROBLEMS.forEach(p -> perProblem.put(p, 0L));
+        all.forEach(i -> perProblem.merge(i.problema(), 1L, Long::sum));
+        int from = Math.min(offset, all.size());
+        List<ReconciliationIssue> page = all.subList(from, (int) Math.min(all.size(), (long) from + limit));
         return ResponseEntity.ok().header(HttpHeaders.LINK, COMMUNE_GEOMETRY_LINK)
-                .body(new Reconciliation(catalog.anyIllustrative(), reads.reconciliation()));
+                .body(new Reconciliation(catalog.anyIllustrative(), unit, List.copyOf(page), perProblem, all.size(),
+                        page.size(), limit, offset));
     }
 
     /**

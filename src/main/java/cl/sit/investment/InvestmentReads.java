@@ -3,10 +3,12 @@ package cl.sit.investment;
 import cl.sit.storage.SqlFiles;
 import cl.sit.system.ChileanNumbers;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 
 /** Read side of the investment links: a project's split and the reconciliation list. */
@@ -45,7 +47,13 @@ class InvestmentReads {
         return out;
     }
 
-    List<ReconciliationIssue> reconciliation() {
+    /**
+     * The projects to clean, ordered by problem ({@link ReconciliationIssue#PROBLEMS}) then id.
+     *
+     * @param unit a unit code to keep only the projects with a share in it or declaring one of its communes, or null
+     * @param communes the unit's communes of today (empty without a unit)
+     */
+    List<ReconciliationIssue> reconciliation(String unit, List<String> communes) {
         record Row(int id, String bip, String name, String declared, double outside, Double nearestM, String cut,
                 double unassigned) {}
         Map<Integer, List<Row>> byProject = new LinkedHashMap<>();
@@ -56,7 +64,7 @@ class InvestmentReads {
             Row row = new Row(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), outside, nearestM,
                     rs.getString(7), rs.getDouble(8));
             byProject.computeIfAbsent(row.id(), k -> new ArrayList<>()).add(row);
-        });
+        }, PARTLY_OUTSIDE, unit, unit, new SqlArrayValue("varchar", communes.toArray()));
         List<ReconciliationIssue> out = new ArrayList<>();
         byProject.forEach((id, rows) -> {
             Row first = rows.get(0);
@@ -78,6 +86,8 @@ class InvestmentReads {
                                 + "ubica el proyecto (" + String.join(", ", located) + ")"));
             }
         });
+        out.sort(Comparator.comparingInt((ReconciliationIssue i) -> ReconciliationIssue.PROBLEMS.indexOf(i.problema()))
+                .thenComparingInt(ReconciliationIssue::id));
         return out;
     }
 }

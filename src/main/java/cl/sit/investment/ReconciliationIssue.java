@@ -17,4 +17,8 @@ import java.util.List;
  * @param detalle explanation in Spanish
  */
 public record ReconciliationIssue(int id, String codigoBip, String nombre, String problema, String comunaDeclarada,
-        List<String> comunasLocalizadas, String detalle) {}
+        List<String> comunasLocalizadas, String detalle) {
+
+    /** The problems, most serious first: the order of the list. */
+    public static final List<String> PROBLEMS = List.of("fuera_de_comunas", "parcialmente_fuera", "comuna_distinta");
+}

@@ -3,6 +3,7 @@ package cl.sit.territory;
 import cl.sit.storage.SqlFiles;
 import cl.sit.system.ApiException;
 import cl.sit.system.QueryParameters;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +21,22 @@ public class UnitCodes {
 
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
+    private final UnitsInForce unitsInForce;
 
-    UnitCodes(JdbcTemplate jdbc, SqlFiles sql) {
+    UnitCodes(JdbcTemplate jdbc, SqlFiles sql, UnitsInForce unitsInForce) {
         this.jdbc = jdbc;
         this.sql = sql;
+        this.unitsInForce = unitsInForce;
+    }
+
+    /** Today's communes (CUT) of a known unit: itself, those of a province or region, a custom territory's members. */
+    public List<String> communes(String code) {
+        if (code.contains(FormerUnit.SEPARATOR)) {
+            return unitsInForce.former(code).map(UnitAt::communes).orElse(List.of());
+        }
+        boolean administrative = code.chars().allMatch(Character::isDigit);
+        return jdbc.queryForList(sql.get(UnitCodes.class, "select-unit-communes"), String.class,
+                administrative ? code + "%" : "", code);
     }
 
     /** The unit named by {@code territorio} (or {@code comuna}), checked to exist; null when neither is given. */

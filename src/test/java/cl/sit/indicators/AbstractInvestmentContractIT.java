@@ -195,6 +195,38 @@ abstract class AbstractInvestmentContractIT {
     }
 
     @Test
+    void reconciliationIsPagedSortedByProblemAndFilteredByAnyTerritory() {
+        JsonNode all = http.json("/api/investments/reconciliation?limit=10000");
+        long matched = all.get("numberMatched").asLong();
+        assertThat(matched).isEqualTo(all.get("problemas").size()).isPositive();
+        long perProblem = 0;
+        for (JsonNode n : all.get("por_problema")) {
+            perProblem += n.asLong();
+        }
+        assertThat(perProblem).isEqualTo(matched);
+        // Pages are consecutive slices of one order: most serious problem first, then by id.
+        List<String> order = List.of("fuera_de_comunas", "parcialmente_fuera", "comuna_distinta");
+        List<String> keys = new java.util.ArrayList<>();
+        for (int offset = 0; offset < matched; offset += 3) {
+            JsonNode page = http.json("/api/investments/reconciliation?limit=3&offset=" + offset);
+            assertThat(page.get("numberMatched").asLong()).isEqualTo(matched);
+            assertThat(page.get("numberReturned").asInt()).isEqualTo(page.get("problemas").size()).isLessThanOrEqualTo(3);
+            page.get("problemas").forEach(i -> keys.add(order.indexOf(i.get("problema").asString()) + "/"
+                    + String.format("%08d", i.get("id").asInt())));
+        }
+        assertThat(keys).hasSize((int) matched).isSorted();
+        // A commune's list: projects located in it or declaring it; a province's holds its communes' lists.
+        JsonNode valdivia = http.json("/api/investments/reconciliation?territorio=14101");
+        assertThat(valdivia.get("territorio").asString()).isEqualTo("14101");
+        valdivia.get("problemas").forEach(i -> assertThat(i.get("comunaDeclarada").asString().equals("14101")
+                || i.get("comunasLocalizadas").toString().contains("14101")).as(i.toString()).isTrue());
+        long province = http.json("/api/investments/reconciliation?territorio=141").get("numberMatched").asLong();
+        assertThat(province).isGreaterThanOrEqualTo(valdivia.get("numberMatched").asLong()).isLessThanOrEqualTo(matched);
+        assertThat(http.get("/api/investments/reconciliation?territorio=no-existe").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/investments/reconciliation?limit=0").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void screeningFlagsProjectsInsideOrNearConservationAreas() {
         JsonNode report = http.json("/api/screening");
         assertThat(report.get("buffer_m").asDouble()).isEqualTo(1000);
