@@ -1,7 +1,7 @@
 /*
  * The territory profile page (templates/territorio.html): the server renders the figures; this module adds the
- * yearly investment chart (Chart.js, data from /api/indicators?by=anio) and the alerts read from the analysis
- * API: conservation screening, programme overlaps and location reconciliation. A service that is missing or
+ * yearly investment chart (Chart.js, the series the server rendered into the page) and the alerts read from the
+ * analysis API: conservation screening, programme overlaps and location reconciliation. A service that is missing or
  * fails shows "no disponible" in its box and never blocks the rest. body[data-sit-ready="true"] once all is done.
  */
 import {base, el, fetchJson, link} from './mapa-util.js';
@@ -52,16 +52,18 @@ function isCommune() {
 
 // ---------------------------------------------------------------- chart
 
-function yearly(amount) {
-  var url = base + '/api/indicators?level=' + page.level + '&from=' + page.from + '&to=' + page.to + '&amount='
-      + amount + '&by=anio' + (page.asOf ? '&asOf=' + page.asOf : '');
-  return fetchJson(url).then(function (doc) {
-    var byYear = {};
-    // A former unit (105@..2007-10-02) is asked for in the unit set of its last day, where rows carry its id.
-    doc.rows.filter(function (r) { return (r.id || r.code) === page.code; })
-        .forEach(function (r) { byYear[r.group] = r.total_clp; });
-    return byYear;
+/**
+ * The yearly series of the profile (programmed and spent, CLP), rendered into the page by the server from the same
+ * shares as the totals: "anio:programado:ejecutado;...". Nothing to fetch.
+ */
+function yearly() {
+  var series = [{}, {}];
+  (body.dataset.series || '').split(';').filter(Boolean).forEach(function (entry) {
+    var parts = entry.split(':');
+    series[0][parts[0]] = Number(parts[1]);
+    series[1][parts[0]] = Number(parts[2]);
   });
+  return series;
 }
 
 function chart() {
@@ -70,7 +72,7 @@ function chart() {
     status.textContent = 'Gráfico no disponible (no se pudo cargar Chart.js).';
     return Promise.resolve();
   }
-  return Promise.all([yearly('programado'), yearly('ejecutado')]).then(function (series) {
+  return Promise.resolve(yearly()).then(function (series) {
     var years = [];
     for (var y = page.from; y <= page.to; y++) {
       years.push(String(y));
@@ -103,7 +105,8 @@ function chart() {
     });
     body.dataset.sitChart = 'true';
     status.textContent = 'Total ' + page.from + '–' + page.to + ': programado ' + millions(totals[0])
-        + ', ejecutado ' + millions(totals[1]) + '. Fuente: /api/indicators, montos por año repartidos por comuna.';
+        + ', ejecutado ' + millions(totals[1]) + '. Fuente: montos por año de los proyectos, por su parte en el '
+        + 'territorio.';
   }).catch(function (error) {
     status.textContent = 'No se pudo cargar la serie de inversión (' + error.message + ').';
   });

@@ -137,11 +137,11 @@ class ProfileStore {
         return areas("profile-priority-sites");
     }
 
-    /** Investment per year of the period, CLP. */
-    Map<Integer, Double> investmentByYear(ProfileUnit unit, ProfileQuery q) {
-        Map<Integer, Double> out = new TreeMap<>();
-        jdbc.query(template("profile-investment-by-year", unit, q), rs -> {
-            out.put(rs.getInt(1), rs.getDouble(2));
+    /** Investment per year of the period, CLP: programmed and spent. */
+    Map<Integer, double[]> investmentByYear(ProfileUnit unit, ProfileQuery q) {
+        Map<Integer, double[]> out = new TreeMap<>();
+        jdbc.query(get("profile-investment-by-year"), rs -> {
+            out.put(rs.getInt(1), new double[] {rs.getDouble(2), rs.getDouble(3)});
         }, unit.code(), q.from(), q.to());
         return out;
     }

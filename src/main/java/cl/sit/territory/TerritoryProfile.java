@@ -150,8 +150,11 @@ public record TerritoryProfile(
      * One year of investment.
      *
      * @param anio year
-     * @param clp investment in the territory, CLP
+     * @param clp investment in the territory, CLP, of the amount asked for ({@link Investment#monto})
      * @param poblacion population of that year (projection, else census), or null
+     * @param programadoClp programmed investment in the territory, CLP
+     * @param ejecutadoClp spent investment in the territory, CLP
      */
-    public record Year(int anio, double clp, Long poblacion) {}
+    public record Year(int anio, double clp, Long poblacion, @JsonProperty("programado_clp") double programadoClp,
+            @JsonProperty("ejecutado_clp") double ejecutadoClp) {}
 }

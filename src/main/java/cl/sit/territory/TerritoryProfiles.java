@@ -70,19 +70,22 @@ public class TerritoryProfiles {
 
     private TerritoryProfile.Investment investment(ProfileUnit unit, ProfileQuery q,
             Map<Integer, PopulationRow> people) {
-        Map<Integer, Double> byYear = store.investmentByYear(unit, q);
+        Map<Integer, double[]> byYear = store.investmentByYear(unit, q);
+        int chosen = q.amount().equals("ejecutado") ? 1 : 0;
         List<TerritoryProfile.Year> years = new ArrayList<>();
         double total = 0;
         double perCapita = 0;
         boolean perCapitaKnown = true;
-        for (Map.Entry<Integer, Double> e : byYear.entrySet()) {
+        for (Map.Entry<Integer, double[]> e : byYear.entrySet()) {
             PopulationRow p = people.get(e.getKey());
             boolean known = p != null && p.population() > 0;
-            years.add(new TerritoryProfile.Year(e.getKey(), e.getValue(), known ? p.population() : null));
-            total += e.getValue();
+            double clp = e.getValue()[chosen];
+            years.add(new TerritoryProfile.Year(e.getKey(), clp, known ? p.population() : null, e.getValue()[0],
+                    e.getValue()[1]));
+            total += clp;
             if (known) {
-                perCapita += e.getValue() / p.population();
-            } else if (e.getValue() != 0) {
+                perCapita += clp / p.population();
+            } else if (clp != 0) {
                 perCapitaKnown = false;
             }
         }

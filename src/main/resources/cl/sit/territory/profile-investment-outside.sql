@@ -1,5 +1,5 @@
 -- The part outside every commune of the projects that touch the unit, CLP of the period: given to no commune, so
--- never in the unit's total; the profile shows it beside the total. {amount} as in profile-investment-by-year.sql.
+-- never in the unit's total; the profile shows it beside the total. {amount} is a whitelisted column (programado_clp or ejecutado_clp).
 SELECT COALESCE(SUM(a.{amount} * l.parte_sin_comuna), 0)
 FROM investment_unit_share u
 JOIN investment_link l ON l.project_id = u.project_id

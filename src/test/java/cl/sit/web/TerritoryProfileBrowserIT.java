@@ -37,8 +37,17 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
         assertThat(driver.findElement(By.cssSelector(".sit-coverage[data-kind='protegidas'] .sit-coverage-value"))
                 .getText()).endsWith(" %");
 
-        // The chart is drawn from /api/indicators and its total matches the profile's.
+        // The chart is drawn from the series in the page and its total matches the profile's.
         wait.until(d -> "true".equals(body().getDomAttribute("data-sit-chart")));
+        // The page asks only for what it shows: no indicator table of every unit, the territory's first page of
+        // each alert list.
+        wait.until(d -> "true".equals(body().getDomAttribute("data-sit-ready")));
+        @SuppressWarnings("unchecked")
+        List<String> fetched = (List<String>) js("return performance.getEntriesByType('resource')"
+                + ".map(function (e) { return e.name; });");
+        assertThat(fetched).noneMatch(u -> u.contains("/api/indicators"));
+        assertThat(fetched).filteredOn(u -> u.contains("/api/investments/reconciliation")).singleElement()
+                .asString().contains("territorio=14101", "limit=8");
         assertThat(number(js("return document.getElementById('sit-chart').getBoundingClientRect().height;")))
                 .isGreaterThan(200);
         assertThat(driver.findElement(By.id("sit-chart-status")).getText())
