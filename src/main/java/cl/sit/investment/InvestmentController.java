@@ -1,6 +1,7 @@
 package cl.sit.investment;
 
 import cl.sit.system.ApiException;
+import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -68,7 +69,7 @@ class InvestmentController {
      * amounts and shares; the seed does not bring them back.
      */
     @DeleteMapping(value = "/api/investments/ilustrativos", produces = "application/json")
-    Removed removeIllustrative() {
-        return new Removed(removal.removeAll());
+    Removed removeIllustrative(Principal user) {
+        return new Removed(removal.removeAll(user.getName()));
     }
 }
