@@ -34,7 +34,7 @@ function value(field, v) {
 }
 
 /** One line per field, yearly amount and the geometry. */
-function details(changes) {
+function details(changes, created) {
   var list = el('ul', 'sit-history-changes');
   (changes.campos || []).forEach(function (c) {
     list.appendChild(el('li', null, (FIELDS[c.campo] || c.campo) + ': ' + value(c.campo, c.anterior) + ' → '
@@ -46,7 +46,7 @@ function details(changes) {
         + pesos(m.ejecutadoNuevo)));
   });
   if (changes.geometriaCambiada) {
-    list.appendChild(el('li', null, 'Ubicación (geometría) modificada'));
+    list.appendChild(el('li', null, 'Ubicación (geometría) ' + (created ? 'registrada' : 'modificada')));
   }
   if (changes.motivo) {
     list.appendChild(el('li', null, changes.motivo));
@@ -60,7 +60,7 @@ function entry(e) {
   var source = SOURCES[e.origen] || e.origen;
   li.appendChild(el('p', 'sit-history-head', (ACTIONS[e.accion] || e.accion) + ' el ' + when + ' por ' + e.usuario
       + ' (' + source + (e.archivo ? ': ' + e.archivo : '') + ')'));
-  li.appendChild(details(e.cambios || {}));
+  li.appendChild(details(e.cambios || {}, e.accion === 'creado'));
   return li;
 }
 

@@ -120,9 +120,11 @@ function start() {
         showRows(warnings, body.advertencias || []);
         previewed = file;
         confirm.hidden = false;
+        var n = (body.advertencias || []).length;
         finish('Vista previa, todavía no se guardó nada: se importarían ' + body.importados + ' proyectos ('
-            + counts(body, ['nuevos', 'actualizados']) + ') con ' + (body.advertencias || []).length
-            + ' advertencias. Revíselas y confirme para importar.');
+            + counts(body, ['nuevos', 'actualizados']) + ') ' + (n === 0 ? 'sin advertencias. Confirme para '
+            + 'importar.' : (n === 1 ? 'con 1 advertencia' : 'con ' + n + ' advertencias')
+            + '. Revíselas y confirme para importar.'));
       } else if (answer.status === 201 && body) {
         showRows(errors, []);
         showRows(warnings, body.advertencias || []);

@@ -44,8 +44,8 @@ final class BipUpdate {
     ProjectState.Changes replace(JdbcTemplate jdbc, SqlFiles sql, ProjectHistory history, InvestmentProject p) {
         Stored s = stored.get(p.bipCode());
         ProjectState before = new ProjectState(s.state().fields(), s.state().geometryWkt(), history.amounts(s.id()));
-        int updated = jdbc.update(sql.get(BipUpdate.class, "update-project-import"), p.name(), p.programme(), p.fundingSource(),
-                p.sector(), p.stage(), p.status(), p.institution(), p.strategicAxis(), p.totalCostClp(),
+        int updated = jdbc.update(sql.get(BipUpdate.class, "update-project-import"), p.name(), p.programme(),
+                p.fundingSource(), p.sector(), p.stage(), p.status(), p.institution(), p.strategicAxis(), p.totalCostClp(),
                 p.startYear(), p.endYear(), p.declaredCommune(), p.dataSource(), Wkb.write(p.geometry()), s.id(),
                 s.version());
         if (updated == 0) {

@@ -4,28 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.sit.layer.LayerGenerations;
 import cl.sit.support.Http;
-import cl.sit.users.Role;
-import cl.sit.users.UserStore;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
  * {@code POST /api/investments/import?vista_previa=true}: the whole import runs and is rolled back, so the counts,
  * warnings (by row) and errors are what the real import would give, and nothing is kept. On both stores.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class AbstractImportPreviewIT {
+abstract class AbstractImportPreviewIT extends AbstractInvestmentStaffIT {
 
-    static final String STAFF = "previa:clave-previa";
     static final String HEADER = "EBI_CODIGO;EBI_NOMBRE;PROGRAMA;SECTOR;EBI_ETAPA;EBI_COSTO_TOTAL;CMN_CLAVE;"
             + "ANIO_INICIO;ANIO_FIN;LON;LAT;WKT\n";
     /** Row 1 plain; 2 on Rapa Nui; 3 an old commune code; 4 just off the coast; 5 a path 30 % over the sea. */
@@ -37,36 +29,18 @@ abstract class AbstractImportPreviewIT {
             + "97-5;Sendero costero;FNDR;Transporte;idea;1.000;14102;2024;2024;;;LINESTRING (-73.80 -40.0, "
             + "-73.4764 -40.0)\n";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    UserStore users;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     @Autowired
     LayerGenerations generations;
 
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        if (!users.exists("previa")) {
-            users.create("previa", "clave-previa", List.of(Role.INVERSION));
-        }
+    @Override
+    String username() {
+        return "previa";
     }
 
     @AfterEach
     void removeImported() {
         jdbc.update("DELETE FROM investment_history WHERE codigo_bip LIKE '97-_'");
         jdbc.update("DELETE FROM investment_project WHERE codigo_bip LIKE '97-_'");
-    }
-
-    HttpResponse<String> post(String query, String csv) {
-        return http.send("POST", "/api/investments/import" + query, csv, "text/csv", STAFF);
     }
 
     /** Rows of every table an import writes, and the collection's generation. */

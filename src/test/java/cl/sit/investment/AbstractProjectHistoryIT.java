@@ -3,48 +3,25 @@ package cl.sit.investment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.sit.support.Http;
-import cl.sit.users.Role;
-import cl.sit.users.UserStore;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Every write to an investment project leaves an entry in its history (who, when, from where, what changed), in
  * the write's transaction; {@code GET /api/investments/{id}/history} serves it newest first, paged. On both stores.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class AbstractProjectHistoryIT {
+abstract class AbstractProjectHistoryIT extends AbstractInvestmentStaffIT {
 
-    static final String STAFF = "historia:clave-historia";
     static final String HEADER = "EBI_CODIGO;EBI_NOMBRE;PROGRAMA;SECTOR;EBI_ETAPA;EBI_COSTO_TOTAL;CMN_CLAVE;"
             + "ANIO_INICIO;ANIO_FIN;LON;LAT\n";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    UserStore users;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        if (!users.exists("historia")) {
-            users.create("historia", "clave-historia", List.of(Role.INVERSION));
-        }
+    @Override
+    String username() {
+        return "historia";
     }
 
     @AfterEach
@@ -54,12 +31,8 @@ abstract class AbstractProjectHistoryIT {
         jdbc.update("DELETE FROM investment_project WHERE codigo_bip LIKE '9_-_'");
     }
 
-    HttpResponse<String> post(String query, String csv) {
-        return http.send("POST", "/api/investments/import" + query, csv, "text/csv", STAFF);
-    }
-
     JsonNode history(int id, String query) {
-        HttpResponse<String> r = http.send("GET", "/api/investments/" + id + "/history" + query, null, null, STAFF);
+        HttpResponse<String> r = http.send("GET", "/api/investments/" + id + "/history" + query, null, null, staff());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return Http.parse(r.body());
     }
@@ -73,7 +46,7 @@ abstract class AbstractProjectHistoryIT {
         String csv = HEADER + "91-1;Posta Niebla;FNDR;Salud;diseño;1.000;14101;2024;2025;-73,39;-39,87\n"
                 + "91-2;Sede social;FRIL;Deportes;perfil;2.000;14101;2024;2024;-73,24;-39,815\n";
         HttpResponse<String> r = http.upload("/api/investments/import", "archivo", "bip-2024.csv",
-                csv.getBytes(StandardCharsets.UTF_8), STAFF);
+                csv.getBytes(StandardCharsets.UTF_8), staff());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         int id = Http.parse(r.body()).get("ids").get(0).asInt();
         JsonNode page = history(id, "");
@@ -105,7 +78,7 @@ abstract class AbstractProjectHistoryIT {
                    "EBI_ETAPA": "diseño", "COSTO_TOTAL_CLP": 3000000, "CMN_CLAVE": "14101", "ANIO_INICIO": 2025,
                    "ANIO_FIN": 2026}}""";
         HttpResponse<String> edited = http.send("PUT", "/api/investments/" + id, feature.formatted("Camino a Niebla"),
-                "application/geo+json", STAFF, "If-Match", "\"1\"");
+                "application/geo+json", staff(), "If-Match", "\"1\"");
         assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
         JsonNode page = history(id, "");
         assertThat(page.get("total").asInt()).isEqualTo(2);
@@ -123,11 +96,11 @@ abstract class AbstractProjectHistoryIT {
 
         int rows = historyRows();
         HttpResponse<String> same = http.send("PUT", "/api/investments/" + id, feature.formatted("Camino a Niebla"),
-                "application/geo+json", STAFF, "If-Match", "\"2\"");
+                "application/geo+json", staff(), "If-Match", "\"2\"");
         assertThat(same.statusCode()).as(same.body()).isEqualTo(200);
         assertThat(historyRows()).isEqualTo(rows);
         HttpResponse<String> stale = http.send("PUT", "/api/investments/" + id, feature.formatted("Otro"),
-                "application/geo+json", STAFF, "If-Match", "\"1\"");
+                "application/geo+json", staff(), "If-Match", "\"1\"");
         assertThat(stale.statusCode()).isEqualTo(412);
         assertThat(historyRows()).isEqualTo(rows);
     }
@@ -196,10 +169,10 @@ abstract class AbstractProjectHistoryIT {
         assertThat(second.at("/cambios/1/accion").asString()).isEqualTo("creado");
         assertThat(history(id, "?offset=10").get("cambios").size()).isZero();
         for (String bad : List.of("?limit=0", "?limit=201", "?offset=-1", "?limit=dos", "?pagina=1")) {
-            assertThat(http.send("GET", "/api/investments/" + id + "/history" + bad, null, null, STAFF).statusCode())
+            assertThat(http.send("GET", "/api/investments/" + id + "/history" + bad, null, null, staff()).statusCode())
                     .as(bad).isEqualTo(400);
         }
-        assertThat(http.send("GET", "/api/investments/999999/history", null, null, STAFF).statusCode())
+        assertThat(http.send("GET", "/api/investments/999999/history", null, null, staff()).statusCode())
                 .isEqualTo(404);
     }
 }

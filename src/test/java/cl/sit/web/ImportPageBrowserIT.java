@@ -82,7 +82,7 @@ class ImportPageBrowserIT {
         d.findElement(By.cssSelector("#sit-import-form button")).click();
         wait.until(w -> w.findElement(By.id("sit-import-confirm")).isDisplayed());
         assertThat(d.findElement(By.id("sit-import-result")).getText()).contains("Vista previa",
-                "se importarían 2000 proyectos (2000 nuevos", "0 advertencias");
+                "se importarían 2000 proyectos (2000 nuevos", "sin advertencias");
         assertThat(d.findElement(By.id("sit-import-warnings")).isDisplayed()).isFalse();
         assertThat(count()).as("a preview writes nothing").isEqualTo(before);
         d.findElement(By.id("sit-import-confirm")).click();
@@ -95,12 +95,12 @@ class ImportPageBrowserIT {
         // A row on Rapa Nui, far from the loaded communes: the preview warns about row 2; the officer confirms.
         Path warned = Files.createTempFile("proyectos-rapanui-", ".csv");
         Files.writeString(warned, "EBI_CODIGO,EBI_NOMBRE,PROGRAMA,SECTOR,EBI_ETAPA,EBI_COSTO_TOTAL,CMN_CLAVE,"
-                + "ANIO_INICIO,ANIO_FIN,LON,LAT\n6000001-1,Posta Niebla,FNDR,Salud,diseño,1000,14101,2024,2025,-73.39,"
-                + "-39.87\n6000002-2,Posta Hanga Roa,FNDR,Salud,idea,1000,14101,2024,2025,-109.43,-27.15\n");
+                + "ANIO_INICIO,ANIO_FIN,LON,LAT\n6000001-1,<img src=x onerror=window.__h=1>Posta Niebla,FNDR,Salud,"
+                + "diseño,1000,14101,2024,2025,-73.39,-39.87\n6000002-2,Posta Hanga Roa,FNDR,Salud,idea,1000,14101,2024,2025,-109.43,-27.15\n");
         d.findElement(By.id("sit-import-file")).sendKeys(warned.toString());
         d.findElement(By.cssSelector("#sit-import-form button")).click();
         wait.until(w -> w.findElement(By.id("sit-import-warnings")).isDisplayed());
-        assertThat(d.findElement(By.id("sit-import-result")).getText()).contains("Vista previa", "1 advertencias");
+        assertThat(d.findElement(By.id("sit-import-result")).getText()).contains("Vista previa", "con 1 advertencia.");
         List<WebElement> cells = d.findElements(By.cssSelector("#sit-import-warnings tbody tr td"));
         assertThat(cells.get(0).getText()).isEqualTo("2");
         assertThat(cells.get(2).getText()).contains("fuera del territorio cargado");
@@ -119,7 +119,12 @@ class ImportPageBrowserIT {
         wait.until(w -> w.findElements(By.cssSelector("#sit-project-history-list li.sit-history-entry")).size() == 1);
         String history = d.findElement(By.id("sit-project-history")).getText();
         assertThat(history).contains("Historial de cambios", "Creado el", "por oficial",
-                "importación: " + warned.getFileName(), "Nombre: — → Posta Niebla", "Mostrando 1 de 1");
+                "importación: " + warned.getFileName(), "Nombre: — → <img src=x onerror=window.__h=1>Posta Niebla",
+                "Mostrando 1 de 1");
+        assertThat(d.findElements(By.cssSelector("#sit-project-history img"))).as("text, never markup").isEmpty();
+        ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "document.getElementById('sit-project-history').scrollIntoView();");
+        chromium.screenshot("proyecto-historial");
         d.get(base + "/inversion/importar");
 
         d.findElement(By.id("sit-import-file")).sendKeys(csv(50, true).toString());
