@@ -33,7 +33,9 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  * collection, all or nothing: every row is validated first, and any error rejects the whole file with the list of
  * errors. Imported projects are linked to their communes like any other write. A commune code no longer in force
  * (e.g. 10501, Valdivia in the Región de Los Lagos before 2007-10-02) is read through the crosswalk as the commune
- * that replaced it (14101), and the result says so.
+ * that replaced it (14101), and the result says so. Every project written gets its entry in {@link ProjectHistory}
+ * in the same transaction; rows that need a look without being errors come back as warnings
+ * ({@link ImportWarnings}). A preview ({@link Options#preview}) does all of it and rolls it back.
  */
 @Component
 class ProjectImport {
@@ -186,6 +188,25 @@ class ProjectImport {
                 changed.add(i);
             }
         }
+        Map<Integer, TerritorySplit.Result> links = insertAndRelink(projects, fresh, changed, ids, entries);
+        history.record(origin, entries);
+        List<ImportError> warnings = ImportWarnings.of(links, rows.mapped());
+        Counts counts = new Counts(fresh.size(), changed.size(), projects.size() - fresh.size() - changed.size());
+        if (options.preview()) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return new Result(List.of(), List.copyOf(rows.mapped()), warnings, counts, true);
+        }
+        rows.mapped().forEach(m -> log.info("Import: row {} commune code {} read as {} ({}), in force since {}",
+                m.fila(), m.codigoAnterior(), m.codigoNuevo(), m.nombre(), m.fechaCambio()));
+        return new Result(List.of(ids), List.copyOf(rows.mapped()), warnings, counts, false);
+    }
+
+    /**
+     * Inserts the new projects (rows {@code fresh}), filling in their ids and creation entries, and re-links the
+     * replaced ones (rows {@code changed}); returns each written row's split by row index.
+     */
+    private Map<Integer, TerritorySplit.Result> insertAndRelink(List<InvestmentProject> projects, List<Integer> fresh,
+            List<Integer> changed, Integer[] ids, List<ProjectHistory.Pending> entries) {
         InvestmentWriter.Written written = writer.insertLinked(jdbc, fresh.stream().map(projects::get).toList());
         Map<Integer, TerritorySplit.Result> links = new TreeMap<>();
         for (int k = 0; k < fresh.size(); k++) {
@@ -202,16 +223,7 @@ class ProjectImport {
                 links.put(changed.get(k), relinked.get(k));
             }
         }
-        history.record(origin, entries);
-        List<ImportError> warnings = ImportWarnings.of(links, rows.mapped());
-        Counts counts = new Counts(fresh.size(), changed.size(), projects.size() - fresh.size() - changed.size());
-        if (options.preview()) {
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            return new Result(List.of(), List.copyOf(rows.mapped()), warnings, counts, true);
-        }
-        rows.mapped().forEach(m -> log.info("Import: row {} commune code {} read as {} ({}), in force since {}",
-                m.fila(), m.codigoAnterior(), m.codigoNuevo(), m.nombre(), m.fechaCambio()));
-        return new Result(List.of(ids), List.copyOf(rows.mapped()), warnings, counts, false);
+        return links;
     }
 
     /** Semicolon when the header line has more semicolons than commas (spreadsheets in Spanish write them). */
