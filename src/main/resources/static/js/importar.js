@@ -1,6 +1,7 @@
 /*
- * Import page: uploads the chosen file with XMLHttpRequest so the upload progress can be shown, then shows the
- * result or the table of errors. Text from the server goes in with textContent only. The CSRF token travels in
+ * Import page: uploads the chosen file with XMLHttpRequest so the upload progress can be shown, first as a
+ * preview (vista_previa=true: counts, warnings and errors, nothing kept); the user then confirms and the same file
+ * is imported, and the result shown with its warnings. Text from the server goes in with textContent only. The CSRF token travels in
  * the X-XSRF-TOKEN header, read from the XSRF-TOKEN cookie (see subida.js).
  */
 import {send, upload} from './subida.js';
@@ -47,33 +48,12 @@ function start() {
   var result = document.getElementById('sit-import-result');
   var errors = document.getElementById('sit-import-errors');
   var warnings = document.getElementById('sit-import-warnings');
+  var confirm = document.getElementById('sit-import-confirm');
+  var previewed = null;   // the file whose preview is shown, waiting for confirmation
 
-  function showWarnings(list) {
-    warnings.textContent = '';
-    list.forEach(function (w) {
-      var li = document.createElement('li');
-      li.textContent = 'Fila ' + w.fila + ': ' + w.mensaje;
-      warnings.appendChild(li);
-    });
-    warnings.hidden = list.length === 0;
-  }
-
-  /** The upload address with the chosen options (unidad, modo). */
-  function address() {
-    var params = new URLSearchParams();
-    var unit = document.getElementById('sit-import-unit').value;
-    if (unit) {
-      params.set('unidad', unit);
-    }
-    if (document.getElementById('sit-import-update').checked) {
-      params.set('modo', 'actualizar');
-    }
-    var query = params.toString();
-    return form.getAttribute('action') + (query ? '?' + query : '');
-  }
-
-  function showErrors(list) {
-    var body = errors.querySelector('tbody');
+  /** Rows of {fila, columna, mensaje} into the body of {@code table}, which shows only when there are some. */
+  function showRows(table, list) {
+    var body = table.querySelector('tbody');
     body.textContent = '';
     list.forEach(function (e) {
       var tr = document.createElement('tr');
@@ -84,7 +64,23 @@ function start() {
       });
       body.appendChild(tr);
     });
-    errors.hidden = list.length === 0;
+    table.hidden = list.length === 0;
+  }
+
+  /** The upload address with the chosen options (unidad, modo), and vista_previa=true for a preview. */
+  function address(preview) {
+    var params = new URLSearchParams();
+    var unit = document.getElementById('sit-import-unit').value;
+    if (unit) {
+      params.set('unidad', unit);
+    }
+    if (document.getElementById('sit-import-update').checked) {
+      params.set('modo', 'actualizar');
+    }
+    if (preview) {
+      params.set('vista_previa', 'true');
+    }
+    return form.getAttribute('action') + '?' + params.toString();
   }
 
   function finish(message) {
@@ -94,43 +90,74 @@ function start() {
     form.querySelector('button').disabled = false;
   }
 
-  form.addEventListener('submit', function (event) {
-    event.preventDefault();
-    var file = document.getElementById('sit-import-file').files[0];
-    if (!file) {
-      return;
-    }
+  function counts(body, verbs) {
+    return body.creados + ' ' + verbs[0] + ', ' + body.actualizados + ' ' + verbs[1] + ', ' + body.sinCambios
+        + ' sin cambios';
+  }
+
+  /** Uploads {@code file}: a preview first, the import itself once the user confirms it. */
+  function transmit(file, preview) {
     result.hidden = true;
     errors.hidden = true;
-    showWarnings([]);
+    confirm.hidden = true;
+    previewed = null;
+    showRows(warnings, []);
     stage.textContent = 'Subiendo archivo…';
     bar.value = 0;
     percent.textContent = '0 %';
     progress.hidden = false;
     form.querySelector('button').disabled = true;
-    upload(address(), file, function (p) {
+    upload(address(preview), file, function (p) {
       bar.value = p;
       percent.textContent = p + ' %';
       if (p === 100) {
-        stage.textContent = 'Validando y guardando…';
+        stage.textContent = preview ? 'Validando (vista previa, no se guarda nada)…' : 'Validando y guardando…';
       }
     }, function (answer) {
       var body = answer.body;
-      if (answer.status === 201 && body) {
-        showErrors([]);
-        showWarnings(body.advertencias || []);
-        finish('Se importaron ' + body.importados + ' proyectos (' + body.creados + ' nuevos, ' + body.actualizados
-            + ' actualizados, ' + body.sinCambios + ' sin cambios). Quedaron enlazados a sus comunas.');
+      if (preview && answer.status === 200 && body) {
+        showRows(errors, []);
+        showRows(warnings, body.advertencias || []);
+        previewed = file;
+        confirm.hidden = false;
+        var n = (body.advertencias || []).length;
+        finish('Vista previa, todavía no se guardó nada: se importarían ' + body.importados + ' proyectos ('
+            + counts(body, ['nuevos', 'actualizados']) + ') ' + (n === 0 ? 'sin advertencias. Confirme para '
+            + 'importar.' : (n === 1 ? 'con 1 advertencia' : 'con ' + n + ' advertencias')
+            + '. Revíselas y confirme para importar.'));
+      } else if (answer.status === 201 && body) {
+        showRows(errors, []);
+        showRows(warnings, body.advertencias || []);
+        finish('Se importaron ' + body.importados + ' proyectos (' + counts(body, ['nuevos', 'actualizados'])
+            + '). Quedaron enlazados a sus comunas.');
       } else if (answer.status === 422 && body && body.errores) {
-        showErrors(body.errores);
+        showRows(errors, body.errores);
         finish(body.description);
       } else {
-        showErrors([]);
+        showRows(errors, []);
         finish('No se pudo importar (' + answer.status + '): ' + (body && body.description ? body.description : ''));
       }
     }, function () {
       finish('Error de red al subir el archivo.');
     });
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var file = document.getElementById('sit-import-file').files[0];
+    if (file) {
+      transmit(file, true);
+    }
+  });
+  // Another file or other options: the preview shown no longer says what the import would do.
+  form.addEventListener('change', function () {
+    confirm.hidden = true;
+    previewed = null;
+  });
+  confirm.addEventListener('click', function () {
+    if (previewed) {
+      transmit(previewed, false);
+    }
   });
 }
 

@@ -18,16 +18,19 @@ class IllustrativeRemoval {
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
     private final LayerGenerations generations;
+    private final ProjectHistory history;
 
-    IllustrativeRemoval(JdbcTemplate jdbc, SqlFiles sql, LayerGenerations generations) {
+    IllustrativeRemoval(JdbcTemplate jdbc, SqlFiles sql, LayerGenerations generations, ProjectHistory history) {
+        this.history = history;
         this.jdbc = jdbc;
         this.sql = sql;
         this.generations = generations;
     }
 
-    /** Removes them all and returns how many projects were removed. */
+    /** Removes them all, each with an entry "eliminado" by {@code username} in its history; returns how many. */
     @Transactional
-    int removeAll() {
+    int removeAll(String username) {
+        history.recordIllustrativeRemoval(username);
         for (String rows : new String[] {"amounts", "territories", "unit-shares", "links"}) {
             jdbc.update(sql.get(IllustrativeRemoval.class, "delete-illustrative-" + rows));
         }

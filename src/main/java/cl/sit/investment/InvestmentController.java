@@ -5,6 +5,7 @@ import cl.sit.system.QueryParameters;
 import cl.sit.territory.UnitCodes;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +97,7 @@ class InvestmentController {
      * amounts and shares; the seed does not bring them back.
      */
     @DeleteMapping(value = "/api/investments/ilustrativos", produces = "application/json")
-    Removed removeIllustrative() {
-        return new Removed(removal.removeAll());
+    Removed removeIllustrative(Principal user) {
+        return new Removed(removal.removeAll(user.getName()));
     }
 }

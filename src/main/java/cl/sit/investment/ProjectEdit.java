@@ -30,10 +30,12 @@ class ProjectEdit {
     private final InvestmentLinker linker;
     private final LayerGenerations generations;
     private final CodeCrosswalk crosswalk;
+    private final ProjectHistory history;
     private final int maxVertices;
 
     ProjectEdit(JdbcTemplate jdbc, SqlFiles sql, InvestmentLinker linker, LayerGenerations generations,
-            CodeCrosswalk crosswalk, InputLimits limits) {
+            CodeCrosswalk crosswalk, ProjectHistory history, InputLimits limits) {
+        this.history = history;
         this.maxVertices = limits.maxVertices();
         this.crosswalk = crosswalk;
         this.jdbc = jdbc;
@@ -49,17 +51,19 @@ class ProjectEdit {
     }
 
     /**
-     * Replaces project {@code id} if its version is still {@code expectedVersion}; returns the new version.
+     * Replaces project {@code id} if its version is still {@code expectedVersion}; returns the new version. What
+     * changed goes to the project's history as {@code username}'s (nothing when nothing changed).
      *
      * @throws ImportRejected with the errors when the feature is not a valid project (nothing changes)
      * @throws ApiException 404 when there is no such project, 412 when someone else changed it first
      */
     @Transactional
-    int replace(int id, int expectedVersion, Feature feature) {
-        Integer current = version(id);
-        if (current == null) {
+    int replace(int id, int expectedVersion, Feature feature, String username) {
+        ProjectHistory.Versioned before = history.stored(id);
+        if (before == null) {
             throw ApiException.notFound("ProjectNotFound", "No existe el proyecto de inversión " + id);
         }
+        int current = before.version();
         Map<String, String> row = new TreeMap<>();
         feature.getProperties().forEach((k, v) -> row.put(k.toLowerCase(Locale.ROOT), ProjectRows.text(v)));
         Set<String> otherCodes = new HashSet<>(jdbc.queryForList(sql.get(ProjectEdit.class, "select-other-bip-codes"),
@@ -77,7 +81,7 @@ class ProjectEdit {
         int updated = jdbc.update(sql.get(ProjectEdit.class, "update-project"), p.bipCode(), p.name(), p.programme(),
                 p.fundingSource(), p.sector(), p.stage(), p.status(), p.institution(), p.strategicAxis(), p.totalCostClp(),
                 p.startYear(), p.endYear(), p.declaredCommune(), Wkb.write(p.geometry()), id, expectedVersion);
-        if (updated == 0) {
+        if (updated == 0 || current != expectedVersion) {
             throw new ApiException(org.springframework.http.HttpStatus.PRECONDITION_FAILED, "VersionConflict",
                     "El proyecto cambió desde que lo leyó (versión actual " + current + "); vuelva a leerlo y "
                             + "aplique su cambio sobre esa versión");
@@ -85,6 +89,11 @@ class ProjectEdit {
         InvestmentWriter.replaceAmounts(jdbc, sql, id, p.amounts());
         linker.link(jdbc, id, p.geometry());
         generations.bump(InvestmentWriter.LAYER_ID);
+        ProjectState.Changes changes = ProjectState.of(p).changesFrom(before.state());
+        if (!changes.isEmpty()) {
+            history.record(new ProjectHistory.Origin(username, ProjectHistory.FORM, null), List.of(
+                    new ProjectHistory.Pending(id, p.bipCode(), ProjectHistory.UPDATED, changes)));
+        }
         return expectedVersion + 1;
     }
 

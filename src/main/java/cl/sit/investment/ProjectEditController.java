@@ -1,6 +1,7 @@
 package cl.sit.investment;
 
 import cl.sit.system.ApiException;
+import java.security.Principal;
 import java.util.List;
 import org.geojson.Feature;
 import org.springframework.http.HttpStatus;
@@ -43,7 +44,7 @@ class ProjectEditController {
     @PutMapping(value = "/api/investments/{id}", consumes = {"application/geo+json", "application/json"},
             produces = "application/json")
     ResponseEntity<Edited> replace(@PathVariable int id, @RequestHeader(value = "If-Match", required = false)
-            String ifMatch, @RequestBody Feature feature) {
+            String ifMatch, @RequestBody Feature feature, Principal user) {
         if (ifMatch == null) {
             throw new ApiException(HttpStatus.PRECONDITION_REQUIRED, "PreconditionRequired",
                     "Indique la versión que editó en el encabezado If-Match (ETag de GET /api/investments/" + id
@@ -55,7 +56,7 @@ class ProjectEditController {
         } catch (NumberFormatException e) {
             throw new ApiException(HttpStatus.PRECONDITION_FAILED, "VersionConflict", "If-Match no válido: " + ifMatch);
         }
-        int version = edit.replace(id, expected, feature);
+        int version = edit.replace(id, expected, feature, user.getName());
         return ResponseEntity.ok().eTag(etag(version)).body(new Edited(id, version, reads.territories(id)));
     }
 

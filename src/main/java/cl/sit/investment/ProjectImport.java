@@ -26,13 +26,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Imports investment projects from CSV (BIP/BIDAT-like columns, see {@link ProjectRows}) or a GeoJSON feature
  * collection, all or nothing: every row is validated first, and any error rejects the whole file with the list of
  * errors. Imported projects are linked to their communes like any other write. A commune code no longer in force
  * (e.g. 10501, Valdivia in the Región de Los Lagos before 2007-10-02) is read through the crosswalk as the commune
- * that replaced it (14101), and the result says so.
+ * that replaced it (14101), and the result says so. Every project written gets its entry in {@link ProjectHistory}
+ * in the same transaction; rows that need a look without being errors come back as warnings
+ * ({@link ImportWarnings}). A preview ({@link Options#preview}) does all of it and rolls it back.
  */
 @Component
 class ProjectImport {
@@ -46,6 +49,7 @@ class ProjectImport {
     private final SqlFiles sql;
     private final InvestmentWriter writer;
     private final CodeCrosswalk crosswalk;
+    private final ProjectHistory history;
     private final int maxVertices;
 
     /**
@@ -53,10 +57,11 @@ class ProjectImport {
      *
      * @param ids ids of the new projects, in file order
      * @param mapped old commune codes read as the communes in force that replaced them
-     * @param warnings rows imported that need a look: in Chile but outside the loaded territory (no commune
-     *     within the nearest-commune distance), so they count in no commune until the territory is loaded
+     * @param warnings rows imported that need a look ({@link ImportWarnings}), by row
+     * @param preview true when nothing was kept ({@link Options#preview}): {@code ids} is then empty
      */
-    record Result(List<Integer> ids, List<MappedCode> mapped, List<ImportError> warnings, Counts counts) {}
+    record Result(List<Integer> ids, List<MappedCode> mapped, List<ImportError> warnings, Counts counts,
+            boolean preview) {}
 
     /** How many rows made new projects, replaced a project with the same BIP code, or matched it unchanged. */
     record Counts(int created, int updated, int unchanged) {}
@@ -67,11 +72,14 @@ class ProjectImport {
      * @param unit unit of cost columns whose header declares none, or null
      * @param update whether a stored BIP code updates that project ({@code modo=actualizar}) instead of being
      *     refused as repeated
+     * @param preview whether to validate and write everything in a transaction that is then rolled back
+     *     ({@code vista_previa=true}): the result says what the import would do, and nothing is kept
      */
-    record Options(Amounts.Unit unit, boolean update) {}
+    record Options(Amounts.Unit unit, boolean update, boolean preview) {}
 
     ProjectImport(JdbcTemplate jdbc, SqlFiles sql, InvestmentWriter writer, CodeCrosswalk crosswalk,
-            InputLimits limits) {
+            ProjectHistory history, InputLimits limits) {
+        this.history = history;
         this.maxVertices = limits.maxVertices();
         this.crosswalk = crosswalk;
         this.jdbc = jdbc;
@@ -79,8 +87,9 @@ class ProjectImport {
         this.writer = writer;
     }
 
+    /** Imports a CSV file; {@code username} is who imports it (for the projects' history). */
     @Transactional
-    Result csv(InputStream in, String fileName, Options options) throws IOException {
+    Result csv(InputStream in, String fileName, Options options, String username) throws IOException {
         ProjectRows rows = rows(fileName, options);
         List<InvestmentProject> projects = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
@@ -102,11 +111,12 @@ class ProjectImport {
         if (n == 0) {
             throw new ImportRejected(List.of(new ImportError(0, null, "El archivo no tiene filas de datos")));
         }
-        return write(rows, projects, options.update());
+        return write(rows, projects, options, new ProjectHistory.Origin(username, ProjectHistory.IMPORT, fileName));
     }
 
+    /** Imports a GeoJSON feature collection; {@code username} is who imports it. */
     @Transactional
-    Result geojson(InputStream in, String fileName, Options options) throws IOException {
+    Result geojson(InputStream in, String fileName, Options options, String username) throws IOException {
         ProjectRows rows = rows(fileName, options);
         List<InvestmentProject> projects = new ArrayList<>();
         List<SourceFeature> features;
@@ -129,7 +139,7 @@ class ProjectImport {
         if (n == 0) {
             throw new ImportRejected(List.of(new ImportError(0, null, "El archivo no tiene elementos")));
         }
-        return write(rows, projects, options.update());
+        return write(rows, projects, options, new ProjectHistory.Origin(username, ProjectHistory.IMPORT, fileName));
     }
 
     private ProjectRows rows(String fileName, Options options) {
@@ -153,34 +163,58 @@ class ProjectImport {
 
     /**
      * Writes valid rows: new projects inserted, and in update mode the projects with a stored BIP code replaced
-     * when they changed. Any error rejects the file first, so project i is row (or
-     * feature) i + 1.
+     * when they changed, each with its history entry. Any error rejects the file first, so project i is row (or
+     * feature) i + 1. A preview then marks the transaction for rollback.
      */
-    private Result write(ProjectRows rows, List<InvestmentProject> projects, boolean update) {
+    private Result write(ProjectRows rows, List<InvestmentProject> projects, Options options,
+            ProjectHistory.Origin origin) {
         if (!rows.errors().isEmpty()) {
             List<ImportError> errors = rows.errors();
             throw new ImportRejected(errors.size() > MAX_ERRORS ? errors.subList(0, MAX_ERRORS) : errors);
         }
-        BipUpdate stored = update ? new BipUpdate(jdbc, sql) : null;
+        BipUpdate stored = options.update() ? new BipUpdate(jdbc, sql) : null;
         Integer[] ids = new Integer[projects.size()];
         List<Integer> fresh = new ArrayList<>();
         List<Integer> changed = new ArrayList<>();
+        List<ProjectHistory.Pending> entries = new ArrayList<>();
         for (int i = 0; i < projects.size(); i++) {
             InvestmentProject p = projects.get(i);
             ids[i] = stored == null ? null : stored.existing(p.bipCode());
             if (ids[i] == null) {
                 fresh.add(i);
             } else if (stored.changed(p)) {
-                stored.replace(jdbc, sql, p);
+                entries.add(new ProjectHistory.Pending(ids[i], p.bipCode(), ProjectHistory.UPDATED,
+                        stored.replace(jdbc, sql, history, p)));
                 changed.add(i);
             }
         }
+        Map<Integer, TerritorySplit.Result> links = insertAndRelink(projects, fresh, changed, ids, entries);
+        history.record(origin, entries);
+        List<ImportError> warnings = ImportWarnings.of(links, rows.mapped());
+        Counts counts = new Counts(fresh.size(), changed.size(), projects.size() - fresh.size() - changed.size());
+        if (options.preview()) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return new Result(List.of(), List.copyOf(rows.mapped()), warnings, counts, true);
+        }
+        rows.mapped().forEach(m -> log.info("Import: row {} commune code {} read as {} ({}), in force since {}",
+                m.fila(), m.codigoAnterior(), m.codigoNuevo(), m.nombre(), m.fechaCambio()));
+        return new Result(List.of(ids), List.copyOf(rows.mapped()), warnings, counts, false);
+    }
+
+    /**
+     * Inserts the new projects (rows {@code fresh}), filling in their ids and creation entries, and re-links the
+     * replaced ones (rows {@code changed}); returns each written row's split by row index.
+     */
+    private Map<Integer, TerritorySplit.Result> insertAndRelink(List<InvestmentProject> projects, List<Integer> fresh,
+            List<Integer> changed, Integer[] ids, List<ProjectHistory.Pending> entries) {
         InvestmentWriter.Written written = writer.insertLinked(jdbc, fresh.stream().map(projects::get).toList());
-        List<ImportError> warnings = new ArrayList<>();
         Map<Integer, TerritorySplit.Result> links = new TreeMap<>();
         for (int k = 0; k < fresh.size(); k++) {
+            InvestmentProject p = projects.get(fresh.get(k));
             ids[fresh.get(k)] = written.ids().get(k);
             links.put(fresh.get(k), written.links().get(k));
+            entries.add(new ProjectHistory.Pending(written.ids().get(k), p.bipCode(), ProjectHistory.CREATED,
+                    ProjectState.of(p).asCreated()));
         }
         if (!changed.isEmpty()) {
             List<TerritorySplit.Result> relinked = writer.relink(jdbc, changed.stream().map(i -> ids[i]).toList(),
@@ -189,17 +223,7 @@ class ProjectImport {
                 links.put(changed.get(k), relinked.get(k));
             }
         }
-        links.forEach((i, link) -> {
-            if (!link.linked()) {
-                warnings.add(new ImportError(i + 1, "geometria", "Ubicación fuera del territorio cargado: ninguna "
-                        + "comuna a menos de la distancia máxima; el proyecto no se suma a ninguna comuna hasta que "
-                        + "se cargue la suya"));
-            }
-        });
-        rows.mapped().forEach(m -> log.info("Import: row {} commune code {} read as {} ({}), in force since {}",
-                m.fila(), m.codigoAnterior(), m.codigoNuevo(), m.nombre(), m.fechaCambio()));
-        Counts counts = new Counts(fresh.size(), changed.size(), projects.size() - fresh.size() - changed.size());
-        return new Result(List.of(ids), List.copyOf(rows.mapped()), warnings, counts);
+        return links;
     }
 
     /** Semicolon when the header line has more semicolons than commas (spreadsheets in Spanish write them). */

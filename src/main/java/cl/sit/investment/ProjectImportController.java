@@ -6,6 +6,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,19 +22,22 @@ import org.springframework.web.multipart.MultipartFile;
  * {@code POST /api/investments/import}: a CSV ({@code text/csv}) or GeoJSON ({@code application/geo+json})
  * body, or a form upload with the file in {@code archivo}; {@code unidad} (pesos, miles, millones) gives the unit
  * of a cost column whose header declares none (see {@link Amounts}); {@code modo=actualizar} updates the projects
- * whose BIP code is already stored (counts {@code creados}, {@code actualizados}, {@code sinCambios}). 201 with the new ids and the old commune codes read
- * through the crosswalk ({@code codigosMapeados}), or 422 with every error and nothing written. Roles
- * {@code inversion} and {@code admin}.
+ * whose BIP code is already stored (counts {@code creados}, {@code actualizados}, {@code sinCambios}). 201 with the
+ * new ids, the old commune codes read through the crosswalk ({@code codigosMapeados}) and the warnings
+ * ({@code advertencias}, see {@link ImportWarnings}), or 422 with every error and nothing written. With
+ * {@code vista_previa=true} the whole import runs in a transaction that is rolled back: 200 with the same counts and
+ * warnings (or the 422), no ids, and nothing kept; the import page shows it before the user confirms. Every project
+ * written gets an entry in its history ({@link ProjectHistory}). Roles {@code inversion} and {@code admin}.
  */
 @RestController
 class ProjectImportController {
 
     /**
-     * The import result: how many, their ids, the old commune codes read as the communes in force, and warnings
-     * (rows imported outside the loaded territory).
+     * The import result: whether it was a preview (nothing kept), how many, their ids (none in a preview), the old
+     * commune codes read as the communes in force, and warnings by row.
      */
-    record Imported(int importados, int creados, int actualizados, int sinCambios, List<Integer> ids,
-            List<MappedCode> codigosMapeados, List<ImportError> advertencias) {}
+    record Imported(boolean vistaPrevia, int importados, int creados, int actualizados, int sinCambios,
+            List<Integer> ids, List<MappedCode> codigosMapeados, List<ImportError> advertencias) {}
 
     private final ProjectImport imports;
 
@@ -43,27 +47,35 @@ class ProjectImportController {
 
     @PostMapping(value = "/api/investments/import", consumes = "text/csv", produces = "application/json")
     ResponseEntity<Imported> csv(InputStream body, @RequestParam(name = "unidad", required = false) String unidad,
-            @RequestParam(name = "modo", required = false) String modo) throws IOException {
-        return created(imports.csv(new BufferedInputStream(body), null, options(unidad, modo)));
+            @RequestParam(name = "modo", required = false) String modo,
+            @RequestParam(name = "vista_previa", required = false) String vistaPrevia, Principal user)
+            throws IOException {
+        return created(imports.csv(new BufferedInputStream(body), null, options(unidad, modo, vistaPrevia),
+                user.getName()));
     }
 
     @PostMapping(value = "/api/investments/import", consumes = {"application/geo+json", "application/json"},
             produces = "application/json")
     ResponseEntity<Imported> geojson(InputStream body, @RequestParam(name = "unidad", required = false) String unidad,
-            @RequestParam(name = "modo", required = false) String modo) throws IOException {
-        return created(imports.geojson(body, null, options(unidad, modo)));
+            @RequestParam(name = "modo", required = false) String modo,
+            @RequestParam(name = "vista_previa", required = false) String vistaPrevia, Principal user)
+            throws IOException {
+        return created(imports.geojson(body, null, options(unidad, modo, vistaPrevia), user.getName()));
     }
 
     @PostMapping(value = "/api/investments/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = "application/json")
     ResponseEntity<Imported> upload(@RequestParam("archivo") MultipartFile file,
             @RequestParam(name = "unidad", required = false) String unidad,
-            @RequestParam(name = "modo", required = false) String modo) throws IOException {
+            @RequestParam(name = "modo", required = false) String modo,
+            @RequestParam(name = "vista_previa", required = false) String vistaPrevia, Principal user)
+            throws IOException {
         String name = Uploads.fileName(file);
-        ProjectImport.Options options = options(unidad, modo);
+        ProjectImport.Options options = options(unidad, modo, vistaPrevia);
         try (InputStream in = new BufferedInputStream(file.getInputStream())) {
             boolean json = name.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(geo)?json$");
-            return created(json ? imports.geojson(in, name, options) : imports.csv(in, name, options));
+            return created(json ? imports.geojson(in, name, options, user.getName())
+                    : imports.csv(in, name, options, user.getName()));
         }
     }
 
@@ -86,21 +98,28 @@ class ProjectImportController {
 
     /**
      * The import options: {@code unidad} (pesos, miles or millones) for cost columns whose header declares none;
-     * {@code modo} crear (default: a stored BIP code is an error) or actualizar (it updates that project).
+     * {@code modo} crear (default: a stored BIP code is an error) or actualizar (it updates that project);
+     * {@code vista_previa} true (validate and count, keep nothing) or false (default).
      */
-    private static ProjectImport.Options options(String unidad, String modo) {
+    private static ProjectImport.Options options(String unidad, String modo, String vistaPrevia) {
         Amounts.Unit unit = unidad == null || unidad.isBlank() ? null : Amounts.Unit.ofOption(unidad).orElseThrow(
                 () -> ApiException.badRequest("InvalidParameter", "unidad debe ser pesos ($), miles (M$) o millones "
                         + "(MM$), no '" + unidad + "'"));
         if (modo != null && !modo.isBlank() && !modo.equals("crear") && !modo.equals("actualizar")) {
             throw ApiException.badRequest("InvalidParameter", "modo debe ser crear o actualizar, no '" + modo + "'");
         }
-        return new ProjectImport.Options(unit, "actualizar".equals(modo));
+        if (vistaPrevia != null && !vistaPrevia.isBlank() && !vistaPrevia.equals("true")
+                && !vistaPrevia.equals("false")) {
+            throw ApiException.badRequest("InvalidParameter", "vista_previa debe ser true o false, no '"
+                    + vistaPrevia + "'");
+        }
+        return new ProjectImport.Options(unit, "actualizar".equals(modo), "true".equals(vistaPrevia));
     }
 
     private static ResponseEntity<Imported> created(ProjectImport.Result result) {
         ProjectImport.Counts c = result.counts();
-        return ResponseEntity.status(HttpStatus.CREATED).body(new Imported(result.ids().size(), c.created(),
-                c.updated(), c.unchanged(), result.ids(), result.mapped(), result.warnings()));
+        return ResponseEntity.status(result.preview() ? HttpStatus.OK : HttpStatus.CREATED).body(new Imported(
+                result.preview(), c.created() + c.updated() + c.unchanged(), c.created(), c.updated(), c.unchanged(),
+                result.ids(), result.mapped(), result.warnings()));
     }
 }

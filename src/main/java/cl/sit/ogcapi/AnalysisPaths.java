@@ -53,6 +53,12 @@ final class AnalysisPaths {
                     List.of(ID), null, false),
             new Op("/api/investments/{id}/version", "get", "getProjectVersion", "Versión (ETag) de un proyecto",
                     List.of(ID), null, false),
+            new Op("/api/investments/{id}/history", "get", "getProjectHistory", "Historial de cambios de un proyecto "
+                    + "(usuarios autenticados), el más reciente primero: {proyecto, total, limit, offset, cambios: "
+                    + "[{accion, usuario, fecha, origen, archivo, cambios: {campos, montos, geometriaCambiada}}]}",
+                    List.of(ID, new Param("limit", "query", "integer", "Entradas por página (20, máximo 200)"),
+                            new Param("offset", "query", "integer", "Entradas omitidas antes de la página (0)")),
+                    null, true),
             new Op("/api/investments/{id}", "put", "replaceProject",
                     "Reemplaza un proyecto (If-Match obligatorio) y lo vuelve a enlazar",
                     List.of(ID, new Param("If-Match", "header", "string", "Versión leída, entre comillas")),
@@ -68,7 +74,9 @@ final class AnalysisPaths {
                     List.of(new Param("unidad", "query", "string", "Unidad de un costo sin unidad en el encabezado: "
                             + "pesos, miles o millones"),
                             new Param("modo", "query", "string", "crear (por defecto) o actualizar: un código BIP "
-                                    + "existente actualiza ese proyecto")), "text/csv", true),
+                                    + "existente actualiza ese proyecto"),
+                            new Param("vista_previa", "query", "boolean", "true: valida, cuenta y advierte sin "
+                                    + "guardar nada (200)")), "text/csv", true),
             new Op("/api/investments/import/template", "get", "getImportTemplate",
                     "Plantilla de importación: encabezados aceptados y una fila de ejemplo",
                     List.of(new Param("formato", "query", "string", "csv (comas) o excel (punto y coma, con BOM)")),

@@ -53,7 +53,7 @@ class SecurityConfig {
             throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/collections/*/items/*/history", "/editor",
-                                "/api/editing/me").authenticated()
+                                "/api/editing/me", "/api/investments/*/history").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/users/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()

@@ -3,44 +3,28 @@ package cl.sit.investment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.sit.support.Http;
-import cl.sit.users.Role;
-import cl.sit.users.UserStore;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Real BIP/BIDAT files: Chilean numbers and units, the SNI stages and statuses, coordinates; on both stores. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class AbstractBipImportIT {
+abstract class AbstractBipImportIT extends AbstractInvestmentStaffIT {
 
     static final String HEADER = "EBI_CODIGO;EBI_NOMBRE;PROGRAMA;SECTOR;EBI_ETAPA;%s;CMN_CLAVE;ANIO_INICIO;ANIO_FIN;"
             + "LON;LAT\n";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    UserStore users;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Http http;
     int before;
+
+    @Override
+    String username() {
+        return "bip";
+    }
 
     @BeforeEach
     void setUp() {
-        http = new Http(port);
-        if (!users.exists("bip")) {
-            users.create("bip", "clave-bip", List.of(Role.INVERSION));
-        }
         before = count();
     }
 
@@ -53,10 +37,6 @@ abstract class AbstractBipImportIT {
     static String row(String costHeader, String bip, String stage, String cost, String lon, String lat) {
         return HEADER.formatted(costHeader) + bip + ";Posta rural Niebla;FNDR;Salud;" + stage + ";" + cost
                 + ";14101;2024;2026;" + lon + ";" + lat + "\n";
-    }
-
-    HttpResponse<String> post(String query, String csv) {
-        return http.send("POST", "/api/investments/import" + query, csv, "text/csv", "bip:clave-bip");
     }
 
     long storedCost(HttpResponse<String> created) {

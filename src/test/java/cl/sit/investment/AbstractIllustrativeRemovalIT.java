@@ -62,12 +62,21 @@ abstract class AbstractIllustrativeRemovalIT {
             assertThat(illustrative(jdbc)).isEqualTo(300);
 
             long generation = app.getBean(LayerGenerations.class).of(InvestmentWriter.LAYER_ID).number();
+            int removals = removals(jdbc);
             HttpResponse<String> removed = http.send("DELETE", "/api/investments/ilustrativos", null, null, ADMIN);
             assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
             assertThat(Http.parse(removed.body()).get("eliminados").asInt()).isEqualTo(300);
             assertThat(app.getBean(LayerGenerations.class).of(InvestmentWriter.LAYER_ID).number())
                     .isGreaterThan(generation);
             assertThat(illustrative(jdbc)).isZero();
+            assertThat(removals(jdbc)).as("one history entry per removed project").isEqualTo(removals + 300);
+            int gone = jdbc.queryForObject("SELECT MAX(project_id) FROM investment_history WHERE accion = 'eliminado'",
+                    Integer.class);
+            JsonNode last = Http.parse(http.send("GET", "/api/investments/" + gone + "/history", null, null, ADMIN)
+                    .body()).at("/cambios/0");
+            assertThat(last.get("accion").asString()).isEqualTo("eliminado");
+            assertThat(last.get("origen").asString()).isEqualTo("retiro_ilustrativos");
+            assertThat(last.get("usuario").asString()).isEqualTo("admin-ilustrativos");
             for (String table : List.of("investment_amount", "investment_territory", "investment_link")) {
                 assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE project_id <> ?",
                         Integer.class, real)).as(table).isZero();
@@ -86,6 +95,11 @@ abstract class AbstractIllustrativeRemovalIT {
             assertThat(new Http(port(app)).json("/collections/proyectos-inversion").get("ilustrativo").asBoolean())
                     .isFalse();
         }
+    }
+
+    private static int removals(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM investment_history WHERE accion = 'eliminado' AND origen = "
+                + "'retiro_ilustrativos' AND usuario = 'admin-ilustrativos'", Integer.class);
     }
 
     /** Whether other test classes use the database after this one (then {@link #restore} puts the seed back). */
@@ -107,7 +121,9 @@ abstract class AbstractIllustrativeRemovalIT {
                 return;
             }
             if (jdbc.queryForObject("SELECT COUNT(*) FROM investment_project", Integer.class) == 0) {
-                // The seed's projects get the identifiers they had (other tests name project 1).
+                // The seed's projects get the identifiers they had (other tests name project 1); the history of
+                // the removed ones would otherwise read as theirs.
+                jdbc.update("DELETE FROM investment_history");
                 jdbc.execute("ALTER TABLE investment_project ALTER COLUMN id RESTART WITH 1");
             }
             jdbc.update("DELETE FROM dataset WHERE name = ?", IllustrativeInvestmentSeed.NAME);

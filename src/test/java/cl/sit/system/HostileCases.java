@@ -35,8 +35,9 @@ final class HostileCases {
             "/api/territories/14101", "/api/territories/14101/profile", "/api/territories/14101/projects",
             "/tiles/comunas/8/80/150.mvt", "/tiles/comunas.json", "/api/investments/export", "/api/overlaps",
             "/api/investments/1/territories", "/api/investments/reconciliation", "/api/investments/1/version",
-            "/api/layers/templates", "/api/users/admin", "/api/editing/me", "/api/screening", "/territorios",
-            "/territorios/14101", "/agenda21", "/login", "/editor", "/inversion/importar");
+            "/api/investments/1/history", "/api/layers/templates", "/api/users/admin", "/api/editing/me",
+            "/api/screening", "/territorios", "/territorios/14101", "/agenda21", "/login", "/editor",
+            "/inversion/importar");
 
     /** Query strings no endpoint should choke on: malformed, not UTF-8, NUL, out of range, injection-shaped. */
     static final List<String> QUERIES = List.of("?%zz=1", "?=x", "?x=%C3%28", "?x=\u00c3(", "?f=%00", "?%00=1",

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,8 +25,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * An investment officer signs in, uploads a CSV of 2,000 projects on the import page and sees them imported; then
- * uploads a file with errors and sees every error listed, with nothing written.
+ * An investment officer signs in, uploads a CSV of 2,000 projects on the import page, sees the preview (nothing
+ * written yet), confirms and sees them imported; previews a file with a row outside the loaded territory, sees the
+ * warning with its row and confirms; uploads a file with errors and sees every error listed, with nothing written;
+ * and finds each import in a project's "Historial de cambios".
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ImportPageBrowserIT {
@@ -77,10 +80,52 @@ class ImportPageBrowserIT {
         d.get(base + "/inversion/importar");
         d.findElement(By.id("sit-import-file")).sendKeys(csv(2000, false).toString());
         d.findElement(By.cssSelector("#sit-import-form button")).click();
-        wait.until(w -> w.findElement(By.id("sit-import-result")).isDisplayed());
+        wait.until(w -> w.findElement(By.id("sit-import-confirm")).isDisplayed());
+        assertThat(d.findElement(By.id("sit-import-result")).getText()).contains("Vista previa",
+                "se importarían 2000 proyectos (2000 nuevos", "sin advertencias");
+        assertThat(d.findElement(By.id("sit-import-warnings")).isDisplayed()).isFalse();
+        assertThat(count()).as("a preview writes nothing").isEqualTo(before);
+        d.findElement(By.id("sit-import-confirm")).click();
+        wait.until(w -> w.findElement(By.id("sit-import-result")).getText().contains("Se importaron"));
         assertThat(d.findElement(By.id("sit-import-result")).getText()).contains("Se importaron 2000 proyectos");
+        assertThat(d.findElement(By.id("sit-import-confirm")).isDisplayed()).isFalse();
         assertThat(count()).isEqualTo(before + 2000);
         chromium.screenshot("importar-ok");
+
+        // A row on Rapa Nui, far from the loaded communes: the preview warns about row 2; the officer confirms.
+        Path warned = Files.createTempFile("proyectos-rapanui-", ".csv");
+        Files.writeString(warned, "EBI_CODIGO,EBI_NOMBRE,PROGRAMA,SECTOR,EBI_ETAPA,EBI_COSTO_TOTAL,CMN_CLAVE,"
+                + "ANIO_INICIO,ANIO_FIN,LON,LAT\n6000001-1,<img src=x onerror=window.__h=1>Posta Niebla,FNDR,Salud,"
+                + "diseño,1000,14101,2024,2025,-73.39,-39.87\n6000002-2,Posta Hanga Roa,FNDR,Salud,idea,1000,14101,2024,2025,-109.43,-27.15\n");
+        d.findElement(By.id("sit-import-file")).sendKeys(warned.toString());
+        d.findElement(By.cssSelector("#sit-import-form button")).click();
+        wait.until(w -> w.findElement(By.id("sit-import-warnings")).isDisplayed());
+        assertThat(d.findElement(By.id("sit-import-result")).getText()).contains("Vista previa", "con 1 advertencia.");
+        List<WebElement> cells = d.findElements(By.cssSelector("#sit-import-warnings tbody tr td"));
+        assertThat(cells.get(0).getText()).isEqualTo("2");
+        assertThat(cells.get(2).getText()).contains("fuera del territorio cargado");
+        assertThat(count()).isEqualTo(before + 2000);
+        chromium.screenshot("importar-vista-previa");
+        d.findElement(By.id("sit-import-confirm")).click();
+        wait.until(w -> w.findElement(By.id("sit-import-result")).getText().contains("Se importaron"));
+        assertThat(d.findElement(By.id("sit-import-result")).getText()).contains("Se importaron 2 proyectos");
+        assertThat(d.findElement(By.id("sit-import-warnings")).getText()).contains("fuera del territorio cargado");
+        assertThat(count()).isEqualTo(before + 2002);
+
+        // The project's page shows its history: created by this officer from that file.
+        int id = jdbc.queryForObject("SELECT id FROM investment_project WHERE codigo_bip = '6000001-1'",
+                Integer.class);
+        d.get(base + "/collections/proyectos-inversion/items/" + id + "?f=html");
+        wait.until(w -> w.findElements(By.cssSelector("#sit-project-history-list li.sit-history-entry")).size() == 1);
+        String history = d.findElement(By.id("sit-project-history")).getText();
+        assertThat(history).contains("Historial de cambios", "Creado el", "por oficial",
+                "importación: " + warned.getFileName(), "Nombre: — → <img src=x onerror=window.__h=1>Posta Niebla",
+                "Mostrando 1 de 1");
+        assertThat(d.findElements(By.cssSelector("#sit-project-history img"))).as("text, never markup").isEmpty();
+        ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "document.getElementById('sit-project-history').scrollIntoView();");
+        chromium.screenshot("proyecto-historial");
+        d.get(base + "/inversion/importar");
 
         d.findElement(By.id("sit-import-file")).sendKeys(csv(50, true).toString());
         d.findElement(By.cssSelector("#sit-import-form button")).click();
@@ -88,17 +133,20 @@ class ImportPageBrowserIT {
         assertThat(d.findElements(By.cssSelector("#sit-import-errors tbody tr"))).hasSize(2);
         assertThat(d.findElement(By.id("sit-import-errors")).getText()).contains("CMN_CLAVE", "EBI_ETAPA");
         assertThat(d.findElement(By.id("sit-import-result")).getText()).contains("no se guardó nada");
-        assertThat(count()).isEqualTo(before + 2000);
+        assertThat(d.findElement(By.id("sit-import-confirm")).isDisplayed()).as("nothing to confirm").isFalse();
+        assertThat(count()).isEqualTo(before + 2002);
         chromium.screenshot("importar-errores");
 
         // The same file again, as an updated export: with "Actualizar" nothing is created and nothing changes.
         d.findElement(By.id("sit-import-update")).click();
         d.findElement(By.id("sit-import-file")).sendKeys(csv(2000, false).toString());
         d.findElement(By.cssSelector("#sit-import-form button")).click();
-        wait.until(w -> w.findElement(By.id("sit-import-result")).getText().contains("sin cambios"));
+        wait.until(w -> w.findElement(By.id("sit-import-confirm")).isDisplayed());
+        d.findElement(By.id("sit-import-confirm")).click();
+        wait.until(w -> w.findElement(By.id("sit-import-result")).getText().contains("Se importaron"));
         assertThat(d.findElement(By.id("sit-import-result")).getText()).contains("0 nuevos, 0 actualizados, "
                 + "2000 sin cambios");
-        assertThat(count()).isEqualTo(before + 2000);
+        assertThat(count()).isEqualTo(before + 2002);
         d.findElement(By.cssSelector("#sit-import-help summary")).click();
         assertThat(d.findElement(By.id("sit-import-help")).getText()).contains("formato chileno", "150.5",
                 "factibilidad", "«terminado» es un estado");
