@@ -29,6 +29,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class InvestmentLinker {
 
+    /** Stored projects linked at once by {@link #linkStored}. */
+    static final int CHUNK = 50_000;
+
     private final SqlFiles sql;
     private final UnitShares unitShares;
     private final double nearestCommuneM;
@@ -90,15 +93,27 @@ public class InvestmentLinker {
     }
 
     /**
-     * Links again the stored projects a query selects ({@code id}, WKB geometry); returns how many. For seeds that
-     * bring stored projects up to date (no link yet, or linked on older commune geometry).
+     * Links again the stored projects a query selects ({@code id}, WKB geometry; its last two parameters are the
+     * first and last id of a chunk); returns how many. For seeds that bring stored projects up to date (no link
+     * yet, or linked on older commune geometry). Reads {@value #CHUNK} ids at a time, so memory stays bounded
+     * however many projects there are.
      */
     public int linkStored(JdbcTemplate jdbc, String selectIdAndGeometry) {
+        return linkStored(jdbc, selectIdAndGeometry, CHUNK);
+    }
+
+    int linkStored(JdbcTemplate jdbc, String selectIdAndGeometry, int chunk) {
         record Stored(int id, Geometry geometry) {}
-        List<Stored> stored = jdbc.query(selectIdAndGeometry,
-                (rs, i) -> new Stored(rs.getInt(1), Wkb.read(rs.getBytes(2))));
-        link(jdbc, stored.stream().map(Stored::id).toList(), stored.stream().map(Stored::geometry).toList());
-        return stored.size();
+        long[] range = jdbc.queryForObject(sql.get(InvestmentLinker.class, "select-project-id-range"),
+                (rs, i) -> new long[] {rs.getLong(1), rs.wasNull() ? -1 : rs.getLong(2)});
+        int linked = 0;
+        for (long from = range[0]; range[1] >= 0 && from <= range[1]; from += chunk) {
+            List<Stored> stored = jdbc.query(selectIdAndGeometry,
+                    (rs, i) -> new Stored(rs.getInt(1), Wkb.read(rs.getBytes(2))), from, from + chunk - 1);
+            link(jdbc, stored.stream().map(Stored::id).toList(), stored.stream().map(Stored::geometry).toList());
+            linked += stored.size();
+        }
+        return linked;
     }
 
     /** The splitter over the stored communes, rebuilt when their number changes (e.g. national ones loaded). */

@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# Investment at national scale (issue 13): PROJECTS projects (points, lines, polygons) in the national communes,
+# written through SIT's own import API in batches of BATCH rows (checks, commune links, memberships, screening and
+# overlaps at write time), then the reads the issue sets targets for, each beside its baseline of the same run:
+#   - GET /api/indicators?level=commune against the hand-written SQL of the same figures (PostGIS: psql);
+#   - the profile JSON of a commune and of a region, the first page (8) of screening, overlaps and reconciliation
+#     in that territory: milliseconds (median of REPEAT) and bytes;
+#   - the profile page in headless Chromium (through chromedriver): time until every box is filled, bytes moved;
+#   - SIT's RSS while importing and after.
+# Prints a Markdown report (also written to bench/results/).
+#
+# Settings (environment):
+#   STORE=postgis | h2   PROJECTS=1000000   BATCH=100000   REPEAT=10   SEED=13
+#   COMMUNE=13101 (Santiago) REGION=13   SIT_PORT=18097 SIT_HEAP=768m SIT_JAR=target/sit.jar
+#   BENCH_WORK=/tmp/sit-scale-work BENCH_RESULTS=bench/results BENCH_DB=sit_scale (PostGIS; recreated)
+# Targets (issue 13): indicators <= 1.5x its SQL; profile JSON and first pages <= 300 ms; profile page < 2 s;
+# 100,000 rows imported in < 90 s; RSS <= 1 GB.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+STORE=${STORE:-postgis}
+PROJECTS=${PROJECTS:-1000000}
+BATCH=${BATCH:-100000}
+REPEAT=${REPEAT:-10}
+SEED=${SEED:-13}
+COMMUNE=${COMMUNE:-13101}
+REGION=${REGION:-13}
+SIT_PORT=${SIT_PORT:-18097}
+SIT_HEAP=${SIT_HEAP:-768m}
+SIT_JAR=${SIT_JAR:-target/sit.jar}
+WORK=${BENCH_WORK:-/tmp/sit-scale-work}
+SIT=http://127.0.0.1:$SIT_PORT
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+RESULTS=${BENCH_RESULTS:-$ROOT/bench/results}
+REPORT=$RESULTS/$STAMP-scale-$STORE-$PROJECTS.md
+ADMIN_PASSWORD="escala-$RANDOM$RANDOM-admin"
+
+log() { printf '[scale %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+for tool in python3 java curl chromedriver; do command -v "$tool" > /dev/null || die "missing $tool"; done
+rm -rf "$WORK" && mkdir -p "$WORK/csv" "$RESULTS"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+
+source bench/tools/sit.sh
+setup_store sit_scale
+start_sit SIT_SEED_INVESTMENTS=0 SIT_SEED_NATIONAL=true
+rss() { ps -o rss= -p "$SIT_PID" | tr -d ' '; }
+
+curl -fs "$SIT/collections/comunas/items?limit=1000&f=json" > "$WORK/communes.geojson"
+log "writing $PROJECTS projects in batches of $BATCH"
+python3 bench/tools/scale.py csv "$WORK/communes.geojson" "$PROJECTS" "$BATCH" "$WORK/csv" "$SEED"
+
+: > "$WORK/imports.tsv"
+peak=0
+for part in "$WORK"/csv/part-*.csv; do
+  ( while kill -0 "$SIT_PID" 2> /dev/null; do ps -o rss= -p "$SIT_PID"; sleep 1; done ) > "$WORK/rss.txt" &
+  sampler=$!
+  t0=$(date +%s.%N)
+  code=$(curl -s -o "$WORK/import.json" -w '%{http_code}' -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: text/csv' \
+    --data-binary "@$part" "$SIT/api/investments/import")
+  t1=$(date +%s.%N)
+  kill "$sampler" 2> /dev/null || true
+  [[ $code == 201 ]] || die "importing $part answered $code: $(head -c 600 "$WORK/import.json")"
+  part_peak=$(sort -n "$WORK/rss.txt" | tail -1)
+  (( part_peak > peak )) && peak=$part_peak
+  rows=$(( $(wc -l < "$part") - 1 ))
+  secs=$(python3 -c "print(round($t1 - $t0, 1))")
+  printf '%s\t%s\t%s\n' "$rows" "$secs" "$part_peak" >> "$WORK/imports.tsv"
+  log "imported $(basename "$part"): $rows rows in $secs s (RSS peak $((part_peak / 1024)) MB)"
+done
+
+t() { python3 bench/tools/scale.py time "$SIT$1" "$REPEAT"; }
+: > "$WORK/reads.tsv"
+for path in "/api/indicators?level=commune" "/api/territories/$COMMUNE/profile" "/api/territories/$REGION/profile" \
+    "/api/screening?territorio=$COMMUNE&limit=8" "/api/overlaps?territorio=$COMMUNE&limit=8" \
+    "/api/investments/reconciliation?territorio=$COMMUNE&limit=8" "/api/screening?territorio=$REGION&limit=8" \
+    "/api/overlaps?territorio=$REGION&limit=8"; do
+  printf '%s\t%s\n' "$path" "$(t "$path")" >> "$WORK/reads.tsv"
+  log "GET $path: $(tail -1 "$WORK/reads.tsv" | cut -f2)"
+done
+
+sql_ms="n/a"
+if [[ $STORE == postgis ]]; then
+  # The figures of /api/indicators?level=commune (2003-2026, programado) by hand: one statement over the same tables.
+  cat > "$WORK/indicator.sql" << 'SQL'
+\timing on
+SELECT u.unidad, a.anio, SUM(a.programado_clp * u.share), COUNT(DISTINCT u.project_id)
+FROM investment_unit_share u JOIN investment_amount a ON a.project_id = u.project_id
+WHERE u.nivel = 'comuna' AND a.anio BETWEEN 2003 AND 2026 GROUP BY u.unidad, a.anio;
+SQL
+  for _ in $(seq 0 "$REPEAT"); do psql -q -d "$DB" -f "$WORK/indicator.sql" > "$WORK/indicator.out"
+    grep -o 'Time: [0-9.]*' "$WORK/indicator.out" | cut -d' ' -f2; done | tail -n "$REPEAT" > "$WORK/sql.ms"
+  sql_ms=$(python3 -c "import statistics,sys; print(round(statistics.median(float(x) for x in open(sys.argv[1])), 1))" "$WORK/sql.ms")
+fi
+
+log "profile pages in headless Chromium"
+chromedriver --port=19515 > "$WORK/chromedriver.log" 2>&1 &
+driver=$!
+trap 'kill $driver 2> /dev/null || true; [[ -n $SIT_PID ]] && kill "$SIT_PID" 2> /dev/null || true' EXIT
+sleep 1
+page_commune=$(python3 bench/tools/scale.py page http://127.0.0.1:19515 "$SIT/territorios/$COMMUNE")
+page_region=$(python3 bench/tools/scale.py page http://127.0.0.1:19515 "$SIT/territorios/$REGION")
+rss_after=$(rss)
+
+python3 - "$STORE" "$PROJECTS" "$WORK/imports.tsv" "$WORK/reads.tsv" "$sql_ms" "$page_commune" "$page_region" \
+  "$peak" "$rss_after" "$(nproc)" "$load_before" "$COMMUNE" "$REGION" > "$REPORT" << 'PY'
+import sys
+store, n, imports, reads, sql_ms, pc, pr, peak, rss, cores, load, commune, region = sys.argv[1:14]
+n = int(n)
+print(f"# SIT at scale ({store}): {n:,} projects in the national communes\n")
+print(f"Machine: {cores} cores; load average before the run {load}.\n")
+print("## Writing them through the import API\n")
+print("| batch | rows | seconds | rows/s | SIT RSS peak MB |\n|---|---|---|---|---|")
+for i, line in enumerate(open(imports), 1):
+    rows, secs, kb = line.split()
+    print(f"| {i} | {int(rows):,} | {float(secs):.1f} | {int(rows) / float(secs):,.0f} | {int(kb) / 1024:.0f} |")
+print("\n## Reads (median of the repeats after a warm-up)\n")
+print("| request | median ms | min ms | max ms | bytes | status | target |\n|---|---|---|---|---|---|---|")
+for line in open(reads):
+    path, rest = line.rstrip("\n").split("\t")
+    med, lo, hi, size, status = rest.split()
+    target = "≤ 1.5× its SQL" if "indicators" in path else "≤ 300 ms"
+    print(f"| `{path}` | {float(med):.0f} | {float(lo):.0f} | {float(hi):.0f} | {int(size):,} | {status} | {target} |")
+    if "indicators" in path and sql_ms != "n/a":
+        print(f"| its SQL by hand (psql, same database) | {float(sql_ms):.0f} | | | | | ratio SIT/SQL "
+              f"{float(med) / float(sql_ms):.2f}× |")
+print("\n## Profile pages in headless Chromium (second visit; until every box is filled)\n")
+print("| page | ready ms | bytes moved | requests | target |\n|---|---|---|---|---|")
+for name, v in ((f"/territorios/{commune}", pc), (f"/territorios/{region}", pr)):
+    ms, size, count = v.split()
+    print(f"| `{name}` | {ms} | {int(size):,} | {count} | < 2000 ms |")
+print(f"\nSIT RSS: peak while importing {int(peak) / 1024:.0f} MB, after the reads {int(rss) / 1024:.0f} MB "
+      "(target ≤ 1024 MB).")
+PY
+cat "$REPORT"
+log "written $REPORT"

@@ -1,0 +1,1 @@
+SELECT MIN(id), MAX(id) FROM investment_project
