@@ -72,6 +72,8 @@ def csv_parts(communes_path, n, batch, outdir, seed):
             lon, lat = rnd.uniform(box[0], box[2]), rnd.uniform(box[1], box[3])
             if inside(lon, lat, polys):
                 break
+        else:  # a commune of small islands in a wide box: a vertex of one of them
+            lon, lat = rnd.choice(rnd.choice(polys)[0])[:2]
         start = rnd.randint(2003, 2026)
         end = min(2030, start + rnd.choice([0, 0, 1, 1, 2, 3, 5]))
         kind = rnd.random()
