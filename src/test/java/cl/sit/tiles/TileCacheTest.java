@@ -47,4 +47,18 @@ class TileCacheTest {
         off.put(LAYER, G1, TILE, null, NONE, new byte[] {1});
         assertThat(off.get(LAYER, G1, TILE, null, NONE)).isNull();
     }
+
+    @Test
+    void aFilteredOrCompactTileIsKeptApartFromThePlainOne() {
+        TileCache cache = cache(1);
+        byte[] mvt = {1, 2, 3};
+        cache.put(LAYER, G1, TILE, null, new TileOptions(Map.of("programa", "FNDR"), 2020, null, true), mvt);
+        assertThat(cache.get(LAYER, G1, TILE, null, new TileOptions(Map.of("programa", "FNDR"), 2020, null, true)))
+                .isSameAs(mvt);
+        assertThat(cache.get(LAYER, G1, TILE, null, NONE)).isNull();
+        assertThat(cache.get(LAYER, G1, TILE, null, new TileOptions(Map.of("programa", "FNDR"), 2020, null, false)))
+                .isNull();
+        assertThat(cache.get(LAYER, G1, TILE, null, new TileOptions(Map.of("programa", "FRIL"), 2020, null, true)))
+                .isNull();
+    }
 }
