@@ -7,9 +7,10 @@
  * projects near it (/api/investments/at) and opens the nearest one's popup. The filters only change what is
  * drawn; indicators and choropleths always count every project.
  *
- * For tests: each canvas tile has data-sit-points, data-sit-lines, data-sit-polygons (features drawn);
- * body[data-sit-investment-tiles] counts the tiles drawn and body[data-sit-investment-shown] the projects the
- * filter shows.
+ * For tests: each canvas tile has data-sit-points, data-sit-lines, data-sit-polygons (features drawn) and
+ * data-sit-projects (projects drawn, counting each point's n); body[data-sit-investment-tiles] counts the tiles
+ * drawn, body[data-sit-investment-loading] is "false" once the visible tiles are drawn and
+ * body[data-sit-investment-shown] holds the projects the filter shows.
  */
 import {baseStyle, popupContent, state} from './mapa-capas.js';
 import {base, el, fetchJson, showError} from './mapa-util.js';
@@ -50,7 +51,7 @@ function anchor(geometry) {
 
 function drawTile(canvas, tile, style, ratio) {
   var ctx = canvas.getContext('2d');
-  var counts = {Point: 0, LineString: 0, Polygon: 0};
+  var counts = {Point: 0, LineString: 0, Polygon: 0, projects: 0};
   var layer = tile[INVESTMENT];
   if (!layer) {
     return counts;
@@ -67,6 +68,7 @@ function drawTile(canvas, tile, style, ratio) {
         return;
       }
       counts[type]++;
+      counts.projects += type === 'Point' ? f.properties.n || 1 : 1;
       ctx.beginPath();
       if (type === 'Point') {
         var r = (2.5 + Math.min(2.5, Math.log10(f.properties.n || 1))) * ratio;
@@ -136,6 +138,7 @@ export function createInvestmentLayer(collection, options) {
         canvas.setAttribute('data-sit-points', String(counts.Point));
         canvas.setAttribute('data-sit-lines', String(counts.LineString));
         canvas.setAttribute('data-sit-polygons', String(counts.Polygon));
+        canvas.setAttribute('data-sit-projects', String(counts.projects));
         tilesDrawn++;
         document.body.setAttribute('data-sit-investment-tiles', String(tilesDrawn));
         done(null, canvas);
@@ -204,6 +207,8 @@ export function createInvestmentLayer(collection, options) {
       }
     }).catch(function (error) { showError('No se pudo consultar el mapa (' + error.message + ').'); });
   }
+  layer.on('loading', function () { document.body.setAttribute('data-sit-investment-loading', 'true'); });
+  layer.on('load', function () { document.body.setAttribute('data-sit-investment-loading', 'false'); });
   layer.on('add', function () { state.map.on('click', onClick); });
   layer.on('remove', function () { state.map.off('click', onClick); });
   return layer;

@@ -44,6 +44,9 @@ public record TileOptions(Map<String, String> equalTo, Integer from, Integer to,
     /** Longest filter value accepted, characters. */
     static final int MAX_VALUE = 200;
 
+    /** Largest year accepted (a year being typed, such as 2 or 20, is a valid filter that matches nothing). */
+    static final int MAX_YEAR = 9999;
+
     public static final String START_YEAR = "anio_inicio";
     public static final String END_YEAR = "anio_fin";
 
@@ -83,7 +86,7 @@ public record TileOptions(Map<String, String> equalTo, Integer from, Integer to,
     }
 
     private static Integer year(QueryParameters q, String name) {
-        return q.text(name) == null ? null : q.integer(name, 0, 1900, 2200);
+        return q.text(name) == null ? null : q.integer(name, 0, 0, MAX_YEAR);
     }
 
     static boolean hasYears(Layer layer) {

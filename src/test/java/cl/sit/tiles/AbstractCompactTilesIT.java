@@ -96,7 +96,7 @@ abstract class AbstractCompactTilesIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"proyectos-inversion, nope=1", "proyectos-inversion, from=dosmil", "proyectos-inversion, to=3000",
+    @CsvSource({"proyectos-inversion, nope=1", "proyectos-inversion, from=dosmil", "proyectos-inversion, to=10000",
         "proyectos-inversion, compact=yes", "proyectos-inversion, costo_total_clp=5", "comunas, from=2020",
         "proyectos-inversion, programa=FNDR&programa=FRIL"})
     void badTileParametersAreA400(String collection, String query) {
