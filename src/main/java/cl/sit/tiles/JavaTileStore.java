@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
@@ -20,7 +21,8 @@ import org.locationtech.jts.geom.PrecisionModel;
  * {@link TileStore} for H2GIS: reads the features whose geometry intersects the buffered tile through the
  * {@link FeatureStore} (the same bbox query as {@code /items}, through the spatial index) and encodes them with
  * {@link TileEncoder}. An empty read costs no encoding. The layer's generation is read first, so the features
- * are never older than it. A compact tile counts points per pixel cell as {@code tile-compact.postgresql.sql} does.
+ * are never older than it. A compact tile counts points and small paths per pixel cell as
+ * {@code tile-compact.postgresql.sql} does.
  */
 final class JavaTileStore implements TileStore {
 
@@ -51,7 +53,7 @@ final class JavaTileStore implements TileStore {
             }
             if (!options.compact()) {
                 encoder.add(featureId ? (Long) f.id() : null, properties(layer, f, idProperty), f.geometry());
-            } else if (f.geometry().getDimension() == 0) {
+            } else if (f.geometry().getDimension() == 0 || isDot(tile, f.geometry())) {
                 count(cells, tile, f);
             } else {
                 encoder.add(((Number) f.id()).longValue(), Map.of(), f.geometry());
@@ -65,6 +67,13 @@ final class JavaTileStore implements TileStore {
     private static final class Cell {
         long id = Long.MAX_VALUE;
         int n;
+    }
+
+    /** A line or polygon smaller than {@link TileOptions#DOT} grid units both ways. */
+    private static boolean isDot(TileCoordinates tile, Geometry g) {
+        Envelope e = g.getEnvelopeInternal();
+        return tile.gridX(e.getMaxX()) - tile.gridX(e.getMinX()) < TileOptions.DOT
+                && tile.gridY(e.getMinY()) - tile.gridY(e.getMaxY()) < TileOptions.DOT;
     }
 
     private static void count(Map<Long, Cell> cells, TileCoordinates tile, Feature f) {

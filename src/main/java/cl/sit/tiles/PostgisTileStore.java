@@ -82,10 +82,15 @@ final class PostgisTileStore implements TileStore {
 
     private record Statement(String sql, List<Object> params) {}
 
-    /** The compact tile of a map (tile-compact.postgresql.sql): points per pixel cell with a count, paths by id. */
+    /**
+     * The compact tile of a map (tile-compact.postgresql.sql): points and small paths per pixel cell with a count,
+     * larger paths by id.
+     */
     private Statement compact(Layer layer, TileCoordinates tile, Set<String> owners, TileOptions options) {
-        List<Object> params = new ArrayList<>();
+        double dot = TileOptions.DOT * tile.metresPerUnit();
+        List<Object> params = new ArrayList<>(List.of(dot, dot));
         String conditions = candidates(layer, tile, owners, options, params);
+        params.subList(params.size() - 2, params.size()).clear();   // no smallest size: small paths become dots
         params.addAll(List.of(tile.z(), tile.x(), tile.y(), layer.id(), layer.id()));
         String statement = sql.get(PostgisTileStore.class, "tile-compact")
                 .replace("{id}", quote(layer.idColumn()))

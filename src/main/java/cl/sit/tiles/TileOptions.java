@@ -22,8 +22,8 @@ import java.util.TreeMap;
  *   <li>{@code from} / {@code to} (years, for layers with integer {@code anio_inicio} and {@code anio_fin}): only
  *       features whose years {@code [anio_inicio, anio_fin]} meet the range;</li>
  *   <li>{@code compact=true}: a map's tile: points thinned to one per pixel cell ({@value #CELL} grid units, a
- *       pixel of a 256 pixel tile) carrying the number of features in the cell as {@code n}, lines and polygons
- *       with their feature id only. A tile of the whole country at zoom 5 stays small however many points there
+ *       pixel of a 256 pixel tile) carrying the number of features in the cell as {@code n}; lines and polygons
+ *       smaller than {@link #DOT} both ways counted there too, larger ones with their feature id only. A tile of the whole country at zoom 5 stays small however many points there
  *       are; the map asks the server for the features near a click.</li>
  * </ul>
  * Anything else is a 400.
@@ -40,6 +40,13 @@ public record TileOptions(Map<String, String> equalTo, Integer from, Integer to,
 
     /** Grid units (of {@link TileCoordinates#EXTENT}) in one pixel cell of a compact tile. */
     public static final int CELL = 16;
+
+    /**
+     * Lines and polygons smaller than this both ways (grid units: 4 pixels) are counted in the pixel cell of a point
+     * on them in a compact tile: drawn at that size they would look like a dot, and a tile of the whole country
+     * would otherwise carry every small path.
+     */
+    public static final int DOT = 64;
 
     /** Longest filter value accepted, characters. */
     static final int MAX_VALUE = 200;
