@@ -14,7 +14,6 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.PrecisionModel;
 
 /**
@@ -63,7 +62,7 @@ final class JavaTileStore implements TileStore {
         return new Rendered(encoder.isEmpty() ? new byte[0] : encoder.encode(layer.id()), generation);
     }
 
-    /** Features in one pixel cell of a compact tile: how many, and the smallest id. */
+    /** Features in one pixel cell (that of the centre of their box) of a compact tile: how many, the smallest id. */
     private static final class Cell {
         long id = Long.MAX_VALUE;
         int n;
@@ -77,9 +76,10 @@ final class JavaTileStore implements TileStore {
     }
 
     private static void count(Map<Long, Cell> cells, TileCoordinates tile, Feature f) {
-        Point p = f.geometry().getInteriorPoint();
-        long cx = Math.round(tile.gridX(p.getX()) / TileOptions.CELL);
-        long cy = Math.round(tile.gridY(p.getY()) / TileOptions.CELL);
+        // The centre of the box in Web Mercator, as the PostGIS statement takes it from the stored 3857 copy.
+        Envelope box = f.geometry().getEnvelopeInternal();
+        long cx = Math.round((tile.gridX(box.getMinX()) + tile.gridX(box.getMaxX())) / 2 / TileOptions.CELL);
+        long cy = Math.round((tile.gridY(box.getMinY()) + tile.gridY(box.getMaxY())) / 2 / TileOptions.CELL);
         if (cx < -CELL_MARGIN || cx > CELLS + CELL_MARGIN || cy < -CELL_MARGIN || cy > CELLS + CELL_MARGIN) {
             return;
         }

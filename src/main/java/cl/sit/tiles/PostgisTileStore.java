@@ -87,11 +87,15 @@ final class PostgisTileStore implements TileStore {
      * larger paths by id.
      */
     private Statement compact(Layer layer, TileCoordinates tile, Set<String> owners, TileOptions options) {
+        List<Object> scan = new ArrayList<>();
+        String conditions = candidates(layer, tile, owners, options, scan);
         double dot = TileOptions.DOT * tile.metresPerUnit();
-        List<Object> params = new ArrayList<>(List.of(dot, dot));
-        String conditions = candidates(layer, tile, owners, options, params);
-        params.subList(params.size() - 2, params.size()).clear();   // no smallest size: small paths become dots
-        params.addAll(List.of(tile.z(), tile.x(), tile.y(), layer.id(), layer.id()));
+        scan.subList(scan.size() - 2, scan.size()).clear();   // no smallest size: small paths become dots
+        scan.addAll(List.of(dot, dot));
+        List<Object> params = new ArrayList<>(List.of(tile.z(), tile.x(), tile.y(), layer.id()));
+        params.addAll(scan);
+        params.addAll(scan);
+        params.add(layer.id());
         String statement = sql.get(PostgisTileStore.class, "tile-compact")
                 .replace("{id}", quote(layer.idColumn()))
                 .replace("{table}", quote(layer.table()))
