@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rendered tiles in memory, bounded by bytes ({@code sit.tiles.cache-mb}, least recently used out first). A tile is
- * kept under its layer's data generation, the communes whose features it shows and its {@link TileOptions}: an edit raises the generation,
- * so the next request, which reads the current generation first, misses and renders again. Generations live in the
- * database, so several SIT instances sharing it never serve each other's stale tiles.
+ * kept under its layer's data generation, the communes whose features it shows and its {@link TileOptions}: an edit
+ * raises the generation, so the next request, which reads the current generation first, misses and renders again.
+ * Generations live in the database, so several SIT instances sharing it never serve each other's stale tiles.
  */
 @Component
 class TileCache {

@@ -22,9 +22,10 @@ import java.util.TreeMap;
  *   <li>{@code from} / {@code to} (years, for layers with integer {@code anio_inicio} and {@code anio_fin}): only
  *       features whose years {@code [anio_inicio, anio_fin]} meet the range;</li>
  *   <li>{@code compact=true}: a map's tile: points thinned to one per pixel cell ({@value #CELL} grid units, a
- *       pixel of a 256 pixel tile) carrying the number of features in the cell as {@code n}; lines and polygons
- *       smaller than {@link #DOT} both ways counted there too, larger ones with their feature id only. A tile of the whole country at zoom 5 stays small however many points there
- *       are; the map asks the server for the features near a click.</li>
+ *       pixel of a 256 pixel tile) carrying the number of features in the cell as {@code n}; lines and polygons smaller
+ *       than {@link #DOT} both ways counted there too, larger ones with their feature id only. A tile of the whole
+ *       country at zoom 5 stays small however many points there are; the map asks the server for the features near a
+ *       click.</li>
  * </ul>
  * Anything else is a 400.
  *

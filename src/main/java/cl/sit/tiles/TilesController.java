@@ -22,14 +22,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code /tiles/{collectionId}/{z}/{x}/{y}.mvt} and {@code /tiles/{collectionId}.json} (TileJSON 3.0.0). The tile
- * coordinates are checked before anything reaches the database; a tile with no feature is a 204 with no body
- * (MapLibre and OpenLayers draw nothing for it), so empty areas cost one index probe and no encoding. Tiles and
- * TileJSON carry strong ETags from the layer's data generation ({@link HttpCaching}): a map revisiting an area
- * revalidates each tile with one primary-key lookup and gets a 304, and an edit changes the ETags of its layer.
- * Rendered tiles are kept in memory under that generation ({@link TileCache}): a tile asked for again costs the
- * same lookup and no rendering. Query parameters filter the features and ask for a map's compact tile
- * ({@link TileOptions}); they are part of the ETag and of the cache key. With the cache off, a tile asked for without {@code If-None-Match} reads its
- * generation with its features (one round trip on PostGIS).
+ * coordinates are checked before anything reaches the database; a tile with no feature is a 204 with no body (MapLibre
+ * and OpenLayers draw nothing for it), so empty areas cost one index probe and no encoding. Tiles and TileJSON carry
+ * strong ETags from the layer's data generation ({@link HttpCaching}): a map revisiting an area revalidates each tile
+ * with one primary-key lookup and gets a 304, and an edit changes the ETags of its layer. Rendered tiles are kept in
+ * memory under that generation ({@link TileCache}): a tile asked for again costs the same lookup and no rendering.
+ * Query parameters filter the features and ask for a map's compact tile ({@link TileOptions}); they are part of the
+ * ETag and of the cache key. With the cache off, a tile asked for without {@code If-None-Match} reads its generation
+ * with its features (one round trip on PostGIS).
  */
 @RestController
 class TilesController {

@@ -23,9 +23,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The map's tiles of the investment projects ({@link TileOptions}): filtered by programme and years, points (and
- * lines and polygons too small to see) counted per pixel cell, larger lines and polygons by id; bad parameters are a 400. Expected features come from {@code /items}
- * of the same store. Once per store ({@link H2gisCompactTilesIT}, {@link PostgisCompactTilesIT}).
+ * The map's tiles of the investment projects ({@link TileOptions}): filtered by programme and years, points (and lines
+ * and polygons too small to see) counted per pixel cell, larger lines and polygons by id; bad parameters are a 400.
+ * Expected features come from {@code /items} of the same store. Once per store ({@link H2gisCompactTilesIT}, {@link
+ * PostgisCompactTilesIT}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class AbstractCompactTilesIT {

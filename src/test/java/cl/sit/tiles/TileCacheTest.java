@@ -33,8 +33,10 @@ class TileCacheTest {
         TileCache cache = cache(1);
         byte[] mvt = {1, 2, 3};
         cache.put(LAYER, G1, TILE, Set.of("14101", "14102"), NONE, mvt);
-        assertThat(cache.get(LAYER, G1, TILE, Set.of("14102", "14101"), NONE)).as("owners in any order").isSameAs(mvt);
-        assertThat(cache.get(LAYER, G2, TILE, Set.of("14101", "14102"), NONE)).as("an edit moved the generation").isNull();
+        assertThat(cache.get(LAYER, G1, TILE, Set.of("14102", "14101"), NONE)).as("owners in any order")
+                .isSameAs(mvt);
+        assertThat(cache.get(LAYER, G2, TILE, Set.of("14101", "14102"), NONE)).as("an edit moved the generation")
+                .isNull();
         assertThat(cache.get(LAYER, G1, TILE, Set.of("14101"), NONE)).as("another reader").isNull();
         assertThat(cache.get(LAYER, G1, TILE, null, NONE)).as("no restriction").isNull();
         assertThat(cache.get(LAYER, G1, new TileCoordinates(10, 311, 614), Set.of("14101", "14102"), NONE)).isNull();

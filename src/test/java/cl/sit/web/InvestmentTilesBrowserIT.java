@@ -164,6 +164,8 @@ class InvestmentTilesBrowserIT extends AbstractBrowserIT {
 
         js("window.sitMap.map.closePopup();");
         input.clear();
+        input.sendKeys(" ", Keys.BACK_SPACE);   // an emptied box empties the list (after its pause)
+        wait.until(d -> d.findElements(By.cssSelector("#sit-project-results button")).isEmpty());
         input.sendKeys(bip, Keys.ENTER);
         wait.until(d -> !d.findElements(By.cssSelector("#sit-project-results .sit-project-result-meta")).isEmpty()
                 && d.findElement(By.cssSelector("#sit-project-results .sit-project-result-meta")).getText()
