@@ -1,6 +1,7 @@
 /*
  * One Leaflet layer per OGC API collection: creation, lazy loading, popups and the legend that doubles as the
- * layer list. Collections with their own kind of layer (the clustered investment projects) register a factory in
+ * layer list. Collections with their own kind of layer (the investment projects, drawn from vector tiles) register a
+ * factory in
  * `factories`; code that must run once a collection's features are drawn registers in `afterLoad`.
  * Collections whose units have a validity period (comunas, provincias, regiones) are "dated": their layers show
  * the units valid at `state.datetime` (an OGC API datetime; empty for today's units), see setDatetime.
@@ -179,7 +180,7 @@ export function load(id) {
   var layer = state.layers[id];
   var datetime = isDated(collection) ? state.datetime : '';
   setLegendLoading(id, true);
-  var loading = features(id, datetime).then(function (list) {
+  var loading = layer.loadOwn ? loadOwn(id, layer) : features(id, datetime).then(function (list) {
     if (state.loads[id] !== loading) {
       return list.length;   // another date was chosen meanwhile: its own load draws
     }
@@ -203,6 +204,18 @@ export function load(id) {
   });
   state.loads[id] = loading;
   return loading;
+}
+
+/**
+ * A layer that reads its own data (the investment tiles): its loadOwn() resolves with the number of features it
+ * stands for, which body[data-sit-features-<id>] then holds.
+ */
+function loadOwn(id, layer) {
+  return layer.loadOwn().then(function (n) {
+    document.body.setAttribute('data-sit-features-' + id, String(n));
+    setLegendLoading(id, false);
+    return n;
+  });
 }
 
 /**

@@ -1,120 +1,217 @@
 /*
- * The investment projects layer: points clustered with Leaflet.markercluster, lines and polygons drawn as they
- * are, all filtered in the browser by programme, sector, stage and years (a project passes when its years
- * [anio_inicio, anio_fin] meet the range). The filters only change what is drawn; indicators and choropleths
- * always count every project.
+ * The investment projects layer, drawn from vector tiles (/tiles/proyectos-inversion/{z}/{x}/{y}.mvt?compact=true,
+ * decoded by mvt.js) on canvas tiles: points as small circles (the server keeps one per pixel with its count n, so
+ * a tile of the whole country stays small), lines as lines, polygons as polygons. The filter form (programme,
+ * sector, stage, years: a project passes when its years [anio_inicio, anio_fin] meet the range) goes to the
+ * server with every tile, count and click; nothing downloads the collection. A click asks the server for the
+ * projects near it (/api/investments/at) and opens the nearest one's popup. The filters only change what is
+ * drawn; indicators and choropleths always count every project.
+ *
+ * For tests: each canvas tile has data-sit-points, data-sit-lines, data-sit-polygons (features drawn) and
+ * data-sit-projects (projects drawn, counting each point's n); body[data-sit-investment-tiles] counts the tiles
+ * drawn, body[data-sit-investment-loading] is "false" once the visible tiles are drawn and
+ * body[data-sit-investment-shown] holds the projects the filter shows.
  */
 import {baseStyle, popupContent, state} from './mapa-capas.js';
-import {el} from './mapa-util.js';
+import {base, el, fetchJson, showError} from './mapa-util.js';
 import {integer} from './formato.js';
+import {decode} from './mvt.js';
 
 export var INVESTMENT = 'proyectos-inversion';
 var FIELDS = ['programa', 'sector', 'etapa'];
+var CLICK_TOLERANCE_PX = 6;
 
-/** Whether a project's properties pass a filter {programa, sector, etapa, desde, hasta} (empty = any). */
-export function matches(props, filter) {
-  for (var i = 0; i < FIELDS.length; i++) {
-    if (filter[FIELDS[i]] && props[FIELDS[i]] !== filter[FIELDS[i]]) {
-      return false;
+/** The filter {programa, sector, etapa, desde, hasta} as the query the server reads ('' when empty, else '&…'). */
+export function filterQuery(filter) {
+  var params = new URLSearchParams();
+  FIELDS.forEach(function (field) {
+    if (filter[field]) {
+      params.set(field, filter[field]);
     }
+  });
+  if (filter.desde !== null && filter.desde !== undefined) {
+    params.set('from', String(filter.desde));
   }
-  if (filter.desde !== null && filter.desde !== undefined && props.anio_fin < filter.desde) {
-    return false;
+  if (filter.hasta !== null && filter.hasta !== undefined) {
+    params.set('to', String(filter.hasta));
   }
-  return !(filter.hasta !== null && filter.hasta !== undefined && props.anio_inicio > filter.hasta);
+  var query = params.toString();
+  return query ? '&' + query : '';
 }
 
-function pointIcon(style) {
-  var dot = el('span', 'sit-project-dot');
-  dot.style.backgroundColor = style.fillColor || '#ef5350';
-  dot.style.borderColor = style.color || '#b71c1c';
-  return L.divIcon({html: dot, className: 'sit-project-point', iconSize: L.point(12, 12)});
+/** Where a popup of a GeoJSON feature opens: a point, or the middle vertex of its first line or ring. */
+function anchor(geometry) {
+  var c = geometry.coordinates;
+  while (Array.isArray(c[0]) && Array.isArray(c[0][0])) {
+    c = c[0];
+  }
+  var p = Array.isArray(c[0]) ? c[Math.floor(c.length / 2)] : c;
+  return L.latLng(p[1], p[0]);
 }
 
-function clusterIcon(cluster) {
-  var n = cluster.getChildCount();
-  var size = n < 10 ? 30 : n < 50 ? 36 : 42;
-  var inner = el('span', 'sit-cluster-count', String(n));
-  return L.divIcon({html: inner, className: 'sit-cluster', iconSize: L.point(size, size)});
+function drawTile(canvas, tile, style, ratio) {
+  var ctx = canvas.getContext('2d');
+  var counts = {Point: 0, LineString: 0, Polygon: 0, projects: 0};
+  var layer = tile[INVESTMENT];
+  if (!layer) {
+    return counts;
+  }
+  var scale = 256 * ratio / layer.extent;
+  var stroke = style.color || '#b71c1c';
+  var fill = style.fillColor || '#ef5350';
+  ctx.lineJoin = 'round';
+  ctx.lineCap = 'round';
+  // Polygons first, then lines, then points on top.
+  ['Polygon', 'LineString', 'Point'].forEach(function (type) {
+    layer.features.forEach(function (f) {
+      if (f.type !== type) {
+        return;
+      }
+      counts[type]++;
+      counts.projects += type === 'Point' ? f.properties.n || 1 : 1;
+      ctx.beginPath();
+      if (type === 'Point') {
+        var r = (2.5 + Math.min(2.5, Math.log10(f.properties.n || 1))) * ratio;
+        f.geometry.forEach(function (part) {
+          ctx.moveTo(part[0][0] * scale + r, part[0][1] * scale);
+          ctx.arc(part[0][0] * scale, part[0][1] * scale, r, 0, 2 * Math.PI);
+        });
+        ctx.fillStyle = fill;
+        ctx.fill();
+        ctx.lineWidth = 0.8 * ratio;
+        ctx.strokeStyle = stroke;
+        ctx.stroke();
+        return;
+      }
+      f.geometry.forEach(function (part) {
+        part.forEach(function (p, i) {
+          if (i === 0) {
+            ctx.moveTo(p[0] * scale, p[1] * scale);
+          } else {
+            ctx.lineTo(p[0] * scale, p[1] * scale);
+          }
+        });
+      });
+      if (type === 'Polygon') {
+        ctx.globalAlpha = 0.2;
+        ctx.fillStyle = fill;
+        ctx.fill('evenodd');
+        ctx.globalAlpha = 1;
+      }
+      ctx.lineWidth = (type === 'Polygon' ? 1 : 1.6) * ratio;
+      ctx.strokeStyle = stroke;
+      ctx.stroke();
+    });
+  });
+  return counts;
 }
 
 /** The layer factory registered for the investment collection (see mapa-capas.js). */
 export function createInvestmentLayer(collection, options) {
   var style = baseStyle(collection);
-  var all = [];
-  var drawn = {};   // feature id -> its marker or path, as drawn now
   var filter = {};
-  var cluster = L.markerClusterGroup({
-    clusterPane: options.pane, showCoverageOnHover: false, maxClusterRadius: 45, spiderfyOnMaxZoom: true,
-    chunkedLoading: true, iconCreateFunction: clusterIcon
-  });
-  var paths = L.geoJSON(null, {
-    pane: options.pane,
-    className: options.className,
-    style: function () { return Object.assign({}, style); },
-    onEachFeature: function (feature, layer) {
-      layer.bindPopup(function () { return popupContent(collection, feature); }, options.popupOptions);
+  var query = '';
+  var tilesDrawn = 0;
+  var counting = null;
+
+  var Layer = L.GridLayer.extend({
+    createTile: function (coords, done) {
+      var canvas = L.DomUtil.create('canvas', 'sit-investment-tile');
+      var ratio = window.devicePixelRatio || 1;
+      var size = this.getTileSize();
+      canvas.width = size.x * ratio;
+      canvas.height = size.y * ratio;
+      canvas.style.width = size.x + 'px';
+      canvas.style.height = size.y + 'px';
+      var url = base + '/tiles/' + INVESTMENT + '/' + coords.z + '/' + coords.x + '/' + coords.y + '.mvt?compact=true'
+          + query;
+      fetch(url).then(function (response) {
+        if (response.status === 204) {
+          return null;
+        }
+        if (!response.ok) {
+          throw new Error('HTTP ' + response.status + ' en ' + url);
+        }
+        return response.arrayBuffer();
+      }).then(function (buffer) {
+        var counts = drawTile(canvas, buffer ? decode(buffer) : {}, style, ratio);
+        canvas.setAttribute('data-sit-points', String(counts.Point));
+        canvas.setAttribute('data-sit-lines', String(counts.LineString));
+        canvas.setAttribute('data-sit-polygons', String(counts.Polygon));
+        canvas.setAttribute('data-sit-projects', String(counts.projects));
+        tilesDrawn++;
+        document.body.setAttribute('data-sit-investment-tiles', String(tilesDrawn));
+        done(null, canvas);
+      }).catch(function (error) {
+        done(error, canvas);
+      });
+      return canvas;
     }
   });
-  var group = L.featureGroup([cluster, paths]);
+  var layer = new Layer({pane: options.pane, className: options.className, updateWhenZooming: false,
+    keepBuffer: 1});
 
-  function redraw() {
-    cluster.clearLayers();
-    paths.clearLayers();
-    drawn = {};
-    var markers = [], others = 0;
-    all.forEach(function (feature) {
-      if (!feature.geometry || !matches(feature.properties || {}, filter)) {
-        return;
+  /** Counts what the filter shows (a cheap server query) and tells the form. Resolves with the count. */
+  function count() {
+    var mine = counting = fetchJson(base + '/api/investments/map/count?' + query.slice(1)).then(function (c) {
+      if (mine === counting) {
+        document.body.setAttribute('data-sit-investment-shown', String(c.shown));
+        layer.fire('sit:filtered', {shown: c.shown, total: c.total, points: c.points, others: c.others});
       }
-      if (feature.geometry.type === 'Point') {
-        var c = feature.geometry.coordinates;
-        var marker = L.marker([c[1], c[0]], {icon: pointIcon(style), pane: options.pane,
-          keyboard: true, title: String((feature.properties || {}).nombre || '')});
-        marker.feature = feature;
-        marker.bindPopup(function () { return popupContent(collection, feature); }, options.popupOptions);
-        markers.push(marker);
-        drawn[String(feature.id)] = marker;
-      } else {
-        paths.addData(feature);
-        var layers = paths.getLayers();
-        drawn[String(feature.id)] = layers[layers.length - 1];
-        others++;
-      }
+      return c;
     });
-    cluster.addLayers(markers);
-    var shown = markers.length + others;
-    document.body.setAttribute('data-sit-investment-shown', String(shown));
-    group.fire('sit:filtered', {shown: shown, total: all.length, points: markers.length, others: others});
+    return mine;
   }
 
-  /** Adds a Feature or a FeatureCollection, as L.GeoJSON does. */
-  group.addData = function (geojson) {
-    all = all.concat(geojson.type === 'FeatureCollection' ? geojson.features : [geojson]);
-    redraw();
-    return group;
+  /** Called by mapa-capas.js load() instead of downloading the collection: resolves with the number of projects. */
+  layer.loadOwn = function () {
+    return count().then(function (c) { return c.total; });
   };
-  group.setFilter = function (next) {
+  layer.setFilter = function (next) {
     filter = Object.assign({}, next);
-    redraw();
+    query = filterQuery(filter);
+    count().catch(function (error) { showError('No se pudo contar los proyectos (' + error.message + ').'); });
+    layer.redraw();
   };
-  group.features = function () {
-    return all.slice();
+  /** Opens a popup with the feature's own DOM content (values as text). */
+  layer.showPopup = function (feature, latlng, others) {
+    var content = popupContent(collection, feature);
+    if (others && others.length) {
+      content.appendChild(el('p', 'sit-popup-more', 'Otros proyectos en este lugar:'));
+      var list = content.appendChild(el('ul', 'sit-popup-others'));
+      others.forEach(function (other) {
+        var button = el('button', 'sit-popup-other', other.nombre);
+        button.type = 'button';
+        button.addEventListener('click', function () { layer.openFeature(other.id, latlng); });
+        list.appendChild(el('li')).appendChild(button);
+      });
+    }
+    L.popup(options.popupOptions).setLatLng(latlng || anchor(feature.geometry)).setContent(content)
+        .openOn(state.map);
   };
-  /** Opens the popup of a drawn project, spiderfying or zooming into its cluster when needed. */
-  group.openFeature = function (id) {
-    var layer = drawn[String(id)];
-    if (!layer) {
-      return false;
-    }
-    if (layer instanceof L.Marker) {
-      cluster.zoomToShowLayer(layer, function () { layer.openPopup(); });
-    } else {
-      layer.openPopup();
-    }
+  /** Fetches a project and opens its popup (at latlng, or on its geometry); true at once, the popup follows. */
+  layer.openFeature = function (id, latlng, others) {
+    fetchJson(base + '/collections/' + INVESTMENT + '/items/' + encodeURIComponent(String(id)) + '?f=json')
+        .then(function (feature) { layer.showPopup(feature, latlng, others); })
+        .catch(function (error) { showError('No se pudo abrir el proyecto (' + error.message + ').'); });
     return true;
   };
-  return group;
+
+  function onClick(event) {
+    var map = state.map;
+    var url = base + '/api/investments/at?lon=' + event.latlng.lng.toFixed(6) + '&lat=' + event.latlng.lat.toFixed(6)
+        + '&zoom=' + map.getZoom() + '&tolerance_px=' + CLICK_TOLERANCE_PX + query;
+    fetchJson(url).then(function (found) {
+      if (found.projects.length) {
+        layer.openFeature(found.projects[0].id, event.latlng, found.projects.slice(1));
+      }
+    }).catch(function (error) { showError('No se pudo consultar el mapa (' + error.message + ').'); });
+  }
+  layer.on('loading', function () { document.body.setAttribute('data-sit-investment-loading', 'true'); });
+  layer.on('load', function () { document.body.setAttribute('data-sit-investment-loading', 'false'); });
+  layer.on('add', function () { state.map.on('click', onClick); });
+  layer.on('remove', function () { state.map.off('click', onClick); });
+  return layer;
 }
 
 // ---------------------------------------------------------------- the filter form
@@ -127,22 +224,15 @@ function stageRank(stage) {
   return i < 0 ? STAGES.length : i;
 }
 
-function fillSelect(select, features, field) {
-  var counts = {};
-  features.forEach(function (f) {
-    var v = (f.properties || {})[field];
-    if (v !== null && v !== undefined && v !== '') {
-      counts[v] = (counts[v] || 0) + 1;
-    }
-  });
-  Object.keys(counts).sort(function (a, b) {
+function fillSelect(select, values, field) {
+  values.slice().sort(function (a, b) {
     // Stages in the order of the project cycle (SNI), not alphabetically.
-    var ra = field === 'etapa' ? stageRank(a) : 0;
-    var rb = field === 'etapa' ? stageRank(b) : 0;
-    return ra !== rb ? ra - rb : a.localeCompare(b, 'es');
-  }).forEach(function (value) {
-    var option = el('option', null, value + ' (' + counts[value] + ')');
-    option.value = value;
+    var ra = field === 'etapa' ? stageRank(a.value) : 0;
+    var rb = field === 'etapa' ? stageRank(b.value) : 0;
+    return ra !== rb ? ra - rb : a.value.localeCompare(b.value, 'es');
+  }).forEach(function (v) {
+    var option = el('option', null, v.value + ' (' + integer(v.count) + ')');
+    option.value = v.value;
     select.appendChild(option);
   });
 }
@@ -152,26 +242,15 @@ function readYear(input) {
   return v === '' || isNaN(Number(v)) ? null : Number(v);
 }
 
-/** Fills the filter form from the loaded projects and applies it on every change. */
-export function setUpFilters(features) {
+/** Fills the filter form from the server's values and applies it on every change. */
+export function setUpFilters() {
   var form = document.getElementById('sit-investment-form');
   var layer = state.layers[INVESTMENT];
   if (!form || !layer || !layer.setFilter) {
-    return;
+    return Promise.resolve();
   }
-  FIELDS.forEach(function (field) { fillSelect(form.elements[field], features, field); });
-  var years = features.map(function (f) { return f.properties || {}; });
-  var first = Math.min.apply(null, years.map(function (p) { return p.anio_inicio; }));
-  var last = Math.max.apply(null, years.map(function (p) { return p.anio_fin; }));
-  ['desde', 'hasta'].forEach(function (name) {
-    form.elements[name].min = String(first);
-    form.elements[name].max = String(last);
-  });
-  form.elements.desde.placeholder = String(first);
-  form.elements.hasta.placeholder = String(last);
   var count = document.getElementById('sit-investment-count');
   var problem = document.getElementById('sit-investment-years-error');
-
   layer.on('sit:filtered', function (e) {
     count.textContent = 'Se muestran ' + integer(e.shown) + ' de ' + integer(e.total) + ' proyectos ('
         + integer(e.points) + ' puntos, ' + integer(e.others) + ' líneas y polígonos).';
@@ -191,5 +270,13 @@ export function setUpFilters(features) {
   form.addEventListener('input', apply);
   form.addEventListener('submit', function (event) { event.preventDefault(); apply(); });
   form.addEventListener('reset', function () { setTimeout(apply, 0); });
-  apply();
+  return fetchJson(base + '/api/investments/map/form').then(function (values) {
+    FIELDS.forEach(function (field) { fillSelect(form.elements[field], values.values[field] || [], field); });
+    ['desde', 'hasta'].forEach(function (name) {
+      form.elements[name].min = String(values.firstYear);
+      form.elements[name].max = String(values.lastYear);
+    });
+    form.elements.desde.placeholder = String(values.firstYear);
+    form.elements.hasta.placeholder = String(values.lastYear);
+  });
 }

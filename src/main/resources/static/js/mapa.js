@@ -1,7 +1,8 @@
 /*
  * SIT map, entry point (an ES module; the others are imported from here): one Leaflet layer per OGC API
- * collection (mapa-capas.js), commune labels and list (mapa-comunas.js), clustered and filtered investment
- * projects (mapa-inversion.js) and indicator choropleths with their ranking (mapa-coropletas.js).
+ * collection (mapa-capas.js), commune labels and list (mapa-comunas.js), investment projects from vector tiles,
+ * filtered (mapa-inversion.js) and searched by name or BIP code (mapa-busqueda.js), and indicator choropleths
+ * with their ranking (mapa-coropletas.js).
  *
  * Plain ES2019 modules, no build step. For tests: window.sitMap = {map, layers: {id: layer}, ready: Promise,
  * focusTerritory, updateChoropleth}, and body[data-sit-ready="true"] once the layers visible at start are drawn.
@@ -9,11 +10,12 @@
  * year of the territorial division (#anio=2005, mapa-anio.js).
  */
 import {base, baseLayers, escapeHtml, fetchJson, setStatus, showError} from './mapa-util.js';
-import {buildLegend, createLayer, factories, features, hasGeometry, isVisibleAtStart, load, state,
+import {buildLegend, createLayer, factories, hasGeometry, isVisibleAtStart, load, state,
   updateLegend} from './mapa-capas.js';
 import {COMMUNES, focusTerritory, setUpCommunes} from './mapa-comunas.js';
 import {followAddressYear, setUpYear} from './mapa-anio.js';
 import {createInvestmentLayer, INVESTMENT, setUpFilters} from './mapa-inversion.js';
+import {setUpProjectSearch} from './mapa-busqueda.js';
 import {setUpChoropleth, update as updateChoropleth} from './mapa-coropletas.js';
 import {LOCALE} from './formato.js';
 
@@ -100,7 +102,10 @@ function start(list) {
   setUpCommunes();
   setUpYear();
   if (state.collections[INVESTMENT]) {
-    features(INVESTMENT).then(setUpFilters).catch(function () { /* reported when the layer loads */ });
+    setUpFilters().catch(function (error) {
+      showError('No se pudo leer los filtros de inversión (' + error.message + ').');
+    });
+    setUpProjectSearch();
   }
   setUpChoropleth();
   setUpTabs();
@@ -124,7 +129,7 @@ function followAddress() {
 }
 
 function run() {
-  if (typeof L === 'undefined' || typeof L.markerClusterGroup !== 'function') {
+  if (typeof L === 'undefined') {
     var message = 'No se pudo cargar la biblioteca de mapas (Leaflet).';
     showError(message);
     setStatus('');

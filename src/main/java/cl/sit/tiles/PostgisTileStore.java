@@ -55,9 +55,12 @@ final class PostgisTileStore implements TileStore {
     }
 
     @Override
-    public Rendered tile(Layer layer, TileCoordinates tile, Set<String> owners) {
+    public Rendered tile(Layer layer, TileCoordinates tile, Set<String> owners, TileOptions options) {
         if (owners != null && owners.isEmpty()) {
             return new Rendered(new byte[0], generations.of(layer.id()));
+        }
+        if (options.compact()) {
+            return run(compact(layer, tile, owners, options));
         }
         boolean featureId = TileSchema.idIsFeatureId(layer);
         List<Object> params = new ArrayList<>(List.of(layer.id()));
@@ -65,6 +68,49 @@ final class PostgisTileStore implements TileStore {
             params.add(layer.idColumn());
         }
         params.addAll(List.of(tile.z(), tile.x(), tile.y()));
+        String conditions = candidates(layer, tile, owners, options, params);
+        params.add(layer.id());
+        String statement = sql.get(PostgisTileStore.class, "tile")
+                .replace("{featureId}", featureId ? ", ?" : "")
+                .replace("{columns}", columns(layer))
+                .replace("{table}", quote(layer.table()))
+                .replace("{geom}", quote(Layer.GEOMETRY_COLUMN))
+                .replace("{geom3857}", quote(MERCATOR_COLUMN))
+                .replace("{owners}", conditions);
+        return run(new Statement(statement, params));
+    }
+
+    private record Statement(String sql, List<Object> params) {}
+
+    /**
+     * The compact tile of a map (tile-compact.postgresql.sql): points and small paths per pixel cell with a count,
+     * larger paths by id.
+     */
+    private Statement compact(Layer layer, TileCoordinates tile, Set<String> owners, TileOptions options) {
+        List<Object> scan = new ArrayList<>();
+        String conditions = candidates(layer, tile, owners, options, scan);
+        double dot = TileOptions.DOT * tile.metresPerUnit();
+        scan.subList(scan.size() - 2, scan.size()).clear();   // no smallest size: small paths become dots
+        scan.addAll(List.of(dot, dot));
+        List<Object> params = new ArrayList<>(List.of(tile.z(), tile.x(), tile.y(), layer.id()));
+        params.addAll(scan);
+        params.addAll(scan);
+        params.add(layer.id());
+        String statement = sql.get(PostgisTileStore.class, "tile-compact")
+                .replace("{id}", quote(layer.idColumn()))
+                .replace("{table}", quote(layer.table()))
+                .replace("{geom}", quote(Layer.GEOMETRY_COLUMN))
+                .replace("{geom3857}", quote(MERCATOR_COLUMN))
+                .replace("{owners}", conditions);
+        return new Statement(statement, params);
+    }
+
+    /**
+     * Adds the values that select a tile's candidates (box, owners, filter, validity, smallest size) and returns
+     * the conditions that go after the box.
+     */
+    private static String candidates(Layer layer, TileCoordinates tile, Set<String> owners, TileOptions options,
+            List<Object> params) {
         Envelope box = tile.bufferedLonLat();
         params.addAll(List.of(box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()));
         String owned = "";
@@ -73,25 +119,22 @@ final class PostgisTileStore implements TileStore {
                     + String.join(", ", Collections.nCopies(owners.size(), "?")) + ")";
             params.addAll(owners.stream().sorted().toList());
         }
+        owned += options.sql(params);
         if (layer.hasValidity()) {
             owned += " AND " + Validity.on(LocalDate.now(ZoneOffset.UTC)).sql(params);
         }
         double minSize = TileEncoder.MIN_SIZE * tile.metresPerUnit();
         params.addAll(List.of(minSize, minSize));
-        params.add(layer.id());
-        String statement = sql.get(PostgisTileStore.class, "tile")
-                .replace("{featureId}", featureId ? ", ?" : "")
-                .replace("{columns}", columns(layer))
-                .replace("{table}", quote(layer.table()))
-                .replace("{geom}", quote(Layer.GEOMETRY_COLUMN))
-                .replace("{geom3857}", quote(MERCATOR_COLUMN))
-                .replace("{owners}", owned);
+        return owned;
+    }
+
+    private Rendered run(Statement s) {
         if (serialByDefault()) {
-            return read(statement, params);
+            return read(s.sql(), s.params());
         }
         return readOnly.execute(status -> {
             jdbc.execute("SET LOCAL max_parallel_workers_per_gather = 0");
-            return read(statement, params);
+            return read(s.sql(), s.params());
         });
     }
 

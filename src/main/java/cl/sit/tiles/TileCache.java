@@ -11,15 +11,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rendered tiles in memory, bounded by bytes ({@code sit.tiles.cache-mb}, least recently used out first). A tile is
- * kept under its layer's data generation and the communes whose features it shows: an edit raises the generation,
- * so the next request, which reads the current generation first, misses and renders again. Generations live in the
- * database, so several SIT instances sharing it never serve each other's stale tiles.
+ * kept under its layer's data generation, the communes whose features it shows and its {@link TileOptions}: an edit
+ * raises the generation, so the next request, which reads the current generation first, misses and renders again.
+ * Generations live in the database, so several SIT instances sharing it never serve each other's stale tiles.
  */
 @Component
 class TileCache {
 
     /** What a tile's bytes depend on. {@code owners} sorted and joined; "*" for no restriction. */
-    private record Key(String layer, long generation, long changedAt, int z, int x, int y, String owners) {}
+    private record Key(String layer, long generation, long changedAt, int z, int x, int y, String owners,
+            String options) {}
 
     /** Rough per-entry cost beyond the bytes (key, entry, array header). */
     private static final int ENTRY_OVERHEAD = 160;
@@ -37,18 +38,21 @@ class TileCache {
     }
 
     /** The tile rendered at {@code generation}, or null. */
-    byte[] get(Layer layer, Generation generation, TileCoordinates tile, Set<String> owners) {
-        return cache == null ? null : cache.getIfPresent(key(layer, generation, tile, owners));
+    byte[] get(Layer layer, Generation generation, TileCoordinates tile, Set<String> owners, TileOptions options) {
+        return cache == null ? null : cache.getIfPresent(key(layer, generation, tile, owners, options));
     }
 
-    void put(Layer layer, Generation generation, TileCoordinates tile, Set<String> owners, byte[] mvt) {
+    void put(Layer layer, Generation generation, TileCoordinates tile, Set<String> owners, TileOptions options,
+            byte[] mvt) {
         if (cache != null) {
-            cache.put(key(layer, generation, tile, owners), mvt);
+            cache.put(key(layer, generation, tile, owners, options), mvt);
         }
     }
 
-    private static Key key(Layer layer, Generation g, TileCoordinates tile, Set<String> owners) {
+    private static Key key(Layer layer, Generation g, TileCoordinates tile, Set<String> owners,
+            TileOptions options) {
         return new Key(layer.id(), g.number(), g.changedAt() == null ? 0 : g.changedAt().toInstant().toEpochMilli(),
-                tile.z(), tile.x(), tile.y(), owners == null ? "*" : String.join(",", new TreeSet<>(owners)));
+                tile.z(), tile.x(), tile.y(), owners == null ? "*" : String.join(",", new TreeSet<>(owners)),
+                options.key());
     }
 }

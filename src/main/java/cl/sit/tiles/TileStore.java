@@ -21,5 +21,10 @@ interface TileStore {
      *
      * @param owners only features owned by these communes (editable layers); null for no restriction
      */
-    Rendered tile(Layer layer, TileCoordinates tile, Set<String> owners);
+    default Rendered tile(Layer layer, TileCoordinates tile, Set<String> owners) {
+        return tile(layer, tile, owners, TileOptions.NONE);
+    }
+
+    /** The tile of {@code layer} with the filter and form {@code options} asks for (see {@link TileOptions}). */
+    Rendered tile(Layer layer, TileCoordinates tile, Set<String> owners, TileOptions options);
 }

@@ -22,13 +22,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code /tiles/{collectionId}/{z}/{x}/{y}.mvt} and {@code /tiles/{collectionId}.json} (TileJSON 3.0.0). The tile
- * coordinates are checked before anything reaches the database; a tile with no feature is a 204 with no body
- * (MapLibre and OpenLayers draw nothing for it), so empty areas cost one index probe and no encoding. Tiles and
- * TileJSON carry strong ETags from the layer's data generation ({@link HttpCaching}): a map revisiting an area
- * revalidates each tile with one primary-key lookup and gets a 304, and an edit changes the ETags of its layer.
- * Rendered tiles are kept in memory under that generation ({@link TileCache}): a tile asked for again costs the
- * same lookup and no rendering. With the cache off, a tile asked for without {@code If-None-Match} reads its
- * generation with its features (one round trip on PostGIS).
+ * coordinates are checked before anything reaches the database; a tile with no feature is a 204 with no body (MapLibre
+ * and OpenLayers draw nothing for it), so empty areas cost one index probe and no encoding. Tiles and TileJSON carry
+ * strong ETags from the layer's data generation ({@link HttpCaching}): a map revisiting an area revalidates each tile
+ * with one primary-key lookup and gets a 304, and an edit changes the ETags of its layer. Rendered tiles are kept in
+ * memory under that generation ({@link TileCache}): a tile asked for again costs the same lookup and no rendering.
+ * Query parameters filter the features and ask for a map's compact tile ({@link TileOptions}); they are part of the
+ * ETag and of the cache key. With the cache off, a tile asked for without {@code If-None-Match} reads its generation
+ * with its features (one round trip on PostGIS).
  */
 @RestController
 class TilesController {
@@ -57,8 +58,8 @@ class TilesController {
     @GetMapping("/tiles/{collectionId}/{z}/{x}/{y}.mvt")
     ResponseEntity<byte[]> tile(@PathVariable String collectionId, @PathVariable String z, @PathVariable String x,
             @PathVariable String y, HttpServletRequest request) {
-        QueryParameters.of(request.getParameterMap(), Set.of());
         Layer layer = layerWithGeometry(collectionId);
+        TileOptions options = TileOptions.parse(layer, request.getParameterMap(), Set.of());
         TileCoordinates tile = TileCoordinates.parse(z, x, y);
         Set<String> owners = visibility.visibleOwners(layer);
         String key = z + "/" + x + "/" + y;
@@ -70,11 +71,11 @@ class TilesController {
             if (cached.notModified(request)) {
                 return cached.headers(ResponseEntity.status(HttpStatus.NOT_MODIFIED)).build();
             }
-            mvt = cache.get(layer, current, tile, owners);
+            mvt = cache.get(layer, current, tile, owners, options);
         }
         if (mvt == null) {
-            TileStore.Rendered rendered = tiles.tile(layer, tile, owners);
-            cache.put(layer, rendered.generation(), tile, owners, rendered.mvt());
+            TileStore.Rendered rendered = tiles.tile(layer, tile, owners, options);
+            cache.put(layer, rendered.generation(), tile, owners, options, rendered.mvt());
             cached = caching.tile(request, layer, key, owners, rendered.generation());
             mvt = rendered.mvt();
         }

@@ -10,10 +10,13 @@ import cl.sit.system.SitProperties;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TileCacheTest {
+
+    private static final TileOptions NONE = TileOptions.NONE;
 
     private static final Layer LAYER = new Layer("comunas", "Comunas", "", "commune_layer", "cut", "MultiPolygon",
             List.of(new LayerAttribute("cut", AttributeType.STRING, "CUT")), null, false, "", true);
@@ -29,19 +32,35 @@ class TileCacheTest {
     void aTileIsKeptUnderItsGenerationAndItsReaders() {
         TileCache cache = cache(1);
         byte[] mvt = {1, 2, 3};
-        cache.put(LAYER, G1, TILE, Set.of("14101", "14102"), mvt);
-        assertThat(cache.get(LAYER, G1, TILE, Set.of("14102", "14101"))).as("owners in any order").isSameAs(mvt);
-        assertThat(cache.get(LAYER, G2, TILE, Set.of("14101", "14102"))).as("an edit moved the generation").isNull();
-        assertThat(cache.get(LAYER, G1, TILE, Set.of("14101"))).as("another reader").isNull();
-        assertThat(cache.get(LAYER, G1, TILE, null)).as("no restriction").isNull();
-        assertThat(cache.get(LAYER, G1, new TileCoordinates(10, 311, 614), Set.of("14101", "14102"))).isNull();
+        cache.put(LAYER, G1, TILE, Set.of("14101", "14102"), NONE, mvt);
+        assertThat(cache.get(LAYER, G1, TILE, Set.of("14102", "14101"), NONE)).as("owners in any order")
+                .isSameAs(mvt);
+        assertThat(cache.get(LAYER, G2, TILE, Set.of("14101", "14102"), NONE)).as("an edit moved the generation")
+                .isNull();
+        assertThat(cache.get(LAYER, G1, TILE, Set.of("14101"), NONE)).as("another reader").isNull();
+        assertThat(cache.get(LAYER, G1, TILE, null, NONE)).as("no restriction").isNull();
+        assertThat(cache.get(LAYER, G1, new TileCoordinates(10, 311, 614), Set.of("14101", "14102"), NONE)).isNull();
     }
 
     @Test
     void zeroMegabytesTurnsItOff() {
         TileCache off = cache(0);
         assertThat(off.enabled()).isFalse();
-        off.put(LAYER, G1, TILE, null, new byte[] {1});
-        assertThat(off.get(LAYER, G1, TILE, null)).isNull();
+        off.put(LAYER, G1, TILE, null, NONE, new byte[] {1});
+        assertThat(off.get(LAYER, G1, TILE, null, NONE)).isNull();
+    }
+
+    @Test
+    void aFilteredOrCompactTileIsKeptApartFromThePlainOne() {
+        TileCache cache = cache(1);
+        byte[] mvt = {1, 2, 3};
+        cache.put(LAYER, G1, TILE, null, new TileOptions(Map.of("programa", "FNDR"), 2020, null, true), mvt);
+        assertThat(cache.get(LAYER, G1, TILE, null, new TileOptions(Map.of("programa", "FNDR"), 2020, null, true)))
+                .isSameAs(mvt);
+        assertThat(cache.get(LAYER, G1, TILE, null, NONE)).isNull();
+        assertThat(cache.get(LAYER, G1, TILE, null, new TileOptions(Map.of("programa", "FNDR"), 2020, null, false)))
+                .isNull();
+        assertThat(cache.get(LAYER, G1, TILE, null, new TileOptions(Map.of("programa", "FRIL"), 2020, null, true)))
+                .isNull();
     }
 }

@@ -17,8 +17,9 @@ import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The investment side of the map: clustered projects filtered by programme, sector, stage and years; the indicator
- * choropleth with its legend and class breaks; the sortable ranking. Expected numbers come from the JSON API.
+ * The investment side of the map: projects drawn from tiles, filtered by programme, sector, stage and years; the
+ * indicator choropleth with its legend and class breaks; the sortable ranking. Expected numbers come from the JSON
+ * API.
  */
 class MapInvestmentBrowserIT extends AbstractBrowserIT {
 
@@ -33,10 +34,11 @@ class MapInvestmentBrowserIT extends AbstractBrowserIT {
     }
 
     @Test
-    void filtersChangeWhichProjectsAreDrawnAndPointsAreClustered() throws IOException {
+    void filtersChangeWhichProjectsAreDrawn() throws IOException {
         assertThat(shown()).isEqualTo(300);
-        assertThat(driver.findElements(By.cssSelector(".sit-cluster"))).as("clusters at the regional view")
-                .isNotEmpty();
+        wait.until(d -> "false".equals(body().getDomAttribute("data-sit-investment-loading")));
+        long drawnAtStart = drawn();
+        assertThat(drawnAtStart).as("projects drawn from the tiles at the regional view").isPositive();
 
         tab("inversion");
         WebElement form = driver.findElement(By.id("sit-investment-form"));
@@ -45,9 +47,14 @@ class MapInvestmentBrowserIT extends AbstractBrowserIT {
                         "FNDR")) + ")");
 
         choose("programa", "FNDR");
-        assertThat(shown()).isEqualTo(count(p -> is(p, "programa", "FNDR")));
+        wait.until(d -> shown() == count(p -> is(p, "programa", "FNDR")));
+        // The tiles are asked again with the filter, and draw fewer projects.
+        wait.until(d -> tileRequests().stream().anyMatch(r -> r.contains("programa=FNDR"))
+                && "false".equals(body().getDomAttribute("data-sit-investment-loading")));
+        wait.until(d -> drawn() < drawnAtStart);
+        assertThat(drawn()).isPositive();
         choose("sector", "Transporte");
-        assertThat(shown()).isEqualTo(count(p -> is(p, "programa", "FNDR") && is(p, "sector", "Transporte")));
+        wait.until(d -> shown() == count(p -> is(p, "programa", "FNDR") && is(p, "sector", "Transporte")));
         assertThat(driver.findElement(By.id("sit-investment-count")).getText())
                 .startsWith("Se muestran " + shown() + " de 300 proyectos");
 
@@ -55,14 +62,16 @@ class MapInvestmentBrowserIT extends AbstractBrowserIT {
         wait.until(d -> shown() == 300);
         choose("etapa", "ejecución");
         years("2020", "2022");
-        assertThat(shown()).isEqualTo(count(p -> is(p, "etapa", "ejecución")
+        wait.until(d -> shown() == count(p -> is(p, "etapa", "ejecución")
                 && p.get("anio_fin").asInt() >= 2020 && p.get("anio_inicio").asInt() <= 2022));
         assertThat(shown()).isPositive();
         screenshot("mapa-inversion-filtros.png");
 
         years("2024", "2010");
         assertThat(driver.findElement(By.id("sit-investment-years-error")).isDisplayed()).isTrue();
-        assertThat(shown()).isZero();
+        wait.until(d -> shown() == 0);
+        wait.until(d -> "false".equals(body().getDomAttribute("data-sit-investment-loading")));
+        wait.until(d -> drawn() == 0);
     }
 
     @Test
@@ -132,6 +141,18 @@ class MapInvestmentBrowserIT extends AbstractBrowserIT {
 
     private void tab(String name) {
         driver.findElement(By.cssSelector(".sit-tab[data-tab='" + name + "']")).click();
+    }
+
+    /** Projects drawn on the layer's canvas tiles now (a point counts its pixel's n). */
+    private long drawn() {
+        return (long) number(js("var n = 0; document.querySelectorAll('canvas.sit-investment-tile').forEach("
+                + "function (c) { n += Number(c.getAttribute('data-sit-projects') || 0); }); return n;"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> tileRequests() {
+        return ((List<String>) js("return performance.getEntriesByType('resource').map(function (e) {"
+                + " return e.name; });")).stream().filter(r -> r.contains("/tiles/proyectos-inversion/")).toList();
     }
 
     private long shown() {

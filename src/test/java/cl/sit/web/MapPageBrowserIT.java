@@ -135,13 +135,16 @@ class MapPageBrowserIT extends AbstractBrowserIT {
     @Test
     void popupsShowFeatureTextAsTextNeverAsMarkup() {
         String name = "<img src=x onerror=\"window.sitXss = true\">";
+        // The layer's popup for a feature as the server would send it (the layer fetches it on click or search).
         js("var layer = window.sitMap.layers['proyectos-inversion'];"
-                + "layer.addData({type: 'Feature', id: 999999, geometry: {type: 'Point', coordinates: [-72.9, -39.9]},"
-                + " properties: {nombre: arguments[0], costo_total_clp: 1234567, ilustrativo: true}});"
-                + "layer.openFeature(999999);", name);
+                + "layer.showPopup({type: 'Feature', id: 999999,"
+                + " geometry: {type: 'Point', coordinates: [-72.9, -39.9]},"
+                + " properties: {nombre: arguments[0], costo_total_clp: 1234567, ilustrativo: true}},"
+                + " null, [{id: 1, nombre: arguments[0]}]);", name);
         WebElement popup = openPopup();
         assertThat(popup.findElement(By.cssSelector(".sit-popup-title")).getText()).isEqualTo(name);
         assertThat(popup.findElements(By.tagName("img"))).isEmpty();
+        assertThat(popup.findElement(By.cssSelector(".sit-popup-other")).getText()).isEqualTo(name);
         assertThat(popup.getText()).contains("1.234.567", "Sí");
         assertThat(js("return window.sitXss === true;")).isEqualTo(false);
     }

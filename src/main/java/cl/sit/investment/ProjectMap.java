@@ -1,0 +1,102 @@
+package cl.sit.investment;
+
+import cl.sit.storage.SqlFiles;
+import cl.sit.tiles.TileOptions;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the map's investment layer asks the database besides its tiles: counts under a filter, the values of the
+ * filter form, the projects near a click and a search by name or BIP code. Each is one bounded statement.
+ */
+@Component
+class ProjectMap {
+
+    /** The text columns the filter form offers, in its order. */
+    static final List<String> FORM_FIELDS = List.of("programa", "sector", "etapa");
+
+    private final JdbcTemplate jdbc;
+    private final SqlFiles sql;
+
+    ProjectMap(JdbcTemplate jdbc, SqlFiles sql) {
+        this.jdbc = jdbc;
+        this.sql = sql;
+    }
+
+    /** How many projects the filter shows. */
+    record Count(long total, long shown, long points, long others) {}
+
+    /** One value of a form field and its number of projects. */
+    record Value(String value, long count) {}
+
+    /** The filter form: every project, the years they span and each field's values (by name). */
+    record Form(long total, Integer firstYear, Integer lastYear, Map<String, List<Value>> values) {}
+
+    /** A project near a click or found by a search; {@code bbox} (west, south, east, north) only for searches. */
+    record Found(int id, String nombre, String codigoBip, String programa, double[] bbox) {}
+
+    Count count(TileOptions filter) {
+        List<Object> params = new ArrayList<>();
+        String statement = sql.get(ProjectMap.class, "map-count").replace("{filter}", filter.sql(params));
+        long[] shown = jdbc.queryForObject(statement, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
+                params.toArray());
+        long total = filter.filters() ? jdbc.queryForObject(sql.get(ProjectMap.class, "map-total"),
+                (rs, i) -> rs.getLong(1)) : shown[0];
+        return new Count(total, shown[0], shown[1], shown[0] - shown[1]);
+    }
+
+    Form form() {
+        Form form = jdbc.queryForObject(sql.get(ProjectMap.class, "map-total"), (rs, i) -> new Form(rs.getLong(1),
+                (Integer) rs.getObject(2, Integer.class), (Integer) rs.getObject(3, Integer.class), null));
+        Map<String, List<Value>> values = new LinkedHashMap<>();
+        for (String field : FORM_FIELDS) {
+            values.put(field, jdbc.query(sql.get(ProjectMap.class, "map-values").replace("{column}", field),
+                    (rs, i) -> new Value(rs.getString(1), rs.getLong(2))));
+        }
+        return new Form(form.total(), form.firstYear(), form.lastYear(), values);
+    }
+
+    /**
+     * The projects meeting a box of {@code tolerancePx} pixels around a point of a Web Mercator map at
+     * {@code zoom} (256 pixel tiles), nearest first.
+     */
+    List<Found> at(double lon, double lat, double zoom, double tolerancePx, TileOptions filter, int limit) {
+        double dLon = tolerancePx * 360 / (256 * Math.pow(2, zoom));
+        double dLat = dLon * Math.cos(Math.toRadians(lat));
+        List<Object> params = new ArrayList<>(List.of(lon, lat));
+        List<Object> box = List.of(lon - dLon, lat - dLat, lon + dLon, lat + dLat);
+        params.addAll(box);
+        params.addAll(box);
+        String statement = sql.get(ProjectMap.class, "map-at").replace("{filter}", filter.sql(params));
+        params.add(limit);
+        return jdbc.query(statement, (rs, i) -> new Found(rs.getInt(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), null), params.toArray());
+    }
+
+    /** Projects whose BIP code is {@code q} or starts with it, then those whose name contains it (any case/accent). */
+    List<Found> search(String q, int limit) {
+        String code = q.strip();
+        String prefix = escapeLike(code) + "%";
+        String name = "%" + escapeLike(folded(q)) + "%";
+        return jdbc.query(sql.get(ProjectMap.class, "map-search"), (rs, i) -> new Found(rs.getInt(1),
+                rs.getString(3), rs.getString(2), rs.getString(4),
+                new double[] {rs.getDouble(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8)}),
+                code, prefix, code, prefix, name, limit);
+    }
+
+    /** Lower case without accents, as the search statement folds names (á→a, ñ→n, ü→u). */
+    static String folded(String text) {
+        return Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,163 @@
+package cl.sit.investment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cl.sit.support.Http;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The map's investment endpoints besides its tiles: the filter form, the count under a filter, the projects near a
+ * click and the search by name or BIP code, against the illustrative seed as {@code /items} gives it. Once per
+ * store ({@link H2gisProjectMapIT}, {@link PostgisProjectMapIT}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class AbstractProjectMapIT {
+
+    @LocalServerPort
+    int port;
+
+    Http http;
+    List<JsonNode> projects;
+
+    @BeforeEach
+    void load() {
+        http = new Http(port);
+        projects = new ArrayList<>();
+        http.json("/collections/proyectos-inversion/items?f=json&limit=10000").get("features").forEach(projects::add);
+    }
+
+    @Test
+    void theFormListsEachProgrammeWithItsCountAndTheYears() {
+        JsonNode form = http.json("/api/investments/map/form");
+        assertThat(form.get("total").asLong()).isEqualTo(projects.size());
+        Map<String, Long> programmes = new TreeMap<>();
+        form.at("/values/programa").forEach(v -> programmes.put(v.get("value").asString(), v.get("count").asLong()));
+        assertThat(programmes).containsEntry("FNDR", count(p -> is(p, "programa", "FNDR")));
+        assertThat(programmes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(projects.size());
+        assertThat(form.get("firstYear").asInt()).isEqualTo(projects.stream()
+                .mapToInt(p -> p.at("/properties/anio_inicio").asInt()).min().orElseThrow());
+        assertThat(form.at("/values/etapa").size()).isPositive();
+    }
+
+    @Test
+    void theCountFollowsTheFilter() {
+        JsonNode all = http.json("/api/investments/map/count");
+        assertThat(all.get("shown").asLong()).isEqualTo(projects.size());
+        assertThat(all.get("points").asLong()).isEqualTo(count(p -> true, true));
+        JsonNode some = http.json("/api/investments/map/count?programa=FNDR&sector=Transporte&from=2015&to=2020");
+        Predicate<JsonNode> filter = p -> is(p, "programa", "FNDR") && is(p, "sector", "Transporte")
+                && p.at("/properties/anio_fin").asInt() >= 2015 && p.at("/properties/anio_inicio").asInt() <= 2020;
+        assertThat(some.get("shown").asLong()).isEqualTo(count(filter)).isPositive();
+        assertThat(some.get("total").asLong()).isEqualTo(projects.size());
+        assertThat(some.get("points").asLong() + some.get("others").asLong()).isEqualTo(some.get("shown").asLong());
+    }
+
+    @Test
+    void aClickFindsThePointOrLineUnderItUnlessTheFilterHidesIt() {
+        for (String type : List.of("Point", "LineString", "Polygon")) {
+            JsonNode project = projects.stream().filter(f -> f.at("/geometry/type").asString().equals(type))
+                    .findFirst().orElseThrow();
+            JsonNode vertex = firstPosition(project.get("geometry"));
+            String at = "/api/investments/at?lon=" + vertex.get(0).asDouble() + "&lat=" + vertex.get(1).asDouble()
+                    + "&zoom=16&tolerance_px=4";
+            JsonNode found = http.json(at).get("projects");
+            assertThat(found.size()).as(type).isBetween(1, 10);
+            List<Integer> ids = new ArrayList<>();
+            found.forEach(f -> ids.add(f.get("id").asInt()));
+            assertThat(ids).as(type).contains(project.get("id").asInt());
+            assertThat(found.get(0).get("nombre").asString()).isNotBlank();
+            String programme = project.at("/properties/programa").asString();
+            String other = programme.equals("FNDR") ? "FRIL" : "FNDR";
+            List<Integer> filtered = new ArrayList<>();
+            http.json(at + "&programa=" + other).get("projects").forEach(f -> filtered.add(f.get("id").asInt()));
+            assertThat(filtered).as(type + " hidden by the filter").doesNotContain(project.get("id").asInt());
+        }
+        assertThat(http.json("/api/investments/at?lon=-70.0&lat=-20.0&zoom=12").get("projects").size()).isZero();
+    }
+
+    @Test
+    void searchFindsByNameInAnyCaseOrAccentAndByBipCode() {
+        JsonNode project = projects.stream().filter(p -> p.at("/properties/codigo_bip").isString()
+                && p.at("/properties/nombre").asString().matches(".*[áéíóúñÁÉÍÓÚ].*")).findFirst()
+                .orElse(projects.stream().filter(p -> p.at("/properties/codigo_bip").isString()).findFirst()
+                        .orElseThrow());
+        int id = project.get("id").asInt();
+        String name = project.at("/properties/nombre").asString();
+        String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toUpperCase(java.util.Locale.ROOT);
+        assertThat(ids("/api/investments/search?q=" + enc(folded))).contains(id);
+        String bip = project.at("/properties/codigo_bip").asString();
+        List<Integer> byCode = ids("/api/investments/search?q=" + enc(bip));
+        assertThat(byCode).first().isEqualTo(id);
+        assertThat(ids("/api/investments/search?limit=20&q=" + enc(bip.substring(0, bip.length() - 2))))
+                .contains(id);
+        JsonNode first = http.json("/api/investments/search?q=" + enc(bip)).get("projects").get(0);
+        assertThat(first.get("codigoBip").asString()).isEqualTo(bip);
+        assertThat(first.get("bbox").size()).isEqualTo(4);
+        assertThat(ids("/api/investments/search?limit=3&q=a")).hasSize(3);
+        assertThat(ids("/api/investments/search?q=" + enc("%"))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/investments/search", "/api/investments/search?q=",
+        "/api/investments/search?q=a&limit=21",
+        "/api/investments/search?q=a&nope=1", "/api/investments/at?lon=-73&lat=-40",
+        "/api/investments/at?lon=-73&lat=-40&zoom=30", "/api/investments/at?lon=-73&lat=-40&zoom=9&tolerance_px=500",
+        "/api/investments/at?lon=-73&lat=-40&zoom=9&compact=true", "/api/investments/map/count?from=x",
+        "/api/investments/map/count?nope=1", "/api/investments/map/form?programa=FNDR"})
+    void badInputIsA400WithCodeAndDescription(String path) {
+        HttpResponse<String> r = http.get(path);
+        assertThat(r.statusCode()).as(path).isEqualTo(400);
+        JsonNode error = Http.parse(r.body());
+        assertThat(error.get("code").asString()).startsWith("InvalidParameter");
+        assertThat(error.get("description").asString()).isNotBlank();
+    }
+
+    @Test
+    void aTooLongSearchIsA400() {
+        assertThat(http.get("/api/investments/search?q=" + "a".repeat(101)).statusCode()).isEqualTo(400);
+    }
+
+    private List<Integer> ids(String path) {
+        List<Integer> ids = new ArrayList<>();
+        http.json(path).get("projects").forEach(f -> ids.add(f.get("id").asInt()));
+        return ids;
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode firstPosition(JsonNode geometry) {
+        JsonNode c = geometry.get("coordinates");
+        while (c.get(0).isArray()) {
+            c = c.get(0);
+        }
+        return c;
+    }
+
+    private long count(Predicate<JsonNode> filter) {
+        return count(filter, false);
+    }
+
+    private long count(Predicate<JsonNode> filter, boolean pointsOnly) {
+        return projects.stream().filter(p -> !pointsOnly || p.at("/geometry/type").asString().endsWith("Point"))
+                .filter(filter).count();
+    }
+
+    private static boolean is(JsonNode feature, String field, String value) {
+        return value.equals(feature.at("/properties/" + field).asString());
+    }
+}
