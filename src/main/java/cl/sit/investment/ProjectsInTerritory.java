@@ -1,0 +1,77 @@
+package cl.sit.investment;
+
+import cl.sit.storage.SqlFiles;
+import cl.sit.system.QueryParameters;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.jdbc.support.SqlArrayValue;
+
+/**
+ * The territory filter of the stored screening and overlap pages ({@code comuna=14101} or a comma-separated list,
+ * e.g. the communes of a province): the projects that touch one of the communes. This class and its two SQL
+ * fragments are the one place those pages join the projects' communes (today {@code investment_territory}); a
+ * territory-membership model replaces them here.
+ *
+ * @param communes CUT codes of the communes, or empty for no filter
+ */
+public record ProjectsInTerritory(List<String> communes) {
+
+    /** Most communes one request may name (the country has 346). */
+    public static final int MAX_COMMUNES = 400;
+
+    /** No filter. */
+    public static final ProjectsInTerritory ALL = new ProjectsInTerritory(List.of());
+
+    /** The filter of parameter {@code name}: five-digit CUT codes separated by commas; 400 on anything else. */
+    public static ProjectsInTerritory of(QueryParameters q, String name) {
+        String v = q.text(name);
+        if (v == null) {
+            return ALL;
+        }
+        List<String> codes = Arrays.stream(v.split(",", -1)).map(String::strip).toList();
+        if (codes.size() > MAX_COMMUNES || !codes.stream().allMatch(c -> c.matches("\\d{5}"))) {
+            throw QueryParameters.invalid(name, "código CUT de 5 dígitos, o hasta " + MAX_COMMUNES
+                    + " separados por comas");
+        }
+        return new ProjectsInTerritory(codes.stream().distinct().toList());
+    }
+
+    public boolean filtered() {
+        return !communes.isEmpty();
+    }
+
+    /** Whether commune {@code cut} is in the filter (any commune when there is none). */
+    public boolean includes(String cut) {
+        return !filtered() || communes.contains(cut);
+    }
+
+    /**
+     * {@code statement} with {@code {in_territory}} replaced by the predicate "one of the projects of
+     * {@code projectColumns} (a whitelisted SQL list such as {@code s.project_id}) touches the territory" and
+     * {@code {in_commune}} by "commune column {@code m.cut} is in the territory"; both bind {@link #args()}.
+     */
+    public String apply(SqlFiles sql, String statement, String projectColumns) {
+        return statement
+                .replace("{in_territory}", filtered() ? sql.get(ProjectsInTerritory.class, "projects-in-territory")
+                        .replace("{projects}", projectColumns) : "1 = 1")
+                .replace("{in_commune}", filtered() ? sql.get(ProjectsInTerritory.class, "commune-in-territory")
+                        : "1 = 1");
+    }
+
+    /** The values the predicate binds (none without a filter). */
+    public Object[] args() {
+        return filtered() ? new Object[] {new SqlArrayValue("varchar", communes.toArray())} : new Object[0];
+    }
+
+    /** {@code first}, then {@link #args()}, then {@code last}: the arguments of a statement {@link #apply} made. */
+    public Object[] args(List<Object> first, Object... last) {
+        Object[] a = args();
+        Object[] out = new Object[first.size() + a.length + last.length];
+        for (int i = 0; i < first.size(); i++) {
+            out[i] = first.get(i);
+        }
+        System.arraycopy(a, 0, out, first.size(), a.length);
+        System.arraycopy(last, 0, out, first.size() + a.length, last.length);
+        return out;
+    }
+}
