@@ -52,10 +52,15 @@ public record ProjectsInTerritory(List<String> communes) {
      */
     public String apply(SqlFiles sql, String statement, String projectColumns) {
         return statement
-                .replace("{in_territory}", filtered() ? sql.get(ProjectsInTerritory.class, "projects-in-territory")
+                .replace("{in_territory}", filtered() ? fragment(sql, "projects-in-territory")
                         .replace("{projects}", projectColumns) : "1 = 1")
-                .replace("{in_commune}", filtered() ? sql.get(ProjectsInTerritory.class, "commune-in-territory")
-                        : "1 = 1");
+                .replace("{in_commune}", filtered() ? fragment(sql, "commune-in-territory") : "1 = 1");
+    }
+
+    /** A fragment without its comment lines (it lands in the middle of a statement). */
+    private static String fragment(SqlFiles sql, String name) {
+        return sql.get(ProjectsInTerritory.class, name).lines().filter(l -> !l.strip().startsWith("--"))
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     /** The values the predicate binds (none without a filter). */

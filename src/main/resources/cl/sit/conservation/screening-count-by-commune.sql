@@ -1,4 +1,4 @@
--- Per commune, projects flagged within buffer ?: inside, near. {in_commune}: the communes asked for
+-- Per commune, projects flagged within buffer ?: inside, near. Commune predicate (in_commune): the communes asked for
 -- (investment.ProjectsInTerritory).
 SELECT m.cut, SUM(CASE WHEN s.severidad = 0 THEN 1 ELSE 0 END), SUM(CASE WHEN s.severidad = 1 THEN 1 ELSE 0 END)
 FROM investment_screening s

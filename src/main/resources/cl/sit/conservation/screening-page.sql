@@ -1,5 +1,5 @@
 -- A page of the projects flagged within buffer ? (each project's principal stored row): inside first, then near,
--- nearest first, then the id. {in_territory}: investment.ProjectsInTerritory.
+-- nearest first, then the id. Territory predicate (in_territory): investment.ProjectsInTerritory.
 SELECT s.project_id
 FROM investment_screening s
 WHERE s.principal AND s.distancia_m <= ? AND {in_territory}

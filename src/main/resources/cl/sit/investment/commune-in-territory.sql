@@ -1,2 +1,2 @@
--- The commune m.cut of a per-commune count is one of the communes bound (array): fills {in_commune}.
+-- The commune m.cut of a per-commune count is one of the communes bound (array): fills in_commune.
 m.cut = ANY(?)

@@ -1,4 +1,4 @@
--- Per commune, the matched pairs with a project there (a pair counts once per commune). {in_commune}: the
+-- Per commune, the matched pairs with a project there (a pair counts once per commune). Commune predicate (in_commune): the
 -- communes asked for (ProjectsInTerritory).
 SELECT c.cut, COUNT(*)
 FROM (SELECT DISTINCT m.cut, o.proyecto_a, o.proyecto_b

@@ -1,4 +1,4 @@
--- The matched pairs per strongest reason (its ordinal). {in_territory}: ProjectsInTerritory.
+-- The matched pairs per strongest reason (its ordinal). Territory predicate (in_territory): ProjectsInTerritory.
 SELECT o.motivo, COUNT(*)
 FROM investment_overlap o
 WHERE (o.territorio OR o.distancia_m <= ?) AND {in_territory}
