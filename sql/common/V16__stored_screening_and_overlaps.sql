@@ -23,7 +23,8 @@ CREATE INDEX investment_screening_page_idx ON investment_screening (principal, s
 -- Pairs of projects that overlap in space and time (analysis.ProgrammeOverlap), lower id first, found for the
 -- distance sit.investment.overlap-distance-m. motivos holds every reason as bits (1 << Reason ordinal), motivo the
 -- strongest one's ordinal (the sort order); territorio whether the pair shares commune, sector and years (a reason
--- that does not depend on the distance); distancia_m the geodesic distance between the geometries (0 intersecting).
+-- that does not depend on the distance); distancia_m the geodesic distance between the geometries (0 intersecting);
+-- anio_desde..anio_hasta the years both run (never empty: pairs need overlapping years).
 CREATE TABLE investment_overlap (
     proyecto_a  integer          NOT NULL REFERENCES investment_project (id) ON DELETE CASCADE,
     proyecto_b  integer          NOT NULL REFERENCES investment_project (id) ON DELETE CASCADE,
@@ -31,8 +32,11 @@ CREATE TABLE investment_overlap (
     motivos     integer          NOT NULL,
     territorio  boolean          NOT NULL,
     distancia_m double precision NOT NULL CHECK (distancia_m >= 0),
+    anio_desde  integer          NOT NULL,
+    anio_hasta  integer          NOT NULL,
     PRIMARY KEY (proyecto_a, proyecto_b),
-    CHECK (proyecto_a < proyecto_b)
+    CHECK (proyecto_a < proyecto_b),
+    CHECK (anio_desde <= anio_hasta)
 );
 CREATE INDEX investment_overlap_page_idx ON investment_overlap (motivo, distancia_m, proyecto_a, proyecto_b);
 CREATE INDEX investment_overlap_b_idx ON investment_overlap (proyecto_b);

@@ -32,7 +32,7 @@ class Screening {
 
     ScreeningReport report(double bufferM, double maxBufferM, ProjectsInTerritory territory, int limit, int offset) {
         List<Integer> ids = jdbc.queryForList(statement("screening-page", territory), Integer.class,
-                territory.args(List.of(bufferM), limit, offset));
+                territory.args(1, List.of(bufferM), limit, offset));
         Map<Integer, List<ScreeningReport.Area>> inside = new HashMap<>();
         Map<Integer, List<ScreeningReport.Near>> near = new HashMap<>();
         jdbc.query(sql.get(Screening.class, "screening-rows-of"), rs -> {
@@ -55,7 +55,7 @@ class Screening {
         int[] perSeverity = new int[2];
         jdbc.query(statement("screening-count-by-severity", territory), rs -> {
             perSeverity[rs.getInt(1)] = rs.getInt(2);
-        }, territory.args(List.of(bufferM)));
+        }, territory.args(1, List.of(bufferM)));
         return new ScreeningReport(bufferM, rows, perTerritory(bufferM, territory), projects.communeGeometry(),
                 projects.anyIllustrative(), perSeverity[0] + perSeverity[1], rows.size(), limit, offset,
                 perSeverity[0], perSeverity[1], perKind(bufferM, territory), maxBufferM);
@@ -66,7 +66,7 @@ class Screening {
         Map<String, int[]> counts = new TreeMap<>();
         jdbc.query(statement("screening-count-by-commune", territory), rs -> {
             counts.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)});
-        }, territory.args(List.of(bufferM)));
+        }, territory.args(1, List.of(bufferM)));
         List<ScreeningReport.Territory> out = new ArrayList<>();
         counts.forEach((code, n) -> out.add(new ScreeningReport.Territory(code, names.get(code), n[0], n[1])));
         return out;
@@ -78,7 +78,7 @@ class Screening {
         counts.put("sitio_prioritario", new int[2]);
         jdbc.query(statement("screening-count-by-kind", territory), rs -> {
             counts.computeIfAbsent(rs.getString(1), k -> new int[2])[rs.getBoolean(2) ? 0 : 1] = rs.getInt(3);
-        }, territory.args(List.of(bufferM)));
+        }, territory.args(1, List.of(bufferM)));
         List<ScreeningReport.Kind> out = new ArrayList<>();
         counts.forEach((kind, n) -> out.add(new ScreeningReport.Kind(kind, n[0], n[1])));
         return out;

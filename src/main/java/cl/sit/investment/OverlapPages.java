@@ -35,10 +35,9 @@ class OverlapPages {
     private record Stored(int a, int b, int reasons, double distanceM) {}
 
     OverlapReport page(double distanceM, double maxDistanceM, ProjectsInTerritory territory, int limit, int offset) {
-        String projects = "o.proyecto_a, o.proyecto_b";
-        List<Stored> rows = jdbc.query(territory.apply(sql, sql.get(OverlapPages.class, "overlap-page"), projects),
+        List<Stored> rows = jdbc.query(statement("overlap-page", territory),
                 (rs, i) -> new Stored(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getDouble(4)),
-                territory.args(List.of(distanceM), limit, offset));
+                territory.args(2, List.of(distanceM), limit, offset));
         Set<Integer> ids = new LinkedHashSet<>();
         rows.forEach(r -> {
             ids.add(r.a());
@@ -52,9 +51,9 @@ class OverlapPages {
                     distanceM));
         }
         Map<Reason, Integer> perReason = new EnumMap<>(Reason.class);
-        jdbc.query(territory.apply(sql, sql.get(OverlapPages.class, "overlap-count-by-reason"), projects), rs -> {
+        jdbc.query(statement("overlap-count-by-reason", territory), rs -> {
             perReason.put(Reason.values()[rs.getInt(1)], rs.getInt(2));
-        }, territory.args(List.of(distanceM)));
+        }, territory.args(2, List.of(distanceM)));
         long matched = perReason.values().stream().mapToLong(Integer::longValue).sum();
         List<OverlapReport.ReasonCount> reasons = new ArrayList<>();
         for (Reason r : Reason.values()) {
@@ -66,13 +65,21 @@ class OverlapPages {
 
     private List<OverlapReport.Commune> perCommune(double distanceM, ProjectsInTerritory territory) {
         Map<String, Integer> counts = new TreeMap<>();
-        jdbc.query(territory.apply(sql, sql.get(OverlapPages.class, "overlap-count-by-commune"), ""), rs -> {
-            counts.put(rs.getString(1), rs.getInt(2));
-        }, territory.args(List.of(distanceM)));
+        List<Object> args = new ArrayList<>();
+        for (int part = 0; part < 2; part++) {
+            args.addAll(List.of(territory.args(1, List.of(distanceM))));
+        }
+        jdbc.query(statement("overlap-count-by-commune", territory), rs -> {
+            counts.merge(rs.getString(1), rs.getInt(2), Integer::sum);
+        }, args.toArray());
         Map<String, String> names = catalog.communeNames();
         List<OverlapReport.Commune> out = new ArrayList<>();
         counts.forEach((code, n) -> out.add(new OverlapReport.Commune(code, names.get(code), n)));
         return out;
+    }
+
+    private String statement(String name, ProjectsInTerritory territory) {
+        return territory.apply(sql, sql.get(OverlapPages.class, name), "o.proyecto_a", "o.proyecto_b");
     }
 
     /** The pair's reasons at {@code distanceM}, strongest first: spatial ones only when it lies within it. */

@@ -46,14 +46,19 @@ public record ProjectsInTerritory(List<String> communes) {
     }
 
     /**
-     * {@code statement} with {@code {in_territory}} replaced by the predicate "one of the projects of
-     * {@code projectColumns} (a whitelisted SQL list such as {@code s.project_id}) touches the territory" and
-     * {@code {in_commune}} by "commune column {@code m.cut} is in the territory"; both bind {@link #args()}.
+     * {@code statement} with {@code {in_territory}} replaced by the predicate "one of the projects of the columns
+     * {@code projectColumns} (whitelisted SQL such as {@code s.project_id}) touches the territory", which binds
+     * {@link #args()} once per column, and {@code {in_commune}} by "commune column {@code m.cut} is in the
+     * territory", which binds them once.
      */
-    public String apply(SqlFiles sql, String statement, String projectColumns) {
-        return statement
-                .replace("{in_territory}", filtered() ? fragment(sql, "projects-in-territory")
-                        .replace("{projects}", projectColumns) : "1 = 1")
+    public String apply(SqlFiles sql, String statement, String... projectColumns) {
+        String inTerritory = "1 = 1";
+        if (filtered()) {
+            String fragment = fragment(sql, "projects-in-territory");
+            inTerritory = "(" + String.join(" OR ", java.util.Arrays.stream(projectColumns)
+                    .map(c -> fragment.replace("{project}", c)).toList()) + ")";
+        }
+        return statement.replace("{in_territory}", inTerritory)
                 .replace("{in_commune}", filtered() ? fragment(sql, "commune-in-territory") : "1 = 1");
     }
 
@@ -63,20 +68,21 @@ public record ProjectsInTerritory(List<String> communes) {
                 .collect(java.util.stream.Collectors.joining(" "));
     }
 
-    /** The values the predicate binds (none without a filter). */
+    /** The values the predicate binds once (none without a filter). */
     public Object[] args() {
         return filtered() ? new Object[] {new SqlArrayValue("varchar", communes.toArray())} : new Object[0];
     }
 
-    /** {@code first}, then {@link #args()}, then {@code last}: the arguments of a statement {@link #apply} made. */
-    public Object[] args(List<Object> first, Object... last) {
-        Object[] a = args();
-        Object[] out = new Object[first.size() + a.length + last.length];
-        for (int i = 0; i < first.size(); i++) {
-            out[i] = first.get(i);
+    /**
+     * {@code first}, then {@link #args()} {@code times} times, then {@code last}: the arguments of a statement
+     * {@link #apply} made with {@code times} project columns.
+     */
+    public Object[] args(int times, List<Object> first, Object... last) {
+        List<Object> out = new java.util.ArrayList<>(first);
+        for (int i = 0; i < times; i++) {
+            out.addAll(List.of(args()));
         }
-        System.arraycopy(a, 0, out, first.size(), a.length);
-        System.arraycopy(last, 0, out, first.size() + a.length, last.length);
-        return out;
+        out.addAll(List.of(last));
+        return out.toArray();
     }
 }

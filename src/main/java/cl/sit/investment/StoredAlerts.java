@@ -71,6 +71,7 @@ public class StoredAlerts {
         jdbc.update(sql.get(StoredAlerts.class, "delete-alert-state"));
         jdbc.batchUpdate(sql.get(StoredAlerts.class, "insert-alert-state"),
                 List.of(new Object[] {SCREENING, screeningMaxM}, new Object[] {OVERLAPS, overlapDistanceM}));
+        jdbc.execute(sql.get(StoredAlerts.class, "analyze-alerts"));
         return projects.size();
     }
 

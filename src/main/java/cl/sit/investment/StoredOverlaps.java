@@ -98,7 +98,8 @@ final class StoredOverlaps {
             bits |= 1 << r.ordinal();
         }
         return new Object[] {p.a().id(), p.b().id(), (short) p.reason().ordinal(), bits,
-            p.reasons().contains(Reason.TERRITORIO_ANIOS_SECTOR), p.distanceM()};
+            p.reasons().contains(Reason.TERRITORIO_ANIOS_SECTOR), p.distanceM(),
+            Math.max(p.a().startYear(), p.b().startYear()), Math.min(p.a().endYear(), p.b().endYear())};
     }
 
     static ProgrammeOverlap.Project project(ProjectCatalog.Project p) {

@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and fast (they took seconds and hundreds of megabytes when computed per request). A generous guard against a
  * regression, not a benchmark; the figures are printed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "sit.db.statement-timeout=900s")
 abstract class AbstractStoredAlertsScaleIT {
 
     static final int PROJECTS = 20_000;
@@ -38,9 +39,14 @@ abstract class AbstractStoredAlertsScaleIT {
     @Autowired
     TransactionTemplate tx;
 
+    /** Whether other test classes use the database after this one (then the generated projects are removed). */
+    abstract boolean shared();
+
     @AfterEach
     void removeGenerated() {
-        jdbc.update("DELETE FROM investment_project WHERE fuente_datos = ?", SOURCE);
+        if (shared()) {
+            jdbc.update("DELETE FROM investment_project WHERE fuente_datos = ?", SOURCE);
+        }
     }
 
     @Test
@@ -63,13 +69,16 @@ abstract class AbstractStoredAlertsScaleIT {
         for (String path : List.of("/api/overlaps", "/api/screening", "/api/overlaps?comuna=14101&limit=8",
                 "/api/screening?buffer_m=1000&comuna=14101&limit=8", "/api/overlaps?comuna=" + region + "&limit=8",
                 "/api/overlaps?offset=5000")) {
-            http.get(path);
             long t = System.nanoTime();
+            http.get(path);
+            double first = (System.nanoTime() - t) / 1e9;
+            t = System.nanoTime();
             HttpResponse<String> r = http.get(path);
             double seconds = (System.nanoTime() - t) / 1e9;
-            System.out.printf("Stored alerts: GET %s: %.3f s, %,d bytes, %s matched%n", path.length() > 60
-                    ? path.substring(0, 60) + "…" : path, seconds, r.body().length(),
+            System.out.printf("Stored alerts: GET %s: first %.3f s, again %.3f s, %,d bytes, %s matched%n",
+                    path.length() > 60 ? path.substring(0, 60) + "…" : path, first, seconds, r.body().length(),
                     Http.parse(r.body()).get("numberMatched"));
+            assertThat(first).as(path).isLessThan(2);
             assertThat(r.statusCode()).as(path).isEqualTo(200);
             assertThat(seconds).as(path).isLessThan(2);
             assertThat(r.body().length()).as(path).isLessThan(100_000);

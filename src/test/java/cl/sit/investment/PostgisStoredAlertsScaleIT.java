@@ -9,6 +9,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @RequiresPostgis
 class PostgisStoredAlertsScaleIT extends AbstractStoredAlertsScaleIT {
 
+    @Override
+    boolean shared() {
+        return true;
+    }
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         PostgisTestDatabase.register(registry);
