@@ -25,7 +25,9 @@ import org.locationtech.jts.operation.distance.DistanceOp;
  * first, are the {@link Reason} codes. One pair per two projects, with every reason that applies.
  * Output-sensitive (no all-pairs loop): projects are grouped by sector and commune and swept by start year, and the
  * spatial reasons query an STRtree of envelopes, checking the years before any geometry. Pairs are kept packed
- * ({@link PairKeys}) and made, with their distance, only when read. Plain Java and JTS.
+ * ({@link PairKeys}) and made, with their distance, only when read. {@link #against} applies the same rules to one
+ * project and the candidate neighbours a store's indexes found (the write-time form: SIT stores the pairs when
+ * projects are written). Plain Java and JTS.
  */
 public final class ProgrammeOverlap {
 

@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/overlaps?distance_m=500&comuna=14101&limit=100&offset=0}: projects overlapping in space and time
  * (reason codes in {@link Reason}), paged, read from the pairs stored when projects are written
  * ({@link StoredAlerts}). {@code distance_m} defaults to, and may not exceed, the stored distance
- * {@code sit.investment.overlap-distance-m}; {@code comuna} takes one CUT or a comma-separated list.
+ * {@code sit.investment.overlap-distance-m}; {@code comuna} takes one CUT or a comma-separated list;
+ * {@code por_comuna=true} adds the per-commune counts (a join of every matched pair with its projects' communes:
+ * seconds at a million pairs, so only on request).
  */
 @RestController
 class OverlapController {
@@ -32,12 +34,16 @@ class OverlapController {
     @GetMapping(value = "/api/overlaps", produces = "application/json")
     OverlapReport overlaps(HttpServletRequest request) {
         QueryParameters q = QueryParameters.of(request.getParameterMap(),
-                Set.of("distance_m", "comuna", "limit", "offset"));
+                Set.of("distance_m", "comuna", "limit", "offset", "por_comuna"));
         double distance = q.metresUpTo("distance_m", storedDistanceM, storedDistanceM, "los pares se guardan "
                 + "para esa distancia, sit.investment.overlap-distance-m");
         ProjectsInTerritory territory = ProjectsInTerritory.of(q, "comuna");
         int limit = q.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         int offset = q.integer("offset", 0, 0, MAX_OFFSET);
-        return pages.page(distance, storedDistanceM, territory, limit, offset);
+        String perCommune = q.text("por_comuna");
+        if (perCommune != null && !perCommune.equals("true") && !perCommune.equals("false")) {
+            throw QueryParameters.invalid("por_comuna", "true o false");
+        }
+        return pages.page(distance, storedDistanceM, territory, limit, offset, "true".equals(perCommune));
     }
 }

@@ -34,7 +34,9 @@ class OverlapPages {
     /** What a stored pair row says. */
     private record Stored(int a, int b, int reasons, double distanceM) {}
 
-    OverlapReport page(double distanceM, double maxDistanceM, ProjectsInTerritory territory, int limit, int offset) {
+    /** A page; the per-commune counts only when {@code perCommune} (they join every matched pair). */
+    OverlapReport page(double distanceM, double maxDistanceM, ProjectsInTerritory territory, int limit, int offset,
+            boolean perCommune) {
         List<Stored> rows = jdbc.query(statement("overlap-page", territory),
                 (rs, i) -> new Stored(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getDouble(4)),
                 territory.args(2, List.of(distanceM), limit, offset));
@@ -59,7 +61,8 @@ class OverlapPages {
         for (Reason r : Reason.values()) {
             reasons.add(new OverlapReport.ReasonCount(r.code(), r.label(distanceM), perReason.getOrDefault(r, 0)));
         }
-        return new OverlapReport(distanceM, pairs, perCommune(distanceM, territory), catalog.communeGeometry(),
+        return new OverlapReport(distanceM, pairs, perCommune ? perCommune(distanceM, territory) : List.of(),
+                catalog.communeGeometry(),
                 matched, pairs.size(), limit, offset, reasons, catalog.anyIllustrative(), maxDistanceM);
     }
 

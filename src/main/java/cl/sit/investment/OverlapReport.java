@@ -13,7 +13,8 @@ import java.util.TreeSet;
  * @param distanceM distance N in metres within which two geometries count as near
  * @param pairs this page of pairs, one per two projects, sorted by the strength of their reason, then the
  *     distance, then the ids
- * @param perCommune per commune (those asked for, when filtered): number of matched pairs with a project there
+ * @param perCommune per commune (those asked for, when filtered): number of matched pairs with a project there;
+ *     empty unless asked for ({@code por_comuna=true})
  * @param communeGeometry which geometry the communes carry (the operational coverage)
  * @param numberMatched pairs matched in all (every page)
  * @param numberReturned pairs in this page

@@ -53,7 +53,8 @@ final class AnalysisPaths {
                     List.of(new Param("distance_m", "query", "number", "Distancia N entre geometrías en metros "
                             + "(por defecto y como máximo sit.investment.overlap-distance-m, 500, la distancia guardada)"),
                             COMMUNES, new Param("limit", "query", "integer", "Pares por página (100, máximo 10000)"),
-                            OFFSET),
+                            OFFSET, new Param("por_comuna", "query", "boolean", "Agregar los pares por comuna "
+                                    + "(false: une cada par con sus comunas, lento con millones de pares)")),
                     null, false),
             new Op("/api/investments/{id}/territories", "get", "getProjectTerritories",
                     "Reparto guardado de un proyecto: {ilustrativo, reparto: [comunas y la parte fuera de toda "

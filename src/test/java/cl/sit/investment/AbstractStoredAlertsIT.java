@@ -146,7 +146,8 @@ abstract class AbstractStoredAlertsIT {
 
     @Test
     void pagesAndTheirTotalsAreStable() {
-        for (String path : List.of("/api/overlaps?", "/api/screening?buffer_m=5000&", "/api/overlaps?comuna=14101,14102&",
+        for (String path : List.of("/api/overlaps?por_comuna=true&", "/api/screening?buffer_m=5000&",
+                "/api/overlaps?comuna=14101,14102&por_comuna=true&",
                 "/api/screening?comuna=14101,14102&")) {
             String items = path.startsWith("/api/overlaps") ? "pairs" : "rows";
             JsonNode all = http.json(path + "limit=10000");
@@ -173,7 +174,9 @@ abstract class AbstractStoredAlertsIT {
         screening.get("rows").forEach(r -> severity.add((r.get("estado").asString().equals("dentro") ? 0 : 1e9)
                 + r.get("distancia_m").asDouble()));
         assertThat(severity).isSorted();
-        JsonNode two = http.json("/api/overlaps?comuna=14101,14102&limit=1");
+        JsonNode two = http.json("/api/overlaps?comuna=14101,14102&limit=1&por_comuna=true");
+        assertThat(http.json("/api/overlaps?limit=1").get("por_comuna")).isEmpty();
+        assertThat(http.get("/api/overlaps?por_comuna=si").statusCode()).isEqualTo(400);
         assertThat(two.get("por_comuna")).extracting(c -> c.get("code").asString()).containsOnly("14101", "14102");
         assertThat(two.get("numberMatched").asLong()).isGreaterThanOrEqualTo(
                 http.json("/api/overlaps?comuna=14101&limit=1").get("numberMatched").asLong());
