@@ -1,8 +1,10 @@
 /*
  * The territory profile page (templates/territorio.html): the server renders the figures; this module adds the
  * yearly investment chart (Chart.js, the series the server rendered into the page) and the alerts read from the
- * analysis API: conservation screening, programme overlaps and location reconciliation. A service that is missing or
- * fails shows "no disponible" in its box and never blocks the rest. body[data-sit-ready="true"] once all is done.
+ * analysis API: conservation screening, programme overlaps and location reconciliation. Each alert list is asked
+ * for its counts and first page only (limit=LIST_MAX, filtered by the territory on the server), with a link to the
+ * rest. A service that is missing or fails shows "no disponible" in its box and never blocks the rest.
+ * body[data-sit-ready="true"] once all is done.
  */
 import {base, el, fetchJson, link} from './mapa-util.js';
 import {integer, LOCALE, millions} from './formato.js';
@@ -14,6 +16,8 @@ var page = {
 };
 var SCREENING_BUFFER_M = 1000;
 var LIST_MAX = 8;
+/** Page size of the full lists the profile links to. */
+var LIST_ALL = 100;
 
 function projectUrl(id) {
   return base + '/collections/proyectos-inversion/items/' + encodeURIComponent(String(id)) + '?f=html';
@@ -32,22 +36,6 @@ function fetchOptional(url) {
     error.unavailable = true;
     throw error;
   });
-}
-
-var ids = null;
-/** Ids of every project that touches the territory (for services that cannot filter by this territory). */
-function projectIds() {
-  if (!ids) {
-    ids = fetchJson(base + '/api/territories/' + encodeURIComponent(page.code)
-        + '/projects?limit=1000&from=1900&to=2100').then(function (rows) {
-      return new Set(rows.map(function (r) { return r.id; }));
-    });
-  }
-  return ids;
-}
-
-function isCommune() {
-  return page.nivel === 'comuna';
 }
 
 // ---------------------------------------------------------------- chart
@@ -136,24 +124,9 @@ function unavailable(b, what) {
   };
 }
 
-/**
- * Rows of a service limited to this territory. A commune is filtered by the service itself; for other
- * territories a row counts when one of its communes is a member (rows list their communes), or else when one of
- * its projects touches the territory.
- */
-function inTerritory(rows, idsOf) {
-  if (isCommune()) {
-    return Promise.resolve(rows);
-  }
-  var members = new Set(page.communes);
-  if (rows.every(function (row) { return Array.isArray(row.comunas); })) {
-    return Promise.resolve(rows.filter(function (row) {
-      return row.comunas.some(function (c) { return members.has(c); });
-    }));
-  }
-  return projectIds().then(function (set) {
-    return rows.filter(function (row) { return idsOf(row).some(function (id) { return set.has(id); }); });
-  });
+/** The query parameter that limits an alert list to this territory (any kind: the server knows its projects). */
+function territoryParam() {
+  return 'territorio=' + encodeURIComponent(page.code);
 }
 
 function screening() {
@@ -162,21 +135,18 @@ function screening() {
     b.say('unavailable', 'El análisis de conservación aún no está disponible en este servidor.');
     return Promise.resolve();
   }
-  var url = base + '/api/screening?buffer_m=' + SCREENING_BUFFER_M + (isCommune() ? '&comuna=' + page.code : '');
-  return fetchOptional(url).then(function (doc) {
-    return inTerritory(doc.rows || [], function (r) { return [r.id]; });
-  }).then(function (rows) {
-    var inside = rows.filter(function (r) { return r.estado === 'dentro'; });
-    var near = rows.filter(function (r) { return r.estado === 'cerca'; });
-    if (!rows.length) {
+  var query = '/api/screening?buffer_m=' + SCREENING_BUFFER_M + '&' + territoryParam();
+  return fetchOptional(base + query + '&limit=' + LIST_MAX).then(function (doc) {
+    var rows = doc.rows || [];
+    if (!doc.numberMatched) {
       b.say('ok', 'Ningún proyecto del territorio está dentro ni a menos de ' + integer(SCREENING_BUFFER_M)
           + ' m de un área protegida o sitio prioritario.');
       return;
     }
-    b.say('alert', integer(inside.length) + ' proyecto(s) dentro y ' + integer(near.length) + ' a menos de '
+    b.say('alert', integer(doc.dentro) + ' proyecto(s) dentro y ' + integer(doc.cerca) + ' a menos de '
         + integer(SCREENING_BUFFER_M) + ' m de un área protegida o sitio prioritario.');
     var list = b.list();
-    inside.concat(near).slice(0, LIST_MAX).forEach(function (r) {
+    rows.forEach(function (r) {
       var li = list.appendChild(el('li'));
       li.appendChild(el('span', 'sit-tag sit-tag-' + r.estado, r.estado === 'dentro' ? 'dentro' : 'cerca'));
       li.appendChild(link(r.nombre, projectUrl(r.id)));
@@ -185,7 +155,7 @@ function screening() {
       var detail = r.estado === 'dentro' ? areas : 'a ' + integer(r.distancia_m) + ' m' + (areas ? ' de ' + areas : '');
       li.appendChild(el('span', 'sit-muted', ' — ' + r.programa + (detail ? ' · ' + detail : '')));
     });
-    more(list, rows.length);
+    more(list, doc.numberMatched, rows.length, base + query + '&limit=' + LIST_ALL);
   }).catch(unavailable(b, 'El análisis de conservación'));
 }
 
@@ -195,9 +165,8 @@ function lower(label) {
 }
 
 /*
- * Overlaps in space and time, sorted by the server (strongest reason, then ids). A commune asks for its first page
- * only (limit=LIST_MAX) and reads the counts (numberMatched, por_motivo); other territories filter one large page by
- * their projects' ids, as the service filters only by commune.
+ * Overlaps in space and time, sorted by the server (strongest reason, then distance): the counts (numberMatched,
+ * por_motivo) and the first page of the pairs with a project in the territory's communes.
  */
 function overlaps() {
   var b = box('alert-overlaps');
@@ -205,38 +174,25 @@ function overlaps() {
     b.say('unavailable', 'El análisis de superposición aún no está disponible en este servidor.');
     return Promise.resolve();
   }
-  var url = base + '/api/overlaps?' + (isCommune() ? 'comuna=' + page.code + '&limit=' + LIST_MAX : 'limit=10000');
-  return fetchOptional(url).then(function (doc) {
+  var query = '/api/overlaps?' + territoryParam();
+  return fetchOptional(base + query + '&limit=' + LIST_MAX).then(function (doc) {
     var pairs = doc.pairs || [];
-    if (isCommune()) {
-      return {pairs: pairs, total: doc.numberMatched, reasons: doc.por_motivo || [], partial: false};
-    }
-    return inTerritory(pairs, function (p) { return [p.a.id, p.b.id]; }).then(function (mine) {
-      var counts = {};
-      mine.forEach(function (p) { counts[p.motivo] = (counts[p.motivo] || 0) + 1; });
-      var reasons = (doc.por_motivo || []).map(function (r) {
-        return {codigo: r.codigo, etiqueta: r.etiqueta, pares: counts[r.codigo] || 0};
-      });
-      return {pairs: mine, total: mine.length, reasons: reasons, partial: doc.numberMatched > pairs.length};
-    });
-  }).then(function (found) {
-    if (!found.total) {
+    if (!doc.numberMatched) {
       b.say('ok', 'No se detectan proyectos que se superpongan en espacio y tiempo en este territorio.');
       return;
     }
-    b.say('alert', (found.partial ? 'Al menos ' : '') + integer(found.total)
-        + ' par(es) de proyectos que se superponen en espacio y tiempo: ' + found.reasons
-        .filter(function (r) { return r.pares > 0; })
+    b.say('alert', integer(doc.numberMatched) + ' par(es) de proyectos que se superponen en espacio y tiempo: '
+        + (doc.por_motivo || []).filter(function (r) { return r.pares > 0; })
         .map(function (r) { return integer(r.pares) + ' por ' + lower(r.etiqueta); }).join('; ') + '.');
     var list = b.list();
-    found.pairs.slice(0, LIST_MAX).forEach(function (p) {
+    pairs.forEach(function (p) {
       var li = list.appendChild(el('li'));
       li.appendChild(link(p.a.nombre, projectUrl(p.a.id)));
       li.appendChild(el('span', 'sit-muted', ' (' + p.a.programa + ') ↔ '));
       li.appendChild(link(p.b.nombre, projectUrl(p.b.id)));
       li.appendChild(el('span', 'sit-muted', ' (' + p.b.programa + ') · ' + lower(p.etiqueta || p.motivo)));
     });
-    more(list, found.total);
+    more(list, doc.numberMatched, pairs.length, base + query + '&limit=' + LIST_ALL);
   }).catch(unavailable(b, 'El análisis de superposición'));
 }
 
@@ -261,18 +217,18 @@ function reconciliation() {
       li.appendChild(link(i.nombre, projectUrl(i.id)));
       li.appendChild(el('span', 'sit-muted', ' — ' + i.detalle));
     });
-    more(list, doc.numberMatched, base + '/api/investments/reconciliation?territorio='
-        + encodeURIComponent(page.code));
+    more(list, doc.numberMatched, doc.problemas.length, base + '/api/investments/reconciliation?territorio='
+        + encodeURIComponent(page.code) + '&limit=' + LIST_ALL);
   }).catch(unavailable(b, 'La revisión de ubicación'));
 }
 
-/** "y N más", with a link to the whole list when there is one. */
-function more(list, total, href) {
-  if (total > LIST_MAX) {
-    var li = list.appendChild(el('li', 'sit-muted', 'y ' + integer(total - LIST_MAX) + ' más'));
+/** "y N más" under a list showing `shown` of `total`, with a link to the full list when there is one. */
+function more(list, total, shown, href) {
+  if (total > shown) {
+    var li = list.appendChild(el('li', 'sit-muted sit-more', 'y ' + integer(total - shown) + ' más'));
     if (href) {
       li.appendChild(document.createTextNode(': '));
-      li.appendChild(link('ver la lista completa', href));
+      li.appendChild(link('ver la lista (JSON, de a ' + integer(LIST_ALL) + ')', href, 'sit-more-link'));
     }
     li.appendChild(document.createTextNode('.'));
   }

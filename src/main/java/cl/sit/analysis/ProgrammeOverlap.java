@@ -2,6 +2,8 @@ package cl.sit.analysis;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +25,9 @@ import org.locationtech.jts.operation.distance.DistanceOp;
  * first, are the {@link Reason} codes. One pair per two projects, with every reason that applies.
  * Output-sensitive (no all-pairs loop): projects are grouped by sector and commune and swept by start year, and the
  * spatial reasons query an STRtree of envelopes, checking the years before any geometry. Pairs are kept packed
- * ({@link PairKeys}) and made, with their distance, only when read. Plain Java and JTS.
+ * ({@link PairKeys}) and made, with their distance, only when read. {@link #against} applies the same rules to one
+ * project and the candidate neighbours a store's indexes found (the write-time form: SIT stores the pairs when
+ * projects are written). Plain Java and JTS.
  */
 public final class ProgrammeOverlap {
 
@@ -197,9 +201,7 @@ public final class ProgrammeOverlap {
     }
 
     /**
-     * An STRtree of envelopes widened by the distance; years checked before any geometry. Distances are first
-     * estimated on copies scaled once per project and 1-degree latitude band (equirectangular); only estimates
-     * within {@link #SURE} of the distance are measured geodesically, so the decision is the geodesic one.
+     * An STRtree of envelopes widened by the distance; years checked before any geometry (see {@link #near}).
      */
     private static void byDistance(List<Project> projects, double distanceM, PairKeys keys) {
         STRtree index = new STRtree();
@@ -208,32 +210,82 @@ public final class ProgrammeOverlap {
         }
         Map<Long, Geometry> scaled = new HashMap<>();
         for (Project a : projects) {
-            Envelope search = a.geometry().getEnvelopeInternal().copy();
+            Envelope search = searchEnvelope(a.geometry(), distanceM);
             int band = (int) Math.floor(search.centre().y);
-            double cosLat = Math.max(Math.cos(Math.toRadians(search.centre().y)), 0.01);
-            search.expandBy(distanceM / METRES_PER_DEGREE / cosLat, distanceM / METRES_PER_DEGREE);
             for (Object o : index.query(search)) {
                 Project b = (Project) o;
                 if (b.id() <= a.id() || !yearsOverlap(a, b)) {
                     continue;
                 }
-                Geometry sa = scaled(scaled, a, band);
-                Geometry sb = scaled(scaled, b, band);
-                if (sa.getEnvelopeInternal().distance(sb.getEnvelopeInternal()) * METRES_PER_DEGREE
-                        > distanceM * (1 + SURE)) {
-                    continue;
-                }
-                double estimate = (sa instanceof Point pa && sb instanceof Point pb
-                        ? pa.getCoordinate().distance(pb.getCoordinate()) : DistanceOp.distance(sa, sb))
-                        * METRES_PER_DEGREE;
-                double m = estimate > distanceM * (1 + SURE) || estimate < distanceM * (1 - SURE) ? Double.NaN
-                        : ConservationScreen.distanceM(a.geometry(), b.geometry());
-                if (Double.isNaN(m) ? estimate < distanceM : m <= distanceM) {
-                    keys.add(a.id(), b.id(), bit(a.programme().equals(b.programme()) ? Reason.MISMO_PROGRAMA
-                            : Reason.CERCANIA_ANIOS));
+                if (near(a, b, scaled(scaled, a, band), scaled(scaled, b, band), distanceM)) {
+                    keys.add(a.id(), b.id(), bit(spatialReason(a, b)));
                 }
             }
         }
+    }
+
+    /**
+     * The envelope of {@code g} widened by {@code distanceM} (degrees of longitude widened by the cosine of the
+     * latitude): every geometry within that distance meets it. A store's spatial index takes it as a prefilter.
+     */
+    public static Envelope searchEnvelope(Geometry g, double distanceM) {
+        Envelope search = g.getEnvelopeInternal().copy();
+        double cosLat = Math.max(Math.cos(Math.toRadians(search.centre().y)), 0.01);
+        search.expandBy(distanceM / METRES_PER_DEGREE / cosLat, distanceM / METRES_PER_DEGREE);
+        return search;
+    }
+
+    /**
+     * The pairs {@code p} forms with {@code candidates} (other projects; those that cannot pair are skipped), by the
+     * rules of {@link #find}: the write-time form, for one project against neighbours a store's index found (those
+     * near its {@link #searchEnvelope} and those sharing a commune and sector). Pairs have the lower id first.
+     */
+    public static List<Pair> against(Project p, Collection<Project> candidates, double distanceM) {
+        List<Pair> out = new ArrayList<>();
+        Map<Long, Geometry> scaled = new HashMap<>();
+        int band = (int) Math.floor(p.geometry().getEnvelopeInternal().centre().y);
+        for (Project c : candidates) {
+            if (c.id() == p.id() || !yearsOverlap(p, c)) {
+                continue;
+            }
+            int bits = 0;
+            if (!p.programme().equals(c.programme()) && p.sector().equals(c.sector())
+                    && !Collections.disjoint(p.communes(), c.communes())) {
+                bits |= bit(Reason.TERRITORIO_ANIOS_SECTOR);
+            }
+            if (near(p, c, scaled(scaled, p, band), scaled(scaled, c, band), distanceM)) {
+                bits |= bit(spatialReason(p, c));
+            }
+            if (bits != 0) {
+                Project a = p.id() < c.id() ? p : c;
+                Project b = a == p ? c : p;
+                out.add(new Pair(a, b, COMBINATIONS.get(bits), communes(a, b)));
+            }
+        }
+        out.sort(ORDER);
+        return out;
+    }
+
+    private static Reason spatialReason(Project a, Project b) {
+        return a.programme().equals(b.programme()) ? Reason.MISMO_PROGRAMA : Reason.CERCANIA_ANIOS;
+    }
+
+    /**
+     * Whether the geometries lie within {@code distanceM}. Distances are first estimated on copies scaled once per
+     * project and 1-degree latitude band (equirectangular, {@code sa} and {@code sb}); only estimates within
+     * {@link #SURE} of the distance are measured geodesically, so the decision is the geodesic one.
+     */
+    private static boolean near(Project a, Project b, Geometry sa, Geometry sb, double distanceM) {
+        if (sa.getEnvelopeInternal().distance(sb.getEnvelopeInternal()) * METRES_PER_DEGREE
+                > distanceM * (1 + SURE)) {
+            return false;
+        }
+        double estimate = (sa instanceof Point pa && sb instanceof Point pb
+                ? pa.getCoordinate().distance(pb.getCoordinate()) : DistanceOp.distance(sa, sb))
+                * METRES_PER_DEGREE;
+        double m = estimate > distanceM * (1 + SURE) || estimate < distanceM * (1 - SURE) ? Double.NaN
+                : ConservationScreen.distanceM(a.geometry(), b.geometry());
+        return Double.isNaN(m) ? estimate < distanceM : m <= distanceM;
     }
 
     /** The project's geometry with longitudes scaled by the cosine of the band's middle latitude (cached). */

@@ -1,19 +1,21 @@
 package cl.sit.conservation;
 
-import cl.sit.analysis.ConservationScreen;
 import cl.sit.investment.ProjectCatalog;
+import cl.sit.investment.ProjectsInTerritory;
 import cl.sit.storage.SqlFiles;
-import cl.sit.storage.Wkb;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 
 /**
- * Conservation screening of investment projects against protected areas and priority sites (reference layers
- * that only change when seeded, so their index is built once).
+ * Pages of the conservation screening of investment projects against protected areas and priority sites, read
+ * from the rows stored when projects are written (investment.StoredAlerts) for a buffer up to the stored maximum.
  */
 @Component
 class Screening {
@@ -21,7 +23,6 @@ class Screening {
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
     private final ProjectCatalog projects;
-    private volatile ConservationScreen screen;
 
     Screening(JdbcTemplate jdbc, SqlFiles sql, ProjectCatalog projects) {
         this.jdbc = jdbc;
@@ -29,40 +30,61 @@ class Screening {
         this.projects = projects;
     }
 
-    ScreeningReport report(double bufferM, String commune) {
-        ConservationScreen s = screen();
-        Map<String, String> names = projects.communeNames();
+    ScreeningReport report(double bufferM, double maxBufferM, ProjectsInTerritory territory, int limit, int offset) {
+        List<Integer> ids = jdbc.queryForList(statement("screening-page", territory), Integer.class,
+                territory.args(1, List.of(bufferM), limit, offset));
+        Map<Integer, List<ScreeningReport.Area>> inside = new HashMap<>();
+        Map<Integer, List<ScreeningReport.Near>> near = new HashMap<>();
+        jdbc.query(sql.get(Screening.class, "screening-rows-of"), rs -> {
+            int id = rs.getInt(1);
+            if (rs.getBoolean(5)) {
+                inside.computeIfAbsent(id, k -> new ArrayList<>()).add(new ScreeningReport.Area(rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getDouble(7), rs.getDouble(8)));
+            } else {
+                near.computeIfAbsent(id, k -> new ArrayList<>()).add(new ScreeningReport.Near(rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getDouble(6)));
+            }
+        }, new SqlArrayValue("integer", ids.toArray()), bufferM);
+        Map<Integer, ProjectCatalog.Project> byId = new HashMap<>();
+        projects.of(ids).forEach(p -> byId.put(p.id(), p));
         List<ScreeningReport.Row> rows = new ArrayList<>();
-        Map<String, int[]> perCommune = new TreeMap<>();
-        for (ProjectCatalog.Project p : projects.all()) {
-            if (commune != null && !p.communes().contains(commune)) {
-                continue;
-            }
-            ConservationScreen.Result r = s.screen(p.geometry(), bufferM);
-            if (r.status().equals("lejos")) {
-                continue;
-            }
-            rows.add(ScreeningReport.Row.of(p, r));
-            for (String c : p.communes()) {
-                perCommune.computeIfAbsent(c, k -> new int[2])[r.status().equals("dentro") ? 0 : 1]++;
-            }
+        for (int id : ids) {
+            rows.add(ScreeningReport.Row.of(byId.get(id), inside.getOrDefault(id, List.of()),
+                    near.getOrDefault(id, List.of())));
         }
-        List<ScreeningReport.Territory> territories = new ArrayList<>();
-        perCommune.forEach((code, n) -> {
-            if (commune == null || commune.equals(code)) {
-                territories.add(new ScreeningReport.Territory(code, names.get(code), n[0], n[1]));
-            }
-        });
-        return new ScreeningReport(bufferM, rows, territories, projects.communeGeometry(),
-                projects.anyIllustrative());
+        int[] perSeverity = new int[2];
+        jdbc.query(statement("screening-count-by-severity", territory), rs -> {
+            perSeverity[rs.getInt(1)] = rs.getInt(2);
+        }, territory.args(1, List.of(bufferM)));
+        return new ScreeningReport(bufferM, rows, perTerritory(bufferM, territory), projects.communeGeometry(),
+                projects.anyIllustrative(), perSeverity[0] + perSeverity[1], rows.size(), limit, offset,
+                perSeverity[0], perSeverity[1], perKind(bufferM, territory), maxBufferM);
     }
 
-    private ConservationScreen screen() {
-        if (screen == null) {
-            screen = new ConservationScreen(jdbc.query(sql.get(Screening.class, "select-areas"),
-                    (rs, i) -> new ConservationScreen.Area(rs.getString(1), rs.getString(2), rs.getString(3),
-                            Wkb.read(rs.getBytes(4)))));
-        }
-        return screen;
+    private List<ScreeningReport.Territory> perTerritory(double bufferM, ProjectsInTerritory territory) {
+        Map<String, String> names = projects.communeNames();
+        Map<String, int[]> counts = new TreeMap<>();
+        jdbc.query(statement("screening-count-by-commune", territory), rs -> {
+            counts.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)});
+        }, territory.communeArgs(List.of(bufferM)));
+        List<ScreeningReport.Territory> out = new ArrayList<>();
+        counts.forEach((code, n) -> out.add(new ScreeningReport.Territory(code, names.get(code), n[0], n[1])));
+        return out;
+    }
+
+    private List<ScreeningReport.Kind> perKind(double bufferM, ProjectsInTerritory territory) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        counts.put("area_protegida", new int[2]);
+        counts.put("sitio_prioritario", new int[2]);
+        jdbc.query(statement("screening-count-by-kind", territory), rs -> {
+            counts.computeIfAbsent(rs.getString(1), k -> new int[2])[rs.getBoolean(2) ? 0 : 1] = rs.getInt(3);
+        }, territory.args(1, List.of(bufferM)));
+        List<ScreeningReport.Kind> out = new ArrayList<>();
+        counts.forEach((kind, n) -> out.add(new ScreeningReport.Kind(kind, n[0], n[1])));
+        return out;
+    }
+
+    private String statement(String name, ProjectsInTerritory territory) {
+        return territory.apply(sql, sql.get(Screening.class, name), "s.project_id");
     }
 }

@@ -1,27 +1,47 @@
 package cl.sit.conservation;
 
+import cl.sit.investment.ProjectsInTerritory;
+import cl.sit.investment.StoredAlerts;
 import cl.sit.system.QueryParameters;
+import cl.sit.territory.UnitCodes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/screening?buffer_m=1000&comuna=14101}: projects inside or near conservation areas. */
+/**
+ * {@code GET /api/screening?buffer_m=1000&territorio=14101&limit=100&offset=0}: projects inside or near conservation
+ * areas, paged (inside first, then nearest), from the rows stored when projects are written. {@code buffer_m} may
+ * not exceed the stored maximum {@code sit.investment.screening-max-m}; {@code comuna} takes one CUT or a
+ * comma-separated list.
+ */
 @RestController
 class ScreeningController {
 
     static final double DEFAULT_BUFFER_M = 1000;
-    static final double MAX_BUFFER_M = 50_000;
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 10_000;
+    /** Deepest page start served. */
+    static final int MAX_OFFSET = 100_000;
 
     private final Screening screening;
+    private final UnitCodes units;
+    private final double maxBufferM;
 
-    ScreeningController(Screening screening) {
+    ScreeningController(Screening screening, StoredAlerts alerts, UnitCodes units) {
         this.screening = screening;
+        this.units = units;
+        this.maxBufferM = alerts.screeningMaxM();
     }
 
     @GetMapping(value = "/api/screening", produces = "application/json")
     ScreeningReport screening(HttpServletRequest request) {
-        QueryParameters q = QueryParameters.of(request.getParameterMap(), Set.of("buffer_m", "comuna"));
-        return screening.report(q.number("buffer_m", DEFAULT_BUFFER_M, 0, MAX_BUFFER_M), q.cut("comuna", 5));
+        QueryParameters q = QueryParameters.of(request.getParameterMap(),
+                Set.of("buffer_m", "territorio", "comuna", "limit", "offset"));
+        double buffer = q.metresUpTo("buffer_m", Math.min(DEFAULT_BUFFER_M, maxBufferM), maxBufferM,
+                "el cribado se guarda hasta esa distancia, sit.investment.screening-max-m");
+        ProjectsInTerritory territory = ProjectsInTerritory.of(q, units);
+        return screening.report(buffer, maxBufferM, territory, q.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
+                q.integer("offset", 0, 0, MAX_OFFSET));
     }
 }

@@ -1,35 +1,43 @@
 package cl.sit.conservation;
 
-import cl.sit.analysis.ConservationScreen;
 import cl.sit.investment.ProjectCatalog;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The screening document: projects inside or near (within the buffer) protected areas and priority sites, and
- * per-commune counts.
+ * One page of the screening: projects inside or near (within the buffer) protected areas and priority sites, with
+ * counts over every flagged project (not only the page).
  *
  * @param bufferM buffer in metres that makes a project "near"
- * @param rows flagged projects
- * @param perTerritory per commune: projects inside and near
+ * @param rows this page of flagged projects: inside first, then near, nearest first, then the id
+ * @param perTerritory per commune (those asked for, when filtered): projects inside and near
  * @param communeGeometry which geometry the communes carry (the operational coverage)
  * @param ilustrativo true when the projects screened include illustrative (generated) ones
+ * @param numberMatched flagged projects in all (every page)
+ * @param numberReturned projects in this page
+ * @param limit largest page asked for
+ * @param offset flagged projects skipped before this page
+ * @param inside flagged projects inside an area
+ * @param near flagged projects near one and inside none
+ * @param perKind per kind of area: projects inside one of that kind, and near one of that kind
+ * @param maxBufferM the distance the screening is stored for: the largest {@code buffer_m} served
  */
 record ScreeningReport(@JsonProperty("buffer_m") double bufferM, List<Row> rows,
         @JsonProperty("por_territorio") List<Territory> perTerritory,
-        @JsonProperty("geometria_comunas") List<String> communeGeometry, boolean ilustrativo) {
+        @JsonProperty("geometria_comunas") List<String> communeGeometry, boolean ilustrativo,
+        long numberMatched, int numberReturned, int limit, int offset, int dentro, int cerca,
+        @JsonProperty("por_tipo") List<Kind> perKind, @JsonProperty("buffer_max_m") double maxBufferM) {
 
     /** A flagged project. Distance in metres to the nearest area (0 inside); overlaps in ha (polygons) or m (lines). */
     record Row(int id, @JsonProperty("codigo_bip") String bipCode, String nombre, String programa,
             Set<String> comunas, String estado, @JsonProperty("distancia_m") double distanceM, List<Area> areas,
             List<Near> cercanas) {
 
-        static Row of(ProjectCatalog.Project p, ConservationScreen.Result r) {
-            return new Row(p.id(), p.bipCode(), p.name(), p.programme(), p.communes(), r.status(), r.nearestM(),
-                    r.inside().stream().map(o -> new Area(o.kind(), o.code(), o.name(), o.areaHa(), o.lengthM()))
-                            .toList(),
-                    r.near().stream().map(n -> new Near(n.kind(), n.code(), n.name(), n.distanceM())).toList());
+        static Row of(ProjectCatalog.Project p, List<Area> inside, List<Near> near) {
+            return new Row(p.id(), p.bipCode(), p.name(), p.programme(), p.communes(),
+                    inside.isEmpty() ? "cerca" : "dentro", inside.isEmpty() ? near.get(0).distanceM() : 0, inside,
+                    near);
         }
     }
 
@@ -42,4 +50,7 @@ record ScreeningReport(@JsonProperty("buffer_m") double bufferM, List<Row> rows,
 
     /** Counts for one commune. */
     record Territory(String code, String name, int dentro, int cerca) {}
+
+    /** Counts for one kind of area ({@code area_protegida}, {@code sitio_prioritario}). */
+    record Kind(String tipo, int dentro, int cerca) {}
 }

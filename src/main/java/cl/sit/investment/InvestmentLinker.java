@@ -34,13 +34,15 @@ public class InvestmentLinker {
 
     private final SqlFiles sql;
     private final UnitShares unitShares;
+    private final StoredAlerts alerts;
     private final double nearestCommuneM;
     private volatile TerritorySplit split;
     private volatile int communes;
 
-    InvestmentLinker(SqlFiles sql, UnitShares unitShares, SitProperties properties) {
+    InvestmentLinker(SqlFiles sql, UnitShares unitShares, SitProperties properties, StoredAlerts alerts) {
         this.sql = sql;
         this.unitShares = unitShares;
+        this.alerts = alerts;
         this.nearestCommuneM = properties.investment().nearestCommuneM();
     }
 
@@ -50,8 +52,9 @@ public class InvestmentLinker {
     }
 
     /**
-     * Splits many projects (on all cores: the split is pure JTS) and replaces their stored links in batches.
-     * {@code ids} and {@code geometries} go in pairs.
+     * Splits many projects (on all cores: the split is pure JTS) and replaces their stored links in batches, then
+     * their stored screening and overlap pairs ({@link StoredAlerts}), which rest on the links and on what was just
+     * written. {@code ids} and {@code geometries} go in pairs.
      */
     public List<TerritorySplit.Result> link(JdbcTemplate jdbc, List<Integer> ids, List<Geometry> geometries) {
         return link(jdbc, ids, geometries, true);
@@ -89,6 +92,7 @@ public class InvestmentLinker {
         jdbc.batchUpdate(sql.get(InvestmentLinker.class, "insert-link-status"), statuses,
                 new int[] {java.sql.Types.INTEGER, java.sql.Types.DOUBLE, java.sql.Types.DOUBLE, java.sql.Types.DOUBLE});
         unitShares.write(jdbc, ids, geometries, communeShares, replace);
+        alerts.update(jdbc, ids);
         return results;
     }
 

@@ -3,6 +3,7 @@ package cl.sit.investment;
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 
 /** Projects with what the analyses need: programme, sector, years, geometry and linked communes. */
@@ -30,16 +32,30 @@ public class ProjectCatalog {
 
     /** Every project, ordered by id. */
     public List<Project> all() {
+        return read(sql.get(ProjectCatalog.class, "select-all-links"), sql.get(ProjectCatalog.class, "select-catalog"));
+    }
+
+    /** The projects with these ids (in no particular order; ids not stored are left out). */
+    public List<Project> of(Collection<Integer> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        SqlArrayValue array = new SqlArrayValue("integer", ids.toArray());
+        return read(sql.get(ProjectCatalog.class, "select-links-of"), sql.get(ProjectCatalog.class, "select-catalog-of"),
+                array);
+    }
+
+    private List<Project> read(String selectLinks, String selectProjects, Object... args) {
         Map<Integer, Set<String>> communes = new HashMap<>();
-        jdbc.query(sql.get(ProjectCatalog.class, "select-all-links"), rs -> {
+        jdbc.query(selectLinks, rs -> {
             communes.computeIfAbsent(rs.getInt(1), k -> new TreeSet<>()).add(rs.getString(2));
-        });
+        }, args);
         List<Project> out = new ArrayList<>();
-        jdbc.query(sql.get(ProjectCatalog.class, "select-catalog"), rs -> {
+        jdbc.query(selectProjects, rs -> {
             int id = rs.getInt(1);
             out.add(new Project(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
                     rs.getInt(7), communes.getOrDefault(id, Set.of()), Wkb.read(rs.getBytes(8))));
-        });
+        }, args);
         return out;
     }
 

@@ -21,6 +21,10 @@ final class AnalysisPaths {
     private static final Param TO = new Param("to", "query", "integer", "Último año (por defecto 2026)");
     private static final Param AMOUNT = new Param("amount", "query", "string", "programado o ejecutado");
     private static final Param COMMUNE = new Param("comuna", "query", "string", "Código CUT de una comuna");
+    private static final Param COMMUNES = new Param("comuna", "query", "string", "Código CUT de una comuna, o "
+            + "varios separados por comas (hasta 400): proyectos que tocan alguna");
+    private static final Param OFFSET = new Param("offset", "query", "integer", "Elementos omitidos antes de la "
+            + "página (0, máximo 100000)");
     private static final Param ID = new Param("id", "path", "integer", "Id del proyecto");
     private static final Param CODE = new Param("code", "path", "string", "CUT o código de territorio personalizado");
 
@@ -31,21 +35,26 @@ final class AnalysisPaths {
                     List.of(new Param("level", "query", "string", "commune, province, region o custom"), FROM, TO,
                             AMOUNT, new Param("by", "query", "string", "programa, sector, etapa o anio"),
                             new Param("f", "query", "string", "json o csv")), null, false),
-            new Op("/api/screening", "get", "getScreening", "Proyectos dentro o cerca de áreas de conservación "
-                    + "(ilustrativo: true si hay proyectos ilustrativos)",
-                    List.of(new Param("buffer_m", "query", "number", "Distancia de 'cerca' en metros (1000)"),
-                            COMMUNE), null, false),
+            new Op("/api/screening", "get", "getScreening", "Proyectos dentro o cerca de áreas de conservación, "
+                    + "guardados al escribir los proyectos; dentro primero, luego por distancia. Paginado: "
+                    + "numberMatched, numberReturned, dentro, cerca, por_tipo, por_territorio (ilustrativo: true si "
+                    + "hay proyectos ilustrativos)",
+                    List.of(new Param("buffer_m", "query", "number", "Distancia de 'cerca' en metros (1000; máximo "
+                            + "sit.investment.screening-max-m, 5000, la distancia guardada)"), COMMUNES,
+                            new Param("limit", "query", "integer", "Proyectos por página (100, máximo 10000)"), OFFSET),
+                    null, false),
             new Op("/api/overlaps", "get", "getOverlaps", "Pares de proyectos que se superponen en espacio y "
-                    + "tiempo (nunca si sus años no se superponen), un par por dos proyectos, ordenados por motivo y "
-                    + "luego por id. Motivos, del más fuerte al más débil: territorio_anios_sector (programas "
+                    + "tiempo (nunca si sus años no se superponen), un par por dos proyectos, guardados al escribir los "
+                    + "proyectos, ordenados por motivo, luego distancia y luego id. Motivos, del más fuerte al más débil: territorio_anios_sector (programas "
                     + "distintos, misma comuna, mismo sector), cercania_anios (programas distintos, geometrías a "
                     + "menos de distance_m), mismo_programa (mismo programa, geometrías a menos de distance_m); "
                     + "motivo es el más fuerte, motivos todos. Paginado: numberMatched, numberReturned, por_motivo; ilustrativo: true si hay proyectos "
                     + "ilustrativos",
                     List.of(new Param("distance_m", "query", "number", "Distancia N entre geometrías en metros "
-                            + "(por defecto sit.investment.overlap-distance-m, 500; máximo 20000)"), COMMUNE,
-                            new Param("limit", "query", "integer", "Pares por página (100, máximo 10000)"),
-                            new Param("offset", "query", "integer", "Pares omitidos antes de la página (0)")),
+                            + "(por defecto y como máximo sit.investment.overlap-distance-m, 500, la distancia guardada)"),
+                            COMMUNES, new Param("limit", "query", "integer", "Pares por página (100, máximo 10000)"),
+                            OFFSET, new Param("por_comuna", "query", "boolean", "Agregar los pares por comuna "
+                                    + "(false: une cada par con sus comunas, lento con millones de pares)")),
                     null, false),
             new Op("/api/investments/{id}/territories", "get", "getProjectTerritories",
                     "Reparto guardado de un proyecto: {ilustrativo, reparto: [comunas y la parte fuera de toda "

@@ -53,6 +53,18 @@ public final class QueryParameters {
         throw invalid(name, "se espera un número entre " + fmt(min) + " y " + fmt(max));
     }
 
+    /**
+     * A distance in metres in [0, max], or the fallback when absent; above {@code max} the 400 says the limit and
+     * {@code why} (e.g. the setting it comes from).
+     */
+    public double metresUpTo(String name, double fallback, double max, String why) {
+        double n = number(name, fallback, 0, Double.MAX_VALUE);
+        if (n > max) {
+            throw invalid(name, "como máximo " + fmt(max) + " m (" + why + ")");
+        }
+        return n;
+    }
+
     /** An integer, or null when absent. */
     public Integer integer(String name) {
         String v = text(name);

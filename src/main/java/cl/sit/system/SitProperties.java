@@ -33,9 +33,12 @@ public record SitProperties(String dataDir, Seed seed, OgcApi ogcapi, Investment
     /**
      * @param nearestCommuneM a project lying wholly outside every commune (on a river or the coast) goes to the
      *     nearest commune within this distance in metres, and is listed for reconciliation
-     * @param overlapDistanceM default N of {@code /api/overlaps}: geometries within this many metres are near
+     * @param overlapDistanceM default N of {@code /api/overlaps}: geometries within this many metres are near; the
+     *     pairs are stored for this distance when projects are written, so it is also the largest N served
+     * @param screeningMaxM conservation screening is stored for areas within this many metres of each project when
+     *     it is written: the largest {@code buffer_m} of {@code /api/screening}
      */
-    public record Investment(double nearestCommuneM, double overlapDistanceM) {}
+    public record Investment(double nearestCommuneM, double overlapDistanceM, double screeningMaxM) {}
 
     /**
      * @param communeToleranceM how far (metres) an edited geometry may stray outside its owning commune, to allow

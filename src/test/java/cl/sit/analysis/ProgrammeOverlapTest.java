@@ -107,6 +107,25 @@ class ProgrammeOverlapTest {
         assertThat(pairs).singleElement().satisfies(p -> assertThat(p.distanceM()).isZero());
     }
 
+    @Test
+    void oneProjectAgainstItsNeighboursFindsItsPairsOfTheWholeAnalysis() {
+        List<Project> projects = List.of(
+                project(1, "FNDR", "Salud", 2010, 2012, "POINT (-73.2 -39.8)", "14101"),
+                project(2, "MINSAL", "Salud", 2012, 2014, "POINT (-73.0 -39.6)", "14101"),
+                project(3, "FNDR", "Vivienda", 2011, 2011, "POINT (-73.2035 -39.8)", "14102"),
+                project(4, "PMU", "Deportes", 2011, 2013, "LINESTRING (-73.21 -39.802, -73.19 -39.802)", "14101"),
+                project(5, "PMU", "Salud", 2015, 2016, "POINT (-73.2 -39.8)", "14101"),
+                project(6, "FRIL", "Salud", 2009, 2010, "POINT (-73.5 -39.9)", "14103"));
+        List<Pair> all = ProgrammeOverlap.find(projects, 500);
+        for (Project p : projects) {
+            List<String> expected = all.stream().filter(x -> x.a() == p || x.b() == p).map(Pair::toString).toList();
+            assertThat(ProgrammeOverlap.against(p, projects, 500)).as("project " + p.id())
+                    .extracting(Pair::toString).containsExactlyElementsOf(expected);
+        }
+        assertThat(ProgrammeOverlap.against(projects.get(0), projects, 500)).extracting(Pair::toString)
+                .containsExactly("1-2 [TERRITORIO_ANIOS_SECTOR]", "1-4 [CERCANIA_ANIOS]", "1-3 [MISMO_PROGRAMA]");
+    }
+
     private static Project project(int id, String programme, String sector, int from, int to, String wkt,
             String... communes) {
         return new Project(id, "p" + id, programme, sector, from, to, Set.of(communes), geometry(wkt));

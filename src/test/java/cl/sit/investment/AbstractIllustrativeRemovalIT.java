@@ -61,6 +61,7 @@ abstract class AbstractIllustrativeRemovalIT {
                     .isEqualTo(403);
             assertThat(illustrative(jdbc)).isEqualTo(300);
 
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM investment_overlap", Integer.class)).isPositive();
             long generation = app.getBean(LayerGenerations.class).of(InvestmentWriter.LAYER_ID).number();
             int removals = removals(jdbc);
             HttpResponse<String> removed = http.send("DELETE", "/api/investments/ilustrativos", null, null, ADMIN);
@@ -83,6 +84,10 @@ abstract class AbstractIllustrativeRemovalIT {
                 assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE project_id = ?",
                         Integer.class, real)).as(table).isPositive();
             }
+            // Their stored screening rows and overlap pairs went with them (the real project pairs with no one now).
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM investment_screening WHERE project_id <> ?",
+                    Integer.class, real)).isZero();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM investment_overlap", Integer.class)).isZero();
             assertThat(flags(http, real)).as("real projects only").containsOnly(false);
             assertThat(http.send("DELETE", "/api/investments/ilustrativos", null, null, ADMIN).body())
                     .isEqualTo("{\"eliminados\":0}");

@@ -71,6 +71,9 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
         assertThat(driver.findElement(By.id("alert-overlaps")).getText())
                 .contains("se superponen en espacio y tiempo", "años que se superponen");
         assertThat(driver.findElements(By.cssSelector("#alert-overlaps li"))).hasSizeBetween(1, 9);
+        onlyFirstPagesOfTheAlerts();
+        assertThat(driver.findElement(By.cssSelector("#alert-overlaps .sit-more-link")).getDomAttribute("href"))
+                .contains("/api/overlaps?territorio=14101&limit=100");
 
         assertThat(driver.findElement(By.id("sit-csv")).getDomAttribute("href"))
                 .endsWith("/api/territories/14101/profile?f=csv&from=2003&to=2026&amount=programado");
@@ -105,11 +108,24 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
         assertThat(driver.findElement(By.cssSelector(".sit-kpi-money .sit-kpi-label")).getText())
                 .isEqualToIgnoringCase("Inversión ejecutada 2010–2020");
         assertThat(driver.findElement(By.name("from")).getDomProperty("value")).isEqualTo("2010");
+        wait.until(d -> "true".equals(body().getDomAttribute("data-sit-ready")));
+        onlyFirstPagesOfTheAlerts();
         fullPageScreenshot("ficha-region.png");
 
         driver.findElement(By.linkText("Panguipulli")).click();
         wait.until(d -> d.getCurrentUrl().endsWith("/territorios/14108"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Panguipulli");
+    }
+
+    /**
+     * The page asked screening and overlaps for their first page only (counts and 8 rows, filtered by the
+     * territory on the server), never for every pair.
+     */
+    private void onlyFirstPagesOfTheAlerts() {
+        @SuppressWarnings("unchecked")
+        List<String> urls = (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name)"
+                + ".filter(n => n.includes('/api/overlaps') || n.includes('/api/screening'));");
+        assertThat(urls).hasSize(2).allSatisfy(u -> assertThat(u).contains("limit=8", "territorio="));
     }
 
     @Test

@@ -1,0 +1,86 @@
+package cl.sit.investment;
+
+import cl.sit.storage.SqlFiles;
+import cl.sit.system.SitProperties;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the stored conservation screening and overlap pairs current (DESIGN: computed when projects are written,
+ * like the commune shares): {@link InvestmentLinker} calls {@link #update} for the projects it links, in the
+ * transaction that writes them, so an edit, an import (all or nothing) or a relink changes their rows with them;
+ * removing a project removes its rows (foreign keys, {@code ON DELETE CASCADE}). A large batch (a quarter of the
+ * portfolio or more) recomputes everything in memory instead of asking the indexes project by project.
+ */
+@Component
+public class StoredAlerts {
+
+    /** Names of the analyses in {@code investment_alert_state}. */
+    static final String SCREENING = "cribado";
+    static final String OVERLAPS = "superposicion";
+
+    private final SqlFiles sql;
+    private final ProjectCatalog catalog;
+    private final StoredScreening screening;
+    private final StoredOverlaps overlaps;
+    private final double screeningMaxM;
+    private final double overlapDistanceM;
+
+    StoredAlerts(SqlFiles sql, ProjectCatalog catalog, SitProperties properties) {
+        this.sql = sql;
+        this.catalog = catalog;
+        this.screeningMaxM = properties.investment().screeningMaxM();
+        this.overlapDistanceM = properties.investment().overlapDistanceM();
+        this.screening = new StoredScreening(sql, screeningMaxM);
+        this.overlaps = new StoredOverlaps(sql, catalog, overlapDistanceM);
+    }
+
+    /** Largest screening buffer served (metres): the stored one. */
+    public double screeningMaxM() {
+        return screeningMaxM;
+    }
+
+    /** Largest overlap distance served (metres): the stored one. */
+    public double overlapDistanceM() {
+        return overlapDistanceM;
+    }
+
+    /** Recomputes the rows of these projects, just written and linked. */
+    void update(JdbcTemplate jdbc, List<Integer> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Integer total = jdbc.queryForObject(sql.get(StoredAlerts.class, "count-projects"), Integer.class);
+        if (total == null || (long) ids.size() * 4 > total) {
+            all(jdbc);
+            return;
+        }
+        List<ProjectCatalog.Project> written = catalog.of(ids);
+        screening.replace(jdbc, written);
+        overlaps.replace(jdbc, written);
+    }
+
+    /** Recomputes every row, records the distances used, and returns the number of projects. */
+    int all(JdbcTemplate jdbc) {
+        List<ProjectCatalog.Project> projects = catalog.all();
+        screening.replaceAll(jdbc, projects);
+        overlaps.replaceAll(jdbc, projects);
+        jdbc.update(sql.get(StoredAlerts.class, "delete-alert-state"));
+        jdbc.batchUpdate(sql.get(StoredAlerts.class, "insert-alert-state"),
+                List.of(new Object[] {SCREENING, screeningMaxM}, new Object[] {OVERLAPS, overlapDistanceM}));
+        jdbc.execute(sql.get(StoredAlerts.class, "analyze-alerts"));
+        return projects.size();
+    }
+
+    /** Whether every row was last computed for the configured distances. */
+    boolean current(JdbcTemplate jdbc) {
+        Map<String, Double> stored = new HashMap<>();
+        jdbc.query(sql.get(StoredAlerts.class, "select-alert-state"), rs -> {
+            stored.put(rs.getString(1), rs.getDouble(2));
+        });
+        return stored.equals(Map.of(SCREENING, screeningMaxM, OVERLAPS, overlapDistanceM));
+    }
+}

@@ -1,0 +1,2 @@
+-- Selectivity statistics after the stored alerts were all written again.
+ANALYZE

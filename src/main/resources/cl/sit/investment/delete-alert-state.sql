@@ -1,0 +1,1 @@
+DELETE FROM investment_alert_state

@@ -1,0 +1,1 @@
+DELETE FROM investment_overlap WHERE proyecto_b = ?

@@ -1,0 +1,1 @@
+DELETE FROM investment_screening WHERE project_id = ?

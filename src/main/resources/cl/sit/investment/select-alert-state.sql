@@ -1,0 +1,1 @@
+SELECT analisis, distancia_m FROM investment_alert_state
