@@ -64,10 +64,8 @@ abstract class AbstractStoredAlertsScaleIT {
                 (System.nanoTime() - start) / 1e9);
 
         Http http = new Http(port);
-        String region = String.join(",", jdbc.queryForList("SELECT cut FROM territory WHERE nivel = 'comuna' AND cut "
-                + "LIKE '14%' ORDER BY cut", String.class));
         for (String path : List.of("/api/overlaps", "/api/screening", "/api/overlaps?comuna=14101&limit=8",
-                "/api/screening?buffer_m=1000&comuna=14101&limit=8", "/api/overlaps?comuna=" + region + "&limit=8",
+                "/api/screening?buffer_m=1000&comuna=14101&limit=8", "/api/overlaps?territorio=14&limit=8",
                 "/api/overlaps?offset=5000")) {
             long t = System.nanoTime();
             http.get(path);
