@@ -1,5 +1,6 @@
 package cl.sit.investment;
 
+import cl.sit.storage.Dialect;
 import cl.sit.storage.SqlFiles;
 import cl.sit.system.SitProperties;
 import java.util.HashMap;
@@ -71,7 +72,11 @@ public class StoredAlerts {
         jdbc.update(sql.get(StoredAlerts.class, "delete-alert-state"));
         jdbc.batchUpdate(sql.get(StoredAlerts.class, "insert-alert-state"),
                 List.of(new Object[] {SCREENING, screeningMaxM}, new Object[] {OVERLAPS, overlapDistanceM}));
-        jdbc.execute(sql.get(StoredAlerts.class, "analyze-alerts"));
+        // PostgreSQL's ANALYZE runs inside the transaction. H2's commits it (as DDL does there), which would keep
+        // half an import or a preview: H2 is never asked.
+        if (sql.dialect() == Dialect.POSTGIS) {
+            jdbc.execute(sql.get(StoredAlerts.class, "analyze-alerts"));
+        }
         return projects.size();
     }
 

@@ -41,6 +41,8 @@ abstract class AbstractImportPreviewIT extends AbstractInvestmentStaffIT {
     void removeImported() {
         jdbc.update("DELETE FROM investment_history WHERE codigo_bip LIKE '97-_'");
         jdbc.update("DELETE FROM investment_project WHERE codigo_bip LIKE '97-_'");
+        jdbc.update("DELETE FROM investment_history WHERE codigo_bip LIKE '98-%'");
+        jdbc.update("DELETE FROM investment_project WHERE codigo_bip LIKE '98-%'");
     }
 
     /** Rows of every table an import writes, and the collection's generation. */
@@ -97,6 +99,24 @@ abstract class AbstractImportPreviewIT extends AbstractInvestmentStaffIT {
         assertThat(warnings(imported)).as("the import returns the warnings of its preview").isEqualTo(warnings);
         assertThat(imported.get("ids").size()).isEqualTo(6);
         assertThat(stored().get(0)).isEqualTo(before.get(0) + 5);
+    }
+
+    @Test
+    void aPreviewAsLargeAsAThirdOfThePortfolioWritesNothingEither() {
+        // So many rows that the stored screening and overlaps are recomputed for every project, not row by row.
+        long projects = jdbc.queryForObject("SELECT COUNT(*) FROM investment_project", Long.class);
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < projects / 3 + 1; i++) {
+            csv.append("98-").append(i).append(";Sede ").append(i).append(";FRIL;Deportes;perfil;1.000;14101;2024;")
+                    .append("2025;-73,2").append(i % 10).append(";-39,81;\n");
+        }
+        List<Long> before = stored();
+        long pairs = jdbc.queryForObject("SELECT COUNT(*) FROM investment_overlap", Long.class);
+        HttpResponse<String> r = post("?vista_previa=true", csv.toString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(Http.parse(r.body()).get("creados").asLong()).isEqualTo(projects / 3 + 1);
+        assertThat(stored()).as("projects, amounts, links, history, generation").isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM investment_overlap", Long.class)).isEqualTo(pairs);
     }
 
     @Test

@@ -1,2 +1,0 @@
--- Selectivity statistics after the stored alerts were all written again.
-ANALYZE
