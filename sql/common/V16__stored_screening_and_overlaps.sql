@@ -41,10 +41,11 @@ CREATE TABLE investment_overlap (
 CREATE INDEX investment_overlap_page_idx ON investment_overlap (motivo, distancia_m, proyecto_a, proyecto_b);
 CREATE INDEX investment_overlap_b_idx ON investment_overlap (proyecto_b);
 
--- The distance each stored analysis was last computed for, over every project ('cribado': the screening maximum,
--- 'superposicion': the overlap distance): a start with other configured distances computes them all again.
+-- What the stored analyses were last computed with, over every project ('cribado': the screening maximum in
+-- metres, 'superposicion': the overlap distance in metres, 'reglas': the version of the pair rules): a start with
+-- other settings or rules computes them all again.
 CREATE TABLE investment_alert_state (
     analisis     varchar(32)      PRIMARY KEY,
-    distancia_m  double precision NOT NULL,
+    valor        double precision NOT NULL,
     calculado_en timestamp with time zone NOT NULL
 );

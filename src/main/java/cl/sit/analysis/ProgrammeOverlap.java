@@ -22,9 +22,11 @@ import org.locationtech.jts.operation.distance.DistanceOp;
  * Finds projects that may repeat each other in space <em>and</em> time (the seed's complaint: programmes that
  * "overlap and repeat beneficiaries"). Two projects form a pair only when their years overlap ({@code startYear}
  * to {@code endYear}, both included); a pair whose years are disjoint is never reported. The reasons, strongest
- * first, are the {@link Reason} codes. One pair per two projects, with every reason that applies.
- * Output-sensitive (no all-pairs loop): projects are grouped by sector and commune and swept by start year, and the
- * spatial reasons query an STRtree of envelopes, checking the years before any geometry. Pairs are kept packed
+ * first, are the {@link Reason} codes. One pair per two projects, with every reason that applies; every reason
+ * needs the two within N metres, so the pairs grow with the density of projects, not with the square of a
+ * commune's projects (the non-spatial "same commune, sector and years" is counted per commune, sector and year
+ * instead, in the investment capability). Output-sensitive (no all-pairs loop): an STRtree of envelopes, checking
+ * the years before any geometry. Pairs are kept packed
  * ({@link PairKeys}) and made, with their distance, only when read. {@link #against} applies the same rules to one
  * project and the candidate neighbours a store's indexes found (the write-time form: SIT stores the pairs when
  * projects are written). Plain Java and JTS.
@@ -33,8 +35,13 @@ public final class ProgrammeOverlap {
 
     /** Why two projects overlap; {@link #code()} is stable (API), {@link #label(double)} is shown to people. */
     public enum Reason {
-        /** Different programmes, at least one commune in common, the same sector, and overlapping years. */
-        TERRITORIO_ANIOS_SECTOR("territorio_anios_sector", "Misma comuna, mismo sector y años que se superponen"),
+        /**
+         * Different programmes, at least one commune in common, the same sector, overlapping years, and geometries
+         * within N metres. (Without the distance this is a property of a commune, sector and year, not of a pair:
+         * see {@code Coincidences}; as pairs it grew with the square of the projects of a commune.)
+         */
+        TERRITORIO_ANIOS_SECTOR("territorio_anios_sector",
+                "Misma comuna, mismo sector, años que se superponen y a menos de N m"),
         /** Different programmes, geometries within N metres (0 when they intersect), and overlapping years. */
         CERCANIA_ANIOS("cercania_anios", "A menos de N m y en años que se superponen"),
         /** The same programme, geometries within N metres, and overlapping years: a possible duplicate. */
@@ -153,7 +160,6 @@ public final class ProgrammeOverlap {
      */
     public static List<Pair> find(List<Project> projects, double distanceM) {
         PairKeys keys = new PairKeys();
-        byTerritory(projects, keys);
         byDistance(projects, distanceM, keys);
         int n = keys.settle();
         Map<Integer, Project> byId = new HashMap<>();
@@ -178,28 +184,6 @@ public final class ProgrammeOverlap {
         return a.startYear() <= b.endYear() && b.startYear() <= a.endYear();
     }
 
-    /** Per sector and commune, a sweep by start year: only pairs whose years overlap are ever looked at. */
-    private static void byTerritory(List<Project> projects, PairKeys keys) {
-        Map<String, List<Project>> groups = new HashMap<>();
-        for (Project p : projects) {
-            for (String c : p.communes()) {
-                groups.computeIfAbsent(p.sector() + '\u0000' + c, k -> new ArrayList<>()).add(p);
-            }
-        }
-        for (List<Project> group : groups.values()) {
-            group.sort(Comparator.comparingInt(Project::startYear));
-            for (int i = 0; i < group.size(); i++) {
-                Project a = group.get(i);
-                for (int j = i + 1; j < group.size() && group.get(j).startYear() <= a.endYear(); j++) {
-                    Project b = group.get(j);
-                    if (a.id() != b.id() && !a.programme().equals(b.programme())) {
-                        keys.add(a.id(), b.id(), bit(Reason.TERRITORIO_ANIOS_SECTOR));
-                    }
-                }
-            }
-        }
-    }
-
     /**
      * An STRtree of envelopes widened by the distance; years checked before any geometry (see {@link #near}).
      */
@@ -218,7 +202,7 @@ public final class ProgrammeOverlap {
                     continue;
                 }
                 if (near(a, b, scaled(scaled, a, band), scaled(scaled, b, band), distanceM)) {
-                    keys.add(a.id(), b.id(), bit(spatialReason(a, b)));
+                    keys.add(a.id(), b.id(), bits(a, b));
                 }
             }
         }
@@ -238,7 +222,7 @@ public final class ProgrammeOverlap {
     /**
      * The pairs {@code p} forms with {@code candidates} (other projects; those that cannot pair are skipped), by the
      * rules of {@link #find}: the write-time form, for one project against neighbours a store's index found (those
-     * near its {@link #searchEnvelope} and those sharing a commune and sector). Pairs have the lower id first.
+     * near its {@link #searchEnvelope}). Pairs have the lower id first.
      */
     public static List<Pair> against(Project p, Collection<Project> candidates, double distanceM) {
         List<Pair> out = new ArrayList<>();
@@ -248,15 +232,8 @@ public final class ProgrammeOverlap {
             if (c.id() == p.id() || !yearsOverlap(p, c)) {
                 continue;
             }
-            int bits = 0;
-            if (!p.programme().equals(c.programme()) && p.sector().equals(c.sector())
-                    && !Collections.disjoint(p.communes(), c.communes())) {
-                bits |= bit(Reason.TERRITORIO_ANIOS_SECTOR);
-            }
             if (near(p, c, scaled(scaled, p, band), scaled(scaled, c, band), distanceM)) {
-                bits |= bit(spatialReason(p, c));
-            }
-            if (bits != 0) {
+                int bits = bits(p, c);
                 Project a = p.id() < c.id() ? p : c;
                 Project b = a == p ? c : p;
                 out.add(new Pair(a, b, COMBINATIONS.get(bits), communes(a, b)));
@@ -266,8 +243,16 @@ public final class ProgrammeOverlap {
         return out;
     }
 
-    private static Reason spatialReason(Project a, Project b) {
-        return a.programme().equals(b.programme()) ? Reason.MISMO_PROGRAMA : Reason.CERCANIA_ANIOS;
+    /** The reasons of two near projects whose years overlap. */
+    private static int bits(Project a, Project b) {
+        if (a.programme().equals(b.programme())) {
+            return bit(Reason.MISMO_PROGRAMA);
+        }
+        int bits = bit(Reason.CERCANIA_ANIOS);
+        if (a.sector().equals(b.sector()) && !Collections.disjoint(a.communes(), b.communes())) {
+            bits |= bit(Reason.TERRITORIO_ANIOS_SECTOR);
+        }
+        return bits;
     }
 
     /**

@@ -25,11 +25,13 @@ class OverlapController {
     static final int MAX_OFFSET = 100_000;
 
     private final OverlapPages pages;
+    private final Coincidences coincidences;
     private final UnitCodes units;
     private final double storedDistanceM;
 
-    OverlapController(OverlapPages pages, StoredAlerts alerts, UnitCodes units) {
+    OverlapController(OverlapPages pages, Coincidences coincidences, StoredAlerts alerts, UnitCodes units) {
         this.pages = pages;
+        this.coincidences = coincidences;
         this.units = units;
         this.storedDistanceM = alerts.overlapDistanceM();
     }
@@ -48,5 +50,22 @@ class OverlapController {
             throw QueryParameters.invalid("por_comuna", "true o false");
         }
         return pages.page(distance, storedDistanceM, territory, limit, offset, "true".equals(perCommune));
+    }
+
+    /**
+     * {@code GET /api/overlaps/coincidencias?territorio=&desde=&hasta=&limit=&offset=}: communes, sectors and years
+     * in which two or more programmes run projects at once ({@link Coincidences}), paged.
+     */
+    @GetMapping(value = "/api/overlaps/coincidencias", produces = "application/json")
+    Coincidences.Page coincidences(HttpServletRequest request) {
+        QueryParameters q = QueryParameters.of(request.getParameterMap(),
+                Set.of("territorio", "comuna", "desde", "hasta", "limit", "offset"));
+        int from = q.integer("desde", 1900, 1900, 2100);
+        int to = q.integer("hasta", 2100, 1900, 2100);
+        if (from > to) {
+            throw QueryParameters.invalid("desde", "el año inicial es posterior al final");
+        }
+        return coincidences.page(from, to, ProjectsInTerritory.of(q, units), q.integer("limit", DEFAULT_LIMIT, 1,
+                MAX_LIMIT), q.integer("offset", 0, 0, MAX_OFFSET));
     }
 }

@@ -15,8 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Pages of the stored overlap pairs ({@link StoredAlerts}) with their counts, for a distance up to the stored one:
- * a pair whose only reasons are spatial drops out beyond the distance asked for, and loses its spatial reason when
- * it also shares commune, sector and years.
+ * every reason needs the two projects within the distance, so a pair drops out beyond the distance asked for.
  */
 @Component
 class OverlapPages {
@@ -49,7 +48,7 @@ class OverlapPages {
         catalog.of(ids).forEach(p -> byId.put(p.id(), p));
         List<OverlapReport.Pair> pairs = new ArrayList<>();
         for (Stored r : rows) {
-            pairs.add(OverlapReport.Pair.of(byId.get(r.a()), byId.get(r.b()), reasons(r, distanceM), r.distanceM(),
+            pairs.add(OverlapReport.Pair.of(byId.get(r.a()), byId.get(r.b()), reasons(r), r.distanceM(),
                     distanceM));
         }
         Map<Reason, Integer> perReason = new EnumMap<>(Reason.class);
@@ -85,12 +84,11 @@ class OverlapPages {
         return territory.apply(sql, sql.get(OverlapPages.class, name), "o.proyecto_a", "o.proyecto_b");
     }
 
-    /** The pair's reasons at {@code distanceM}, strongest first: spatial ones only when it lies within it. */
-    private static List<Reason> reasons(Stored r, double distanceM) {
+    /** The pair's reasons, strongest first (the pages keep only pairs within the distance asked for). */
+    private static List<Reason> reasons(Stored r) {
         List<Reason> out = new ArrayList<>();
         for (Reason reason : Reason.values()) {
-            boolean spatial = reason != Reason.TERRITORIO_ANIOS_SECTOR;
-            if ((r.reasons() & 1 << reason.ordinal()) != 0 && (!spatial || r.distanceM() <= distanceM)) {
+            if ((r.reasons() & 1 << reason.ordinal()) != 0) {
                 out.add(reason);
             }
         }

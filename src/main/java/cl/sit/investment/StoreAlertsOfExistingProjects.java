@@ -21,7 +21,8 @@ class StoreAlertsOfExistingProjects implements SeedDataset {
 
     @Override
     public String name() {
-        return "alertas-guardadas-" + metres(alerts.screeningMaxM()) + "-" + metres(alerts.overlapDistanceM());
+        return "alertas-guardadas-" + metres(alerts.screeningMaxM()) + "-" + metres(alerts.overlapDistanceM())
+                + "-reglas-" + metres(StoredAlerts.RULES_VERSION);
     }
 
     @Override

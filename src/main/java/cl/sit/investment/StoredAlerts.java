@@ -22,6 +22,12 @@ public class StoredAlerts {
     /** Names of the analyses in {@code investment_alert_state}. */
     static final String SCREENING = "cribado";
     static final String OVERLAPS = "superposicion";
+    /**
+     * Version of the pair rules the rows were computed with. 2: every reason needs the projects within the distance
+     * (the same commune, sector and years alone became {@link Coincidences}); rows of version 1 are recomputed.
+     */
+    static final String RULES = "reglas";
+    static final double RULES_VERSION = 2;
 
     private final SqlFiles sql;
     private final ProjectCatalog catalog;
@@ -71,7 +77,8 @@ public class StoredAlerts {
         overlaps.replaceAll(jdbc, projects);
         jdbc.update(sql.get(StoredAlerts.class, "delete-alert-state"));
         jdbc.batchUpdate(sql.get(StoredAlerts.class, "insert-alert-state"),
-                List.of(new Object[] {SCREENING, screeningMaxM}, new Object[] {OVERLAPS, overlapDistanceM}));
+                List.of(new Object[] {SCREENING, screeningMaxM}, new Object[] {OVERLAPS, overlapDistanceM},
+                        new Object[] {RULES, RULES_VERSION}));
         // PostgreSQL's ANALYZE runs inside the transaction. H2's commits it (as DDL does there), which would keep
         // half an import or a preview: H2 is never asked.
         if (sql.dialect() == Dialect.POSTGIS) {
@@ -86,6 +93,6 @@ public class StoredAlerts {
         jdbc.query(sql.get(StoredAlerts.class, "select-alert-state"), rs -> {
             stored.put(rs.getString(1), rs.getDouble(2));
         });
-        return stored.equals(Map.of(SCREENING, screeningMaxM, OVERLAPS, overlapDistanceM));
+        return stored.equals(Map.of(SCREENING, screeningMaxM, OVERLAPS, overlapDistanceM, RULES, RULES_VERSION));
     }
 }

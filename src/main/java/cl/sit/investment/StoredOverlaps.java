@@ -13,12 +13,11 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.SqlArrayValue;
 
 /**
  * Writes the stored overlap pairs ({@code investment_overlap}) with the rules of {@link ProgrammeOverlap}, for the
- * configured distance. For a few written projects, their neighbours come from the store's indexes (the spatial
- * index of the geometries, {@code &&} on the widened envelope, and the communes of the shares) and JTS decides;
+ * configured distance. For a few written projects, their neighbours come from the store's spatial index
+ * ({@code &&} on the envelope widened by the distance) and JTS decides;
  * for all projects, the whole analysis runs in memory.
  */
 final class StoredOverlaps {
@@ -64,17 +63,12 @@ final class StoredOverlaps {
         insert(jdbc, ProgrammeOverlap.find(projects.stream().map(StoredOverlaps::project).toList(), distanceM));
     }
 
-    /** Ids of the projects that may pair with {@code p}: near its envelope, or sharing a commune and sector. */
+    /** Ids of the projects that may pair with {@code p}: those near its envelope whose years overlap. */
     private Set<Integer> candidates(JdbcTemplate jdbc, ProjectCatalog.Project p) {
         Set<Integer> ids = new HashSet<>();
         Envelope e = ProgrammeOverlap.searchEnvelope(p.geometry(), distanceM);
         ids.addAll(jdbc.queryForList(sql.get(StoredOverlaps.class, "select-near-candidates"), Integer.class,
                 e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY(), p.endYear(), p.startYear()));
-        if (!p.communes().isEmpty()) {
-            ids.addAll(jdbc.queryForList(sql.get(StoredOverlaps.class, "select-territory-candidates"), Integer.class,
-                    new SqlArrayValue("varchar", p.communes().toArray()), p.sector(), p.programme(), p.endYear(),
-                    p.startYear()));
-        }
         ids.remove(p.id());
         return ids;
     }

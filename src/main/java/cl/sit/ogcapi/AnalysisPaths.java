@@ -21,8 +21,9 @@ final class AnalysisPaths {
     private static final Param TO = new Param("to", "query", "integer", "Último año (por defecto 2026)");
     private static final Param AMOUNT = new Param("amount", "query", "string", "programado o ejecutado");
     private static final Param COMMUNE = new Param("comuna", "query", "string", "Código CUT de una comuna");
-    private static final Param COMMUNES = new Param("comuna", "query", "string", "Código CUT de una comuna, o "
-            + "varios separados por comas (hasta 400): proyectos que tocan alguna");
+    private static final Param COMMUNES = new Param("territorio", "query", "string", "Cualquier unidad: código CUT de "
+            + "comuna, provincia o región, código de un territorio personalizado o de una unidad anterior "
+            + "(105@..2007-10-02); los proyectos con una parte en ella ('comuna' es su nombre anterior)");
     private static final Param OFFSET = new Param("offset", "query", "integer", "Elementos omitidos antes de la "
             + "página (0, máximo 100000)");
     private static final Param ID = new Param("id", "path", "integer", "Id del proyecto");
@@ -46,7 +47,7 @@ final class AnalysisPaths {
             new Op("/api/overlaps", "get", "getOverlaps", "Pares de proyectos que se superponen en espacio y "
                     + "tiempo (nunca si sus años no se superponen), un par por dos proyectos, guardados al escribir los "
                     + "proyectos, ordenados por motivo, luego distancia y luego id. Motivos, del más fuerte al más débil: territorio_anios_sector (programas "
-                    + "distintos, misma comuna, mismo sector), cercania_anios (programas distintos, geometrías a "
+                    + "distintos, misma comuna, mismo sector, a menos de distance_m), cercania_anios (programas distintos, geometrías a "
                     + "menos de distance_m), mismo_programa (mismo programa, geometrías a menos de distance_m); "
                     + "motivo es el más fuerte, motivos todos. Paginado: numberMatched, numberReturned, por_motivo; ilustrativo: true si hay proyectos "
                     + "ilustrativos",
@@ -55,6 +56,15 @@ final class AnalysisPaths {
                             COMMUNES, new Param("limit", "query", "integer", "Pares por página (100, máximo 10000)"),
                             OFFSET, new Param("por_comuna", "query", "boolean", "Agregar los pares por comuna "
                                     + "(false: une cada par con sus comunas, lento con millones de pares)")),
+                    null, false),
+            new Op("/api/overlaps/coincidencias", "get", "getCoincidences", "Comunas, sectores y años en que "
+                    + "corren proyectos de dos o más programas (misma comuna, mismo sector y años que se superponen, "
+                    + "sin importar la distancia), contados por celda y no por par: {desde, hasta, territorio, "
+                    + "coincidencias: [{comuna, nombre, sector, anio, proyectos, programas: [{programa, proyectos}]}], "
+                    + "numberMatched, numberReturned, ilustrativo, definicion}; de más programas a menos",
+                    List.of(COMMUNES, new Param("desde", "query", "integer", "Primer año (1900)"),
+                            new Param("hasta", "query", "integer", "Último año (2100)"),
+                            new Param("limit", "query", "integer", "Celdas por página (100, máximo 10000)"), OFFSET),
                     null, false),
             new Op("/api/investments/{id}/territories", "get", "getProjectTerritories",
                     "Reparto guardado de un proyecto: {ilustrativo, reparto: [comunas y la parte fuera de toda "

@@ -1,1 +1,1 @@
-INSERT INTO investment_alert_state (analisis, distancia_m, calculado_en) VALUES (?, ?, CURRENT_TIMESTAMP)
+INSERT INTO investment_alert_state (analisis, valor, calculado_en) VALUES (?, ?, CURRENT_TIMESTAMP)

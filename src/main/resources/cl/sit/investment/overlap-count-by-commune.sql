@@ -4,12 +4,12 @@
 SELECT m.cut, COUNT(*)
 FROM investment_overlap o
 JOIN investment_territory m ON m.project_id = o.proyecto_a
-WHERE (o.territorio OR o.distancia_m <= ?) AND {in_commune}
+WHERE o.distancia_m <= ? AND {in_commune}
 GROUP BY m.cut
 UNION ALL
 SELECT m.cut, COUNT(*)
 FROM investment_overlap o
 JOIN investment_territory m ON m.project_id = o.proyecto_b
-WHERE (o.territorio OR o.distancia_m <= ?) AND {in_commune}
+WHERE o.distancia_m <= ? AND {in_commune}
   AND NOT EXISTS (SELECT 1 FROM investment_territory n WHERE n.project_id = o.proyecto_a AND n.cut = m.cut)
 GROUP BY m.cut

@@ -1,5 +1,5 @@
 -- The matched pairs per strongest reason (its ordinal). Territory predicate (in_territory): ProjectsInTerritory.
 SELECT o.motivo, COUNT(*)
 FROM investment_overlap o
-WHERE (o.territorio OR o.distancia_m <= ?) AND {in_territory}
+WHERE o.distancia_m <= ? AND {in_territory}
 GROUP BY o.motivo

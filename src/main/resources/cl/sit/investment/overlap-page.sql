@@ -2,6 +2,6 @@
 -- distance), strongest reason first, then the distance and the ids. Territory predicate (in_territory): ProjectsInTerritory.
 SELECT o.proyecto_a, o.proyecto_b, o.motivos, o.distancia_m
 FROM investment_overlap o
-WHERE (o.territorio OR o.distancia_m <= ?) AND {in_territory}
+WHERE o.distancia_m <= ? AND {in_territory}
 ORDER BY o.motivo, o.distancia_m, o.proyecto_a, o.proyecto_b
 LIMIT ? OFFSET ?

@@ -1,1 +1,1 @@
-SELECT analisis, distancia_m FROM investment_alert_state
+SELECT analisis, valor FROM investment_alert_state

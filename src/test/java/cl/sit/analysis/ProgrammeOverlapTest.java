@@ -17,14 +17,19 @@ import org.locationtech.jts.io.WKTReader;
 class ProgrammeOverlapTest {
 
     @Test
-    void sameCommuneSectorAndYearsAcrossProgrammesIsAPair() {
-        List<Pair> pairs = ProgrammeOverlap.find(List.of(
+    void sameCommuneSectorAndYearsAcrossProgrammesIsAPairOnlyWhenNear() {
+        List<Project> projects = List.of(
                 project(1, "FNDR", "Salud", 2010, 2012, "POINT (0 0)", "14101"),
-                project(2, "MINSAL", "Salud", 2012, 2014, "POINT (0.5 0)", "14101", "14102")), 100);
+                project(2, "MINSAL", "Salud", 2012, 2014, "POINT (0.0005 0)", "14101", "14102"),
+                project(3, "PMU", "Salud", 2012, 2014, "POINT (0.5 0)", "14101"));
+        List<Pair> pairs = ProgrammeOverlap.find(projects, 100);
         assertThat(pairs).hasSize(1);
-        assertThat(pairs.get(0).reasons()).containsExactly(Reason.TERRITORIO_ANIOS_SECTOR);
+        assertThat(pairs.get(0).reasons()).containsExactly(Reason.TERRITORIO_ANIOS_SECTOR, Reason.CERCANIA_ANIOS);
         assertThat(pairs.get(0).reason().code()).isEqualTo("territorio_anios_sector");
         assertThat(pairs.get(0).communes()).containsExactly("14101");
+        // Project 3 shares commune, sector and years with both, 55 km away: that is a coincidence of the commune
+        // (counted per commune, sector and year), not a pair; as pairs it grew with the square of the projects.
+        assertThat(pairs).noneMatch(p -> p.a().id() == 3 || p.b().id() == 3);
     }
 
     @Test
@@ -83,8 +88,7 @@ class ProgrammeOverlapTest {
                 project(7, "MOP", "Vialidad", 2012, 2012, "POINT (0.002 0)", "14102"),
                 project(8, "MOP", "Vialidad", 2012, 2012, "POINT (0.003 0)", "14102")), 500);
         assertThat(pairs).extracting(Pair::toString).containsExactly(
-                "4-5 [TERRITORIO_ANIOS_SECTOR, CERCANIA_ANIOS]", "4-9 [TERRITORIO_ANIOS_SECTOR]",
-                "5-9 [TERRITORIO_ANIOS_SECTOR]", "4-7 [CERCANIA_ANIOS]", "4-8 [CERCANIA_ANIOS]",
+                "4-5 [TERRITORIO_ANIOS_SECTOR, CERCANIA_ANIOS]", "4-7 [CERCANIA_ANIOS]", "4-8 [CERCANIA_ANIOS]",
                 "5-7 [CERCANIA_ANIOS]", "5-8 [CERCANIA_ANIOS]", "7-8 [MISMO_PROGRAMA]");
         assertThat(ProgrammeOverlap.find(List.of(
                 project(1, "FNDR", "Salud", 2010, 2012, "POINT (0 0)", "14101"),
@@ -96,7 +100,7 @@ class ProgrammeOverlapTest {
     void labelsAreSpanishAndNameTheDistance() {
         assertThat(Reason.CERCANIA_ANIOS.label(750)).isEqualTo("A menos de 750 m y en años que se superponen");
         assertThat(Reason.TERRITORIO_ANIOS_SECTOR.label(750))
-                .isEqualTo("Misma comuna, mismo sector y años que se superponen");
+                .isEqualTo("Misma comuna, mismo sector, años que se superponen y a menos de 750 m");
     }
 
     @Test
@@ -123,7 +127,7 @@ class ProgrammeOverlapTest {
                     .extracting(Pair::toString).containsExactlyElementsOf(expected);
         }
         assertThat(ProgrammeOverlap.against(projects.get(0), projects, 500)).extracting(Pair::toString)
-                .containsExactly("1-2 [TERRITORIO_ANIOS_SECTOR]", "1-4 [CERCANIA_ANIOS]", "1-3 [MISMO_PROGRAMA]");
+                .containsExactly("1-4 [CERCANIA_ANIOS]", "1-3 [MISMO_PROGRAMA]");
     }
 
     private static Project project(int id, String programme, String sector, int from, int to, String wkt,

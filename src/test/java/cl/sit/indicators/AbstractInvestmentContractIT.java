@@ -282,6 +282,7 @@ abstract class AbstractInvestmentContractIT {
                     assertThat(a.get("programa").asString()).isNotEqualTo(b.get("programa").asString());
                     assertThat(a.get("sector").asString()).isEqualTo(b.get("sector").asString());
                     assertThat(p.get("comunas").size()).isPositive();
+                    assertThat(p.get("distancia_m").asDouble()).isBetween(0.0, 500.0);
                 }
                 case "cercania_anios" -> {
                     assertThat(a.get("programa").asString()).isNotEqualTo(b.get("programa").asString());
@@ -308,6 +309,44 @@ abstract class AbstractInvestmentContractIT {
                 assertThat(p.get("comunas").toString()).contains("14102"));
         assertThat(http.get("/api/overlaps?distance_m=-3").statusCode()).isEqualTo(400);
         assertThat(http.get("/api/overlaps?x=1").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void coincidencesArePerCommuneSectorAndYearWithTwoProgrammesOrMore() {
+        JsonNode all = http.json("/api/overlaps/coincidencias?limit=10000");
+        long matched = all.get("numberMatched").asLong();
+        assertThat(matched).isEqualTo(all.get("coincidencias").size()).isGreaterThan(5);
+        List<String> keys = new java.util.ArrayList<>();
+        for (JsonNode c : all.get("coincidencias")) {
+            JsonNode programmes = c.get("programas");
+            assertThat(programmes.size()).as(c.toString()).isGreaterThanOrEqualTo(2);
+            long sum = 0;
+            for (JsonNode p : programmes) {
+                sum += p.get("proyectos").asLong();
+            }
+            // Each project has one programme: the programmes' projects add up to the cell's.
+            assertThat(sum).isEqualTo(c.get("proyectos").asLong());
+            keys.add(String.format("%03d/%06d", 999 - programmes.size(), 999_999 - c.get("proyectos").asLong()));
+        }
+        assertThat(keys).isSorted();
+        // The first cell, counted by hand from the tables: projects with an amount that year, sharing the commune.
+        JsonNode top = all.get("coincidencias").get(0);
+        Long byHand = jdbc.queryForObject("SELECT COUNT(DISTINCT p.id) FROM investment_project p "
+                + "JOIN investment_territory s ON s.project_id = p.id JOIN investment_amount a ON a.project_id = p.id "
+                + "WHERE s.cut = ? AND p.sector = ? AND a.anio = ?", Long.class, top.get("comuna").asString(),
+                top.get("sector").asString(), top.get("anio").asInt());
+        assertThat(byHand).isEqualTo(top.get("proyectos").asLong());
+        // Paged, and by any territory.
+        JsonNode second = http.json("/api/overlaps/coincidencias?limit=1&offset=1");
+        assertThat(second.get("coincidencias").get(0)).isEqualTo(all.get("coincidencias").get(1));
+        JsonNode province = http.json("/api/overlaps/coincidencias?territorio=142&limit=10000");
+        assertThat(province.get("coincidencias")).allSatisfy(c ->
+                assertThat(c.get("comuna").asString()).startsWith("142"));
+        assertThat(province.get("numberMatched").asLong()).isPositive().isLessThan(matched);
+        assertThat(http.json("/api/overlaps/coincidencias?desde=2010&hasta=2010&limit=10000").get("coincidencias"))
+                .allSatisfy(c -> assertThat(c.get("anio").asInt()).isEqualTo(2010));
+        assertThat(http.get("/api/overlaps/coincidencias?territorio=no-existe").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/overlaps/coincidencias?desde=2020&hasta=2010").statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -34,6 +34,7 @@ final class HostileCases {
             + "/items/1/history", "/api/indicators", "/api/agenda21/estado", "/api/territories",
             "/api/territories/14101", "/api/territories/14101/profile", "/api/territories/14101/projects",
             "/tiles/comunas/8/80/150.mvt", "/tiles/comunas.json", "/api/investments/export", "/api/overlaps",
+            "/api/overlaps/coincidencias",
             "/api/investments/1/territories", "/api/investments/reconciliation", "/api/investments/1/version",
             "/api/investments/1/history", "/api/layers/templates", "/api/users/admin", "/api/editing/me",
             "/api/screening", "/territorios", "/territorios/14101", "/agenda21", "/login", "/editor",
