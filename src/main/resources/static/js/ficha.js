@@ -179,7 +179,7 @@ function overlaps() {
     var pairs = doc.pairs || [];
     if (!doc.numberMatched) {
       b.say('ok', 'No se detectan proyectos que se superpongan en espacio y tiempo en este territorio.');
-      return;
+      return coincidences(b);
     }
     b.say('alert', integer(doc.numberMatched) + ' par(es) de proyectos que se superponen en espacio y tiempo: '
         + (doc.por_motivo || []).filter(function (r) { return r.pares > 0; })
@@ -193,7 +193,28 @@ function overlaps() {
       li.appendChild(el('span', 'sit-muted', ' (' + p.b.programa + ') · ' + lower(p.etiqueta || p.motivo)));
     });
     more(list, doc.numberMatched, pairs.length, base + query + '&limit=' + LIST_ALL);
+    return coincidences(b);
   }).catch(unavailable(b, 'El análisis de superposición'));
+}
+
+/**
+ * Below the pairs: communes, sectors and years where two or more programmes run projects at once, at any distance
+ * (counted per cell, not per pair), with the largest one and a link to the list.
+ */
+function coincidences(b) {
+  var query = '/api/overlaps/coincidencias?' + territoryParam();
+  return fetchOptional(base + query + '&limit=1').then(function (doc) {
+    if (!doc.numberMatched) {
+      return;
+    }
+    var c = doc.coincidencias[0];
+    var p = b.root.appendChild(el('p', 'sit-coincidences', 'Proyectos de dos o más programas en la misma comuna, '
+        + 'sector y año: ' + integer(doc.numberMatched) + ' caso(s); el mayor: ' + c.nombre + ' · '
+        + c.sector + ' · ' + c.anio + ' (' + c.programas.map(function (x) {
+          return x.programa + ' ' + integer(x.proyectos);
+        }).join(', ') + '). '));
+    p.appendChild(link('Ver las coincidencias', base + query + '&limit=' + LIST_ALL));
+  });
 }
 
 var PROBLEMS = {fuera_de_comunas: 'fuera de toda comuna', parcialmente_fuera: 'parcialmente fuera',

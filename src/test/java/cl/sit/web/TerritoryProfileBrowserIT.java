@@ -124,8 +124,15 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
     private void onlyFirstPagesOfTheAlerts() {
         @SuppressWarnings("unchecked")
         List<String> urls = (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name)"
-                + ".filter(n => n.includes('/api/overlaps') || n.includes('/api/screening'));");
+                + ".filter(n => n.includes('/api/overlaps?') || n.includes('/api/screening'));");
         assertThat(urls).hasSize(2).allSatisfy(u -> assertThat(u).contains("limit=8", "territorio="));
+        // The coincidences of programmes (same commune, sector and year at any distance): their first cell only.
+        assertThat(driver.findElement(By.cssSelector("#alert-overlaps .sit-coincidences")).getText())
+                .contains("dos o más programas en la misma comuna, sector y año", "Ver las coincidencias");
+        @SuppressWarnings("unchecked")
+        List<String> cells = (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name)"
+                + ".filter(n => n.includes('/api/overlaps/coincidencias'));");
+        assertThat(cells).singleElement().asString().contains("territorio=", "limit=1");
     }
 
     @Test
