@@ -10,6 +10,7 @@ import cl.sit.users.UserStore;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import net.sf.geographiclib.Geodesic;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +49,9 @@ abstract class AbstractStoredAlertsIT {
 
     @Autowired
     TransactionTemplate tx;
+
+    @Autowired
+    StoredAlerts alerts;
 
     Http http;
 
@@ -111,6 +115,30 @@ abstract class AbstractStoredAlertsIT {
                 Integer.class, a)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM investment_overlap WHERE proyecto_a = ? OR proyecto_b = ?",
                 Integer.class, a, a)).isZero();
+    }
+
+    @Test
+    void recomputingInChunksGivesTheRowsOfTheWholeAnalysis() {
+        String pairs = "SELECT proyecto_a || '-' || proyecto_b || ':' || motivo || '/' || motivos FROM investment_overlap "
+                + "ORDER BY proyecto_a, proyecto_b";
+        String screened = "SELECT project_id || ':' || tipo || ':' || area_codigo FROM investment_screening "
+                + "ORDER BY 1";
+        Map<String, List<String>> rows = tx.execute(status -> {
+            alerts.all(jdbc);
+            List<String> wholePairs = jdbc.queryForList(pairs, String.class);
+            List<String> wholeScreening = jdbc.queryForList(screened, String.class);
+            // Every project again, 7 at a time: most pairs join two chunks.
+            alerts.throughIndexes(jdbc, jdbc.queryForList("SELECT id FROM investment_project ORDER BY id",
+                    Integer.class), 7);
+            Map<String, List<String>> out = Map.of("wholePairs", wholePairs, "wholeScreening", wholeScreening,
+                    "pairs", jdbc.queryForList(pairs, String.class),
+                    "screening", jdbc.queryForList(screened, String.class));
+            status.setRollbackOnly();
+            return out;
+        });
+        assertThat(rows.get("wholePairs")).hasSizeGreaterThan(14);
+        assertThat(rows.get("pairs")).isEqualTo(rows.get("wholePairs"));
+        assertThat(rows.get("screening")).isEqualTo(rows.get("wholeScreening"));
     }
 
     @Test
