@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 
@@ -57,14 +58,20 @@ class InvestmentReads {
         record Row(int id, String bip, String name, String declared, double outside, Double nearestM, String cut,
                 double unassigned) {}
         Map<Integer, List<Row>> byProject = new LinkedHashMap<>();
-        jdbc.query(sql.get(InvestmentReads.class, "select-reconciliation"), rs -> {
+        RowCallbackHandler read = rs -> {
             double outside = rs.getDouble(5);
             double nearest = rs.getDouble(6);
             Double nearestM = rs.wasNull() ? null : nearest;
             Row row = new Row(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), outside, nearestM,
                     rs.getString(7), rs.getDouble(8));
             byProject.computeIfAbsent(row.id(), k -> new ArrayList<>()).add(row);
-        }, PARTLY_OUTSIDE, unit, unit, new SqlArrayValue("varchar", communes.toArray()));
+        };
+        if (unit == null) {
+            jdbc.query(sql.get(InvestmentReads.class, "select-reconciliation"), read, PARTLY_OUTSIDE);
+        } else {
+            jdbc.query(sql.get(InvestmentReads.class, "select-reconciliation-in"), read, unit,
+                    new SqlArrayValue("varchar", communes.toArray()), PARTLY_OUTSIDE);
+        }
         List<ReconciliationIssue> out = new ArrayList<>();
         byProject.forEach((id, rows) -> {
             Row first = rows.get(0);

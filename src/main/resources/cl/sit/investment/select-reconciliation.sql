@@ -1,8 +1,7 @@
 -- The projects whose location and records may disagree, with their linked communes (one row per commune; NULL cut
 -- when linked to none): more than the given fraction outside every commune, sent to the nearest commune, linked to
--- none, or not in the commune they declare. InvestmentReads decides which problem each one has.
--- Territory filter (NULL: every project): projects with a share in the unit (investment_unit_share) or declaring one
--- of its communes (the array; empty when there is no filter).
+-- none, or not in the commune they declare. InvestmentReads decides which problem each one has. Every project:
+-- select-reconciliation-in.sql is the same for the projects of one territory.
 SELECT p.id, p.codigo_bip, p.nombre, p.comuna_declarada, l.fuera_de_comunas, l.distancia_comuna_m, s.cut,
        l.parte_sin_comuna
 FROM investment_project p
@@ -12,7 +11,4 @@ WHERE (l.fuera_de_comunas > ? OR l.distancia_comuna_m IS NOT NULL
        OR NOT EXISTS (SELECT 1 FROM investment_territory e WHERE e.project_id = p.id)
        OR (p.comuna_declarada IS NOT NULL
            AND NOT EXISTS (SELECT 1 FROM investment_territory d WHERE d.project_id = p.id AND d.cut = p.comuna_declarada)))
-  AND (CAST(? AS varchar(40)) IS NULL
-       OR EXISTS (SELECT 1 FROM investment_unit_share u WHERE u.project_id = p.id AND u.unidad = ?)
-       OR p.comuna_declarada = ANY(?))
 ORDER BY p.id, s.cut
