@@ -66,10 +66,14 @@ class InvestmentReads {
                     rs.getString(7), rs.getDouble(8));
             byProject.computeIfAbsent(row.id(), k -> new ArrayList<>()).add(row);
         };
+        String statement = sql.get(InvestmentReads.class, "select-reconciliation");
         if (unit == null) {
-            jdbc.query(sql.get(InvestmentReads.class, "select-reconciliation"), read, PARTLY_OUTSIDE);
+            jdbc.query(statement.replace("{projects}", "investment_project p"), read, PARTLY_OUTSIDE);
         } else {
-            jdbc.query(sql.get(InvestmentReads.class, "select-reconciliation-in"), read, unit,
+            // The fragment without its comment lines: it lands in the middle of the statement.
+            String territory = sql.get(InvestmentReads.class, "reconciliation-territory").lines()
+                    .filter(l -> !l.startsWith("--")).collect(java.util.stream.Collectors.joining("\n"));
+            jdbc.query(statement.replace("{projects}", territory), read, unit,
                     new SqlArrayValue("varchar", communes.toArray()), PARTLY_OUTSIDE);
         }
         List<ReconciliationIssue> out = new ArrayList<>();
