@@ -126,10 +126,8 @@ public class UnitShares {
                 Wkb.read(rs.getBytes(2))));
         Map<String, Set<String>> former = new TreeMap<>();
         for (LocalDate end : jdbc.queryForList(get("select-former-ends"), LocalDate.class)) {
-            for (String level : List.of(REGION, PROVINCE, COMMUNE)) {
-                unitsInForce.at(end.minusDays(1), level).stream().filter(UnitAt::former)
-                        .forEach(u -> former.put(u.id(), Set.copyOf(u.communes())));
-            }
+            unitsInForce.at(end.minusDays(1)).stream().filter(UnitAt::former)
+                    .forEach(u -> former.put(u.id(), Set.copyOf(u.communes())));
         }
         return new Units(sets, zones, former, true);
     }

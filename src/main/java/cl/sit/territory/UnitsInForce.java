@@ -32,10 +32,11 @@ public class UnitsInForce {
 
     /** The units of {@code level} ({@code region}, {@code provincia} or {@code comuna}) in force on {@code day}. */
     public List<UnitAt> at(LocalDate day, String level) {
-        return all(day).stream().filter(u -> u.level().equals(level)).toList();
+        return at(day).stream().filter(u -> u.level().equals(level)).toList();
     }
 
-    private List<UnitAt> all(LocalDate day) {
+    /** The units of every level in force on {@code day}. */
+    public List<UnitAt> at(LocalDate day) {
         List<Row> rows = jdbc.query(sql.get(UnitsInForce.class, "select-units-at"), (rs, i) -> new Row(
                 new UnitMembers.Dated(rs.getString(1), rs.getString(2), rs.getString(4)), rs.getString(3),
                 rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getDouble(7),
@@ -81,7 +82,7 @@ public class UnitsInForce {
             return Optional.empty();
         }
         LocalDate lastDay = validTo.minusDays(1);
-        return all(lastDay).stream().filter(u -> u.id().equals(id)).findFirst();
+        return at(lastDay).stream().filter(u -> u.id().equals(id)).findFirst();
     }
 
     /** The sum of the communes' official surfaces, or null when one is unknown. */
