@@ -52,8 +52,6 @@ public final class ConservationScreen {
 
     private record Indexed(Area area, PreparedGeometry prepared) {}
 
-    private static final double METRES_PER_DEGREE = 111_320;
-
     private final STRtree index = new STRtree();
 
     public ConservationScreen(List<Area> areas) {
@@ -64,9 +62,7 @@ public final class ConservationScreen {
     }
 
     public Result screen(Geometry geometry, double bufferM) {
-        Envelope search = geometry.getEnvelopeInternal().copy();
-        double cosLat = Math.max(Math.cos(Math.toRadians(search.centre().y)), 0.01);
-        search.expandBy(bufferM / METRES_PER_DEGREE / cosLat, bufferM / METRES_PER_DEGREE);
+        Envelope search = SearchEnvelope.around(geometry, bufferM);
         List<Overlap> inside = new ArrayList<>();
         List<Near> near = new ArrayList<>();
         for (Object o : index.query(search)) {

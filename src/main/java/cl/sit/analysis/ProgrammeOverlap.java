@@ -194,8 +194,8 @@ public final class ProgrammeOverlap {
         }
         Map<Long, Geometry> scaled = new HashMap<>();
         for (Project a : projects) {
-            Envelope search = searchEnvelope(a.geometry(), distanceM);
-            int band = (int) Math.floor(search.centre().y);
+            Envelope search = SearchEnvelope.around(a.geometry(), distanceM);
+            int band = (int) Math.floor(a.geometry().getEnvelopeInternal().centre().y);
             for (Object o : index.query(search)) {
                 Project b = (Project) o;
                 if (b.id() <= a.id() || !yearsOverlap(a, b)) {
@@ -209,29 +209,19 @@ public final class ProgrammeOverlap {
     }
 
     /**
-     * The envelope of {@code g} widened by {@code distanceM} (degrees of longitude widened by the cosine of the
-     * latitude): every geometry within that distance meets it. A store's spatial index takes it as a prefilter.
-     */
-    public static Envelope searchEnvelope(Geometry g, double distanceM) {
-        Envelope search = g.getEnvelopeInternal().copy();
-        double cosLat = Math.max(Math.cos(Math.toRadians(search.centre().y)), 0.01);
-        search.expandBy(distanceM / METRES_PER_DEGREE / cosLat, distanceM / METRES_PER_DEGREE);
-        return search;
-    }
-
-    /**
      * The pairs {@code p} forms with {@code candidates} (other projects; those that cannot pair are skipped), by the
      * rules of {@link #find}: the write-time form, for one project against neighbours a store's index found (those
-     * near its {@link #searchEnvelope}). Pairs have the lower id first.
+     * near its {@link SearchEnvelope#around}). Pairs have the lower id first.
      */
     public static List<Pair> against(Project p, Collection<Project> candidates, double distanceM) {
         List<Pair> out = new ArrayList<>();
         Map<Long, Geometry> scaled = new HashMap<>();
-        int band = (int) Math.floor(p.geometry().getEnvelopeInternal().centre().y);
         for (Project c : candidates) {
             if (c.id() == p.id() || !yearsOverlap(p, c)) {
                 continue;
             }
+            // The band of the lower id, as find takes it: the same pair gets the same answer from either side.
+            int band = (int) Math.floor((p.id() < c.id() ? p : c).geometry().getEnvelopeInternal().centre().y);
             if (near(p, c, scaled(scaled, p, band), scaled(scaled, c, band), distanceM)) {
                 int bits = bits(p, c);
                 Project a = p.id() < c.id() ? p : c;

@@ -81,8 +81,6 @@ public final class TerritorySplit {
 
     private record Indexed(Unit unit, PreparedGeometry prepared) {}
 
-    private static final double METRES_PER_DEGREE = 111_320;
-
     private final STRtree index = new STRtree();
     private final double nearestToleranceM;
 
@@ -184,10 +182,7 @@ public final class TerritorySplit {
         if (nearestToleranceM <= 0) {
             return new Result(List.of(), 1, 0);
         }
-        Envelope search = geometry.getEnvelopeInternal().copy();
-        double lat = Math.cos(Math.toRadians(search.centre().y));
-        search.expandBy(nearestToleranceM / METRES_PER_DEGREE / Math.max(lat, 0.01),
-                nearestToleranceM / METRES_PER_DEGREE);
+        Envelope search = SearchEnvelope.around(geometry, nearestToleranceM);
         List<Indexed> candidates = new ArrayList<>();
         for (Object o : index.query(search)) {
             candidates.add((Indexed) o);

@@ -3,6 +3,7 @@ package cl.sit.investment;
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,9 @@ public class ProjectCatalog {
     public record Project(int id, String bipCode, String name, String programme, String sector, int startYear,
             int endYear, Set<String> communes, Geometry geometry) {}
 
+    /** Ids read at once by {@link #of}. */
+    static final int CHUNK = 10_000;
+
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
 
@@ -40,9 +44,16 @@ public class ProjectCatalog {
         if (ids.isEmpty()) {
             return List.of();
         }
-        SqlArrayValue array = new SqlArrayValue("integer", ids.toArray());
-        return read(sql.get(ProjectCatalog.class, "select-links-of"), sql.get(ProjectCatalog.class, "select-catalog-of"),
-                array);
+        // In arrays of at most CHUNK ids: H2 refuses arrays over 65,536 elements.
+        Integer[] all = ids.toArray(Integer[]::new);
+        List<Project> out = new ArrayList<>(all.length);
+        for (int from = 0; from < all.length; from += CHUNK) {
+            SqlArrayValue array = new SqlArrayValue("integer",
+                    (Object[]) Arrays.copyOfRange(all, from, Math.min(all.length, from + CHUNK)));
+            out.addAll(read(sql.get(ProjectCatalog.class, "select-links-of"),
+                    sql.get(ProjectCatalog.class, "select-catalog-of"), array));
+        }
+        return out;
     }
 
     private List<Project> read(String selectLinks, String selectProjects, Object... args) {

@@ -2,22 +2,24 @@ package cl.sit.investment;
 
 import cl.sit.analysis.ProgrammeOverlap;
 import cl.sit.analysis.ProgrammeOverlap.Reason;
+import cl.sit.analysis.SearchEnvelope;
 import cl.sit.storage.SqlFiles;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
-import org.locationtech.jts.geom.Envelope;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.SqlArrayValue;
 
 /**
  * Writes the stored overlap pairs ({@code investment_overlap}) with the rules of {@link ProgrammeOverlap}, for the
- * configured distance. For a few written projects, their neighbours come from the store's spatial index
- * ({@code &&} on the envelope widened by the distance) and JTS decides;
+ * configured distance. For written projects, their neighbours come from one spatial join of the store (its index on
+ * {@code &&} with the envelope widened by the distance) and JTS decides;
  * for all projects, the whole analysis runs in memory.
  */
 final class StoredOverlaps {
@@ -32,45 +34,40 @@ final class StoredOverlaps {
         this.distanceM = distanceM;
     }
 
-    /** Replaces the pairs of these projects (stored, linked) with the ones they form now. */
+    /**
+     * Replaces the pairs of these projects (stored, linked) with the ones they form now: their candidates come from
+     * one spatial join of the store for the whole list, then JTS decides each written project against its own.
+     */
     void replace(JdbcTemplate jdbc, List<ProjectCatalog.Project> written) {
+        // One statement per id: H2 rechecks "= ANY(array)" element by element on every row it deletes.
         List<Object[]> keys = written.stream().map(p -> new Object[] {p.id()}).toList();
         jdbc.batchUpdate(sql.get(StoredOverlaps.class, "delete-overlaps-of-a"), keys);
         jdbc.batchUpdate(sql.get(StoredOverlaps.class, "delete-overlaps-of-b"), keys);
-        Map<Integer, Set<Integer>> candidates = new LinkedHashMap<>();
+        Map<Integer, List<Integer>> candidates = new HashMap<>();
         Set<Integer> all = new HashSet<>();
-        for (ProjectCatalog.Project p : written) {
-            Set<Integer> ids = candidates(jdbc, p);
-            candidates.put(p.id(), ids);
-            all.addAll(ids);
-        }
+        double degrees = SearchEnvelope.degreesOfLatitude(distanceM);
+        jdbc.query(sql.get(StoredOverlaps.class, "select-near-pairs-of"), rs -> {
+            int other = rs.getInt(2);
+            candidates.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(other);
+            all.add(other);
+        }, new SqlArrayValue("integer", written.stream().map(ProjectCatalog.Project::id).toArray()), degrees, degrees);
         Map<Integer, ProgrammeOverlap.Project> byId = new HashMap<>();
         catalog.of(all).forEach(p -> byId.put(p.id(), project(p)));
-        Map<Long, ProgrammeOverlap.Pair> pairs = new LinkedHashMap<>();
-        for (ProjectCatalog.Project p : written) {
-            List<ProgrammeOverlap.Project> near = candidates.get(p.id()).stream().map(byId::get)
-                    .filter(java.util.Objects::nonNull).toList();
+        Map<Long, ProgrammeOverlap.Pair> pairs = new ConcurrentHashMap<>();
+        written.parallelStream().forEach(p -> {
+            List<ProgrammeOverlap.Project> near = candidates.getOrDefault(p.id(), List.of()).stream()
+                    .map(byId::get).filter(Objects::nonNull).toList();
             for (ProgrammeOverlap.Pair pair : ProgrammeOverlap.against(project(p), near, distanceM)) {
                 pairs.putIfAbsent((long) pair.a().id() << 32 | pair.b().id(), pair);
             }
-        }
-        insert(jdbc, new ArrayList<>(pairs.values()));
+        });
+        insert(jdbc, pairs.keySet().stream().sorted().map(pairs::get).toList());
     }
 
     /** Replaces every pair by those of {@code projects} (all of them). */
     void replaceAll(JdbcTemplate jdbc, List<ProjectCatalog.Project> projects) {
         jdbc.update(sql.get(StoredOverlaps.class, "delete-overlaps-all"));
         insert(jdbc, ProgrammeOverlap.find(projects.stream().map(StoredOverlaps::project).toList(), distanceM));
-    }
-
-    /** Ids of the projects that may pair with {@code p}: those near its envelope whose years overlap. */
-    private Set<Integer> candidates(JdbcTemplate jdbc, ProjectCatalog.Project p) {
-        Set<Integer> ids = new HashSet<>();
-        Envelope e = ProgrammeOverlap.searchEnvelope(p.geometry(), distanceM);
-        ids.addAll(jdbc.queryForList(sql.get(StoredOverlaps.class, "select-near-candidates"), Integer.class,
-                e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY(), p.endYear(), p.startYear()));
-        ids.remove(p.id());
-        return ids;
     }
 
     /** Inserts the pairs, measuring their distances on all cores (pure JTS). */

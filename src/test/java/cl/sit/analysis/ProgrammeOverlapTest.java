@@ -7,10 +7,14 @@ import cl.sit.analysis.ProgrammeOverlap.Pair;
 import cl.sit.analysis.ProgrammeOverlap.Project;
 import cl.sit.analysis.ProgrammeOverlap.Reason;
 import cl.sit.storage.Wkb;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 
@@ -128,6 +132,45 @@ class ProgrammeOverlapTest {
         }
         assertThat(ProgrammeOverlap.against(projects.get(0), projects, 500)).extracting(Pair::toString)
                 .containsExactly("1-4 [CERCANIA_ANIOS]", "1-3 [MISMO_PROGRAMA]");
+    }
+
+    @Test
+    void aPairJustInsideTheDistanceNorthSouthIsFoundFromEitherSide() {
+        // 0.004493 degrees of latitude at 40° S is 498.9 m on WGS84 (a degree there is 111,033 m): a search widened
+        // with 111,320 m a degree stopped at 0.0044916 degrees and missed it.
+        List<Project> projects = List.of(
+                project(1, "FNDR", "Salud", 2010, 2012, "POINT (-73 -40)", "14101"),
+                project(2, "FRIL", "Vivienda", 2011, 2011, "POINT (-73 -39.995507)", "14101"));
+        assertThat(ProgrammeOverlap.find(projects, 500)).singleElement()
+                .satisfies(p -> assertThat(p.distanceM()).isBetween(498.0, 500.0));
+        assertThat(ProgrammeOverlap.against(projects.get(1), List.of(projects.get(0)), 500)).hasSize(1);
+        assertThat(ProgrammeOverlap.find(projects, 498)).isEmpty();
+    }
+
+    @Test
+    void eachProjectAgainstItsSearchEnvelopeGivesThePairsOfTheWholeAnalysisAcrossLatitudeBands() {
+        // Points and short lines scattered over a band edge (40° S), many of them near 500 m from each other.
+        Random random = new Random(11);
+        List<Project> projects = new ArrayList<>();
+        for (int id = 1; id <= 600; id++) {
+            double x = -73 + random.nextDouble() * 0.05;
+            double y = -40.02 + random.nextDouble() * 0.04;
+            String wkt = id % 3 == 0 ? "LINESTRING (%s %s, %s %s)".formatted(x, y, x + 0.003, y + 0.004)
+                    : "POINT (%s %s)".formatted(x, y);
+            projects.add(project(id, id % 2 == 0 ? "FNDR" : "FRIL", "Salud", 2010, 2011, wkt, "14101"));
+        }
+        Set<String> whole = new HashSet<>(ProgrammeOverlap.find(projects, 500).stream()
+                .map(Pair::toString).toList());
+        Set<String> oneByOne = new HashSet<>();
+        STRtree index = new STRtree();
+        projects.forEach(p -> index.insert(p.geometry().getEnvelopeInternal(), p));
+        for (Project p : projects) {
+            List<Project> near = index.query(SearchEnvelope.around(p.geometry(), 500)).stream()
+                    .map(Project.class::cast).toList();
+            ProgrammeOverlap.against(p, near, 500).forEach(pair -> oneByOne.add(pair.toString()));
+        }
+        assertThat(whole).hasSizeGreaterThan(1000);
+        assertThat(oneByOne).isEqualTo(whole);
     }
 
     private static Project project(int id, String programme, String sector, int from, int to, String wkt,

@@ -39,6 +39,9 @@ abstract class AbstractStoredAlertsScaleIT {
     @Autowired
     TransactionTemplate tx;
 
+    @Autowired
+    StoredAlerts alerts;
+
     /** Whether other test classes use the database after this one (then the generated projects are removed). */
     abstract boolean shared();
 
@@ -62,6 +65,21 @@ abstract class AbstractStoredAlertsScaleIT {
         System.out.printf("Stored alerts: %,d projects written with links, screening and %,d pairs in %.1f s%n",
                 PROJECTS, jdbc.queryForObject("SELECT COUNT(*) FROM investment_overlap", Long.class),
                 (System.nanoTime() - start) / 1e9);
+
+        // Every project again through the indexes (the path of a write smaller than a quarter of the portfolio),
+        // a chunk at a time: one spatial join per chunk, not one query per project.
+        long pairs = jdbc.queryForObject("SELECT COUNT(*) FROM investment_overlap", Long.class);
+        start = System.nanoTime();
+        long again = tx.execute(status -> {
+            alerts.throughIndexes(jdbc, jdbc.queryForList("SELECT id FROM investment_project ORDER BY id",
+                    Integer.class), StoredAlerts.CHUNK);
+            status.setRollbackOnly();
+            return jdbc.queryForObject("SELECT COUNT(*) FROM investment_overlap", Long.class);
+        });
+        double incremental = (System.nanoTime() - start) / 1e9;
+        System.out.printf("Stored alerts: %,d projects again through the indexes in %.1f s%n", PROJECTS, incremental);
+        assertThat(again).isEqualTo(pairs);
+        assertThat(incremental).isLessThan(120);
 
         Http http = new Http(port);
         for (String path : List.of("/api/overlaps", "/api/screening", "/api/overlaps?comuna=14101&limit=8",
