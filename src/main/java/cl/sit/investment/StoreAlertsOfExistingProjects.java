@@ -7,8 +7,10 @@ import org.springframework.stereotype.Component;
 /**
  * Fills the stored screening and overlap pairs of a database whose projects were written before they existed
  * (schema V16), and again whenever the configured distances change: the data set's name carries them, so a start
- * with new distances loads it anew. Skips the work when the rows were already computed for these distances (a new
- * database computes them as the seed projects are written).
+ * with new distances loads it anew. It is also stale, and loaded again, when the conservation areas the screening was
+ * computed against have changed (a data set of protected areas or priority sites loaded or replaced after the
+ * projects). Skips the work when the rows were already computed for these distances and areas (a new database
+ * computes them as the seed projects are written).
  */
 @Component
 class StoreAlertsOfExistingProjects implements SeedDataset {
@@ -34,6 +36,11 @@ class StoreAlertsOfExistingProjects implements SeedDataset {
     @Override
     public int order() {
         return 97;
+    }
+
+    @Override
+    public boolean stale(JdbcTemplate jdbc) {
+        return !alerts.current(jdbc);
     }
 
     @Override

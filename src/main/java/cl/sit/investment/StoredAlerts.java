@@ -29,8 +29,15 @@ public class StoredAlerts {
      * just inside the distance north-south that version 2 missed.
      */
     static final String RULES = "reglas";
+    /** The conservation areas the screening was computed against ({@link StoredScreening#areasFingerprint}). */
+    static final String AREAS = "areas";
     /** Written projects whose alerts are recomputed at once. */
     static final int CHUNK = 10_000;
+    /**
+     * Largest portfolio recomputed in memory: every project and its geometry are held at once, so above this a large
+     * batch also goes through the indexes (a national portfolio of 1,000,000 does not fit SIT's 768 MB heap).
+     */
+    static final int IN_MEMORY_AT_MOST = 150_000;
     static final double RULES_VERSION = 3;
 
     private final SqlFiles sql;
@@ -65,10 +72,10 @@ public class StoredAlerts {
             return;
         }
         // A batch of a quarter of the portfolio or more: everything again in memory (its memory is then at most four
-        // times the batch's). Through the indexes, all 20,000 projects of the scale test take 40 s on PostgreSQL and
-        // 77 s on H2 against 27-30 s in memory (AbstractStoredAlertsScaleIT).
+        // times the batch's), up to IN_MEMORY_AT_MOST projects. Through the indexes, all 20,000 projects of the scale
+        // test take 40 s on PostgreSQL and 77 s on H2, against 27-30 s in memory (AbstractStoredAlertsScaleIT).
         Integer total = jdbc.queryForObject(sql.get(StoredAlerts.class, "count-projects"), Integer.class);
-        if (total == null || (long) ids.size() * 4 > total) {
+        if (total == null || (long) ids.size() * 4 > total && total <= IN_MEMORY_AT_MOST) {
             all(jdbc);
         } else {
             throughIndexes(jdbc, ids, CHUNK);
@@ -96,7 +103,7 @@ public class StoredAlerts {
         jdbc.update(sql.get(StoredAlerts.class, "delete-alert-state"));
         jdbc.batchUpdate(sql.get(StoredAlerts.class, "insert-alert-state"),
                 List.of(new Object[] {SCREENING, screeningMaxM}, new Object[] {OVERLAPS, overlapDistanceM},
-                        new Object[] {RULES, RULES_VERSION}));
+                        new Object[] {RULES, RULES_VERSION}, new Object[] {AREAS, screening.areasFingerprint(jdbc)}));
         // PostgreSQL's ANALYZE runs inside the transaction. H2's commits it (as DDL does there), which would keep
         // half an import or a preview: H2 is never asked.
         if (sql.dialect() == Dialect.POSTGIS) {
@@ -105,12 +112,13 @@ public class StoredAlerts {
         return projects.size();
     }
 
-    /** Whether every row was last computed for the configured distances. */
+    /** Whether every row was last computed for the configured distances and the conservation areas stored now. */
     boolean current(JdbcTemplate jdbc) {
         Map<String, Double> stored = new HashMap<>();
         jdbc.query(sql.get(StoredAlerts.class, "select-alert-state"), rs -> {
             stored.put(rs.getString(1), rs.getDouble(2));
         });
-        return stored.equals(Map.of(SCREENING, screeningMaxM, OVERLAPS, overlapDistanceM, RULES, RULES_VERSION));
+        return stored.equals(Map.of(SCREENING, screeningMaxM, OVERLAPS, overlapDistanceM, RULES, RULES_VERSION,
+                AREAS, screening.areasFingerprint(jdbc)));
     }
 }

@@ -3,8 +3,10 @@ package cl.sit.investment;
 import cl.sit.analysis.ConservationScreen;
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.CRC32C;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -60,6 +62,25 @@ final class StoredScreening {
                 (short) 1});
         }
         return out;
+    }
+
+    /**
+     * A fingerprint of the conservation areas (kind, code, name and geometry of each, in any order), exact in a
+     * double: what the stored rows were computed against.
+     */
+    double areasFingerprint(JdbcTemplate jdbc) {
+        long[] sum = {0, 0};
+        jdbc.query(sql.get(StoredScreening.class, "select-conservation-areas"), rs -> {
+            CRC32C crc = new CRC32C();
+            for (int column = 1; column <= 3; column++) {
+                crc.update(String.valueOf(rs.getString(column)).getBytes(StandardCharsets.UTF_8));
+                crc.update(0);
+            }
+            crc.update(rs.getBytes(4));
+            sum[0] += crc.getValue();
+            sum[1]++;
+        });
+        return (sum[0] * 1_000_003 + sum[1]) & ((1L << 52) - 1);
     }
 
     private ConservationScreen screen(JdbcTemplate jdbc) {

@@ -19,6 +19,14 @@ public interface SeedDataset {
         return true;
     }
 
+    /**
+     * Whether a data set loaded before must be loaded again because what it was derived from changed (e.g. rows
+     * computed from other data sets). Checked at each start; most data sets are never stale.
+     */
+    default boolean stale(JdbcTemplate jdbc) {
+        return false;
+    }
+
     /** Inserts the data set and returns the number of records written. Runs inside a transaction. */
     int load(JdbcTemplate jdbc);
 }

@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the missing seed data sets at start, before the web server accepts requests (so a ready server
- * always has its data). Each data set is all-or-nothing.
+ * always has its data), and again those that say they are {@link SeedDataset#stale stale}. Each data set is
+ * all-or-nothing.
  */
 @Component
 class SeedLoader implements SmartInitializingSingleton {
@@ -57,7 +58,11 @@ class SeedLoader implements SmartInitializingSingleton {
     private void loadIfMissing(SeedDataset d) {
         Integer present = jdbc.queryForObject(sql.get(SeedLoader.class, "count-dataset"), Integer.class, d.name());
         if (present != null && present > 0) {
-            return;
+            if (!d.stale(jdbc)) {
+                return;
+            }
+            jdbc.update(sql.get(SeedLoader.class, "delete-dataset"), d.name());
+            log.info("Data set {} is out of date: loading it again", d.name());
         }
         long start = System.nanoTime();
         int records = d.load(jdbc);

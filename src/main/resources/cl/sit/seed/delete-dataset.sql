@@ -1,0 +1,1 @@
+DELETE FROM dataset WHERE name = ?
