@@ -24,6 +24,8 @@ SIT_PID=
 start_sit() {
   trap '[[ -n $SIT_PID ]] && kill "$SIT_PID" 2> /dev/null || true' EXIT
   [[ -f $SIT_JAR ]] || { log "building $SIT_JAR"; ./mvnw -q -B -DskipTests package; }
+  # Another server on the port would answer in SIT's place (with other users: every write a 401).
+  curl -s -o /dev/null "http://127.0.0.1:$SIT_PORT/" && die "port $SIT_PORT is already in use"
   cp "$SIT_JAR" "$WORK/sit.jar"
   log "starting SIT ($STORE) on :$SIT_PORT, heap $SIT_HEAP"
   (cd "$WORK" && exec env "${env_db[@]}" SIT_DATA_DIR="$WORK/data" PORT="$SIT_PORT" \
