@@ -1,4 +1,1 @@
--- The communes of the projects of the array bound, joined by key (see select-catalog-of.sql).
-SELECT t.project_id, t.cut
-FROM UNNEST(CAST(? AS INTEGER ARRAY)) AS wanted(id)
-JOIN investment_territory t ON t.project_id = wanted.id
+SELECT project_id, cut FROM investment_territory WHERE project_id = ANY(?)
