@@ -79,7 +79,8 @@ abstract class AbstractStoredAlertsScaleIT {
         double incremental = (System.nanoTime() - start) / 1e9;
         System.out.printf("Stored alerts: %,d projects again through the indexes in %.1f s%n", PROJECTS, incremental);
         assertThat(again).isEqualTo(pairs);
-        assertThat(incremental).isLessThan(120);
+        // Bound: the query-per-project path and a join rechecking "= ANY(array)" took 457 s here on H2.
+        assertThat(incremental).isLessThan(240);
 
         Http http = new Http(port);
         for (String path : List.of("/api/overlaps", "/api/screening", "/api/overlaps?comuna=14101&limit=8",
