@@ -51,13 +51,16 @@ final class StoredOverlaps {
             candidates.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(other);
             all.add(other);
         }, new SqlArrayValue("integer", written.stream().map(ProjectCatalog.Project::id).toArray()), degrees, degrees);
+        // The written projects are at hand; only the other candidates are read.
         Map<Integer, ProgrammeOverlap.Project> byId = new HashMap<>();
+        written.forEach(p -> byId.put(p.id(), project(p)));
+        all.removeAll(byId.keySet());
         catalog.of(all).forEach(p -> byId.put(p.id(), project(p)));
         Map<Long, ProgrammeOverlap.Pair> pairs = new ConcurrentHashMap<>();
         written.parallelStream().forEach(p -> {
             List<ProgrammeOverlap.Project> near = candidates.getOrDefault(p.id(), List.of()).stream()
                     .map(byId::get).filter(Objects::nonNull).toList();
-            for (ProgrammeOverlap.Pair pair : ProgrammeOverlap.against(project(p), near, distanceM)) {
+            for (ProgrammeOverlap.Pair pair : ProgrammeOverlap.against(byId.get(p.id()), near, distanceM)) {
                 pairs.putIfAbsent((long) pair.a().id() << 32 | pair.b().id(), pair);
             }
         });
