@@ -97,6 +97,7 @@ public class UnitShares {
 
     /** Writes the memberships of every stored project in a custom territory just created. */
     public void addCustom(JdbcTemplate jdbc, String code) {
+        jdbc.update(get("delete-unit-shares-of-unit"), code);
         Units all = units(jdbc);
         Units one = new Units(filter(all.sets(), code), all.zones().stream().filter(z -> z.code().equals(code))
                 .toList(), Map.of(), false);

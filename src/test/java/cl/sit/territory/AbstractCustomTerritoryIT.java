@@ -97,6 +97,23 @@ abstract class AbstractCustomTerritoryIT {
     }
 
     @Test
+    void aCodeFreedByARemovedTerritoryCanBeCreatedAgain() throws Exception {
+        // A territory removed with its row only (as an administrator would in SQL) leaves its memberships behind;
+        // creating the same code again once failed with 422 on their primary key (seen in CI).
+        String body = RURAL_NETWORK.replace("{", "{\"codigo\": \"red-rural-de-nuevo\",");
+        assertThat(post("/api/territories", body, basic("inversion1", "clave-inversion")).statusCode()).isEqualTo(201);
+        double total = row(http.json("/api/indicators?level=custom"), "red-rural-de-nuevo").get("total_clp").asDouble();
+        jdbc.update("DELETE FROM custom_territory WHERE codigo = 'red-rural-de-nuevo'");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM investment_unit_share WHERE unidad = 'red-rural-de-nuevo'",
+                Integer.class)).isPositive();
+
+        HttpResponse<String> again = post("/api/territories", body, basic("inversion1", "clave-inversion"));
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+        assertThat(row(http.json("/api/indicators?level=custom"), "red-rural-de-nuevo").get("total_clp").asDouble())
+                .isCloseTo(total, withPercentage(1e-9));
+    }
+
+    @Test
     void aDrawnZoneOverTheVertexCapIsRefusedBeforeAnyWork() throws Exception {
         // 100,001 positions (the default cap is 100,000): a valid ring over the lower Valdivia river.
         StringBuilder ring = new StringBuilder();

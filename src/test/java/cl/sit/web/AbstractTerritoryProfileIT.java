@@ -53,6 +53,7 @@ abstract class AbstractTerritoryProfileIT {
     void setUp() {
         http = new Http(port);
         jdbc.update("DELETE FROM custom_territory WHERE codigo = ?", CUSTOM);
+        jdbc.update("DELETE FROM investment_unit_share WHERE unidad = ?", CUSTOM);
         if (!users.exists("inversion-perfil")) {
             users.create("inversion-perfil", "clave-inversion-perfil", List.of(Role.INVERSION));
         }
