@@ -2,6 +2,7 @@ package cl.sit.investment;
 
 import cl.sit.layer.LayerGenerations;
 import cl.sit.storage.SqlFiles;
+import cl.sit.territory.UnitShares;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +20,12 @@ class IllustrativeRemoval {
     private final SqlFiles sql;
     private final LayerGenerations generations;
     private final ProjectHistory history;
+    private final UnitShares unitShares;
 
-    IllustrativeRemoval(JdbcTemplate jdbc, SqlFiles sql, LayerGenerations generations, ProjectHistory history) {
+    IllustrativeRemoval(JdbcTemplate jdbc, SqlFiles sql, LayerGenerations generations, ProjectHistory history,
+            UnitShares unitShares) {
         this.history = history;
+        this.unitShares = unitShares;
         this.jdbc = jdbc;
         this.sql = sql;
         this.generations = generations;
@@ -35,6 +39,7 @@ class IllustrativeRemoval {
             jdbc.update(sql.get(IllustrativeRemoval.class, "delete-illustrative-" + rows));
         }
         int removed = jdbc.update(sql.get(IllustrativeRemoval.class, "delete-illustrative-projects"));
+        unitShares.refreshInvestment(jdbc);
         jdbc.update(sql.get(IllustrativeRemoval.class, "record-illustrative-removal"),
                 IllustrativeInvestmentSeed.NAME);
         if (removed > 0) {

@@ -32,11 +32,13 @@ class ProfileStore {
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
     private final UnitsInForce unitsInForce;
+    private final ProjectRanking ranking;
 
-    ProfileStore(JdbcTemplate jdbc, SqlFiles sql, UnitsInForce unitsInForce) {
+    ProfileStore(JdbcTemplate jdbc, SqlFiles sql, UnitsInForce unitsInForce, ProjectRanking ranking) {
         this.jdbc = jdbc;
         this.sql = sql;
         this.unitsInForce = unitsInForce;
+        this.ranking = ranking;
     }
 
     Optional<ProfileUnit> unit(String code) {
@@ -137,18 +139,28 @@ class ProfileStore {
         return areas("profile-priority-sites");
     }
 
+    /**
+     * Whether the unit's investment kept when its projects were written is current (see
+     * {@code V20__unit_investment_summary.sql}); when not, the methods below compute it from every project.
+     */
+    boolean investmentKept(ProfileUnit unit) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(get("profile-investment-kept"), Boolean.class, unit.code(),
+                unit.code()));
+    }
+
     /** Investment per year of the period, CLP: programmed and spent. */
-    Map<Integer, double[]> investmentByYear(ProfileUnit unit, ProfileQuery q) {
+    Map<Integer, double[]> investmentByYear(ProfileUnit unit, ProfileQuery q, boolean kept) {
         Map<Integer, double[]> out = new TreeMap<>();
-        jdbc.query(get("profile-investment-by-year"), rs -> {
+        jdbc.query(get(kept ? "profile-investment-by-year-kept" : "profile-investment-by-year"), rs -> {
             out.put(rs.getInt(1), new double[] {rs.getDouble(2), rs.getDouble(3)});
         }, unit.code(), q.from(), q.to());
         return out;
     }
 
     /** The part outside every commune of the projects that touch the unit, CLP of the period (not in its total). */
-    double investmentOutside(ProfileUnit unit, ProfileQuery q) {
-        Double clp = jdbc.queryForObject(template("profile-investment-outside", unit, q), Double.class,
+    double investmentOutside(ProfileUnit unit, ProfileQuery q, boolean kept) {
+        Double clp = jdbc.queryForObject(template(kept ? "profile-investment-outside-kept"
+                : "profile-investment-outside", unit, q), Double.class,
                 unit.code(), q.from(), q.to());
         return clp == null ? 0 : clp;
     }
@@ -159,7 +171,14 @@ class ProfileStore {
         return n == null ? 0 : n;
     }
 
-    List<TopProject> topProjects(ProfileUnit unit, ProfileQuery q, int limit) {
+    /** The unit's projects ranked by their amount in it over the period, at most {@code limit}. */
+    List<TopProject> topProjects(ProfileUnit unit, ProfileQuery q, int limit, boolean kept) {
+        if (kept) {
+            Optional<List<TopProject>> ranked = ranking.top(unit, q, limit);
+            if (ranked.isPresent()) {
+                return ranked.get();
+            }
+        }
         return jdbc.query(template("profile-top-projects", unit, q), (rs, i) -> new TopProject(
                 rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getInt(7), rs.getInt(8), rs.getLong(9), rs.getDouble(10), rs.getDouble(11), rs.getBoolean(12),

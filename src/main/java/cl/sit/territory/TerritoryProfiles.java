@@ -34,7 +34,7 @@ public class TerritoryProfiles {
     /** The territory's projects ranked by their amount in it, or empty when there is no such territory. */
     @Transactional(readOnly = true)
     public Optional<List<TopProject>> projects(String code, ProfileQuery q) {
-        return store.unit(code).map(unit -> store.topProjects(unit, q, q.limit()));
+        return store.unit(code).map(unit -> store.topProjects(unit, q, q.limit(), store.investmentKept(unit)));
     }
 
     /**
@@ -56,21 +56,23 @@ public class TerritoryProfiles {
                 forDensity == null || unit.surface().forRatesKm2() <= 0 ? null
                         : forDensity.population() / unit.surface().forRatesKm2());
 
+        boolean kept = store.investmentKept(unit);
         Geometry land = store.geometry(unit);
         TerritoryProfile.Conservation conservation = new TerritoryProfile.Conservation(
                 ConservationCoverage.of(land, store.protectedAreas()),
                 ConservationCoverage.of(land, store.prioritySites()));
 
         return new TerritoryProfile(unit.code(), unit.name(), unit.level(), unit.areaKm2(), unit.source(),
-                unit.surface(), store.parents(unit), store.communes(unit), population, conservation, investment(unit, q, people),
-                store.topProjects(unit, q, 10), store.anyIllustrative(), unit.former() == null ? null
+                unit.surface(), store.parents(unit), store.communes(unit), population, conservation,
+                investment(unit, q, people, kept),
+                store.topProjects(unit, q, 10, kept), store.anyIllustrative(), unit.former() == null ? null
                         : TerritoryProfile.Validity.of(unit.former().validFrom(), unit.former().validTo(),
                                 store.successors(unit)));
     }
 
     private TerritoryProfile.Investment investment(ProfileUnit unit, ProfileQuery q,
-            Map<Integer, PopulationRow> people) {
-        Map<Integer, double[]> byYear = store.investmentByYear(unit, q);
+            Map<Integer, PopulationRow> people, boolean kept) {
+        Map<Integer, double[]> byYear = store.investmentByYear(unit, q, kept);
         int chosen = q.amount().equals("ejecutado") ? 1 : 0;
         List<TerritoryProfile.Year> years = new ArrayList<>();
         double total = 0;
@@ -92,7 +94,7 @@ public class TerritoryProfiles {
         return new TerritoryProfile.Investment(q.from(), q.to(), q.amount(), total,
                 perCapitaKnown ? perCapita : null,
                 unit.surface().forRatesKm2() > 0 ? total / unit.surface().forRatesKm2() : 0,
-                store.projectCount(unit, q), years, store.investmentOutside(unit, q));
+                store.projectCount(unit, q), years, store.investmentOutside(unit, q, kept));
     }
 
     /** Population per year: the INE projection when there is one, else the census count. */

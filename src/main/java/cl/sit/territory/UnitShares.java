@@ -40,28 +40,45 @@ public class UnitShares {
 
     private final SqlFiles sql;
     private final UnitsInForce unitsInForce;
+    private final UnitInvestment investment;
 
-    UnitShares(SqlFiles sql, UnitsInForce unitsInForce) {
+    UnitShares(SqlFiles sql, UnitsInForce unitsInForce, UnitInvestment investment) {
         this.sql = sql;
         this.unitsInForce = unitsInForce;
+        this.investment = investment;
     }
 
     /**
      * Writes the memberships of projects from their commune shares (CUT to fraction of the whole project) and
      * geometries; the three lists go in parallel. {@code replace}: delete the projects' rows first (false only for
-     * projects just inserted).
+     * projects just inserted). The investment of every unit they belonged to or belong to now is computed again
+     * ({@link UnitInvestment}); their yearly amounts must be written already.
      */
     public void write(JdbcTemplate jdbc, List<Integer> ids, List<Geometry> geometries,
             List<Map<String, Double>> communeShares, boolean replace) {
         Units units = units(jdbc);
+        Set<String> touched = new HashSet<>();
         if (replace) {
+            touched.addAll(investment.unitsOf(jdbc, ids));
             jdbc.batchUpdate(get("delete-unit-shares"), ids.stream().map(id -> new Object[] {id}).toList());
         }
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             rows.addAll(units.rows(ids.get(i), geometries.get(i), communeShares.get(i)));
         }
-        jdbc.batchUpdate(get("insert-unit-share"), rows);
+        insert(jdbc, rows);
+        rows.forEach(row -> touched.add((String) row[0]));
+        investment.refresh(jdbc, touched);
+    }
+
+    /** A query answering whether memberships exist without their per-unit investment (schema V20 not filled). */
+    String missingInvestment() {
+        return get("select-investment-missing");
+    }
+
+    /** Computes again the investment of every unit (after memberships were removed in bulk). */
+    public void refreshInvestment(JdbcTemplate jdbc) {
+        investment.refreshAll(jdbc);
     }
 
     /** Writes every project's memberships again from the stored commune shares; returns the rows written. */
@@ -89,9 +106,10 @@ public class UnitShares {
             for (int id : ids) {
                 rows.addAll(units.rows(id, geometries.get(id), shares.getOrDefault(id, Map.of())));
             }
-            jdbc.batchUpdate(get("insert-unit-share"), rows);
+            insert(jdbc, rows);
             written += rows.size();
         }
+        investment.refreshAll(jdbc);
         return written;
     }
 
@@ -115,7 +133,24 @@ public class UnitShares {
                 rows.addAll(one.rows(rs.getInt(1), Wkb.read(rs.getBytes(2)), Map.of()));
             }, box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY());
         }
-        jdbc.batchUpdate(get("insert-unit-share"), rows);
+        insert(jdbc, rows);
+        investment.refresh(jdbc, List.of(code));
+    }
+
+    /**
+     * Inserts membership rows (unidad, project_id, nivel, share) with the project's amounts over all years times
+     * the share.
+     */
+    private void insert(JdbcTemplate jdbc, List<Object[]> rows) {
+        Map<Integer, long[]> totals = investment.totals(jdbc, rows.stream().map(row -> (Integer) row[1])
+                .collect(Collectors.toSet()));
+        List<Object[]> out = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            long[] total = totals.getOrDefault((Integer) row[1], new long[2]);
+            double share = (double) row[3];
+            out.add(new Object[] {row[0], row[1], row[2], share, share * total[0], share * total[1]});
+        }
+        jdbc.batchUpdate(get("insert-unit-share"), out);
     }
 
     private Units units(JdbcTemplate jdbc) {

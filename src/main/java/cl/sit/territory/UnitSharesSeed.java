@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 /**
  * Fills, once, the memberships of projects stored before {@code investment_unit_share} existed (schema V15), from
  * their stored commune shares. After the links are redone (order 96); on a new database every project already got
- * its memberships when it was linked, and this rewrites the same rows.
+ * its memberships when it was linked, and this rewrites the same rows. Loaded again when the per-unit investment
+ * kept with the memberships is missing (databases older than schema V20).
  */
 @Component
 class UnitSharesSeed implements SeedDataset {
@@ -32,6 +33,12 @@ class UnitSharesSeed implements SeedDataset {
     @Override
     public int order() {
         return 97;
+    }
+
+    /** Stale on a database older than the per-unit investment (schema V20): memberships without their summary. */
+    @Override
+    public boolean stale(JdbcTemplate jdbc) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(unitShares.missingInvestment(), Boolean.class));
     }
 
     @Override

@@ -1,0 +1,79 @@
+package cl.sit.territory;
+
+import cl.sit.storage.SqlFiles;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.SqlArrayValue;
+import org.springframework.stereotype.Component;
+
+/**
+ * The investment of each unit kept when projects are written (see {@code V20__unit_investment_summary.sql}): the
+ * projects' amounts over all years on their memberships, and every touched unit's investment per year computed
+ * again, whole, from its memberships (the same SQL as the live query, so no rounding builds up from increments).
+ */
+@Component
+class UnitInvestment {
+
+    /** Ids or codes bound in one array. */
+    static final int CHUNK = 10_000;
+
+    private final SqlFiles sql;
+
+    UnitInvestment(SqlFiles sql) {
+        this.sql = sql;
+    }
+
+    /** Each project's programmed and spent amounts summed over all its years; projects with none are absent. */
+    Map<Integer, long[]> totals(JdbcTemplate jdbc, Collection<Integer> ids) {
+        Map<Integer, long[]> out = new HashMap<>();
+        for (List<Integer> chunk : chunks(new ArrayList<>(ids))) {
+            jdbc.query(get("select-amount-totals"), rs -> {
+                out.put(rs.getInt(1), new long[] {rs.getLong(2), rs.getLong(3)});
+            }, new SqlArrayValue("integer", chunk.toArray()));
+        }
+        return out;
+    }
+
+    /** The units the projects belong to now. */
+    Set<String> unitsOf(JdbcTemplate jdbc, List<Integer> ids) {
+        Set<String> out = new LinkedHashSet<>();
+        for (List<Integer> chunk : chunks(ids)) {
+            out.addAll(jdbc.queryForList(get("select-units-of-projects"), String.class,
+                    new SqlArrayValue("integer", chunk.toArray())));
+        }
+        return out;
+    }
+
+    /** Computes again the yearly investment and membership count of the units. */
+    void refresh(JdbcTemplate jdbc, Collection<String> units) {
+        for (List<String> chunk : chunks(new ArrayList<>(units))) {
+            for (String statement : List.of("delete-unit-years", "delete-unit-summaries", "insert-unit-years",
+                    "insert-unit-summaries")) {
+                jdbc.update(get(statement), new SqlArrayValue("varchar", chunk.toArray()));
+            }
+        }
+    }
+
+    /** Computes again every unit's (after memberships were rebuilt or removed in bulk). */
+    void refreshAll(JdbcTemplate jdbc) {
+        refresh(jdbc, jdbc.queryForList(get("select-all-units"), String.class));
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> out = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            out.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+        return out;
+    }
+
+    private String get(String name) {
+        return sql.get(UnitInvestment.class, name);
+    }
+}
