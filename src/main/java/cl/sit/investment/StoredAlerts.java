@@ -97,9 +97,28 @@ public class StoredAlerts {
 
     /** Recomputes every row, records the distances used, and returns the number of projects. */
     int all(JdbcTemplate jdbc) {
-        List<ProjectCatalog.Project> projects = catalog.all();
-        screening.replaceAll(jdbc, projects);
-        overlaps.replaceAll(jdbc, projects);
+        return all(jdbc, IN_MEMORY_AT_MOST);
+    }
+
+    /**
+     * As {@link #all(JdbcTemplate)}; over {@code inMemoryAtMost} projects, through the indexes a chunk at a time
+     * (a start after the rules changed at 1,000,000 projects ran out of a 768 MB heap reading them all at once).
+     */
+    int all(JdbcTemplate jdbc, int inMemoryAtMost) {
+        Integer total = jdbc.queryForObject(sql.get(StoredAlerts.class, "count-projects"), Integer.class);
+        int n;
+        if (total != null && total > inMemoryAtMost) {
+            List<Integer> ids = jdbc.queryForList(sql.get(StoredAlerts.class, "select-project-ids"), Integer.class);
+            screening.replaceAll(jdbc, List.of());
+            overlaps.replaceAll(jdbc, List.of());
+            throughIndexes(jdbc, ids, CHUNK);
+            n = ids.size();
+        } else {
+            List<ProjectCatalog.Project> projects = catalog.all();
+            screening.replaceAll(jdbc, projects);
+            overlaps.replaceAll(jdbc, projects);
+            n = projects.size();
+        }
         jdbc.update(sql.get(StoredAlerts.class, "delete-alert-state"));
         jdbc.batchUpdate(sql.get(StoredAlerts.class, "insert-alert-state"),
                 List.of(new Object[] {SCREENING, screeningMaxM}, new Object[] {OVERLAPS, overlapDistanceM},
@@ -109,7 +128,7 @@ public class StoredAlerts {
         if (sql.dialect() == Dialect.POSTGIS) {
             jdbc.execute(sql.get(StoredAlerts.class, "analyze-alerts"));
         }
-        return projects.size();
+        return n;
     }
 
     /** Whether every row was last computed for the configured distances and the conservation areas stored now. */

@@ -130,15 +130,22 @@ abstract class AbstractStoredAlertsIT {
             // Every project again, 7 at a time: most pairs join two chunks.
             alerts.throughIndexes(jdbc, jdbc.queryForList("SELECT id FROM investment_project ORDER BY id",
                     Integer.class), 7);
+            List<String> chunkPairs = jdbc.queryForList(pairs, String.class);
+            List<String> chunkScreening = jdbc.queryForList(screened, String.class);
+            // Everything again as a portfolio too large for memory is: through the indexes.
+            alerts.all(jdbc, 0);
             Map<String, List<String>> out = Map.of("wholePairs", wholePairs, "wholeScreening", wholeScreening,
-                    "pairs", jdbc.queryForList(pairs, String.class),
-                    "screening", jdbc.queryForList(screened, String.class));
+                    "pairs", chunkPairs, "screening", chunkScreening,
+                    "largePairs", jdbc.queryForList(pairs, String.class),
+                    "largeScreening", jdbc.queryForList(screened, String.class));
             status.setRollbackOnly();
             return out;
         });
         assertThat(rows.get("wholePairs")).hasSizeGreaterThan(14);
         assertThat(rows.get("pairs")).isEqualTo(rows.get("wholePairs"));
         assertThat(rows.get("screening")).isEqualTo(rows.get("wholeScreening"));
+        assertThat(rows.get("largePairs")).isEqualTo(rows.get("wholePairs"));
+        assertThat(rows.get("largeScreening")).isEqualTo(rows.get("wholeScreening"));
     }
 
     @Test
