@@ -4,8 +4,11 @@ import cl.sit.layer.Feature;
 import cl.sit.layer.Layer;
 import java.util.List;
 
-/** One feature with its links ({@code /collections/{id}/items/{featureId}}). */
-public record FeaturePage(Layer layer, Feature feature, List<Link> links) implements HtmlView {
+/**
+ * One feature with its links ({@code /collections/{id}/items/{featureId}}); {@code cacheKey}, when not null, the
+ * strong ETag its GeoJSON is kept under ({@link ItemBodyCache}).
+ */
+public record FeaturePage(Layer layer, Feature feature, List<Link> links, String cacheKey) implements HtmlView {
 
     /** Whether the feature is illustrative (generated, not real): its layer's are all, or its own flag says so. */
     public boolean illustrative() {

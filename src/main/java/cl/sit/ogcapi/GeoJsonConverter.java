@@ -1,6 +1,7 @@
 package cl.sit.ogcapi;
 
 import cl.sit.geojson.GeoJsonWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -17,10 +18,12 @@ import tools.jackson.databind.json.JsonMapper;
 class GeoJsonConverter extends WriteOnlyConverter<Object> {
 
     private final JsonMapper mapper;
+    private final ItemBodyCache bodies;
 
-    GeoJsonConverter(JsonMapper mapper) {
+    GeoJsonConverter(JsonMapper mapper, ItemBodyCache bodies) {
         super(null, MediaTypes.GEO_JSON, MediaType.APPLICATION_JSON);
         this.mapper = mapper;
+        this.bodies = bodies;
     }
 
     @Override
@@ -35,17 +38,29 @@ class GeoJsonConverter extends WriteOnlyConverter<Object> {
 
     @Override
     protected void writeInternal(Object body, HttpOutputMessage output) throws IOException {
+        if (body instanceof FeaturePage page && page.cacheKey() != null && bodies.enabled()) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (JsonGenerator g = mapper.createGenerator(bytes)) {
+                writeFeature(g, page);
+            }
+            bodies.put(page.cacheKey(), bytes.toByteArray());
+            bytes.writeTo(output.getBody());
+            return;
+        }
         try (JsonGenerator g = mapper.createGenerator(output.getBody())) {
             if (body instanceof FeatureCollectionPage page) {
                 writeCollection(g, page);
             } else {
-                FeaturePage page = (FeaturePage) body;
-                g.writeStartObject();
-                GeoJsonWriter.writeFeatureMembers(g, page.feature());
-                writeLinks(g, page.links());
-                g.writeEndObject();
+                writeFeature(g, (FeaturePage) body);
             }
         }
+    }
+
+    private static void writeFeature(JsonGenerator g, FeaturePage page) {
+        g.writeStartObject();
+        GeoJsonWriter.writeFeatureMembers(g, page.feature());
+        writeLinks(g, page.links());
+        g.writeEndObject();
     }
 
     private static void writeCollection(JsonGenerator g, FeatureCollectionPage page) {

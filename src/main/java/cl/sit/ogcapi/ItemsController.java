@@ -32,9 +32,11 @@ class ItemsController {
     private final LayerVisibility visibility;
     private final LayerHistory history;
     private final HttpCaching caching;
+    private final ItemBodyCache bodies;
 
     ItemsController(LayerRegistry registry, FeatureStore store, SitProperties properties, LayerVisibility visibility,
-            LayerHistory history, HttpCaching caching) {
+            LayerHistory history, HttpCaching caching, ItemBodyCache bodies) {
+        this.bodies = bodies;
         this.registry = registry;
         this.store = store;
         this.parser = new ItemsQueryParser(properties.ogcapi());
@@ -79,24 +81,38 @@ class ItemsController {
 
     @GetMapping(value = "/collections/{collectionId}/items/{featureId}",
             produces = {MediaTypes.GEO_JSON_VALUE, MediaTypes.JSON, MediaTypes.HTML})
-    ResponseEntity<FeaturePage> item(@PathVariable String collectionId, @PathVariable String featureId,
+    ResponseEntity<?> item(@PathVariable String collectionId, @PathVariable String featureId,
             HttpServletRequest request) {
         Layer layer = CollectionsController.layer(registry, collectionId);
         RequestParams.only(request, Set.of("f", CrsParameters.CRS));
         ServedCrs crs = CrsParameters.crs(request.getParameterMap());
         if (!layer.editable()) {
-            return withContentCrs(caching.item(request, layer, featureId).answer(request, () -> page(layer,
-                    ReprojectedFeatures.feature(find(layer, featureId, null), crs))), crs);
+            HttpCaching.Cached cached = caching.item(request, layer, featureId);
+            byte[] kept = bodies.get(cached.etag());
+            if (kept != null) {
+                return withContentCrs(cached.answer(request, () -> kept), crs, MediaTypes.GEO_JSON);
+            }
+            return withContentCrs(cached.answer(request, () -> page(layer,
+                    ReprojectedFeatures.feature(find(layer, featureId, null), crs), cached.etag())), crs, null);
         }
         Feature feature = find(layer, featureId, visibility.visibleOwners(layer));
         return withContentCrs(caching.editableItem(request, layer, feature.properties().get(Layer.VERSION_COLUMN))
-                .answer(request, () -> page(layer, ReprojectedFeatures.feature(feature, crs))), crs);
+                .answer(request, () -> page(layer, ReprojectedFeatures.feature(feature, crs), null)), crs, null);
     }
 
     /** Every items and item response says the CRS of its coordinates (OGC API Features Part 2). */
     private static <T> ResponseEntity<T> withContentCrs(ResponseEntity<T> response, ServedCrs crs) {
+        return withContentCrs(response, crs, null);
+    }
+
+    /** As above, with a content type when the body is bytes already encoded. */
+    private static <T> ResponseEntity<T> withContentCrs(ResponseEntity<T> response, ServedCrs crs,
+            org.springframework.http.MediaType type) {
         HttpHeaders headers = new HttpHeaders();
         headers.addAll(response.getHeaders());
+        if (type != null && response.getBody() != null) {
+            headers.setContentType(type);
+        }
         headers.set(CrsParameters.CONTENT_CRS, CrsParameters.header(crs));
         return new ResponseEntity<>(response.getBody(), headers, response.getStatusCode());
     }
@@ -108,10 +124,10 @@ class ItemsController {
                 "FeatureNotFound", "No existe el elemento '" + featureId + "' en la colección " + layer.id()));
     }
 
-    private static FeaturePage page(Layer layer, Feature feature) {
+    private static FeaturePage page(Layer layer, Feature feature, String cacheKey) {
         List<Link> links = new ArrayList<>(OgcLinks.selfAndAlternate(MediaTypes.GEO_JSON_VALUE, layer.title()));
         links.add(new Link(OgcLinks.href("/collections/" + layer.id()), "collection", MediaTypes.JSON,
                 layer.title()));
-        return new FeaturePage(layer, feature, links);
+        return new FeaturePage(layer, feature, links, cacheKey);
     }
 }

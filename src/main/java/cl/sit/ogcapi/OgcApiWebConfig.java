@@ -12,15 +12,17 @@ class OgcApiWebConfig implements WebMvcConfigurer {
 
     private final JsonMapper mapper;
     private final ITemplateEngine templates;
+    private final ItemBodyCache bodies;
 
-    OgcApiWebConfig(JsonMapper mapper, ITemplateEngine templates) {
+    OgcApiWebConfig(JsonMapper mapper, ITemplateEngine templates, ItemBodyCache bodies) {
         this.mapper = mapper;
         this.templates = templates;
+        this.bodies = bodies;
     }
 
     @Override
     public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
-        builder.addCustomConverter(new GeoJsonConverter(mapper));
+        builder.addCustomConverter(new GeoJsonConverter(mapper, bodies));
         builder.addCustomConverter(new HtmlConverter(templates));
     }
 }

@@ -27,8 +27,9 @@ public record SitProperties(String dataDir, Seed seed, OgcApi ogcapi, Investment
     /**
      * @param defaultLimit items per page when the client gives no {@code limit}
      * @param maxLimit larger {@code limit} values are clamped to this
+     * @param itemCacheMb memory for the GeoJSON of single features of read-only layers, in megabytes (0: none)
      */
-    public record OgcApi(int defaultLimit, int maxLimit) {}
+    public record OgcApi(int defaultLimit, int maxLimit, int itemCacheMb) {}
 
     /**
      * @param nearestCommuneM a project lying wholly outside every commune (on a river or the coast) goes to the

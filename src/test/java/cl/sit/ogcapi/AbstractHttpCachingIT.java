@@ -50,6 +50,9 @@ abstract class AbstractHttpCachingIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    cl.sit.layer.LayerGenerations generations;
+
     Http http;
 
     @BeforeEach
@@ -200,6 +203,33 @@ abstract class AbstractHttpCachingIT {
         assertThat(cacheControl(signedInReadOnly)).isEqualTo(PRIVATE);
         assertThat(varies(get("/collections/comunas/items?limit=1", null, "application/json")))
                 .doesNotContain("Authorization", "Cookie");
+    }
+
+    /** Read-only features are kept encoded ({@link ItemBodyCache}): the same bytes, never older than the data. */
+    @Test
+    void aReadOnlyFeatureKeptEncodedChangesWithItsLayer() {
+        String path = "/collections/comunas/items/14102";
+        HttpResponse<String> first = get(path, null, "application/geo+json");
+        HttpResponse<String> second = get(path, null, "application/geo+json");
+        assertThat(second.body()).isEqualTo(first.body()).contains("\"Corral\"");
+        assertThat(second.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/geo+json");
+        assertThat(second.headers().firstValue("Content-Crs")).isEqualTo(first.headers().firstValue("Content-Crs"));
+        assertThat(etag(second)).isEqualTo(etag(first));
+        assertThat(get(path, null, "text/html").body()).startsWith("<!DOCTYPE html>");
+        assertThat(get(path + "?f=html", null, "application/geo+json").body()).startsWith("<!DOCTYPE html>");
+
+        String name = jdbc.queryForObject("SELECT nombre FROM territory WHERE cut = '14102'", String.class);
+        try {
+            // A change as SIT's writers make it: the data and the layer's generation in one transaction.
+            jdbc.update("UPDATE territory SET nombre = 'Corral (cambiado)' WHERE cut = '14102'");
+            generations.bump("comunas");
+            HttpResponse<String> changed = get(path, null, "application/geo+json");
+            assertThat(changed.body()).contains("Corral (cambiado)");
+            assertThat(etag(changed)).isNotEqualTo(etag(first));
+        } finally {
+            jdbc.update("UPDATE territory SET nombre = ? WHERE cut = '14102'", name);
+            generations.bump("comunas");
+        }
     }
 
     @Test

@@ -24,7 +24,7 @@ class ItemsQueryParserTest {
                     new LayerAttribute("poblacion_2017", AttributeType.INTEGER, "Población"),
                     new LayerAttribute("snaspe", AttributeType.BOOLEAN, "SNASPE")),
             null, false, "", true);
-    private final ItemsQueryParser parser = new ItemsQueryParser(new SitProperties.OgcApi(10, 500));
+    private final ItemsQueryParser parser = new ItemsQueryParser(new SitProperties.OgcApi(10, 500, 0));
 
     @Test
     void defaults() {
