@@ -36,9 +36,9 @@ class OverlapPages {
     /** A page; the per-commune counts only when {@code perCommune} (they join every matched pair). */
     OverlapReport page(double distanceM, double maxDistanceM, ProjectsInTerritory territory, int limit, int offset,
             boolean perCommune) {
-        List<Stored> rows = jdbc.query(statement("overlap-page", territory),
+        List<Stored> rows = jdbc.query(territory.pairs(sql, sql.get(OverlapPages.class, "overlap-page")),
                 (rs, i) -> new Stored(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getDouble(4)),
-                territory.args(2, List.of(distanceM), limit, offset));
+                territory.pairArgs(distanceM, limit, offset));
         Set<Integer> ids = new LinkedHashSet<>();
         rows.forEach(r -> {
             ids.add(r.a());
@@ -52,9 +52,9 @@ class OverlapPages {
                     distanceM));
         }
         Map<Reason, Integer> perReason = new EnumMap<>(Reason.class);
-        jdbc.query(statement("overlap-count-by-reason", territory), rs -> {
+        jdbc.query(territory.pairs(sql, sql.get(OverlapPages.class, "overlap-count-by-reason")), rs -> {
             perReason.put(Reason.values()[rs.getInt(1)], rs.getInt(2));
-        }, territory.args(2, List.of(distanceM)));
+        }, territory.pairArgs(distanceM));
         long matched = perReason.values().stream().mapToLong(Integer::longValue).sum();
         List<OverlapReport.ReasonCount> reasons = new ArrayList<>();
         for (Reason r : Reason.values()) {

@@ -56,6 +56,24 @@ public record ProjectsInTerritory(String unit, List<String> communes) {
                 .replace("{in_commune}", filtered() ? fragment(sql, "commune-in-territory") : "1 = 1");
     }
 
+    /**
+     * {@code statement} with {@code {overlaps}} replaced by the stored overlap pairs with a project in the unit
+     * ({@code investment_overlap} itself without a filter); the statement binds {@link #pairArgs()} first.
+     */
+    public String pairs(SqlFiles sql, String statement) {
+        return statement.replace("{overlaps}", filtered() ? fragment(sql, "pairs-in-territory") : "investment_overlap");
+    }
+
+    /** {@code first} after what {@link #pairs} binds (the unit three times; nothing without a filter). */
+    public Object[] pairArgs(Object... first) {
+        List<Object> out = new ArrayList<>();
+        if (filtered()) {
+            out.addAll(List.of(unit, unit, unit));
+        }
+        out.addAll(List.of(first));
+        return out.toArray();
+    }
+
     /** A fragment without its comment lines (it lands in the middle of a statement). */
     private static String fragment(SqlFiles sql, String name) {
         return sql.get(ProjectsInTerritory.class, name).lines().filter(l -> !l.strip().startsWith("--"))

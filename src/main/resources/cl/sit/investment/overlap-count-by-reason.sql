@@ -1,5 +1,6 @@
--- The matched pairs per strongest reason (its ordinal). Territory predicate (in_territory): ProjectsInTerritory.
+-- The matched pairs per strongest reason (its ordinal). {overlaps}: every pair, or those of a territory
+-- (ProjectsInTerritory.pairs).
 SELECT o.motivo, COUNT(*)
-FROM investment_overlap o
-WHERE o.distancia_m <= ? AND {in_territory}
+FROM {overlaps} o
+WHERE o.distancia_m <= ?
 GROUP BY o.motivo

@@ -312,6 +312,34 @@ abstract class AbstractInvestmentContractIT {
     }
 
     @Test
+    void aTerritorysPairsAreEveryPairWithAProjectThereEachOnce() {
+        JsonNode all = http.json("/api/overlaps?limit=10000");
+        assertThat(all.get("numberMatched").asLong()).isEqualTo(all.get("pairs").size()).isGreaterThan(20);
+        for (String unit : List.of("14101", "14102", "141", "14")) {
+            List<String> expected = new java.util.ArrayList<>();
+            for (JsonNode p : all.get("pairs")) {
+                boolean there = false;
+                for (JsonNode cut : p.get("comunas")) {
+                    there |= cut.asString().startsWith(unit);
+                }
+                if (there) {
+                    expected.add(p.get("a").get("id").asInt() + "-" + p.get("b").get("id").asInt());
+                }
+            }
+            JsonNode mine = http.json("/api/overlaps?limit=10000&territorio=" + unit);
+            List<String> got = new java.util.ArrayList<>();
+            mine.get("pairs").forEach(p -> got.add(p.get("a").get("id").asInt() + "-" + p.get("b").get("id").asInt()));
+            assertThat(got).as(unit).isEqualTo(expected);
+            assertThat(mine.get("numberMatched").asLong()).as(unit).isEqualTo(expected.size());
+            int perReason = 0;
+            for (JsonNode r : mine.get("por_motivo")) {
+                perReason += r.get("pares").asInt();
+            }
+            assertThat(perReason).as(unit).isEqualTo(expected.size());
+        }
+    }
+
+    @Test
     void coincidencesArePerCommuneSectorAndYearWithTwoProgrammesOrMore() {
         JsonNode all = http.json("/api/overlaps/coincidencias?limit=10000");
         long matched = all.get("numberMatched").asLong();
