@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,6 +75,7 @@ public class InvestmentLinker {
             jdbc.batchUpdate(sql.get(InvestmentLinker.class, "delete-links"), keys);
             jdbc.batchUpdate(sql.get(InvestmentLinker.class, "delete-link-status"), keys);
         }
+        Map<Integer, String> declared = declaredCommunes(jdbc, ids);
         List<Object[]> shares = new ArrayList<>();
         List<Object[]> statuses = new ArrayList<>();
         List<Map<String, Double>> communeShares = new ArrayList<>();
@@ -85,12 +87,15 @@ public class InvestmentLinker {
                 communes.put(s.code(), s.share());
             }
             communeShares.add(communes);
-            statuses.add(new Object[] {ids.get(i), r.outsideFraction(),
-                r.nearestDistanceM() > 0 ? r.nearestDistanceM() : null, r.unassigned()});
+            Double nearestM = r.nearestDistanceM() > 0 ? r.nearestDistanceM() : null;
+            statuses.add(new Object[] {ids.get(i), r.outsideFraction(), nearestM, r.unassigned(),
+                ReconciliationIssue.needsReview(r.outsideFraction(), nearestM, communes.keySet(),
+                        declared.get(ids.get(i)))});
         }
         jdbc.batchUpdate(sql.get(InvestmentLinker.class, "insert-link"), shares);
         jdbc.batchUpdate(sql.get(InvestmentLinker.class, "insert-link-status"), statuses,
-                new int[] {java.sql.Types.INTEGER, java.sql.Types.DOUBLE, java.sql.Types.DOUBLE, java.sql.Types.DOUBLE});
+                new int[] {java.sql.Types.INTEGER, java.sql.Types.DOUBLE, java.sql.Types.DOUBLE, java.sql.Types.DOUBLE,
+                    java.sql.Types.BOOLEAN});
         unitShares.write(jdbc, ids, geometries, communeShares, replace);
         alerts.update(jdbc, ids);
         return results;
@@ -118,6 +123,18 @@ public class InvestmentLinker {
             linked += stored.size();
         }
         return linked;
+    }
+
+    /** The commune each project declares, for those that declare one (ids bound as arrays of 10,000). */
+    private Map<Integer, String> declaredCommunes(JdbcTemplate jdbc, List<Integer> ids) {
+        Map<Integer, String> out = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 10_000) {
+            jdbc.query(sql.get(InvestmentLinker.class, "select-declared-communes"), rs -> {
+                out.put(rs.getInt(1), rs.getString(2));
+            }, new SqlArrayValue("integer",
+                    ids.subList(from, Math.min(ids.size(), from + 10_000)).toArray()));
+        }
+        return out;
     }
 
     /** The splitter over the stored communes, rebuilt when their number changes (e.g. national ones loaded). */

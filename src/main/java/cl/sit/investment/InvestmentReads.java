@@ -16,9 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class InvestmentReads {
 
-    /** Above this fraction outside every commune a project is listed as partly outside. */
-    static final double PARTLY_OUTSIDE = 0.05;
-
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
 
@@ -68,13 +65,13 @@ class InvestmentReads {
         };
         String statement = sql.get(InvestmentReads.class, "select-reconciliation");
         if (unit == null) {
-            jdbc.query(statement.replace("{projects}", "investment_project p"), read, PARTLY_OUTSIDE);
+            jdbc.query(statement.replace("{in_territory}", ""), read);
         } else {
             // The fragment without its comment lines: it lands in the middle of the statement.
             String territory = sql.get(InvestmentReads.class, "reconciliation-territory").lines()
                     .filter(l -> !l.startsWith("--")).collect(java.util.stream.Collectors.joining("\n"));
-            jdbc.query(statement.replace("{projects}", territory), read, unit,
-                    new SqlArrayValue("varchar", communes.toArray()), PARTLY_OUTSIDE);
+            jdbc.query(statement.replace("{in_territory}", territory), read, unit,
+                    new SqlArrayValue("varchar", communes.toArray()));
         }
         List<ReconciliationIssue> out = new ArrayList<>();
         byProject.forEach((id, rows) -> {
@@ -85,7 +82,7 @@ class InvestmentReads {
                         located, located.isEmpty() ? "Fuera de toda comuna y lejos de ellas: sin comuna asignada"
                                 : "Fuera de toda comuna; asignado a la más cercana, a "
                                         + ChileanNumbers.metres(first.nearestM())));
-            } else if (first.outside() > PARTLY_OUTSIDE) {
+            } else if (first.outside() > ReconciliationIssue.PARTLY_OUTSIDE) {
                 out.add(new ReconciliationIssue(id, first.bip(), first.name(), "parcialmente_fuera", first.declared(),
                         located, ChileanNumbers.percent(first.outside()) + " de la geometría queda fuera de toda "
                                 + "comuna: esa parte del costo (" + ChileanNumbers.percent(first.unassigned())

@@ -21,4 +21,21 @@ public record ReconciliationIssue(int id, String codigoBip, String nombre, Strin
 
     /** The problems, most serious first: the order of the list. */
     public static final List<String> PROBLEMS = List.of("fuera_de_comunas", "parcialmente_fuera", "comuna_distinta");
+
+    /** Above this fraction outside every commune a project is listed as partly outside. */
+    static final double PARTLY_OUTSIDE = 0.05;
+
+    /**
+     * Whether a project's link has one of the {@link #PROBLEMS}: kept with the link ({@code investment_link.revisar})
+     * when the project is linked, so the reconciliation reads only the projects to review.
+     *
+     * @param outside fraction of the geometry outside every commune
+     * @param nearestM distance to the commune it was sent to, when it lies wholly outside every commune
+     * @param located the communes it lies in
+     * @param declared the commune it declares, or null
+     */
+    static boolean needsReview(double outside, Double nearestM, java.util.Collection<String> located, String declared) {
+        return outside > PARTLY_OUTSIDE || nearestM != null || located.isEmpty()
+                || declared != null && !located.contains(declared);
+    }
 }

@@ -117,6 +117,43 @@ abstract class AbstractStoredAlertsIT {
                 Integer.class, a, a)).isZero();
     }
 
+    /** The reconciliation reads the review flag kept with each link: an edit that moves a project moves it too. */
+    @Test
+    void theReviewFlagFollowsEdits() {
+        String csv = HEADER + row("40000905-4", "Sede declarada en Valdivia", "FRIL", "Deportes", -73.245, -39.814);
+        HttpResponse<String> imported = http.send("POST", "/api/investments/import", csv, "text/csv", STAFF);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        int id = Http.parse(imported.body()).get("ids").get(0).asInt();
+        assertThat(reviewed(id)).isEmpty();
+
+        // Moved to Corral while still declaring Valdivia: listed in both, as a different commune.
+        Point corral = new org.locationtech.jts.geom.GeometryFactory().createPoint(
+                new org.locationtech.jts.geom.Coordinate(-73.43, -39.88));
+        String moved = feature(corral).replace("40000902-K", "40000905-4");
+        assertThat(http.send("PUT", "/api/investments/" + id, moved, "application/geo+json", STAFF, "If-Match", "\"1\"")
+                .statusCode()).isEqualTo(200);
+        assertThat(reviewed(id)).containsExactly("comuna_distinta");
+        assertThat(http.json("/api/investments/reconciliation?limit=1000&territorio=14102").toString())
+                .contains("40000905-4");
+
+        Point valdivia = new org.locationtech.jts.geom.GeometryFactory().createPoint(
+                new org.locationtech.jts.geom.Coordinate(-73.245, -39.814));
+        assertThat(http.send("PUT", "/api/investments/" + id, feature(valdivia).replace("40000902-K", "40000905-4"),
+                "application/geo+json", STAFF, "If-Match", "\"2\"").statusCode()).isEqualTo(200);
+        assertThat(reviewed(id)).isEmpty();
+    }
+
+    /** The problems the reconciliation lists for project {@code id}, in Valdivia's list. */
+    private List<String> reviewed(int id) {
+        List<String> out = new java.util.ArrayList<>();
+        for (JsonNode p : http.json("/api/investments/reconciliation?limit=1000&territorio=14101").get("problemas")) {
+            if (p.get("id").asInt() == id) {
+                out.add(p.get("problema").asString());
+            }
+        }
+        return out;
+    }
+
     @Test
     void recomputingInChunksGivesTheRowsOfTheWholeAnalysis() {
         String pairs = "SELECT proyecto_a || '-' || proyecto_b || ':' || motivo || '/' || motivos FROM investment_overlap "
