@@ -20,6 +20,13 @@ import org.springframework.stereotype.Component;
 @Component
 class OverlapPages {
 
+    /**
+     * Territories with at most this many projects read their pairs through the pair indexes, larger ones in one pass
+     * over every pair (at 1,000,000 projects: a commune of 551 projects 54 ms against 296 ms; a region of 45,000 the
+     * other way round, 868 ms against about 500 ms).
+     */
+    static final int THROUGH_PROJECTS_AT_MOST = 5_000;
+
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
     private final ProjectCatalog catalog;
@@ -36,9 +43,17 @@ class OverlapPages {
     /** A page; the per-commune counts only when {@code perCommune} (they join every matched pair). */
     OverlapReport page(double distanceM, double maxDistanceM, ProjectsInTerritory territory, int limit, int offset,
             boolean perCommune) {
-        List<Stored> rows = jdbc.query(territory.pairs(sql, sql.get(OverlapPages.class, "overlap-page")),
+        return page(distanceM, maxDistanceM, territory, limit, offset, perCommune, THROUGH_PROJECTS_AT_MOST);
+    }
+
+    /** As above, reading the pairs through the indexes for territories of at most {@code throughProjectsAtMost}. */
+    OverlapReport page(double distanceM, double maxDistanceM, ProjectsInTerritory territory, int limit, int offset,
+            boolean perCommune, int throughProjectsAtMost) {
+        boolean small = territory.filtered() && jdbc.queryForObject(sql.get(OverlapPages.class,
+                "count-unit-memberships"), Integer.class, territory.unit()) <= throughProjectsAtMost;
+        List<Stored> rows = jdbc.query(territory.pairs(sql, sql.get(OverlapPages.class, "overlap-page"), small),
                 (rs, i) -> new Stored(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getDouble(4)),
-                territory.pairArgs(distanceM, limit, offset));
+                territory.pairArgs(small, distanceM, limit, offset));
         Set<Integer> ids = new LinkedHashSet<>();
         rows.forEach(r -> {
             ids.add(r.a());
@@ -52,9 +67,9 @@ class OverlapPages {
                     distanceM));
         }
         Map<Reason, Integer> perReason = new EnumMap<>(Reason.class);
-        jdbc.query(territory.pairs(sql, sql.get(OverlapPages.class, "overlap-count-by-reason")), rs -> {
+        jdbc.query(territory.pairs(sql, sql.get(OverlapPages.class, "overlap-count-by-reason"), small), rs -> {
             perReason.put(Reason.values()[rs.getInt(1)], rs.getInt(2));
-        }, territory.pairArgs(distanceM));
+        }, territory.pairArgs(small, distanceM));
         long matched = perReason.values().stream().mapToLong(Integer::longValue).sum();
         List<OverlapReport.ReasonCount> reasons = new ArrayList<>();
         for (Reason r : Reason.values()) {

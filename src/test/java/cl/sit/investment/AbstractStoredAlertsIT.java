@@ -117,6 +117,28 @@ abstract class AbstractStoredAlertsIT {
                 Integer.class, a, a)).isZero();
     }
 
+    @Autowired
+    OverlapPages overlapPages;
+
+    /** A territory's pairs read through the pair indexes or in one pass over every pair are the same pairs. */
+    @Test
+    void bothWaysOfReadingATerritorysPairsAgree() {
+        for (String unit : List.of("14101", "14102", "141", "14")) {
+            ProjectsInTerritory territory = new ProjectsInTerritory(unit, List.of());
+            OverlapReport indexed = overlapPages.page(500, 500, territory, 10_000, 0, false, Integer.MAX_VALUE);
+            OverlapReport scanned = overlapPages.page(500, 500, territory, 10_000, 0, false, 0);
+            assertThat(indexed.numberMatched()).as(unit).isPositive().isEqualTo(scanned.numberMatched());
+            assertThat(ids(indexed)).as(unit).hasSize((int) indexed.numberMatched()).isEqualTo(ids(scanned));
+            assertThat(indexed.perReason()).as(unit).isEqualTo(scanned.perReason());
+            OverlapReport second = overlapPages.page(500, 500, territory, 5, 5, false, Integer.MAX_VALUE);
+            assertThat(ids(second)).as(unit).isEqualTo(ids(indexed).subList(5, 10));
+        }
+    }
+
+    private static List<String> ids(OverlapReport report) {
+        return report.pairs().stream().map(p -> p.a().id() + "-" + p.b().id()).toList();
+    }
+
     /** The reconciliation reads the review flag kept with each link: an edit that moves a project moves it too. */
     @Test
     void theReviewFlagFollowsEdits() {
