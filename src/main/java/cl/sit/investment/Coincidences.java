@@ -42,18 +42,22 @@ class Coincidences {
     }
 
     Page page(int from, int to, ProjectsInTerritory territory, int limit, int offset) {
-        String cells = sql.get(Coincidences.class, "coincidences");
+        Map<String, String> names = catalog.communeNames();
+        List<String> communes = territory.filtered() ? territory.communes() : List.copyOf(names.keySet());
+        Integer stale = jdbc.queryForObject(sql.get(Coincidences.class, "coincidences-stale"), Integer.class,
+                new SqlArrayValue("varchar", communes.toArray()));
+        String kept = stale != null && stale == 0 ? "-kept" : "";
+        String cells = sql.get(Coincidences.class, "coincidences" + kept);
         Object[] filter = {from, to, territory.communes().size(),
             new SqlArrayValue("varchar", territory.communes().toArray())};
         // The same cells counted, then one page of them in a stable order.
         Long matched = jdbc.queryForObject("SELECT COUNT(*) FROM (" + cells + ") c", Long.class, filter);
-        Map<String, String> names = catalog.communeNames();
         List<Cell> page = jdbc.query("SELECT * FROM (" + cells + ") c ORDER BY programas DESC, proyectos DESC, "
                 + "comuna, sector, anio LIMIT ? OFFSET ?", (rs, i) -> new Cell(rs.getString(1),
                         names.get(rs.getString(1)), rs.getString(2), rs.getInt(3), rs.getLong(5), List.of()),
                 from, to, filter[2], filter[3], limit, offset);
         List<Cell> out = page.stream().map(c -> new Cell(c.comuna(), c.nombre(), c.sector(), c.anio(), c.proyectos(),
-                jdbc.query(sql.get(Coincidences.class, "coincidence-programmes"),
+                jdbc.query(sql.get(Coincidences.class, "coincidence-programmes" + kept),
                         (rs, i) -> new Programme(rs.getString(1), rs.getLong(2)), c.comuna(), c.sector(), c.anio())))
                 .toList();
         return new Page(from, to, territory.unit(), out, matched == null ? 0 : matched, out.size(), limit, offset,

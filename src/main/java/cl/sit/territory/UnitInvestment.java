@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The investment of each unit kept when projects are written (see {@code V20__unit_investment_summary.sql}): the
- * projects' amounts over all years on their memberships, and every touched unit's investment per year computed
- * again, whole, from its memberships (the same SQL as the live query, so no rounding builds up from increments).
+ * projects' amounts over all years on their memberships, and every touched unit's investment per year (and, for a
+ * commune, its coincidences of programmes) computed again, whole, from its memberships (the same SQL as the live
+ * query, so no rounding builds up from increments).
  */
 @Component
 class UnitInvestment {
@@ -53,8 +54,8 @@ class UnitInvestment {
     /** Computes again the yearly investment and membership count of the units. */
     void refresh(JdbcTemplate jdbc, Collection<String> units) {
         for (List<String> chunk : chunks(new ArrayList<>(units))) {
-            for (String statement : List.of("delete-unit-years", "delete-unit-summaries", "insert-unit-years",
-                    "insert-unit-summaries")) {
+            for (String statement : List.of("delete-unit-years", "delete-unit-summaries", "delete-commune-programmes",
+                    "insert-unit-years", "insert-unit-summaries", "insert-commune-programmes")) {
                 jdbc.update(get(statement), new SqlArrayValue("varchar", chunk.toArray()));
             }
         }

@@ -120,6 +120,58 @@ abstract class AbstractStoredAlertsIT {
     @Autowired
     OverlapPages overlapPages;
 
+    @Autowired
+    Coincidences coincidences;
+
+    @Autowired
+    cl.sit.territory.UnitShares unitShares;
+
+    @Autowired
+    cl.sit.storage.SqlFiles sqlFiles;
+
+    /** Coincidences kept when projects are written are those of every project, before and after a hand delete. */
+    @Test
+    void keptCoincidencesAreTheCellsOfEveryProject() {
+        String csv = HEADER + row("40000906-2", "Posta rural A", "FNDR", "Salud", -73.245, -39.814)
+                + row("40000907-0", "Posta rural B", "PMU", "Salud", -73.246, -39.815);
+        HttpResponse<String> imported = http.send("POST", "/api/investments/import", csv, "text/csv", STAFF);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        List<String> province = jdbc.queryForList("SELECT cut FROM territory WHERE nivel = 'comuna' AND cut LIKE "
+                + "'141%' ORDER BY cut", String.class);
+        List<ProjectsInTerritory> territories = List.of(ProjectsInTerritory.ALL,
+                new ProjectsInTerritory("14101", List.of("14101")), new ProjectsInTerritory("141", province));
+        // Other tests delete their projects by hand: compute every unit's kept figures again, so they are read here.
+        tx.executeWithoutResult(status -> unitShares.refreshInvestment(jdbc));
+        assertThat(jdbc.queryForObject(sqlFiles.get(Coincidences.class, "coincidences-stale"), Integer.class,
+                new org.springframework.jdbc.support.SqlArrayValue("varchar", province.toArray()))).isZero();
+        for (ProjectsInTerritory t : territories) {
+            assertThat(cells(coincidences.page(2003, 2030, t, 10_000, 0))).as(t.unit()).isNotEmpty()
+                    .isEqualTo(liveCells(t)).contains("14101/Salud/2025/FNDR+PMU");
+        }
+        jdbc.update("DELETE FROM investment_project WHERE codigo_bip = '40000907-0'");
+        for (ProjectsInTerritory t : territories) {
+            assertThat(cells(coincidences.page(2003, 2030, t, 10_000, 0))).as(t.unit()).isEqualTo(liveCells(t));
+        }
+    }
+
+    private static List<String> cells(Coincidences.Page page) {
+        return page.coincidencias().stream().map(c -> c.comuna() + "/" + c.sector() + "/" + c.anio() + "/"
+                + String.join("+", c.programas().stream().map(Coincidences.Programme::programa).sorted().toList()))
+                .toList();
+    }
+
+    /** The cells computed from every project, in the page's order. */
+    private List<String> liveCells(ProjectsInTerritory t) {
+        String cells = sqlFiles.get(Coincidences.class, "coincidences");
+        return jdbc.query("SELECT * FROM (" + cells + ") c ORDER BY programas DESC, proyectos DESC, comuna, sector, "
+                + "anio", (rs, i) -> rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getInt(3) + "/"
+                + String.join("+", jdbc.query(sqlFiles.get(Coincidences.class, "coincidence-programmes"),
+                        (p, j) -> p.getString(1), rs.getString(1), rs.getString(2), rs.getInt(3)).stream().sorted()
+                        .toList()),
+                2003, 2030, t.communes().size(), new org.springframework.jdbc.support.SqlArrayValue("varchar",
+                        t.communes().toArray()));
+    }
+
     /** A territory's pairs read through the pair indexes or in one pass over every pair are the same pairs. */
     @Test
     void bothWaysOfReadingATerritorysPairsAgree() {
