@@ -61,6 +61,19 @@ class UnitInvestment {
         }
     }
 
+    /**
+     * Adds projects just inserted, with their memberships, amounts and links written, to their units' kept figures
+     * (sums that only grow, and counts): a national import batch touches every unit, and computing them all again
+     * after each batch made the tenth 100,000-row batch of the scale run 26 s slower.
+     */
+    void add(JdbcTemplate jdbc, List<Integer> ids) {
+        for (List<Integer> chunk : chunks(ids)) {
+            for (String statement : List.of("merge-unit-years", "merge-unit-summaries", "merge-commune-programmes")) {
+                jdbc.update(get(statement), new SqlArrayValue("integer", chunk.toArray()));
+            }
+        }
+    }
+
     /** Computes again every unit's (after memberships were rebuilt or removed in bulk). */
     void refreshAll(JdbcTemplate jdbc) {
         refresh(jdbc, jdbc.queryForList(get("select-all-units"), String.class));

@@ -51,8 +51,8 @@ public class UnitShares {
     /**
      * Writes the memberships of projects from their commune shares (CUT to fraction of the whole project) and
      * geometries; the three lists go in parallel. {@code replace}: delete the projects' rows first (false only for
-     * projects just inserted). The investment of every unit they belonged to or belong to now is computed again
-     * ({@link UnitInvestment}); their yearly amounts must be written already.
+     * projects just inserted). The investment of every unit they belonged to or belong to now is computed again, or
+     * for projects just inserted added to ({@link UnitInvestment}); their amounts and links must be written already.
      */
     public void write(JdbcTemplate jdbc, List<Integer> ids, List<Geometry> geometries,
             List<Map<String, Double>> communeShares, boolean replace) {
@@ -67,8 +67,12 @@ public class UnitShares {
             rows.addAll(units.rows(ids.get(i), geometries.get(i), communeShares.get(i)));
         }
         insert(jdbc, rows);
-        rows.forEach(row -> touched.add((String) row[0]));
-        investment.refresh(jdbc, touched);
+        if (replace) {
+            rows.forEach(row -> touched.add((String) row[0]));
+            investment.refresh(jdbc, touched);
+        } else {
+            investment.add(jdbc, ids);
+        }
     }
 
     /** A query answering whether memberships exist without their per-unit investment (schema V20 not filled). */

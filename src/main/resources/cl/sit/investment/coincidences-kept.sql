@@ -4,3 +4,4 @@ SELECT comuna, sector, anio, COUNT(*) AS programas, SUM(proyectos) AS proyectos
 FROM investment_commune_programme
 WHERE anio BETWEEN ? AND ? AND (? = 0 OR comuna = ANY(?))
 GROUP BY comuna, sector, anio
+HAVING COUNT(*) >= 2
