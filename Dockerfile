@@ -26,7 +26,4 @@ WORKDIR /app
 COPY --from=build /build/sit.jar /app/sit.jar
 USER sit
 EXPOSE 8080
-# glibc gives each thread that allocates its own malloc arena (up to 8 per core); two keep the process smaller
-# (bench/README.md, "Memory").
-ENV MALLOC_ARENA_MAX=2
 ENTRYPOINT ["java","-jar","/app/sit.jar"]
