@@ -1,6 +1,7 @@
 package cl.sit.investment;
 
 import cl.sit.storage.SqlFiles;
+import cl.sit.territory.UnitShares;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,10 @@ class Coincidences {
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
     private final ProjectCatalog catalog;
+    private final UnitShares unitShares;
 
-    Coincidences(JdbcTemplate jdbc, SqlFiles sql, ProjectCatalog catalog) {
+    Coincidences(JdbcTemplate jdbc, SqlFiles sql, ProjectCatalog catalog, UnitShares unitShares) {
+        this.unitShares = unitShares;
         this.jdbc = jdbc;
         this.sql = sql;
         this.catalog = catalog;
@@ -44,9 +47,7 @@ class Coincidences {
     Page page(int from, int to, ProjectsInTerritory territory, int limit, int offset) {
         Map<String, String> names = catalog.communeNames();
         List<String> communes = territory.filtered() ? territory.communes() : List.copyOf(names.keySet());
-        Integer stale = jdbc.queryForObject(sql.get(Coincidences.class, "coincidences-stale"), Integer.class,
-                new SqlArrayValue("varchar", communes.toArray()));
-        String kept = stale != null && stale == 0 ? "-kept" : "";
+        String kept = unitShares.investmentCurrent(jdbc, communes) ? "-kept" : "";
         String cells = sql.get(Coincidences.class, "coincidences" + kept);
         Object[] filter = {from, to, territory.communes().size(),
             new SqlArrayValue("varchar", territory.communes().toArray())};

@@ -2,6 +2,7 @@ package cl.sit.investment;
 
 import cl.sit.analysis.TerritorySplit;
 import cl.sit.analysis.TerritorySplit.Share;
+import cl.sit.storage.IdArrays;
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
 import cl.sit.system.SitProperties;
@@ -125,14 +126,13 @@ public class InvestmentLinker {
         return linked;
     }
 
-    /** The commune each project declares, for those that declare one (ids bound as arrays of 10,000). */
+    /** The commune each project declares, for those that declare one. */
     private Map<Integer, String> declaredCommunes(JdbcTemplate jdbc, List<Integer> ids) {
         Map<Integer, String> out = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += 10_000) {
+        for (List<Integer> chunk : IdArrays.chunks(ids)) {
             jdbc.query(sql.get(InvestmentLinker.class, "select-declared-communes"), rs -> {
                 out.put(rs.getInt(1), rs.getString(2));
-            }, new SqlArrayValue("integer",
-                    ids.subList(from, Math.min(ids.size(), from + 10_000)).toArray()));
+            }, new SqlArrayValue("integer", chunk.toArray()));
         }
         return out;
     }

@@ -33,8 +33,11 @@ class ProfileStore {
     private final SqlFiles sql;
     private final UnitsInForce unitsInForce;
     private final ProjectRanking ranking;
+    private final UnitInvestment investment;
 
-    ProfileStore(JdbcTemplate jdbc, SqlFiles sql, UnitsInForce unitsInForce, ProjectRanking ranking) {
+    ProfileStore(JdbcTemplate jdbc, SqlFiles sql, UnitsInForce unitsInForce, ProjectRanking ranking,
+            UnitInvestment investment) {
+        this.investment = investment;
         this.jdbc = jdbc;
         this.sql = sql;
         this.unitsInForce = unitsInForce;
@@ -144,8 +147,7 @@ class ProfileStore {
      * {@code V20__unit_investment_summary.sql}); when not, the methods below compute it from every project.
      */
     boolean investmentKept(ProfileUnit unit) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(get("profile-investment-kept"), Boolean.class, unit.code(),
-                unit.code()));
+        return investment.current(jdbc, List.of(unit.code()));
     }
 
     /** Investment per year of the period, CLP: programmed and spent. */

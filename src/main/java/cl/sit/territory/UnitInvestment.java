@@ -1,5 +1,7 @@
 package cl.sit.territory;
 
+import static cl.sit.storage.IdArrays.chunks;
+
 import cl.sit.storage.SqlFiles;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,9 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class UnitInvestment {
-
-    /** Ids or codes bound in one array. */
-    static final int CHUNK = 10_000;
 
     private final SqlFiles sql;
 
@@ -74,17 +73,24 @@ class UnitInvestment {
         }
     }
 
+    /**
+     * Whether the kept figures of all these units are current: computed over as many memberships as each has now.
+     * Readers compute from every project when not.
+     */
+    boolean current(JdbcTemplate jdbc, List<String> units) {
+        for (List<String> chunk : chunks(units)) {
+            Integer stale = jdbc.queryForObject(get("count-stale-units"), Integer.class,
+                    new SqlArrayValue("varchar", chunk.toArray()));
+            if (stale == null || stale > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Computes again every unit's (after memberships were rebuilt or removed in bulk). */
     void refreshAll(JdbcTemplate jdbc) {
         refresh(jdbc, jdbc.queryForList(get("select-all-units"), String.class));
-    }
-
-    private static <T> List<List<T>> chunks(List<T> all) {
-        List<List<T>> out = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            out.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
-        }
-        return out;
     }
 
     private String get(String name) {

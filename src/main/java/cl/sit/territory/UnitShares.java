@@ -80,6 +80,11 @@ public class UnitShares {
         return get("select-investment-missing");
     }
 
+    /** Whether the investment kept for all these units is current ({@link UnitInvestment#current}). */
+    public boolean investmentCurrent(JdbcTemplate jdbc, List<String> units) {
+        return investment.current(jdbc, units);
+    }
+
     /** Computes again the investment of every unit (after memberships were removed in bulk). */
     public void refreshInvestment(JdbcTemplate jdbc) {
         investment.refreshAll(jdbc);

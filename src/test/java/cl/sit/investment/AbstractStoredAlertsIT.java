@@ -142,8 +142,7 @@ abstract class AbstractStoredAlertsIT {
                 new ProjectsInTerritory("14101", List.of("14101")), new ProjectsInTerritory("141", province));
         // Other tests delete their projects by hand: compute every unit's kept figures again, so they are read here.
         tx.executeWithoutResult(status -> unitShares.refreshInvestment(jdbc));
-        assertThat(jdbc.queryForObject(sqlFiles.get(Coincidences.class, "coincidences-stale"), Integer.class,
-                new org.springframework.jdbc.support.SqlArrayValue("varchar", province.toArray()))).isZero();
+        assertThat(unitShares.investmentCurrent(jdbc, province)).isTrue();
         for (ProjectsInTerritory t : territories) {
             assertThat(cells(coincidences.page(2003, 2030, t, 10_000, 0))).as(t.unit()).isNotEmpty()
                     .isEqualTo(liveCells(t)).contains("14101/Salud/2025/FNDR+PMU");

@@ -65,13 +65,14 @@ abstract class AbstractUnitInvestmentIT {
         jdbc.update("DELETE FROM investment_unit_share WHERE unidad = ?", CUSTOM);
         List<Integer> ids = jdbc.queryForList("SELECT id FROM investment_project WHERE fuente_datos = ?", Integer.class,
                 SOURCE);
-        if (!ids.isEmpty()) {
-            // Then every unit's kept figures again, so the next classes on this database find them current.
-            tx.executeWithoutResult(s -> {
+        // Then every unit's kept figures again: other classes on the shared PostGIS database delete projects by hand,
+        // which leaves their units' figures not current (and these tests expect current ones).
+        tx.executeWithoutResult(s -> {
+            if (!ids.isEmpty()) {
                 jdbc.update("DELETE FROM investment_project WHERE fuente_datos = ?", SOURCE);
-                unitShares.refreshInvestment(jdbc);
-            });
-        }
+            }
+            unitShares.refreshInvestment(jdbc);
+        });
     }
 
     @Test

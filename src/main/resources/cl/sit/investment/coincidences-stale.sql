@@ -1,6 +1,0 @@
--- How many of the communes (an array) have kept figures that are not current: computed over another number of
--- memberships than they have now (projects deleted by hand). Any: the coincidences are computed from every project.
-SELECT COUNT(*)
-FROM UNNEST(CAST(? AS VARCHAR ARRAY)) AS d(unidad)
-WHERE COALESCE((SELECT s.memberships FROM investment_unit_summary s WHERE s.unidad = d.unidad), 0)
-      <> (SELECT COUNT(*) FROM investment_unit_share u WHERE u.unidad = d.unidad)
