@@ -3,6 +3,7 @@ package cl.sit.investment;
 import cl.sit.layer.LayerGenerations;
 import cl.sit.storage.SqlFiles;
 import cl.sit.territory.UnitShares;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,9 +22,11 @@ class IllustrativeRemoval {
     private final LayerGenerations generations;
     private final ProjectHistory history;
     private final UnitShares unitShares;
+    private final UnitOverlapCounts counts;
 
     IllustrativeRemoval(JdbcTemplate jdbc, SqlFiles sql, LayerGenerations generations, ProjectHistory history,
-            UnitShares unitShares) {
+            UnitShares unitShares, StoredAlerts alerts) {
+        this.counts = alerts.counts();
         this.history = history;
         this.unitShares = unitShares;
         this.jdbc = jdbc;
@@ -35,11 +38,14 @@ class IllustrativeRemoval {
     @Transactional
     int removeAll(String username) {
         history.recordIllustrativeRemoval(username);
+        counts.subtract(jdbc, jdbc.queryForList(sql.get(IllustrativeRemoval.class, "select-illustrative-ids"),
+                Integer.class));
         for (String rows : new String[] {"amounts", "territories", "unit-shares", "links"}) {
             jdbc.update(sql.get(IllustrativeRemoval.class, "delete-illustrative-" + rows));
         }
         int removed = jdbc.update(sql.get(IllustrativeRemoval.class, "delete-illustrative-projects"));
         unitShares.refreshInvestment(jdbc);
+        counts.add(jdbc, List.of(), -removed);
         jdbc.update(sql.get(IllustrativeRemoval.class, "record-illustrative-removal"),
                 IllustrativeInvestmentSeed.NAME);
         if (removed > 0) {

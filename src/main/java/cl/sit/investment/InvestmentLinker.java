@@ -72,6 +72,7 @@ public class InvestmentLinker {
         TerritorySplit splitter = split(jdbc);
         List<TerritorySplit.Result> results = geometries.parallelStream().map(splitter::split).toList();
         if (replace) {
+            alerts.beforeReplace(jdbc, ids);
             List<Object[]> keys = ids.stream().map(id -> new Object[] {id}).toList();
             jdbc.batchUpdate(sql.get(InvestmentLinker.class, "delete-links"), keys);
             jdbc.batchUpdate(sql.get(InvestmentLinker.class, "delete-link-status"), keys);
@@ -98,7 +99,7 @@ public class InvestmentLinker {
                 new int[] {java.sql.Types.INTEGER, java.sql.Types.DOUBLE, java.sql.Types.DOUBLE, java.sql.Types.DOUBLE,
                     java.sql.Types.BOOLEAN});
         unitShares.write(jdbc, ids, geometries, communeShares, replace);
-        alerts.update(jdbc, ids);
+        alerts.update(jdbc, ids, !replace);
         return results;
     }
 

@@ -66,5 +66,5 @@ record OverlapReport(@JsonProperty("distance_m") double distanceM, List<Pair> pa
     record Commune(String code, String name, int pares) {}
 
     /** Matched pairs whose strongest reason is {@code codigo}. */
-    record ReasonCount(String codigo, String etiqueta, int pares) {}
+    record ReasonCount(String codigo, String etiqueta, long pares) {}
 }

@@ -57,20 +57,21 @@ public record ProjectsInTerritory(String unit, List<String> communes) {
     }
 
     /**
-     * {@code statement} with {@code {overlaps}} replaced by the stored overlap pairs with a project in the unit
-     * ({@code investment_overlap} itself without a filter); the statement binds {@link #pairArgs} first. With
-     * {@code throughProjects}, the pairs are read from the unit's projects through the pair indexes (a commune: its
-     * own pairs only); else every pair is read once and kept when one of its projects is in the unit (a region of
-     * 45,000 projects: one pass is faster than 90,000 index lookups).
+     * {@code statement} reading the stored overlap pairs with a project in the unit (every pair without a filter):
+     * with {@code throughProjects}, {@code {overlaps}} becomes the pairs read from the unit's projects through the
+     * pair indexes (a commune: its own pairs only); else it stays {@code investment_overlap}, walked whole, and
+     * {@code {pair_in_territory}} keeps a pair when one of its projects is in the unit (a region of 45,000
+     * projects: one pass is faster than 90,000 index lookups). The statement binds {@link #pairArgs} first.
      */
     public String pairs(SqlFiles sql, String statement, boolean throughProjects) {
         String pairs = "investment_overlap";
-        if (filtered()) {
-            pairs = throughProjects ? fragment(sql, "pairs-in-territory")
-                    : "(SELECT * FROM investment_overlap o0 WHERE " + apply(sql, "{in_territory}", "o0.proyecto_a",
-                            "o0.proyecto_b") + ")";
+        String predicate = "1 = 1";
+        if (filtered() && throughProjects) {
+            pairs = fragment(sql, "pairs-in-territory");
+        } else if (filtered()) {
+            predicate = apply(sql, "{in_territory}", "o.proyecto_a", "o.proyecto_b");
         }
-        return statement.replace("{overlaps}", pairs);
+        return statement.replace("{overlaps}", pairs).replace("{pair_in_territory}", predicate);
     }
 
     /** {@code first} after what {@link #pairs} binds (the unit three or two times; nothing without a filter). */

@@ -44,6 +44,7 @@ public class StoredAlerts {
     private final ProjectCatalog catalog;
     private final StoredScreening screening;
     private final StoredOverlaps overlaps;
+    private final UnitOverlapCounts counts;
     private final double screeningMaxM;
     private final double overlapDistanceM;
 
@@ -54,6 +55,12 @@ public class StoredAlerts {
         this.overlapDistanceM = properties.investment().overlapDistanceM();
         this.screening = new StoredScreening(sql, screeningMaxM);
         this.overlaps = new StoredOverlaps(sql, catalog, overlapDistanceM);
+        this.counts = new UnitOverlapCounts(sql);
+    }
+
+    /** The pairs counted per unit and reason, kept with the pairs. */
+    UnitOverlapCounts counts() {
+        return counts;
     }
 
     /** Largest screening buffer served (metres): the stored one. */
@@ -66,8 +73,13 @@ public class StoredAlerts {
         return overlapDistanceM;
     }
 
-    /** Recomputes the rows of these projects, just written and linked. */
-    void update(JdbcTemplate jdbc, List<Integer> ids) {
+    /** Before the memberships and pairs of these stored projects are replaced: their share of the kept counts out. */
+    void beforeReplace(JdbcTemplate jdbc, List<Integer> ids) {
+        counts.subtract(jdbc, ids);
+    }
+
+    /** Recomputes the rows of these projects, just written and linked ({@code inserted}: new ones). */
+    void update(JdbcTemplate jdbc, List<Integer> ids, boolean inserted) {
         if (ids.isEmpty()) {
             return;
         }
@@ -79,6 +91,7 @@ public class StoredAlerts {
             all(jdbc);
         } else {
             throughIndexes(jdbc, ids, CHUNK);
+            counts.add(jdbc, ids, inserted ? ids.size() : 0);
         }
     }
 
@@ -119,6 +132,7 @@ public class StoredAlerts {
             overlaps.replaceAll(jdbc, projects);
             n = projects.size();
         }
+        counts.rebuild(jdbc);
         jdbc.update(sql.get(StoredAlerts.class, "delete-alert-state"));
         jdbc.batchUpdate(sql.get(StoredAlerts.class, "insert-alert-state"),
                 List.of(new Object[] {SCREENING, screeningMaxM}, new Object[] {OVERLAPS, overlapDistanceM},

@@ -1,6 +1,6 @@
--- The matched pairs per strongest reason (its ordinal). {overlaps}: every pair, or those of a territory
--- (ProjectsInTerritory.pairs).
+-- The matched pairs per strongest reason (its ordinal): every pair, or those of a territory (ProjectsInTerritory.pairs,
+-- as in overlap-page.sql).
 SELECT o.motivo, COUNT(*)
 FROM {overlaps} o
-WHERE o.distancia_m <= ?
+WHERE {pair_in_territory} AND o.distancia_m <= ?
 GROUP BY o.motivo

@@ -1,0 +1,2 @@
+-- Every kept pair count (before counting them all again).
+DELETE FROM investment_unit_overlap

@@ -1,0 +1,1 @@
+INSERT INTO investment_unit_overlap (unidad, motivo, pares, suma_ids) VALUES (?, ?, ?, ?)
