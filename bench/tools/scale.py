@@ -143,9 +143,12 @@ def page(driver, url):
             ready = (time.perf_counter() - t0) * 1000
         stats = script("var n = performance.getEntriesByType('navigation')[0];"
                        "var r = performance.getEntriesByType('resource');"
+                       "var s = r.slice().sort(function (a, b) { return b.duration - a.duration; })[0];"
                        "return [n.transferSize + r.reduce(function (s, e) { return s + e.transferSize; }, 0),"
-                       " r.length];")
-        print(f"{ready:.0f} {stats[0]} {stats[1]}")
+                       " r.length, s ? Math.round(s.duration) : 0, s ? new URL(s.name).pathname"
+                       " + new URL(s.name).search : '-'];")
+        # The slowest request last: it names what holds a page back.
+        print(f"{ready:.0f} {stats[0]} {stats[1]} {stats[2]} {stats[3]}")
     finally:
         webdriver(driver, "DELETE", f"/session/{session}")
 
