@@ -29,7 +29,7 @@ start_sit() {
   cp "$SIT_JAR" "$WORK/sit.jar"
   log "starting SIT ($STORE) on :$SIT_PORT, heap $SIT_HEAP"
   (cd "$WORK" && exec env "${env_db[@]}" SIT_DATA_DIR="$WORK/data" PORT="$SIT_PORT" \
-    SIT_ADMIN_PASSWORD="$ADMIN_PASSWORD" "$@" java "-Xmx$SIT_HEAP" -jar "$WORK/sit.jar" > "$WORK/sit.log" 2>&1) &
+    SIT_ADMIN_PASSWORD="$ADMIN_PASSWORD" "$@" java "-Xmx$SIT_HEAP" ${SIT_JAVA_OPTS:-} -jar "$WORK/sit.jar" > "$WORK/sit.log" 2>&1) &
   SIT_PID=$!
   for _ in $(seq 1 240); do
     curl -fs -o /dev/null "http://127.0.0.1:$SIT_PORT/conformance?f=json" && break

@@ -85,6 +85,6 @@ class Screening {
     }
 
     private String statement(String name, ProjectsInTerritory territory) {
-        return territory.apply(sql, sql.get(Screening.class, name), "s.project_id");
+        return territory.applyLookup(sql, sql.get(Screening.class, name), "s.project_id");
     }
 }

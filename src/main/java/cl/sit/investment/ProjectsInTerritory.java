@@ -46,9 +46,22 @@ public record ProjectsInTerritory(String unit, List<String> communes) {
      * communes", which binds {@link #communeArgs} once.
      */
     public String apply(SqlFiles sql, String statement, String... projectColumns) {
+        return withFragment(sql, "projects-in-territory", statement, projectColumns);
+    }
+
+    /**
+     * As {@link #apply} for one project column, the project looked up in the unit's memberships row by row: for a
+     * statement over few rows against a large unit (the screening of a region: a set of its 45,000 projects built
+     * for each statement cost H2 150 ms, the lookups 65 ms).
+     */
+    public String applyLookup(SqlFiles sql, String statement, String projectColumn) {
+        return withFragment(sql, "project-in-territory", statement, projectColumn);
+    }
+
+    private String withFragment(SqlFiles sql, String fragmentName, String statement, String... projectColumns) {
         String inTerritory = "1 = 1";
         if (filtered()) {
-            String fragment = fragment(sql, "projects-in-territory");
+            String fragment = fragment(sql, fragmentName);
             inTerritory = "(" + String.join(" OR ", Arrays.stream(projectColumns)
                     .map(c -> fragment.replace("{project}", c)).toList()) + ")";
         }

@@ -85,6 +85,8 @@ class ProjectRanking {
 
     private String get(String name, ProfileQuery q) {
         String text = sql.get(ProjectRanking.class, name);
-        return q == null ? text : text.replace("{amount}", q.amountColumn());
+        // The index of V20 on the column: investment_unit_share_programado_idx, investment_unit_share_ejecutado_idx.
+        return q == null ? text : text.replace("{amount_index}", "investment_unit_share_"
+                + q.amountColumn().replace("_clp", "_idx")).replace("{amount}", q.amountColumn());
     }
 }
