@@ -12,7 +12,8 @@
 #
 # Settings (environment):
 #   STORE=postgis | h2   PROJECTS=1000000   BATCH=100000   REPEAT=10   SEED=13
-#   COMMUNE=13101 (Santiago) REGION=13   SIT_PORT=18097 SIT_HEAP=768m SIT_JAR=target/sit.jar
+#   COMMUNE=13101 (Santiago) REGION=13   SIT_PORT=18097 SIT_HEAP=704m SIT_JAVA_OPTS=-XX:+UseParallelGC
+#   SIT_JAR=target/sit.jar
 #   BENCH_WORK=/tmp/sit-scale-work BENCH_RESULTS=bench/results BENCH_DB=sit_scale (PostGIS; recreated)
 #   BENCH_CSV=dir  reuse the part-*.csv files of an earlier run (same PROJECTS, BATCH, SEED) instead of generating
 # Targets (issue 13): indicators <= 1.5x its SQL; profile JSON and first pages <= 300 ms; profile page < 2 s;
@@ -28,7 +29,8 @@ SEED=${SEED:-13}
 COMMUNE=${COMMUNE:-13101}
 REGION=${REGION:-13}
 SIT_PORT=${SIT_PORT:-18097}
-SIT_HEAP=${SIT_HEAP:-768m}
+export SIT_HEAP=${SIT_HEAP:-704m}
+export SIT_JAVA_OPTS=${SIT_JAVA_OPTS--XX:+UseParallelGC}
 SIT_JAR=${SIT_JAR:-target/sit.jar}
 WORK=${BENCH_WORK:-/tmp/sit-scale-work}
 SIT=http://127.0.0.1:$SIT_PORT
@@ -128,7 +130,9 @@ import sys
 store, n, imports, reads, sql_ms, pc, pr, peak, rss, cores, load, commune, region = sys.argv[1:14]
 n = int(n)
 print(f"# SIT at scale ({store}): {n:,} projects in the national communes\n")
-print(f"Machine: {cores} cores; load average before the run {load}.\n")
+import os
+print(f"Machine: {cores} cores; load average before the run {load}. "
+      f"JVM: -Xmx{os.environ['SIT_HEAP']} {os.environ.get('SIT_JAVA_OPTS', '')}.\n")
 print("## Writing them through the import API\n")
 print("| batch | rows | seconds | rows/s | SIT RSS peak MB |\n|---|---|---|---|---|")
 for i, line in enumerate(open(imports), 1):

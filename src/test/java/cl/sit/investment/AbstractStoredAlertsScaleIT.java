@@ -62,9 +62,9 @@ abstract class AbstractStoredAlertsScaleIT {
                         p.declaredCommune(), SOURCE, true, p.geometry(), p.amounts())));
         long start = System.nanoTime();
         tx.executeWithoutResult(status -> writer.insert(jdbc, projects));
+        double written = (System.nanoTime() - start) / 1e9;
         System.out.printf("Stored alerts: %,d projects written with links, screening and %,d pairs in %.1f s%n",
-                PROJECTS, jdbc.queryForObject("SELECT COUNT(*) FROM investment_overlap", Long.class),
-                (System.nanoTime() - start) / 1e9);
+                PROJECTS, jdbc.queryForObject("SELECT COUNT(*) FROM investment_overlap", Long.class), written);
 
         // Every project again through the indexes (the path of a write smaller than a quarter of the portfolio),
         // a chunk at a time: one spatial join per chunk, not one query per project.
@@ -79,8 +79,9 @@ abstract class AbstractStoredAlertsScaleIT {
         double incremental = (System.nanoTime() - start) / 1e9;
         System.out.printf("Stored alerts: %,d projects again through the indexes in %.1f s%n", PROJECTS, incremental);
         assertThat(again).isEqualTo(pairs);
-        // Bound: the query-per-project path and a join rechecking "= ANY(array)" took 457 s here on H2.
-        assertThat(incremental).isLessThan(240);
+        // Bound, against the write above in the same run (a busy machine slows both): the query-per-project path
+        // and a join rechecking "= ANY(array)" took 457 s here on H2, 15 times the write; now 3-3.5 times.
+        assertThat(incremental).isLessThan(6 * written);
 
         Http http = new Http(port);
         for (String path : List.of("/api/overlaps", "/api/screening", "/api/overlaps?comuna=14101&limit=8",
