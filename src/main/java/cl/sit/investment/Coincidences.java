@@ -51,17 +51,24 @@ class Coincidences {
         String cells = sql.get(Coincidences.class, "coincidences" + kept);
         Object[] filter = {from, to, territory.communes().size(),
             new SqlArrayValue("varchar", territory.communes().toArray())};
-        // The same cells counted, then one page of them in a stable order.
-        Long matched = jdbc.queryForObject("SELECT COUNT(*) FROM (" + cells + ") c", Long.class, filter);
-        List<Cell> page = jdbc.query("SELECT * FROM (" + cells + ") c ORDER BY programas DESC, proyectos DESC, "
-                + "comuna, sector, anio LIMIT ? OFFSET ?", (rs, i) -> new Cell(rs.getString(1),
-                        names.get(rs.getString(1)), rs.getString(2), rs.getInt(3), rs.getLong(5), List.of()),
-                from, to, filter[2], filter[3], limit, offset);
+        // One page of the cells in a stable order, each row with how many cells there are; past the last page,
+        // the cells counted on their own.
+        long[] matched = {-1};
+        List<Cell> page = jdbc.query("SELECT c.*, COUNT(*) OVER () FROM (" + cells + ") c ORDER BY programas DESC, "
+                + "proyectos DESC, comuna, sector, anio LIMIT ? OFFSET ?", (rs, i) -> {
+                    matched[0] = rs.getLong(6);
+                    return new Cell(rs.getString(1), names.get(rs.getString(1)), rs.getString(2), rs.getInt(3),
+                            rs.getLong(5), List.of());
+                }, from, to, filter[2], filter[3], limit, offset);
+        if (matched[0] < 0) {
+            Long counted = jdbc.queryForObject("SELECT COUNT(*) FROM (" + cells + ") c", Long.class, filter);
+            matched[0] = counted == null ? 0 : counted;
+        }
         List<Cell> out = page.stream().map(c -> new Cell(c.comuna(), c.nombre(), c.sector(), c.anio(), c.proyectos(),
                 jdbc.query(sql.get(Coincidences.class, "coincidence-programmes" + kept),
                         (rs, i) -> new Programme(rs.getString(1), rs.getLong(2)), c.comuna(), c.sector(), c.anio())))
                 .toList();
-        return new Page(from, to, territory.unit(), out, matched == null ? 0 : matched, out.size(), limit, offset,
+        return new Page(from, to, territory.unit(), out, matched[0], out.size(), limit, offset,
                 catalog.anyIllustrative(), DEFINITION);
     }
 }

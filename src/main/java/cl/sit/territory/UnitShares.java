@@ -67,11 +67,11 @@ public class UnitShares {
             rows.addAll(units.rows(ids.get(i), geometries.get(i), communeShares.get(i)));
         }
         insert(jdbc, rows);
+        rows.forEach(row -> touched.add((String) row[0]));
         if (replace) {
-            rows.forEach(row -> touched.add((String) row[0]));
             investment.refresh(jdbc, touched);
         } else {
-            investment.add(jdbc, ids);
+            investment.add(jdbc, ids, touched);
         }
     }
 

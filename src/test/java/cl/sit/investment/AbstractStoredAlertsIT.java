@@ -129,23 +129,33 @@ abstract class AbstractStoredAlertsIT {
     @Autowired
     cl.sit.storage.SqlFiles sqlFiles;
 
-    /** Coincidences kept when projects are written are those of every project, before and after a hand delete. */
+    /**
+     * Coincidences kept when projects are written are those of every project, after an import adds to them and
+     * after a hand delete.
+     */
     @Test
     void keptCoincidencesAreTheCellsOfEveryProject() {
-        String csv = HEADER + row("40000906-2", "Posta rural A", "FNDR", "Salud", -73.245, -39.814)
-                + row("40000907-0", "Posta rural B", "PMU", "Salud", -73.246, -39.815);
-        HttpResponse<String> imported = http.send("POST", "/api/investments/import", csv, "text/csv", STAFF);
-        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
         List<String> province = jdbc.queryForList("SELECT cut FROM territory WHERE nivel = 'comuna' AND cut LIKE "
                 + "'141%' ORDER BY cut", String.class);
         List<ProjectsInTerritory> territories = List.of(ProjectsInTerritory.ALL,
                 new ProjectsInTerritory("14101", List.of("14101")), new ProjectsInTerritory("141", province));
-        // Other tests delete their projects by hand: compute every unit's kept figures again, so they are read here.
+        // Other tests delete their projects by hand: compute every unit's kept figures again, so they are read here;
+        // the projects imported then are added to them (UnitInvestment.add).
         tx.executeWithoutResult(status -> unitShares.refreshInvestment(jdbc));
+        String csv = HEADER + row("40000906-2", "Posta rural A", "FNDR", "Salud", -73.245, -39.814)
+                + row("40000907-0", "Posta rural B", "PMU", "Salud", -73.246, -39.815);
+        HttpResponse<String> imported = http.send("POST", "/api/investments/import", csv, "text/csv", STAFF);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
         assertThat(unitShares.investmentCurrent(jdbc, province)).isTrue();
         for (ProjectsInTerritory t : territories) {
             assertThat(cells(coincidences.page(2003, 2030, t, 10_000, 0))).as(t.unit()).isNotEmpty()
                     .isEqualTo(liveCells(t)).contains("14101/Salud/2025/FNDR+PMU");
+            // Every page says how many cells there are, a page past the last one too.
+            int all = liveCells(t).size();
+            assertThat(coincidences.page(2003, 2030, t, 1, 0).numberMatched()).as(t.unit()).isEqualTo(all);
+            Coincidences.Page past = coincidences.page(2003, 2030, t, 5, all + 3);
+            assertThat(past.coincidencias()).isEmpty();
+            assertThat(past.numberMatched()).as(t.unit()).isEqualTo(all);
         }
         jdbc.update("DELETE FROM investment_project WHERE codigo_bip = '40000907-0'");
         for (ProjectsInTerritory t : territories) {
