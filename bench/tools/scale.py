@@ -7,9 +7,11 @@
       in proportion to the square root of their area, Chilean number format, stages in capitals.
   scale.py time URL REPEAT
       GETs URL REPEAT times after one warm-up; prints "median_ms min_ms max_ms bytes status".
-  scale.py page WEBDRIVER_URL PAGE_URL
-      opens PAGE_URL in headless Chromium through a running chromedriver (W3C WebDriver over HTTP) and waits for
-      body[data-sit-ready="true"]; prints "ready_ms transferred_bytes requests".
+  scale.py page WEBDRIVER_URL PAGE_URL [READY_JS]
+      opens PAGE_URL twice in headless Chromium through a running chromedriver (W3C WebDriver over HTTP), a new
+      browser profile each run, and waits each time until READY_JS (a JavaScript expression; by default
+      body[data-sit-ready="true"]) is true; prints one line per visit, the first (nothing cached in the browser)
+      then the second: "ready_ms transferred_bytes requests slowest_ms slowest_request".
 """
 import json
 import math
@@ -124,7 +126,10 @@ def webdriver(base, method, path, body=None):
         return json.load(r)["value"]
 
 
-def page(driver, url):
+READY = "document.body && document.body.dataset.sitReady === 'true'"
+
+
+def page(driver, url, ready_js=READY):
     caps = {"capabilities": {"alwaysMatch": {"browserName": "chrome", "goog:chromeOptions": {"args": [
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--no-first-run", "--window-size=1280,1000"]}}}}
@@ -132,23 +137,24 @@ def page(driver, url):
     try:
         def script(text):
             return webdriver(driver, "POST", f"/session/{session}/execute/sync", {"script": text, "args": []})
-        # A first visit warms the server and the browser cache of static files, as a user's second page would.
+        # The first visit finds nothing in the browser's cache; the second finds the static files, as a user's
+        # second page would.
         for attempt in range(2):
             t0 = time.perf_counter()
             webdriver(driver, "POST", f"/session/{session}/url", {"url": url})
-            while script("return document.body && document.body.dataset.sitReady") != "true":
+            while not script(f"return !!({ready_js});"):
                 if time.perf_counter() - t0 > 120:
                     raise SystemExit("the page was not ready after 120 s")
                 time.sleep(0.02)
             ready = (time.perf_counter() - t0) * 1000
-        stats = script("var n = performance.getEntriesByType('navigation')[0];"
-                       "var r = performance.getEntriesByType('resource');"
-                       "var s = r.slice().sort(function (a, b) { return b.duration - a.duration; })[0];"
-                       "return [n.transferSize + r.reduce(function (s, e) { return s + e.transferSize; }, 0),"
-                       " r.length, s ? Math.round(s.duration) : 0, s ? new URL(s.name).pathname"
-                       " + new URL(s.name).search : '-'];")
-        # The slowest request last: it names what holds a page back.
-        print(f"{ready:.0f} {stats[0]} {stats[1]} {stats[2]} {stats[3]}")
+            stats = script("var n = performance.getEntriesByType('navigation')[0];"
+                           "var r = performance.getEntriesByType('resource');"
+                           "var s = r.slice().sort(function (a, b) { return b.duration - a.duration; })[0];"
+                           "return [n.transferSize + r.reduce(function (s, e) { return s + e.transferSize; }, 0),"
+                           " r.length, s ? Math.round(s.duration) : 0, s ? new URL(s.name).pathname"
+                           " + new URL(s.name).search : '-'];")
+            # The slowest request last: it names what holds a page back.
+            print(f"{ready:.0f} {stats[0]} {stats[1]} {stats[2]} {stats[3]}")
     finally:
         webdriver(driver, "DELETE", f"/session/{session}")
 
@@ -161,6 +167,6 @@ if __name__ == "__main__":
     elif cmd == "time":
         time_url(sys.argv[2], int(sys.argv[3]))
     elif cmd == "page":
-        page(sys.argv[2], sys.argv[3])
+        page(sys.argv[2], sys.argv[3], *sys.argv[4:5])
     else:
         raise SystemExit(__doc__)

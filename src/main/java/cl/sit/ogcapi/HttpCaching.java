@@ -28,11 +28,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * HTTP caching of the collections and their features. A response's strong ETag is a hash of what decides its
- * bytes: the generations of the layers it shows ({@link LayerGenerations}), the normalised query string, the
- * inputs of content negotiation ({@code f}, else {@code Accept}), the base URL, and, for the items of an editable
- * layer, who is asking (the communes they may see and their user name). It is computed, and {@code If-None-Match}
- * answered with a 304, before any feature is queried; nothing is buffered.
+ * HTTP caching of the collections and their features. A response's ETag is a hash of what decides its content:
+ * the generations of the layers it shows ({@link LayerGenerations}), the normalised query string, the inputs of
+ * content negotiation ({@code f}, else {@code Accept}), the base URL, and, for the items of an editable layer, who
+ * is asking (the communes they may see and their user name). It is computed, and {@code If-None-Match} answered
+ * with a 304, before any feature is queried; nothing is buffered.
+ *
+ * <p>These ETags are weak ({@code W/"…"}): the same content goes gzip-compressed to clients that accept it, so its
+ * bytes differ by {@code Accept-Encoding}, and Tomcat compresses no response with a strong ETag (it sent the
+ * national communes, 2.7 MB, uncompressed). {@code If-None-Match} compares weakly, so revalidation is unchanged.
+ * Two validators stay strong, as {@code If-Match} compares strongly: an editable feature's version
+ * ({@link #editableItem}), and tiles, which Tomcat does not compress.
  *
  * <p>{@code Cache-Control}: always {@code no-cache} (a cache may keep the response but must revalidate it, which
  * costs one primary-key lookup), so an edit is visible at once; {@code private} when the request carries
@@ -144,7 +150,7 @@ public class HttpCaching {
     private Cached cached(HttpServletRequest request, String resource, String layers, String audience,
             List<String> vary) {
         String key = String.join("\n", resource, layers, query(request), representation(request), base(), audience);
-        return new Cached("\"" + hash(key) + "\"", cacheControl(request), vary);
+        return new Cached("W/\"" + hash(key) + "\"", cacheControl(request), vary);
     }
 
     private static CacheControl cacheControl(HttpServletRequest request) {
