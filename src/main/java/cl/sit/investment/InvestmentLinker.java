@@ -5,6 +5,7 @@ import cl.sit.analysis.TerritorySplit.Share;
 import cl.sit.storage.IdArrays;
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
+import cl.sit.system.Phases;
 import cl.sit.system.SitProperties;
 import cl.sit.territory.UnitShares;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
@@ -30,6 +33,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class InvestmentLinker {
+
+    private static final Logger log = LoggerFactory.getLogger(InvestmentLinker.class);
 
     /** Stored projects linked at once by {@link #linkStored}. */
     static final int CHUNK = 50_000;
@@ -69,8 +74,10 @@ public class InvestmentLinker {
 
     private List<TerritorySplit.Result> link(JdbcTemplate jdbc, List<Integer> ids, List<Geometry> geometries,
             boolean replace) {
+        Phases phases = Phases.start(log, "link " + ids.size() + " projects");
         TerritorySplit splitter = split(jdbc);
         List<TerritorySplit.Result> results = geometries.parallelStream().map(splitter::split).toList();
+        phases.mark("split");
         if (replace) {
             alerts.beforeReplace(jdbc, ids);
             List<Object[]> keys = ids.stream().map(id -> new Object[] {id}).toList();
@@ -98,8 +105,12 @@ public class InvestmentLinker {
         jdbc.batchUpdate(sql.get(InvestmentLinker.class, "insert-link-status"), statuses,
                 new int[] {java.sql.Types.INTEGER, java.sql.Types.DOUBLE, java.sql.Types.DOUBLE, java.sql.Types.DOUBLE,
                     java.sql.Types.BOOLEAN});
+        phases.mark("links");
         unitShares.write(jdbc, ids, geometries, communeShares, replace);
+        phases.mark("memberships and unit figures");
         alerts.update(jdbc, ids, !replace);
+        phases.mark("screening and overlaps");
+        phases.done();
         return results;
     }
 

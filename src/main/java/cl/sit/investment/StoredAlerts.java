@@ -2,10 +2,13 @@ package cl.sit.investment;
 
 import cl.sit.storage.Dialect;
 import cl.sit.storage.SqlFiles;
+import cl.sit.system.Phases;
 import cl.sit.system.SitProperties;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class StoredAlerts {
+
+    private static final Logger log = LoggerFactory.getLogger(StoredAlerts.class);
 
     /** Names of the analyses in {@code investment_alert_state}. */
     static final String SCREENING = "cribado";
@@ -90,8 +95,11 @@ public class StoredAlerts {
         if (total == null || (long) ids.size() * 4 > total && total <= IN_MEMORY_AT_MOST) {
             all(jdbc);
         } else {
-            throughIndexes(jdbc, ids, CHUNK);
+            Phases phases = Phases.start(log, "screening and overlaps of " + ids.size() + " projects");
+            throughIndexes(jdbc, ids, CHUNK, phases);
             counts.add(jdbc, ids, inserted ? ids.size() : 0);
+            phases.mark("overlap counts per unit");
+            phases.done();
         }
     }
 
@@ -101,10 +109,17 @@ public class StoredAlerts {
      * the earlier's.
      */
     void throughIndexes(JdbcTemplate jdbc, List<Integer> ids, int chunk) {
+        throughIndexes(jdbc, ids, chunk, Phases.start(log, "screening and overlaps"));
+    }
+
+    private void throughIndexes(JdbcTemplate jdbc, List<Integer> ids, int chunk, Phases phases) {
         for (int from = 0; from < ids.size(); from += chunk) {
             List<ProjectCatalog.Project> written = catalog.of(ids.subList(from, Math.min(ids.size(), from + chunk)));
+            phases.mark("catalog");
             screening.replace(jdbc, written);
+            phases.mark("screening");
             overlaps.replace(jdbc, written);
+            phases.mark("overlaps");
         }
     }
 

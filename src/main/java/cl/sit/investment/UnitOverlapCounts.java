@@ -106,7 +106,7 @@ final class UnitOverlapCounts {
             memberships.headers(tally);
             for (long from = range[0]; from <= range[1]; from += RANGE) {
                 jdbc.query(sql.get(UnitOverlapCounts.class, "select-pairs-in-range"), rs -> {
-                    tally.pair(memberships.of(rs.getInt(1)), memberships.of(rs.getInt(2)), rs.getInt(3));
+                    memberships.pair(tally, rs.getInt(1), rs.getInt(2), rs.getInt(3));
                 }, from, from + RANGE - 1);
             }
         }
@@ -143,8 +143,12 @@ final class UnitOverlapCounts {
                 tally.member(unit, id);
             }
         }
-        pairs.forEach((k, reason) -> tally.pair(units.getOrDefault((int) (k >>> 32), new int[0]),
-                units.getOrDefault((int) (long) k, new int[0]), reason));
+        int[] none = new int[0];
+        pairs.forEach((k, reason) -> {
+            int[] a = units.getOrDefault((int) (k >>> 32), none);
+            int[] b = units.getOrDefault((int) (long) k, none);
+            tally.pair(a, 0, a.length, b, 0, b.length, reason);
+        });
         return tally;
     }
 
@@ -190,22 +194,25 @@ final class UnitOverlapCounts {
             c[REASONS + 1] += id;
         }
 
-        /** A pair counts once in each unit of either project. */
-        void pair(int[] unitsOfA, int[] unitsOfB, int reason) {
+        /**
+         * A pair counts once in each unit of either project: the units of a are {@code a[fromA..toA)}, those of b
+         * {@code b[fromB..toB)} (ranges, so that a recount of millions of pairs copies no array).
+         */
+        void pair(int[] a, int fromA, int toA, int[] b, int fromB, int toB, int reason) {
             every[reason]++;
-            for (int u : unitsOfA) {
-                counts.get(u)[reason]++;
+            for (int i = fromA; i < toA; i++) {
+                counts.get(a[i])[reason]++;
             }
-            for (int u : unitsOfB) {
-                if (!contains(unitsOfA, u)) {
-                    counts.get(u)[reason]++;
+            for (int j = fromB; j < toB; j++) {
+                if (!contains(a, fromA, toA, b[j])) {
+                    counts.get(b[j])[reason]++;
                 }
             }
         }
 
-        private static boolean contains(int[] units, int u) {
-            for (int x : units) {
-                if (x == u) {
+        private static boolean contains(int[] units, int from, int to, int u) {
+            for (int i = from; i < to; i++) {
+                if (units[i] == u) {
                     return true;
                 }
             }
@@ -268,10 +275,14 @@ final class UnitOverlapCounts {
             return new Memberships(first, offsets, Arrays.copyOf(units[0], size[0]));
         }
 
-        int[] of(int id) {
-            int i = (int) (id - first);
-            return i < 0 || i + 1 >= offsets.length ? new int[0] : Arrays.copyOfRange(units, offsets[i],
-                    offsets[i + 1]);
+        /** Counts the pair of projects {@code a} and {@code b} in their units. */
+        void pair(Tally tally, int a, int b, int reason) {
+            int i = (int) (a - first);
+            int j = (int) (b - first);
+            boolean hasA = i >= 0 && i + 1 < offsets.length;
+            boolean hasB = j >= 0 && j + 1 < offsets.length;
+            tally.pair(units, hasA ? offsets[i] : 0, hasA ? offsets[i + 1] : 0, units, hasB ? offsets[j] : 0,
+                    hasB ? offsets[j + 1] : 0, reason);
         }
 
         void headers(Tally tally) {

@@ -3,6 +3,7 @@ package cl.sit.territory;
 import static cl.sit.storage.IdArrays.chunks;
 
 import cl.sit.storage.SqlFiles;
+import cl.sit.system.Phases;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -67,17 +68,19 @@ class UnitInvestment {
      * after each batch made the tenth 100,000-row batch of the scale run 26 s slower. The coincidences of their
      * communes ({@code units}: the units they belong to) are then taken again from the kept programmes.
      */
-    void add(JdbcTemplate jdbc, List<Integer> ids, Collection<String> units) {
-        for (List<Integer> chunk : chunks(ids)) {
-            for (String statement : List.of("merge-unit-years", "merge-unit-summaries", "merge-commune-programmes")) {
+    void add(JdbcTemplate jdbc, List<Integer> ids, Collection<String> units, Phases phases) {
+        for (String statement : List.of("merge-unit-years", "merge-unit-summaries", "merge-commune-programmes")) {
+            for (List<Integer> chunk : chunks(ids)) {
                 jdbc.update(get(statement), new SqlArrayValue("integer", chunk.toArray()));
             }
+            phases.mark(statement);
         }
         for (List<String> chunk : chunks(new ArrayList<>(units))) {
             for (String statement : List.of("delete-commune-coincidences", "insert-commune-coincidences")) {
                 jdbc.update(get(statement), new SqlArrayValue("varchar", chunk.toArray()));
             }
         }
+        phases.mark("coincidences");
     }
 
     /**

@@ -3,6 +3,7 @@ package cl.sit.territory;
 import cl.sit.analysis.TerritorySplit;
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
+import cl.sit.system.Phases;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +31,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class UnitShares {
+
+    private static final Logger log = LoggerFactory.getLogger(UnitShares.class);
 
     public static final String COMMUNE = "comuna";
     public static final String PROVINCE = "provincia";
@@ -56,6 +61,7 @@ public class UnitShares {
      */
     public void write(JdbcTemplate jdbc, List<Integer> ids, List<Geometry> geometries,
             List<Map<String, Double>> communeShares, boolean replace) {
+        Phases phases = Phases.start(log, "memberships of " + ids.size() + " projects");
         Units units = units(jdbc);
         Set<String> touched = new HashSet<>();
         if (replace) {
@@ -67,12 +73,14 @@ public class UnitShares {
             rows.addAll(units.rows(ids.get(i), geometries.get(i), communeShares.get(i)));
         }
         insert(jdbc, rows);
+        phases.mark("memberships");
         rows.forEach(row -> touched.add((String) row[0]));
         if (replace) {
             investment.refresh(jdbc, touched);
         } else {
-            investment.add(jdbc, ids, touched);
+            investment.add(jdbc, ids, touched, phases);
         }
+        phases.done();
     }
 
     /** A query answering whether memberships exist without their per-unit investment (schema V20 not filled). */
