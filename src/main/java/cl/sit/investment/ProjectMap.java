@@ -1,7 +1,11 @@
 package cl.sit.investment;
 
+import cl.sit.layer.LayerGenerations;
+import cl.sit.layer.LayerGenerations.Generation;
 import cl.sit.storage.SqlFiles;
 import cl.sit.tiles.TileOptions;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the map's investment layer asks the database besides its tiles: counts under a filter, the values of the
- * filter form, the projects near a click and a search by name or BIP code. Each is one bounded statement.
+ * filter form, the projects near a click and a search by name or BIP code. Each is one bounded statement; the form
+ * and the unfiltered count are kept per generation of the projects' layer.
  */
 @Component
 class ProjectMap {
@@ -23,10 +28,17 @@ class ProjectMap {
 
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
+    private final LayerGenerations generations;
+    /** The form and the unfiltered count, as of a generation of the projects' layer (each read every project). */
+    private volatile Kept<Form> form;
+    private volatile Kept<Count> everything;
 
-    ProjectMap(JdbcTemplate jdbc, SqlFiles sql) {
+    private record Kept<T>(Generation generation, T value) {}
+
+    ProjectMap(JdbcTemplate jdbc, SqlFiles sql, LayerGenerations generations) {
         this.jdbc = jdbc;
         this.sql = sql;
+        this.generations = generations;
     }
 
     /** How many projects the filter shows. */
@@ -41,7 +53,25 @@ class ProjectMap {
     /** A project near a click or found by a search; {@code bbox} (west, south, east, north) only for searches. */
     record Found(int id, String nombre, String codigoBip, String programa, double[] bbox) {}
 
+    /**
+     * The count under a filter. Without one it reads every project (1.8 s on H2 at 1,000,000 projects), so it is
+     * kept until the projects' layer changes generation (every write raises it, in the database, so instances
+     * sharing it agree).
+     */
     Count count(TileOptions filter) {
+        if (filter.filters()) {
+            return counted(filter);
+        }
+        Generation now = generations.of(InvestmentWriter.LAYER_ID);
+        Kept<Count> kept = everything;
+        if (kept == null || !kept.generation().equals(now)) {
+            kept = new Kept<>(now, counted(filter));
+            everything = kept;
+        }
+        return kept.value();
+    }
+
+    private Count counted(TileOptions filter) {
         List<Object> params = new ArrayList<>();
         String statement = sql.get(ProjectMap.class, "map-count").replace("{filter}", filter.sql(params));
         long[] shown = jdbc.queryForObject(statement, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
@@ -51,7 +81,18 @@ class ProjectMap {
         return new Count(total, shown[0], shown[1], shown[0] - shown[1]);
     }
 
+    /** The filter form, kept like the unfiltered count (four reads of every project: 6 s on H2 at 1,000,000). */
     Form form() {
+        Generation now = generations.of(InvestmentWriter.LAYER_ID);
+        Kept<Form> kept = form;
+        if (kept == null || !kept.generation().equals(now)) {
+            kept = new Kept<>(now, read());
+            form = kept;
+        }
+        return kept.value();
+    }
+
+    private Form read() {
         Form form = jdbc.queryForObject(sql.get(ProjectMap.class, "map-total"), (rs, i) -> new Form(rs.getLong(1),
                 (Integer) rs.getObject(2, Integer.class), (Integer) rs.getObject(3, Integer.class), null));
         Map<String, List<Value>> values = new LinkedHashMap<>();
@@ -79,15 +120,27 @@ class ProjectMap {
                 rs.getString(4), null), params.toArray());
     }
 
-    /** Projects whose BIP code is {@code q} or starts with it, then those whose name contains it (any case/accent). */
+    /**
+     * Projects whose BIP code is {@code q} or starts with it, then those whose name contains it (any case/accent).
+     * A code that exists answers with the codes it begins alone, from the code index: looking at every name took
+     * 1.8 s on H2 at 1,000,000 projects.
+     */
     List<Found> search(String q, int limit) {
         String code = q.strip();
         String prefix = escapeLike(code) + "%";
+        List<Found> byCode = jdbc.query(sql.get(ProjectMap.class, "map-search-code"), ProjectMap::found, prefix,
+                limit);
+        if (!byCode.isEmpty() && byCode.get(0).codigoBip().equals(code)) {
+            return byCode;
+        }
         String name = "%" + escapeLike(folded(q)) + "%";
-        return jdbc.query(sql.get(ProjectMap.class, "map-search"), (rs, i) -> new Found(rs.getInt(1),
-                rs.getString(3), rs.getString(2), rs.getString(4),
-                new double[] {rs.getDouble(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8)}),
-                code, prefix, code, prefix, name, limit);
+        return jdbc.query(sql.get(ProjectMap.class, "map-search"), ProjectMap::found, code, prefix, code, prefix,
+                name, limit);
+    }
+
+    private static Found found(ResultSet rs, int row) throws SQLException {
+        return new Found(rs.getInt(1), rs.getString(3), rs.getString(2), rs.getString(4),
+                new double[] {rs.getDouble(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8)});
     }
 
     /** Lower case without accents, as the search statement folds names (á→a, ñ→n, ü→u). */

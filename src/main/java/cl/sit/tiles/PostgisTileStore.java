@@ -7,16 +7,11 @@ import cl.sit.layer.Layer;
 import cl.sit.layer.LayerAttribute;
 import cl.sit.layer.LayerGenerations;
 import cl.sit.layer.LayerGenerations.Generation;
-import cl.sit.layer.Validity;
 import cl.sit.storage.SqlFiles;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import org.locationtech.jts.geom.Envelope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -68,7 +63,7 @@ final class PostgisTileStore implements TileStore {
             params.add(layer.idColumn());
         }
         params.addAll(List.of(tile.z(), tile.x(), tile.y()));
-        String conditions = candidates(layer, tile, owners, options, params);
+        String conditions = TileCandidates.conditions(layer, tile, owners, options, params);
         params.add(layer.id());
         String statement = sql.get(PostgisTileStore.class, "tile")
                 .replace("{featureId}", featureId ? ", ?" : "")
@@ -88,7 +83,7 @@ final class PostgisTileStore implements TileStore {
      */
     private Statement compact(Layer layer, TileCoordinates tile, Set<String> owners, TileOptions options) {
         List<Object> scan = new ArrayList<>();
-        String conditions = candidates(layer, tile, owners, options, scan);
+        String conditions = TileCandidates.conditions(layer, tile, owners, options, scan);
         double dot = TileOptions.DOT * tile.metresPerUnit();
         scan.subList(scan.size() - 2, scan.size()).clear();   // no smallest size: small paths become dots
         scan.addAll(List.of(dot, dot));
@@ -103,29 +98,6 @@ final class PostgisTileStore implements TileStore {
                 .replace("{geom3857}", quote(MERCATOR_COLUMN))
                 .replace("{owners}", conditions);
         return new Statement(statement, params);
-    }
-
-    /**
-     * Adds the values that select a tile's candidates (box, owners, filter, validity, smallest size) and returns
-     * the conditions that go after the box.
-     */
-    private static String candidates(Layer layer, TileCoordinates tile, Set<String> owners, TileOptions options,
-            List<Object> params) {
-        Envelope box = tile.bufferedLonLat();
-        params.addAll(List.of(box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()));
-        String owned = "";
-        if (owners != null) {
-            owned = " AND " + quote(Layer.OWNER_COLUMN) + " IN ("
-                    + String.join(", ", Collections.nCopies(owners.size(), "?")) + ")";
-            params.addAll(owners.stream().sorted().toList());
-        }
-        owned += options.sql(params);
-        if (layer.hasValidity()) {
-            owned += " AND " + Validity.on(LocalDate.now(ZoneOffset.UTC)).sql(params);
-        }
-        double minSize = TileEncoder.MIN_SIZE * tile.metresPerUnit();
-        params.addAll(List.of(minSize, minSize));
-        return owned;
     }
 
     private Rendered run(Statement s) {

@@ -17,6 +17,6 @@ class TileStores {
     TileStore tileStore(SqlFiles sql, JdbcTemplate jdbc, FeatureStore features, LayerGenerations generations,
             PlatformTransactionManager transactions) {
         return sql.dialect() == Dialect.POSTGIS ? new PostgisTileStore(jdbc, sql, generations, transactions)
-                : new JavaTileStore(features, generations);
+                : new JavaTileStore(features, generations, jdbc, sql);
     }
 }

@@ -2,7 +2,10 @@ package cl.sit.investment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cl.sit.layer.LayerGenerations;
 import cl.sit.support.Http;
+import cl.sit.users.Role;
+import cl.sit.users.UserStore;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,6 +32,15 @@ abstract class AbstractProjectMapIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    LayerGenerations generations;
+
+    @Autowired
+    UserStore users;
 
     Http http;
     List<JsonNode> projects;
@@ -49,6 +63,43 @@ abstract class AbstractProjectMapIT {
         assertThat(form.get("firstYear").asInt()).isEqualTo(projects.stream()
                 .mapToInt(p -> p.at("/properties/anio_inicio").asInt()).min().orElseThrow());
         assertThat(form.at("/values/etapa").size()).isPositive();
+    }
+
+    /**
+     * The form and the unfiltered count are kept between requests (each reads every project): an import changes
+     * them at once, and a hand delete followed by the generation bump the writers make does too.
+     */
+    @Test
+    void theFormAndTheCountFollowAnImport() {
+        long total = http.json("/api/investments/map/form").get("total").asLong();
+        long shown = http.json("/api/investments/map/count").get("shown").asLong();
+        assertThat(programmes(http.json("/api/investments/map/form"))).doesNotContainKey("Programa del mapa");
+        if (!users.exists("mapa-inversion")) {
+            users.create("mapa-inversion", "clave-mapa-inversion", List.of(Role.INVERSION));
+        }
+        String csv = "EBI_CODIGO,EBI_NOMBRE,PROGRAMA,SECTOR,EBI_ETAPA,FUENTE,EBI_COSTO_TOTAL,CMN_CLAVE,ANIO_INICIO,"
+                + "ANIO_FIN,LON,LAT,WKT\nMAPA-IT-1,Posta del mapa,Programa del mapa,Salud,diseño,FNDR,250000,14101,"
+                + "2024,2026,-73.245000,-39.814000,\n";
+        HttpResponse<String> imported = http.send("POST", "/api/investments/import", csv, "text/csv",
+                "mapa-inversion:clave-mapa-inversion");
+        try {
+            assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+            JsonNode form = http.json("/api/investments/map/form");
+            assertThat(form.get("total").asLong()).isEqualTo(total + 1);
+            assertThat(programmes(form)).containsEntry("Programa del mapa", 1L);
+            assertThat(http.json("/api/investments/map/count").get("shown").asLong()).isEqualTo(shown + 1);
+        } finally {
+            jdbc.update("DELETE FROM investment_project WHERE codigo_bip = 'MAPA-IT-1'");
+            generations.bump(InvestmentWriter.LAYER_ID);
+        }
+        assertThat(http.json("/api/investments/map/form").get("total").asLong()).isEqualTo(total);
+        assertThat(http.json("/api/investments/map/count").get("shown").asLong()).isEqualTo(shown);
+    }
+
+    private static Map<String, Long> programmes(JsonNode form) {
+        Map<String, Long> out = new TreeMap<>();
+        form.at("/values/programa").forEach(v -> out.put(v.get("value").asString(), v.get("count").asLong()));
+        return out;
     }
 
     @Test
@@ -101,6 +152,8 @@ abstract class AbstractProjectMapIT {
         String bip = project.at("/properties/codigo_bip").asString();
         List<Integer> byCode = ids("/api/investments/search?q=" + enc(bip));
         assertThat(byCode).first().isEqualTo(id);
+        http.json("/api/investments/search?q=" + enc(bip)).get("projects").forEach(p ->
+                assertThat(p.get("codigoBip").asString()).as("a code that exists finds codes only").startsWith(bip));
         assertThat(ids("/api/investments/search?limit=20&q=" + enc(bip.substring(0, bip.length() - 2))))
                 .contains(id);
         JsonNode first = http.json("/api/investments/search?q=" + enc(bip)).get("projects").get(0);
