@@ -53,6 +53,8 @@ public record SitProperties(String dataDir, Seed seed, OgcApi ogcapi, Investment
 
     /**
      * @param cacheMb memory for rendered tiles, in megabytes (0: no cache; every tile is rendered by the database)
+     * @param warmEverySeconds how often (seconds) to look whether the investment map's first tiles must be rendered
+     *     ahead of its visitors after projects changed (0: never; they are then rendered by the first visitor)
      */
-    public record Tiles(int cacheMb) {}
+    public record Tiles(int cacheMb, int warmEverySeconds) {}
 }

@@ -26,13 +26,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 100)
-class WriteConcurrency extends OncePerRequestFilter {
+public class WriteConcurrency extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(WriteConcurrency.class);
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final int RETRY_AFTER_S = 5;
 
     private final Semaphore turns;
+    private final int writers;
     private final long waitMs;
 
     WriteConcurrency(InputLimits limits, DataSource dataSource) {
@@ -41,7 +42,13 @@ class WriteConcurrency extends OncePerRequestFilter {
         writers = Math.max(1, Math.min(writers, pool - 1));
         log.info("At most {} concurrent writes (connection pool: {})", writers, pool);
         this.turns = new Semaphore(writers, true);
+        this.writers = writers;
         this.waitMs = limits.writeWaitMs();
+    }
+
+    /** Whether a write request is being served (background work waits for it). */
+    public boolean writing() {
+        return turns.availablePermits() < writers;
     }
 
     @Override

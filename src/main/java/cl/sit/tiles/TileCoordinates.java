@@ -1,6 +1,8 @@
 package cl.sit.tiles;
 
 import cl.sit.system.ApiException;
+import java.util.ArrayList;
+import java.util.List;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -59,6 +61,32 @@ public record TileCoordinates(int z, int x, int y) {
                     "La coordenada " + name + "='" + text + "' de la tesela debe ser un entero no negativo");
         }
         return Integer.parseInt(text);
+    }
+
+    /** The tiles of zoom {@code z} that a lon/lat box meets, row by row. */
+    public static List<TileCoordinates> covering(Envelope lonLat, int z) {
+        int n = 1 << z;
+        int west = column(lonLat.getMinX(), n);
+        int east = column(lonLat.getMaxX(), n);
+        int north = row(lonLat.getMaxY(), n);
+        int south = row(lonLat.getMinY(), n);
+        List<TileCoordinates> out = new ArrayList<>();
+        for (int y = north; y <= south; y++) {
+            for (int x = west; x <= east; x++) {
+                out.add(new TileCoordinates(z, x, y));
+            }
+        }
+        return out;
+    }
+
+    private static int column(double lon, int n) {
+        return Math.max(0, Math.min(n - 1, (int) Math.floor((lon + 180) / 360 * n)));
+    }
+
+    private static int row(double lat, int n) {
+        double phi = Math.toRadians(Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)));
+        double mercator = Math.log(Math.tan(Math.PI / 4 + phi / 2));
+        return Math.max(0, Math.min(n - 1, (int) Math.floor((1 - mercator / Math.PI) / 2 * n)));
     }
 
     /** Tiles across (and down) at this zoom. */

@@ -42,6 +42,9 @@ abstract class AbstractProjectMapIT {
     @Autowired
     UserStore users;
 
+    @Autowired
+    MapWarmer warmer;
+
     Http http;
     List<JsonNode> projects;
 
@@ -94,6 +97,26 @@ abstract class AbstractProjectMapIT {
         }
         assertThat(http.json("/api/investments/map/form").get("total").asLong()).isEqualTo(total);
         assertThat(http.json("/api/investments/map/count").get("shown").asLong()).isEqualTo(shown);
+    }
+
+    /**
+     * The map's first view is made ahead once per generation of the projects' layer: the compact tiles of every zoom
+     * at which the communes fit in 64 tiles, then nothing until the projects change again (tiles kept for an older
+     * generation are not served, so all are made again).
+     */
+    @Test
+    void theMapsFirstViewIsMadeAheadOncePerChangeOfTheProjects() {
+        generations.bump(InvestmentWriter.LAYER_ID);
+        int first = warmer.look();
+        assertThat(first).isGreaterThanOrEqualTo(11);   // zoom 0 to 10 over Los Ríos, one tile or more each
+        assertThat(warmer.look()).as("nothing changed").isEqualTo(-1);
+        generations.bump(InvestmentWriter.LAYER_ID);
+        assertThat(warmer.look()).isEqualTo(first);
+        byte[] kept = http.bytes("/tiles/proyectos-inversion/0/0/0.mvt?compact=true", null).body();
+        assertThat(kept).isNotEmpty();
+        generations.bump(InvestmentWriter.LAYER_ID);
+        assertThat(http.bytes("/tiles/proyectos-inversion/0/0/0.mvt?compact=true", null).body())
+                .as("the tile made ahead is the tile a visitor gets").isEqualTo(kept);
     }
 
     private static Map<String, Long> programmes(JsonNode form) {

@@ -25,7 +25,7 @@ class TileCacheTest {
     private static final Generation G2 = new Generation(2, G1.changedAt().plusSeconds(1));
 
     private static TileCache cache(int megabytes) {
-        return new TileCache(new SitProperties(null, null, null, null, null, new SitProperties.Tiles(megabytes)));
+        return new TileCache(new SitProperties(null, null, null, null, null, new SitProperties.Tiles(megabytes, 0)));
     }
 
     @Test
