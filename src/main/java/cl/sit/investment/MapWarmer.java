@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Makes the investment map's first view before anyone opens it: every {@code sit.tiles.warm-every-seconds}, when
  * the projects' layer has changed generation since the last time and no write is being served, it reads the filter
- * form and the unfiltered count ({@link ProjectMap} keeps them per generation) and renders the compact tiles over
- * the communes ({@link TileWarming}). At 1,000,000 projects the first visitor after an import otherwise waited 5 s
+ * form, the unfiltered count (both kept per generation by {@link ProjectMap}) and the layer's extent (kept likewise
+ * by the feature store, for {@code /collections}) and renders the compact tiles over the communes
+ * ({@link TileWarming}). At 1,000,000 projects the first visitor after an import otherwise waited 5 s
  * (PostGIS) to 36 s (H2GIS) for them. A write that starts stops the rendering; it starts again at the next look.
  */
 @Component
@@ -96,6 +97,7 @@ class MapWarmer {
         long t0 = System.nanoTime();
         map.form();
         map.count(TileOptions.NONE);
+        features.extent(layer, null);
         int rendered = warming.warm(layer, area, MAX_TILES, writes::writing);
         if (!writes.writing()) {
             warmed = now;

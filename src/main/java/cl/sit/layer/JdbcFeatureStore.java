@@ -33,8 +33,10 @@ class JdbcFeatureStore implements FeatureStore {
     private final JdbcTemplate streaming;
     private final TransactionTemplate readOnly;
     private final SqlFiles sql;
+    private final KeptExtents extents;
 
-    JdbcFeatureStore(JdbcTemplate jdbc, SqlFiles sql, PlatformTransactionManager transactions) {
+    JdbcFeatureStore(JdbcTemplate jdbc, SqlFiles sql, PlatformTransactionManager transactions, KeptExtents extents) {
+        this.extents = extents;
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(jdbc.getDataSource());
         this.streaming.setFetchSize(FETCH_SIZE);
@@ -78,6 +80,10 @@ class JdbcFeatureStore implements FeatureStore {
 
     @Override
     public Optional<Envelope> extent(Layer layer, Set<String> owners) {
+        return extents.extent(layer, owners, () -> computeExtent(layer, owners));
+    }
+
+    private Optional<Envelope> computeExtent(Layer layer, Set<String> owners) {
         String template = sql.get(JdbcFeatureStore.class, "extent")
                 .replace("{table}", quote(layer.table()))
                 .replace("{geom}", quote(Layer.GEOMETRY_COLUMN));
