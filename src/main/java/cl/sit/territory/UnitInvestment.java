@@ -65,22 +65,17 @@ class UnitInvestment {
     /**
      * Adds projects just inserted, with their memberships, amounts and links written, to their units' kept figures
      * (sums that only grow, and counts): a national import batch touches every unit, and computing them all again
-     * after each batch made the tenth 100,000-row batch of the scale run 26 s slower. The coincidences of their
-     * communes ({@code units}: the units they belong to) are then taken again from the kept programmes.
+     * after each batch made the tenth 100,000-row batch of the scale run 26 s slower. The coincidences of the cells
+     * they run in are then taken again from the kept programmes.
      */
-    void add(JdbcTemplate jdbc, List<Integer> ids, Collection<String> units, Phases phases) {
-        for (String statement : List.of("merge-unit-years", "merge-unit-summaries", "merge-commune-programmes")) {
+    void add(JdbcTemplate jdbc, List<Integer> ids, Phases phases) {
+        for (String statement : List.of("merge-unit-years", "merge-unit-summaries", "merge-commune-programmes",
+                "merge-commune-coincidences")) {
             for (List<Integer> chunk : chunks(ids)) {
                 jdbc.update(get(statement), new SqlArrayValue("integer", chunk.toArray()));
             }
             phases.mark(statement);
         }
-        for (List<String> chunk : chunks(new ArrayList<>(units))) {
-            for (String statement : List.of("delete-commune-coincidences", "insert-commune-coincidences")) {
-                jdbc.update(get(statement), new SqlArrayValue("varchar", chunk.toArray()));
-            }
-        }
-        phases.mark("coincidences");
     }
 
     /**

@@ -74,11 +74,11 @@ public class UnitShares {
         }
         insert(jdbc, rows);
         phases.mark("memberships");
-        rows.forEach(row -> touched.add((String) row[0]));
         if (replace) {
+            rows.forEach(row -> touched.add((String) row[0]));
             investment.refresh(jdbc, touched);
         } else {
-            investment.add(jdbc, ids, touched, phases);
+            investment.add(jdbc, ids, phases);
         }
         phases.done();
     }
