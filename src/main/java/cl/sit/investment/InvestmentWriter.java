@@ -5,12 +5,15 @@ import cl.sit.investment.InvestmentProject.YearAmount;
 import cl.sit.layer.LayerGenerations;
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
+import cl.sit.system.Phases;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -23,6 +26,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class InvestmentWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(InvestmentWriter.class);
 
     /** Rows per JDBC batch. */
     static final int BATCH = 1000;
@@ -51,6 +56,7 @@ public class InvestmentWriter {
     /** Inserts and links the projects, returning the links too (an import warns about unlinked ones). */
     Written insertLinked(JdbcTemplate jdbc, Collection<InvestmentProject> projects) {
         generations.bump(LAYER_ID);
+        Phases phases = Phases.start(log, "insert of " + projects.size() + " projects");
         List<InvestmentProject> list = List.copyOf(projects);
         List<Integer> ids = new ArrayList<>(list.size());
         for (int from = 0; from < list.size(); from += BATCH) {
@@ -62,7 +68,10 @@ public class InvestmentWriter {
                 amounts.add(new Object[] {ids.get(i), a.year(), a.programmedClp(), a.spentClp()});
             }
         }
+        phases.mark("projects");
         jdbc.batchUpdate(sql.get(InvestmentWriter.class, "insert-amount"), amounts);
+        phases.mark("amounts");
+        phases.done();
         return new Written(ids, linker.linkNew(jdbc, ids, list.stream().map(InvestmentProject::geometry).toList()));
     }
 

@@ -5,6 +5,7 @@ import cl.sit.geojson.GeoJsonReader;
 import cl.sit.geojson.GeoJsonReader.SourceFeature;
 import cl.sit.storage.SqlFiles;
 import cl.sit.system.InputLimits;
+import cl.sit.system.Phases;
 import cl.sit.territory.CodeCrosswalk;
 import cl.sit.territory.CodeCrosswalk.CommuneCodes;
 import java.io.IOException;
@@ -172,6 +173,7 @@ class ProjectImport {
             List<ImportError> errors = rows.errors();
             throw new ImportRejected(errors.size() > MAX_ERRORS ? errors.subList(0, MAX_ERRORS) : errors);
         }
+        Phases phases = Phases.start(log, "import of " + projects.size() + " rows");
         BipUpdate stored = options.update() ? new BipUpdate(jdbc, sql) : null;
         Integer[] ids = new Integer[projects.size()];
         List<Integer> fresh = new ArrayList<>();
@@ -188,8 +190,12 @@ class ProjectImport {
                 changed.add(i);
             }
         }
+        phases.mark("stored codes compared");
         Map<Integer, TerritorySplit.Result> links = insertAndRelink(projects, fresh, changed, ids, entries);
+        phases.mark("written and linked");
         history.record(origin, entries);
+        phases.mark("history");
+        phases.done();
         List<ImportError> warnings = ImportWarnings.of(links, rows.mapped());
         Counts counts = new Counts(fresh.size(), changed.size(), projects.size() - fresh.size() - changed.size());
         if (options.preview()) {
