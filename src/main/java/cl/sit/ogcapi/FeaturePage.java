@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * One feature with its links ({@code /collections/{id}/items/{featureId}}); {@code cacheKey}, when not null, the
- * strong ETag its GeoJSON is kept under ({@link ItemBodyCache}).
+ * ETag its GeoJSON is kept under ({@link ItemBodyCache}).
  */
 public record FeaturePage(Layer layer, Feature feature, List<Link> links, String cacheKey) implements HtmlView {
 

@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes {@link FeatureCollectionPage} and {@link FeaturePage} as GeoJSON, streaming features from the store
  * to the response. Always answers {@code application/geo+json}, also when plain JSON was asked for. Pages carry
- * no {@code timeStamp} (it is optional): the same data must give the same bytes, as their strong ETag promises.
+ * no {@code timeStamp} (it is optional): the same data must give the same bytes, as their ETag promises.
  */
 class GeoJsonConverter extends WriteOnlyConverter<Object> {
 

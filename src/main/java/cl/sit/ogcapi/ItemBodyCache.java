@@ -6,7 +6,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 
 /**
- * GeoJSON bodies of single features of read-only layers, by their strong ETag ({@link HttpCaching#item}), bounded
+ * GeoJSON bodies of single features of read-only layers, by their (weak) ETag ({@link HttpCaching#item}), bounded
  * by bytes ({@code sit.ogcapi.item-cache-mb}, least recently used out first). The ETag names the layer's data
  * generation, the feature, the query, the representation and the base URL, which is everything the bytes depend
  * on, so an edit (which raises the generation) is never answered from here. Serving a commune by id was half as

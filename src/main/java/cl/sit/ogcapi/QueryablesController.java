@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code /collections/{collectionId}/queryables} (OGC API Features Part 3): the names a filter may use, as a JSON
  * Schema 2020-12 document built from the layer registry, or as an HTML page. The geometry is the queryable
- * {@code geometry}, marked with {@code x-ogc-role: primary-geometry} and a {@code geometry-*} format. Strong ETags
+ * {@code geometry}, marked with {@code x-ogc-role: primary-geometry} and a {@code geometry-*} format. Weak ETags
  * and {@code If-None-Match} as for the collection ({@link HttpCaching#queryables}).
  */
 @RestController
