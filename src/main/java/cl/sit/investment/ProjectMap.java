@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -62,13 +63,8 @@ class ProjectMap {
         if (filter.filters()) {
             return counted(filter);
         }
-        Generation now = generations.of(InvestmentWriter.LAYER_ID);
-        Kept<Count> kept = everything;
-        if (kept == null || !kept.generation().equals(now)) {
-            kept = new Kept<>(now, counted(filter));
-            everything = kept;
-        }
-        return kept.value();
+        everything = current(everything, () -> counted(filter));
+        return everything.value();
     }
 
     private Count counted(TileOptions filter) {
@@ -83,13 +79,14 @@ class ProjectMap {
 
     /** The filter form, kept like the unfiltered count (four reads of every project: 6 s on H2 at 1,000,000). */
     Form form() {
+        form = current(form, this::read);
+        return form.value();
+    }
+
+    /** {@code kept} while the projects' layer is at its generation, else {@code compute} at the current one. */
+    private <T> Kept<T> current(Kept<T> kept, Supplier<T> compute) {
         Generation now = generations.of(InvestmentWriter.LAYER_ID);
-        Kept<Form> kept = form;
-        if (kept == null || !kept.generation().equals(now)) {
-            kept = new Kept<>(now, read());
-            form = kept;
-        }
-        return kept.value();
+        return kept != null && kept.generation().equals(now) ? kept : new Kept<>(now, compute.get());
     }
 
     private Form read() {

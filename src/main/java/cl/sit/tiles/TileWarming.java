@@ -39,6 +39,7 @@ public class TileWarming {
             return 0;
         }
         int rendered = 0;
+        Generation now = generations.of(layer.id());
         for (int z = 0; z <= TileCoordinates.MAX_ZOOM; z++) {
             List<TileCoordinates> zoom = TileCoordinates.covering(area, z);
             if (zoom.size() > maxTiles) {
@@ -48,7 +49,6 @@ public class TileWarming {
                 if (stop.getAsBoolean()) {
                     return rendered;
                 }
-                Generation now = generations.of(layer.id());
                 if (cache.get(layer, now, tile, null, COMPACT) == null) {
                     TileStore.Rendered r = tiles.tile(layer, tile, null, COMPACT);
                     cache.put(layer, r.generation(), tile, null, COMPACT, r.mvt());
