@@ -118,8 +118,7 @@ public class StoredAlerts {
             phases.mark("catalog");
             screening.replace(jdbc, written);
             phases.mark("screening");
-            overlaps.replace(jdbc, written);
-            phases.mark("overlaps");
+            overlaps.replace(jdbc, written, phases);
         }
     }
 

@@ -4,6 +4,7 @@ import cl.sit.analysis.ProgrammeOverlap;
 import cl.sit.analysis.ProgrammeOverlap.Reason;
 import cl.sit.analysis.SearchEnvelope;
 import cl.sit.storage.SqlFiles;
+import cl.sit.system.Phases;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,11 +39,12 @@ final class StoredOverlaps {
      * Replaces the pairs of these projects (stored, linked) with the ones they form now: their candidates come from
      * one spatial join of the store for the whole list, then JTS decides each written project against its own.
      */
-    void replace(JdbcTemplate jdbc, List<ProjectCatalog.Project> written) {
+    void replace(JdbcTemplate jdbc, List<ProjectCatalog.Project> written, Phases phases) {
         // One statement per id: H2 rechecks "= ANY(array)" element by element on every row it deletes.
         List<Object[]> keys = written.stream().map(p -> new Object[] {p.id()}).toList();
         jdbc.batchUpdate(sql.get(StoredOverlaps.class, "delete-overlaps-of-a"), keys);
         jdbc.batchUpdate(sql.get(StoredOverlaps.class, "delete-overlaps-of-b"), keys);
+        phases.mark("overlaps deleted");
         Map<Integer, List<Integer>> candidates = new HashMap<>();
         Set<Integer> all = new HashSet<>();
         double degrees = SearchEnvelope.degreesOfLatitude(distanceM);
@@ -51,11 +53,13 @@ final class StoredOverlaps {
             candidates.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(other);
             all.add(other);
         }, new SqlArrayValue("integer", written.stream().map(ProjectCatalog.Project::id).toArray()), degrees, degrees);
+        phases.mark("near pairs (" + all.size() + " others)");
         // The written projects are at hand; only the other candidates are read.
         Map<Integer, ProgrammeOverlap.Project> byId = new HashMap<>();
         written.forEach(p -> byId.put(p.id(), project(p)));
         all.removeAll(byId.keySet());
         catalog.of(all).forEach(p -> byId.put(p.id(), project(p)));
+        phases.mark("others read");
         Map<Long, ProgrammeOverlap.Pair> pairs = new ConcurrentHashMap<>();
         written.parallelStream().forEach(p -> {
             List<ProgrammeOverlap.Project> near = candidates.getOrDefault(p.id(), List.of()).stream()
@@ -64,7 +68,9 @@ final class StoredOverlaps {
                 pairs.putIfAbsent((long) pair.a().id() << 32 | pair.b().id(), pair);
             }
         });
+        phases.mark("pairs decided (" + pairs.size() + ")");
         insert(jdbc, pairs.keySet().stream().sorted().map(pairs::get).toList());
+        phases.mark("pairs inserted");
     }
 
     /** Replaces every pair by those of {@code projects} (all of them). */

@@ -23,12 +23,18 @@ public final class FeatureCollectionPage implements HtmlView {
     private final FeatureQuery query;
     private final FeatureStore store;
     private final LongFunction<List<Link>> links;
+    private final String cacheKey;
     private int returned = -1;
     private Long numberMatched;
 
-    /** {@code links} makes the page's links from the number matched. */
-    FeatureCollectionPage(Layer layer, FeatureQuery query, FeatureStore store, LongFunction<List<Link>> links) {
+    /**
+     * {@code links} makes the page's links from the number matched; {@code cacheKey}, when not null, the ETag its
+     * GeoJSON is kept under ({@link ItemBodyCache}).
+     */
+    FeatureCollectionPage(Layer layer, FeatureQuery query, FeatureStore store, LongFunction<List<Link>> links,
+            String cacheKey) {
         this.layer = layer;
+        this.cacheKey = cacheKey;
         this.query = query;
         this.store = store;
         this.links = links;
@@ -41,6 +47,11 @@ public final class FeatureCollectionPage implements HtmlView {
     /** Whether the collection holds illustrative (generated) data: all of it, or some of its features now. */
     public boolean illustrative() {
         return store.anyIllustrative(layer);
+    }
+
+    /** The ETag its GeoJSON is kept under, or null. */
+    public String cacheKey() {
+        return cacheKey;
     }
 
     public FeatureQuery query() {

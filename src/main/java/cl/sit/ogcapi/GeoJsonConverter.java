@@ -2,7 +2,9 @@ package cl.sit.ogcapi;
 
 import cl.sit.geojson.GeoJsonWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpOutputMessage;
@@ -47,6 +49,16 @@ class GeoJsonConverter extends WriteOnlyConverter<Object> {
             bytes.writeTo(output.getBody());
             return;
         }
+        if (body instanceof FeatureCollectionPage page && page.cacheKey() != null && bodies.enabled()) {
+            KeepingStream kept = new KeepingStream(output.getBody(), bodies.largest());
+            try (JsonGenerator g = mapper.createGenerator(kept)) {
+                writeCollection(g, page);
+            }
+            if (kept.bytes() != null) {
+                bodies.put(page.cacheKey(), kept.bytes());
+            }
+            return;
+        }
         try (JsonGenerator g = mapper.createGenerator(output.getBody())) {
             if (body instanceof FeatureCollectionPage page) {
                 writeCollection(g, page);
@@ -82,5 +94,43 @@ class GeoJsonConverter extends WriteOnlyConverter<Object> {
     private static void writeLinks(JsonGenerator g, List<Link> links) {
         g.writeName("links");
         g.writePOJO(links);
+    }
+
+    /** Passes bytes on and keeps a copy of them, up to {@code limit} bytes (beyond it, none). */
+    private static final class KeepingStream extends FilterOutputStream {
+
+        private final long limit;
+        private ByteArrayOutputStream copy = new ByteArrayOutputStream();
+
+        KeepingStream(OutputStream out, long limit) {
+            super(out);
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            keep(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            keep(b, off, len);
+        }
+
+        private void keep(byte[] b, int off, int len) {
+            if (copy != null) {
+                copy.write(b, off, len);
+                if (copy.size() > limit) {
+                    copy = null;
+                }
+            }
+        }
+
+        /** The bytes written, or null when they were more than the limit. */
+        byte[] bytes() {
+            return copy == null ? null : copy.toByteArray();
+        }
     }
 }

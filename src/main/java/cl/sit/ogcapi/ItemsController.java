@@ -47,21 +47,28 @@ class ItemsController {
 
     @GetMapping(value = "/collections/{collectionId}/items",
             produces = {MediaTypes.GEO_JSON_VALUE, MediaTypes.JSON, MediaTypes.HTML})
-    ResponseEntity<FeatureCollectionPage> items(@PathVariable String collectionId, HttpServletRequest request) {
+    ResponseEntity<?> items(@PathVariable String collectionId, HttpServletRequest request) {
         Layer layer = CollectionsController.layer(registry, collectionId);
         Set<String> owners = visibility.visibleOwners(layer);
         FeatureQuery query = parser.parse(layer, request.getParameterMap()).ownedBy(owners);
         OffsetDateTime asOf = ItemsQueryParser.asOf(layer, request.getParameterMap());
         ServedCrs crs = CrsParameters.crs(request.getParameterMap());
-        return withContentCrs(caching.items(request, layer, owners).answer(request,
-                () -> page(layer, query, asOf, owners, crs)), crs);
+        HttpCaching.Cached cached = caching.items(request, layer, owners);
+        // A read-only layer's page is the same bytes until its generation changes (the national communes are the
+        // map's largest download): kept by ETag, like single features.
+        String cacheKey = layer.editable() ? null : cached.etag();
+        byte[] kept = bodies.get(cacheKey);
+        if (kept != null) {
+            return withContentCrs(cached.answer(request, () -> kept), crs, MediaTypes.GEO_JSON);
+        }
+        return withContentCrs(cached.answer(request, () -> page(layer, query, asOf, owners, crs, cacheKey)), crs);
     }
 
     private FeatureCollectionPage page(Layer layer, FeatureQuery query, OffsetDateTime asOf, Set<String> owners,
-            ServedCrs crs) {
+            ServedCrs crs, String cacheKey) {
         FeatureStore store = ReprojectedFeatures.of(asOf == null ? this.store
                 : new ListFeatureStore(history.asOf(layer, asOf, owners)), crs);
-        return new FeatureCollectionPage(layer, query, store, matched -> links(layer, query, matched));
+        return new FeatureCollectionPage(layer, query, store, matched -> links(layer, query, matched), cacheKey);
     }
 
     private static List<Link> links(Layer layer, FeatureQuery query, long matched) {

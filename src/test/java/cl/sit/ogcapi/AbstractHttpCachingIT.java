@@ -254,18 +254,48 @@ abstract class AbstractHttpCachingIT {
         assertThat(get(path, null, "text/html").body()).startsWith("<!DOCTYPE html>");
         assertThat(get(path + "?f=html", null, "application/geo+json").body()).startsWith("<!DOCTYPE html>");
 
-        String name = jdbc.queryForObject("SELECT nombre FROM territory WHERE cut = '14102'", String.class);
-        try {
-            // A change as SIT's writers make it: the data and the layer's generation in one transaction.
-            jdbc.update("UPDATE territory SET nombre = 'Corral (cambiado)' WHERE cut = '14102'");
-            generations.bump("comunas");
+        whileCorralIsRenamed(() -> {
             HttpResponse<String> changed = get(path, null, "application/geo+json");
             assertThat(changed.body()).contains("Corral (cambiado)");
             assertThat(etag(changed)).isNotEqualTo(etag(first));
+        });
+    }
+
+    /** Runs {@code check} while Corral is renamed as SIT's writers change data: the row and the layer's generation. */
+    private void whileCorralIsRenamed(Runnable check) {
+        String name = jdbc.queryForObject("SELECT nombre FROM territory WHERE cut = '14102'", String.class);
+        try {
+            jdbc.update("UPDATE territory SET nombre = 'Corral (cambiado)' WHERE cut = '14102'");
+            generations.bump("comunas");
+            check.run();
         } finally {
             jdbc.update("UPDATE territory SET nombre = ? WHERE cut = '14102'", name);
             generations.bump("comunas");
         }
+    }
+
+    /**
+     * Items pages of read-only layers are kept encoded too (the communes are the map's largest download): the same
+     * bytes and headers from the kept copy, HTML never answered with them, and a change of the data seen at once.
+     */
+    @Test
+    void aReadOnlyItemsPageKeptEncodedChangesWithItsLayer() {
+        String path = "/collections/comunas/items?limit=20&bbox=-73.6,-40.2,-72.9,-39.6";
+        HttpResponse<String> first = get(path, null, "application/geo+json");
+        HttpResponse<String> second = get(path, null, "application/geo+json");
+        assertThat(second.body()).isEqualTo(first.body()).contains("\"Corral\"").contains("numberMatched");
+        assertThat(second.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/geo+json");
+        assertThat(second.headers().firstValue("Content-Crs")).isEqualTo(first.headers().firstValue("Content-Crs"));
+        assertThat(etag(second)).isEqualTo(etag(first));
+        assertThat(get(path + "&f=html", null, "application/geo+json").body()).startsWith("<!DOCTYPE html>");
+        assertThat(get(path, null, "text/html").body()).startsWith("<!DOCTYPE html>");
+
+        whileCorralIsRenamed(() -> {
+            HttpResponse<String> changed = get(path, null, "application/geo+json");
+            assertThat(changed.body()).contains("Corral (cambiado)");
+            assertThat(etag(changed)).isNotEqualTo(etag(first));
+        });
+        assertThat(get(path, null, "application/geo+json").body()).isEqualTo(first.body());
     }
 
     @Test
