@@ -115,6 +115,21 @@ public class InvestmentLinker {
     }
 
     /**
+     * Before stored projects are deleted: their share of the kept overlap counts out, and their memberships out with
+     * the investment of their units computed again. Their links, screening and pairs go with them (ON DELETE
+     * CASCADE); {@link #deleted} then brings the kept counts to the new number of projects.
+     */
+    void unlink(JdbcTemplate jdbc, List<Integer> ids) {
+        alerts.beforeReplace(jdbc, ids);
+        unitShares.remove(jdbc, ids);
+    }
+
+    /** After {@code count} projects unlinked by {@link #unlink} were deleted. */
+    void deleted(JdbcTemplate jdbc, int count) {
+        alerts.counts().add(jdbc, List.of(), -count);
+    }
+
+    /**
      * Links again the stored projects a query selects ({@code id}, WKB geometry; its last two parameters are the
      * first and last id of a chunk); returns how many. For seeds that bring stored projects up to date (no link
      * yet, or linked on older commune geometry). Reads {@value #CHUNK} ids at a time, so memory stays bounded

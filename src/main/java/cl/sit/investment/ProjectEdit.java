@@ -82,9 +82,7 @@ class ProjectEdit {
                 p.fundingSource(), p.sector(), p.stage(), p.status(), p.institution(), p.strategicAxis(), p.totalCostClp(),
                 p.startYear(), p.endYear(), p.declaredCommune(), Wkb.write(p.geometry()), id, expectedVersion);
         if (updated == 0 || current != expectedVersion) {
-            throw new ApiException(org.springframework.http.HttpStatus.PRECONDITION_FAILED, "VersionConflict",
-                    "El proyecto cambió desde que lo leyó (versión actual " + current + "); vuelva a leerlo y "
-                            + "aplique su cambio sobre esa versión");
+            throw conflict(current);
         }
         InvestmentWriter.replaceAmounts(jdbc, sql, id, p.amounts());
         linker.link(jdbc, id, p.geometry());
@@ -95,6 +93,40 @@ class ProjectEdit {
                     new ProjectHistory.Pending(id, p.bipCode(), ProjectHistory.UPDATED, changes)));
         }
         return expectedVersion + 1;
+    }
+
+    /**
+     * Deletes project {@code id} if its version is still {@code expectedVersion}, with its amounts, links,
+     * memberships, screening and overlap pairs; the figures kept per unit and the overlap counts follow. Its history
+     * stays, ending in an entry "eliminado" by {@code username} that keeps every value it had.
+     *
+     * @throws ApiException 404 when there is no such project, 412 when someone else changed it first
+     */
+    @Transactional
+    void remove(int id, int expectedVersion, String username) {
+        ProjectHistory.Versioned before = history.stored(id);
+        if (before == null) {
+            throw ApiException.notFound("ProjectNotFound", "No existe el proyecto de inversión " + id);
+        }
+        if (before.version() != expectedVersion) {
+            throw conflict(before.version());
+        }
+        linker.unlink(jdbc, List.of(id));
+        jdbc.update(sql.get(ProjectEdit.class, "delete-amounts"), id);
+        if (jdbc.update(sql.get(ProjectEdit.class, "delete-project"), id, expectedVersion) == 0) {
+            throw conflict(before.version());
+        }
+        linker.deleted(jdbc, 1);
+        generations.bump(InvestmentWriter.LAYER_ID);
+        history.record(new ProjectHistory.Origin(username, ProjectHistory.FORM, null), List.of(new ProjectHistory
+                .Pending(id, (String) before.state().fields().get("codigo_bip"), ProjectHistory.DELETED,
+                        before.state().asDeleted())));
+    }
+
+    private static ApiException conflict(int current) {
+        return new ApiException(org.springframework.http.HttpStatus.PRECONDITION_FAILED, "VersionConflict",
+                "El proyecto cambió desde que lo leyó (versión actual " + current + "); vuelva a leerlo y "
+                        + "aplique su cambio sobre esa versión");
     }
 
     private static org.locationtech.jts.geom.Geometry geometry(Feature feature) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.geojson.Feature;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -45,19 +46,32 @@ class ProjectEditController {
             produces = "application/json")
     ResponseEntity<Edited> replace(@PathVariable int id, @RequestHeader(value = "If-Match", required = false)
             String ifMatch, @RequestBody Feature feature, Principal user) {
+        int version = edit.replace(id, expectedVersion(id, ifMatch), feature, user.getName());
+        return ResponseEntity.ok().eTag(etag(version)).body(new Edited(id, version, reads.territories(id)));
+    }
+
+    /**
+     * {@code DELETE /api/investments/{id}} with {@code If-Match} the version read: deletes the project (204); its
+     * history stays, ending in an entry "eliminado".
+     */
+    @DeleteMapping("/api/investments/{id}")
+    ResponseEntity<Void> delete(@PathVariable int id, @RequestHeader(value = "If-Match", required = false)
+            String ifMatch, Principal user) {
+        edit.remove(id, expectedVersion(id, ifMatch), user.getName());
+        return ResponseEntity.noContent().build();
+    }
+
+    private static int expectedVersion(int id, String ifMatch) {
         if (ifMatch == null) {
             throw new ApiException(HttpStatus.PRECONDITION_REQUIRED, "PreconditionRequired",
-                    "Indique la versión que editó en el encabezado If-Match (ETag de GET /api/investments/" + id
+                    "Indique la versión que leyó en el encabezado If-Match (ETag de GET /api/investments/" + id
                             + "/version)");
         }
-        int expected;
         try {
-            expected = Integer.parseInt(ifMatch.replace("W/", "").replace("\"", "").strip());
+            return Integer.parseInt(ifMatch.replace("W/", "").replace("\"", "").strip());
         } catch (NumberFormatException e) {
             throw new ApiException(HttpStatus.PRECONDITION_FAILED, "VersionConflict", "If-Match no válido: " + ifMatch);
         }
-        int version = edit.replace(id, expected, feature, user.getName());
-        return ResponseEntity.ok().eTag(etag(version)).body(new Edited(id, version, reads.territories(id)));
     }
 
     private static String etag(int version) {

@@ -21,6 +21,7 @@ class ProjectHistory {
 
     static final String CREATED = "creado";
     static final String UPDATED = "actualizado";
+    static final String DELETED = "eliminado";
     static final String FORM = "formulario";
     static final String IMPORT = "importacion";
 

@@ -80,6 +80,13 @@ record ProjectState(Map<String, Object> fields, String geometryWkt, List<YearAmo
         return changesFrom(null);
     }
 
+    /** What a deletion takes away: every field that had a value, every yearly amount, the geometry. */
+    Changes asDeleted() {
+        Map<String, Object> none = new LinkedHashMap<>();
+        fields.keySet().forEach(name -> none.put(name, null));
+        return new ProjectState(none, "", List.of()).changesFrom(this);
+    }
+
     /** What changed from {@code before} (null: nothing before) to this state. */
     Changes changesFrom(ProjectState before) {
         List<FieldChange> fieldChanges = new ArrayList<>();

@@ -82,6 +82,11 @@ final class AnalysisPaths {
                     "Reemplaza un proyecto (If-Match obligatorio) y lo vuelve a enlazar",
                     List.of(ID, new Param("If-Match", "header", "string", "Versión leída, entre comillas")),
                     "application/geo+json", true),
+            new Op("/api/investments/{id}", "delete", "deleteProject",
+                    "Elimina un proyecto (If-Match obligatorio) con sus montos, repartos, alertas y pares; su "
+                            + "historial queda, terminado en una entrada 'eliminado'. Responde 204",
+                    List.of(ID, new Param("If-Match", "header", "string", "Versión leída, entre comillas")),
+                    null, true),
             new Op("/api/investments/reconciliation", "get", "getReconciliation",
                     "Proyectos cuya ubicación y registro no coinciden: {ilustrativo, problemas: [...]}", List.of(),
                     null, false),

@@ -83,6 +83,13 @@ public class UnitShares {
         phases.done();
     }
 
+    /** Removes the memberships of projects about to be deleted and computes again the investment of their units. */
+    public void remove(JdbcTemplate jdbc, List<Integer> ids) {
+        Set<String> touched = investment.unitsOf(jdbc, ids);
+        jdbc.batchUpdate(get("delete-unit-shares"), ids.stream().map(id -> new Object[] {id}).toList());
+        investment.refresh(jdbc, touched);
+    }
+
     /** A query answering whether memberships exist without their per-unit investment (schema V20 not filled). */
     String missingInvestment() {
         return get("select-investment-missing");

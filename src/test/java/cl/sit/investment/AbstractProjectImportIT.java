@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import cl.sit.support.Http;
+import cl.sit.territory.UnitShares;
 import cl.sit.users.Role;
 import cl.sit.users.UserStore;
 import java.io.StringReader;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Import (all or nothing, per-row errors) and export of projects over real HTTP, on both stores. */
@@ -46,6 +48,12 @@ abstract class AbstractProjectImportIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    UnitShares unitShares;
 
     Http http;
     int before;
@@ -195,6 +203,81 @@ abstract class AbstractProjectImportIT {
         assertThat(jdbc.queryForObject("SELECT version FROM investment_project WHERE id = ?", Integer.class, id))
                 .isEqualTo(2);
         assertThat(put(99999, road, "\"1\"", "importador", "clave-import").statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * Deleting a project needs the version read (428 without it, 412 when stale, 404 for none, 403 for an editor of
+     * layers) and takes it out of everything written for it: the figures kept per unit are again those of before the
+     * import, no row of it is left, and its history ends in "eliminado" with the values it had.
+     */
+    @Test
+    void deletingAProjectNeedsItsVersionAndTakesItOutOfEveryFigure() throws Exception {
+        // Other classes on the shared PostGIS database delete projects by hand, which leaves kept figures behind.
+        tx.executeWithoutResult(s -> unitShares.refreshInvestment(jdbc));
+        Map<String, double[]> keptBefore = keptFigures();
+        Map<String, Integer> membershipsBefore = keptMemberships();
+        JsonNode ids = Http.parse(post("text/csv", CSV, "importador", "clave-import").body()).get("ids");
+        assertThat(keptFigures()).isNotEqualTo(keptBefore);
+        int road = ids.get(1).asInt();
+        assertThat(delete(road, null, "importador:clave-import").statusCode()).isEqualTo(428);
+        assertThat(delete(road, "\"1\"", "editora:clave-editora").statusCode()).isEqualTo(403);
+        HttpResponse<String> stale = delete(road, "\"7\"", "importador:clave-import");
+        assertThat(stale.statusCode()).isEqualTo(412);
+        assertThat(Http.parse(stale.body()).get("code").asString()).isEqualTo("VersionConflict");
+        assertThat(delete(99999, "\"1\"", "importador:clave-import").statusCode()).isEqualTo(404);
+        assertThat(count()).isEqualTo(before + 3);
+
+        for (JsonNode id : ids) {
+            HttpResponse<String> deleted = delete(id.asInt(), "\"1\"", "importador:clave-import");
+            assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
+        }
+        assertThat(count()).isEqualTo(before);
+        for (String table : List.of("investment_amount", "investment_unit_share", "investment_screening")) {
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE project_id IN (?, ?, ?)",
+                    Integer.class, ids.get(0).asInt(), road, ids.get(2).asInt())).as(table).isZero();
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM investment_overlap WHERE proyecto_a IN (?, ?, ?) "
+                + "OR proyecto_b IN (?, ?, ?)", Integer.class, ids.get(0).asInt(), road, ids.get(2).asInt(),
+                ids.get(0).asInt(), road, ids.get(2).asInt())).isZero();
+        assertThat(keptMemberships()).isEqualTo(membershipsBefore);
+        Map<String, double[]> keptAfter = keptFigures();
+        assertThat(keptAfter.keySet()).isEqualTo(keptBefore.keySet());
+        keptBefore.forEach((cell, clp) -> {
+            assertThat(keptAfter.get(cell)[0]).as(cell).isCloseTo(clp[0], offset(1e-3 + clp[0] * 1e-12));
+            assertThat(keptAfter.get(cell)[1]).as(cell).isCloseTo(clp[1], offset(1e-3 + clp[1] * 1e-12));
+        });
+
+        JsonNode history = Http.parse(http.send("GET", "/api/investments/" + road + "/history", null, null,
+                "importador:clave-import").body());
+        JsonNode last = history.at("/cambios/0");
+        assertThat(last.get("accion").asString()).as(history.toString()).isEqualTo("eliminado");
+        assertThat(last.get("usuario").asString()).isEqualTo("importador");
+        assertThat(last.get("cambios").toString()).contains("Camino Lanco - Máfil", "\"geometriaCambiada\":true");
+        assertThat(delete(road, "\"1\"", "importador:clave-import").statusCode()).isEqualTo(404);
+    }
+
+    /** The kept yearly figures of the units of Los Ríos the test file touches, by unit and year. */
+    private Map<String, double[]> keptFigures() {
+        Map<String, double[]> out = new HashMap<>();
+        jdbc.query("SELECT unidad, anio, programado_clp, ejecutado_clp FROM investment_unit_year WHERE unidad IN "
+                + "('14101', '14102', '14103', '141', '14')", rs -> {
+            out.put(rs.getString(1) + " " + rs.getInt(2), new double[] {rs.getDouble(3), rs.getDouble(4)});
+        });
+        return out;
+    }
+
+    private Map<String, Integer> keptMemberships() {
+        Map<String, Integer> out = new HashMap<>();
+        jdbc.query("SELECT unidad, memberships FROM investment_unit_summary WHERE unidad IN "
+                + "('14101', '14102', '14103', '141', '14')", rs -> {
+            out.put(rs.getString(1), rs.getInt(2));
+        });
+        return out;
+    }
+
+    private HttpResponse<String> delete(int id, String ifMatch, String credentials) {
+        return ifMatch == null ? http.send("DELETE", "/api/investments/" + id, null, null, credentials)
+                : http.send("DELETE", "/api/investments/" + id, null, null, credentials, "If-Match", ifMatch);
     }
 
     /**

@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The overlap pairs counted per unit and kept as projects are written ({@link UnitOverlapCounts}) against counting
  * the stored pairs, after each way of writing: a large insert (everything counted again), a small one and re-links
- * (kept by difference), the illustrative projects removed; and the guards: a custom territory drawn since, projects
- * deleted by hand.
+ * (kept by difference), projects deleted through SIT, the illustrative projects removed; and the guards: a custom
+ * territory drawn since, projects deleted by hand.
  */
 @SpringBootTest(properties = "sit.admin-password=clave-admin-de-prueba")
 abstract class AbstractUnitOverlapCountsIT {
@@ -55,6 +55,9 @@ abstract class AbstractUnitOverlapCountsIT {
 
     @Autowired
     OverlapPages pages;
+
+    @Autowired
+    ProjectEdit edit;
 
     @Autowired
     CustomTerritories customTerritories;
@@ -98,6 +101,13 @@ abstract class AbstractUnitOverlapCountsIT {
                 ids.subList(10, 60).stream().map(id -> (Geometry) point(-73.0 - id % 7 * 0.0004, -40.29)).toList()));
         assertKeptEqualsCounted(UNITS);
         assertPagesCountEveryPair(UNITS.subList(1, UNITS.size()));
+
+        // Deleted through SIT: their pairs and counts go with them (the counts stay current).
+        for (int id : List.of(ids.get(3), ids.get(11), more.get(1))) {
+            edit.remove(id, edit.version(id), "prueba");
+        }
+        assertThat(alerts.counts().stale(jdbc)).isFalse();
+        assertKeptEqualsCounted(UNITS);
     }
 
     @Test
