@@ -5,8 +5,10 @@ import cl.sit.storage.SqlFiles;
 import cl.sit.system.Phases;
 import cl.sit.system.SitProperties;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -96,7 +98,7 @@ public class StoredAlerts {
             all(jdbc);
         } else {
             Phases phases = Phases.start(log, "screening and overlaps of " + ids.size() + " projects");
-            throughIndexes(jdbc, ids, CHUNK, phases);
+            throughIndexes(jdbc, ids, CHUNK, inserted, phases);
             counts.add(jdbc, ids, inserted ? ids.size() : 0);
             phases.mark("overlap counts per unit");
             phases.done();
@@ -106,19 +108,25 @@ public class StoredAlerts {
     /**
      * Recomputes the rows of these projects through the indexes, a chunk at a time (H2 refuses arrays over 65,536
      * ids). A pair across two chunks is found by the later one (the earlier one is already written) and replaces
-     * the earlier's.
+     * the earlier's; {@code fresh}: the projects have no rows yet (just inserted, or every row was deleted), so
+     * nothing is deleted and the later chunk leaves such a pair as the earlier one stored it.
      */
-    void throughIndexes(JdbcTemplate jdbc, List<Integer> ids, int chunk) {
-        throughIndexes(jdbc, ids, chunk, Phases.start(log, "screening and overlaps"));
+    void throughIndexes(JdbcTemplate jdbc, List<Integer> ids, int chunk, boolean fresh) {
+        throughIndexes(jdbc, ids, chunk, fresh, Phases.start(log, "screening and overlaps"));
     }
 
-    private void throughIndexes(JdbcTemplate jdbc, List<Integer> ids, int chunk, Phases phases) {
+    private void throughIndexes(JdbcTemplate jdbc, List<Integer> ids, int chunk, boolean fresh, Phases phases) {
+        Set<Integer> recorded = fresh ? new HashSet<>() : null;
         for (int from = 0; from < ids.size(); from += chunk) {
-            List<ProjectCatalog.Project> written = catalog.of(ids.subList(from, Math.min(ids.size(), from + chunk)));
+            List<Integer> part = ids.subList(from, Math.min(ids.size(), from + chunk));
+            List<ProjectCatalog.Project> written = catalog.of(part);
             phases.mark("catalog");
-            screening.replace(jdbc, written);
+            screening.replace(jdbc, written, fresh);
             phases.mark("screening");
-            overlaps.replace(jdbc, written, phases);
+            overlaps.replace(jdbc, written, recorded, phases);
+            if (recorded != null) {
+                recorded.addAll(part);
+            }
         }
     }
 
@@ -138,7 +146,7 @@ public class StoredAlerts {
             List<Integer> ids = jdbc.queryForList(sql.get(StoredAlerts.class, "select-project-ids"), Integer.class);
             screening.replaceAll(jdbc, List.of());
             overlaps.replaceAll(jdbc, List.of());
-            throughIndexes(jdbc, ids, CHUNK);
+            throughIndexes(jdbc, ids, CHUNK, true);
             n = ids.size();
         } else {
             List<ProjectCatalog.Project> projects = catalog.all();

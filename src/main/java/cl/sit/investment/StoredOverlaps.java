@@ -38,18 +38,25 @@ final class StoredOverlaps {
     /**
      * Replaces the pairs of these projects (stored, linked) with the ones they form now: their candidates come from
      * one spatial join of the store for the whole list, then JTS decides each written project against its own.
+     * {@code recorded}, when not null, holds the projects of the same write whose pairs are stored already (earlier
+     * chunks of projects that had none): nothing is deleted, and a pair with one of them is not stored twice.
      */
-    void replace(JdbcTemplate jdbc, List<ProjectCatalog.Project> written, Phases phases) {
-        // One statement per id: H2 rechecks "= ANY(array)" element by element on every row it deletes.
-        List<Object[]> keys = written.stream().map(p -> new Object[] {p.id()}).toList();
-        jdbc.batchUpdate(sql.get(StoredOverlaps.class, "delete-overlaps-of-a"), keys);
-        jdbc.batchUpdate(sql.get(StoredOverlaps.class, "delete-overlaps-of-b"), keys);
-        phases.mark("overlaps deleted");
+    void replace(JdbcTemplate jdbc, List<ProjectCatalog.Project> written, Set<Integer> recorded, Phases phases) {
+        if (recorded == null) {
+            // One statement per id: H2 rechecks "= ANY(array)" element by element on every row it deletes.
+            List<Object[]> keys = written.stream().map(p -> new Object[] {p.id()}).toList();
+            jdbc.batchUpdate(sql.get(StoredOverlaps.class, "delete-overlaps-of-a"), keys);
+            jdbc.batchUpdate(sql.get(StoredOverlaps.class, "delete-overlaps-of-b"), keys);
+            phases.mark("overlaps deleted");
+        }
         Map<Integer, List<Integer>> candidates = new HashMap<>();
         Set<Integer> all = new HashSet<>();
         double degrees = SearchEnvelope.degreesOfLatitude(distanceM);
         jdbc.query(sql.get(StoredOverlaps.class, "select-near-pairs-of"), rs -> {
             int other = rs.getInt(2);
+            if (recorded != null && recorded.contains(other)) {
+                return;
+            }
             candidates.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(other);
             all.add(other);
         }, new SqlArrayValue("integer", written.stream().map(ProjectCatalog.Project::id).toArray()), degrees, degrees);

@@ -27,10 +27,12 @@ final class StoredScreening {
         this.maxM = maxM;
     }
 
-    /** Replaces the rows of these projects. */
-    void replace(JdbcTemplate jdbc, List<ProjectCatalog.Project> projects) {
-        jdbc.batchUpdate(sql.get(StoredScreening.class, "delete-screening-of"),
-                projects.stream().map(p -> new Object[] {p.id()}).toList());
+    /** Replaces the rows of these projects ({@code fresh}: they have none yet, nothing is deleted). */
+    void replace(JdbcTemplate jdbc, List<ProjectCatalog.Project> projects, boolean fresh) {
+        if (!fresh) {
+            jdbc.batchUpdate(sql.get(StoredScreening.class, "delete-screening-of"),
+                    projects.stream().map(p -> new Object[] {p.id()}).toList());
+        }
         insert(jdbc, projects);
     }
 

@@ -248,14 +248,21 @@ abstract class AbstractStoredAlertsIT {
             List<String> wholePairs = jdbc.queryForList(pairs, String.class);
             List<String> wholeScreening = jdbc.queryForList(screened, String.class);
             // Every project again, 7 at a time: most pairs join two chunks.
-            alerts.throughIndexes(jdbc, jdbc.queryForList("SELECT id FROM investment_project ORDER BY id",
-                    Integer.class), 7);
+            List<Integer> ids = jdbc.queryForList("SELECT id FROM investment_project ORDER BY id", Integer.class);
+            alerts.throughIndexes(jdbc, ids, 7, false);
             List<String> chunkPairs = jdbc.queryForList(pairs, String.class);
             List<String> chunkScreening = jdbc.queryForList(screened, String.class);
+            // From no rows, as for projects just inserted: nothing deleted, a pair across chunks stored once.
+            jdbc.update("DELETE FROM investment_overlap");
+            jdbc.update("DELETE FROM investment_screening");
+            alerts.throughIndexes(jdbc, ids, 7, true);
+            List<String> freshPairs = jdbc.queryForList(pairs, String.class);
+            List<String> freshScreening = jdbc.queryForList(screened, String.class);
             // Everything again as a portfolio too large for memory is: through the indexes.
             alerts.all(jdbc, 0);
             Map<String, List<String>> out = Map.of("wholePairs", wholePairs, "wholeScreening", wholeScreening,
-                    "pairs", chunkPairs, "screening", chunkScreening,
+                    "pairs", chunkPairs, "screening", chunkScreening, "freshPairs", freshPairs,
+                    "freshScreening", freshScreening,
                     "largePairs", jdbc.queryForList(pairs, String.class),
                     "largeScreening", jdbc.queryForList(screened, String.class));
             status.setRollbackOnly();
@@ -264,6 +271,8 @@ abstract class AbstractStoredAlertsIT {
         assertThat(rows.get("wholePairs")).hasSizeGreaterThan(14);
         assertThat(rows.get("pairs")).isEqualTo(rows.get("wholePairs"));
         assertThat(rows.get("screening")).isEqualTo(rows.get("wholeScreening"));
+        assertThat(rows.get("freshPairs")).isEqualTo(rows.get("wholePairs"));
+        assertThat(rows.get("freshScreening")).isEqualTo(rows.get("wholeScreening"));
         assertThat(rows.get("largePairs")).isEqualTo(rows.get("wholePairs"));
         assertThat(rows.get("largeScreening")).isEqualTo(rows.get("wholeScreening"));
     }

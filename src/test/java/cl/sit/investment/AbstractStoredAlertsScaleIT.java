@@ -72,7 +72,7 @@ abstract class AbstractStoredAlertsScaleIT {
         start = System.nanoTime();
         long again = tx.execute(status -> {
             alerts.throughIndexes(jdbc, jdbc.queryForList("SELECT id FROM investment_project ORDER BY id",
-                    Integer.class), StoredAlerts.CHUNK);
+                    Integer.class), StoredAlerts.CHUNK, false);
             status.setRollbackOnly();
             return jdbc.queryForObject("SELECT COUNT(*) FROM investment_overlap", Long.class);
         });
