@@ -3,6 +3,7 @@ package cl.sit.investment;
 import cl.sit.analysis.TerritorySplit;
 import cl.sit.investment.InvestmentProject.YearAmount;
 import cl.sit.layer.LayerGenerations;
+import cl.sit.storage.Dialect;
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
 import cl.sit.system.Phases;
@@ -91,17 +92,34 @@ public class InvestmentWriter {
         return linker.link(jdbc, ids, geometries);
     }
 
+    /**
+     * Inserts a batch and returns its ids in order. On PostgreSQL the ids are taken from the identity's sequence
+     * first and written with the rows, so the batch goes as multi-row inserts (PgJDBC sends a batch that asks for
+     * generated keys one row at a time: 8 s per 100,000 projects); H2 returns the generated keys of a batch at no
+     * such cost.
+     */
     private List<Integer> insertBatch(JdbcTemplate jdbc, List<InvestmentProject> batch) {
+        if (sql.dialect() == Dialect.POSTGIS) {
+            List<Integer> ids = jdbc.queryForList(sql.get(InvestmentWriter.class, "reserve-project-ids"),
+                    Integer.class, batch.size()).stream().sorted().toList();
+            List<Object[]> rows = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                Object[] values = values(batch.get(i));
+                Object[] row = new Object[values.length + 1];
+                row[0] = ids.get(i);
+                System.arraycopy(values, 0, row, 1, values.length);
+                rows.add(row);
+            }
+            jdbc.batchUpdate(sql.get(InvestmentWriter.class, "insert-project-with-id"), rows);
+            return ids;
+        }
         String statement = sql.get(InvestmentWriter.class, "insert-project");
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.batchUpdate(connection -> connection.prepareStatement(statement, new String[] {"id"}),
                 new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement ps, int i) throws SQLException {
-                        InvestmentProject p = batch.get(i);
-                        Object[] values = {p.bipCode(), p.name(), p.programme(), p.fundingSource(), p.sector(),
-                            p.stage(), p.status(), p.institution(), p.strategicAxis(), p.totalCostClp(), p.startYear(),
-                            p.endYear(), p.declaredCommune(), p.dataSource(), p.illustrative(), Wkb.write(p.geometry())};
+                        Object[] values = values(batch.get(i));
                         for (int c = 0; c < values.length; c++) {
                             ps.setObject(c + 1, values[c]);
                         }
@@ -113,5 +131,12 @@ public class InvestmentWriter {
                     }
                 }, keys);
         return keys.getKeyList().stream().map(k -> ((Number) k.values().iterator().next()).intValue()).toList();
+    }
+
+    /** The values of {@code insert-project.sql}, in order. */
+    private static Object[] values(InvestmentProject p) {
+        return new Object[] {p.bipCode(), p.name(), p.programme(), p.fundingSource(), p.sector(), p.stage(), p.status(),
+            p.institution(), p.strategicAxis(), p.totalCostClp(), p.startYear(), p.endYear(), p.declaredCommune(),
+            p.dataSource(), p.illustrative(), Wkb.write(p.geometry())};
     }
 }

@@ -71,8 +71,8 @@ abstract class AbstractIllustrativeRemovalIT {
                     .isGreaterThan(generation);
             assertThat(illustrative(jdbc)).isZero();
             assertThat(removals(jdbc)).as("one history entry per removed project").isEqualTo(removals + 300);
-            int gone = jdbc.queryForObject("SELECT MAX(project_id) FROM investment_history WHERE accion = 'eliminado'",
-                    Integer.class);
+            int gone = jdbc.queryForObject("SELECT MAX(project_id) FROM investment_history WHERE accion = 'eliminado' "
+                    + "AND origen = 'retiro_ilustrativos'", Integer.class);
             JsonNode last = Http.parse(http.send("GET", "/api/investments/" + gone + "/history", null, null, ADMIN)
                     .body()).at("/cambios/0");
             assertThat(last.get("accion").asString()).isEqualTo("eliminado");
