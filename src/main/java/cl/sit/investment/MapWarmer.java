@@ -10,12 +10,20 @@ import cl.sit.system.WriteConcurrency;
 import cl.sit.tiles.TileOptions;
 import cl.sit.tiles.TileWarming;
 import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.locationtech.jts.geom.Envelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +42,8 @@ class MapWarmer {
     static final String COMMUNES = "comunas";
     /** Zooms are rendered while the communes fit in this many tiles (the whole country: zoom 0 to 5). */
     static final int MAX_TILES = 64;
+    /** The page size the map asks for ({@code PAGE_LIMIT} of {@code mapa-util.js}). */
+    static final int START_PAGE = 10_000;
 
     private final LayerGenerations generations;
     private final LayerRegistry registry;
@@ -62,6 +72,49 @@ class MapWarmer {
         if (executor != null) {
             executor.scheduleWithFixedDelay(this::lookQuietly, seconds, seconds, TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * Once SIT serves requests: asks itself, on loopback, for the layers the map draws at start besides the
+     * projects (read-only and visible by default, as the page asks: {@code f=json&limit=10000}), so the first
+     * visitor does not wait for the first run of that code (the national communes took 390 ms cold against 85 ms
+     * after). The bodies are kept per host ({@code ItemBodyCache}), so this one, for {@code localhost}, serves no
+     * visitor; what it leaves is warm code and a warm database.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUpStartLayers(ApplicationReadyEvent event) {
+        Integer port = event.getApplicationContext().getEnvironment().getProperty("local.server.port", Integer.class);
+        if (executor != null && port != null) {
+            executor.execute(() -> {
+                long t0 = System.nanoTime();
+                int answered = warmStartLayers(port);
+                log.info("Map start layers warmed up: {} in {} ms", answered, (System.nanoTime() - t0) / 1_000_000);
+            });
+        }
+    }
+
+    /** Asks SIT on {@code port} for each start layer once; returns how many answered 200. */
+    int warmStartLayers(int port) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        int answered = 0;
+        for (Layer layer : registry.all()) {
+            if (!layer.defaultVisible() || layer.editable() || layer.id().equals(InvestmentWriter.LAYER_ID)) {
+                continue;
+            }
+            URI uri = URI.create("http://localhost:" + port + "/collections/" + layer.id() + "/items?f=json&limit="
+                    + START_PAGE);
+            try {
+                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                        .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.discarding());
+                answered += r.statusCode() == 200 ? 1 : 0;
+            } catch (IOException | RuntimeException e) {
+                log.debug("Could not warm up {}: {}", uri, e.toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return answered;
     }
 
     @PreDestroy

@@ -3,6 +3,7 @@ package cl.sit.investment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.sit.layer.LayerGenerations;
+import cl.sit.layer.LayerRegistry;
 import cl.sit.support.Http;
 import cl.sit.users.Role;
 import cl.sit.users.UserStore;
@@ -44,6 +45,9 @@ abstract class AbstractProjectMapIT {
 
     @Autowired
     MapWarmer warmer;
+
+    @Autowired
+    LayerRegistry registry;
 
     Http http;
     List<JsonNode> projects;
@@ -117,6 +121,15 @@ abstract class AbstractProjectMapIT {
         generations.bump(InvestmentWriter.LAYER_ID);
         assertThat(http.bytes("/tiles/proyectos-inversion/0/0/0.mvt?compact=true", null).body())
                 .as("the tile made ahead is the tile a visitor gets").isEqualTo(kept);
+    }
+
+    /** At start the other layers the map draws are asked for once on loopback; every one answers. */
+    @Test
+    void theMapsStartLayersAreAskedForOnce() {
+        long expected = registry.all().stream().filter(l -> l.defaultVisible() && !l.editable()
+                && !l.id().equals(InvestmentWriter.LAYER_ID)).count();
+        assertThat(expected).isGreaterThanOrEqualTo(3);
+        assertThat(warmer.warmStartLayers(port)).isEqualTo((int) expected);
     }
 
     /** The layer's extent is kept between requests (1,000,000 projects took 2.6 s) and follows its generation. */
