@@ -40,31 +40,19 @@ class GeoJsonConverter extends WriteOnlyConverter<Object> {
 
     @Override
     protected void writeInternal(Object body, HttpOutputMessage output) throws IOException {
-        if (body instanceof FeaturePage page && page.cacheKey() != null && bodies.enabled()) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (JsonGenerator g = mapper.createGenerator(bytes)) {
-                writeFeature(g, page);
-            }
-            bodies.put(page.cacheKey(), bytes.toByteArray());
-            bytes.writeTo(output.getBody());
-            return;
-        }
-        if (body instanceof FeatureCollectionPage page && page.cacheKey() != null && bodies.enabled()) {
-            KeepingStream kept = new KeepingStream(output.getBody(), bodies.largest());
-            try (JsonGenerator g = mapper.createGenerator(kept)) {
-                writeCollection(g, page);
-            }
-            if (kept.bytes() != null) {
-                bodies.put(page.cacheKey(), kept.bytes());
-            }
-            return;
-        }
-        try (JsonGenerator g = mapper.createGenerator(output.getBody())) {
+        String cacheKey = body instanceof FeaturePage f ? f.cacheKey()
+                : ((FeatureCollectionPage) body).cacheKey();
+        KeepingStream out = new KeepingStream(output.getBody(), cacheKey == null || !bodies.enabled() ? -1
+                : bodies.largest());
+        try (JsonGenerator g = mapper.createGenerator(out)) {
             if (body instanceof FeatureCollectionPage page) {
                 writeCollection(g, page);
             } else {
                 writeFeature(g, (FeaturePage) body);
             }
+        }
+        if (out.bytes() != null) {
+            bodies.put(cacheKey, out.bytes());
         }
     }
 
@@ -96,35 +84,39 @@ class GeoJsonConverter extends WriteOnlyConverter<Object> {
         g.writePOJO(links);
     }
 
-    /** Passes bytes on and keeps a copy of them, up to {@code limit} bytes (beyond it, none). */
+    /** Passes bytes on and keeps a copy of them, up to {@code limit} bytes (beyond it, or a negative limit: none). */
     private static final class KeepingStream extends FilterOutputStream {
 
         private final long limit;
-        private ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        private ByteArrayOutputStream copy;
 
         KeepingStream(OutputStream out, long limit) {
             super(out);
             this.limit = limit;
+            this.copy = limit < 0 ? null : new ByteArrayOutputStream();
         }
 
         @Override
         public void write(int b) throws IOException {
             out.write(b);
-            keep(new byte[] {(byte) b}, 0, 1);
+            if (copy != null) {
+                copy.write(b);
+                drop();
+            }
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
             out.write(b, off, len);
-            keep(b, off, len);
-        }
-
-        private void keep(byte[] b, int off, int len) {
             if (copy != null) {
                 copy.write(b, off, len);
-                if (copy.size() > limit) {
-                    copy = null;
-                }
+                drop();
+            }
+        }
+
+        private void drop() {
+            if (copy.size() > limit) {
+                copy = null;
             }
         }
 
