@@ -11,8 +11,10 @@ import {LOCALE} from './formato.js';
 export var COMMUNES = 'comunas';
 var LEVEL_COLLECTIONS = {5: 'comunas', 3: 'provincias', 2: 'regiones'};
 
-var labels = null;        // L.LayerGroup of commune name labels
-var labelPoints = {};     // commune feature id -> L.LatLng
+var LABEL_PANE = 'sit-labels';
+var MIN_LABEL_PX = 24;    // a commune narrower or shorter than this on screen gets no label
+var labels = null;        // L.LayerGroup of the commune name labels shown at the current zoom
+var entries = {};         // commune feature id -> {feature, bounds, point, marker}; point and marker made when needed
 
 /** Wires the labels and the list to the communes layer; call once the layers exist. */
 export function setUpCommunes() {
@@ -20,6 +22,9 @@ export function setUpCommunes() {
   if (!layer) {
     return;
   }
+  var pane = state.map.createPane(LABEL_PANE);
+  pane.style.zIndex = '640';
+  pane.style.pointerEvents = 'none';
   layer.on('add', function () {
     if (labels) {
       labels.addTo(state.map);
@@ -30,6 +35,7 @@ export function setUpCommunes() {
       labels.remove();
     }
   });
+  state.map.on('zoomend', fitLabels);
   afterLoad[COMMUNES] = buildCommunes;
   setUpSearch();
 }
@@ -38,23 +44,71 @@ function buildCommunes(features) {
   if (labels) {
     labels.remove();
   }
-  labelPoints = {};
-  var group = L.layerGroup();
+  entries = {};
   features.forEach(function (feature) {
-    var point = labelPoint(feature.geometry);
-    if (!point) {
-      return;
+    var bounds = geometryBounds(feature.geometry);
+    if (bounds) {
+      entries[String(feature.id)] = {feature: feature, bounds: bounds, point: undefined, marker: null};
     }
-    labelPoints[String(feature.id)] = point;
-    var text = el('span', null, featureTitle(state.collections[COMMUNES], feature));
-    group.addLayer(L.tooltip({permanent: true, direction: 'center', className: 'sit-label', interactive: false})
-        .setLatLng(point).setContent(text));
   });
-  labels = group;
+  labels = L.layerGroup();
+  fitLabels();
   if (state.map.hasLayer(state.layers[COMMUNES])) {
     labels.addTo(state.map);
   }
   buildCommuneList(features);
+}
+
+/** The bounds of a Polygon or MultiPolygon GeoJSON geometry, or null for any other geometry. */
+function geometryBounds(geometry) {
+  var polygons = !geometry ? null : geometry.type === 'Polygon' ? [geometry.coordinates]
+      : geometry.type === 'MultiPolygon' ? geometry.coordinates : null;
+  if (!polygons || !polygons.length) {
+    return null;
+  }
+  var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  polygons.forEach(function (polygon) {
+    (polygon[0] || []).forEach(function (c) {
+      minX = Math.min(minX, c[0]); maxX = Math.max(maxX, c[0]);
+      minY = Math.min(minY, c[1]); maxY = Math.max(maxY, c[1]);
+    });
+  });
+  return minX <= maxX ? L.latLngBounds([minY, minX], [maxY, maxX]) : null;
+}
+
+/** The label point of a commune (computed once, when first needed), or null. */
+function pointOf(entry) {
+  if (entry.point === undefined) {
+    entry.point = labelPoint(entry.feature.geometry);
+  }
+  return entry.point;
+}
+
+/**
+ * Shows the label of each commune wide and tall enough on screen at this zoom and hides the others: at the national
+ * view the names of 345 communes would cover each other (and laying them out took most of the map's start). A label
+ * is a non-interactive marker centred by CSS, so placing it reads no layout.
+ */
+function fitLabels() {
+  if (!labels) {
+    return;
+  }
+  var map = state.map, zoom = map.getZoom();
+  Object.keys(entries).forEach(function (id) {
+    var entry = entries[id];
+    var sw = map.project(entry.bounds.getSouthWest(), zoom), ne = map.project(entry.bounds.getNorthEast(), zoom);
+    var fits = ne.x - sw.x >= MIN_LABEL_PX && sw.y - ne.y >= MIN_LABEL_PX;
+    if (fits && !entry.marker && pointOf(entry)) {
+      var text = el('span', null, featureTitle(state.collections[COMMUNES], entry.feature));
+      entry.marker = L.marker(pointOf(entry), {icon: L.divIcon({className: 'sit-label', html: text, iconSize: null}),
+        interactive: false, keyboard: false, pane: LABEL_PANE});
+    }
+    if (fits && entry.marker && !labels.hasLayer(entry.marker)) {
+      labels.addLayer(entry.marker);
+    } else if (!fits && entry.marker && labels.hasLayer(entry.marker)) {
+      labels.removeLayer(entry.marker);
+    }
+  });
 }
 
 function buildCommuneList(features) {
@@ -149,7 +203,8 @@ export function focusTerritory(code) {
     var collection = state.collections[id];
     layer.setStyle({weight: 3.5, color: '#00695c'});
     layer.once('popupclose', function () { layer.setStyle(baseStyle(collection)); });
-    layer.openPopup(labelPoints[String(layer.feature.id)] || layer.getBounds().getCenter());
+    var entry = entries[String(layer.feature.id)];
+    layer.openPopup((entry && pointOf(entry)) || layer.getBounds().getCenter());
     return layer;
   });
 }
