@@ -59,7 +59,7 @@ class ItemsController {
         String cacheKey = layer.editable() ? null : cached.etag();
         byte[] kept = bodies.get(cacheKey);
         if (kept != null) {
-            return withContentCrs(cached.answer(request, () -> kept), crs, MediaTypes.GEO_JSON);
+            return kept(request, cached, kept, crs);
         }
         return withContentCrs(cached.answer(request, () -> page(layer, query, asOf, owners, crs, cacheKey)), crs);
     }
@@ -97,7 +97,7 @@ class ItemsController {
             HttpCaching.Cached cached = caching.item(request, layer, featureId);
             byte[] kept = bodies.get(cached.etag());
             if (kept != null) {
-                return withContentCrs(cached.answer(request, () -> kept), crs, MediaTypes.GEO_JSON);
+                return kept(request, cached, kept, crs);
             }
             return withContentCrs(cached.answer(request, () -> page(layer,
                     ReprojectedFeatures.feature(find(layer, featureId, null), crs), cached.etag())), crs, null);
@@ -105,6 +105,25 @@ class ItemsController {
         Feature feature = find(layer, featureId, visibility.visibleOwners(layer));
         return withContentCrs(caching.editableItem(request, layer, feature.properties().get(Layer.VERSION_COLUMN))
                 .answer(request, () -> page(layer, ReprojectedFeatures.feature(feature, crs), null)), crs, null);
+    }
+
+    /**
+     * A kept body ({@link ItemBodyCache}): its gzip bytes as they are to a client that accepts gzip (Tomcat leaves
+     * a response that has a {@code Content-Encoding} alone), uncompressed to any other.
+     */
+    private static ResponseEntity<?> kept(HttpServletRequest request, HttpCaching.Cached cached, byte[] gzipped,
+            ServedCrs crs) {
+        boolean zipped = ItemBodyCache.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        ResponseEntity<byte[]> answer = withContentCrs(cached.answer(request,
+                () -> zipped ? gzipped : ItemBodyCache.gunzip(gzipped)), crs, MediaTypes.GEO_JSON);
+        if (!zipped || answer.getBody() == null) {
+            return answer;
+        }
+        HttpHeaders headers = new HttpHeaders();
+        headers.addAll(answer.getHeaders());
+        headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
+        headers.add(HttpHeaders.VARY, "accept-encoding");
+        return new ResponseEntity<>(answer.getBody(), headers, answer.getStatusCode());
     }
 
     /** Every items and item response says the CRS of its coordinates (OGC API Features Part 2). */

@@ -127,6 +127,38 @@ abstract class AbstractHttpCachingIT {
                 etag).statusCode()).isEqualTo(304);
     }
 
+    /**
+     * A kept page of a read-only layer goes out as the gzip bytes kept (with their length) to a client that accepts
+     * gzip, and as the same GeoJSON uncompressed to one that does not: Tomcat compressed the kept national communes
+     * again for every visitor (streamed, chunked, 100 ms of CPU each).
+     */
+    @Test
+    void aKeptPageGoesOutCompressedOnceAndPlainToClientsWithoutGzip() throws Exception {
+        String path = "/collections/comunas/items?limit=12&bbox=-73.7,-40.5,-71.5,-39.2";
+        byte[] plain = gzip(path, "identity").body();
+        java.net.http.HttpResponse<byte[]> kept = null;
+        for (int i = 0; i < 100 && kept == null; i++) {   // compressed off the request thread: at most a few 100 ms
+            java.net.http.HttpResponse<byte[]> r = gzip(path, "gzip, deflate");
+            if (r.headers().firstValue("Content-Length").isPresent()) {
+                kept = r;
+            } else {
+                Thread.sleep(50);
+            }
+        }
+        assertThat(kept).as("a kept page goes out with its length, not streamed").isNotNull();
+        assertThat(kept.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(kept.headers().firstValue("Content-Length")).contains(String.valueOf(kept.body().length));
+        assertThat(kept.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/geo+json");
+        assertThat(varies(kept)).contains("accept-encoding");
+        assertThat(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(kept.body())).readAllBytes())
+                .isEqualTo(plain);
+
+        java.net.http.HttpResponse<byte[]> again = gzip(path, "identity");
+        assertThat(again.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(again.body()).isEqualTo(plain);
+        assertThat(gzip(path, "gzip;q=0, identity").headers().firstValue("Content-Encoding")).isEmpty();
+    }
+
     private java.net.http.HttpResponse<byte[]> gzip(String path, String encoding) throws Exception {
         java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create("http://localhost:" + port + path))
