@@ -49,7 +49,9 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 source bench/tools/sit.sh
 setup_store sit_scale
-start_sit SIT_SEED_INVESTMENTS=0 SIT_SEED_NATIONAL=true
+# SIT_BASE_URL as the README asks of a deployment: every request then has one public origin, and the pages SIT keeps
+# encoded (and warms at start) serve every visitor, not only those who reach it by the same host name.
+start_sit SIT_SEED_INVESTMENTS=0 SIT_SEED_NATIONAL=true SIT_BASE_URL="$SIT"
 rss() { ps -o rss= -p "$SIT_PID" | tr -d ' '; }
 
 curl -fs "$SIT/collections/comunas/items?limit=1000&f=json" > "$WORK/communes.geojson"

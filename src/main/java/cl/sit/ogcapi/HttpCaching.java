@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import cl.sit.system.SignedIn;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
@@ -43,7 +44,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * <p>{@code Cache-Control}: always {@code no-cache} (a cache may keep the response but must revalidate it, which
  * costs one primary-key lookup), so an edit is visible at once; {@code private} when the request carries
  * credentials or a session, else {@code public}. Responses that differ per user (editable layers, and single
- * features whose visibility depends on the user) vary by {@code Authorization} and {@code Cookie}. Errors carry
+ * features whose visibility depends on the user) vary by {@code Authorization} and {@code Cookie}, as do HTML pages,
+ * whose header names the signed-in user (their ETag includes who and the session's token). Errors carry
  * none of this (see the error handler: {@code no-store}).
  */
 @Component
@@ -139,7 +141,8 @@ public class HttpCaching {
         String crs = request.getParameter(CrsParameters.CRS);
         boolean stored = crs == null || crs.equals(ServedCrs.CRS84.uri());
         String etag = geoJson && stored ? "\"" + version + "\"" : "\"" + version + "-"
-                + hash(representation(request) + "\n" + crs + "\n" + base()).substring(0, 12) + "\"";
+                + hash(representation(request) + "\n" + crs + "\n" + base() + "\n" + page(request)).substring(0, 12)
+                + "\"";
         return new Cached(etag, cacheControl(request), VARY_USER);
     }
 
@@ -149,8 +152,23 @@ public class HttpCaching {
 
     private Cached cached(HttpServletRequest request, String resource, String layers, String audience,
             List<String> vary) {
-        String key = String.join("\n", resource, layers, query(request), representation(request), base(), audience);
-        return new Cached("W/\"" + hash(key) + "\"", cacheControl(request), vary);
+        String page = page(request);
+        String key = String.join("\n", resource, layers, query(request), representation(request), base(), audience,
+                page);
+        return new Cached("W/\"" + hash(key) + "\"", cacheControl(request), page.isEmpty() ? vary : VARY_USER);
+    }
+
+    /**
+     * For an HTML representation, whose header names the signed-in user and carries the session's CSRF token for
+     * the sign-out ({@link SignedIn}): both, so that a page cached for an anonymous visitor (or for an earlier
+     * session) is never revalidated for another. Empty for other representations.
+     */
+    private static String page(HttpServletRequest request) {
+        if (!representation(request).contains("html")) {
+            return "";
+        }
+        SignedIn who = SignedIn.current();
+        return "page=" + (who.present() ? who.user() + ":" + hash(String.valueOf(who.csrfToken())) : "");
     }
 
     private static CacheControl cacheControl(HttpServletRequest request) {

@@ -16,6 +16,8 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -25,31 +27,40 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.core.JacksonException;
 
-/** Maps every failure to the one error shape, never stored by caches; never leaks a stack trace. */
+/**
+ * Maps every failure to the one error shape, never stored by caches; never leaks a stack trace. A browser opening an
+ * address that fails gets the same error as a Spanish page ({@link ErrorPage}).
+ */
 @RestControllerAdvice
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final ErrorPage pages;
+
+    ApiExceptionHandler(ErrorPage pages) {
+        this.pages = pages;
+    }
+
     @ExceptionHandler(ApiException.class)
-    ResponseEntity<ApiError> api(ApiException e) {
+    ResponseEntity<?> api(ApiException e) {
         return body(e.status(), e.code(), e.getMessage());
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
+    ResponseEntity<?> noResource(NoResourceFoundException e) {
         return body(HttpStatus.NOT_FOUND, "NotFound", "No existe el recurso /" + e.getResourcePath());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
+    ResponseEntity<?> typeMismatch(MethodArgumentTypeMismatchException e) {
         return body(HttpStatus.BAD_REQUEST, "InvalidParameterValue",
                 "Valor no válido para el parámetro '" + e.getName() + "'");
     }
 
     /** A body that is not JSON of the expected shape; a string with NUL says so ({@link NulCharacters}). */
     @ExceptionHandler({HttpMessageNotReadableException.class, JacksonException.class})
-    ResponseEntity<ApiError> unreadable(Exception e) {
+    ResponseEntity<?> unreadable(Exception e) {
         BodySizeLimit.BodyTooLarge tooLarge = cause(e, BodySizeLimit.BodyTooLarge.class);
         if (tooLarge != null) {
             return tooLarge(tooLarge);
@@ -64,61 +75,61 @@ class ApiExceptionHandler {
 
     /** A body that went past {@code sit.limits.max-body-mb} while it was read. */
     @ExceptionHandler(BodySizeLimit.BodyTooLarge.class)
-    ResponseEntity<ApiError> tooLarge(BodySizeLimit.BodyTooLarge e) {
+    ResponseEntity<?> tooLarge(BodySizeLimit.BodyTooLarge e) {
         return body(HttpStatus.CONTENT_TOO_LARGE, "BodyTooLarge", e.getMessage());
     }
 
     /** Parameters Tomcat or the security firewall cannot accept (a form body with a broken escape, a name with a space). */
     @ExceptionHandler({InvalidParameterException.class, RequestRejectedException.class})
-    ResponseEntity<ApiError> invalidParameter(RuntimeException e) {
+    ResponseEntity<?> invalidParameter(RuntimeException e) {
         return body(HttpStatus.BAD_REQUEST, "InvalidParameter", "Los parámetros de la petición no son válidos: "
                 + "escapes mal formados, texto que no es UTF-8 o nombres no admitidos");
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
-    ResponseEntity<ApiError> missingPart(MissingServletRequestPartException e) {
+    ResponseEntity<?> missingPart(MissingServletRequestPartException e) {
         return body(HttpStatus.BAD_REQUEST, "MissingParameter", "Falta la parte '" + e.getRequestPartName()
                 + "' del formulario (el archivo)");
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ApiError> uploadTooLarge(MaxUploadSizeExceededException e) {
+    ResponseEntity<?> uploadTooLarge(MaxUploadSizeExceededException e) {
         return body(HttpStatus.CONTENT_TOO_LARGE, "PayloadTooLarge", "El archivo supera el tamaño máximo admitido");
     }
 
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<ApiError> multipart(MultipartException e) {
+    ResponseEntity<?> multipart(MultipartException e) {
         return body(HttpStatus.BAD_REQUEST, "InvalidMultipart", "El formulario (multipart/form-data) está mal formado");
     }
 
     /** The database refused a value (too long for its column, a broken rule): nothing was written. */
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ResponseEntity<ApiError> integrity(DataIntegrityViolationException e) {
+    ResponseEntity<?> integrity(DataIntegrityViolationException e) {
         log.warn("Refused by the database: {}", e.getMostSpecificCause().toString());
         return body(HttpStatus.UNPROCESSABLE_CONTENT, "InvalidValue", "Un valor no cabe en su campo o no cumple una "
                 + "regla de los datos; no se guardó nada");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ApiError> unsupported(HttpMediaTypeNotSupportedException e) {
+    ResponseEntity<?> unsupported(HttpMediaTypeNotSupportedException e) {
         return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UnsupportedMediaType",
                 "Tipo de contenido no admitido: " + e.getContentType());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
+    ResponseEntity<?> missing(MissingServletRequestParameterException e) {
         return body(HttpStatus.BAD_REQUEST, "MissingParameter", "Falta el parámetro '" + e.getParameterName() + "'");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+    ResponseEntity<?> method(HttpRequestMethodNotSupportedException e) {
         return body(HttpStatus.METHOD_NOT_ALLOWED, "MethodNotAllowed",
                 "Método " + e.getMethod() + " no permitido en este recurso");
     }
 
     /** An unknown {@code f} value is a bad parameter (400); an Accept header we cannot meet is a 406. */
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+    ResponseEntity<?> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
         if (request.getParameter("f") != null) {
             return body(HttpStatus.BAD_REQUEST, "InvalidParameterValue",
                     "Parámetro 'f': formato no disponible; use f=json o f=html");
@@ -133,7 +144,7 @@ class ApiExceptionHandler {
      * answer is attempted; and except a database that is away or too slow: 503 (see {@link DatabaseUnavailable}).
      */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ApiError> unexpected(Exception e) {
+    ResponseEntity<?> unexpected(Exception e) {
         if (DatabaseUnavailable.is(e)) {
             // First: a connection reset by the database is no client that went away.
             return DatabaseUnavailable.response(e);
@@ -161,7 +172,12 @@ class ApiExceptionHandler {
         return null;
     }
 
-    private static ResponseEntity<ApiError> body(HttpStatus status, String code, String description) {
+    /** The error as JSON, or as a Spanish page to a browser that opened the address ({@link ErrorPage}). */
+    private ResponseEntity<?> body(HttpStatus status, String code, String description) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && ErrorPage.wanted(attributes.getRequest())) {
+            return pages.render(status, code, description);
+        }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore())
                 .body(new ApiError(code, description));
     }

@@ -333,7 +333,7 @@ abstract class AbstractOgcApiContractIT {
         "/collections?f=xml|400|InvalidParameterValue",
         "/no/existe|404|NotFound"})
     void badInputGetsAJsonErrorWithTheRightStatus(String path, int status, String code) {
-        for (String accept : List.of("application/json", "text/html")) {
+        for (String accept : List.of("application/json", "*/*", "application/json, text/html")) {
             HttpResponse<String> r = http.get(path, accept);
             assertThat(r.statusCode()).as(path + " " + accept).isEqualTo(status);
             assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
@@ -342,6 +342,12 @@ abstract class AbstractOgcApiContractIT {
             assertThat(error.get("description").asString()).isNotBlank();
             assertThat(r.body()).doesNotContain("Exception", "at cl.sit", "at org.");
         }
+        // A browser that opened the address gets the same status and code on a Spanish page.
+        HttpResponse<String> page = http.get(path, "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertThat(page.statusCode()).as(path + " as a page").isEqualTo(status);
+        assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(page.body()).contains("lang=\"es\"", "<code>" + code + "</code>")
+                .doesNotContain("Exception", "at cl.sit", "at org.");
     }
 
     @Test

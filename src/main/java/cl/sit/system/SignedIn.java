@@ -1,0 +1,42 @@
+package cl.sit.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Who is signed in, for the header every page shows: the user's name and the session's CSRF token for the sign-out
+ * form (a POST). {@link #NOBODY} for an anonymous visitor, whose request never creates a session or a token here.
+ *
+ * @param user the signed-in user's name, or null
+ * @param csrfParameter the form field the CSRF token goes in, or null
+ * @param csrfToken the session's CSRF token, or null
+ */
+public record SignedIn(String user, String csrfParameter, String csrfToken) {
+
+    public static final SignedIn NOBODY = new SignedIn(null, null, null);
+
+    /** The user of the request being handled. */
+    public static SignedIn current() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            return NOBODY;
+        }
+        CsrfToken token = null;
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        }
+        return token == null ? new SignedIn(auth.getName(), null, null)
+                : new SignedIn(auth.getName(), token.getParameterName(), token.getToken());
+    }
+
+    /** Whether someone is signed in. */
+    public boolean present() {
+        return user != null;
+    }
+}
