@@ -15,7 +15,8 @@
  * and the first layer are loaded, body[data-sit-busy] is "true" while a request is under way. The address may
  * name the layer and commune: #capa=a21-uso-suelo&comuna=14102.
  */
-import {baseLayers, setStatus} from './mapa-util.js';
+import {setStatus} from './mapa-util.js';
+import {setUpBasemaps} from './mapa-fondos.js';
 import {collectionPath, getJson} from './editor-api.js';
 import {kindName, kindOf, spanishDrawTexts} from './editor-geometria.js';
 import {createDrawTool} from './editor-dibujo.js';
@@ -109,7 +110,7 @@ function createMap() {
   view.map.setView([-39.95, -72.7], 8);
   // History diffs and repair previews are drawn above the feature being edited.
   view.map.createPane('sit-above').style.zIndex = 450;
-  L.control.layers(baseLayers(view.map), null, {collapsed: true, position: 'topright'}).addTo(view.map);
+  setUpBasemaps(view.map, L.control.layers({}, null, {collapsed: true, position: 'topright'}).addTo(view.map));
   view.shown = L.featureGroup().addTo(view.map);
   view.editing = L.featureGroup().addTo(view.map);
   view.problems = L.layerGroup().addTo(view.map);

@@ -118,20 +118,6 @@ export function normalise(text) {
   return String(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
 }
 
-/**
- * The base maps of the layer control: none by default (the pages work offline), OpenStreetMap on request.
- * Adds the default one to the map.
- */
-export function baseLayers(map) {
-  var none = L.layerGroup();
-  var osm = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
-    maxZoom: 19,
-    attribution: '&copy; colaboradores de <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
-  });
-  none.addTo(map);
-  return {'Sin fondo': none, 'OpenStreetMap (requiere internet)': osm};
-}
-
 /** A link that opens in the same tab, built safely. */
 export function link(text, href, className) {
   var a = el('a', className, text);

@@ -9,7 +9,8 @@
  * The address may name a territory to show: #territorio=14101 (commune), 141 (province) or 14 (region), and the
  * year of the territorial division (#anio=2005, mapa-anio.js).
  */
-import {base, baseLayers, escapeHtml, fetchJson, setStatus, showError} from './mapa-util.js';
+import {base, escapeHtml, fetchJson, setStatus, showError} from './mapa-util.js';
+import {setUpBasemaps} from './mapa-fondos.js';
 import {buildLegend, createLayer, factories, hasGeometry, isVisibleAtStart, load, state,
   updateLegend} from './mapa-capas.js';
 import {COMMUNES, focusTerritory, setUpCommunes} from './mapa-comunas.js';
@@ -110,7 +111,8 @@ function start(list) {
   setUpChoropleth();
   setUpTabs();
   // Collapsed: the legend in the panel is the main layer list; the control also offers the base maps.
-  L.control.layers(baseLayers(map), overlays, {collapsed: true, position: 'topright'}).addTo(map);
+  var control = L.control.layers({}, overlays, {collapsed: true, position: 'topright'}).addTo(map);
+  setUpBasemaps(map, control);
   fitToCommunes(state.collections[COMMUNES] || collections[0]);
 
   var visible = collections.filter(isVisibleAtStart);

@@ -112,6 +112,9 @@ final class AnalysisPaths {
                             new Param("etapa", "query", "string", "Etapa"), COMMUNE,
                             new Param("desde", "query", "integer", "Año desde"),
                             new Param("hasta", "query", "integer", "Año hasta")), null, false),
+            new Op("/api/basemaps", "get", "getBasemaps", "Mapas base que ofrecen el mapa y el editor (SIT_BASEMAPS), "
+                    + "en el orden en que se prueban: id, name, type (xyz o wms), url, layers, attribution (texto), "
+                    + "attributionUrl, maxZoom", List.of(), null, false),
             new Op("/api/territories", "get", "getCustomTerritories", "Territorios personalizados", List.of(), null,
                     false),
             new Op("/api/territories", "post", "createCustomTerritory",

@@ -51,7 +51,14 @@ abstract class AbstractBrowserIT {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         H2gisTestDatabase.register(registry);
+        // One base map that never answers (nothing listens on port 9): the pages show their offline background,
+        // the same with or without internet, and no test depends on a tile server outside. Given as the variable
+        // application.yml reads, so that a test class may set sit.basemaps itself.
+        registry.add("SIT_BASEMAPS", () -> UNREACHABLE_BASEMAP);
     }
+
+    static final String UNREACHABLE_BASEMAP = "[{\"id\": \"caido\", \"name\": \"Servidor caído\", \"type\": \"xyz\", "
+            + "\"url\": \"http://127.0.0.1:9/{z}/{x}/{y}.png\", \"attribution\": \"Nadie\", \"maxZoom\": 18}]";
 
     @LocalServerPort
     int port;
@@ -89,7 +96,7 @@ abstract class AbstractBrowserIT {
         List<String> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
-                .filter(message -> !message.contains("tile.openstreetmap.org"))
+                .filter(message -> !message.contains("tile.openstreetmap.org") && !message.contains("127.0.0.1:9/"))
                 .filter(message -> expectedFailures.stream().noneMatch(f -> message.contains(f[0])
                         && message.contains("Failed to load resource: the server responded with a status of " + f[1])))
                 .collect(Collectors.toList());
