@@ -5,7 +5,7 @@
  * Valdivia instead of Los Ríos. The choice is kept in the address (#anio=2005, next to #territorio=…).
  */
 import {setDatetime, state} from './mapa-capas.js';
-import {el} from './mapa-util.js';
+import {el, setAddressPart} from './mapa-util.js';
 
 var FIRST_YEAR = 2003;   // the founding document's programmes start in 2003
 var ADDRESS_YEAR = /(?:^#|&)anio=(\d{4})(?:&|$)/;
@@ -35,16 +35,9 @@ function describe(year) {
   document.body.dataset.sitAnio = year || 'actual';
 }
 
-/** Keeps the year in the address without a new history entry and without touching its other parts. */
+/** Keeps the year in the address (see setAddressPart). */
 function remember(year) {
-  var parts = window.location.hash.replace(/^#/, '').split('&').filter(function (part) {
-    return part && part.indexOf('anio=') !== 0;
-  });
-  if (year) {
-    parts.push('anio=' + year);
-  }
-  var address = window.location.pathname + window.location.search + (parts.length ? '#' + parts.join('&') : '');
-  window.history.replaceState(window.history.state, '', address);
+  setAddressPart('anio', year);
 }
 
 function show(year) {

@@ -4,7 +4,7 @@
  * rebuilt whenever the communes layer is drawn again (another year of the territorial division).
  */
 import {afterLoad, baseStyle, load, state} from './mapa-capas.js';
-import {el, featureTitle, normalise} from './mapa-util.js';
+import {el, featureTitle, normalise, setAddressPart} from './mapa-util.js';
 import {labelPoint} from './mapa-etiquetas.js';
 import {LOCALE} from './formato.js';
 
@@ -205,6 +205,9 @@ export function focusTerritory(code) {
     layer.once('popupclose', function () { layer.setStyle(baseStyle(collection)); });
     var entry = entries[String(layer.feature.id)];
     layer.openPopup((entry && pointOf(entry)) || layer.getBounds().getCenter());
+    if (/^(\d{2}|\d{3}|\d{5})$/.test(String(code))) {
+      setAddressPart('territorio', String(code));   // the address now shows this view: it can be shared
+    }
     return layer;
   });
 }

@@ -118,6 +118,21 @@ export function normalise(text) {
   return String(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
 }
 
+/**
+ * Sets one part of the address (#name=value&...; an empty value removes it) without a new history entry, without
+ * a hashchange and without touching its other parts, so the view can be shared by copying the address.
+ */
+export function setAddressPart(name, value) {
+  var parts = window.location.hash.replace(/^#/, '').split('&').filter(function (part) {
+    return part && part.indexOf(name + '=') !== 0;
+  });
+  if (value) {
+    parts.push(name + '=' + value);
+  }
+  var address = window.location.pathname + window.location.search + (parts.length ? '#' + parts.join('&') : '');
+  window.history.replaceState(window.history.state, '', address);
+}
+
 /** A link that opens in the same tab, built safely. */
 export function link(text, href, className) {
   var a = el('a', className, text);

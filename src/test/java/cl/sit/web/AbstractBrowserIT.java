@@ -96,11 +96,16 @@ abstract class AbstractBrowserIT {
         List<String> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
-                .filter(message -> !message.contains("tile.openstreetmap.org") && !message.contains("127.0.0.1:9/"))
+                .filter(AbstractBrowserIT::fromApplication)
                 .filter(message -> expectedFailures.stream().noneMatch(f -> message.contains(f[0])
                         && message.contains("Failed to load resource: the server responded with a status of " + f[1])))
                 .collect(Collectors.toList());
         assertThat(severe).as("SEVERE browser console messages").isEmpty();
+    }
+
+    /** Whether a console message is the application's, not a base map's tile server failing to answer. */
+    static boolean fromApplication(String message) {
+        return !message.contains("tile.openstreetmap.org") && !message.contains("127.0.0.1:9/");
     }
 
     /**

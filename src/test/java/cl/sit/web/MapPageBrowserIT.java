@@ -57,6 +57,8 @@ class MapPageBrowserIT extends AbstractBrowserIT {
 
         driver.findElement(By.cssSelector("button.sit-commune[data-commune-id='14102']")).click();
         WebElement popup = openPopup();
+        // The address names the commune shown, so the view can be shared (it used to stay "/").
+        assertThat(driver.getCurrentUrl()).endsWith("/#territorio=14102");
         assertThat(popup.getText()).contains("Corral", "14102", "Código CUT", "Población Censo 2017");
         assertThat(popup.findElement(By.linkText("Ver en la API (HTML)")).getDomAttribute("href"))
                 .endsWith("/collections/comunas/items/14102?f=html");
@@ -66,6 +68,19 @@ class MapPageBrowserIT extends AbstractBrowserIT {
         profile.click();
         wait.until(d -> d.getCurrentUrl().endsWith("/territorios/14102"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Corral");
+    }
+
+    @Test
+    void aSharedAddressKeepsTheYearAndOpensTheSameCommune() {
+        driver.get(url("/#anio=2020"));
+        wait.until(d -> "true".equals(body().getDomAttribute("data-sit-ready")));
+        driver.findElement(By.cssSelector("button.sit-commune[data-commune-id='14108']")).click();
+        openPopup();
+        String shared = driver.getCurrentUrl();
+        assertThat(shared).contains("anio=2020").contains("territorio=14108");
+        driver.get(url("/"));
+        driver.get(shared);
+        assertThat(openPopup().findElement(By.cssSelector(".sit-popup-title")).getText()).isEqualTo("Panguipulli");
     }
 
     @Test
