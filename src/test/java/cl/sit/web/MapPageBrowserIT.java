@@ -74,7 +74,12 @@ class MapPageBrowserIT extends AbstractBrowserIT {
     void aSharedAddressKeepsTheYearAndOpensTheSameCommune() {
         driver.get(url("/#anio=2020"));
         wait.until(d -> "true".equals(body().getDomAttribute("data-sit-ready")));
-        driver.findElement(By.cssSelector("button.sit-commune[data-commune-id='14108']")).click();
+        // The communes of 2020 replace today's, and the list with them: click once they are drawn.
+        wait.until(d -> "2020-12-31".equals(body().getDomAttribute("data-sit-datetime-comunas")));
+        wait.until(d -> {
+            d.findElement(By.cssSelector("button.sit-commune[data-commune-id='14108']")).click();
+            return true;
+        });
         openPopup();
         String shared = driver.getCurrentUrl();
         assertThat(shared).contains("anio=2020").contains("territorio=14108");
