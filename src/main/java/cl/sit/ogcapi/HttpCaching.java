@@ -22,9 +22,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -179,18 +176,13 @@ public class HttpCaching {
     /** True when the request carries credentials or a session: its response is for this user only. */
     private static boolean personal(HttpServletRequest request) {
         return request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getRequestedSessionId() != null
-                || username() != null;
+                || SignedIn.userName() != null;
     }
 
     private static String audience(Set<String> owners) {
-        String user = username();
+        String user = SignedIn.userName();
         return "owners=" + (owners == null ? "*" : String.join(",", new TreeSet<>(owners)))
                 + ";user=" + (user == null ? "" : user);
-    }
-
-    private static String username() {
-        Authentication a = SecurityContextHolder.getContext().getAuthentication();
-        return a == null || !a.isAuthenticated() || a instanceof AnonymousAuthenticationToken ? null : a.getName();
     }
 
     /** The query parameters sorted by name (values in their order), so equivalent URLs share a key. */

@@ -22,8 +22,8 @@ public record SignedIn(String user, String csrfParameter, String csrfToken) {
 
     /** The user of the request being handled. */
     public static SignedIn current() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+        String user = userName();
+        if (user == null) {
             return NOBODY;
         }
         CsrfToken token = null;
@@ -31,8 +31,15 @@ public record SignedIn(String user, String csrfParameter, String csrfToken) {
             HttpServletRequest request = attributes.getRequest();
             token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         }
-        return token == null ? new SignedIn(auth.getName(), null, null)
-                : new SignedIn(auth.getName(), token.getParameterName(), token.getToken());
+        return token == null ? new SignedIn(user, null, null)
+                : new SignedIn(user, token.getParameterName(), token.getToken());
+    }
+
+    /** The name of the signed-in user of the request being handled, or null (anonymous); reads no token. */
+    public static String userName() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken ? null
+                : auth.getName();
     }
 
     /** Whether someone is signed in. */
