@@ -148,8 +148,9 @@ abstract class AbstractBrowserIT {
     }
 
     static void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
+        Path file = SCREENSHOTS.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
     }
 
     /**
