@@ -1,19 +1,15 @@
 package cl.sit.agenda21;
 
+import static cl.sit.system.CsvDownload.column;
+
 import cl.sit.agenda21.CompletenessMatrix.Cell;
 import cl.sit.agenda21.CompletenessMatrix.Row;
 import cl.sit.system.ApiException;
-import cl.sit.system.CsvCells;
+import cl.sit.system.CsvDownload;
 import cl.sit.system.QueryParameters;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,10 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CompletenessController {
 
-    private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
-    private static final List<String> COLUMNS = List.of("region", "cut", "comuna", "capa", "elementos", "ediciones",
-            "ediciones_desde_estado", "ultima_edicion", "ultimo_usuario", "estado", "estado_por", "estado_fecha",
-            "nota");
+    private static final List<CsvDownload.Column> COLUMNS = List.of(column("region", "Región"),
+            column("cut", "Código de la comuna"), column("comuna", "Comuna"), column("capa", "Capa"),
+            column("elementos", "Elementos"), column("ediciones", "Ediciones"),
+            column("ediciones_desde_estado", "Ediciones desde el último estado"),
+            column("ultima_edicion", "Última edición"), column("ultimo_usuario", "Último usuario"),
+            column("estado", "Estado"), column("estado_por", "Estado dado por"),
+            column("estado_fecha", "Fecha del estado"), column("nota", "Nota"));
 
     private final Completeness completeness;
     private final ReviewWorkflow workflow;
@@ -44,7 +43,8 @@ class CompletenessController {
 
     @GetMapping(value = "/api/agenda21/estado", produces = {"application/json", "text/csv"})
     ResponseEntity<?> matrix(HttpServletRequest request) {
-        QueryParameters q = QueryParameters.of(request.getParameterMap(), Set.of("region", "f"));
+        QueryParameters q = QueryParameters.of(request.getParameterMap(), Set.of("region", "f", CsvDownload.PARAMETER));
+        CsvDownload.Form form = CsvDownload.Form.of(q.text(CsvDownload.PARAMETER));
         String region = q.cut("region", 2);
         String format = q.text("f") == null ? "json" : q.text("f");
         if (!format.equals("json") && !format.equals("csv")) {
@@ -52,8 +52,7 @@ class CompletenessController {
         }
         CompletenessMatrix m = completeness.matrix(region == null ? Completeness.DEFAULT_REGION : region);
         if (format.equals("csv")) {
-            return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION,
-                    "attachment; filename=\"agenda21-estado-" + m.region() + ".csv\"").body(csv(m));
+            return CsvDownload.attachment("agenda21-estado-" + m.region() + ".csv", csv(form, m));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(m);
     }
@@ -66,21 +65,15 @@ class CompletenessController {
         return workflow.change(body);
     }
 
-    private static String csv(CompletenessMatrix m) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader(COLUMNS.toArray(String[]::new)).get())) {
-            for (Row row : m.comunas()) {
-                for (Cell c : row.celdas()) {
-                    printer.printRecord(m.region(), row.cut(), CsvCells.safe(row.nombre()), c.capa(), c.elementos(),
-                            c.ediciones(), c.edicionesDesdeEstado(), c.ultimaEdicion(),
-                            CsvCells.safe(c.ultimoUsuario()),
-                            c.estado(), CsvCells.safe(c.estadoPor()), c.estadoFecha(), CsvCells.safe(c.nota()));
-                }
+    private static String csv(CsvDownload.Form form, CompletenessMatrix m) {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (Row row : m.comunas()) {
+            for (Cell c : row.celdas()) {
+                rows.add(java.util.Arrays.asList(m.region(), row.cut(), row.nombre(), c.capa(), c.elementos(),
+                        c.ediciones(), c.edicionesDesdeEstado(), c.ultimaEdicion(), c.ultimoUsuario(), c.estado(),
+                        c.estadoPor(), c.estadoFecha(), c.nota()));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return CsvDownload.write(form, COLUMNS, rows);
     }
 }

@@ -1,21 +1,16 @@
 package cl.sit.indicators;
 
-import cl.sit.system.CsvCells;
+import static cl.sit.system.CsvDownload.column;
+
+import cl.sit.system.CsvDownload;
 import cl.sit.territory.UnitAt;
 import cl.sit.territory.UnitsInForce;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,11 +20,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class IndicatorController {
 
-    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
-    private static final List<String> COLUMNS = List.of("code", "name", "level", "group", "population",
-            "population_year", "population_source", "population_years_first", "population_years_last", "area_km2",
-            "official_area_km2", "per_km2_basis", "total_clp", "per_capita_clp", "per_km2_clp", "projects",
-            "ilustrativo", "per_capita_definition");
+    private static final List<CsvDownload.Column> COLUMNS = List.of(
+            column("code", "Código"), column("name", "Nombre"), column("level", "Nivel"), column("group", "Grupo"),
+            column("population", "Población"), column("population_year", "Año de la población"),
+            column("population_source", "Fuente de la población"),
+            column("population_years_first", "Primer año de población del per cápita"),
+            column("population_years_last", "Último año de población del per cápita"),
+            column("area_km2", "Superficie calculada (km²)"), column("official_area_km2", "Superficie oficial (km²)"),
+            column("per_km2_basis", "Superficie usada por km²"), column("total_clp", "Inversión total ($)"),
+            column("per_capita_clp", "Inversión per cápita ($ por habitante)"),
+            column("per_km2_clp", "Inversión por km² ($)"), column("projects", "Proyectos"),
+            column("ilustrativo", "Datos ilustrativos"), column("per_capita_definition", "Definición del per cápita"));
 
     /** How {@code per_capita_clp} is computed, in the document and in every CSV row. */
     static final String PER_CAPITA_DEFINITION = "suma, por año, del monto del año dividido por la población de ese "
@@ -39,7 +40,8 @@ class IndicatorController {
     static final String POPULATION_DEFINITION = "población del último año del rango con dato (population_year); "
             + "el per cápita no se calcula con ella sino con la de cada año";
     /** Columns added with {@code asOf}: the unit's identifier and what its figures cover. */
-    private static final List<String> AS_OF_COLUMNS = List.of("id", "nota");
+    private static final List<CsvDownload.Column> AS_OF_COLUMNS = List.of(column("id", "Identificador de la unidad"),
+            column("nota", "Nota"));
 
     private final IndicatorStore store;
     private final UnitsInForce unitsInForce;
@@ -96,10 +98,8 @@ class IndicatorController {
         }
         List<IndicatorStore.Outside> outside = store.outside(q);
         if (q.csv()) {
-            return ResponseEntity.ok().contentType(CSV)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"indicadores-" + q.level().stored
-                            + "-" + q.from() + "-" + q.to() + ".csv\"")
-                    .body(csv(rows, outside, q.asOf() != null, store.anyIllustrative()));
+            return CsvDownload.attachment("indicadores-" + q.level().stored + "-" + q.from() + "-" + q.to() + ".csv",
+                    csv(q.csvForm(), rows, outside, q.asOf() != null, store.anyIllustrative()));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new Document(q.level().stored,
                 q.from(), q.to(), q.amountColumn().replace("_clp", ""), q.breakdown() == Breakdown.NONE ? null
@@ -109,56 +109,49 @@ class IndicatorController {
     }
 
     /** The rows, then the part outside every commune as rows of level {@code fuera_de_comunas} with no code. */
-    private static String csv(List<IndicatorRow> rows, List<IndicatorStore.Outside> outside, boolean asOf,
-            boolean illustrative) {
-        StringWriter out = new StringWriter();
-        List<String> header = new ArrayList<>(COLUMNS);
+    private static String csv(CsvDownload.Form form, List<IndicatorRow> rows, List<IndicatorStore.Outside> outside,
+            boolean asOf, boolean illustrative) {
+        List<CsvDownload.Column> header = new ArrayList<>(COLUMNS);
         if (asOf) {
             header.addAll(AS_OF_COLUMNS);
         }
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader(header.toArray(String[]::new)).get())) {
-            for (IndicatorRow r : rows) {
-                List<Object> cells = new ArrayList<>(List.of(CsvCells.safe(r.code()), CsvCells.safe(r.name()),
-                        r.level()));
-                cells.add(CsvCells.safe(r.group()));
-                cells.add(r.population());
-                cells.add(r.populationYear());
-                cells.add(CsvCells.safe(r.populationSource()));
-                cells.add(r.populationYears() == null ? null : r.populationYears().get(0));
-                cells.add(r.populationYears() == null ? null : r.populationYears().get(1));
-                // Whole pesos and metres-level areas: plain numbers a spreadsheet reads without scientific notation.
-                cells.add(String.format(java.util.Locale.ROOT, "%.3f", r.areaKm2()));
-                cells.add(r.officialAreaKm2() == null ? null
-                        : String.format(java.util.Locale.ROOT, "%.2f", r.officialAreaKm2()));
-                cells.add(r.perKm2Basis());
-                cells.add(Math.round(r.totalClp()));
-                cells.add(r.perCapitaClp() == null ? null : Math.round(r.perCapitaClp()));
-                cells.add(Math.round(r.perKm2Clp()));
-                cells.add(r.projects());
-                cells.add(illustrative);
-                cells.add(PER_CAPITA_DEFINITION);
-                if (asOf) {
-                    cells.add(CsvCells.safe(r.id()));
-                    cells.add(CsvCells.safe(r.note()));
-                }
-                printer.printRecord(cells);
+        List<List<Object>> lines = new ArrayList<>();
+        for (IndicatorRow r : rows) {
+            List<Object> cells = new ArrayList<>(List.of(r.code(), r.name(), r.level()));
+            cells.add(r.group());
+            cells.add(r.population());
+            cells.add(r.populationYear());
+            cells.add(r.populationSource());
+            cells.add(r.populationYears() == null ? null : r.populationYears().get(0));
+            cells.add(r.populationYears() == null ? null : r.populationYears().get(1));
+            // Whole pesos and metres-level areas: plain numbers a spreadsheet reads without scientific notation.
+            cells.add(CsvDownload.decimal(r.areaKm2(), 3));
+            cells.add(r.officialAreaKm2() == null ? null : CsvDownload.decimal(r.officialAreaKm2(), 2));
+            cells.add(r.perKm2Basis());
+            cells.add(Math.round(r.totalClp()));
+            cells.add(r.perCapitaClp() == null ? null : Math.round(r.perCapitaClp()));
+            cells.add(Math.round(r.perKm2Clp()));
+            cells.add(r.projects());
+            cells.add(illustrative);
+            cells.add(PER_CAPITA_DEFINITION);
+            if (asOf) {
+                cells.add(r.id());
+                cells.add(r.note());
             }
-            for (IndicatorStore.Outside o : outside) {
-                // Columns as COLUMNS: no population, area, official area nor basis; a total and a project count.
-                List<Object> cells = new ArrayList<>(java.util.Arrays.asList("", "Fuera de comunas",
-                        "fuera_de_comunas", CsvCells.safe(o.group()), null, null, null, null, null, null, null,
-                        null, Math.round(o.totalClp()), null, null, o.projects(), illustrative, null));
-                if (asOf) {
-                    cells.add(null);
-                    cells.add(null);
-                }
-                printer.printRecord(cells);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            lines.add(cells);
         }
-        return out.toString();
+        for (IndicatorStore.Outside o : outside) {
+            // Columns as COLUMNS: no population, area, official area nor basis; a total and a project count.
+            List<Object> cells = new ArrayList<>(java.util.Arrays.asList("", "Fuera de comunas",
+                    "fuera_de_comunas", o.group(), null, null, null, null, null, null, null,
+                    null, Math.round(o.totalClp()), null, null, o.projects(), illustrative, null));
+            if (asOf) {
+                cells.add(null);
+                cells.add(null);
+            }
+            lines.add(cells);
+        }
+        return CsvDownload.write(form, header, lines);
     }
 
 }

@@ -1,6 +1,7 @@
 package cl.sit.indicators;
 
 import cl.sit.system.ApiException;
+import cl.sit.system.CsvDownload;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -10,15 +11,16 @@ import java.util.Set;
  * The parameters of {@code /api/indicators}, parsed once: {@code level} (commune|province|region|custom, or
  * comuna|provincia|region|personalizado; default commune), {@code from} and {@code to} (years, default 2003 and 2026),
  * {@code amount} (programado|ejecutado, default programado), {@code by} (programa|sector|etapa|anio) and
- * {@code f} (json|csv) and {@code asOf} (a day, {@code 2005-01-01}: the units in force that day instead of today's;
+ * {@code f} (json|csv), {@code formato} (excel|csv: the CSV's form, see {@link CsvDownload}) and {@code asOf} (a day, {@code 2005-01-01}: the units in force that day instead of today's;
  * not for custom territories). Anything else is a 400.
  */
 record IndicatorQuery(Level level, int from, int to, String amountColumn, Breakdown breakdown, boolean csv,
-        LocalDate asOf) {
+        CsvDownload.Form csvForm, LocalDate asOf) {
 
     static final int FIRST_YEAR = 2003;
     static final int LAST_YEAR = 2026;
-    private static final Set<String> NAMES = Set.of("level", "from", "to", "amount", "by", "f", "asOf");
+    private static final Set<String> NAMES = Set.of("level", "from", "to", "amount", "by", "f",
+            CsvDownload.PARAMETER, "asOf");
 
     static IndicatorQuery parse(Map<String, String[]> params) {
         for (Map.Entry<String, String[]> p : params.entrySet()) {
@@ -46,6 +48,8 @@ record IndicatorQuery(Level level, int from, int to, String amountColumn, Breakd
             case "csv" -> true;
             default -> throw new IllegalArgumentException(text);
         }, "use json o csv");
+        String[] form = params.get(CsvDownload.PARAMETER);
+        CsvDownload.Form csvForm = CsvDownload.Form.of(form == null ? null : form[0].strip());
         LocalDate asOf = parseOr(params, "asOf", null, LocalDate::parse, "use una fecha AAAA-MM-DD");
         if (asOf != null && (asOf.getYear() < 1900 || asOf.getYear() > 2100)) {
             throw bad("asOf", "fecha fuera de rango");
@@ -53,7 +57,7 @@ record IndicatorQuery(Level level, int from, int to, String amountColumn, Breakd
         if (asOf != null && level == Level.CUSTOM) {
             throw bad("asOf", "los territorios personalizados son conjuntos de comunas de hoy; no use asOf con ellos");
         }
-        return new IndicatorQuery(level, from, to, amount, by, csv, asOf);
+        return new IndicatorQuery(level, from, to, amount, by, csv, csvForm, asOf);
     }
 
     private static int year(Map<String, String[]> params, String name, int fallback) {

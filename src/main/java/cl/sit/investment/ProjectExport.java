@@ -4,20 +4,14 @@ import cl.sit.geojson.GeoJsonWriter;
 import cl.sit.layer.Feature;
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
-import cl.sit.system.CsvCells;
-import java.io.IOException;
+import cl.sit.system.CsvDownload;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,7 +19,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes filtered projects as CSV (formula-safe cells, geometry as WKT) or as a GeoJSON feature collection. Each
+ * Writes filtered projects as CSV ({@link CsvDownload}, geometry as WKT) or as a GeoJSON feature collection. Each
  * project lists its commune shares ({@code comunas}, "cut:share" of the whole project) and its share outside every
  * commune ({@code fuera_de_comunas}), which is given to no commune; together they sum to 1.
  */
@@ -52,24 +46,21 @@ class ProjectExport {
         this.json = json;
     }
 
-    void csv(Filter f, OutputStream out) {
+    /**
+     * The projects as CSV in the {@code form} asked for. Its columns keep the import's names in both forms (a
+     * spreadsheet edited and saved again imports as it is, in update mode).
+     */
+    void csv(Filter f, CsvDownload.Form form, OutputStream out) {
         List<String> header = new java.util.ArrayList<>(List.of("id"));
         header.addAll(ATTRIBUTES);
         header.addAll(List.of("comunas", "fuera_de_comunas", "ilustrativo", "fuente_datos", "wkt"));
-        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+        try (CsvDownload.Printer printer = CsvDownload.printer(form,
+                header.stream().map(name -> CsvDownload.column(name, name)).toList(), out)) {
             forEach(f, row -> {
-                List<Object> cells = new java.util.ArrayList<>();
-                row.columns().values().forEach(v -> cells.add(v instanceof String s ? CsvCells.safe(s) : v));
+                List<Object> cells = new java.util.ArrayList<>(row.columns().values());
                 cells.add(row.geometry().toText());
-                try {
-                    printer.printRecord(cells);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                printer.row(cells);
             });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

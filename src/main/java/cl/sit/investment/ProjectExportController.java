@@ -1,5 +1,6 @@
 package cl.sit.investment;
 
+import cl.sit.system.CsvDownload;
 import cl.sit.system.QueryParameters;
 import cl.sit.territory.UnitCodes;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,7 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class ProjectExportController {
 
     private static final Set<String> NAMES = Set.of("f", "programa", "sector", "etapa", "territorio", "comuna", "desde",
-            "hasta");
+            "hasta", CsvDownload.PARAMETER);
 
     private final ProjectExport export;
     private final UnitCodes units;
@@ -33,12 +34,13 @@ class ProjectExportController {
     ResponseEntity<StreamingResponseBody> export(HttpServletRequest request) {
         QueryParameters q = QueryParameters.of(request.getParameterMap(), NAMES);
         String format = q.text("f") == null ? "csv" : q.text("f");
+        CsvDownload.Form form = CsvDownload.Form.of(q.text(CsvDownload.PARAMETER));
         ProjectExport.Filter filter = new ProjectExport.Filter(q.text("programa"), q.text("sector"), q.text("etapa"),
                 units.fromQuery(q), q.integer("desde"), q.integer("hasta"));
         return switch (format) {
-            case "csv" -> ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"proyectos.csv\"")
-                    .body(out -> export.csv(filter, out));
+            case "csv" -> ResponseEntity.ok().contentType(CsvDownload.MEDIA_TYPE)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, CsvDownload.disposition("proyectos.csv"))
+                    .body(out -> export.csv(filter, form, out));
             case "geojson" -> ResponseEntity.ok().contentType(MediaType.parseMediaType("application/geo+json"))
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"proyectos.geojson\"")
                     .body(out -> export.geojson(filter, out));

@@ -29,13 +29,18 @@ final class AnalysisPaths {
     private static final Param ID = new Param("id", "path", "integer", "Id del proyecto");
     private static final Param CODE = new Param("code", "path", "string", "CUT o código de territorio personalizado");
 
+    /** The form of a CSV download (cl.sit.system.CsvDownload). */
+    private static final Param CSV_FORM = new Param("formato", "query", "string", "con f=csv: excel (por omisión: "
+            + "punto y coma, coma decimal, UTF-8 con BOM, títulos en español) o csv (comas, punto decimal, sin BOM, "
+            + "nombres estables para programas)");
+
     private static final List<Op> OPERATIONS = List.of(
             new Op("/api/indicators", "get", "getIndicators", "Inversión por territorio: total, per cápita (suma, por "
                     + "año, del monto del año dividido por la población de ese año; per_capita_definition), por km²; "
                     + "aparte (fuera_de_comunas) lo que queda fuera de toda comuna",
                     List.of(new Param("level", "query", "string", "commune, province, region o custom"), FROM, TO,
                             AMOUNT, new Param("by", "query", "string", "programa, sector, etapa o anio"),
-                            new Param("f", "query", "string", "json o csv")), null, false),
+                            new Param("f", "query", "string", "json o csv"), CSV_FORM), null, false),
             new Op("/api/screening", "get", "getScreening", "Proyectos dentro o cerca de áreas de conservación, "
                     + "guardados al escribir los proyectos; dentro primero, luego por distancia. Paginado: "
                     + "numberMatched, numberReturned, dentro, cerca, por_tipo, por_territorio (ilustrativo: true si "
@@ -106,7 +111,7 @@ final class AnalysisPaths {
                     List.of(new Param("formato", "query", "string", "csv (comas) o excel (punto y coma, con BOM)")),
                     null, false),
             new Op("/api/investments/export", "get", "exportProjects", "Exporta proyectos filtrados (CSV o GeoJSON)",
-                    List.of(new Param("f", "query", "string", "csv o geojson"),
+                    List.of(new Param("f", "query", "string", "csv o geojson"), CSV_FORM,
                             new Param("programa", "query", "string", "Programa"),
                             new Param("sector", "query", "string", "Sector"),
                             new Param("etapa", "query", "string", "Etapa"), COMMUNE,
@@ -121,17 +126,18 @@ final class AnalysisPaths {
                     "Crea un territorio personalizado (comunas o polígono)", List.of(), "application/json", true),
             new Op("/api/territories/crosswalk", "get", "getCodeCrosswalk",
                     "Equivalencias de códigos CUT anteriores y vigentes, con fecha y fuente",
-                    List.of(new Param("f", "query", "string", "json o csv")), null, false),
+                    List.of(new Param("f", "query", "string", "json o csv"), CSV_FORM), null, false),
             new Op("/api/territories/{code}/profile", "get", "getTerritoryProfile", "Ficha de un territorio",
-                    List.of(CODE, FROM, TO, AMOUNT, new Param("f", "query", "string", "json o csv")), null, false),
+                    List.of(CODE, FROM, TO, AMOUNT, new Param("f", "query", "string", "json o csv"), CSV_FORM), null, false),
             new Op("/api/territories/{code}/projects", "get", "getTerritoryProjects",
                     "Proyectos con mayor inversión en el territorio",
-                    List.of(CODE, FROM, TO, AMOUNT, new Param("limit", "query", "integer", "1 a 1000 (10)")), null,
+                    List.of(CODE, FROM, TO, AMOUNT, new Param("limit", "query", "integer", "1 a 1000 (10)"),
+                            new Param("f", "query", "string", "json o csv"), CSV_FORM), null,
                     false),
             new Op("/api/agenda21/estado", "get", "getAgenda21Status",
                     "Completitud de las capas Agenda 21: comunas × capas, elementos, última edición y estado",
                     List.of(new Param("region", "query", "string", "CUT de la región (14)"),
-                            new Param("f", "query", "string", "json o csv")), null, false),
+                            new Param("f", "query", "string", "json o csv"), CSV_FORM), null, false),
             new Op("/api/agenda21/estado", "post", "setAgenda21Status",
                     "Cambia el estado de revisión de una capa en una comuna: {layer, cut, status, nota, desde}",
                     List.of(), "application/json", true));

@@ -1,16 +1,12 @@
 package cl.sit.territory;
 
-import cl.sit.system.CsvCells;
+import static cl.sit.system.CsvDownload.column;
+
+import cl.sit.system.CsvDownload;
 import cl.sit.system.QueryParameters;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CrosswalkController {
 
-    static final String[] COLUMNS = {"codigo_anterior", "id_anterior", "codigo_nuevo", "nombre", "nivel", "tipo",
-        "fecha_cambio", "fuente"};
+    static final List<CsvDownload.Column> COLUMNS = List.of(column("codigo_anterior", "Código anterior"),
+            column("id_anterior", "Identificador anterior"), column("codigo_nuevo", "Código nuevo"),
+            column("nombre", "Nombre"), column("nivel", "Nivel"), column("tipo", "Tipo de cambio"),
+            column("fecha_cambio", "Fecha del cambio"), column("fuente", "Fuente"));
 
     private final CodeCrosswalk crosswalk;
 
@@ -34,7 +32,8 @@ class CrosswalkController {
 
     @GetMapping(value = "/api/territories/crosswalk", produces = {"application/json", "text/csv"})
     ResponseEntity<?> crosswalk(HttpServletRequest request) {
-        String f = QueryParameters.of(request.getParameterMap(), Set.of("f")).text("f");
+        String f = QueryParameters.of(request.getParameterMap(), Set.of("f", CsvDownload.PARAMETER)).text("f");
+        CsvDownload.Form form = CsvDownload.Form.of(request.getParameter(CsvDownload.PARAMETER));
         if (f != null && !f.equals("json") && !f.equals("csv")) {
             throw QueryParameters.invalid("f", "'" + f + "' no es válido; use json o csv");
         }
@@ -43,22 +42,12 @@ class CrosswalkController {
         if (!csv) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(entries);
         }
-        return ResponseEntity.ok().contentType(TerritoryProfileController.CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"equivalencias-cut.csv\"")
-                .body(csv(entries));
+        return CsvDownload.attachment("equivalencias-cut.csv", csv(form, entries));
     }
 
-    static String csv(List<CodeCrosswalk.Entry> entries) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get())) {
-            for (CodeCrosswalk.Entry e : entries) {
-                printer.printRecord(CsvCells.safe(e.codigoAnterior()), CsvCells.safe(e.idAnterior()),
-                        CsvCells.safe(e.codigoNuevo()), CsvCells.safe(e.nombre()), e.nivel(), e.tipo(),
-                        e.fechaCambio(), CsvCells.safe(e.fuente()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+    static String csv(CsvDownload.Form form, List<CodeCrosswalk.Entry> entries) {
+        return CsvDownload.write(form, COLUMNS, entries.stream().map(e -> java.util.Arrays.<Object>asList(
+                e.codigoAnterior(), e.idAnterior(), e.codigoNuevo(), e.nombre(), e.nivel(), e.tipo(), e.fechaCambio(),
+                e.fuente())).toList());
     }
 }

@@ -1,29 +1,32 @@
 package cl.sit.territory;
 
-import cl.sit.system.CsvCells;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import static cl.sit.system.CsvDownload.column;
+
+import cl.sit.system.CsvDownload;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Territory profiles as CSV for spreadsheets: the profile in long form (one value per row, with year, unit and
- * source) and the ranked projects. Text cells go through {@link CsvCells#safe}; numbers are plain, with a dot.
+ * Territory profiles as CSV ({@link CsvDownload}): the profile in long form (one value per row, with year, unit and
+ * source) and the ranked projects.
  */
 final class ProfileCsv {
 
-    static final String[] PROFILE_COLUMNS = {"seccion", "indicador", "anio", "valor", "unidad", "fuente"};
-    static final String[] PROJECT_COLUMNS = {"id", "codigo_bip", "nombre", "programa", "sector", "etapa",
-        "anio_inicio", "anio_fin", "costo_total_clp", "proporcion", "monto_clp", "ilustrativo", "fuera_de_comunas"};
+    static final List<CsvDownload.Column> PROFILE_COLUMNS = List.of(column("seccion", "Sección"),
+            column("indicador", "Indicador"), column("anio", "Año"), column("valor", "Valor"),
+            column("unidad", "Unidad"), column("fuente", "Fuente"));
+    static final List<CsvDownload.Column> PROJECT_COLUMNS = List.of(column("id", "Id"),
+            column("codigo_bip", "Código BIP"), column("nombre", "Nombre"), column("programa", "Programa"),
+            column("sector", "Sector"), column("etapa", "Etapa"), column("anio_inicio", "Año de inicio"),
+            column("anio_fin", "Año de término"), column("costo_total_clp", "Costo total ($)"),
+            column("proporcion", "Proporción en el territorio"), column("monto_clp", "Monto en el territorio ($)"),
+            column("ilustrativo", "Ilustrativo"), column("fuera_de_comunas", "Proporción fuera de comunas"));
 
     private ProfileCsv() {}
 
-    static String profile(TerritoryProfile p) {
+    static String profile(CsvDownload.Form form, TerritoryProfile p) {
         List<Object[]> rows = new ArrayList<>();
         rows.add(row("territorio", "codigo", null, p.codigo(), null, null));
         rows.add(row("territorio", "nombre", null, p.nombre(), null, null));
@@ -58,18 +61,17 @@ final class ProfileCsv {
         for (TerritoryProfile.Year y : inv.porAnio()) {
             rows.add(row("inversion_anual", inv.monto(), y.anio(), Math.round(y.clp()), "CLP", source));
         }
-        return write(PROFILE_COLUMNS, rows);
+        return write(form, PROFILE_COLUMNS, rows);
     }
 
-    static String projects(List<TopProject> projects) {
+    static String projects(CsvDownload.Form form, List<TopProject> projects) {
         List<Object[]> rows = new ArrayList<>();
         for (TopProject t : projects) {
-            rows.add(new Object[] {t.id(), CsvCells.safe(t.codigoBip()), CsvCells.safe(t.nombre()),
-                CsvCells.safe(t.programa()), CsvCells.safe(t.sector()), CsvCells.safe(t.etapa()), t.anioInicio(),
+            rows.add(new Object[] {t.id(), t.codigoBip(), t.nombre(), t.programa(), t.sector(), t.etapa(), t.anioInicio(),
                 t.anioFin(), t.costoTotalClp(), decimal(t.proporcion(), 6), Math.round(t.montoClp()),
                 t.ilustrativo(), decimal(t.fueraDeComunas(), 6)});
         }
-        return write(PROJECT_COLUMNS, rows);
+        return write(form, PROJECT_COLUMNS, rows);
     }
 
     private static void coverage(List<Object[]> rows, String name, ConservationCoverage.Coverage c, String source) {
@@ -79,23 +81,14 @@ final class ProfileCsv {
 
     private static Object[] row(String section, String indicator, Integer year, Object value, String unit,
             String source) {
-        Object cell = value instanceof String s ? CsvCells.safe(s) : value;
-        return new Object[] {section, CsvCells.safe(indicator), year, cell, unit, CsvCells.safe(source)};
+        return new Object[] {section, indicator, year, value, unit, source};
     }
 
-    private static String decimal(double value, int digits) {
-        return String.format(Locale.ROOT, "%." + digits + "f", value);
+    private static BigDecimal decimal(double value, int digits) {
+        return CsvDownload.decimal(value, digits);
     }
 
-    private static String write(String[] header, List<Object[]> rows) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header).get())) {
-            for (Object[] r : rows) {
-                printer.printRecord(Arrays.asList(r));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+    private static String write(CsvDownload.Form form, List<CsvDownload.Column> header, List<Object[]> rows) {
+        return CsvDownload.write(form, header, rows.stream().map(Arrays::asList).toList());
     }
 }

@@ -1,10 +1,10 @@
 package cl.sit.territory;
 
 import cl.sit.system.ApiException;
+import cl.sit.system.CsvDownload;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TerritoryProfileController {
 
-    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
-
     private final TerritoryProfiles profiles;
 
     TerritoryProfileController(TerritoryProfiles profiles) {
@@ -29,28 +27,26 @@ class TerritoryProfileController {
 
     @GetMapping(value = "/api/territories/{code}/profile", produces = {"application/json", "text/csv"})
     ResponseEntity<?> profile(@PathVariable String code, HttpServletRequest request) {
-        ProfileQuery q = ProfileQuery.parse(request.getParameterMap(), Set.of("f"));
+        ProfileQuery q = ProfileQuery.parse(request.getParameterMap(), Set.of("f", CsvDownload.PARAMETER));
+        CsvDownload.Form form = CsvDownload.Form.of(request.getParameter(CsvDownload.PARAMETER));
         TerritoryProfile profile = profiles.find(code, q).orElseThrow(() -> notFound(code));
         if (q.csv()) {
-            return csv("ficha-" + profile.codigo() + "-" + q.from() + "-" + q.to() + ".csv",
-                    ProfileCsv.profile(profile));
+            return CsvDownload.attachment("ficha-" + profile.codigo() + "-" + q.from() + "-" + q.to() + ".csv",
+                    ProfileCsv.profile(form, profile));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(profile);
     }
 
     @GetMapping(value = "/api/territories/{code}/projects", produces = {"application/json", "text/csv"})
     ResponseEntity<?> projects(@PathVariable String code, HttpServletRequest request) {
-        ProfileQuery q = ProfileQuery.parse(request.getParameterMap(), Set.of("f", "limit"));
+        ProfileQuery q = ProfileQuery.parse(request.getParameterMap(), Set.of("f", "limit", CsvDownload.PARAMETER));
+        CsvDownload.Form form = CsvDownload.Form.of(request.getParameter(CsvDownload.PARAMETER));
         List<TopProject> projects = profiles.projects(code, q).orElseThrow(() -> notFound(code));
         if (q.csv()) {
-            return csv("proyectos-" + code + "-" + q.from() + "-" + q.to() + ".csv", ProfileCsv.projects(projects));
+            return CsvDownload.attachment("proyectos-" + code + "-" + q.from() + "-" + q.to() + ".csv",
+                    ProfileCsv.projects(form, projects));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(projects);
-    }
-
-    private static ResponseEntity<String> csv(String filename, String body) {
-        return ResponseEntity.ok().contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"").body(body);
     }
 
     static ApiException notFound(String code) {

@@ -137,7 +137,7 @@ abstract class AbstractAgenda21DashboardIT {
         assertThat(status(get("/api/agenda21/estado?comuna=14102", null))).isEqualTo("400 InvalidParameter");
         assertThat(status(get("/api/agenda21/estado?f=xml", null))).isEqualTo("400 InvalidParameterValue");
 
-        HttpResponse<String> csv = get("/api/agenda21/estado?f=csv", null);
+        HttpResponse<String> csv = get("/api/agenda21/estado?f=csv&formato=csv", null);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         List<String> lines = csv.body().lines().toList();
         assertThat(lines).hasSize(1 + 84);

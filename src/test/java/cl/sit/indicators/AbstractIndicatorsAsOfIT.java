@@ -114,7 +114,7 @@ abstract class AbstractIndicatorsAsOfIT {
 
     @Test
     void theCsvOfADayHasTheIdentifiers() throws Exception {
-        HttpResponse<String> csv = http.get("/api/indicators?level=provincia&from=2003&to=2006&asOf=2005-01-01&f=csv");
+        HttpResponse<String> csv = http.get("/api/indicators?level=provincia&from=2003&to=2006&asOf=2005-01-01&f=csv&formato=csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv.body())).getRecords();

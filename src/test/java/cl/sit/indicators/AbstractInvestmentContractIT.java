@@ -143,7 +143,7 @@ abstract class AbstractInvestmentContractIT {
 
     @Test
     void indicatorsAsCsv() throws Exception {
-        HttpResponse<String> r = http.get("/api/indicators?level=commune&from=2010&to=2020&f=csv", "*/*");
+        HttpResponse<String> r = http.get("/api/indicators?level=commune&from=2010&to=2020&f=csv&formato=csv", "*/*");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
@@ -160,6 +160,28 @@ abstract class AbstractInvestmentContractIT {
                 .startsWith("suma, por año, del monto del año dividido por la población de ese año");
         assertThat(rows.get(0).get("population_years_first")).isEqualTo("2010");
         assertThat(rows.get(0).get("population_years_last")).isEqualTo("2020");
+    }
+
+    /**
+     * Found as a new user: English headers, commas and no byte order mark, so Excel in Spanish opened the file in one
+     * column with broken accents. The default CSV is now the spreadsheet's; {@code formato=csv} keeps the old one.
+     */
+    @Test
+    void indicatorsCsvOpensInAChileanSpreadsheetByDefault() throws Exception {
+        HttpResponse<String> r = http.get("/api/indicators?level=commune&from=2010&to=2020&f=csv", "*/*");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).startsWith("\uFEFFCódigo;Nombre;Nivel;Grupo;Población;");
+        List<CSVRecord> rows = CSVFormat.EXCEL.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
+                .get().parse(new java.io.StringReader(r.body().substring(1))).getRecords();
+        assertThat(rows).hasSize(13);
+        CSVRecord valdivia = rows.get(0);
+        assertThat(valdivia.get("Código")).isEqualTo("14101");
+        assertThat(valdivia.get("Superficie calculada (km²)")).matches("\\d+,\\d{3}");
+        assertThat(valdivia.get("Inversión total ($)")).matches("\\d+");
+        assertThat(valdivia.get("Datos ilustrativos")).isEqualTo("sí");
+        HttpResponse<String> bad = http.get("/api/indicators?f=csv&formato=xls");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(Http.parse(bad.body()).get("description").asString()).contains("formato", "excel", "csv");
     }
 
     @ParameterizedTest

@@ -59,6 +59,30 @@ abstract class AbstractBipImportIT extends AbstractInvestmentStaffIT {
                 "-39.87")))).isEqualTo(2_500_000L);
     }
 
+    /**
+     * The project list downloads by default as a Chilean spreadsheet opens it (byte order mark, semicolons, decimal
+     * commas), keeps the import's column names, and a file saved from it imports again in update mode unchanged.
+     */
+    @Test
+    void theDefaultExportOpensInASpreadsheetAndImportsAgainInUpdateMode() {
+        long cost = storedCost(post("", row("EBI_COSTO_TOTAL (M$)", "5-1", "diseño", "150.000,5", "-73,39", "-39,87")));
+        HttpResponse<String> export = http.get("/api/investments/export?f=csv&territorio=14101&desde=2024&hasta=2026",
+                "*/*");
+        assertThat(export.statusCode()).isEqualTo(200);
+        String body = export.body();
+        assertThat(body).startsWith("\uFEFFid;codigo_bip;nombre;programa;");
+        String line = body.lines().filter(l -> l.contains(";5-1;")).findFirst().orElseThrow();
+        assertThat(line).contains(";" + cost + ";", ";2024;2026;", ";no;").doesNotContain("true", "false");
+        assertThat(line).containsPattern(";0(,\\d+)?;");
+
+        HttpResponse<String> again = post("?modo=actualizar", body.lines()
+                .filter(l -> l.startsWith("\uFEFF") || l.contains(";5-1;")).reduce((a, b) -> a + "\r\n" + b)
+                .orElseThrow() + "\r\n");
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("SELECT costo_total_clp FROM investment_project WHERE codigo_bip = '5-1'",
+                Long.class)).isEqualTo(cost);
+    }
+
     @Test
     void anAmountThatCouldBeReadTwoWaysIsARowErrorNamingRowAndColumn() {
         HttpResponse<String> r = post("", row("EBI_COSTO_TOTAL (M$)", "2-1", "diseño", "150.5", "-73.39", "-39.87"));
@@ -97,7 +121,7 @@ abstract class AbstractBipImportIT extends AbstractInvestmentStaffIT {
                     + "WHERE id = ?", String.class, id.asInt()));
         }
         assertThat(stored).containsExactly("ejecución/terminado", "diseño/-", "factibilidad/en ejecución");
-        assertThat(http.get("/api/investments/export?f=csv&desde=2020&hasta=2020", "*/*").body().lines()
+        assertThat(http.get("/api/investments/export?f=csv&formato=csv&desde=2020&hasta=2020", "*/*").body().lines()
                 .findFirst().orElseThrow()).contains("etapa,estado");
         JsonNode item = http.json("/collections/proyectos-inversion/items/" + ids.get(0).asInt() + "?f=json");
         assertThat(item.at("/properties/estado").asString()).isEqualTo("terminado");

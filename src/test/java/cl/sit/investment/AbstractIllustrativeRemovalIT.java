@@ -153,10 +153,10 @@ abstract class AbstractIllustrativeRemovalIT {
         JsonNode split = http.json("/api/investments/" + project + "/territories");
         assertThat(split.get("ilustrativo").asBoolean()).isFalse();
         assertThat(split.get("reparto").get(0).get("code").asString()).isEqualTo("14101");
-        for (CSVRecord row : csv(http, "/api/indicators?level=commune&f=csv")) {
+        for (CSVRecord row : csv(http, "/api/indicators?level=commune&f=csv&formato=csv")) {
             out.add(Boolean.parseBoolean(row.get("ilustrativo")));
         }
-        List<CSVRecord> export = csv(http, "/api/investments/export?f=csv");
+        List<CSVRecord> export = csv(http, "/api/investments/export?f=csv&formato=csv");
         out.add(export.stream().anyMatch(r -> Boolean.parseBoolean(r.get("ilustrativo"))));
         assertThat(export).anySatisfy(r -> assertThat(r.get("ilustrativo")).isEqualTo("false"));
         return out;

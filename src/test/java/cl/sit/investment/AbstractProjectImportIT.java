@@ -324,7 +324,7 @@ abstract class AbstractProjectImportIT {
             assertThat(total(document, null) + outside(document)).as(level).isCloseTo(amounts, offset(1.0));
         }
         List<CSVRecord> csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(http.get("/api/indicators?level=comuna&from=2024&to=2024&f=csv", "*/*")
+                .parse(new StringReader(http.get("/api/indicators?level=comuna&from=2024&to=2024&f=csv&formato=csv", "*/*")
                         .body())).getRecords();
         assertThat(csv.get(csv.size() - 1).get("level")).isEqualTo("fuera_de_comunas");
         assertThat(csv.stream().mapToDouble(c -> Double.parseDouble(c.get("total_clp"))).sum())
@@ -350,7 +350,7 @@ abstract class AbstractProjectImportIT {
                 .contains("no se suma a ninguna comuna");
 
         CSVRecord exported = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(http.get("/api/investments/export?f=csv&comuna=14201&desde=2024&hasta=2024",
+                .parse(new StringReader(http.get("/api/investments/export?f=csv&formato=csv&comuna=14201&desde=2024&hasta=2024",
                         "*/*").body())).getRecords().stream().filter(e -> e.get("id").equals(String.valueOf(id)))
                 .findFirst().orElseThrow();
         assertThat(Double.parseDouble(exported.get("fuera_de_comunas"))).isCloseTo(split.get("fuera"),
@@ -411,7 +411,7 @@ abstract class AbstractProjectImportIT {
     @Test
     void exportIsFilteredAndFormulaSafe() throws Exception {
         assertThat(post("text/csv", CSV, "importador", "clave-import").statusCode()).isEqualTo(201);
-        HttpResponse<String> csv = http.get("/api/investments/export?f=csv&programa=PMU&comuna=14102", "*/*");
+        HttpResponse<String> csv = http.get("/api/investments/export?f=csv&formato=csv&programa=PMU&comuna=14102", "*/*");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()

@@ -207,7 +207,7 @@ abstract class AbstractCustomTerritoryIT {
         assertThat(exportedIds("territorio=141")).isEqualTo(province);
         assertThat(exportedIds("territorio=105@..2007-10-02")).containsAll(province);
         HttpResponse<String> unknown = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(http.base() + "/api/investments/export?f=csv&comuna=no-existe")).build(),
+                URI.create(http.base() + "/api/investments/export?f=csv&formato=csv&comuna=no-existe")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(status(unknown)).isEqualTo("400 UnknownTerritory");
         assertThat(Http.parse(unknown.body()).get("description").asString()).contains("no-existe",
@@ -217,7 +217,7 @@ abstract class AbstractCustomTerritoryIT {
     /** The ids of the projects the CSV export lists with a filter. */
     private java.util.Set<String> exportedIds(String filter) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(http.base() + "/api/investments/export?f=csv&" + filter)).build(),
+                URI.create(http.base() + "/api/investments/export?f=csv&formato=csv&" + filter)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(filter + ": " + r.body()).isEqualTo(200);
         java.util.Set<String> ids = new java.util.TreeSet<>();

@@ -94,7 +94,7 @@ abstract class AbstractUnitsThroughTimeIT {
         List<String> pairs = new ArrayList<>();
         json.forEach(e -> pairs.add(e.get("codigoAnterior").asString() + ">" + e.get("codigoNuevo").asString()));
         assertThat(pairs).contains("10501>14101", "10512>14204", "10503>14202", "105>141", "105>142", "10>14");
-        HttpResponse<String> csv = http.get("/api/territories/crosswalk?f=csv", "*/*");
+        HttpResponse<String> csv = http.get("/api/territories/crosswalk?f=csv&formato=csv", "*/*");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()

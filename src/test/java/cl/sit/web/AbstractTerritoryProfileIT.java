@@ -204,7 +204,7 @@ abstract class AbstractTerritoryProfileIT {
 
     @Test
     void theProfileAsCsv() throws Exception {
-        HttpResponse<String> r = http.get("/api/territories/14101/profile?f=csv&from=2010&to=2012", "*/*");
+        HttpResponse<String> r = http.get("/api/territories/14101/profile?f=csv&formato=csv&from=2010&to=2012", "*/*");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(r.headers().firstValue("Content-Disposition").orElseThrow())
@@ -219,7 +219,7 @@ abstract class AbstractTerritoryProfileIT {
                 .asDouble()));
         assertThat(records.stream().filter(c -> c.get("seccion").equals("inversion_anual"))).hasSizeBetween(1, 3);
 
-        HttpResponse<String> projects = http.get("/api/territories/14101/projects?f=csv&limit=3", "*/*");
+        HttpResponse<String> projects = http.get("/api/territories/14101/projects?f=csv&formato=csv&limit=3", "*/*");
         assertThat(projects.body()).startsWith("id,codigo_bip,nombre,programa");
         assertThat(projects.body().lines()).hasSize(4);
     }
