@@ -46,6 +46,7 @@ class EveryPageBrowserIT extends AbstractBrowserIT {
             page("/collections/comunas/queryables?f=html", "consultables"),
             page("/conformance?f=html", "conformidad"),
             page("/api?f=html", "api"),
+            page("/datos-abiertos", "datos-abiertos"),
             page("/login", "ingresar"),
             page("/no-existe", "error-404"));
 
@@ -118,7 +119,11 @@ class EveryPageBrowserIT extends AbstractBrowserIT {
             long overflow = ((Number) js("return document.documentElement.scrollWidth"
                     + " - document.documentElement.clientWidth;")).longValue();
             if (overflow > 0) {
-                problems.add(where + ": scrolls sideways by " + overflow + " px");
+                problems.add(where + ": scrolls sideways by " + overflow + " px; widest: " + js("var w ="
+                        + " document.documentElement.clientWidth; return Array.from(document.querySelectorAll("
+                        + "'main *, header *')).filter(e => e.getBoundingClientRect().right > w + 1"
+                        + " && !e.closest('.sit-scroll')).slice(-3).map(e => e.tagName + '.' + e.className + ' '"
+                        + " + Math.round(e.getBoundingClientRect().right) + ' ' + e.textContent.slice(0, 40));"));
             }
             Results results = new AxeBuilder()
                     .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
