@@ -12,6 +12,12 @@ import {buildParts, clearProblems, endEdit, refreshButtons, restart, select} fro
 
 var REPAIRED = {color: '#6a1b9a', weight: 4, opacity: 1, dashArray: '6 5', fillColor: '#ce93d8', fillOpacity: 0.5};
 
+/** "Corral (14102)", from the commune list the editor shows; a code it does not list stays a bare code. */
+function communeName(cut) {
+  var option = $('sit-editor-commune').querySelector('option[value="' + CSS.escape(String(cut)) + '"]');
+  return option ? option.textContent + ' (' + cut + ')' : String(cut);
+}
+
 function showProblems(errors) {
   var rest = view.form.showErrors(errors.filter(function (e) { return e.campo !== 'geometry'; }));
   var geometry = errors.filter(function (e) { return e.campo === 'geometry'; });
@@ -128,7 +134,7 @@ export function save() {
           restart(saved);
           message((creating ? 'Creado' : 'Guardado') + ': «' + title(saved) + '», versión '
               + saved.properties.version + '.' + (saved.properties.cut === state.cut ? ''
-              : ' Quedó en la comuna ' + saved.properties.cut + ', donde cae su geometría.'));
+              : ' Quedó en la comuna ' + communeName(saved.properties.cut) + ', donde cae su geometría.'));
           if (view.historyPanel.isOpenFor(saved.id)) {
             view.historyPanel.open(saved.id);
           }

@@ -1,6 +1,7 @@
 package cl.sit.editing;
 
 import cl.sit.system.ApiError;
+import cl.sit.system.ChileanNumbers;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.springframework.core.Ordered;
@@ -27,8 +28,9 @@ class EditingErrorHandler {
     @ExceptionHandler(FeatureRejected.class)
     ResponseEntity<Rejected> rejected(FeatureRejected e) {
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_JSON)
-                .body(new Rejected("InvalidFeature", "Hay " + e.problems().size()
-                        + " problema(s) en los datos enviados; no se guardó nada", e.problems()));
+                .body(new Rejected("InvalidFeature", "Hay "
+                        + ChileanNumbers.count(e.problems().size(), "problema", "problemas")
+                        + " en los datos enviados; no se guardó nada", e.problems()));
     }
 
     @ExceptionHandler({ConcurrencyFailureException.class, DuplicateKeyException.class})

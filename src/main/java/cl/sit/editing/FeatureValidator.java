@@ -78,8 +78,8 @@ class FeatureValidator {
             String given = givenCut.asString("");
             // A commune code of before 2007 (10502, Corral in the Región de Los Lagos) names today's commune.
             if (!given.equals(owner) && !crosswalk.communeSuccessor(given).filter(owner::equals).isPresent()) {
-                problems.add(FeatureProblem.of(Layer.OWNER_COLUMN, "La geometría está en la comuna " + owner
-                        + ", no en " + given + "; la comuna dueña se deduce de la geometría"));
+                problems.add(FeatureProblem.of(Layer.OWNER_COLUMN, "La geometría está en la comuna " + named(owner)
+                        + ", no en " + named(given) + "; la comuna dueña se deduce de la geometría"));
             }
         }
         return problems.size() == before ? new Checked(values, geometry, owner) : null;
@@ -112,12 +112,17 @@ class FeatureValidator {
         }
         CommuneAreas.Fit fit = communes.fit(cut, g);
         if (!fit.inside()) {
-            problems.add(FeatureProblem.at("geometry", "La geometría sale de la comuna " + communes.name(cut) + " ("
-                    + cut + "): " + ChileanNumbers.percent(fit.outsideFraction()) + " fuera de la comuna " + cut + " ("
-                    + communes.name(cut) + "), hasta " + ChileanNumbers.metres(fit.outsideM()) + "; la tolerancia es "
-                    + tolerance(), fit.farthest()));
+            problems.add(FeatureProblem.at("geometry", "La geometría sale de la comuna " + named(cut) + ": "
+                    + ChileanNumbers.percent(fit.outsideFraction()) + " queda fuera, hasta "
+                    + ChileanNumbers.metres(fit.outsideM()) + "; la tolerancia es " + tolerance(), fit.farthest()));
         }
         return cut;
+    }
+
+    /** A commune as a reader knows it, "Valdivia (14101)"; a code SIT does not know stays a bare code. */
+    private String named(String cut) {
+        String name = communes.name(cut);
+        return name == null ? cut : name + " (" + cut + ")";
     }
 
     /**
@@ -128,8 +133,8 @@ class FeatureValidator {
         CommuneAreas.Partial partial = communes.mostOf(g);
         if (partial != null) {
             return FeatureProblem.at("geometry", "La geometría no queda dentro de una comuna: "
-                    + ChileanNumbers.percent(partial.outsideFraction()) + " fuera de la comuna " + partial.cut() + " ("
-                    + partial.name() + "), la que contiene la mayor parte (tolerancia " + tolerance() + ")",
+                    + ChileanNumbers.percent(partial.outsideFraction()) + " fuera de la comuna " + partial.name() + " ("
+                    + partial.cut() + "), la que contiene la mayor parte (tolerancia " + tolerance() + ")",
                     partial.farthest());
         }
         CommuneAreas.Nearest nearest = communes.nearest(g);

@@ -216,7 +216,7 @@ final class JsonParser {
 
     private static void count(List<JsonNode> args, int n, String at) {
         if (args.size() != n) {
-            throw error(at, n + " argumento(s) y no " + args.size());
+            throw error(at, (n == 1 ? "1 argumento" : n + " argumentos") + " y no " + args.size());
         }
     }
 

@@ -1,5 +1,6 @@
 package cl.sit.investment;
 
+import cl.sit.system.ChileanNumbers;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.springframework.core.Ordered;
@@ -24,7 +25,7 @@ class RejectedInputHandler {
     @ExceptionHandler(ImportRejected.class)
     ResponseEntity<Rejected> rejected(ImportRejected e) {
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_JSON)
-                .body(new Rejected("ImportRejected", "Los datos tienen " + e.errors().size()
-                        + " error(es); no se guardó nada", e.errors()));
+                .body(new Rejected("ImportRejected", "Los datos tienen "
+                        + ChileanNumbers.count(e.errors().size(), "error", "errores") + "; no se guardó nada", e.errors()));
     }
 }

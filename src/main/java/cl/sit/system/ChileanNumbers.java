@@ -13,6 +13,11 @@ public final class ChileanNumbers {
 
     private ChileanNumbers() {}
 
+    /** A count with its noun in singular or plural, "1 error", "3 errores", "1.204 proyectos". */
+    public static String count(long n, String one, String many) {
+        return decimal(n, 0) + " " + (n == 1 ? one : many);
+    }
+
     /** Whole metres, "1.240 m". */
     public static String metres(double m) {
         return decimal(Math.round(m), 0) + " m";

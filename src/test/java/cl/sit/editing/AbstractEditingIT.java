@@ -296,13 +296,16 @@ abstract class AbstractEditingIT {
         HttpResponse<String> moved = send("PUT", item(LAND_USE, id), CORRAL_EDITOR,
                 landUse(VALDIVIA_SQUARE, "Bosques"), "\"1\"");
         assertThat(moved.statusCode()).isEqualTo(422);
-        assertThat(moved.body()).contains("sale de la comuna Corral (14102)").contains("tolerancia es 50 m")
-                .contains("100 % fuera de la comuna 14102 (Corral)");
+        // Names next to codes, once each: "la comuna Corral (14102)", never "la comuna 14102 (Corral)".
+        assertThat(moved.body()).contains("sale de la comuna Corral (14102): 100 % queda fuera")
+                .contains("tolerancia es 50 m").doesNotContain("14102 (Corral)");
 
         String bad = "{\"type\":\"Feature\",\"properties\":{\"uso\":\"Piscinas\",\"anio\":1800,\"color\":\"rojo\","
                 + "\"version\":7,\"cut\":\"14101\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[-73.39,-39.984]}}";
-        JsonNode errors = Http.parse(send("PUT", item(LAND_USE, id), CORRAL_EDITOR, bad, "\"1\"").body())
-                .get("errores");
+        JsonNode refused = Http.parse(send("PUT", item(LAND_USE, id), CORRAL_EDITOR, bad, "\"1\"").body());
+        assertThat(refused.get("description").asString())
+                .isEqualTo("Hay 6 problemas en los datos enviados; no se guardó nada");
+        JsonNode errors = refused.get("errores");
         List<String> fields = new ArrayList<>();
         errors.forEach(e -> fields.add(e.get("campo").asString()));
         assertThat(fields).containsExactlyInAnyOrder("color", "uso", "anio", "version", "cut", "geometry");
@@ -347,7 +350,7 @@ abstract class AbstractEditingIT {
         assertThat(Http.parse(r.body()).get("code").asString()).isEqualTo("InvalidFeature");
         String message = Http.parse(r.body()).at("/errores/0/mensaje").asString();
         assertThat(message).doesNotContain("ninguna comuna");
-        Matcher m = Pattern.compile("(\\d{1,3}(?:,\\d)?) % fuera de la comuna 14102 \\(Corral\\)").matcher(message);
+        Matcher m = Pattern.compile("(\\d{1,3}(?:,\\d)?) % fuera de la comuna Corral \\(14102\\)").matcher(message);
         assertThat(m.find()).as(message).isTrue();
         assertThat(Double.parseDouble(m.group(1).replace(',', '.'))).isBetween(32.5, 34.5);
         assertThat(count(LAND_USE)).isZero();

@@ -148,7 +148,7 @@ class FiltersTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "{\"op\":\"=\",\"args\":[{\"property\":\"nombre\"}]}|en /args: se esperaba 2 argumento(s) y no 1",
+        "{\"op\":\"=\",\"args\":[{\"property\":\"nombre\"}]}|en /args: se esperaba 2 argumentos y no 1",
         "{\"op\":\"and\",\"args\":[true,{\"op\":\"like\",\"args\":[{\"property\":\"nombre\"},3]}]}|en /args/1/args/1",
         "{\"op\":\"xor\",\"args\":[]}|en /op",
         "{\"op\":\"=\",\"args\":[{\"propiedad\":\"nombre\"},1]}|en /args/0",
@@ -159,7 +159,7 @@ class FiltersTest {
                 + "/args/1/interval/1: se esperaba una fecha",
         "{\"op\":\"t_after\",\"args\":[{\"property\":\"desde\"},{\"interval\":[\"ayer\",\"..\"]}]}|"
                 + "en /args/1/interval/0): 'ayer' no es un extremo de INTERVAL",
-        "{\"op\":\"t_after\",\"args\":[{\"property\":\"desde\"}]}|en /args: se esperaba 2 argumento(s)"})
+        "{\"op\":\"t_after\",\"args\":[{\"property\":\"desde\"}]}|en /args: se esperaba 2 argumentos"})
     void malformedJsonSaysWhereAndWhat(String filter, String message) {
         assertThatThrownBy(() -> Filters.parse(filter, Filters.CQL2_JSON)).isInstanceOf(InvalidFilter.class)
                 .hasMessageContaining(message);

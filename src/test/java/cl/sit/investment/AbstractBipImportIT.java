@@ -87,6 +87,8 @@ abstract class AbstractBipImportIT extends AbstractInvestmentStaffIT {
     void anAmountThatCouldBeReadTwoWaysIsARowErrorNamingRowAndColumn() {
         HttpResponse<String> r = post("", row("EBI_COSTO_TOTAL (M$)", "2-1", "diseño", "150.5", "-73.39", "-39.87"));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+        assertThat(Http.parse(r.body()).get("description").asString())
+                .isEqualTo("Los datos tienen 1 error; no se guardó nada");
         JsonNode error = Http.parse(r.body()).get("errores").get(0);
         assertThat(error.get("fila").asInt()).isEqualTo(1);
         assertThat(error.get("columna").asString()).isEqualTo("EBI_COSTO_TOTAL (M$)");
