@@ -48,7 +48,13 @@ final class EditingPaths {
         templates.put("operationId", "getLayerTemplates").put("summary", "Plantillas de capas (Agenda 21)");
         templates.putObject("responses").putObject("200").put("description", "Plantillas");
         admin(paths, "/api/layers", "post", "createLayer", "Crea una capa editable desde una plantilla o un esquema");
+        admin(paths, "/api/users", "get", "getUsers", "Todos los usuarios con sus roles y permisos (admin)");
         admin(paths, "/api/users", "post", "createUser", "Crea un usuario con roles (admin)");
+        admin(paths, "/api/users/{username}/roles/{role}", "put", "addRole", "Da un rol a un usuario (admin)");
+        admin(paths, "/api/users/{username}/roles/{role}", "delete", "removeRole", "Quita un rol (admin)");
+        admin(paths, "/api/users/{username}/password", "put", "resetPassword",
+                "Cambia la contraseña de un usuario (admin)");
+        admin(paths, "/api/users/{username}/enabled", "put", "enableUser", "Habilita o deshabilita (admin)");
         admin(paths, "/api/users/{username}", "get", "getUser", "Un usuario con sus roles y permisos (admin)");
         admin(paths, "/api/users/{username}/grants", "post", "grantEditor",
                 "Permite a un editor editar una capa (o *) de una comuna (admin)");

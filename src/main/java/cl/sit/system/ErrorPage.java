@@ -58,6 +58,16 @@ class ErrorPage {
                 .cacheControl(CacheControl.noStore()).body(templates.process("pagina-error", context));
     }
 
+    /** Writes the page to a response outside Spring MVC (the security filters' refusals). */
+    void write(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String code, String description)
+            throws java.io.IOException {
+        ResponseEntity<String> page = render(status, code, description);
+        response.setStatus(status.value());
+        response.setContentType(HTML.toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, page.getHeaders().getCacheControl());
+        response.getWriter().write(page.getBody());
+    }
+
     static String title(HttpStatus status) {
         return switch (status.value()) {
             case 401 -> "Debe ingresar";

@@ -49,11 +49,12 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInGuards guards)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInGuards guards, ErrorPage errorPage)
             throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/collections/*/items/*/history", "/editor",
                                 "/api/editing/me", "/api/investments/*/history").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/administracion").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/users/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
@@ -76,15 +77,22 @@ class SecurityConfig {
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> {
                             if (isEditorPage(request)) {
-                                // A person opening the editor signs in first and comes back (saved request).
+                                // A person opening the editor or the administration signs in first and comes back.
                                 response.sendRedirect(request.getContextPath() + "/login");
                                 return;
                             }
                             unauthorized(response, ex);
                         })
-                        .accessDeniedHandler((request, response, ex) -> error(response,
-                                HttpServletResponse.SC_FORBIDDEN, "Forbidden",
-                                "Su usuario no tiene permiso para esta operación, o falta el token CSRF")));
+                        .accessDeniedHandler((request, response, ex) -> {
+                            if (ErrorPage.wanted(request)) {
+                                errorPage.write(response, org.springframework.http.HttpStatus.FORBIDDEN, "Forbidden",
+                                        "Su usuario no tiene permiso para abrir esta página; pida el rol a un"
+                                                + " administrador de SIT");
+                                return;
+                            }
+                            error(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+                                    "Su usuario no tiene permiso para esta operación, o falta el token CSRF");
+                        }));
         return http.build();
     }
 
@@ -133,9 +141,10 @@ class SecurityConfig {
                 "Se requiere autenticación: ingrese con un usuario de SIT (HTTP Basic o /login)");
     }
 
+    /** The pages a person signs in for and comes back to: the editor and the administration. */
     private static boolean isEditorPage(HttpServletRequest request) {
-        return HttpMethod.GET.matches(request.getMethod())
-                && request.getRequestURI().equals(request.getContextPath() + "/editor");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return HttpMethod.GET.matches(request.getMethod()) && (path.equals("/editor") || path.equals("/administracion"));
     }
 
     private static void error(HttpServletResponse response, int status, String code,

@@ -15,10 +15,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * @param user the signed-in user's name, or null
  * @param csrfParameter the form field the CSRF token goes in, or null
  * @param csrfToken the session's CSRF token, or null
+ * @param admin whether the user is an administrator (the header then links the administration page)
  */
-public record SignedIn(String user, String csrfParameter, String csrfToken) {
+public record SignedIn(String user, String csrfParameter, String csrfToken, boolean admin) {
 
-    public static final SignedIn NOBODY = new SignedIn(null, null, null);
+    public static final SignedIn NOBODY = new SignedIn(null, null, null, false);
 
     /** The user of the request being handled. */
     public static SignedIn current() {
@@ -31,8 +32,10 @@ public record SignedIn(String user, String csrfParameter, String csrfToken) {
             HttpServletRequest request = attributes.getRequest();
             token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         }
-        return token == null ? new SignedIn(user, null, null)
-                : new SignedIn(user, token.getParameterName(), token.getToken());
+        boolean admin = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+                .anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+        return token == null ? new SignedIn(user, null, null, admin)
+                : new SignedIn(user, token.getParameterName(), token.getToken(), admin);
     }
 
     /** The name of the signed-in user of the request being handled, or null (anonymous); reads no token. */

@@ -27,8 +27,20 @@ public class Grants {
     }
 
     public List<Grant> of(String username) {
-        return jdbc.query(sql.get(Grants.class, "select-grants"), (rs, i) -> new Grant(rs.getString(1),
-                rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5, OffsetDateTime.class)), username);
+        return jdbc.query(sql.get(Grants.class, "select-grants"), Grants::grant, username);
+    }
+
+    /** Every grant, by user. */
+    public java.util.Map<String, List<Grant>> all() {
+        java.util.Map<String, List<Grant>> all = new java.util.HashMap<>();
+        jdbc.query(sql.get(Grants.class, "select-all-grants"), Grants::grant)
+                .forEach(g -> all.computeIfAbsent(g.username(), k -> new java.util.ArrayList<>()).add(g));
+        return all;
+    }
+
+    private static Grant grant(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Grant(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getObject(5, OffsetDateTime.class));
     }
 
     /** Adds a grant (no effect when it exists). */

@@ -27,6 +27,10 @@ public final class PasswordRule {
             "chile12345", "losrios123", "abcdefghij", "abc1234567", "1234567890a", "changeme123", "letmein123",
             "superclave", "clave12345", "claveclave");
 
+    /** The rule in words, for the pages where a password is chosen. */
+    public static final String SUMMARY = "Al menos " + MIN_LENGTH + " caracteres, con " + MIN_DISTINCT
+            + " distintos; que no sea el nombre de usuario ni una contraseña de las más usadas.";
+
     private PasswordRule() {}
 
     /** What is wrong with {@code password} for {@code username}, in Spanish; empty when it may be used. */

@@ -84,8 +84,35 @@ public class UserStore implements UserDetailsService {
         return n == null ? 0 : n;
     }
 
+    /** A user as listed for admins: name, whether it may sign in, and its roles. */
+    public record Account(String username, boolean enabled, List<Role> roles) {}
+
+    /** Every user, by name. */
+    public List<Account> all() {
+        java.util.Map<String, List<Role>> roles = new java.util.HashMap<>();
+        jdbc.query(sql.get(UserStore.class, "select-all-roles"), rs -> {
+            roles.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(role(rs.getString(2)));
+        });
+        return jdbc.query(sql.get(UserStore.class, "select-users"), (rs, i) -> new Account(rs.getString(1),
+                rs.getBoolean(2), roles.getOrDefault(rs.getString(1), List.of())));
+    }
+
+    /** Adds a role; returns whether the user lacked it. */
+    @Transactional
+    public boolean addRole(String username, Role role) {
+        if (roles(username).contains(role)) {
+            return false;
+        }
+        jdbc.update(sql.get(UserStore.class, "insert-role"), username, role.stored());
+        return true;
+    }
+
+    private static Role role(String stored) {
+        return Role.valueOf(stored.toUpperCase(java.util.Locale.ROOT));
+    }
+
     public List<Role> roles(String username) {
         return jdbc.query(sql.get(UserStore.class, "select-roles"),
-                (rs, i) -> Role.valueOf(rs.getString(1).toUpperCase(java.util.Locale.ROOT)), username);
+                (rs, i) -> role(rs.getString(1)), username);
     }
 }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -56,6 +57,16 @@ class UsersController {
         this.layers = layers;
     }
 
+    /** Every user, for the administration page. */
+    record UserList(List<UserView> users) {}
+
+    @GetMapping(value = "/api/users", produces = "application/json")
+    UserList users() {
+        Map<String, List<Grant>> all = grants.all();
+        return new UserList(users.all().stream().map(a -> new UserView(a.username(), a.enabled(),
+                a.roles().stream().map(Role::stored).toList(), all.getOrDefault(a.username(), List.of()))).toList());
+    }
+
     @GetMapping(value = "/api/users/{username}", produces = "application/json")
     UserView user(@PathVariable String username) {
         existing(username);
@@ -90,6 +101,14 @@ class UsersController {
         existing(username);
         checkPassword(username, p.password());
         users.setPassword(username, p.password());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Gives a user a role (no effect when it has it). */
+    @PutMapping("/api/users/{username}/roles/{role}")
+    ResponseEntity<Void> addRole(@PathVariable String username, @PathVariable String role) {
+        existing(username);
+        users.addRole(username, role(role));
         return ResponseEntity.noContent().build();
     }
 

@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Managing accounts over real HTTP: the password rule, changing one's own password, an admin resetting a password
@@ -181,6 +182,38 @@ abstract class AbstractAccountsIT {
         assertThat(http.send("POST", "/api/territories", territory, "application/json",
                 "t13-carla:clave-de-carla-13").statusCode()).isEqualTo(403);
         assertThat(browser.json("POST", "/api/territories", territory, browser.token()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anAdminListsEveryUserAndGivesARole() {
+        create("t13-dora", "clave-de-dora-13", "editor");
+        assertThat(status(grant("t13-dora", "14102", "*"))).isEqualTo("201 ");
+        assertThat(http.send("GET", "/api/users", null, null, "t13-dora:clave-de-dora-13").statusCode())
+                .isEqualTo(403);
+        assertThat(http.get("/api/users").statusCode()).isEqualTo(401);
+        JsonNode list = Http.parse(http.send("GET", "/api/users", null, null, ADMIN).body()).get("users");
+        List<String> names = new java.util.ArrayList<>();
+        list.forEach(u -> names.add(u.get("username").asString()));
+        assertThat(names).contains("admin", "t13-dora").isSorted();
+        JsonNode dora = java.util.stream.StreamSupport.stream(list.spliterator(), false)
+                .filter(u -> u.get("username").asString().equals("t13-dora")).findFirst().orElseThrow();
+        assertThat(dora.get("enabled").asBoolean()).isTrue();
+        assertThat(dora.get("roles").toString()).isEqualTo("[\"editor\"]");
+        assertThat(dora.at("/grants/0/cut").asString()).isEqualTo("14102");
+        assertThat(dora.has("password")).isFalse();
+
+        assertThat(http.send("PUT", "/api/users/t13-dora/roles/inversion", null, null, ADMIN).statusCode())
+                .isEqualTo(204);
+        assertThat(http.send("PUT", "/api/users/t13-dora/roles/inversion", null, null, ADMIN).statusCode())
+                .as("giving a role twice changes nothing").isEqualTo(204);
+        assertThat(Http.parse(http.send("GET", "/api/users/t13-dora", null, null, ADMIN).body()).get("roles")
+                .toString()).isEqualTo("[\"editor\",\"inversion\"]");
+        assertThat(status(http.send("PUT", "/api/users/t13-dora/roles/jefe", null, null, ADMIN)))
+                .isEqualTo("422 InvalidUser");
+        assertThat(status(http.send("PUT", "/api/users/nadie-t13/roles/editor", null, null, ADMIN)))
+                .isEqualTo("404 UserNotFound");
+        assertThat(http.send("PUT", "/api/users/t13-dora/roles/admin", null, null, "t13-dora:clave-de-dora-13")
+                .statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -54,7 +54,8 @@ class EveryPageBrowserIT extends AbstractBrowserIT {
     private static final List<String[]> SIGNED_IN = List.of(
             page("/agenda21", "agenda21-admin"),
             page("/editor", "editor"),
-            page("/inversion/importar", "importar"));
+            page("/inversion/importar", "importar"),
+            page("/administracion", "administracion"));
 
     @Autowired
     UserStore users;
@@ -144,7 +145,8 @@ class EveryPageBrowserIT extends AbstractBrowserIT {
     private void settle() {
         wait.until(d -> "complete".equals(js("return document.readyState;")));
         boolean scripted = (Boolean) js("return !!document.querySelector('script[src$=\"/js/mapa.js\"],"
-                + " script[src$=\"/js/ficha.js\"], script[src$=\"/js/agenda21.js\"], script[src$=\"/js/editor.js\"]');");
+                + " script[src$=\"/js/ficha.js\"], script[src$=\"/js/agenda21.js\"], script[src$=\"/js/editor.js\"],"
+                + " script[src$=\"/js/administracion.js\"]');");
         if (scripted) {
             wait.until(d -> body().getDomAttribute("data-sit-ready") != null);
             wait.until(d -> !"true".equals(body().getDomAttribute("data-sit-busy")));

@@ -1,0 +1,1 @@
+SELECT username, role FROM app_user_role ORDER BY username, role

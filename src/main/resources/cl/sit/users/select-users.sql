@@ -1,0 +1,1 @@
+SELECT username, enabled FROM app_user ORDER BY username
