@@ -71,7 +71,7 @@ function chart() {
     var totals = series.map(function (s) {
       return Object.keys(s).reduce(function (sum, k) { return sum + s[k]; }, 0);
     });
-    new Chart(document.getElementById('sit-chart'), {
+    var chart = new Chart(document.getElementById('sit-chart'), {
       type: 'bar',
       data: {labels: years, datasets: [
         {label: 'Programado', data: data(series[0]), backgroundColor: '#00897b', borderRadius: 2},
@@ -91,6 +91,7 @@ function chart() {
         }
       }
     });
+    fitForPrint(chart);
     body.dataset.sitChart = 'true';
     status.textContent = 'Total ' + page.from + '–' + page.to + ': programado ' + millions(totals[0])
         + ', ejecutado ' + millions(totals[1]) + '. Fuente: montos por año de los proyectos, por su parte en el '
@@ -98,6 +99,18 @@ function chart() {
   }).catch(function (error) {
     status.textContent = 'No se pudo cargar la serie de inversión (' + error.message + ').';
   });
+}
+
+/**
+ * The chart at the width of an A4 page while printing: Chart.js keeps the screen's canvas (1,100 px and more)
+ * until it sees a resize, so the bars were clipped and the caption overlapped them. 680 px is A4's printable
+ * width less the card's padding (ficha.css: @page margins 12 mm); 230 px is the print height of .sit-chart-box.
+ */
+function fitForPrint(chart) {
+  window.addEventListener('beforeprint', function () {
+    chart.resize(Math.min(680, chart.canvas.parentNode.clientWidth || 680), 230);
+  });
+  window.addEventListener('afterprint', function () { chart.resize(); });
 }
 
 // ---------------------------------------------------------------- alerts

@@ -19,6 +19,7 @@ import {createInvestmentLayer, INVESTMENT, setUpFilters} from './mapa-inversion.
 import {setUpProjectSearch} from './mapa-busqueda.js';
 import {setUpChoropleth, update as updateChoropleth} from './mapa-coropletas.js';
 import {LOCALE} from './formato.js';
+import {setUpPrint} from './mapa-impresion.js';
 
 var body = document.body;
 window.sitMap = {map: null, layers: state.layers, ready: null, focusTerritory: focusTerritory,
@@ -110,6 +111,7 @@ function start(list) {
   }
   setUpChoropleth();
   setUpTabs();
+  setUpPrint();
   // Collapsed: the legend in the panel is the main layer list; the control also offers the base maps.
   var control = L.control.layers({}, overlays, {collapsed: true, position: 'topright'}).addTo(map);
   setUpBasemaps(map, control);

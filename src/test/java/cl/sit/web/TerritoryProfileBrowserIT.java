@@ -135,11 +135,28 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
         assertThat(cells).singleElement().asString().contains("territorio=", "limit=1");
     }
 
+    /**
+     * Found as a new user: on A4 the chart was clipped (the screen's canvas, over 1,100 px wide) and its caption
+     * overlapped the bars. While printing, the chart is A4's width and the print box's height, above its caption.
+     */
     @Test
     void thePrintLayoutHidesNavigationAndForms() throws IOException {
         open("/territorios/14101");
+        wait.until(d -> "true".equals(body().getDomAttribute("data-sit-chart")));
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
+            js("window.dispatchEvent(new Event('beforeprint'));");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> chart = (Map<String, Object>) js("var c = document.getElementById('sit-chart')"
+                    + ".getBoundingClientRect(), b = document.querySelector('.sit-chart-box').getBoundingClientRect(),"
+                    + " s = document.getElementById('sit-chart-status').getBoundingClientRect();"
+                    + " return {width: c.width, height: c.height, bottom: c.bottom, box: b.bottom, caption: s.top};");
+            // A4 less 12 mm margins each side is 186 mm: 703 CSS px.
+            assertThat(number(chart.get("width"))).as("chart width on A4").isLessThanOrEqualTo(703);
+            assertThat(number(chart.get("height"))).isLessThanOrEqualTo(231);
+            assertThat(number(chart.get("bottom"))).isLessThanOrEqualTo(number(chart.get("box")) + 0.5);
+            assertThat(number(chart.get("caption"))).as("caption below the bars")
+                    .isGreaterThanOrEqualTo(number(chart.get("bottom")));
             assertThat(driver.findElement(By.cssSelector(".sit-header")).isDisplayed()).isFalse();
             assertThat(driver.findElement(By.cssSelector("form.sit-period")).isDisplayed()).isFalse();
             assertThat(driver.findElement(By.cssSelector(".sit-period-print")).getText())
@@ -147,6 +164,7 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
             fullPageScreenshot("ficha-valdivia-impresion.png");
         } finally {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            js("window.dispatchEvent(new Event('afterprint'));");
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> pdf = (Map<String, Object>) (Object) driver.executeCdpCommand("Page.printToPDF",
@@ -155,6 +173,12 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
         assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve("ficha-valdivia.pdf"), bytes);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            org.apache.pdfbox.pdmodel.common.PDRectangle a4 = document.getPage(0).getMediaBox();
+            assertThat(Math.round(a4.getWidth() / 72 * 25.4)).as("A4 width in mm").isEqualTo(210);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("Inversión pública por año", "Total 2003–2026: programado");
+        }
     }
 
     @Test
