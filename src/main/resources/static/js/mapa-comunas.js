@@ -5,6 +5,7 @@
  */
 import {afterLoad, baseStyle, load, state} from './mapa-capas.js';
 import {el, featureTitle, normalise, setAddressPart} from './mapa-util.js';
+import {movedByPage} from './mapa-direccion.js';
 import {labelPoint} from './mapa-etiquetas.js';
 import {LOCALE} from './formato.js';
 
@@ -199,7 +200,9 @@ export function focusTerritory(code) {
     if (!layer) {
       return null;
     }
-    state.map.fitBounds(layer.getBounds(), {padding: [30, 30], animate: false});
+    movedByPage(function () {
+      state.map.fitBounds(layer.getBounds(), {padding: [30, 30], animate: false});
+    });
     var collection = state.collections[id];
     layer.setStyle({weight: 3.5, color: '#00695c'});
     layer.once('popupclose', function () { layer.setStyle(baseStyle(collection)); });
@@ -207,6 +210,7 @@ export function focusTerritory(code) {
     layer.openPopup((entry && pointOf(entry)) || layer.getBounds().getCenter());
     if (/^(\d{2}|\d{3}|\d{5})$/.test(String(code))) {
       setAddressPart('territorio', String(code));   // the address now shows this view: it can be shared
+      setAddressPart('mapa', '');
     }
     return layer;
   });

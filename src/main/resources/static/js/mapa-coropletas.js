@@ -17,6 +17,8 @@ var legend = null;
 var request = 0;            // only the latest request draws
 var documents = {};         // indicators URL -> Promise of the document
 
+var legendFolded = window.matchMedia('(max-width: 760px)').matches;
+
 /** Wires the form; the choropleth is drawn the first time it is asked for. */
 export function setUpChoropleth() {
   form = document.getElementById('sit-choropleth-form');
@@ -197,7 +199,19 @@ function renderLegend(s, doc, breaks, colours, values) {
   var box = document.getElementById('sit-choropleth-legend');
   var spec = INDICATORS[s.indicator];
   box.textContent = '';
-  box.appendChild(el('h3', 'sit-choropleth-title', spec.label));
+  // On a phone the legend would cover half the map: it starts folded there, and its title folds and unfolds it.
+  var title = box.appendChild(el('h3', 'sit-choropleth-title'));
+  var toggle = title.appendChild(el('button', 'sit-choropleth-toggle', spec.label));
+  toggle.type = 'button';
+  toggle.setAttribute('aria-expanded', String(!legendFolded));
+  toggle.title = legendFolded ? 'Mostrar la leyenda' : 'Ocultar la leyenda';
+  toggle.addEventListener('click', function () {
+    legendFolded = !legendFolded;
+    box.classList.toggle('is-collapsed', legendFolded);
+    toggle.setAttribute('aria-expanded', String(!legendFolded));
+    toggle.title = legendFolded ? 'Mostrar la leyenda' : 'Ocultar la leyenda';
+  });
+  box.classList.toggle('is-collapsed', legendFolded);
   box.appendChild(el('p', 'sit-choropleth-meta', LEVELS[s.level].plural + ' · monto ' + s.amount + ' ' + s.from
       + '–' + s.to));
   box.appendChild(el('p', 'sit-choropleth-meta', METHODS[s.method] + ', ' + colours.length

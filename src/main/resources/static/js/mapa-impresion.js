@@ -5,10 +5,12 @@
  * gives a PDF). "Volver al mapa" puts everything back where it was.
  *
  * For tests: body[data-sit-print] names the sheet ("A4-horizontal") while it is shown; window.sitMap.print =
- * {show(options), close()}.
+ * {show(options), close(), sheetUrl(options, format)}. The PNG and PDF downloads are drawn by the server
+ * (GET /api/map/sheet) from the view's box and its visible layers.
  */
-import {el} from './mapa-util.js';
+import {base, el} from './mapa-util.js';
 import {state} from './mapa-capas.js';
+import {movedByPage} from './mapa-direccion.js';
 
 /** Printable area in millimetres (10 mm margins) of each paper, portrait. */
 var PAPER = {A4: [190, 277], A3: [277, 400]};
@@ -141,8 +143,10 @@ export function show(options) {
   root.setProperty('--sit-print-map-height', (size[1] - HEAD_MM - FOOT_MM) + 'mm');
   document.body.classList.add('sit-printing');
   document.body.setAttribute('data-sit-print', options.paper + '-' + options.orientation);
-  map.invalidateSize({animate: false});
-  map.fitBounds(saved.bounds, {animate: false});
+  movedByPage(function () {
+    map.invalidateSize({animate: false});
+    map.fitBounds(saved.bounds, {animate: false});
+  });
   printButton.focus();
   return new Promise(function (resolve) {
     // Leaflet redraws the vector layers for the new size on the next frames.
@@ -164,11 +168,24 @@ export function close() {
   }
   document.body.classList.remove('sit-printing');
   document.body.removeAttribute('data-sit-print');
-  state.map.invalidateSize({animate: false});
-  if (saved) {
-    state.map.fitBounds(saved.bounds, {animate: false});
-  }
+  movedByPage(function () {
+    state.map.invalidateSize({animate: false});
+    if (saved) {
+      state.map.fitBounds(saved.bounds, {animate: false});
+    }
+  });
   saved = null;
+}
+
+/** The address of the server's sheet (GET /api/map/sheet) of the current view, as a PNG or a PDF. */
+export function sheetUrl(options, format) {
+  var b = state.map.getBounds();
+  var box = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map(function (v) { return v.toFixed(5); });
+  var params = new URLSearchParams({bbox: box.join(','),
+    layers: visibleCollections().map(function (c) { return c.id; }).join(','),
+    title: options.title || 'Región de Los Ríos', subtitle: options.subtitle || '', paper: options.paper,
+    orientation: options.orientation === 'vertical' ? 'portrait' : 'landscape', f: format});
+  return base + '/api/map/sheet?' + params.toString();
 }
 
 /** The dialog that asks for the sheet, opened from the panel's "Imprimir" button. */
@@ -184,11 +201,25 @@ export function setUpPrint() {
     title.focus();
   });
   document.getElementById('sit-print-cancel').addEventListener('click', function () { dialog.close(); });
+  function options() {
+    return {title: form.titulo.value.trim(), subtitle: form.subtitulo.value.trim(), paper: form.papel.value,
+      orientation: form.orientacion.value};
+  }
+  ['png', 'pdf'].forEach(function (format) {
+    document.getElementById('sit-print-' + format).addEventListener('click', function () {
+      var link = el('a');
+      link.href = sheetUrl(options(), format);
+      link.download = '';
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      dialog.close();
+    });
+  });
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     dialog.close();
-    show({title: form.titulo.value.trim(), subtitle: form.subtitulo.value.trim(), paper: form.papel.value,
-      orientation: form.orientacion.value});
+    show(options());
   });
-  window.sitMap.print = {show: show, close: close};
+  window.sitMap.print = {show: show, close: close, sheetUrl: sheetUrl};
 }

@@ -6,8 +6,9 @@
  *
  * Plain ES2019 modules, no build step. For tests: window.sitMap = {map, layers: {id: layer}, ready: Promise,
  * focusTerritory, updateChoropleth}, and body[data-sit-ready="true"] once the layers visible at start are drawn.
- * The address may name a territory to show: #territorio=14101 (commune), 141 (province) or 14 (region), and the
- * year of the territorial division (#anio=2005, mapa-anio.js).
+ * The address may name a territory to show: #territorio=14101 (commune), 141 (province) or 14 (region), the
+ * year of the territorial division (#anio=2005, mapa-anio.js), and a view, its layers and tab (#mapa=, #capas=,
+ * #pestana=, mapa-direccion.js).
  */
 import {base, escapeHtml, fetchJson, setStatus, showError} from './mapa-util.js';
 import {setUpBasemaps} from './mapa-fondos.js';
@@ -20,6 +21,8 @@ import {setUpProjectSearch} from './mapa-busqueda.js';
 import {setUpChoropleth, update as updateChoropleth} from './mapa-coropletas.js';
 import {LOCALE} from './formato.js';
 import {setUpPrint} from './mapa-impresion.js';
+import {addressLayers, addressPart, addressView, followView, movedByPage, writeLayers,
+  writeTab} from './mapa-direccion.js';
 
 var body = document.body;
 window.sitMap = {map: null, layers: state.layers, ready: null, focusTerritory: focusTerritory,
@@ -49,7 +52,9 @@ function fitToCommunes(collection) {
   var bbox = collection && collection.extent && collection.extent.spatial && collection.extent.spatial.bbox
       && collection.extent.spatial.bbox[0];
   if (bbox && bbox.length >= 4) {
-    state.map.fitBounds([[bbox[1], bbox[0]], [bbox[3], bbox[2]]], {padding: [10, 10], animate: false});
+    movedByPage(function () {
+      state.map.fitBounds([[bbox[1], bbox[0]], [bbox[3], bbox[2]]], {padding: [10, 10], animate: false});
+    });
   }
 }
 
@@ -64,10 +69,15 @@ function setUpTabs() {
       other.tabIndex = selected ? 0 : -1;
       document.getElementById(other.getAttribute('aria-controls')).hidden = !selected;
     });
+    writeTab(tab.dataset.tab);
     if (tab.dataset.tab === 'indicadores' && !opened.indicadores) {
       opened.indicadores = true;
       updateChoropleth();
     }
+  }
+  var named = tabs.filter(function (tab) { return tab.dataset.tab === addressPart('pestana'); })[0];
+  if (named) {
+    open(named);
   }
   tabs.forEach(function (tab, i) {
     tab.addEventListener('click', function () { open(tab); });
@@ -116,8 +126,15 @@ function start(list) {
   var control = L.control.layers({}, overlays, {collapsed: true, position: 'topright'}).addTo(map);
   setUpBasemaps(map, control);
   fitToCommunes(state.collections[COMMUNES] || collections[0]);
+  var view = addressView();
+  if (view) {
+    map.setView(view.center, view.zoom, {animate: false});
+  }
 
-  var visible = collections.filter(isVisibleAtStart);
+  var defaults = collections.filter(isVisibleAtStart);
+  var wanted = addressLayers();
+  var visible = wanted ? collections.filter(function (c) { return wanted.indexOf(c.id) >= 0; }) : defaults;
+  state.startLayers = defaults.map(function (c) { return c.id; });
   visible.forEach(function (collection) { state.layers[collection.id].addTo(map); });
   return Promise.all(visible.map(function (collection) { return load(collection.id); }));
 }
@@ -151,6 +168,10 @@ function run() {
         setStatus(total.toLocaleString(LOCALE) + ' elementos dibujados.');
         body.dataset.sitReady = 'true';
         window.addEventListener('hashchange', followAddress);
+        followView(state.startLayers);
+        // Only the person's switches count: the year's redraw and a focused territory change layers by themselves.
+        state.map.on('overlayadd overlayremove', writeLayers);
+        document.getElementById('sit-legend').addEventListener('change', writeLayers);
         focusFromAddress();
         return window.sitMap;
       })

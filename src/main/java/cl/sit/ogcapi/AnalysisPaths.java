@@ -117,6 +117,17 @@ final class AnalysisPaths {
                             new Param("etapa", "query", "string", "Etapa"), COMMUNE,
                             new Param("desde", "query", "integer", "Año desde"),
                             new Param("hasta", "query", "integer", "Año hasta")), null, false),
+            new Op("/api/map/sheet", "get", "getMapSheet", "La vista del mapa como hoja PNG o PDF de una página: "
+                    + "título, subtítulo, capas de SIT con su estilo, leyenda, escala, norte, fuentes y fecha (hora "
+                    + "de Chile); sin mapa base",
+                    List.of(new Param("bbox", "query", "string", "minLon,minLat,maxLon,maxLat (obligatorio)"),
+                            new Param("layers", "query", "string", "ids de colecciones, separados por comas (hasta "
+                                    + "20; por omisión las del inicio del mapa)"),
+                            new Param("title", "query", "string", "Título (hasta 120 caracteres)"),
+                            new Param("subtitle", "query", "string", "Subtítulo (hasta 200)"),
+                            new Param("paper", "query", "string", "A4 o A3"),
+                            new Param("orientation", "query", "string", "landscape o portrait"),
+                            new Param("f", "query", "string", "png o pdf")), null, false),
             new Op("/api/basemaps", "get", "getBasemaps", "Mapas base que ofrecen el mapa y el editor (SIT_BASEMAPS), "
                     + "en el orden en que se prueban: id, name, type (xyz o wms), url, layers, attribution (texto), "
                     + "attributionUrl, maxZoom", List.of(), null, false),

@@ -88,6 +88,36 @@ class MapPageBrowserIT extends AbstractBrowserIT {
         assertThat(openPopup().findElement(By.cssSelector(".sit-popup-title")).getText()).isEqualTo("Panguipulli");
     }
 
+    /**
+     * Found as a new user: the view, the layers and the open tab were not in the address, so a view could not be
+     * shared. Moving the map writes #mapa=, switching a layer #capas=, opening a tab #pestana=; the address opens
+     * the same view.
+     */
+    @Test
+    void aSharedAddressKeepsTheViewTheLayersAndTheTab() {
+        open("/");
+        assertThat(driver.getCurrentUrl()).doesNotContain("#");
+        js("sitMap.map.setView([-39.8, -73.2], 10, {animate: false});");
+        driver.findElement(By.cssSelector("li[data-collection='sitios-prioritarios'] .sit-legend-toggle")).click();
+        driver.findElement(By.id("sit-tab-inversion")).click();
+        wait.until(d -> d.getCurrentUrl().contains("capas="));
+        String shared = driver.getCurrentUrl();
+        assertThat(shared).contains("mapa=10/-39.80000/-73.20000", "pestana=inversion")
+                .doesNotContain("sitios-prioritarios").contains("comunas");
+
+        driver.get(url("/"));
+        driver.get(shared);
+        driver.navigate().refresh();
+        wait.until(d -> "true".equals(body().getDomAttribute("data-sit-ready")));
+        assertThat(number(js("return sitMap.map.getZoom();"))).isEqualTo(10);
+        assertThat(number(js("return sitMap.map.getCenter().lat;"))).isCloseTo(-39.8,
+                org.assertj.core.data.Offset.offset(1e-4));
+        assertThat((Boolean) js("return sitMap.map.hasLayer(sitMap.layers['sitios-prioritarios']);")).isFalse();
+        assertThat((Boolean) js("return sitMap.map.hasLayer(sitMap.layers['comunas']);")).isTrue();
+        assertThat(driver.findElement(By.id("sit-tab-inversion")).getDomAttribute("aria-selected")).isEqualTo("true");
+        assertThat(driver.findElement(By.id("sit-panel-inversion")).isDisplayed()).isTrue();
+    }
+
     @Test
     void theAddressCanNameAProvinceToShow() {
         driver.get(url("/#territorio=141"));

@@ -59,6 +59,18 @@ class MapPrintBrowserIT extends AbstractBrowserIT {
         assertThat(((Number) js("return document.getElementById('sit-map').clientWidth;")).longValue())
                 .isEqualTo(mapWidth);
 
+        // The server's sheet of the same view: a PNG of the visible layers, a one-page PDF.
+        String png = (String) js("return sitMap.print.sheetUrl({title: 'Vista', paper: 'A4',"
+                + " orientation: 'horizontal'}, 'png');");
+        assertThat(png).contains("/api/map/sheet?bbox=", "layers=comunas", "f=png");
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> answer = (java.util.Map<String, Object>) asyncJs("var done ="
+                + " arguments[arguments.length - 1]; fetch(arguments[0]).then(r => done({status: r.status,"
+                + " type: r.headers.get('Content-Type')}));", png);
+        assertThat(number(answer.get("status"))).isEqualTo(200);
+        assertThat((String) answer.get("type")).isEqualTo("image/png");
+        assertThat(driver.findElements(By.id("sit-print-pdf"))).hasSize(1);
+
         sheet("A3", "vertical");
         printedOnOnePage(PrintOptions.Orientation.PORTRAIT, new PageSize(42.0, 29.7), "a3");
         driver.findElement(By.cssSelector(".sit-print-back")).click();

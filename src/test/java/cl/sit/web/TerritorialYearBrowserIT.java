@@ -32,7 +32,8 @@ class TerritorialYearBrowserIT extends AbstractBrowserIT {
         waitForDate("regiones", "2005-12-31");
         waitForDate("comunas", "2005-12-31");
         assertThat(names("regiones")).containsExactly(FORMER_REGION);
-        assertThat(driver.getCurrentUrl()).endsWith("#anio=2005");
+        // The address keeps the year beside the layers switched on (#capas=, with the regions).
+        assertThat(driver.getCurrentUrl()).endsWith("&anio=2005").contains("#capas=comunas,regiones,");
         assertThat(driver.findElement(By.id("sit-anio-nota")).getText()).contains("vigentes al 31-12-2005");
         // The commune labels and list are those of 2005: same names, codes of Región X.
         // Leaflet fades the former labels out before removing them.

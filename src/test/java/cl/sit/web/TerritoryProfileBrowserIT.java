@@ -146,6 +146,9 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             js("window.dispatchEvent(new Event('beforeprint'));");
+            // Chart.js may also resize on its own once it sees the print layout: wait until it has settled.
+            wait.until(d -> number(js("return document.getElementById('sit-chart').getBoundingClientRect().width;"))
+                    <= 703);
             @SuppressWarnings("unchecked")
             Map<String, Object> chart = (Map<String, Object>) js("var c = document.getElementById('sit-chart')"
                     + ".getBoundingClientRect(), b = document.querySelector('.sit-chart-box').getBoundingClientRect(),"
