@@ -2,6 +2,7 @@
  * Editing one feature: its parts become editable on the map (Leaflet.draw vertex handles, snapping), every change of
  * the geometry can be undone, the form holds its attributes, and unsaved changes are never dropped without asking.
  */
+import {showComments} from './editor-comentarios.js';
 import {conform, geometryOf, kindName, kindOf, startReshaping, stopReshaping} from './editor-geometria.js';
 import {$, communeName, layerStyle, message, state, title, view} from './editor-estado.js';
 import {partsFor, renderList, show} from './editor-elementos.js';
@@ -85,6 +86,7 @@ export function endEdit() {
   clearProblems();
   $('sit-edit-section').hidden = true;
   $('sit-motivo').value = '';
+  showComments(null);
   renderList();
 }
 
@@ -132,6 +134,7 @@ function begin(feature, geometry) {
   $('sit-edit-geometry-hint').textContent = kind === 'punto' ? 'Arrastre el punto para moverlo.'
       : 'Arrastre los vértices; un punto intermedio agrega un vértice; un clic en un vértice lo quita.';
   $('sit-edit-section').hidden = false;
+  showComments(feature ? feature.id : null);
   refreshButtons();
   renderList();
 }

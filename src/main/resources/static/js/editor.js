@@ -15,6 +15,7 @@
  * and the first layer are loaded, body[data-sit-busy] is "true" while a request is under way. The address may
  * name the layer and commune: #capa=a21-uso-suelo&comuna=14102.
  */
+import {setUpComments} from './editor-comentarios.js';
 import {setStatus} from './mapa-util.js';
 import {setUpBasemaps} from './mapa-fondos.js';
 import {collectionPath, getJson} from './editor-api.js';
@@ -202,6 +203,7 @@ function run() {
   view.historyPanel = createHistory({map: view.map, layer: function () { return state.layer; }, onReverted: reverted,
     onError: error});
   wire();
+  setUpComments();
   return busy(getJson('/api/editing/me')).then(start).then(function () {
     body.dataset.sitReady = 'true';
     return window.sitEditor;

@@ -31,6 +31,12 @@ final class EditingPaths {
         operation(paths, base + "/items/{featureId}/history", layer, new Op("get", "getFeatureHistory",
                 "Historial del elemento: versiones con antes y después (usuarios con sesión)", false, null, "200"),
                 true);
+        operation(paths, base + "/items/{featureId}/comments", layer, new Op("get", "getReviewComments",
+                "Comentarios de revisión del elemento: autor, fecha, texto, resuelto (usuarios con sesión)", false,
+                null, "200"), true);
+        operation(paths, base + "/items/{featureId}/comments", layer, new Op("post", "addReviewComment",
+                "Agrega un comentario {texto} (editores de la comuna y administradores)", false,
+                "application/json", "201"), true);
         operation(paths, base + "/items/{featureId}/revert", layer, new Op("post", "revertFeature",
                 "Vuelve a una versión anterior como versión nueva (If-Match: la última versión)", true,
                 "application/json", "200"), true);

@@ -41,7 +41,7 @@ class SecurityConfig {
     /** Writes on editable layers: any signed-in user reaches them; grants are checked per commune and layer. */
     static final String[] LAYER_EDITS = {"/collections/*/items", "/collections/*/items/*",
         "/collections/*/items/*/revert", "/collections/*/batch", "/collections/*/repair", "/collections/*/import",
-        "/api/agenda21/**"};
+        "/collections/*/items/*/comments", "/collections/*/items/*/comments/*", "/api/agenda21/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -52,7 +52,8 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInGuards guards, ErrorPage errorPage)
             throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, "/collections/*/items/*/history", "/editor",
+                        .requestMatchers(HttpMethod.GET, "/collections/*/items/*/history",
+                                "/collections/*/items/*/comments", "/editor",
                                 "/api/editing/me", "/api/investments/*/history").authenticated()
                         .requestMatchers(HttpMethod.GET, "/administracion").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/users/**").hasRole("ADMIN")

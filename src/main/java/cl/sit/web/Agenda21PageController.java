@@ -1,7 +1,10 @@
 package cl.sit.web;
 
 import cl.sit.agenda21.Completeness;
+import cl.sit.agenda21.CompletenessMatrix;
 import cl.sit.editing.EditPermissions;
+import cl.sit.layer.LayerRegistry;
+import cl.sit.review.ReviewComments;
 import cl.sit.system.ApiException;
 import cl.sit.system.QueryParameters;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,16 +19,23 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * {@code /agenda21[?region=14]}: the completeness dashboard of the Agenda 21 layers, communes by layers, rendered
  * on the server from {@link Completeness}. Signed-in users see the status buttons they may use ({@code
- * js/agenda21.js} sends them to {@code POST /api/agenda21/estado} and redraws the matrix). An unknown region is a
- * 404 page.
+ * js/agenda21.js} sends them to {@code POST /api/agenda21/estado} and redraws the matrix) and, in the cells they may
+ * edit, a link that opens the editor on that layer and commune. An unknown region is a 404 page.
  */
 @Controller
 class Agenda21PageController {
 
     private final Completeness completeness;
+    private final LayerRegistry registry;
+    private final EditPermissions permissions;
+    private final ReviewComments comments;
 
-    Agenda21PageController(Completeness completeness) {
+    Agenda21PageController(Completeness completeness, LayerRegistry registry, EditPermissions permissions,
+            ReviewComments comments) {
         this.completeness = completeness;
+        this.registry = registry;
+        this.permissions = permissions;
+        this.comments = comments;
     }
 
     @GetMapping(value = "/agenda21", produces = "text/html")
@@ -36,7 +46,13 @@ class Agenda21PageController {
         view.addObject("user", EditPermissions.username());
         view.addObject("view", new CompletenessView(ZonedDateTime.now(), EditPermissions.isAdmin()));
         try {
-            view.addObject("m", completeness.matrix(region == null ? Completeness.DEFAULT_REGION : region));
+            CompletenessMatrix m = completeness.matrix(region == null ? Completeness.DEFAULT_REGION : region);
+            view.addObject("m", m);
+            // Open review comments per cell, for signed-in users (the comments themselves need a session).
+            view.addObject("comments", EditPermissions.username() == null ? java.util.Map.of()
+                    : comments.openByCell());
+            view.addObject("edit", EditLinks.of(m.capas().stream().map(CompletenessMatrix.Column::id).toList(),
+                    registry, permissions));
         } catch (ApiException e) {
             if (e.status() != HttpStatus.NOT_FOUND) {
                 throw e;

@@ -59,9 +59,9 @@ final class CompletenessView {
     }
 
     /**
-     * The actions kept behind "⋯": those that skip or undo the review (publishing a draft directly, an admin
-     * sending a draft to review, taking a published layer back to review), so admins do not see two buttons on
-     * every draft.
+     * The actions shown after the usual steps, as quieter buttons: those that skip or undo the review (publishing
+     * a draft directly, an admin sending a draft to review, taking a published layer back to review). They were
+     * once hidden behind "⋯"; found as a new user, an admin could not see them in any of the 84 cells.
      */
     public List<String> secondary(List<String> actions, String from) {
         return actions.stream().filter(to -> secondary(to, from)).toList();

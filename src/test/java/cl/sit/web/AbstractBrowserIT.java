@@ -131,6 +131,16 @@ abstract class AbstractBrowserIT {
                 .isEqualTo("true");
     }
 
+    /** Signs in through the sign-in page (a new session) and waits to leave it. */
+    void signIn(String user, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form.sit-form button")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
     WebElement body() {
         return driver.findElement(By.tagName("body"));
     }

@@ -39,7 +39,9 @@ class AdminPageBrowserIT extends AbstractBrowserIT {
         driver.manage().deleteAllCookies();
         driver.get(url("/administracion"));
         wait.until(d -> d.getCurrentUrl().contains("/login"));
-        signIn(ADMIN);
+        driver.findElement(By.id("username")).sendKeys(ADMIN);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("form.sit-form button")).click();
         wait.until(d -> d.getCurrentUrl().contains("/administracion"));
         ready();
         assertThat(driver.findElements(By.cssSelector(".sit-header nav a")).stream().map(WebElement::getText))
@@ -104,10 +106,7 @@ class AdminPageBrowserIT extends AbstractBrowserIT {
     @Test
     void aSignedInUserWhoIsNotAnAdminGetsTheSpanishForbiddenPage() {
         account(EDITOR, Role.EDITOR);
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        signIn(EDITOR);
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        signIn(EDITOR, PASSWORD);
         expectFailedRequest("/administracion", 403);
         driver.get(url("/administracion"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Sin permiso");
@@ -119,12 +118,6 @@ class AdminPageBrowserIT extends AbstractBrowserIT {
         if (!users.exists(name)) {
             users.create(name, PASSWORD, List.of(role));
         }
-    }
-
-    private void signIn(String name) {
-        driver.findElement(By.id("username")).sendKeys(name);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("form.sit-form button")).click();
     }
 
     private void ready() {

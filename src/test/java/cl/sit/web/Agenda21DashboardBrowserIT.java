@@ -68,6 +68,7 @@ class Agenda21DashboardBrowserIT extends AbstractBrowserIT {
         assertThat(driver.findElements(By.cssSelector("#sit-a21-matrix thead th"))).hasSize(1 + 7 + 1);
         assertThat(driver.findElements(By.cssSelector("#sit-a21-matrix td.sit-a21-cell"))).hasSize(84);
         assertThat(driver.findElements(By.cssSelector("#sit-a21-matrix button"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#sit-a21-matrix a.sit-a21-open"))).isEmpty();
         WebElement corral = cell("14102", TOURISM);
         assertThat(corral.getText()).contains("2", "elementos", "revisión", "hoy").doesNotContain(EDITOR);
         assertThat(corral.findElement(By.cssSelector(".sit-a21-badge")).getCssValue("background-color"))
@@ -84,6 +85,16 @@ class Agenda21DashboardBrowserIT extends AbstractBrowserIT {
                 .hasSize(6);
         assertThat(cell("14102", TOURISM).findElement(By.cssSelector("button")).getText())
                 .isEqualTo("Devolver a borrador");
+        // Each of Corral's cells opens the editor on that layer and commune; no other row has the link.
+        assertThat(driver.findElements(By.cssSelector("tr:not([data-cut='14102']) a.sit-a21-open"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("tr[data-cut='14102'] a.sit-a21-open"))).hasSize(7);
+        cell("14102", TOURISM).findElement(By.cssSelector("a.sit-a21-open")).click();
+        wait.until(d -> d.getCurrentUrl().contains("/editor#capa=" + TOURISM + "&comuna=14102"));
+        wait.until(d -> "true".equals(body().getDomAttribute("data-sit-ready")));
+        assertThat(new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sit-editor-layer")))
+                .getFirstSelectedOption().getDomAttribute("value")).isEqualTo(TOURISM);
+        assertThat(new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sit-editor-commune")))
+                .getFirstSelectedOption().getText()).isEqualTo("Corral");
         driver.manage().deleteAllCookies();
 
         signIn(ADMIN);
@@ -107,8 +118,10 @@ class Agenda21DashboardBrowserIT extends AbstractBrowserIT {
                 .contains("2/7 con datos", "1/7 publicadas");
         fullPageScreenshot("agenda21.png");
 
+        // Every action is a visible button (none behind "⋯"): an admin sees "Publicar" on a draft too.
+        assertThat(driver.findElements(By.cssSelector("#sit-a21-matrix details"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#sit-a21-matrix a.sit-a21-open"))).hasSize(84);
         // An empty layer cannot be published without a note: the server says why, in the dialog.
-        cell("14101", "a21-uso-suelo").findElement(By.cssSelector("details summary")).click();
         cell("14101", "a21-uso-suelo").findElement(By.cssSelector("button[data-estado='publicado']")).click();
         wait.until(d -> d.findElement(By.id("sit-a21-dialog")).isDisplayed());
         assertThat(driver.findElement(By.id("sit-a21-note-hint")).getText()).contains("obligatoria");
@@ -144,11 +157,7 @@ class Agenda21DashboardBrowserIT extends AbstractBrowserIT {
     }
 
     private void signIn(String user) {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("form.sit-form button")).click();
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        signIn(user, PASSWORD);
     }
 
     private static String site(double lon, double lat) {

@@ -76,12 +76,7 @@ class EveryPageBrowserIT extends AbstractBrowserIT {
         if (!users.exists(ADMIN)) {
             users.create(ADMIN, PASSWORD, List.of(Role.ADMIN, Role.INVERSION, Role.EDITOR));
         }
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(ADMIN);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("form.sit-form button")).click();
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        signIn(ADMIN, PASSWORD);
         List<String> problems = new ArrayList<>();
         for (String[] page : SIGNED_IN) {
             check(page, problems);
