@@ -198,6 +198,9 @@ export function createInvestmentLayer(collection, options) {
   };
 
   function onClick(event) {
+    if (state.measuring) {
+      return;   // a click of the measuring tool (mapa-herramientas.js), not a question about projects
+    }
     var map = state.map;
     var url = base + '/api/investments/at?lon=' + event.latlng.lng.toFixed(6) + '&lat=' + event.latlng.lat.toFixed(6)
         + '&zoom=' + map.getZoom() + '&tolerance_px=' + CLICK_TOLERANCE_PX + query;

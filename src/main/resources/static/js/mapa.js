@@ -21,6 +21,7 @@ import {setUpProjectSearch} from './mapa-busqueda.js';
 import {setUpChoropleth, update as updateChoropleth} from './mapa-coropletas.js';
 import {LOCALE} from './formato.js';
 import {setUpPrint} from './mapa-impresion.js';
+import {setUpTools} from './mapa-herramientas.js';
 import {addressLayers, addressPart, addressView, followView, movedByPage, writeLayers,
   writeTab} from './mapa-direccion.js';
 
@@ -122,6 +123,7 @@ function start(list) {
   setUpChoropleth();
   setUpTabs();
   setUpPrint();
+  setUpTools();
   // Collapsed: the legend in the panel is the main layer list; the control also offers the base maps.
   var control = L.control.layers({}, overlays, {collapsed: true, position: 'topright'}).addTo(map);
   setUpBasemaps(map, control);
