@@ -22,6 +22,7 @@ import {setUpChoropleth, update as updateChoropleth} from './mapa-coropletas.js'
 import {LOCALE} from './formato.js';
 import {setUpPrint} from './mapa-impresion.js';
 import {setUpTools} from './mapa-herramientas.js';
+import {setUpTable} from './mapa-tabla.js';
 import {addressLayers, addressPart, addressView, followView, movedByPage, writeLayers,
   writeTab} from './mapa-direccion.js';
 
@@ -124,6 +125,7 @@ function start(list) {
   setUpTabs();
   setUpPrint();
   setUpTools();
+  setUpTable();
   // Collapsed: the legend in the panel is the main layer list; the control also offers the base maps.
   var control = L.control.layers({}, overlays, {collapsed: true, position: 'topright'}).addTo(map);
   setUpBasemaps(map, control);
