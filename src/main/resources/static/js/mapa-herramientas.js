@@ -138,13 +138,18 @@ function goTo(text) {
   return true;
 }
 
+function toolButton(text, title) {
+  var button = el('button', 'sit-tool-button', text);
+  button.type = 'button';
+  button.title = title;
+  return button;
+}
+
 export function setUpTools() {
   var control = L.control({position: 'topleft'});
   control.onAdd = function () {
     var root = el('div', 'leaflet-bar sit-tools');
-    var measureButton = el('button', 'sit-tool-button', 'Medir');
-    measureButton.type = 'button';
-    measureButton.title = 'Medir distancia y área';
+    var measureButton = toolButton('Medir', 'Medir distancia y área');
     measureButton.setAttribute('aria-pressed', 'false');
     measureButton.addEventListener('click', function () {
       if (measure) {
@@ -153,9 +158,7 @@ export function setUpTools() {
         startMeasuring(measureButton);
       }
     });
-    var gotoButton = el('button', 'sit-tool-button', 'Ir a…');
-    gotoButton.type = 'button';
-    gotoButton.title = 'Ir a coordenadas';
+    var gotoButton = toolButton('Ir a…', 'Ir a coordenadas');
     gotoButton.setAttribute('aria-controls', 'sit-goto');
     gotoButton.setAttribute('aria-expanded', 'false');
     var form = el('form', 'sit-goto');

@@ -79,7 +79,7 @@ public class EditPermissions implements LayerVisibility {
     }
 
     /** Refuses (403) a user who may not edit the layer in commune {@code cut}. */
-    void require(Layer layer, String cut) {
+    public void require(Layer layer, String cut) {
         requireEditable(layer);
         Set<String> communes = editableCommunes(layer);
         if (communes != null && !communes.contains(cut)) {

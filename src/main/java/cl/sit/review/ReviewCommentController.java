@@ -10,7 +10,6 @@ import cl.sit.system.Texts;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -105,12 +104,9 @@ class ReviewCommentController {
         return new Target(layer, Long.parseLong(String.valueOf(feature.id())), cut);
     }
 
+    /** The target, when the user may edit the feature's commune (who may edit may comment); otherwise a 403. */
     private Target writable(Target t) {
-        Set<String> editable = permissions.editableCommunes(t.layer());
-        if (editable != null && !editable.contains(t.cut())) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "Forbidden", "Su usuario no puede comentar elementos de "
-                    + "esta capa en esta comuna");
-        }
+        permissions.require(t.layer(), t.cut());
         return t;
     }
 

@@ -24,8 +24,7 @@ public final class EditLinks {
         if (EditPermissions.username() != null) {
             // A null set from editableCommunes means every commune (admin); it is kept as such.
             layerIds.forEach(id -> registry.find(id).ifPresent(layer ->
-                    byLayer.put(id, permissions.editableCommunes(layer) == null ? null
-                            : Set.copyOf(permissions.editableCommunes(layer)))));
+                    byLayer.put(id, permissions.editableCommunes(layer))));
         }
         return new EditLinks(byLayer);
     }
