@@ -6,7 +6,9 @@ import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
@@ -16,7 +18,7 @@ import tools.jackson.databind.ObjectMapper;
  * Layer templates ({@code GET /api/layers/templates}) and creation of editable layers by admins
  * ({@code POST /api/layers}): from a template ({@code {"template":"a21-vialidad","id":...,"title":...}}) or a custom
  * schema ({@code id, title, description, geometryType, attributes, style}). The new layer is an OGC API collection
- * at once, backed by its own typed table.
+ * at once, backed by its own typed table. {@code PUT /api/layers/{id}/style} changes a layer's symbology.
  */
 @RestController
 class LayerAdminController {
@@ -25,12 +27,20 @@ class LayerAdminController {
 
     private final LayerTemplates templates;
     private final LayerCreator creator;
+    private final LayerStyles styles;
     private final ObjectMapper json;
 
-    LayerAdminController(LayerTemplates templates, LayerCreator creator, ObjectMapper json) {
+    LayerAdminController(LayerTemplates templates, LayerCreator creator, LayerStyles styles, ObjectMapper json) {
         this.templates = templates;
         this.creator = creator;
+        this.styles = styles;
         this.json = json;
+    }
+
+    /** Replaces a layer's style (admins; {@link LayerStyleRules}): path options and classes by attribute value. */
+    @PutMapping(value = "/api/layers/{id}/style", consumes = "application/json", produces = "application/json")
+    JsonNode style(@PathVariable String id, @RequestBody JsonNode style, Authentication admin) {
+        return styles.update(id, style, admin.getName()).style();
     }
 
     @GetMapping(value = "/api/layers/templates", produces = "application/json")

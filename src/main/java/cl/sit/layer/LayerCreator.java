@@ -111,6 +111,7 @@ public class LayerCreator {
                 throw invalid("Solo los atributos de texto pueden tener dominio: " + a.name());
             }
         }
+        LayerStyleRules.check(d.style(), d.attributes());
     }
 
     private static String columnType(LayerAttribute a) {
