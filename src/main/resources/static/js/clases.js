@@ -126,26 +126,27 @@ export function classOf(value, breaks) {
 }
 
 /**
- * ColorBrewer YlGnBu (Cynthia Brewer, Apache-2.0 licence), light to dark, for 1 to 7 classes: sequential, readable
- * in grey print and by colour-blind readers.
+ * ColorBrewer Blues (Cynthia Brewer, Apache-2.0 licence), light to dark, for 1 to 7 classes: sequential, readable
+ * in grey print and by colour-blind readers, and apart from the layers drawn over it (protected areas in green,
+ * priority sites in orange, projects in red). YlGnBu was used before: its greens read as protected areas.
  */
-var YLGNBU = {
-  3: ['#edf8b1', '#7fcdbb', '#2c7fb8'],
-  4: ['#ffffcc', '#a1dab4', '#41b6c4', '#225ea8'],
-  5: ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'],
-  6: ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'],
-  7: ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#225ea8', '#0c2c84']
+var BLUES = {
+  3: ['#deebf7', '#9ecae1', '#3182bd'],
+  4: ['#eff3ff', '#bdd7e7', '#6baed6', '#2171b5'],
+  5: ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'],
+  6: ['#eff3ff', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'],
+  7: ['#eff3ff', '#c6dbef', '#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#084594']
 };
 
 /** The colours of n classes (n from 1 to 7). */
 export function palette(n) {
   if (n <= 1) {
-    return ['#41b6c4'];
+    return ['#6baed6'];
   }
   if (n === 2) {
-    return ['#a1dab4', '#2c7fb8'];
+    return ['#9ecae1', '#3182bd'];
   }
-  return YLGNBU[Math.min(n, 7)].slice();
+  return BLUES[Math.min(n, 7)].slice();
 }
 
 export var NO_DATA_COLOUR = '#d9d9d9';

@@ -97,7 +97,8 @@ export function buildParts() {
     stopReshaping(l);
     view.editing.removeLayer(l);
   });
-  e.parts = partsFor(e.geometry, L.extend({}, layerStyle(), SELECTED), true);
+  var properties = e.feature ? e.feature.properties : null;
+  e.parts = partsFor(e.geometry, L.extend({}, layerStyle(properties), SELECTED), true, properties);
   e.parts.forEach(function (l) {
     view.editing.addLayer(l);
     if (l instanceof L.Marker) {

@@ -8,9 +8,9 @@ import {$, communeName, layerStyle, state, title, view} from './editor-estado.js
 
 var OUTLINE = {color: '#263238', weight: 2.5, opacity: 0.9, dashArray: '8 5', fill: false, interactive: false};
 
-/** The Leaflet layers of a geometry's parts (points as icons, selected or not). */
-export function partsFor(geometry, style, selected) {
-  var icon = pointIcon(state.layer.estilo || {}, selected);
+/** The Leaflet layers of a geometry's parts (points as icons in their class's colours, selected or not). */
+export function partsFor(geometry, style, selected, properties) {
+  var icon = pointIcon(layerStyle(properties), selected);
   return partsOf(geometry).map(function (part) { return partLayer(part, style, icon); });
 }
 
@@ -20,7 +20,7 @@ export function show(feature) {
   if (entry) {
     entry.layers.forEach(function (l) { view.shown.removeLayer(l); });
   }
-  var layers = partsFor(feature.geometry, layerStyle(), false);
+  var layers = partsFor(feature.geometry, layerStyle(feature.properties), false, feature.properties);
   layers.forEach(function (l) {
     l.on('click', function () { view.onSelect(feature.id); });
     // Leaflet inserts a string as HTML: the title goes in as text of a node.

@@ -3,6 +3,7 @@
  * shown, the feature being edited), the view (map, layer groups, form, tools) and small helpers for messages.
  */
 import {el} from './mapa-util.js';
+import {featureStyle} from './simbologia.js';
 
 export var state = {
   session: null,         // /api/editing/me
@@ -77,9 +78,13 @@ export function busy(promise) {
   });
 }
 
-/** The path style of the chosen layer (from the registry). */
-export function layerStyle() {
-  var style = L.extend({color: '#37474f', weight: 2, fillOpacity: 0.4}, state.layer.estilo || {});
+/**
+ * The path style of a feature of the chosen layer (from the registry: its class's when the layer is classed by an
+ * attribute, see simbologia.js); without properties, the layer's own.
+ */
+export function layerStyle(properties) {
+  var style = L.extend({color: '#37474f', weight: 2, fillOpacity: 0.4},
+      featureStyle(state.layer.estilo || {}, properties));
   delete style.radius;
   return style;
 }

@@ -17,6 +17,7 @@
  */
 import {setUpComments} from './editor-comentarios.js';
 import {setStatus} from './mapa-util.js';
+import {classLegend, kindOf as symbolKind} from './simbologia.js';
 import {setUpBasemaps} from './mapa-fondos.js';
 import {collectionPath, getJson} from './editor-api.js';
 import {kindName, kindOf, spanishDrawTexts} from './editor-geometria.js';
@@ -53,6 +54,18 @@ function fromAddress() {
   return out;
 }
 
+/** The chosen layer's classes (land use by use...), as on the map's legend; nothing for a layer of one symbol. */
+function showClasses() {
+  var box = $('sit-editor-legend');
+  var style = state.layer.estilo || {};
+  var list = classLegend(style, symbolKind(state.layer.geometria, style), state.layer.titulo, state.layer.atributos);
+  box.replaceChildren();
+  if (list) {
+    box.appendChild(list);
+  }
+  box.hidden = !list;
+}
+
 function chooseLayer(id, cut) {
   state.layer = state.session.capas.filter(function (l) { return l.id === id; })[0] || state.session.capas[0];
   var communes = state.layer.comunas;
@@ -65,6 +78,7 @@ function chooseLayer(id, cut) {
   view.historyPanel.close();
   endEdit();
   view.form = buildForm($('sit-attr-fields'), state.layer.atributos, refreshButtons);
+  showClasses();
   if (view.drawTool) {
     view.drawTool.remove();
   }

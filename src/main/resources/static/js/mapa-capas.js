@@ -8,6 +8,7 @@
  */
 import {el, fetchAllFeatures, featureTitle, formatValue, isWebAddress, itemPageUrl, link, profileUrl,
   showError} from './mapa-util.js';
+import {classLegend, featureStyle, kindOf, swatch} from './simbologia.js';
 
 // Used only when a collection does not say whether it is visible at start.
 var FALLBACK_VISIBLE = ['comunas', 'sitios-prioritarios', 'areas-protegidas', 'limites-urbanos',
@@ -113,8 +114,9 @@ export function isPointLayer(collection) {
   return /point/i.test(collection.geometryType || '');
 }
 
-export function baseStyle(collection) {
-  return Object.assign({}, collection.style || {});
+/** The path options of a feature of the collection (its class's when the layer is classed by an attribute). */
+export function baseStyle(collection, feature) {
+  return featureStyle(collection.style, feature && feature.properties);
 }
 
 /** Pane z-index of the collection at `index`; odd values in between are free for overlays such as choropleths. */
@@ -126,17 +128,17 @@ export function createLayer(collection, index) {
   // One pane per collection keeps the map order whatever order the layers load in.
   var pane = 'sit-pane-' + collection.id;
   state.map.createPane(pane).style.zIndex = String(paneZIndex(index));
-  var style = baseStyle(collection);
   var className = 'sit-feature sit-f-' + collection.id;
   var popupOptions = {maxWidth: 360, minWidth: 240, autoPanPadding: L.point(24, 24)};
   var layer = factories[collection.id]
       ? factories[collection.id](collection, {pane: pane, className: className, popupOptions: popupOptions})
-      : L.geoJSON(null, Object.assign({}, style, {
+      : L.geoJSON(null, Object.assign({}, baseStyle(collection), {
         pane: pane,
         className: className,
-        style: function () { return baseStyle(collection); },
+        style: function (feature) { return baseStyle(collection, feature); },
         pointToLayer: function (feature, latlng) {
-          return L.circleMarker(latlng, Object.assign({radius: 5}, style, {pane: pane, className: className}));
+          return L.circleMarker(latlng, Object.assign({radius: 5}, baseStyle(collection, feature),
+              {pane: pane, className: className}));
         },
         onEachFeature: function (feature, featureLayer) {
           featureLayer.bindPopup(function () { return popupContent(collection, feature); }, popupOptions);
@@ -255,23 +257,17 @@ export function hasGeometry(collection) {
 
 // ---------------------------------------------------------------- legend
 
-function swatch(collection) {
-  var style = collection.style || {};
-  var node = el('span', 'sit-swatch');
-  var point = isPointLayer(collection) || (collection.geometryType === 'Geometry' && style.radius);
-  node.classList.add(point ? 'sit-swatch-point' : 'sit-swatch-area');
-  var stroke = style.stroke === false ? 'transparent' : (style.color || '#3388ff');
-  var dashed = style.dashArray ? 'dashed' : 'solid';
-  node.style.border = Math.max(1, Math.min(3, Number(style.weight) || 1)) + 'px ' + dashed + ' ' + stroke;
-  if (style.fill !== false) {
-    var fill = style.fillColor || stroke;
-    node.style.backgroundColor = fill;
-    var opacity = style.fillOpacity === undefined ? 0.2 : Number(style.fillOpacity);
-    // The swatch shows the fill at its map opacity over white, keeping the border opaque.
-    node.style.backgroundImage = 'linear-gradient(rgba(255,255,255,' + (1 - opacity) + '),rgba(255,255,255,'
-        + (1 - opacity) + '))';
-  }
-  return node;
+/** The kind of swatch of a collection's features: 'point', 'line' or 'area'. */
+export function swatchKind(collection) {
+  return kindOf(collection.geometryType, collection.style);
+}
+
+/**
+ * The classes of a classed layer (land use by use, roads by category...): a list under its legend entry, shown
+ * while the layer is on the map; null for a layer of one symbol.
+ */
+export function legendClasses(collection) {
+  return classLegend(collection.style, swatchKind(collection), collection.title, collection.attributes);
 }
 
 /** The legend doubles as the layer list: each entry has a checkbox that shows or hides its layer. */
@@ -296,7 +292,7 @@ export function buildLegend(collections) {
       }
     });
     row.appendChild(toggle);
-    row.appendChild(swatch(collection));
+    row.appendChild(swatch(baseStyle(collection), swatchKind(collection)));
     var label = el('span', 'sit-legend-label', collection.title);
     if (collection.ilustrativo) {
       label.appendChild(document.createTextNode(' '));
@@ -305,6 +301,10 @@ export function buildLegend(collections) {
     row.appendChild(label);
     row.appendChild(el('span', 'sit-legend-state'));
     item.appendChild(row);
+    var classes = legendClasses(collection);
+    if (classes) {
+      item.appendChild(classes);
+    }
     legend.appendChild(item);
     state.legendItems[collection.id] = item;
   });

@@ -42,6 +42,11 @@ function legend(collections) {
       item.appendChild(legendSwatch.cloneNode(true));
     }
     item.appendChild(el('span', null, collection.title + (collection.ilustrativo ? ' (ilustrativo)' : '')));
+    var classes = state.legendItems[collection.id]
+        && state.legendItems[collection.id].querySelector('.sit-legend-classes');
+    if (classes) {
+      item.appendChild(classes.cloneNode(true));
+    }
     list.appendChild(item);
   });
   // A choropleth's legend is a control on the map itself, so it prints there.

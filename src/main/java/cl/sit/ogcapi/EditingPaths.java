@@ -54,6 +54,9 @@ final class EditingPaths {
         templates.put("operationId", "getLayerTemplates").put("summary", "Plantillas de capas (Agenda 21)");
         templates.putObject("responses").putObject("200").put("description", "Plantillas");
         admin(paths, "/api/layers", "post", "createLayer", "Crea una capa editable desde una plantilla o un esquema");
+        admin(paths, "/api/layers/{id}/style", "put", "setLayerStyle", "Cambia la simbología de una capa: opciones de "
+                + "trazo y clases por los valores de un atributo ({\"categories\": {\"attribute\", \"values\"}}); "
+                + "422 InvalidStyle si no es válida (admin)");
         admin(paths, "/api/users", "get", "getUsers", "Todos los usuarios con sus roles y permisos (admin)");
         admin(paths, "/api/users", "post", "createUser", "Crea un usuario con roles (admin)");
         admin(paths, "/api/users/{username}/roles/{role}", "put", "addRole", "Da un rol a un usuario (admin)");
@@ -72,9 +75,11 @@ final class EditingPaths {
         ObjectNode o = p.putObject(method);
         o.put("operationId", id).put("summary", summary);
         o.putArray("tags").add("Administración");
-        if (path.contains("{username}")) {
-            o.putArray("parameters").addObject().put("name", "username").put("in", "path").put("required", true)
-                    .putObject("schema").put("type", "string");
+        for (String name : new String[] {"username", "id"}) {
+            if (path.contains("{" + name + "}")) {
+                o.putArray("parameters").addObject().put("name", name).put("in", "path").put("required", true)
+                        .putObject("schema").put("type", "string");
+            }
         }
         o.putArray("security").addObject().putArray("basic");
         ObjectNode r = o.putObject("responses");
