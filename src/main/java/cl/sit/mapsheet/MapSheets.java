@@ -27,7 +27,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.locationtech.jts.geom.Geometry;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -72,15 +71,16 @@ class MapSheets {
             List<SheetPainter.Drawn> drawn = new ArrayList<>();
             Set<String> sources = new LinkedHashSet<>();
             for (Layer layer : layers) {
-                List<Geometry> geometries = new ArrayList<>();
+                LayerSymbols symbols = new LayerSymbols(layer.title(), layer.style(),
+                        layer.geometryType().contains("Point"), scale);
+                int[] read = {0};
                 store.forEach(layer, new FeatureQuery(view.lonLat(), Map.of(), visibility.visibleOwners(layer),
-                        MAX_FEATURES + 1, 0), (Feature f) -> geometries.add(f.geometry()));
-                boolean truncated = geometries.size() > MAX_FEATURES;
-                if (truncated) {
-                    geometries.remove(geometries.size() - 1);
-                }
-                drawn.add(new SheetPainter.Drawn(layer.title(), LayerStyle.of(layer.style(), scale),
-                        layer.geometryType().contains("Point"), geometries, truncated, MAX_FEATURES));
+                        MAX_FEATURES + 1, 0), (Feature f) -> {
+                            if (++read[0] <= MAX_FEATURES) {
+                                symbols.add(f.properties(), f.geometry());
+                            }
+                        });
+                drawn.addAll(symbols.drawn(read[0] > MAX_FEATURES, MAX_FEATURES));
                 if (layer.source() != null && !layer.source().isBlank()) {
                     sources.add(layer.source());
                 }

@@ -179,9 +179,18 @@ final class SheetPainter {
         FontMetrics m = g.getFontMetrics();
         int row = Math.max(m.getHeight(), px(4.5));
         int perColumn = Math.max(1, (px(FOOT_MM) - px(2)) / row);
-        for (int i = 0; i < layers.size(); i++) {
+        // Two columns; what does not fit ends in a last line that says how many symbols were left out.
+        int shown = layers.size() <= 2 * perColumn ? layers.size() : 2 * perColumn - 1;
+        if (shown < layers.size()) {
+            int rest = layers.size() - shown;
+            g.setColor(INK);
+            g.drawString(fit("… y " + rest + (rest == 1 ? " símbolo más" : " símbolos más"), m, column),
+                    left + column + px(4) + px(7), top + (perColumn - 1) * row + (row + m.getAscent()
+                            - m.getDescent()) / 2);
+        }
+        for (int i = 0; i < shown; i++) {
             Drawn layer = layers.get(i);
-            int x = left + (i / perColumn) % 2 * (column + px(4));
+            int x = left + i / perColumn * (column + px(4));
             int y = top + (i % perColumn) * row;
             swatch(g, layer, x, y + (row - px(3.5)) / 2);
             g.setColor(INK);
