@@ -5,6 +5,7 @@
 import {el} from './mapa-util.js';
 import {partLayer, partsOf, pointIcon, verticesOf} from './editor-geometria.js';
 import {$, communeName, layerStyle, state, title, view} from './editor-estado.js';
+import {referenceVertices} from './editor-referencia.js';
 
 var OUTLINE = {color: '#263238', weight: 2.5, opacity: 0.9, dashArray: '8 5', fill: false, interactive: false};
 
@@ -72,7 +73,10 @@ export function showOutline(commune) {
   view.map.fitBounds(view.outlineLayer.getBounds(), {padding: [12, 12], animate: false});
 }
 
-/** The vertices a drawn or dragged vertex may snap to: other features, the edited one, the commune's outline. */
+/**
+ * The vertices a drawn or dragged vertex may snap to: other features, the edited one, the commune's outline and
+ * the reference layers (the commune's other layers and urban limits, editor-referencia.js).
+ */
 export function snapCandidates() {
   var out = [];
   Object.keys(state.features).forEach(function (id) {
@@ -86,5 +90,5 @@ export function snapCandidates() {
   if (state.outline) {
     verticesOf(state.outline, out);
   }
-  return out;
+  return out.concat(referenceVertices());
 }

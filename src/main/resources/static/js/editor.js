@@ -28,6 +28,7 @@ import {createHistory} from './editor-historial.js';
 import {updateFiles, wireFiles} from './editor-archivos.js';
 import {$, busy, communeName, error, layerStyle, state, view} from './editor-estado.js';
 import {renderList, show, showOutline, snapCandidates} from './editor-elementos.js';
+import {loadReferences, setReferences} from './editor-referencia.js';
 import {created, discard, endEdit, isDirty, leaveEdit, refreshButtons, reverted, select, undo}
   from './editor-edicion.js';
 import {acceptRepair, rejectRepair, reload, remove, save, showRepair} from './editor-guardado.js';
@@ -104,6 +105,7 @@ function load() {
       return;
     }
     showOutline(answers[0]);
+    loadReferences(view.outlineLayer.getBounds()).catch(function () { /* references are a help, not the task */ });
     state.features = {};
     view.shown.clearLayers();
     (answers[1].features || []).forEach(function (f) { show(f); });
@@ -178,6 +180,7 @@ function wire() {
   $('sit-repair-reject').addEventListener('click', rejectRepair);
   wireFiles(load);
   $('sit-snap').addEventListener('change', function (e) { view.snapper.setEnabled(e.target.checked); });
+  $('sit-reference').addEventListener('change', function (e) { setReferences(e.target.checked); });
   document.addEventListener('keydown', function (e) {
     if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key === 'z' && !/INPUT|TEXTAREA|SELECT/.test(e.target.tagName)) {
       e.preventDefault();

@@ -237,6 +237,41 @@ class EditorBrowserIT extends AbstractBrowserIT {
     }
 
     @Test
+    void theCommunesOtherLayersAreAReferenceToTraceAndSnapTo() throws Exception {
+        // A road already drawn in Corral; the land-use layer is then edited over it.
+        HttpResponse<String> road = api("POST", "/collections/a21-vialidad/items", """
+                {"type": "Feature", "properties": {"nombre": "Camino a Chaihuín", "categoria": "Camino comunal"},
+                 "geometry": {"type": "LineString", "coordinates": [[-73.3925, -39.9925], [-73.3895, -39.9905]]}}
+                """, null);
+        assertThat(road.statusCode()).as(road.body()).isEqualTo(201);
+        long id = Http.parse(road.body()).path("id").asLong();
+        try {
+            openEditor("a21-uso-suelo");
+            wait.until(d -> body().getDomAttribute("data-sit-reference") != null
+                    && Integer.parseInt(body().getDomAttribute("data-sit-reference")) >= 1);
+            assertThat(driver.findElements(By.cssSelector(".leaflet-sit-reference-pane path"))).isNotEmpty();
+            zoomTo(-73.391, -39.991, 16);
+            driver.findElement(By.id("sit-draw-button")).click();
+            double[] end = pixel(-73.3895, -39.9905);
+            // 3 px and 4 px from the road's end: the land-use vertex lands on it.
+            new Actions(driver).moveToElement(map(), (int) Math.round(end[0]) + 3 - width() / 2,
+                    (int) Math.round(end[1]) - 4 - height() / 2).click().perform();
+            clickAll(new double[][] {{-73.387, -39.9905}, {-73.387, -39.988}});
+            driver.findElement(By.linkText("Terminar")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sit-edit-section")));
+            assertThat(js("return window.sitEditor.state.edit.geometry.coordinates[0][0][0];"))
+                    .isEqualTo(List.of(-73.3895, -39.9905));
+            screenshot("editor-referencia.png");
+            driver.findElement(By.id("sit-discard")).click();
+            // Switched off, the references leave the map and snapping.
+            driver.findElement(By.id("sit-reference")).click();
+            assertThat(driver.findElements(By.cssSelector(".leaflet-sit-reference-pane path"))).isEmpty();
+        } finally {
+            api("DELETE", item("a21-vialidad", id), null, "\"1\"");
+        }
+    }
+
+    @Test
     void importsAFileWithProgressAndListsTheProblemsOfABadOne() throws Exception {
         openEditor("a21-residuos");
         int before = features("a21-residuos");
