@@ -16,6 +16,9 @@ declare -A shots=(
   [importar-vista-previa.png]=importar-vista-previa.png
   [administracion-permisos.png]=administracion-permisos.png
   [telefono-leyenda-plegada.png]=telefono-leyenda-plegada.png
+  [editor-referencia.png]=editor-referencia.png
+  [administracion-simbologia.png]=administracion-simbologia.png
+  [mapa-simbologia.png]=mapa-simbologia.png
 )
 for from in "${!shots[@]}"; do
   if [[ ! -f "$src/$from" ]]; then
