@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 /**
  * The breakdowns of the investment dashboard put in order (plain Java): stages in the order of the project cycle,
- * years ascending with every year of the span shown (zeros included), communes by code with their names,
+ * years ascending over 2003-2026 widened to the range and to the years with amounts (zeros included), communes by code with their names,
  * programmes and sectors alphabetically. A value the user filtered on stays in its breakdown, at zero when nothing
  * matches, so that it can be seen and removed.
  */
@@ -39,8 +39,11 @@ final class Dashboard {
         TreeMap<String, Group> byValue = new TreeMap<>(order);
         groups.forEach(g -> byValue.put(g.value(), g));
         if (d == DashboardDimension.YEAR) {
-            int first = Math.min(q.from(), byValue.isEmpty() ? q.from() : Integer.parseInt(byValue.firstKey()));
-            int last = Math.max(q.to(), byValue.isEmpty() ? q.to() : Integer.parseInt(byValue.lastKey()));
+            // The default span, widened to the range asked for and to the years with amounts: a stable axis.
+            int first = Math.min(Math.min(q.from(), IndicatorQuery.FIRST_YEAR),
+                    byValue.isEmpty() ? q.from() : Integer.parseInt(byValue.firstKey()));
+            int last = Math.max(Math.max(q.to(), IndicatorQuery.LAST_YEAR),
+                    byValue.isEmpty() ? q.to() : Integer.parseInt(byValue.lastKey()));
             for (int y = first; y <= last; y++) {
                 byValue.putIfAbsent(Integer.toString(y), new Group(Integer.toString(y), 0, 0));
             }
