@@ -10,8 +10,8 @@ import java.util.TreeMap;
 
 /**
  * The breakdowns of the investment dashboard put in order (plain Java): stages in the order of the project cycle,
- * years ascending over 2003-2026 widened to the range and to the years with amounts (zeros included), communes by code with their names,
- * programmes and sectors alphabetically. A value the user filtered on stays in its breakdown, at zero when nothing
+ * years ascending over 2003-2026 widened to the range and to the years with amounts (zeros included), communes by
+ * code with their names, programmes and sectors alphabetically. A value the user filtered on stays in its breakdown, at zero when nothing
  * matches, so that it can be seen and removed.
  */
 final class Dashboard {
