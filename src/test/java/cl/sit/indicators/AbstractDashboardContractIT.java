@@ -174,6 +174,13 @@ abstract class AbstractDashboardContractIT {
     }
 
     @Test
+    void theOpenApiDocumentListsIt() {
+        JsonNode api = Http.parse(http.get("/api?f=json").body());
+        assertThat(api.at("/paths/~1api~1investments~1dashboard/get/parameters").toString())
+                .contains("programa", "sector", "etapa", "comuna", "limit");
+    }
+
+    @Test
     void tooManyValuesAreA400() {
         StringBuilder many = new StringBuilder("x0");
         for (int i = 1; i <= DashboardQuery.MAX_VALUES; i++) {
