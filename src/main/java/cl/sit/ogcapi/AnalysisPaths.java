@@ -29,6 +29,11 @@ final class AnalysisPaths {
     private static final Param ID = new Param("id", "path", "integer", "Id del proyecto");
     private static final Param CODE = new Param("code", "path", "string", "CUT o código de territorio personalizado");
 
+    /** A filter of the dashboard: one or more values separated by commas. */
+    private static Param list(String name, String what) {
+        return new Param(name, "query", "string", what + ", uno o más separados por comas (máximo 50)");
+    }
+
     /** The form of a CSV download (cl.sit.system.CsvDownload). */
     private static final Param CSV_FORM = new Param("formato", "query", "string", "con f=csv: excel (por omisión: "
             + "punto y coma, coma decimal, UTF-8 con BOM, títulos en español) o csv (comas, punto decimal, sin BOM, "
@@ -41,6 +46,16 @@ final class AnalysisPaths {
                     List.of(new Param("level", "query", "string", "commune, province, region o custom"), FROM, TO,
                             AMOUNT, new Param("by", "query", "string", "programa, sector, etapa o anio"),
                             new Param("f", "query", "string", "json o csv"), CSV_FORM), null, false),
+            new Op("/api/investments/dashboard", "get", "getInvestmentDashboard", "Tablero de inversión con "
+                    + "filtros cruzados: total_clp y projects con todos los filtros; breakdowns por programa, sector, "
+                    + "etapa (orden del ciclo de proyectos), anio (2003-2026 ampliado al rango y a los años con montos) "
+                    + "y comuna (con name), cada uno con todos los filtros salvo el de su dimensión; proyectos "
+                    + "(los de mayor inversión con los filtros); fuera_de_comunas sin filtro de comuna; ilustrativo. "
+                    + "Montos de cada proyecto por su parte en cada comuna, como /api/indicators",
+                    List.of(FROM, TO, AMOUNT, list("programa", "Programas"), list("sector", "Sectores"),
+                            list("etapa", "Etapas: idea, perfil, prefactibilidad, factibilidad, diseño, ejecución"),
+                            list("comuna", "Códigos CUT de comunas"), new Param("limit", "query", "integer",
+                                    "Proyectos listados (20; 0 a 100)")), null, false),
             new Op("/api/screening", "get", "getScreening", "Proyectos dentro o cerca de áreas de conservación, "
                     + "guardados al escribir los proyectos; dentro primero, luego por distancia. Paginado: "
                     + "numberMatched, numberReturned, dentro, cerca, por_tipo, por_territorio (ilustrativo: true si "
