@@ -74,6 +74,7 @@ function locationMap(feature, shares) {
 // ---------------------------------------------------------------- amounts by year
 
 var SVG = 'http://www.w3.org/2000/svg';
+var PRINT_WIDTH = 660;
 
 function svg(tag, attributes, text) {
   var node = document.createElementNS(SVG, tag);
@@ -84,10 +85,13 @@ function svg(tag, attributes, text) {
   return node;
 }
 
-/** A bar chart at the box's own width (text is never scaled): programmed and spent side by side per year. */
-function chart(box, years) {
+/**
+ * A bar chart at the box's own width, or at most `widest` px (text is never scaled): programmed and spent side by
+ * side per year.
+ */
+function chart(box, years, widest) {
   box.textContent = '';
-  var width = Math.max(280, box.clientWidth || 600);
+  var width = Math.max(280, Math.min(widest || Infinity, box.clientWidth || 600));
   var height = 220;
   var left = 64;
   var bottom = 24;
@@ -161,7 +165,10 @@ function amounts(doc) {
     clearTimeout(timer);
     timer = setTimeout(function () { chart(box, doc.montos); }, 150);
   });
-  window.addEventListener('beforeprint', function () { chart(box, doc.montos); });
+  // Printing keeps the screen's layout until the sheet is laid out: draw at A4's printable width (ficha.css: @page
+  // margins 12 mm, 703 px) less the card's padding, so the bars are not scaled down with their text.
+  window.addEventListener('beforeprint', function () { chart(box, doc.montos, PRINT_WIDTH); });
+  window.addEventListener('afterprint', function () { chart(box, doc.montos); });
   say('sit-amounts-status', doc.montos.length + (doc.montos.length === 1 ? ' año' : ' años') + ' con montos, '
       + doc.montos[0].anio + '–' + doc.montos[doc.montos.length - 1].anio + '. Montos en pesos chilenos (CLP).');
 }

@@ -10,6 +10,9 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.Base64;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -131,6 +134,40 @@ class ProjectPageBrowserIT extends AbstractBrowserIT {
                 .endsWith("/collections/proyectos-inversion/items/" + id + "?f=json");
 
         checkSizes("/inversion/proyectos/" + id, "proyecto");
+    }
+
+    /** Printed on A4: no header or buttons, the chart redrawn at the sheet's width, the sections in the PDF. */
+    @Test
+    void thePagePrintsOnA4() throws IOException {
+        int id = insideProject(new Http(port)).get("id").asInt();
+        open("/inversion/proyectos/" + id);
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            js("window.dispatchEvent(new Event('beforeprint'));");
+            // A4 less 12 mm margins each side is 186 mm: 703 CSS px.
+            assertThat(number(js("return document.querySelector('#sit-amounts-chart svg')"
+                    + ".getBoundingClientRect().width;"))).isLessThanOrEqualTo(703);
+            assertThat(number(js("return document.getElementById('sit-project-map').getBoundingClientRect()"
+                    + ".height;"))).isPositive();
+            assertThat(driver.findElement(By.cssSelector(".sit-header")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.id("sit-print")).isDisplayed()).isFalse();
+            screenshot("proyecto-impresion.png");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            js("window.dispatchEvent(new Event('afterprint'));");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> pdf = (Map<String, Object>) (Object) driver.executeCdpCommand("Page.printToPDF",
+                Map.of("printBackground", true, "preferCSSPageSize", true));
+        byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve("proyecto.pdf"), bytes);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            assertThat(Math.round(document.getPage(0).getMediaBox().getWidth() / 72 * 25.4)).as("A4 width in mm")
+                    .isEqualTo(210);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("Montos por año", "Territorios y reparto", "Alertas", "Ubicación");
+        }
     }
 
     @Test
