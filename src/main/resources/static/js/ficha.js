@@ -6,7 +6,7 @@
  * rest. A service that is missing or fails shows "no disponible" in its box and never blocks the rest.
  * body[data-sit-ready="true"] once all is done.
  */
-import {base, el, fetchJson, link} from './mapa-util.js';
+import {base, el, fetchJson, link, projectPageUrl} from './mapa-util.js';
 import {integer, LOCALE, millions} from './formato.js';
 
 var body = document.body;
@@ -18,10 +18,6 @@ var SCREENING_BUFFER_M = 1000;
 var LIST_MAX = 8;
 /** Page size of the full lists the profile links to. */
 var LIST_ALL = 100;
-
-function projectUrl(id) {
-  return base + '/collections/proyectos-inversion/items/' + encodeURIComponent(String(id)) + '?f=html';
-}
 
 /** GET that tells a missing service (404, 501, network) apart so its box can say "no disponible". */
 function fetchOptional(url) {
@@ -162,7 +158,7 @@ function screening() {
     rows.forEach(function (r) {
       var li = list.appendChild(el('li'));
       li.appendChild(el('span', 'sit-tag sit-tag-' + r.estado, r.estado === 'dentro' ? 'dentro' : 'cerca'));
-      li.appendChild(link(r.nombre, projectUrl(r.id)));
+      li.appendChild(link(r.nombre, projectPageUrl(r.id)));
       var near = r.estado === 'dentro' ? r.areas : (r.cercanas && r.cercanas.length ? r.cercanas : r.areas);
       var areas = (near || []).map(function (a) { return a.nombre; }).join(', ');
       var detail = r.estado === 'dentro' ? areas : 'a ' + integer(r.distancia_m) + ' m' + (areas ? ' de ' + areas : '');
@@ -200,9 +196,9 @@ function overlaps() {
     var list = b.list();
     pairs.forEach(function (p) {
       var li = list.appendChild(el('li'));
-      li.appendChild(link(p.a.nombre, projectUrl(p.a.id)));
+      li.appendChild(link(p.a.nombre, projectPageUrl(p.a.id)));
       li.appendChild(el('span', 'sit-muted', ' (' + p.a.programa + ') ↔ '));
-      li.appendChild(link(p.b.nombre, projectUrl(p.b.id)));
+      li.appendChild(link(p.b.nombre, projectPageUrl(p.b.id)));
       li.appendChild(el('span', 'sit-muted', ' (' + p.b.programa + ') · ' + lower(p.etiqueta || p.motivo)));
     });
     more(list, doc.numberMatched, pairs.length, base + query + '&limit=' + LIST_ALL);
@@ -248,7 +244,7 @@ function reconciliation() {
     doc.problemas.forEach(function (i) {
       var li = list.appendChild(el('li'));
       li.appendChild(el('span', 'sit-tag', PROBLEMS[i.problema] || i.problema));
-      li.appendChild(link(i.nombre, projectUrl(i.id)));
+      li.appendChild(link(i.nombre, projectPageUrl(i.id)));
       li.appendChild(el('span', 'sit-muted', ' — ' + i.detalle));
     });
     more(list, doc.numberMatched, doc.problemas.length, base + '/api/investments/reconciliation?territorio='

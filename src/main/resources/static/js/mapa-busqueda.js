@@ -1,10 +1,10 @@
 /*
  * Search of investment projects by name or BIP code (/api/investments/search): results as buttons (text only),
  * reachable with the keyboard (Enter searches, ↓ goes to the results, ↑/↓ move between them, Escape goes back to
- * the box); choosing one zooms to the project and opens its popup.
+ * the box); choosing one zooms to the project and opens its popup; the link beside it opens the project's page.
  */
 import {state} from './mapa-capas.js';
-import {base, el, fetchJson} from './mapa-util.js';
+import {base, el, fetchJson, link, projectPageUrl} from './mapa-util.js';
 import {INVESTMENT} from './mapa-inversion.js';
 
 var MAX_LENGTH = 100;
@@ -59,7 +59,10 @@ export function setUpProjectSearch() {
         var code = project.codigoBip ? 'BIP ' + project.codigoBip + ' · ' : '';
         button.appendChild(el('span', 'sit-project-result-meta', code + project.programa));
         button.addEventListener('click', function () { show(project); });
-        list.appendChild(el('li')).appendChild(button);
+        var item = list.appendChild(el('li'));
+        item.appendChild(button);
+        var page = item.appendChild(link('Ficha', projectPageUrl(project.id), 'sit-project-result-page'));
+        page.setAttribute('aria-label', 'Ficha del proyecto ' + project.nombre);
       });
       status.textContent = found.projects.length === 0 ? 'Ningún proyecto coincide.'
           : found.projects.length === 1 ? '1 proyecto encontrado.'

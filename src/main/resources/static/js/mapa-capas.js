@@ -7,7 +7,7 @@
  * the units valid at `state.datetime` (an OGC API datetime; empty for today's units), see setDatetime.
  */
 import {el, fetchAllFeatures, featureTitle, formatValue, isWebAddress, itemPageUrl, link, profileUrl,
-  showError} from './mapa-util.js';
+  projectPageUrl, showError} from './mapa-util.js';
 import {classLegend, featureStyle, kindOf, swatch} from './simbologia.js';
 
 // Used only when a collection does not say whether it is visible at start.
@@ -17,6 +17,8 @@ var FALLBACK_VISIBLE = ['comunas', 'sitios-prioritarios', 'areas-protegidas', 'l
 /** Territorial collections whose features have a profile page, with the link text. */
 export var PROFILE_LINKS = {comunas: 'Ver ficha comunal', provincias: 'Ver ficha provincial',
   regiones: 'Ver ficha regional'};
+/** The collection whose features have a project page (/inversion/proyectos/{id}). */
+var PROJECTS = 'proyectos-inversion';
 
 export var state = {
   map: null,
@@ -76,6 +78,10 @@ export function popupContent(collection, feature) {
     if (PROFILE_LINKS[collection.id]) {
       links.appendChild(link(PROFILE_LINKS[collection.id], profileUrl(feature.id), 'sit-popup-link sit-profile-link'));
       links.appendChild(link('Ver en la API (HTML)', itemPageUrl(collection, feature), 'sit-popup-link-minor'));
+    } else if (collection.id === PROJECTS) {
+      links.appendChild(link('Ver ficha del proyecto', projectPageUrl(feature.id), 'sit-popup-link sit-project-link'));
+      links.appendChild(link('Datos (GeoJSON)', itemPageUrl(collection, feature).replace(/f=html$/, 'f=json'),
+          'sit-popup-link-minor'));
     } else {
       links.appendChild(link('Ver ficha (HTML)', itemPageUrl(collection, feature), 'sit-popup-link'));
     }

@@ -109,6 +109,11 @@ export function itemPageUrl(collection, feature) {
       + encodeURIComponent(String(feature.id)) + '?f=html';
 }
 
+/** The page of an investment project (/inversion/proyectos/{id}). */
+export function projectPageUrl(id) {
+  return base + '/inversion/proyectos/' + encodeURIComponent(String(id));
+}
+
 /** The profile page (ficha) of a territory by CUT or custom code. */
 export function profileUrl(code) {
   return base + '/territorios/' + encodeURIComponent(String(code));

@@ -35,16 +35,7 @@ class Screening {
                 territory.args(1, List.of(bufferM), limit, offset));
         Map<Integer, List<ScreeningReport.Area>> inside = new HashMap<>();
         Map<Integer, List<ScreeningReport.Near>> near = new HashMap<>();
-        jdbc.query(sql.get(Screening.class, "screening-rows-of"), rs -> {
-            int id = rs.getInt(1);
-            if (rs.getBoolean(5)) {
-                inside.computeIfAbsent(id, k -> new ArrayList<>()).add(new ScreeningReport.Area(rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getDouble(7), rs.getDouble(8)));
-            } else {
-                near.computeIfAbsent(id, k -> new ArrayList<>()).add(new ScreeningReport.Near(rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getDouble(6)));
-            }
-        }, new SqlArrayValue("integer", ids.toArray()), bufferM);
+        readRows(ids, bufferM, inside, near);
         Map<Integer, ProjectCatalog.Project> byId = new HashMap<>();
         projects.of(ids).forEach(p -> byId.put(p.id(), p));
         List<ScreeningReport.Row> rows = new ArrayList<>();
@@ -59,6 +50,49 @@ class Screening {
         return new ScreeningReport(bufferM, rows, perTerritory(bufferM, territory), projects.communeGeometry(),
                 projects.anyIllustrative(), perSeverity[0] + perSeverity[1], rows.size(), limit, offset,
                 perSeverity[0], perSeverity[1], perKind(bufferM, territory), maxBufferM);
+    }
+
+    /**
+     * The screening of one project, in the shape of a page: its row when it is inside or within {@code bufferM} of an
+     * area (none otherwise), and the counts of that one project (per commune: the communes it touches).
+     */
+    ScreeningReport ofProject(ProjectCatalog.Project project, double bufferM, double maxBufferM, int limit,
+            int offset) {
+        Map<Integer, List<ScreeningReport.Area>> inside = new HashMap<>();
+        Map<Integer, List<ScreeningReport.Near>> near = new HashMap<>();
+        readRows(List.of(project.id()), bufferM, inside, near);
+        List<ScreeningReport.Area> areas = inside.getOrDefault(project.id(), List.of());
+        List<ScreeningReport.Near> nearby = near.getOrDefault(project.id(), List.of());
+        boolean flagged = !areas.isEmpty() || !nearby.isEmpty();
+        int in = areas.isEmpty() ? 0 : 1;
+        int close = flagged ? 1 - in : 0;
+        Map<String, String> names = projects.communeNames();
+        List<ScreeningReport.Territory> perTerritory = flagged ? project.communes().stream()
+                .map(c -> new ScreeningReport.Territory(c, names.get(c), in, close)).toList() : List.of();
+        List<ScreeningReport.Kind> perKind = new ArrayList<>();
+        for (String kind : List.of("area_protegida", "sitio_prioritario")) {
+            perKind.add(new ScreeningReport.Kind(kind, areas.stream().anyMatch(a -> a.tipo().equals(kind)) ? 1 : 0,
+                    nearby.stream().anyMatch(n -> n.tipo().equals(kind)) ? 1 : 0));
+        }
+        List<ScreeningReport.Row> rows = flagged && offset == 0
+                ? List.of(ScreeningReport.Row.of(project, areas, nearby)) : List.of();
+        return new ScreeningReport(bufferM, rows, perTerritory, projects.communeGeometry(), projects.anyIllustrative(),
+                flagged ? 1 : 0, rows.size(), limit, offset, in, close, perKind, maxBufferM);
+    }
+
+    /** The stored rows of the projects {@code ids} within {@code bufferM}: areas they are in, and areas near. */
+    private void readRows(List<Integer> ids, double bufferM, Map<Integer, List<ScreeningReport.Area>> inside,
+            Map<Integer, List<ScreeningReport.Near>> near) {
+        jdbc.query(sql.get(Screening.class, "screening-rows-of"), rs -> {
+            int id = rs.getInt(1);
+            if (rs.getBoolean(5)) {
+                inside.computeIfAbsent(id, k -> new ArrayList<>()).add(new ScreeningReport.Area(rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getDouble(7), rs.getDouble(8)));
+            } else {
+                near.computeIfAbsent(id, k -> new ArrayList<>()).add(new ScreeningReport.Near(rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getDouble(6)));
+            }
+        }, new SqlArrayValue("integer", ids.toArray()), bufferM);
     }
 
     private List<ScreeningReport.Territory> perTerritory(double bufferM, ProjectsInTerritory territory) {

@@ -1,5 +1,7 @@
 package cl.sit.conservation;
 
+import cl.sit.investment.OneProject;
+import cl.sit.investment.ProjectCatalog;
 import cl.sit.investment.ProjectsInTerritory;
 import cl.sit.investment.StoredAlerts;
 import cl.sit.system.QueryParameters;
@@ -13,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/screening?buffer_m=1000&territorio=14101&limit=100&offset=0}: projects inside or near conservation
  * areas, paged (inside first, then nearest), from the rows stored when projects are written. {@code buffer_m} may
  * not exceed the stored maximum {@code sit.investment.screening-max-m}; {@code comuna} takes one CUT or a
- * comma-separated list.
+ * comma-separated list; {@code proyecto=<id>} in place of a territory gives that one project's screening (its row, if
+ * flagged, and its counts).
  */
 @RestController
 class ScreeningController {
@@ -28,8 +31,11 @@ class ScreeningController {
     private final UnitCodes units;
     private final double maxBufferM;
 
-    ScreeningController(Screening screening, StoredAlerts alerts, UnitCodes units) {
+    private final ProjectCatalog projects;
+
+    ScreeningController(Screening screening, StoredAlerts alerts, UnitCodes units, ProjectCatalog projects) {
         this.screening = screening;
+        this.projects = projects;
         this.units = units;
         this.maxBufferM = alerts.screeningMaxM();
     }
@@ -37,11 +43,15 @@ class ScreeningController {
     @GetMapping(value = "/api/screening", produces = "application/json")
     ScreeningReport screening(HttpServletRequest request) {
         QueryParameters q = QueryParameters.of(request.getParameterMap(),
-                Set.of("buffer_m", "territorio", "comuna", "limit", "offset"));
+                Set.of("buffer_m", "territorio", "comuna", "limit", "offset", OneProject.PARAMETER));
         double buffer = q.metresUpTo("buffer_m", Math.min(DEFAULT_BUFFER_M, maxBufferM), maxBufferM,
                 "el cribado se guarda hasta esa distancia, sit.investment.screening-max-m");
-        ProjectsInTerritory territory = ProjectsInTerritory.of(q, units);
-        return screening.report(buffer, maxBufferM, territory, q.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
-                q.integer("offset", 0, 0, MAX_OFFSET));
+        int limit = q.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        int offset = q.integer("offset", 0, 0, MAX_OFFSET);
+        ProjectCatalog.Project project = OneProject.of(q, projects);
+        if (project != null) {
+            return screening.ofProject(project, buffer, maxBufferM, limit, offset);
+        }
+        return screening.report(buffer, maxBufferM, ProjectsInTerritory.of(q, units), limit, offset);
     }
 }

@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Investment ↔ territory links: a project's stored split, the reconciliation list; removing the illustrative projects. */
+/**
+ * Investment ↔ territory links: a project's stored split and its yearly amounts, the reconciliation list; removing the
+ * illustrative projects.
+ */
 @RestController
 class InvestmentController {
 
@@ -25,9 +28,12 @@ class InvestmentController {
     private final ProjectCatalog catalog;
     private final IllustrativeRemoval removal;
     private final UnitCodes units;
+    private final ProjectHistory history;
 
-    InvestmentController(InvestmentReads reads, ProjectCatalog catalog, IllustrativeRemoval removal, UnitCodes units) {
+    InvestmentController(InvestmentReads reads, ProjectCatalog catalog, IllustrativeRemoval removal, UnitCodes units,
+            ProjectHistory history) {
         this.reads = reads;
+        this.history = history;
         this.catalog = catalog;
         this.removal = removal;
         this.units = units;
@@ -41,8 +47,25 @@ class InvestmentController {
      *
      * @param ilustrativo true when the project is illustrative (generated), not real
      * @param reparto its commune shares, then its share outside every commune when it has one
+     * @param unidades its shares in the region, provinces and custom territories (sums of its commune shares)
      */
-    record Split(boolean ilustrativo, List<TerritoryShare> reparto) {}
+    record Split(boolean ilustrativo, List<TerritoryShare> reparto, List<UnitShare> unidades) {}
+
+    /**
+     * A project's yearly amounts.
+     *
+     * @param proyecto the project's id
+     * @param ilustrativo true when the project is illustrative (generated), not real
+     * @param montos one entry per year with an amount, by year
+     * @param programadoClp the programmed amounts summed, CLP
+     * @param ejecutadoClp the spent amounts summed, CLP
+     */
+    record YearlyAmounts(int proyecto, boolean ilustrativo, List<Year> montos,
+            @JsonProperty("programado_clp") long programadoClp, @JsonProperty("ejecutado_clp") long ejecutadoClp) {}
+
+    /** One year's amounts, CLP. */
+    record Year(int anio, @JsonProperty("programado_clp") long programadoClp,
+            @JsonProperty("ejecutado_clp") long ejecutadoClp) {}
 
     /**
      * One page of the reconciliation list.
@@ -67,11 +90,25 @@ class InvestmentController {
 
     @GetMapping(value = "/api/investments/{id}/territories", produces = "application/json")
     ResponseEntity<Split> territories(@PathVariable int id) {
+        requireProject(id);
+        return ResponseEntity.ok().header(HttpHeaders.LINK, COMMUNE_GEOMETRY_LINK).body(new Split(reads.illustrative(id),
+                reads.territories(id), reads.units(id)));
+    }
+
+    /** {@code GET /api/investments/{id}/amounts}: the project's programmed and spent amounts per year, CLP. */
+    @GetMapping(value = "/api/investments/{id}/amounts", produces = "application/json")
+    YearlyAmounts amounts(@PathVariable int id) {
+        requireProject(id);
+        List<Year> years = history.amounts(id).stream()
+                .map(a -> new Year(a.year(), a.programmedClp(), a.spentClp())).toList();
+        return new YearlyAmounts(id, reads.illustrative(id), years,
+                years.stream().mapToLong(Year::programadoClp).sum(), years.stream().mapToLong(Year::ejecutadoClp).sum());
+    }
+
+    private void requireProject(int id) {
         if (!reads.exists(id)) {
             throw ApiException.notFound("ProjectNotFound", "No existe el proyecto de inversión " + id);
         }
-        return ResponseEntity.ok().header(HttpHeaders.LINK, COMMUNE_GEOMETRY_LINK).body(new Split(reads.illustrative(id),
-                reads.territories(id)));
     }
 
     @GetMapping(value = "/api/investments/reconciliation", produces = "application/json")

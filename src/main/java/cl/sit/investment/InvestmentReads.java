@@ -46,6 +46,15 @@ class InvestmentReads {
     }
 
     /**
+     * The project's shares in the units above its communes: region, provinces and custom territories (see
+     * {@link UnitShare}).
+     */
+    List<UnitShare> units(int id) {
+        return jdbc.query(sql.get(InvestmentReads.class, "select-project-units"), (rs, i) -> new UnitShare(
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4)), id);
+    }
+
+    /**
      * The projects to clean, ordered by problem ({@link ReconciliationIssue#PROBLEMS}) then id.
      *
      * @param unit a unit code to keep only the projects with a share in it or declaring one of its communes, or null

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@link StoredAlerts}). {@code distance_m} defaults to, and may not exceed, the stored distance
  * {@code sit.investment.overlap-distance-m}; {@code comuna} takes one CUT or a comma-separated list;
  * {@code por_comuna=true} adds the per-commune counts (a join of every matched pair with its projects' communes:
- * seconds at a million pairs, so only on request).
+ * seconds at a million pairs, so only on request); {@code proyecto=<id>} in place of a territory gives that one
+ * project's pairs ({@link OneProject}).
  */
 @RestController
 class OverlapController {
@@ -29,8 +30,12 @@ class OverlapController {
     private final UnitCodes units;
     private final double storedDistanceM;
 
-    OverlapController(OverlapPages pages, Coincidences coincidences, StoredAlerts alerts, UnitCodes units) {
+    private final ProjectCatalog catalog;
+
+    OverlapController(OverlapPages pages, Coincidences coincidences, StoredAlerts alerts, UnitCodes units,
+            ProjectCatalog catalog) {
         this.pages = pages;
+        this.catalog = catalog;
         this.coincidences = coincidences;
         this.units = units;
         this.storedDistanceM = alerts.overlapDistanceM();
@@ -39,17 +44,21 @@ class OverlapController {
     @GetMapping(value = "/api/overlaps", produces = "application/json")
     OverlapReport overlaps(HttpServletRequest request) {
         QueryParameters q = QueryParameters.of(request.getParameterMap(),
-                Set.of("distance_m", "territorio", "comuna", "limit", "offset", "por_comuna"));
+                Set.of("distance_m", "territorio", "comuna", "limit", "offset", "por_comuna", OneProject.PARAMETER));
         double distance = q.metresUpTo("distance_m", storedDistanceM, storedDistanceM, "los pares se guardan "
                 + "para esa distancia, sit.investment.overlap-distance-m");
-        ProjectsInTerritory territory = ProjectsInTerritory.of(q, units);
         int limit = q.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         int offset = q.integer("offset", 0, 0, MAX_OFFSET);
         String perCommune = q.text("por_comuna");
         if (perCommune != null && !perCommune.equals("true") && !perCommune.equals("false")) {
             throw QueryParameters.invalid("por_comuna", "true o false");
         }
-        return pages.page(distance, storedDistanceM, territory, limit, offset, "true".equals(perCommune));
+        ProjectCatalog.Project project = OneProject.of(q, catalog);
+        if (project != null) {
+            return pages.ofProject(project.id(), distance, storedDistanceM, limit, offset);
+        }
+        return pages.page(distance, storedDistanceM, ProjectsInTerritory.of(q, units), limit, offset,
+                "true".equals(perCommune));
     }
 
     /**

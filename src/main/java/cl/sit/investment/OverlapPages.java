@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,6 +51,9 @@ class OverlapPages {
     /** What a stored pair row says. */
     private record Stored(int a, int b, int reasons, double distanceM) {}
 
+    private static final RowMapper<Stored> STORED = (rs, i) -> new Stored(rs.getInt(1), rs.getInt(2), rs.getInt(3),
+            rs.getDouble(4));
+
     /** A page; the per-commune counts only when {@code perCommune} (they join every matched pair). */
     OverlapReport page(double distanceM, double maxDistanceM, ProjectsInTerritory territory, int limit, int offset,
             boolean perCommune) {
@@ -71,8 +76,31 @@ class OverlapPages {
                         territory.unit()) <= THROUGH_PROJECTS_AT_MOST);
         Map<Reason, Long> perReason = kept != null ? kept.unit() : counted(distanceM, territory, small);
         List<Stored> rows = jdbc.query(territory.pairs(sql, sql.get(OverlapPages.class, "overlap-page"), small),
-                (rs, i) -> new Stored(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getDouble(4)),
-                territory.pairArgs(small, distanceM, limit, offset));
+                STORED, territory.pairArgs(small, distanceM, limit, offset));
+        return report(rows, perReason, distanceM, maxDistanceM, perCommune ? perCommune(distanceM, territory)
+                : List.of(), limit, offset);
+    }
+
+    /**
+     * The pairs of one project as a page, with their counts: read through the pair indexes of either side, so the
+     * cost is that project's pairs, whatever the number of projects.
+     */
+    OverlapReport ofProject(int id, double distanceM, double maxDistanceM, int limit, int offset) {
+        String pairs = sql.get(OverlapPages.class, "pairs-of-project").lines()
+                .filter(l -> !l.strip().startsWith("--")).collect(Collectors.joining(" "));
+        Map<Reason, Long> perReason = countByReason(ofProject(pairs, "overlap-count-by-reason"), id, id, distanceM);
+        List<Stored> rows = jdbc.query(ofProject(pairs, "overlap-page"), STORED, id, id, distanceM, limit, offset);
+        return report(rows, perReason, distanceM, maxDistanceM, List.of(), limit, offset);
+    }
+
+    private String ofProject(String pairs, String statement) {
+        return sql.get(OverlapPages.class, statement).replace("{overlaps}", pairs)
+                .replace("{pair_in_territory}", "1 = 1");
+    }
+
+    /** The page of {@code rows} with their projects, and the counts given. */
+    private OverlapReport report(List<Stored> rows, Map<Reason, Long> perReason, double distanceM,
+            double maxDistanceM, List<OverlapReport.Commune> perCommune, int limit, int offset) {
         Set<Integer> ids = new LinkedHashSet<>();
         rows.forEach(r -> {
             ids.add(r.a());
@@ -90,17 +118,22 @@ class OverlapPages {
         for (Reason r : Reason.values()) {
             reasons.add(new OverlapReport.ReasonCount(r.code(), r.label(distanceM), perReason.getOrDefault(r, 0L)));
         }
-        return new OverlapReport(distanceM, pairs, perCommune ? perCommune(distanceM, territory) : List.of(),
-                catalog.communeGeometry(),
+        return new OverlapReport(distanceM, pairs, perCommune, catalog.communeGeometry(),
                 matched, pairs.size(), limit, offset, reasons, catalog.anyIllustrative(), maxDistanceM);
     }
 
     /** The matched pairs per strongest reason, counted from the pairs. */
     private Map<Reason, Long> counted(double distanceM, ProjectsInTerritory territory, boolean small) {
+        return countByReason(territory.pairs(sql, sql.get(OverlapPages.class, "overlap-count-by-reason"), small),
+                territory.pairArgs(small, distanceM));
+    }
+
+    /** What a statement counting pairs per strongest reason (ordinal, count) gives. */
+    private Map<Reason, Long> countByReason(String statement, Object... args) {
         Map<Reason, Long> perReason = new EnumMap<>(Reason.class);
-        jdbc.query(territory.pairs(sql, sql.get(OverlapPages.class, "overlap-count-by-reason"), small), rs -> {
+        jdbc.query(statement, rs -> {
             perReason.put(Reason.values()[rs.getInt(1)], rs.getLong(2));
-        }, territory.pairArgs(small, distanceM));
+        }, args);
         return perReason;
     }
 

@@ -27,6 +27,8 @@ final class AnalysisPaths {
     private static final Param OFFSET = new Param("offset", "query", "integer", "Elementos omitidos antes de la "
             + "página (0, máximo 100000)");
     private static final Param ID = new Param("id", "path", "integer", "Id del proyecto");
+    private static final Param PROJECT = new Param("proyecto", "query", "integer", "Id de un proyecto, en lugar de "
+            + "territorio: solo sus alertas (400 si se da también territorio; 404 si no existe)");
     private static final Param CODE = new Param("code", "path", "string", "CUT o código de territorio personalizado");
 
     /** A filter of the dashboard: one or more values separated by commas. */
@@ -62,7 +64,8 @@ final class AnalysisPaths {
                     + "hay proyectos ilustrativos)",
                     List.of(new Param("buffer_m", "query", "number", "Distancia de 'cerca' en metros (1000; máximo "
                             + "sit.investment.screening-max-m, 5000, la distancia guardada)"), COMMUNES,
-                            new Param("limit", "query", "integer", "Proyectos por página (100, máximo 10000)"), OFFSET),
+                            new Param("limit", "query", "integer", "Proyectos por página (100, máximo 10000)"), OFFSET,
+                            PROJECT),
                     null, false),
             new Op("/api/overlaps", "get", "getOverlaps", "Pares de proyectos que se superponen en espacio y "
                     + "tiempo (nunca si sus años no se superponen), un par por dos proyectos, guardados al escribir los "
@@ -75,7 +78,7 @@ final class AnalysisPaths {
                             + "(por defecto y como máximo sit.investment.overlap-distance-m, 500, la distancia guardada)"),
                             COMMUNES, new Param("limit", "query", "integer", "Pares por página (100, máximo 10000)"),
                             OFFSET, new Param("por_comuna", "query", "boolean", "Agregar los pares por comuna "
-                                    + "(false: une cada par con sus comunas, lento con millones de pares)")),
+                                    + "(false: une cada par con sus comunas, lento con millones de pares)"), PROJECT),
                     null, false),
             new Op("/api/overlaps/coincidencias", "get", "getCoincidences", "Comunas, sectores y años en que "
                     + "corren proyectos de dos o más programas (misma comuna, mismo sector y años que se superponen, "
@@ -88,7 +91,12 @@ final class AnalysisPaths {
                     null, false),
             new Op("/api/investments/{id}/territories", "get", "getProjectTerritories",
                     "Reparto guardado de un proyecto: {ilustrativo, reparto: [comunas y la parte fuera de toda "
-                            + "comuna (code null)]}",
+                            + "comuna (code null)], unidades: [región, provincias y territorios personalizados: "
+                            + "{code, name, level, share}]}",
+                    List.of(ID), null, false),
+            new Op("/api/investments/{id}/amounts", "get", "getProjectAmounts",
+                    "Montos por año de un proyecto: {proyecto, ilustrativo, montos: [{anio, programado_clp, "
+                            + "ejecutado_clp}], programado_clp, ejecutado_clp}",
                     List.of(ID), null, false),
             new Op("/api/investments/{id}/version", "get", "getProjectVersion", "Versión (ETag) de un proyecto",
                     List.of(ID), null, false),

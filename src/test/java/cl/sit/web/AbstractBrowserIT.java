@@ -164,6 +164,20 @@ abstract class AbstractBrowserIT {
     }
 
     /**
+     * The page printed by Chromium (backgrounds printed, the page's own {@code @page} size), kept in
+     * {@code target/screenshots/name}: the PDF's bytes.
+     */
+    byte[] printToPdf(String name) throws IOException {
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> pdf = (java.util.Map<String, Object>) (Object) driver.executeCdpCommand(
+                "Page.printToPDF", java.util.Map.of("printBackground", true, "preferCSSPageSize", true));
+        byte[] bytes = java.util.Base64.getDecoder().decode((String) pdf.get("data"));
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name), bytes);
+        return bytes;
+    }
+
+    /**
      * A screenshot of the whole page: the window is made as tall as the document plus the browser's own frame
      * (outer minus inner height), then restored.
      */

@@ -132,7 +132,7 @@ class InvestmentTilesBrowserIT extends AbstractBrowserIT {
         WebElement popup = driver.findElement(By.cssSelector(".leaflet-popup-content"));
         assertThat(popup.getText()).contains("Proyectos de inversión");
         assertThat(popup.findElement(By.cssSelector("a.sit-popup-link")).getDomAttribute("href"))
-                .contains("/collections/proyectos-inversion/items/" + point.get("id").asInt());
+                .endsWith("/inversion/proyectos/" + point.get("id").asInt());
         if (point.at("/properties/ilustrativo").asBoolean()) {
             assertThat(popup.getText()).contains("Dato ilustrativo");
         }

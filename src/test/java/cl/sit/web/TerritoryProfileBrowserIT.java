@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.sit.support.Http;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -169,13 +167,8 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
             js("window.dispatchEvent(new Event('afterprint'));");
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> pdf = (Map<String, Object>) (Object) driver.executeCdpCommand("Page.printToPDF",
-                Map.of("printBackground", true, "preferCSSPageSize", true));
-        byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
+        byte[] bytes = printToPdf("ficha-valdivia.pdf");
         assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve("ficha-valdivia.pdf"), bytes);
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
             org.apache.pdfbox.pdmodel.common.PDRectangle a4 = document.getPage(0).getMediaBox();
             assertThat(Math.round(a4.getWidth() / 72 * 25.4)).as("A4 width in mm").isEqualTo(210);
