@@ -36,13 +36,18 @@ class UnitStore {
                     + "SUBDERE 2023); superficie oficial para densidades cuando existe");
         }
         List<Unit> zones = jdbc.query(sql.get(UnitStore.class, "select-zones"), (rs, i) -> new Unit(
-                rs.getString(1), "Zona " + rs.getString(1).substring(rs.getString(1).length() - 3) + " ("
-                        + rs.getString(2) + ")", Wkb.read(rs.getBytes(5)), rs.getDouble(4), false), scope);
+                rs.getString(1), zoneName(rs.getString(1), rs.getString(2)), Wkb.read(rs.getBytes(5)), rs.getDouble(4), false), scope);
         if (zones.isEmpty()) {
             throw ApiException.unprocessable("NoUnits", "La comuna '" + scope + "' no tiene zonas censales urbanas "
                     + "cargadas (Censo 2017)");
         }
         return new UnitSet(kind, scope, zones, "Zonas censales urbanas del Censo 2017 (INE), superficie geodésica");
+    }
+
+    /** "Zona 011-001 (Valdivia)": the geocode's district and zone after the commune code. */
+    static String zoneName(String geocode, String commune) {
+        String rest = geocode.length() > 8 ? geocode.substring(5, 8) + "-" + geocode.substring(8) : geocode;
+        return "Zona " + rest + " (" + commune + ")";
     }
 
     /** Regions (2-digit codes) with communes loaded. */
