@@ -110,7 +110,8 @@ function addVariable(id) {
   var label = el('label', null, 'Variable');
   var select = el('select');
   select.className = 'sit-th-variable';
-  catalog.variables.forEach(function (v) {
+  var zones = byId('sit-th-units').value !== 'comunas';
+  catalog.variables.filter(function (v) { return !zones || v.zonas_censales; }).forEach(function (v) {
     option(select, v.id, v.nombre + (v.medida ? ' (' + v.medida + ')' : ''));
   });
   select.value = id || 'poblacion';
@@ -152,7 +153,11 @@ function requestBody() {
   var variables = [];
   byId('sit-th-vars').querySelectorAll('.sit-th-var').forEach(function (row) {
     var v = {id: row.querySelector('.sit-th-variable').value, peso: Number(row.querySelector('.sit-th-weight').value)};
+    var zones = byId('sit-th-units').value !== 'comunas';
     row.querySelectorAll('[data-parameter]').forEach(function (input) {
+      if (zones && input.dataset.parameter === 'anio') {
+        return;   // census zones: 2017 only
+      }
       if (input.value !== '') {
         v[input.dataset.parameter] = input.type === 'number' ? Number(input.value) : input.value;
       }
@@ -362,7 +367,15 @@ getJson('/api/regionalizations/variables').then(function (c) {
   byId('sit-th-max-vars').textContent = String(c.limites.variables);
   fillScope();
   ['poblacion', 'crecimiento_poblacion', 'densidad', 'poblacion_urbana'].forEach(addVariable);
-  byId('sit-th-units').addEventListener('change', fillScope);
+  byId('sit-th-units').addEventListener('change', function () {
+    // Census zones have population and density of 2017, conservation and layers; communes have all variables.
+    var zones = byId('sit-th-units').value !== 'comunas';
+    fillScope();
+    byId('sit-th-vars').textContent = '';
+    (zones ? ['poblacion', 'densidad'] : ['poblacion', 'crecimiento_poblacion', 'densidad', 'poblacion_urbana'])
+        .forEach(addVariable);
+    byId('sit-th-distance').value = zones ? 100 : 2000;
+  });
   byId('sit-th-add').addEventListener('click', function () { addVariable(); });
   byId('sit-th-form').addEventListener('submit', run);
   byId('sit-th-save').addEventListener('submit', save);
