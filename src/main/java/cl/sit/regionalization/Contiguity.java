@@ -13,7 +13,7 @@ import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.operation.distance.DistanceOp;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 
 /**
  * The neighbour graph of polygonal units in EPSG:4326 (longitude, latitude), in three steps:
@@ -47,6 +47,7 @@ public final class Contiguity {
         for (int i = 0; i < units.size(); i++) {
             Geometry a = units.get(i);
             PreparedGeometry prepared = PreparedGeometryFactory.prepare(a);
+            IndexedFacetDistance facets = toleranceM > 0 ? new IndexedFacetDistance(a) : null;
             Envelope e = new Envelope(a.getEnvelopeInternal());
             e.expandBy(margin);
             @SuppressWarnings("unchecked")
@@ -55,7 +56,7 @@ public final class Contiguity {
                 if (j <= i) {
                     continue;
                 }
-                Link link = link(i, j, a, prepared, units.get(j), rule, toleranceM);
+                Link link = link(i, j, a, prepared, facets, units.get(j), rule, toleranceM, margin);
                 if (link != null) {
                     links.add(link);
                 }
@@ -65,8 +66,8 @@ public final class Contiguity {
         return new UnitGraph(units.size(), links);
     }
 
-    private static Link link(int i, int j, Geometry a, PreparedGeometry prepared, Geometry b, Rule rule,
-            double toleranceM) {
+    private static Link link(int i, int j, Geometry a, PreparedGeometry prepared, IndexedFacetDistance facets,
+            Geometry b, Rule rule, double toleranceM, double margin) {
         if (prepared.intersects(b)) {
             IntersectionMatrix m = a.relate(b);
             boolean border = m.get(Location.INTERIOR, Location.INTERIOR) >= 1
@@ -77,7 +78,7 @@ public final class Contiguity {
             }
             return rule == Rule.QUEEN ? new Link(i, j, Kind.VERTICE, 0) : null;
         }
-        if (toleranceM > 0) {
+        if (toleranceM > 0 && facets.isWithinDistance(b, margin)) {
             double d = geodesicGap(a, b);
             if (d <= toleranceM) {
                 return new Link(i, j, Kind.DISTANCIA, d);
@@ -134,7 +135,7 @@ public final class Contiguity {
 
     /** Geodesic distance in metres between the closest points (found in degrees) of two geometries. */
     static double geodesicGap(Geometry a, Geometry b) {
-        Coordinate[] p = DistanceOp.nearestPoints(a, b);
+        Coordinate[] p = IndexedFacetDistance.nearestPoints(a, b);
         return GeodesicMeasure.distanceM(p[0], p[1]);
     }
 
