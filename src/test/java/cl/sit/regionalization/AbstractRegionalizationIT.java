@@ -159,6 +159,9 @@ abstract class AbstractRegionalizationIT {
         assertThat(geo.statusCode()).isEqualTo(200);
         assertThat(Http.parse(geo.body()).get("features")).hasSize(4);
         assertThat(http.get("/api/regionalizations/no-existe").statusCode()).isEqualTo(404);
+        JsonNode paths = http.json("/api?f=json").get("paths");
+        assertThat(paths.has("/api/regionalizations") && paths.has("/api/regionalizations/{id}")
+                && paths.has("/api/regionalizations/{id}/territorios")).as("documented in the OpenAPI").isTrue();
 
         String names = "{\"nombres\": [\"TH Valdivia\", \"TH Sur y lagos\", \"TH Lanco-Mariquina\", \"TH Lago Ranco\"]}";
         String path = "/api/regionalizations/" + id + "/territorios";
