@@ -36,7 +36,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
     static final String[] INVESTMENT_WRITES = {"/api/territories", "/api/territories/**", "/api/investments",
-        "/api/investments/**"};
+        "/api/investments/**", "/api/regionalizations/*/territorios"};
 
     /** Writes on editable layers: any signed-in user reaches them; grants are checked per commune and layer. */
     static final String[] LAYER_EDITS = {"/collections/*/items", "/collections/*/items/*",
@@ -62,6 +62,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
                         .requestMatchers("/login", "/logout", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/account/password").authenticated()
+                        // Running a regionalization writes only its own result (bounded, the latest 500 kept).
+                        .requestMatchers(HttpMethod.POST, "/api/regionalizations").permitAll()
                         .requestMatchers(HttpMethod.DELETE, "/api/investments/ilustrativos").hasRole("ADMIN")
                         .requestMatchers(INVESTMENT_WRITES).hasAnyRole("INVERSION", "ADMIN")
                         .requestMatchers(LAYER_EDITS).authenticated()

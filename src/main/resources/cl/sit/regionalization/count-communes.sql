@@ -1,0 +1,1 @@
+SELECT COUNT(*) FROM territory WHERE nivel = 'comuna' AND cut LIKE ?

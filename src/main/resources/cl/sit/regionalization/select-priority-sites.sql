@@ -1,0 +1,1 @@
+SELECT codigo, nombre, designacion, ST_AsBinary(geom) FROM priority_site ORDER BY codigo

@@ -1,0 +1,1 @@
+SELECT numero, ST_AsBinary(geom) FROM regionalization_region WHERE regionalization_id = ? ORDER BY numero

@@ -1,0 +1,1 @@
+SELECT documento FROM regionalization WHERE id = ?

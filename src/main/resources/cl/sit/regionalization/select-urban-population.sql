@@ -1,0 +1,1 @@
+SELECT cut, SUM(poblacion_2017) FROM census_zone GROUP BY cut

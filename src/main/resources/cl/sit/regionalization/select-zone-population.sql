@@ -1,0 +1,1 @@
+SELECT geocodigo, poblacion_2017 FROM census_zone WHERE cut = ?

@@ -1,0 +1,1 @@
+SELECT DISTINCT SUBSTRING(cut, 1, 2) FROM census_zone
