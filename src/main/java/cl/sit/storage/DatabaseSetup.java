@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Migrates the database with Flyway, then on H2GIS registers the spatial functions once per database file
- * (they are stored in it). Also exposes the detected {@link Dialect} and the {@link SqlFiles}.
+ * (they are stored in it); on PostgreSQL takes the {@link StartupLock}. Also exposes the detected {@link Dialect}
+ * and the {@link SqlFiles}.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseSetup {
@@ -31,13 +32,20 @@ class DatabaseSetup {
     }
 
     @Bean
-    FlywayMigrationStrategy migrateThenSpatialFunctions(DataSource dataSource, Dialect dialect) {
+    StartupLock startupLock() {
+        return new StartupLock();
+    }
+
+    @Bean
+    FlywayMigrationStrategy migrateThenSpatialFunctions(DataSource dataSource, Dialect dialect, StartupLock lock) {
         return flyway -> {
             // Migrations use only H2's native GEOMETRY type; the H2GIS functions (and their spatial_ref_sys
             // table) come after, so Flyway finds an empty schema on a fresh database.
             flyway.migrate();
             if (dialect == Dialect.H2GIS) {
                 loadH2gisFunctions(dataSource);
+            } else {
+                lock.acquire(dataSource);
             }
         };
     }

@@ -44,7 +44,7 @@ class BaseUrlIT {
     @Test
     void cookiesAreSecureBehindAnHttpsBaseUrl() throws IOException {
         String page = get("/login", "Host: sit.example.cl\r\n");
-        assertThat(page).containsPattern("(?i)Set-Cookie: JSESSIONID=[^\r\n]*; Secure")
+        assertThat(page).containsPattern("(?i)Set-Cookie: SESSION=[^\r\n]*; Secure")
                 .containsPattern("(?i)Set-Cookie: XSRF-TOKEN=[^\r\n]*; Secure");
     }
 

@@ -83,7 +83,7 @@ class SessionSecurityIT {
         HttpResponse<String> page = new Browser(http.base()).send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(http.base() + "/login")));
         List<String> cookies = page.headers().allValues("Set-Cookie");
-        assertThat(cookies).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID="));
+        assertThat(cookies).anySatisfy(c -> assertThat(c).startsWith("SESSION="));
         assertThat(cookies).anySatisfy(c -> assertThat(c).startsWith("XSRF-TOKEN="));
         assertThat(cookies).allSatisfy(c -> assertThat(c).containsIgnoringCase("SameSite=Lax")
                 .doesNotContainIgnoringCase("Secure"));

@@ -86,7 +86,13 @@ class SymbologyBrowserIT extends AbstractBrowserIT {
     void landUseIsDrawnByClassWithTheClassesOfEachVisibleLayerInTheLegend() throws IOException {
         signIn(ADMIN, PASSWORD);
         open("/#capas=comunas,areas-protegidas," + LAND_USE + "&mapa=12/-39.986/-73.39");
-        wait.until(d -> drawnCount() >= 3);
+        try {
+            wait.until(d -> drawnCount() >= 3);
+        } catch (RuntimeException e) {
+            screenshot("debug-simbologia.png");
+            throw new AssertionError(String.valueOf(js("return JSON.stringify(document.body.dataset) + ' ' + location.href + ' '"
+                    + " + document.querySelector('.sit-header').textContent;")), e);
+        }
         JsonNode style = http.json("/collections/" + LAND_USE).get("style");
         assertThat(drawnFills()).containsEntry("Bosques", classFill(style, "Bosques"))
                 .containsEntry("Terrenos agrícolas", classFill(style, "Terrenos agrícolas"))
