@@ -1,6 +1,7 @@
 -- Browser sessions (sign-in, CSRF token) kept in the database by Spring Session JDBC, so that any SIT instance
 -- behind a load balancer serves any request (issue 15). The schema shipped with spring-session-jdbc 4.1.0
--- (org/springframework/session/jdbc/schema-h2.sql), created here so that Flyway owns every table.
+-- (org/springframework/session/jdbc/schema-postgresql.sql; H2 reads BYTEA as BINARY VARYING), created here so that
+-- Flyway owns every table.
 CREATE TABLE SPRING_SESSION (
 	PRIMARY_ID CHAR(36) NOT NULL,
 	SESSION_ID CHAR(36) NOT NULL,
@@ -19,7 +20,7 @@ CREATE INDEX SPRING_SESSION_IX3 ON SPRING_SESSION (PRINCIPAL_NAME);
 CREATE TABLE SPRING_SESSION_ATTRIBUTES (
 	SESSION_PRIMARY_ID CHAR(36) NOT NULL,
 	ATTRIBUTE_NAME VARCHAR(200) NOT NULL,
-	ATTRIBUTE_BYTES LONGVARBINARY NOT NULL,
+	ATTRIBUTE_BYTES BYTEA NOT NULL,
 	CONSTRAINT SPRING_SESSION_ATTRIBUTES_PK PRIMARY KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME),
 	CONSTRAINT SPRING_SESSION_ATTRIBUTES_FK FOREIGN KEY (SESSION_PRIMARY_ID) REFERENCES SPRING_SESSION(PRIMARY_ID) ON DELETE CASCADE
 );
