@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps this instance's {@link LayerRegistry} in step with the database when several SIT instances share it: every
- * {@code sit.cluster.sync-every} it reads the layers' generations (one small query) and re-reads the registry when
- * they moved, so a layer created or restyled on another instance is served here within that time. Everything else
+ * {@code sit.cluster.sync-every} (500 ms) it reads the layers' generations (one small query) and re-reads the registry
+ * when they moved, so a layer created or restyled on another instance is served here within that time. Everything else
  * that is cached (tiles, feature bodies, extents) is kept under a layer's generation, read per request, and needs
  * nothing. Off on H2GIS, which one process owns.
  */
@@ -34,7 +34,7 @@ class RegistrySync implements DisposableBean {
     private volatile List<Object> seen;
 
     RegistrySync(JdbcTemplate jdbc, SqlFiles sql, LayerRegistry registry, Dialect dialect,
-            @Value("${sit.cluster.sync-every:1s}") Duration every) {
+            @Value("${sit.cluster.sync-every:500ms}") Duration every) {
         this.jdbc = jdbc;
         this.sql = sql;
         this.registry = registry;

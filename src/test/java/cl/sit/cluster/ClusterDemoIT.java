@@ -127,7 +127,8 @@ class ClusterDemoIT {
         long start = System.nanoTime();
         await(() -> anonymous(b + "/collections/a21-uso-suelo").body().contains("#006064"), Duration.ofSeconds(5));
         long seenAfterMs = (System.nanoTime() - start) / 1_000_000;
-        assertThat(seenAfterMs).as("ms until instance b served the new style").isLessThan(3000);
+        System.out.println("ClusterDemoIT: instance b served the style changed on a after " + seenAfterMs + " ms");
+        assertThat(seenAfterMs).as("ms until instance b served the new style").isLessThan(2000);
         send("PUT", a + "/api/layers/a21-uso-suelo/style", style, "application/json");
 
         // The replica stops: reads go on from the primary, the instances stay ready.
