@@ -62,19 +62,20 @@ class Regionalizations {
         }
         double[][] z = Standardization.apply(raw, q.standardization(), weights);
         List<Geometry> shapes = set.units().stream().map(Unit::geometry).map(g -> (Geometry) g).toList();
-        UnitGraph graph = Contiguity.of(shapes, q.rule(), q.toleranceM());
+        UnitMeasures measures = UnitMeasures.of(shapes);
+        UnitGraph graph = Contiguity.of(shapes, measures, q.rule(), q.toleranceM());
         Partition p = q.skater() ? Skater.partition(graph, z, q.k(), q.minSize(), floor)
                 : MaxP.partition(graph, z, floor, q.seed(), q.tries());
         if (p == null) {
             throw ApiException.unprocessable("FloorTooHigh", "Ninguna región alcanza el piso: la suma de '"
                     + floorColumn.label() + "' en todas las unidades no llega a " + q.floorMinimum());
         }
-        List<RegionShapes.Shape> regionShapes = RegionShapes.of(set.units(), p);
+        List<RegionShapes.Shape> regionShapes = RegionShapes.of(measures, p);
         String id = UUID.randomUUID().toString();
         long ms = (System.nanoTime() - start) / 1_000_000;
         RegionalizationDocument doc = Report.of(id, OffsetDateTime.now(), q, set, graph, columns, floorColumn, z,
                 p, regionShapes, missing, ms);
-        store.save(doc, body, regionShapes, user);
+        store.save(doc, body, user);
         return doc;
     }
 
