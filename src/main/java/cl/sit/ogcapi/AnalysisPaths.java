@@ -163,7 +163,8 @@ final class AnalysisPaths {
                     + "con SKATER (k) o max-p (piso), según variables estandarizadas y ponderadas; devuelve regiones, "
                     + "perfiles, calidad (ss_dentro, r2, Polsby-Popper), vecindad y faltantes. Cuerpo JSON: unidades, "
                     + "ambito, variables [{id, peso, parámetros}], estandarizacion, metodo, k, piso {id, minimo}, "
-                    + "tamano_minimo, contiguidad, distancia_m, faltantes, semilla, intentos (docs/api.md)",
+                    + "tamano_minimo, contiguidad, distancia_m, faltantes, semilla, intentos (docs/api.md). A lo más "
+                    + "2 a la vez: 503 Busy si el turno tarda más de 10 s; max-p hasta 5 s (intentos_hechos)",
                     List.of(), "application/json", false),
             new Op("/api/regionalizations/variables", "get", "getRegionalizationVariables", "Variables, "
                     + "programas, sectores, capas con atributos numéricos, regiones y comunas con zonas censales que "

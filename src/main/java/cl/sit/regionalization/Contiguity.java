@@ -36,6 +36,14 @@ public final class Contiguity {
     private Contiguity() {}
 
     public static UnitGraph of(List<? extends Geometry> units, Rule rule, double toleranceM) {
+        return of(units, UnitMeasures.of(units), rule, toleranceM);
+    }
+
+    /**
+     * The graph, with {@code measures} of the same units: pairs that share a boundary segment there are
+     * {@link Kind#FRONTERA} without further test.
+     */
+    public static UnitGraph of(List<? extends Geometry> units, UnitMeasures measures, Rule rule, double toleranceM) {
         double margin = toleranceM <= 0 ? 0 : toleranceM / 111_320.0 / Math.cos(Math.toRadians(maxAbsLatitude(units)));
         STRtree index = new STRtree();
         for (int i = 0; i < units.size(); i++) {
@@ -56,7 +64,8 @@ public final class Contiguity {
                 if (j <= i) {
                     continue;
                 }
-                Link link = link(i, j, a, prepared, facets, units.get(j), rule, toleranceM, margin);
+                Link link = measures.share(i, j) ? new Link(i, j, Kind.FRONTERA, 0)
+                        : link(i, j, a, prepared, facets, units.get(j), rule, toleranceM, margin);
                 if (link != null) {
                     links.add(link);
                 }

@@ -14,6 +14,9 @@ import java.util.SplittableRandom;
  * to. The construction with the most regions (then the lowest within-region sum of squares) is improved by moving
  * border units to a neighbouring region when that lowers the sum of squares and keeps the donor above the floor and
  * in one piece.
+ *
+ * <p>{@link #run} bounds the time: constructions stop once the time limit has passed (after the first), and so does
+ * the improvement; the regions are then still valid, only from fewer tries, and the result says how many were made.
  */
 public final class MaxP {
 
@@ -22,16 +25,33 @@ public final class MaxP {
 
     private MaxP() {}
 
-    /** The partition, or null when not even one region reaches the floor (the total is below it). */
+    /**
+     * A result: the partition, or null when not even one region reaches the floor (the total is below it), and the
+     * constructions made.
+     */
+    public record Result(Partition partition, int tries) {}
+
+    /** The partition, or null when not even one region reaches the floor (the total is below it); no time bound. */
     public static Partition partition(UnitGraph graph, double[][] z, Floor floor, long seed, int tries) {
+        return run(graph, z, floor, seed, tries, Long.MAX_VALUE).partition();
+    }
+
+    /**
+     * Up to {@code tries} constructions, stopping once {@code limitNanos} have passed (after the first); the same call
+     * within the limit gives the same regions.
+     */
+    public static Result run(UnitGraph graph, double[][] z, Floor floor, long seed, int tries, long limitNanos) {
+        long start = System.nanoTime();
         if (floor.total() < floor.threshold()) {
-            return null;
+            return new Result(null, 0);
         }
         SplittableRandom random = new SplittableRandom(seed);
         int[] best = null;
         int bestCount = 0;
         double bestSs = Double.MAX_VALUE;
-        for (int t = 0; t < tries; t++) {
+        int made = 0;
+        for (int t = 0; t < tries && (t == 0 || System.nanoTime() - start < limitNanos); t++) {
+            made++;
             int[] label = construct(graph, z, floor, random.split());
             if (Arrays.stream(label).anyMatch(r -> r < 0)) {
                 continue;   // a piece of the graph below the floor: no valid partition from this try
@@ -45,10 +65,10 @@ public final class MaxP {
             }
         }
         if (best == null || bestCount == 0) {
-            return null;
+            return new Result(null, made);
         }
-        improve(graph, z, floor, best, bestCount);
-        return Partition.of(best);
+        improve(graph, z, floor, best, bestCount, start, limitNanos);
+        return new Result(Partition.of(best), made);
     }
 
     private static int[] construct(UnitGraph graph, double[][] z, Floor floor, SplittableRandom random) {
@@ -136,13 +156,14 @@ public final class MaxP {
     }
 
     /** Moves border units while a move lowers the sum of squares and keeps every region valid. */
-    private static void improve(UnitGraph graph, double[][] z, Floor floor, int[] label, int regions) {
+    private static void improve(UnitGraph graph, double[][] z, Floor floor, int[] label, int regions,
+            long start, long limitNanos) {
         Moments[] moments = moments(z, label, regions);
         double[] sums = new double[regions];
         for (int u = 0; u < label.length; u++) {
             sums[label[u]] += floor.value(u);
         }
-        for (int pass = 0; pass < MAX_PASSES; pass++) {
+        for (int pass = 0; pass < MAX_PASSES && System.nanoTime() - start < limitNanos; pass++) {
             boolean moved = false;
             for (int u = 0; u < label.length; u++) {
                 int from = label[u];

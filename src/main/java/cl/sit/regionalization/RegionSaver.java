@@ -26,11 +26,14 @@ import tools.jackson.databind.ObjectMapper;
 class RegionSaver {
 
     private final RegionalizationStore store;
+    private final RegionGeometries geometries;
     private final CustomTerritories territories;
     private final ObjectMapper json;
 
-    RegionSaver(RegionalizationStore store, CustomTerritories territories, ObjectMapper json) {
+    RegionSaver(RegionalizationStore store, RegionGeometries geometries, CustomTerritories territories,
+            ObjectMapper json) {
         this.store = store;
+        this.geometries = geometries;
         this.territories = territories;
         this.json = json;
     }
@@ -52,7 +55,7 @@ class RegionSaver {
                         + "demás, de hasta 200 caracteres");
             }
         }
-        List<Geometry> shapes = doc.unidades().tipo().equals(UnitSet.COMMUNES) ? null : store.geometries(id);
+        List<Geometry> shapes = doc.unidades().tipo().equals(UnitSet.COMMUNES) ? null : geometries.of(doc);
         List<CustomTerritory> created = new ArrayList<>();
         for (RegionalizationDocument.Region r : doc.regiones()) {
             String name = names.get(r.numero() - 1).asString().strip();

@@ -31,14 +31,16 @@ class RegionalizationController {
     private final RegionSaver saver;
     private final RegionalizationDownloads downloads;
     private final VariableCatalog catalog;
+    private final RegionGeometries geometries;
 
     RegionalizationController(Regionalizations regionalizations, RegionalizationStore store, RegionSaver saver,
-            RegionalizationDownloads downloads, VariableCatalog catalog) {
+            RegionalizationDownloads downloads, VariableCatalog catalog, RegionGeometries geometries) {
         this.regionalizations = regionalizations;
         this.store = store;
         this.saver = saver;
         this.downloads = downloads;
         this.catalog = catalog;
+        this.geometries = geometries;
     }
 
     @PostMapping(value = "/api/regionalizations", consumes = "application/json", produces = "application/json")
@@ -66,7 +68,7 @@ class RegionalizationController {
         }
         return switch (format) {
             case "csv" -> downloads.csv(doc, csvForm);
-            case "geojson" -> downloads.geoJson(doc, store.geometries(id), tolerance == null ? 0 : tolerance);
+            case "geojson" -> downloads.geoJson(doc, geometries.of(doc), tolerance == null ? 0 : tolerance);
             default -> throw ApiException.badRequest("InvalidParameterValue", "Parámetro 'f': use json, csv o "
                     + "geojson");
         };

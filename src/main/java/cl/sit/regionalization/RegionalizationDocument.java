@@ -13,6 +13,8 @@ import java.util.Map;
  * @param id identifier of the run
  * @param metodo skater or max-p
  * @param kPedido regions asked for (SKATER), absent for max-p
+ * @param intentos max-p constructions asked for, absent for SKATER
+ * @param intentosHechos max-p constructions made: fewer than asked when the time limit was reached
  * @param regionesObtenidas regions formed
  * @param nota what the planner should know about this result (fewer regions than asked, imputed values), or absent
  * @param asignacion every unit with its region and its values
@@ -22,7 +24,8 @@ import java.util.Map;
 record RegionalizationDocument(String id, @JsonProperty("creado_en") OffsetDateTime createdAt, String metodo,
         Units unidades, Neighbours vecindad, String estandarizacion, List<VariableInfo> variables,
         @JsonProperty("k_pedido") Integer kPedido, FloorInfo piso, @JsonProperty("tamano_minimo") Integer minSize,
-        Long semilla, Integer intentos, @JsonProperty("regiones_obtenidas") int regionesObtenidas, String nota,
+        Long semilla, Integer intentos, @JsonProperty("intentos_hechos") Integer intentosHechos,
+        @JsonProperty("regiones_obtenidas") int regionesObtenidas, String nota,
         QualityReport calidad, List<Region> regiones, List<UnitRow> asignacion, List<Missing> faltantes,
         long milisegundos) {
 

@@ -8,10 +8,11 @@ import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
 
-/** Keeps regionalization results (the latest {@value #KEPT}) and their region geometries. */
+/** Keeps regionalization results (the latest {@value #KEPT}) and, once made, their region geometries. */
 @Component
 class RegionalizationStore {
 
@@ -28,17 +29,24 @@ class RegionalizationStore {
     }
 
     @Transactional
-    void save(RegionalizationDocument doc, String request, List<RegionShapes.Shape> shapes,
-            String user) {
+    void save(RegionalizationDocument doc, String request, String user) {
         jdbc.update(sql.get(RegionalizationStore.class, "insert-regionalization"), doc.id(), user,
                 doc.unidades().tipo(), doc.metodo(), doc.regionesObtenidas(), request,
                 json.writeValueAsString(doc));
+        jdbc.update(sql.get(RegionalizationStore.class, "delete-old-regionalizations"), KEPT);
+    }
+
+    /**
+     * Keeps the dissolved geometry of each region of run {@code id}, in region order, in a transaction of its own:
+     * when another request kept them first (or the run was just dropped as old), this one fails alone.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void saveGeometries(String id, List<? extends Geometry> shapes) {
         List<Object[]> rows = new ArrayList<>();
         for (int r = 0; r < shapes.size(); r++) {
-            rows.add(new Object[] {doc.id(), r + 1, Wkb.write(shapes.get(r).geometry())});
+            rows.add(new Object[] {id, r + 1, Wkb.write(shapes.get(r))});
         }
         jdbc.batchUpdate(sql.get(RegionalizationStore.class, "insert-region"), rows);
-        jdbc.update(sql.get(RegionalizationStore.class, "delete-old-regionalizations"), KEPT);
     }
 
     Optional<RegionalizationDocument> find(String id) {
@@ -46,7 +54,7 @@ class RegionalizationStore {
                 .stream().findFirst().map(text -> json.readValue(text, RegionalizationDocument.class));
     }
 
-    /** The dissolved geometry of each region, in region order. */
+    /** The dissolved geometry of each region, in region order, or nothing when not kept yet. */
     List<Geometry> geometries(String id) {
         return jdbc.query(sql.get(RegionalizationStore.class, "select-region-geometries"),
                 (rs, i) -> Wkb.read(rs.getBytes(2)), id);

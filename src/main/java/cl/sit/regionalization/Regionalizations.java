@@ -2,6 +2,7 @@ package cl.sit.regionalization;
 
 import cl.sit.regionalization.RegionalizationDocument.Missing;
 import cl.sit.system.ApiException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +20,16 @@ class Regionalizations {
 
     /** Units at most (the 345 communes of Chile fit). */
     static final int MAX_UNITS = 400;
+    /** Regionalizations computed at once; others wait up to {@link #WAIT} for a turn, then get 503. */
+    static final int AT_ONCE = 2;
+    static final Duration WAIT = Duration.ofSeconds(10);
+    /** Time max-p may spend on its tries and their improvement. */
+    static final Duration MAX_P_LIMIT = Duration.ofSeconds(5);
 
     private final UnitStore units;
     private final VariableValues values;
     private final RegionalizationStore store;
+    private final RunGate gate = new RunGate(AT_ONCE, WAIT);
 
     Regionalizations(UnitStore units, VariableValues values, RegionalizationStore store) {
         this.units = units;
@@ -32,6 +39,10 @@ class Regionalizations {
 
     /** Runs and keeps {@code q}; {@code body} is the request as sent, kept beside the result. */
     RegionalizationDocument run(RegionalizationRequest q, String body, String user) {
+        return gate.run(() -> compute(q, body, user));
+    }
+
+    private RegionalizationDocument compute(RegionalizationRequest q, String body, String user) {
         long start = System.nanoTime();
         UnitSet set = units.load(q.units(), q.scope());
         int n = set.units().size();
@@ -62,19 +73,20 @@ class Regionalizations {
         }
         double[][] z = Standardization.apply(raw, q.standardization(), weights);
         List<Geometry> shapes = set.units().stream().map(Unit::geometry).map(g -> (Geometry) g).toList();
-        UnitGraph graph = Contiguity.of(shapes, q.rule(), q.toleranceM());
-        Partition p = q.skater() ? Skater.partition(graph, z, q.k(), q.minSize(), floor)
-                : MaxP.partition(graph, z, floor, q.seed(), q.tries());
+        UnitMeasures measures = UnitMeasures.of(shapes);
+        UnitGraph graph = Contiguity.of(shapes, measures, q.rule(), q.toleranceM());
+        MaxP.Result maxP = q.skater() ? null : MaxP.run(graph, z, floor, q.seed(), q.tries(), MAX_P_LIMIT.toNanos());
+        Partition p = q.skater() ? Skater.partition(graph, z, q.k(), q.minSize(), floor) : maxP.partition();
         if (p == null) {
             throw ApiException.unprocessable("FloorTooHigh", "Ninguna región alcanza el piso: la suma de '"
                     + floorColumn.label() + "' en todas las unidades no llega a " + q.floorMinimum());
         }
-        List<RegionShapes.Shape> regionShapes = RegionShapes.of(set.units(), p);
+        List<RegionShapes.Shape> regionShapes = RegionShapes.of(measures, p);
         String id = UUID.randomUUID().toString();
         long ms = (System.nanoTime() - start) / 1_000_000;
         RegionalizationDocument doc = Report.of(id, OffsetDateTime.now(), q, set, graph, columns, floorColumn, z,
-                p, regionShapes, missing, ms);
-        store.save(doc, body, regionShapes, user);
+                p, maxP == null ? null : maxP.tries(), regionShapes, missing, ms);
+        store.save(doc, body, user);
         return doc;
     }
 

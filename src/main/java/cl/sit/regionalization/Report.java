@@ -23,7 +23,7 @@ final class Report {
     private Report() {}
 
     static RegionalizationDocument of(String id, OffsetDateTime at, RegionalizationRequest q, UnitSet set,
-            UnitGraph graph, List<Column> columns, Column floorColumn, double[][] z, Partition p,
+            UnitGraph graph, List<Column> columns, Column floorColumn, double[][] z, Partition p, Integer triesMade,
             List<RegionShapes.Shape> shapes, List<Missing> missing, long ms) {
         List<Unit> units = set.units();
         double within = Quality.withinSs(z, p.region(), p.count());
@@ -45,6 +45,10 @@ final class Report {
             note = "Se formaron " + p.count() + " regiones de las " + q.k() + " pedidas: ningún otro corte deja "
                     + "ambas partes sobre el piso o el tamaño mínimo";
         }
+        if (triesMade != null && triesMade < q.tries()) {
+            note = "Se hicieron " + triesMade + " de los " + q.tries() + " intentos pedidos: max-p tiene un límite de "
+                    + Regionalizations.MAX_P_LIMIT.toSeconds() + " s por cálculo";
+        }
         if (!missing.isEmpty()) {
             note = (note == null ? "" : note + ". ") + missing.size() + " valores faltantes reemplazados por la "
                     + "media (ver faltantes)";
@@ -54,7 +58,7 @@ final class Report {
                 q.standardization() == Standardization.Method.Z ? "z" : "rango", variables(q, columns, missing),
                 q.skater() ? q.k() : null, floorColumn == null ? null : new FloorInfo(q.floor().variable().id,
                         floorColumn.label(), q.floorMinimum()), q.skater() ? q.minSize() : null,
-                q.skater() ? null : q.seed(), q.skater() ? null : q.tries(), p.count(), note,
+                q.skater() ? null : q.seed(), q.skater() ? null : q.tries(), triesMade, p.count(), note,
                 new QualityReport(within, total, total > 0 ? within / total : 0, Quality.explained(within, total)),
                 regions, rows, missing, ms);
     }

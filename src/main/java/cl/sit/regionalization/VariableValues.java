@@ -81,6 +81,9 @@ class VariableValues {
             case URBANA -> column(key, v, v.variable().title, urbanShare(units),
                     "INE, zonas censales urbanas 2017 sobre la población comunal del Censo 2017; sin valor fuera de "
                             + "las regiones con zonas censales cargadas");
+            case EDAD_0_14, EDAD_65, DEPENDENCIA -> column(key, v, v.variable().title, ageStructure(set, v.variable()),
+                    "INE, Censo 2017, personas por sexo y edad; sin valor fuera de las regiones con esos datos "
+                            + "cargados (Los Ríos)");
             case INVERSION_HAB, INVERSION_KM2 -> investment(key, v, units);
             case AREAS_PROTEGIDAS -> column(key, v, v.variable().title, coverage(units, "select-protected-areas"),
                     "RNAP (MMA); porcentaje de la superficie geodésica de la unidad; sin valor fuera de las regiones "
@@ -111,6 +114,26 @@ class VariableValues {
     private static String populationSource(UnitSet set) {
         return set.communes() ? "INE, proyecciones de población base 2017 (el Censo 2017 donde no hay proyección)"
                 : "INE, Censo 2017 por zona censal";
+    }
+
+    /** Share aged 0–14 or 65 and over, or the dependency ratio, of each commune; NaN where no ages are loaded. */
+    private double[] ageStructure(UnitSet set, Variable measure) {
+        Map<String, AgeStructure> byCut = new HashMap<>();
+        String like = UnitSet.ALL.equals(set.scope()) ? "%" : set.scope() + "%";
+        jdbc.query(sql.get(VariableValues.class, "select-population-age"), rs -> {
+            byCut.computeIfAbsent(rs.getString(1), k -> new AgeStructure()).add(rs.getInt(2), rs.getDouble(3));
+        }, like);
+        List<Unit> units = set.units();
+        double[] out = new double[units.size()];
+        for (int i = 0; i < out.length; i++) {
+            AgeStructure a = byCut.get(units.get(i).code());
+            out[i] = a == null ? Double.NaN : switch (measure) {
+                case EDAD_0_14 -> a.shareYoung();
+                case EDAD_65 -> a.shareOld();
+                default -> a.dependency();
+            };
+        }
+        return out;
     }
 
     /** Population of the year: the INE projection, else the census count; NaN when neither. */

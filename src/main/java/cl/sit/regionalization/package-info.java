@@ -9,9 +9,10 @@
  * {@code Standardization}) are plain Java on JTS, with no Spring imports.
  *
  * <p>Owns the tables {@code regionalization} (one row per run: the request and the result document) and
- * {@code regionalization_region} (the dissolved geometry of each region), migration {@code sql/common/V40}.
- * Reads, never writes: {@code territory} and {@code population} (units, official surfaces, Censo 2017 and INE
- * projections), {@code census_zone}, {@code urban_limit}, {@code protected_area}, {@code priority_site}, the
+ * {@code regionalization_region} (the dissolved geometry of each region, made on the first request that needs it),
+ * migration {@code sql/common/V40}.
+ * Reads, never writes: {@code territory}, {@code population} and {@code population_age} (units, official surfaces,
+ * Censo 2017 by age and sex, INE projections), {@code census_zone}, {@code urban_limit}, {@code protected_area}, {@code priority_site}, the
  * investment indicators ({@code cl.sit.indicators.CommuneInvestment}), the Agenda 21 completeness
  * ({@code cl.sit.agenda21.Completeness}) and the features of registered layers ({@code cl.sit.layer}). Saving
  * regions as custom territories goes through {@code cl.sit.territory.CustomTerritories}, which owns them.

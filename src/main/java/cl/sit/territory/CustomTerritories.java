@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.geojson.GeoJsonObject;
 import org.locationtech.jts.geom.Geometry;
@@ -32,6 +33,13 @@ import tools.jackson.databind.ObjectMapper;
 public class CustomTerritories {
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
+
+    /**
+     * Codes no custom territory may take: the pages SIT serves at {@code /territorios/<code>} itself, which would
+     * hide the territory's profile there (a literal route wins over {@code /territorios/{code}}). Every literal
+     * route under {@code /territorios/} must be listed here (a test checks it against the routes).
+     */
+    public static final Set<String> PAGE_CODES = Set.of("homogeneos");
 
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
@@ -149,6 +157,11 @@ public class CustomTerritories {
         if (!CODE.matcher(code).matches() || code.chars().allMatch(Character::isDigit)) {
             throw ApiException.badRequest("InvalidCode", "'codigo' debe tener 2 a 40 letras minúsculas, dígitos o "
                     + "guiones, y al menos una letra (los códigos numéricos son CUT)");
+        }
+        if (PAGE_CODES.contains(code)) {
+            throw ApiException.conflict("ReservedCode", "El código '" + code + "' está reservado: /territorios/"
+                    + code + " es una página de SIT; indique otro 'codigo'" + (given == null ? " (se forma del "
+                    + "nombre si no se indica)" : ""));
         }
         Integer taken = jdbc.queryForObject(sql.get(CustomTerritories.class, "count-custom-code"), Integer.class,
                 code);

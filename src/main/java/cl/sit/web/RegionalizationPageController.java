@@ -8,7 +8,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * {@code /territorios/homogeneos}: homogeneous territories. The form, the map of the regions, their profiles and the
  * saving as custom territories are drawn by {@code js/territorios-homogeneos.js} from {@code /api/regionalizations}.
- * A literal path, so it wins over {@code /territorios/{code}}.
+ * A literal path, so it wins over {@code /territorios/{code}}: its last part is one of the codes custom territories
+ * may not take ({@code CustomTerritories.PAGE_CODES}).
  */
 @Controller
 class RegionalizationPageController {

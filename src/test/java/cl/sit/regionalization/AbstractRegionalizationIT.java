@@ -183,6 +183,28 @@ abstract class AbstractRegionalizationIT {
                 .isEqualTo(409);
     }
 
+    @Test
+    void ageStructureOfTheCensus2017IsAVariable() {
+        assertThat(jdbc.queryForObject("SELECT SUM(poblacion) FROM population_age WHERE cut LIKE '14%'", Long.class))
+                .as("Censo 2017, Los Ríos").isEqualTo(384_837L);
+        assertThat(http.json("/api/regionalizations/variables").get("variables").valueStream()
+                .map(v -> v.get("id").asString())).contains("poblacion_0_14", "poblacion_65_mas", "dependencia");
+        JsonNode doc = run(skater("""
+                [{"id": "poblacion_0_14"}, {"id": "poblacion_65_mas"}, {"id": "dependencia"}]""", 3));
+        assertThat(doc.get("regiones_obtenidas").asInt()).isEqualTo(3);
+        JsonNode valdivia = doc.get("asignacion").get(0);
+        assertThat(valdivia.get("codigo").asString()).isEqualTo("14101");
+        // 30,960 aged 0–14, 116,307 aged 15–64 and 18,813 aged 65+ of 166,080.
+        assertThat(valdivia.get("valores").get("v1").asDouble()).isBetween(18.6415, 18.6417);
+        assertThat(valdivia.get("valores").get("v2").asDouble()).isBetween(11.3276, 11.3278);
+        assertThat(valdivia.get("valores").get("v3").asDouble()).isBetween(42.7944, 42.7946);
+        assertThat(doc.get("variables").get(2).get("nombre").asString()).contains("dependencia");
+        // Census zones have no ages.
+        checkError(post("{\"metodo\": \"skater\", \"k\": 3, \"unidades\": \"zonas-censales\", \"ambito\": "
+                + "\"14101\", \"variables\": [{\"id\": \"dependencia\"}]}"), 400, "InvalidBody", "zonas");
+        System.out.println("REGIONES edades " + summary(doc));
+    }
+
     HttpResponse<String> post(String body) {
         return http.send("POST", "/api/regionalizations", body, "application/json", null);
     }

@@ -50,4 +50,16 @@ class MaxPTest {
         Partition p = MaxP.partition(line(4), column(0, 0.1, 8, 8.2), floor, 3, 20);
         checkRegions(p, 0, 0, 1, 1);
     }
+
+    @Test
+    void theTimeLimitStopsTheTriesAfterTheFirstAndTheRegionsStayValid() {
+        Floor floor = new Floor(new double[] {5, 5, 5, 5, 5, 5}, 10);
+        MaxP.Result bounded = MaxP.run(line(6), column(0, 0, 1, 1, 2, 2), floor, 7, 50, 0);
+        assertThat(bounded.tries()).isEqualTo(1);
+        assertThat(bounded.partition().contiguous(line(6))).isTrue();
+        for (int r = 0; r < bounded.partition().count(); r++) {
+            assertThat(floor.sum(bounded.partition().region(), r)).isGreaterThanOrEqualTo(10);
+        }
+        assertThat(MaxP.run(line(6), column(0, 0, 1, 1, 2, 2), floor, 7, 50, Long.MAX_VALUE).tries()).isEqualTo(50);
+    }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,6 +44,10 @@ abstract class AbstractCustomTerritoryIT {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping routes;
 
     Http http;
 
@@ -247,6 +252,28 @@ abstract class AbstractCustomTerritoryIT {
         assertThat(post("/api/territories", twice, auth).statusCode()).isEqualTo(201);
         assertThat(status(post("/api/territories", twice, auth))).isEqualTo("409 DuplicateCode");
         assertThat(http.json("/api/territories").toString()).doesNotContain("Moño", "\"Mar\"", "Malo");
+    }
+
+    @Test
+    void aCodeThatIsAPageUnderTerritoriosIsRefused() throws Exception {
+        String auth = basic("inversion1", "clave-inversion");
+        // Every literal page route under /territorios/ is a reserved code.
+        List<String> pages = routes.getHandlerMethods().keySet().stream()
+                .flatMap(info -> info.getPatternValues().stream())
+                .filter(p -> p.startsWith("/territorios/") && !p.contains("{"))
+                .map(p -> p.substring("/territorios/".length())).toList();
+        assertThat(pages).contains("homogeneos");
+        assertThat(CustomTerritories.PAGE_CODES).containsAll(pages);
+        HttpResponse<String> given = post("/api/territories", "{\"codigo\": \"homogeneos\", \"nombre\": \"Mis "
+                + "homogéneos\", \"comunas\": [\"14101\"]}", auth);
+        assertThat(status(given)).isEqualTo("409 ReservedCode");
+        assertThat(Http.parse(given.body()).get("description").asString()).contains("/territorios/homogeneos");
+        // Also when the code would come from the name.
+        assertThat(status(post("/api/territories", "{\"nombre\": \"Homogéneos\", \"comunas\": [\"14101\"]}",
+                auth))).isEqualTo("409 ReservedCode");
+        assertThat(http.json("/api/territories").toString()).doesNotContain("homogeneos");
+        assertThat(post("/api/territories", "{\"nombre\": \"Homogéneos del sur\", \"comunas\": [\"14101\"]}",
+                auth).statusCode()).isEqualTo(201);
     }
 
     @Test

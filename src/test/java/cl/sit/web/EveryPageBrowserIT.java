@@ -39,6 +39,7 @@ class EveryPageBrowserIT extends AbstractBrowserIT {
             page("/inversion", "tablero"),
             page("/territorios/14101", "ficha-comuna"),
             page("/territorios/14", "ficha-region"),
+            page("/territorios/homogeneos", "territorios-homogeneos"),
             page("/inversion/proyectos/1", "proyecto"),
             page("/agenda21", "agenda21"),
             page("/collections?f=html", "colecciones"),
@@ -144,7 +145,7 @@ class EveryPageBrowserIT extends AbstractBrowserIT {
         boolean scripted = (Boolean) js("return !!document.querySelector('script[src$=\"/js/mapa.js\"],"
                 + " script[src$=\"/js/ficha.js\"], script[src$=\"/js/agenda21.js\"], script[src$=\"/js/editor.js\"],"
                 + " script[src$=\"/js/administracion.js\"], script[src$=\"/js/tablero.js\"],"
-                + " script[src$=\"/js/proyecto.js\"]');");
+                + " script[src$=\"/js/proyecto.js\"], script[src$=\"/js/territorios-homogeneos.js\"]');");
         if (scripted) {
             wait.until(d -> body().getDomAttribute("data-sit-ready") != null);
             wait.until(d -> !"true".equals(body().getDomAttribute("data-sit-busy")));
