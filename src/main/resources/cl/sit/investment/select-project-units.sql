@@ -6,4 +6,5 @@ FROM investment_unit_share u
 LEFT JOIN territory t ON t.cut = u.unidad
 LEFT JOIN custom_territory c ON c.codigo = u.unidad
 WHERE u.project_id = ? AND u.nivel IN ('region', 'provincia', 'personalizado')
+  AND COALESCE(t.nombre, c.nombre) IS NOT NULL
 ORDER BY CASE u.nivel WHEN 'region' THEN 0 WHEN 'provincia' THEN 1 ELSE 2 END, COALESCE(t.nombre, c.nombre), u.unidad

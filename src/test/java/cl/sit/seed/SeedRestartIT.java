@@ -28,7 +28,7 @@ class SeedRestartIT {
 
         Map<String, Integer> first = counts(url);
         assertThat(first).containsEntry("territory", 15).containsEntry("investment_project", 300)
-                .containsEntry("protected_area", 76).containsEntry("dataset", 16)
+                .containsEntry("protected_area", 76).containsEntry("dataset", 17)
                 // 11 read-only collections and the 7 Agenda 21 layers, created once.
                 .containsEntry("layer", 18);
         assertThat(counts(url)).isEqualTo(first);

@@ -34,6 +34,11 @@ class RegionalizationBrowserIT extends AbstractBrowserIT {
 
     @AfterEach
     void removeSavedTerritories() {
+        // Their memberships and kept figures too: other pages of the shared test application list a project's units.
+        for (String table : new String[] {"investment_unit_share", "investment_unit_year", "investment_unit_summary"}) {
+            jdbc.update("DELETE FROM " + table + " WHERE unidad IN (SELECT codigo FROM custom_territory"
+                    + " WHERE nombre LIKE 'Navegador %')");
+        }
         jdbc.update("DELETE FROM custom_territory WHERE nombre LIKE 'Navegador %'");
     }
 
