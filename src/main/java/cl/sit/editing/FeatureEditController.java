@@ -120,8 +120,7 @@ class FeatureEditController {
     }
 
     private Layer layer(String collectionId) {
-        Layer layer = registry.find(collectionId).orElseThrow(() -> ApiException.notFound("CollectionNotFound",
-                "No existe la colección '" + collectionId + "'"));
+        Layer layer = registry.require(collectionId);
         EditPermissions.requireEditable(layer);
         return layer;
     }

@@ -126,8 +126,7 @@ class HistoryController {
     }
 
     private Layer layer(String collectionId) {
-        Layer layer = registry.find(collectionId).orElseThrow(() -> ApiException.notFound("CollectionNotFound",
-                "No existe la colección '" + collectionId + "'"));
+        Layer layer = registry.require(collectionId);
         EditPermissions.requireEditable(layer);
         return layer;
     }

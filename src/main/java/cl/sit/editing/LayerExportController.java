@@ -46,8 +46,7 @@ class LayerExportController {
     @GetMapping("/collections/{collectionId}/export")
     ResponseEntity<StreamingResponseBody> export(@PathVariable String collectionId,
             @RequestParam(defaultValue = "geojson") String formato) {
-        Layer layer = registry.find(collectionId).orElseThrow(() -> ApiException.notFound("CollectionNotFound",
-                "No existe la colección '" + collectionId + "'"));
+        Layer layer = registry.require(collectionId);
         FeatureQuery all = new FeatureQuery(null, Map.of(), visibility.visibleOwners(layer), Integer.MAX_VALUE, 0);
         return switch (formato) {
             case "geojson" -> download(layer.id() + ".geojson", MediaType.parseMediaType("application/geo+json"),

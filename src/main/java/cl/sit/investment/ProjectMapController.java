@@ -82,7 +82,6 @@ class ProjectMapController {
     }
 
     private Layer layer() {
-        return registry.find(InvestmentWriter.LAYER_ID).orElseThrow(() -> ApiException.notFound(
-                "CollectionNotFound", "No existe la colección " + InvestmentWriter.LAYER_ID));
+        return registry.require(InvestmentWriter.LAYER_ID);
     }
 }

@@ -48,7 +48,7 @@ class ItemsController {
     @GetMapping(value = "/collections/{collectionId}/items",
             produces = {MediaTypes.GEO_JSON_VALUE, MediaTypes.JSON, MediaTypes.HTML})
     ResponseEntity<?> items(@PathVariable String collectionId, HttpServletRequest request) {
-        Layer layer = CollectionsController.layer(registry, collectionId);
+        Layer layer = registry.require(collectionId);
         Set<String> owners = visibility.visibleOwners(layer);
         FeatureQuery query = parser.parse(layer, request.getParameterMap()).ownedBy(owners);
         OffsetDateTime asOf = ItemsQueryParser.asOf(layer, request.getParameterMap());
@@ -90,7 +90,7 @@ class ItemsController {
             produces = {MediaTypes.GEO_JSON_VALUE, MediaTypes.JSON, MediaTypes.HTML})
     ResponseEntity<?> item(@PathVariable String collectionId, @PathVariable String featureId,
             HttpServletRequest request) {
-        Layer layer = CollectionsController.layer(registry, collectionId);
+        Layer layer = registry.require(collectionId);
         RequestParams.only(request, Set.of("f", CrsParameters.CRS));
         ServedCrs crs = CrsParameters.crs(request.getParameterMap());
         if (!layer.editable()) {

@@ -96,8 +96,7 @@ class TilesController {
     }
 
     private Layer layerWithGeometry(String collectionId) {
-        Layer layer = registry.find(collectionId).orElseThrow(() -> ApiException.notFound("CollectionNotFound",
-                "No existe la colección '" + collectionId + "'; ver /collections"));
+        Layer layer = registry.require(collectionId);
         if (layer.geometryType().equals("None")) {
             throw ApiException.notFound("NoGeometry", "La colección '" + collectionId
                     + "' no tiene geometría, así que no tiene teselas vectoriales");
