@@ -6,7 +6,7 @@ import cl.sit.layer.FeatureStore;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.layer.LayerVisibility;
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -67,7 +67,7 @@ class LayerExportController {
                 yield download(layer.id() + ".zip", MediaType.parseMediaType("application/zip"),
                         out -> out.write(zip));
             }
-            default -> throw ApiException.badRequest("InvalidParameterValue",
+            default -> throw ErrorCode.INVALID_PARAMETER_VALUE.exception(
                     "Parámetro 'formato': use geojson o shapefile");
         };
     }

@@ -1,6 +1,6 @@
 package cl.sit.layer;
 
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +13,7 @@ public interface LayerRegistry {
 
     /** The layer with this id, or the 404 {@code CollectionNotFound} every collection address answers. */
     default Layer require(String id) {
-        return find(id).orElseThrow(() -> ApiException.notFound("CollectionNotFound",
+        return find(id).orElseThrow(() -> ErrorCode.COLLECTION_NOT_FOUND.exception(
                 "No existe la colección '" + id + "'; ver /collections"));
     }
 

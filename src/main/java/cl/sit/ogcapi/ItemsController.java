@@ -6,7 +6,7 @@ import cl.sit.layer.FeatureQuery;
 import cl.sit.layer.FeatureStore;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import cl.sit.system.SitProperties;
 import cl.sit.layer.LayerHistory;
 import cl.sit.layer.LayerVisibility;
@@ -146,8 +146,8 @@ class ItemsController {
     private Feature find(Layer layer, String featureId, Set<String> owners) {
         return store.findById(layer, featureId)
                 .filter(f -> owners == null || owners.contains((String) f.properties().get(Layer.OWNER_COLUMN)))
-                .orElseThrow(() -> ApiException.notFound(
-                "FeatureNotFound", "No existe el elemento '" + featureId + "' en la colección " + layer.id()));
+                .orElseThrow(() -> ErrorCode.FEATURE_NOT_FOUND.exception(
+                "No existe el elemento '" + featureId + "' en la colección " + layer.id()));
     }
 
     private static FeaturePage page(Layer layer, Feature feature, String cacheKey) {
