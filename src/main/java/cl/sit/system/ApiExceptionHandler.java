@@ -47,6 +47,12 @@ class ApiExceptionHandler {
         return body(e.status(), e.code(), e.getMessage());
     }
 
+    /** Input with every problem listed ({@link InputRejected}): 422 with {@code errores}, nothing written. */
+    @ExceptionHandler(InputRejected.class)
+    ResponseEntity<InputRejected.Body> rejected(InputRejected e) {
+        return ResponseEntity.status(e.code().status()).contentType(MediaType.APPLICATION_JSON).body(e.body());
+    }
+
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<?> noResource(NoResourceFoundException e) {
         return body(ErrorCode.NOT_FOUND, "No existe el recurso /" + e.getResourcePath());
