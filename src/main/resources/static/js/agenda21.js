@@ -5,6 +5,8 @@
  * the page itself, so cells and totals come from the server only. Text from the server goes in with textContent.
  * body[data-sit-ready="true"] once the buttons work.
  */
+import {csrfToken} from './csrf.js';
+
 (function () {
   'use strict';
 
@@ -21,11 +23,6 @@
   var status = document.getElementById('sit-a21-status');
   var LABELS = {borrador: 'borrador', revision: 'revisión', publicado: 'publicado'};
   var pending = null;
-
-  function cookie(name) {
-    var match = document.cookie.split('; ').filter(function (c) { return c.indexOf(name + '=') === 0; })[0];
-    return match ? decodeURIComponent(match.substring(name.length + 1)) : null;
-  }
 
   function say(message) {
     status.textContent = message;
@@ -79,7 +76,7 @@
   function send() {
     var change = pending;
     var headers = {'Content-Type': 'application/json', Accept: 'application/json'};
-    var token = cookie('XSRF-TOKEN');
+    var token = csrfToken();
     if (token) {
       headers['X-XSRF-TOKEN'] = token;
     }

@@ -3,12 +3,8 @@
  * header X-XSRF-TOKEN), versions as strong ETags ("3") for If-Match, and the optional reason ("motivo") as a query
  * parameter. Every answer resolves to {status, ok, body, version}; only a network failure rejects.
  */
+import {csrfToken} from './csrf.js';
 import {base} from './mapa-util.js';
-
-function cookie(name) {
-  var match = document.cookie.split('; ').filter(function (c) { return c.indexOf(name + '=') === 0; })[0];
-  return match ? decodeURIComponent(match.substring(name.length + 1)) : null;
-}
 
 /** The version an ETag names ("3" or W/"3"), or null. */
 function versionOf(etag) {
@@ -39,7 +35,7 @@ export function request(method, path, body, options) {
     headers['Content-Type'] = options.contentType || 'application/json';
   }
   if (method !== 'GET') {
-    var token = cookie('XSRF-TOKEN');
+    var token = csrfToken();
     if (token) {
       headers['X-XSRF-TOKEN'] = token;
     }

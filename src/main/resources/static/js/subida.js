@@ -3,11 +3,7 @@
  * upload progress), with the session's CSRF token (cookie XSRF-TOKEN sent back as header X-XSRF-TOKEN). The answer
  * comes back as {status, body} with the JSON body parsed (null when it is not JSON).
  */
-
-function cookie(name) {
-  var match = document.cookie.split('; ').filter(function (c) { return c.indexOf(name + '=') === 0; })[0];
-  return match ? decodeURIComponent(match.substring(name.length + 1)) : null;
-}
+import {csrfToken} from './csrf.js';
 
 /**
  * Uploads {@code file} to {@code url}. {@code onProgress(percent)} follows the upload; {@code onDone({status, body})}
@@ -34,7 +30,7 @@ function open(method, url, onDone, onNetworkError) {
   var xhr = new XMLHttpRequest();
   xhr.open(method, url);
   xhr.setRequestHeader('Accept', 'application/json');
-  var token = cookie('XSRF-TOKEN');
+  var token = csrfToken();
   if (token) {
     xhr.setRequestHeader('X-XSRF-TOKEN', token);
   }

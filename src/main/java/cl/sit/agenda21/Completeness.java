@@ -10,7 +10,7 @@ import cl.sit.editing.EditPermissions;
 import cl.sit.editing.ReviewStatus;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +44,7 @@ public class Completeness {
 
     /** The matrix of a region (2-digit CUT); 404 {@code RegionNotFound} for an unknown region. */
     public CompletenessMatrix matrix(String region) {
-        Unit r = store.region(region).orElseThrow(() -> ApiException.notFound("RegionNotFound",
+        Unit r = store.region(region).orElseThrow(() -> ErrorCode.REGION_NOT_FOUND.exception(
                 "No existe la región " + region));
         List<Layer> layers = layers();
         List<Unit> communes = store.communes(region);

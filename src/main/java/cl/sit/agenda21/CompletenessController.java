@@ -4,8 +4,8 @@ import static cl.sit.system.CsvDownload.column;
 
 import cl.sit.agenda21.CompletenessMatrix.Cell;
 import cl.sit.agenda21.CompletenessMatrix.Row;
-import cl.sit.system.ApiException;
 import cl.sit.system.CsvDownload;
+import cl.sit.system.ErrorCode;
 import cl.sit.system.QueryParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -60,7 +60,7 @@ class CompletenessController {
     @PostMapping(value = "/api/agenda21/estado", consumes = "application/json", produces = "application/json")
     ReviewWorkflow.Outcome change(@RequestBody(required = false) ReviewWorkflow.Request body) {
         if (body == null) {
-            throw ApiException.badRequest("InvalidBody", "Falta el cuerpo {layer, cut, status, nota}");
+            throw ErrorCode.INVALID_BODY.exception("Falta el cuerpo {layer, cut, status, nota}");
         }
         return workflow.change(body);
     }

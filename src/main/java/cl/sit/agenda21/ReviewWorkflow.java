@@ -5,9 +5,9 @@ import cl.sit.editing.EditPermissions;
 import cl.sit.editing.ReviewStatus;
 import cl.sit.layer.Layer;
 import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.time.OffsetDateTime;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,7 +80,7 @@ public class ReviewWorkflow {
     /** Refuses a change to the same status (409) and an admin-only change by anyone else (403). */
     private static void allow(String from, String to, Layer layer, Unit commune) {
         switch (StatusTransitions.check(from, to, EditPermissions.isAdmin())) {
-            case SAME_STATUS -> throw ApiException.conflict("TransitionNotAllowed", "No se puede pasar de «"
+            case SAME_STATUS -> throw ErrorCode.TRANSITION_NOT_ALLOWED.exception("No se puede pasar de «"
                     + StatusTransitions.label(from) + "» a «" + StatusTransitions.label(to) + "»: la capa «"
                     + layer.title() + "» en " + commune.nombre() + " ya está en ese estado");
             case ADMIN_ONLY -> throw forbidden("Solo un administrador puede pasar la capa «" + layer.title() + "» en "
@@ -94,7 +94,7 @@ public class ReviewWorkflow {
     private void requireNoteIfEmpty(String from, String to, String note, Layer layer, Unit commune) {
         if (StatusTransitions.claimsComplete(from, to) && note == null
                 && store.featureCounts(layer, commune.cut()).getOrDefault(commune.cut(), 0L) == 0) {
-            throw ApiException.unprocessable("EmptyLayer", "La capa «" + layer.title() + "» no tiene elementos en "
+            throw ErrorCode.EMPTY_LAYER.exception("La capa «" + layer.title() + "» no tiene elementos en "
                     + commune.nombre() + ": para pasarla a «" + StatusTransitions.label(to)
                     + "» vacía, explique en la nota por qué (por ejemplo, que la comuna no tiene ninguno)");
         }
@@ -102,35 +102,35 @@ public class ReviewWorkflow {
 
     private static void validate(Request r) {
         if (r.layer() == null || r.cut() == null || r.status() == null) {
-            throw ApiException.badRequest("InvalidBody", "Indique 'layer', 'cut' y 'status' (y si quiere 'nota')");
+            throw ErrorCode.INVALID_BODY.exception("Indique 'layer', 'cut' y 'status' (y si quiere 'nota')");
         }
         if (!r.cut().matches("\\d{5}")) {
-            throw ApiException.badRequest("InvalidBody", "'cut' debe ser el código CUT de una comuna (5 dígitos)");
+            throw ErrorCode.INVALID_BODY.exception("'cut' debe ser el código CUT de una comuna (5 dígitos)");
         }
         if (!ReviewStatus.ALL.contains(r.status()) || (r.desde() != null && !ReviewStatus.ALL.contains(r.desde()))) {
-            throw ApiException.badRequest("InvalidStatus", "Estado desconocido; válidos: "
+            throw ErrorCode.INVALID_STATUS.exception("Estado desconocido; válidos: "
                     + String.join(", ", ReviewStatus.ALL));
         }
     }
 
     private Layer layer(String id) {
         return completeness.layers().stream().filter(l -> l.id().equals(id)).findFirst()
-                .orElseThrow(() -> ApiException.notFound("CollectionNotFound", "No existe la capa '" + id
+                .orElseThrow(() -> ErrorCode.COLLECTION_NOT_FOUND.exception("No existe la capa '" + id
                         + "' en el paquete Agenda 21"));
     }
 
     private Unit commune(String cut) {
-        return store.commune(cut).orElseThrow(() -> ApiException.unprocessable("UnknownCommune",
+        return store.commune(cut).orElseThrow(() -> ErrorCode.UNKNOWN_COMMUNE.exception(
                 "No existe la comuna " + cut));
     }
 
     private static ApiException changed(Layer layer, Unit commune, String seen, String now) {
-        return ApiException.conflict("StatusChanged", "El estado de la capa «" + layer.title() + "» en "
+        return ErrorCode.STATUS_CHANGED.exception("El estado de la capa «" + layer.title() + "» en "
                 + commune.nombre() + " cambió: usted vio «" + StatusTransitions.label(seen) + "», " + now
                 + ". Recargue la página; no se cambió nada");
     }
 
     private static ApiException forbidden(String description) {
-        return new ApiException(HttpStatus.FORBIDDEN, "Forbidden", description);
+        return ErrorCode.FORBIDDEN.exception(description);
     }
 }

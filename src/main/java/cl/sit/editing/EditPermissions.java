@@ -3,10 +3,10 @@ package cl.sit.editing;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerVisibility;
 import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import cl.sit.users.Grants;
 import java.util.HashSet;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -90,12 +90,12 @@ public class EditPermissions implements LayerVisibility {
 
     static void requireEditable(Layer layer) {
         if (!layer.editable()) {
-            throw new ApiException(HttpStatus.METHOD_NOT_ALLOWED, "NotEditable", "La colección " + layer.id()
+            throw ErrorCode.NOT_EDITABLE.exception("La colección " + layer.id()
                     + " es de solo lectura; solo las capas temáticas editables aceptan cambios");
         }
     }
 
     static ApiException forbidden(String description) {
-        return new ApiException(HttpStatus.FORBIDDEN, "Forbidden", description);
+        return ErrorCode.FORBIDDEN.exception(description);
     }
 }

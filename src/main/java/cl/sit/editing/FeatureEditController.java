@@ -2,7 +2,7 @@ package cl.sit.editing;
 
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,10 +99,10 @@ class FeatureEditController {
     List<Outcome> batch(@PathVariable String collectionId, @RequestBody Batch batch) {
         Layer layer = layer(collectionId);
         if (batch.operations() == null || batch.operations().isEmpty()) {
-            throw ApiException.badRequest("InvalidBatch", "El lote no tiene operaciones ('operations')");
+            throw ErrorCode.INVALID_BATCH.exception("El lote no tiene operaciones ('operations')");
         }
         if (batch.operations().contains(null)) {
-            throw ApiException.badRequest("InvalidBatch", "Operación " + (batch.operations().indexOf(null) + 1)
+            throw ErrorCode.INVALID_BATCH.exception("Operación " + (batch.operations().indexOf(null) + 1)
                     + ": vacía (null); cada operación es un objeto {op, id, version, feature}");
         }
         limits.checkAll(batch.operations().stream().map(FeatureEditor.Operation::feature).toList());
@@ -120,8 +120,7 @@ class FeatureEditController {
     }
 
     private Layer layer(String collectionId) {
-        Layer layer = registry.find(collectionId).orElseThrow(() -> ApiException.notFound("CollectionNotFound",
-                "No existe la colección '" + collectionId + "'"));
+        Layer layer = registry.require(collectionId);
         EditPermissions.requireEditable(layer);
         return layer;
     }
@@ -130,7 +129,7 @@ class FeatureEditController {
         try {
             return Long.parseLong(featureId);
         } catch (NumberFormatException e) {
-            throw ApiException.notFound("FeatureNotFound", "No existe el elemento '" + featureId
+            throw ErrorCode.FEATURE_NOT_FOUND.exception("No existe el elemento '" + featureId
                     + "' en la colección " + layer.id());
         }
     }

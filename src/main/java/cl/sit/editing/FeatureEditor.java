@@ -5,6 +5,7 @@ import cl.sit.layer.Layer;
 import cl.sit.layer.LayerGenerations;
 import cl.sit.layer.LayerHistory;
 import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -75,17 +75,17 @@ class FeatureEditor implements LayerHistory {
     @Transactional
     public StoredFeature revert(Layer layer, long id, int expected, int toVersion, String reason) {
         EditPermissions.requireEditable(layer);
-        HistoryEntry latest = history.latest(layer.id(), id).orElseThrow(() -> ApiException.notFound(
-                "FeatureNotFound", "El elemento " + id + " de la colección " + layer.id() + " no tiene historial"));
+        HistoryEntry latest = history.latest(layer.id(), id).orElseThrow(() -> ErrorCode.FEATURE_NOT_FOUND.exception(
+                "El elemento " + id + " de la colección " + layer.id() + " no tiene historial"));
         permissions.require(layer, latest.cut());
         if (latest.version() != expected) {
             throw stale(layer, id);
         }
         HistoryEntry target = history.of(layer.id(), id).stream().filter(h -> h.version() == toVersion).findFirst()
-                .orElseThrow(() -> ApiException.notFound("VersionNotFound", "El elemento " + id
+                .orElseThrow(() -> ErrorCode.VERSION_NOT_FOUND.exception("El elemento " + id
                         + " no tiene una versión " + toVersion));
         if (target.after() == null) {
-            throw ApiException.unprocessable("RevertToDeletion", "La versión " + toVersion
+            throw ErrorCode.REVERT_TO_DELETION.exception("La versión " + toVersion
                     + " es una eliminación; para eliminar el elemento use DELETE");
         }
         ObjectNode body = (ObjectNode) snapshots.tree(target.after());
@@ -133,7 +133,7 @@ class FeatureEditor implements LayerHistory {
                         delete(layer, required(o.id()), required(o.version()), reason);
                         yield null;
                     }
-                    default -> throw ApiException.badRequest("InvalidBatch",
+                    default -> throw ErrorCode.INVALID_BATCH.exception(
                             "'op' debe ser create, replace, update o delete");
                 };
                 results.add(result);
@@ -216,7 +216,7 @@ class FeatureEditor implements LayerHistory {
     /** The feature, after checking that it exists, that the user may edit it and that it is at {@code expected}. */
     private StoredFeature current(Layer layer, long id, int expected) {
         EditPermissions.requireEditable(layer);
-        StoredFeature current = store.find(layer, id).orElseThrow(() -> ApiException.notFound("FeatureNotFound",
+        StoredFeature current = store.find(layer, id).orElseThrow(() -> ErrorCode.FEATURE_NOT_FOUND.exception(
                 "No existe el elemento " + id + " en la colección " + layer.id()));
         permissions.require(layer, current.cut());
         if (current.version() != expected) {
@@ -246,13 +246,13 @@ class FeatureEditor implements LayerHistory {
 
     private static <T> T required(T value) {
         if (value == null) {
-            throw ApiException.badRequest("InvalidBatch", "faltan 'id' o 'version'");
+            throw ErrorCode.INVALID_BATCH.exception("faltan 'id' o 'version'");
         }
         return value;
     }
 
     static ApiException stale(Layer layer, long id) {
-        return new ApiException(HttpStatus.PRECONDITION_FAILED, "VersionConflict", "El elemento " + id
+        return ErrorCode.VERSION_CONFLICT.exception("El elemento " + id
                 + " de la colección " + layer.id() + " cambió desde que lo leyó; vuelva a leerlo y aplique su cambio "
                 + "sobre la versión actual. No se guardó nada");
     }

@@ -2,6 +2,7 @@ package cl.sit.editing;
 
 import cl.sit.geojson.GeoJsonPositions;
 import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import cl.sit.system.InputLimits;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -66,6 +67,6 @@ class FeatureLimits {
     }
 
     private static ApiException tooMany(String description) {
-        return ApiException.unprocessable("TooManyVertices", description);
+        return ErrorCode.TOO_MANY_VERTICES.exception(description);
     }
 }

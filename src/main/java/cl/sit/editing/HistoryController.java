@@ -5,7 +5,7 @@ import cl.sit.geojson.GeoJsonReader;
 import cl.sit.layer.Feature;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +68,7 @@ class HistoryController {
         List<HistoryEntry> entries = history.of(layer.id(), id);
         Set<String> visible = permissions.visibleOwners(layer);
         if (entries.isEmpty() || (visible != null && !visible.contains(entries.get(0).cut()))) {
-            throw ApiException.notFound("FeatureNotFound", "El elemento " + featureId + " de la colección "
+            throw ErrorCode.FEATURE_NOT_FOUND.exception("El elemento " + featureId + " de la colección "
                     + layer.id() + " no tiene historial visible para su usuario");
         }
         List<Change> out = new ArrayList<>();
@@ -86,7 +86,7 @@ class HistoryController {
         Layer layer = layer(collectionId);
         int expected = Preconditions.expectedVersion(ifMatch);
         if (revert.version() == null) {
-            throw ApiException.badRequest("InvalidParameter", "Indique la versión a la que quiere volver ('version')");
+            throw ErrorCode.INVALID_PARAMETER.exception("Indique la versión a la que quiere volver ('version')");
         }
         StoredFeature f = editor.revert(layer, FeatureEditController.id(layer, featureId), expected,
                 revert.version(), revert.motivo());
@@ -102,23 +102,23 @@ class HistoryController {
         limits.checkGeometry(geometryNode);
         String invalid = GeoJsonPositions.scan(geometryNode).problem();
         if (invalid != null) {
-            throw ApiException.unprocessable("InvalidGeometry", invalid);
+            throw ErrorCode.INVALID_GEOMETRY.exception(invalid);
         }
         Geometry g;
         try {
             g = GeoJsonReader.toJts(json.treeToValue(geometryNode, GeoJsonObject.class));
         } catch (RuntimeException e) {
-            throw ApiException.unprocessable("InvalidGeometry", "La geometría no es GeoJSON válido");
+            throw ErrorCode.INVALID_GEOMETRY.exception("La geometría no es GeoJSON válido");
         }
         if (g == null) {
-            throw ApiException.unprocessable("InvalidGeometry", "Falta la geometría");
+            throw ErrorCode.INVALID_GEOMETRY.exception("Falta la geometría");
         }
         List<FeatureProblem> problems = GeometryCheck.problems(g);
         Geometry fixed = problems.isEmpty() ? g : GeometryFixer.fix(g, false);
         List<FeatureProblem> after = new ArrayList<>();
         Geometry typed = GeometryCheck.conform(layer.geometryType(), fixed, after);
         if (typed == null) {
-            throw ApiException.unprocessable("RepairFailed", "La reparación no dio una geometría que la capa admita: "
+            throw ErrorCode.REPAIR_FAILED.exception("La reparación no dio una geometría que la capa admita: "
                     + after.get(0).mensaje());
         }
         return new Repair(problems.isEmpty(), problems, snapshots.tree(new Feature(0L, Map.of(),
@@ -126,8 +126,7 @@ class HistoryController {
     }
 
     private Layer layer(String collectionId) {
-        Layer layer = registry.find(collectionId).orElseThrow(() -> ApiException.notFound("CollectionNotFound",
-                "No existe la colección '" + collectionId + "'"));
+        Layer layer = registry.require(collectionId);
         EditPermissions.requireEditable(layer);
         return layer;
     }

@@ -6,7 +6,7 @@ import cl.sit.layer.FeatureStore;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.layer.LayerVisibility;
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -46,8 +46,7 @@ class LayerExportController {
     @GetMapping("/collections/{collectionId}/export")
     ResponseEntity<StreamingResponseBody> export(@PathVariable String collectionId,
             @RequestParam(defaultValue = "geojson") String formato) {
-        Layer layer = registry.find(collectionId).orElseThrow(() -> ApiException.notFound("CollectionNotFound",
-                "No existe la colección '" + collectionId + "'"));
+        Layer layer = registry.require(collectionId);
         FeatureQuery all = new FeatureQuery(null, Map.of(), visibility.visibleOwners(layer), Integer.MAX_VALUE, 0);
         return switch (formato) {
             case "geojson" -> download(layer.id() + ".geojson", MediaType.parseMediaType("application/geo+json"),
@@ -68,7 +67,7 @@ class LayerExportController {
                 yield download(layer.id() + ".zip", MediaType.parseMediaType("application/zip"),
                         out -> out.write(zip));
             }
-            default -> throw ApiException.badRequest("InvalidParameterValue",
+            default -> throw ErrorCode.INVALID_PARAMETER_VALUE.exception(
                     "Parámetro 'formato': use geojson o shapefile");
         };
     }

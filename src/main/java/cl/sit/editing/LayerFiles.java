@@ -14,7 +14,7 @@ import cl.sit.layer.FeatureQuery;
 import cl.sit.layer.FeatureStore;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerAttribute;
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -69,7 +69,7 @@ class LayerFiles {
     static List<JsonNode> features(JsonNode collection) {
         if (collection == null || !"FeatureCollection".equals(collection.path("type").asString(""))
                 || !collection.path("features").isArray()) {
-            throw ApiException.unprocessable("InvalidFile", "Se espera un GeoJSON de tipo FeatureCollection");
+            throw ErrorCode.INVALID_FILE.exception("Se espera un GeoJSON de tipo FeatureCollection");
         }
         List<JsonNode> out = new ArrayList<>();
         collection.get("features").forEach(out::add);
@@ -96,7 +96,7 @@ class LayerFiles {
             }
             return out;
         } catch (FileRejected e) {
-            throw ApiException.unprocessable("InvalidFile", e.getMessage());
+            throw ErrorCode.INVALID_FILE.exception(e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -107,7 +107,7 @@ class LayerFiles {
     /** A zipped Shapefile of the features of {@code layer} matching {@code query}. */
     byte[] shapefileZip(Layer layer, FeatureQuery query) {
         if (layer.geometryType().equals("None")) {
-            throw ApiException.unprocessable("NoGeometry", "La colección " + layer.id()
+            throw ErrorCode.NO_GEOMETRY.exception("La colección " + layer.id()
                     + " no tiene geometría; descárguela como GeoJSON");
         }
         Map<String, String> names = shortNames(layer);
@@ -169,7 +169,7 @@ class LayerFiles {
             }
         }
         if (!unknown.isEmpty()) {
-            throw ApiException.unprocessable("UnknownFields", "El Shapefile tiene campos que la capa " + layer.id()
+            throw ErrorCode.UNKNOWN_FIELDS.exception("El Shapefile tiene campos que la capa " + layer.id()
                     + " no tiene: " + String.join(", ", unknown) + ". Campos de la capa: " + layer.writableAttributes()
                     .stream().map(LayerAttribute::name).toList());
         }

@@ -2,7 +2,7 @@ package cl.sit.editing;
 
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import cl.sit.system.SitProperties;
 import cl.sit.system.Uploads;
 import java.io.IOException;
@@ -71,7 +71,7 @@ class LayerImportController {
             } else if (name.endsWith(".geojson") || name.endsWith(".json")) {
                 features = LayerFiles.features(json.readTree(in));
             } else {
-                throw ApiException.unprocessable("UnsupportedFile", "Suba un archivo .geojson o un Shapefile "
+                throw ErrorCode.UNSUPPORTED_FILE.exception("Suba un archivo .geojson o un Shapefile "
                         + "comprimido en .zip (con .shp, .shx, .dbf y .prj)");
             }
         }
@@ -80,10 +80,10 @@ class LayerImportController {
 
     private ResponseEntity<Imported> imported(Layer layer, List<JsonNode> features, String motivo) {
         if (features.isEmpty()) {
-            throw ApiException.unprocessable("EmptyFile", "El archivo no tiene elementos");
+            throw ErrorCode.EMPTY_FILE.exception("El archivo no tiene elementos");
         }
         if (features.size() > maxFeatures) {
-            throw ApiException.unprocessable("TooManyFeatures", "El archivo tiene " + features.size()
+            throw ErrorCode.TOO_MANY_FEATURES.exception("El archivo tiene " + features.size()
                     + " elementos; el máximo por importación es " + maxFeatures);
         }
         limits.checkAll(features);
@@ -95,8 +95,7 @@ class LayerImportController {
     }
 
     private Layer layer(String collectionId) {
-        Layer layer = registry.find(collectionId).orElseThrow(() -> ApiException.notFound("CollectionNotFound",
-                "No existe la colección '" + collectionId + "'"));
+        Layer layer = registry.require(collectionId);
         EditPermissions.requireEditable(layer);
         return layer;
     }

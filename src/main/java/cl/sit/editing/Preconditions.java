@@ -1,7 +1,6 @@
 package cl.sit.editing;
 
-import cl.sit.system.ApiException;
-import org.springframework.http.HttpStatus;
+import cl.sit.system.ErrorCode;
 
 /** Reads the version a client edited from {@code If-Match}: required (428), strong, one version. */
 final class Preconditions {
@@ -10,19 +9,19 @@ final class Preconditions {
 
     static int expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiException(HttpStatus.PRECONDITION_REQUIRED, "PreconditionRequired",
+            throw ErrorCode.PRECONDITION_REQUIRED.exception(
                     "Indique en el encabezado If-Match el ETag de la versión que editó (lo entrega GET del "
                             + "elemento); así nadie sobrescribe sin saberlo el cambio de otra persona");
         }
         String tag = ifMatch.strip();
         if (tag.equals("*") || tag.startsWith("W/") || tag.contains(",")) {
-            throw new ApiException(HttpStatus.PRECONDITION_REQUIRED, "PreconditionRequired",
+            throw ErrorCode.PRECONDITION_REQUIRED.exception(
                     "If-Match debe ser el ETag fuerte de una versión, por ejemplo \"3\"; se recibió " + tag);
         }
         try {
             return Integer.parseInt(tag.replace("\"", ""));
         } catch (NumberFormatException e) {
-            throw new ApiException(HttpStatus.PRECONDITION_FAILED, "VersionConflict",
+            throw ErrorCode.VERSION_CONFLICT.exception(
                     "If-Match no corresponde a ninguna versión: " + tag);
         }
     }

@@ -2,6 +2,7 @@ package cl.sit.indicators;
 
 import cl.sit.system.ApiException;
 import cl.sit.system.CsvDownload;
+import cl.sit.system.ErrorCode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -82,6 +83,6 @@ record IndicatorQuery(Level level, int from, int to, String amountColumn, Breakd
     }
 
     private static ApiException bad(String name, String description) {
-        return ApiException.badRequest("InvalidParameterValue", "Parámetro '" + name + "': " + description);
+        return ErrorCode.INVALID_PARAMETER_VALUE.exception("Parámetro '" + name + "': " + description);
     }
 }

@@ -2,7 +2,7 @@ package cl.sit.investment;
 
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,7 +50,7 @@ final class BipUpdate {
                 s.version());
         if (updated == 0) {
             // Someone edited it since this import read it: the whole import is rolled back.
-            throw ApiException.conflict("VersionConflict", "El proyecto con código BIP " + p.bipCode() + " cambió "
+            throw ErrorCode.CHANGED_DURING_IMPORT.exception("El proyecto con código BIP " + p.bipCode() + " cambió "
                     + "durante la importación; vuelva a importar el archivo");
         }
         InvestmentWriter.replaceAmounts(jdbc, sql, s.id(), p.amounts());

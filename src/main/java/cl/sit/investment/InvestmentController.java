@@ -1,6 +1,6 @@
 package cl.sit.investment;
 
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import cl.sit.system.QueryParameters;
 import cl.sit.territory.UnitCodes;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -107,7 +107,7 @@ class InvestmentController {
 
     private void requireProject(int id) {
         if (!reads.exists(id)) {
-            throw ApiException.notFound("ProjectNotFound", "No existe el proyecto de inversión " + id);
+            throw ErrorCode.PROJECT_NOT_FOUND.exception("No existe el proyecto de inversión " + id);
         }
     }
 

@@ -1,6 +1,6 @@
 package cl.sit.investment;
 
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import cl.sit.system.QueryParameters;
 import cl.sit.territory.UnitCodes;
 import java.util.List;
@@ -25,7 +25,7 @@ public final class OneProject {
             throw QueryParameters.invalid(PARAMETER, "indique un proyecto o un territorio, no ambos");
         }
         int id = q.integer(PARAMETER, 0, 1, Integer.MAX_VALUE);
-        return catalog.of(List.of(id)).stream().findFirst().orElseThrow(() -> ApiException.notFound(
-                "ProjectNotFound", "No existe el proyecto de inversión " + id));
+        return catalog.of(List.of(id)).stream().findFirst().orElseThrow(() -> ErrorCode.PROJECT_NOT_FOUND.exception(
+                "No existe el proyecto de inversión " + id));
     }
 }

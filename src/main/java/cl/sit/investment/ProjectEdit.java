@@ -5,6 +5,7 @@ import cl.sit.layer.LayerGenerations;
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
 import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import cl.sit.system.InputLimits;
 import cl.sit.territory.CodeCrosswalk;
 import java.util.HashSet;
@@ -61,7 +62,7 @@ class ProjectEdit {
     int replace(int id, int expectedVersion, Feature feature, String username) {
         ProjectHistory.Versioned before = history.stored(id);
         if (before == null) {
-            throw ApiException.notFound("ProjectNotFound", "No existe el proyecto de inversión " + id);
+            throw ErrorCode.PROJECT_NOT_FOUND.exception("No existe el proyecto de inversión " + id);
         }
         int current = before.version();
         Map<String, String> row = new TreeMap<>();
@@ -106,7 +107,7 @@ class ProjectEdit {
     void remove(int id, int expectedVersion, String username) {
         ProjectHistory.Versioned before = history.stored(id);
         if (before == null) {
-            throw ApiException.notFound("ProjectNotFound", "No existe el proyecto de inversión " + id);
+            throw ErrorCode.PROJECT_NOT_FOUND.exception("No existe el proyecto de inversión " + id);
         }
         if (before.version() != expectedVersion) {
             throw conflict(before.version());
@@ -124,7 +125,7 @@ class ProjectEdit {
     }
 
     private static ApiException conflict(int current) {
-        return new ApiException(org.springframework.http.HttpStatus.PRECONDITION_FAILED, "VersionConflict",
+        return ErrorCode.VERSION_CONFLICT.exception(
                 "El proyecto cambió desde que lo leyó (versión actual " + current + "); vuelva a leerlo y "
                         + "aplique su cambio sobre esa versión");
     }

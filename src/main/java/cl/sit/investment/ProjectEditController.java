@@ -1,10 +1,9 @@
 package cl.sit.investment;
 
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.security.Principal;
 import java.util.List;
 import org.geojson.Feature;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +36,7 @@ class ProjectEditController {
     ResponseEntity<Edited> version(@PathVariable int id) {
         Integer version = edit.version(id);
         if (version == null) {
-            throw ApiException.notFound("ProjectNotFound", "No existe el proyecto de inversión " + id);
+            throw ErrorCode.PROJECT_NOT_FOUND.exception("No existe el proyecto de inversión " + id);
         }
         return ResponseEntity.ok().eTag(etag(version)).body(new Edited(id, version, reads.territories(id)));
     }
@@ -63,14 +62,14 @@ class ProjectEditController {
 
     private static int expectedVersion(int id, String ifMatch) {
         if (ifMatch == null) {
-            throw new ApiException(HttpStatus.PRECONDITION_REQUIRED, "PreconditionRequired",
+            throw ErrorCode.PRECONDITION_REQUIRED.exception(
                     "Indique la versión que leyó en el encabezado If-Match (ETag de GET /api/investments/" + id
                             + "/version)");
         }
         try {
             return Integer.parseInt(ifMatch.replace("W/", "").replace("\"", "").strip());
         } catch (NumberFormatException e) {
-            throw new ApiException(HttpStatus.PRECONDITION_FAILED, "VersionConflict", "If-Match no válido: " + ifMatch);
+            throw ErrorCode.VERSION_CONFLICT.exception("If-Match no válido: " + ifMatch);
         }
     }
 

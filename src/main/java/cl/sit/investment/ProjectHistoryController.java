@@ -1,6 +1,6 @@
 package cl.sit.investment;
 
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import cl.sit.system.QueryParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -46,7 +46,7 @@ class ProjectHistoryController {
         int offset = q.integer("offset", 0, 0, Integer.MAX_VALUE);
         int total = history.count(id);
         if (total == 0 && edit.version(id) == null) {
-            throw ApiException.notFound("ProjectNotFound", "No existe el proyecto de inversión " + id);
+            throw ErrorCode.PROJECT_NOT_FOUND.exception("No existe el proyecto de inversión " + id);
         }
         return new Page(id, total, limit, offset, history.page(id, limit, offset));
     }

@@ -1,6 +1,6 @@
 package cl.sit.investment;
 
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import cl.sit.system.Uploads;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -88,7 +88,7 @@ class ProjectImportController {
     ResponseEntity<byte[]> template(@RequestParam(name = "formato", required = false) String formato) {
         boolean excel = "excel".equals(formato);
         if (formato != null && !excel && !formato.equals("csv")) {
-            throw ApiException.badRequest("InvalidParameter", "formato debe ser csv o excel, no '" + formato + "'");
+            throw ErrorCode.INVALID_PARAMETER.exception("formato debe ser csv o excel, no '" + formato + "'");
         }
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"plantilla-proyectos"
@@ -103,14 +103,14 @@ class ProjectImportController {
      */
     private static ProjectImport.Options options(String unidad, String modo, String vistaPrevia) {
         Amounts.Unit unit = unidad == null || unidad.isBlank() ? null : Amounts.Unit.ofOption(unidad).orElseThrow(
-                () -> ApiException.badRequest("InvalidParameter", "unidad debe ser pesos ($), miles (M$) o millones "
+                () -> ErrorCode.INVALID_PARAMETER.exception("unidad debe ser pesos ($), miles (M$) o millones "
                         + "(MM$), no '" + unidad + "'"));
         if (modo != null && !modo.isBlank() && !modo.equals("crear") && !modo.equals("actualizar")) {
-            throw ApiException.badRequest("InvalidParameter", "modo debe ser crear o actualizar, no '" + modo + "'");
+            throw ErrorCode.INVALID_PARAMETER.exception("modo debe ser crear o actualizar, no '" + modo + "'");
         }
         if (vistaPrevia != null && !vistaPrevia.isBlank() && !vistaPrevia.equals("true")
                 && !vistaPrevia.equals("false")) {
-            throw ApiException.badRequest("InvalidParameter", "vista_previa debe ser true o false, no '"
+            throw ErrorCode.INVALID_PARAMETER.exception("vista_previa debe ser true o false, no '"
                     + vistaPrevia + "'");
         }
         return new ProjectImport.Options(unit, "actualizar".equals(modo), "true".equals(vistaPrevia));

@@ -2,7 +2,7 @@ package cl.sit.investment;
 
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import cl.sit.system.QueryParameters;
 import cl.sit.tiles.TileOptions;
 import jakarta.servlet.http.HttpServletRequest;
@@ -56,7 +56,7 @@ class ProjectMapController {
         // Every name was checked by the filter's parse; this reads the numbers.
         QueryParameters q = QueryParameters.of(request.getParameterMap(), request.getParameterMap().keySet());
         if (q.text("lon") == null || q.text("lat") == null || q.text("zoom") == null) {
-            throw ApiException.badRequest("InvalidParameter", "Faltan lon, lat y zoom");
+            throw ErrorCode.INVALID_PARAMETER.exception("Faltan lon, lat y zoom");
         }
         return new Projects(map.at(q.number("lon", 0, -180, 180), q.number("lat", 0, -85, 85),
                 q.number("zoom", 0, 0, 22), q.number("tolerance_px", 6, 0, 30), filter, 10));
@@ -68,7 +68,7 @@ class ProjectMapController {
         QueryParameters q = QueryParameters.of(request.getParameterMap(), Set.of("q", "limit"));
         String text = q.text("q");
         if (text == null || text.length() > MAX_QUERY) {
-            throw ApiException.badRequest("InvalidParameterValue",
+            throw ErrorCode.INVALID_PARAMETER_VALUE.exception(
                     "q debe tener entre 1 y " + MAX_QUERY + " caracteres (nombre o código BIP del proyecto)");
         }
         return new Projects(map.search(text, q.integer("limit", 10, 1, MAX_RESULTS)));
@@ -76,13 +76,12 @@ class ProjectMapController {
 
     private TileOptions filter(HttpServletRequest request, Set<String> own) {
         if (request.getParameter("compact") != null) {
-            throw ApiException.badRequest("InvalidParameter", "compact sólo vale para las teselas");
+            throw ErrorCode.INVALID_PARAMETER.exception("compact sólo vale para las teselas");
         }
         return TileOptions.parse(layer(), request.getParameterMap(), own);
     }
 
     private Layer layer() {
-        return registry.find(InvestmentWriter.LAYER_ID).orElseThrow(() -> ApiException.notFound(
-                "CollectionNotFound", "No existe la colección " + InvestmentWriter.LAYER_ID));
+        return registry.require(InvestmentWriter.LAYER_ID);
     }
 }

@@ -1,6 +1,6 @@
 package cl.sit.layer;
 
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -55,19 +55,19 @@ class LayerAdminController {
         LayerDefinition definition;
         if (body.hasNonNull("template")) {
             String template = body.get("template").asString();
-            definition = templates.find(template).orElseThrow(() -> ApiException.unprocessable("InvalidLayer",
+            definition = templates.find(template).orElseThrow(() -> ErrorCode.INVALID_LAYER.exception(
                     "No existe la plantilla " + template)).as(id, title, template);
         } else {
             JsonNode attributes = body.path("attributes");
             if (!attributes.isArray()) {
-                throw ApiException.unprocessable("InvalidLayer", "Indique una plantilla ('template') o los atributos "
+                throw ErrorCode.INVALID_LAYER.exception("Indique una plantilla ('template') o los atributos "
                         + "de la capa ('attributes': [{name, type, title, required?, domain?, maxLength?, min?, max?}])");
             }
             List<LayerAttribute> schema;
             try {
                 schema = JdbcLayerRegistry.attributes(attributes);
             } catch (RuntimeException e) {
-                throw ApiException.unprocessable("InvalidLayer", "Atributos no válidos: cada uno necesita name, type "
+                throw ErrorCode.INVALID_LAYER.exception("Atributos no válidos: cada uno necesita name, type "
                         + "(string, integer, number, boolean, date) y title, con nombres en minúsculas");
             }
             definition = new LayerDefinition(id, null, title, body.path("description").asString(""),

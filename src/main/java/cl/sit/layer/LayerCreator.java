@@ -5,6 +5,7 @@ import static cl.sit.storage.Identifiers.quote;
 import cl.sit.storage.Identifiers;
 import cl.sit.storage.SqlFiles;
 import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
@@ -61,7 +62,7 @@ public class LayerCreator {
         }
         Long taken = jdbc.queryForObject(sql.get(LayerCreator.class, "count-layer"), Long.class, d.id(), table);
         if (taken != null && taken > 0) {
-            throw ApiException.conflict("LayerExists", "Ya existe una capa con id '" + d.id() + "' o tabla '"
+            throw ErrorCode.LAYER_EXISTS.exception("Ya existe una capa con id '" + d.id() + "' o tabla '"
                     + table + "'");
         }
         StringBuilder columns = new StringBuilder();
@@ -150,6 +151,6 @@ public class LayerCreator {
     }
 
     private static ApiException invalid(String description) {
-        return ApiException.unprocessable("InvalidLayer", description);
+        return ErrorCode.INVALID_LAYER.exception(description);
     }
 }

@@ -1,6 +1,7 @@
 package cl.sit.layer;
 
 import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -140,6 +141,6 @@ public final class LayerStyleRules {
     }
 
     private static ApiException invalid(String why) {
-        return ApiException.unprocessable("InvalidStyle", "Estilo no válido: " + why);
+        return ErrorCode.INVALID_STYLE.exception("Estilo no válido: " + why);
     }
 }

@@ -1,7 +1,7 @@
 package cl.sit.layer;
 
 import cl.sit.storage.SqlFiles;
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +45,7 @@ class LayerStyles implements ApplicationRunner {
     /** Replaces a layer's style; 404 for an unknown layer, 422 for a style {@link LayerStyleRules} refuses. */
     @Transactional
     public Layer update(String layerId, JsonNode style, String user) {
-        Layer layer = registry.find(layerId).orElseThrow(() -> ApiException.notFound("NotFound",
+        Layer layer = registry.find(layerId).orElseThrow(() -> ErrorCode.NOT_FOUND.exception(
                 "No existe la capa «" + layerId + "»"));
         LayerStyleRules.check(style, layer.attributes());
         write(layerId, style);

@@ -6,7 +6,7 @@ import cl.sit.layer.FeatureStore;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.layer.LayerVisibility;
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,7 +27,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,12 +57,12 @@ class MapSheets {
         List<Layer> layers = layers(r.layers());
         try {
             if (!painting.tryAcquire(20, TimeUnit.SECONDS)) {
-                throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Busy",
+                throw ErrorCode.BUSY.exception(
                         "Hay otras hojas dibujándose; intente de nuevo en unos segundos");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Busy", "Interrumpido");
+            throw ErrorCode.BUSY.exception("Interrumpido");
         }
         try {
             Viewport view = SheetPainter.viewport(r);
@@ -101,7 +100,7 @@ class MapSheets {
         List<Layer> out = new ArrayList<>();
         for (String id : ids) {
             Layer layer = registry.find(id).filter(MapSheets::drawable).orElseThrow(() ->
-                    ApiException.badRequest("InvalidParameterValue", "Parámetro 'layers': no existe la capa con "
+                    ErrorCode.INVALID_PARAMETER_VALUE.exception("Parámetro 'layers': no existe la capa con "
                             + "geometría '" + id + "'; ver /collections"));
             out.add(layer);
         }

@@ -5,7 +5,6 @@ import cl.sit.layer.FeatureStore;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.layer.LayerVisibility;
-import cl.sit.system.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,7 +48,7 @@ class CollectionsController {
     @GetMapping(value = "/collections/{collectionId}", produces = {MediaTypes.JSON, MediaTypes.HTML})
     ResponseEntity<CollectionInfo> collection(@PathVariable String collectionId, HttpServletRequest request) {
         RequestParams.onlyFormat(request);
-        Layer layer = layer(registry, collectionId);
+        Layer layer = registry.require(collectionId);
         Set<String> owners = visibility.visibleOwners(layer);
         return caching.collection(request, layer, owners).answer(request, () -> describe(layer, owners));
     }
@@ -58,12 +57,7 @@ class CollectionsController {
     ResponseEntity<String> schema(@PathVariable String collectionId, HttpServletRequest request) {
         RequestParams.onlyFormat(request);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
-                .body(GmlApplicationSchema.of(layer(registry, collectionId)));
-    }
-
-    static Layer layer(LayerRegistry registry, String collectionId) {
-        return registry.find(collectionId).orElseThrow(() -> ApiException.notFound("CollectionNotFound",
-                "No existe la colección '" + collectionId + "'; ver /collections"));
+                .body(GmlApplicationSchema.of(registry.require(collectionId)));
     }
 
     /** The collection as a reader who may see the features of {@code owners} (null: all) sees it. */

@@ -4,7 +4,7 @@ import cl.sit.crs.CrsBox;
 import cl.sit.crs.ServedCrs;
 import cl.sit.layer.FeatureQuery;
 import cl.sit.storage.Wkb;
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.util.Map;
 
 /**
@@ -54,7 +54,7 @@ final class CrsParameters {
         if (uri == null) {
             return ServedCrs.CRS84;
         }
-        return ServedCrs.fromUri(uri.strip()).orElseThrow(() -> ApiException.badRequest("InvalidParameterValue",
+        return ServedCrs.fromUri(uri.strip()).orElseThrow(() -> ErrorCode.INVALID_PARAMETER_VALUE.exception(
                 "Parámetro '" + name + "': sistema de coordenadas desconocido '" + uri + "'. Soportados: "
                         + String.join(", ", ServedCrs.uris())));
     }

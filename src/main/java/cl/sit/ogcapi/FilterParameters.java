@@ -11,6 +11,7 @@ import cl.sit.layer.Layer;
 import cl.sit.layer.LayerAttribute;
 import cl.sit.layer.SortKey;
 import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,7 +59,7 @@ final class FilterParameters {
             }
             return Filters.bind(expr, layer);
         } catch (InvalidFilter e) {
-            throw ApiException.badRequest("InvalidFilter", e.getMessage());
+            throw ErrorCode.INVALID_FILTER.exception(e.getMessage());
         }
     }
 
@@ -135,6 +136,6 @@ final class FilterParameters {
     }
 
     private static ApiException invalid(String name, String description) {
-        return ApiException.badRequest("InvalidParameterValue", "Parámetro '" + name + "': " + description);
+        return ErrorCode.INVALID_PARAMETER_VALUE.exception("Parámetro '" + name + "': " + description);
     }
 }

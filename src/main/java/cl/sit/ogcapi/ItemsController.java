@@ -6,7 +6,7 @@ import cl.sit.layer.FeatureQuery;
 import cl.sit.layer.FeatureStore;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import cl.sit.system.SitProperties;
 import cl.sit.layer.LayerHistory;
 import cl.sit.layer.LayerVisibility;
@@ -48,7 +48,7 @@ class ItemsController {
     @GetMapping(value = "/collections/{collectionId}/items",
             produces = {MediaTypes.GEO_JSON_VALUE, MediaTypes.JSON, MediaTypes.HTML})
     ResponseEntity<?> items(@PathVariable String collectionId, HttpServletRequest request) {
-        Layer layer = CollectionsController.layer(registry, collectionId);
+        Layer layer = registry.require(collectionId);
         Set<String> owners = visibility.visibleOwners(layer);
         FeatureQuery query = parser.parse(layer, request.getParameterMap()).ownedBy(owners);
         OffsetDateTime asOf = ItemsQueryParser.asOf(layer, request.getParameterMap());
@@ -90,7 +90,7 @@ class ItemsController {
             produces = {MediaTypes.GEO_JSON_VALUE, MediaTypes.JSON, MediaTypes.HTML})
     ResponseEntity<?> item(@PathVariable String collectionId, @PathVariable String featureId,
             HttpServletRequest request) {
-        Layer layer = CollectionsController.layer(registry, collectionId);
+        Layer layer = registry.require(collectionId);
         RequestParams.only(request, Set.of("f", CrsParameters.CRS));
         ServedCrs crs = CrsParameters.crs(request.getParameterMap());
         if (!layer.editable()) {
@@ -146,8 +146,8 @@ class ItemsController {
     private Feature find(Layer layer, String featureId, Set<String> owners) {
         return store.findById(layer, featureId)
                 .filter(f -> owners == null || owners.contains((String) f.properties().get(Layer.OWNER_COLUMN)))
-                .orElseThrow(() -> ApiException.notFound(
-                "FeatureNotFound", "No existe el elemento '" + featureId + "' en la colección " + layer.id()));
+                .orElseThrow(() -> ErrorCode.FEATURE_NOT_FOUND.exception(
+                "No existe el elemento '" + featureId + "' en la colección " + layer.id()));
     }
 
     private static FeaturePage page(Layer layer, Feature feature, String cacheKey) {

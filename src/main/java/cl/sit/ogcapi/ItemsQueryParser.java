@@ -8,6 +8,7 @@ import cl.sit.layer.LayerAttribute;
 import cl.sit.layer.Validity;
 import cl.sit.storage.Wkb;
 import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import cl.sit.system.SitProperties;
 import java.time.OffsetDateTime;
 import java.time.LocalDate;
@@ -50,8 +51,8 @@ final class ItemsQueryParser {
             if (STANDARD.contains(name) || FilterParameters.NAMES.contains(name)) {
                 continue;
             }
-            LayerAttribute attribute = layer.attribute(name).orElseThrow(() -> ApiException.badRequest(
-                    "InvalidParameter", "Parámetro desconocido '" + name + "'. Válidos: " + STANDARD
+            LayerAttribute attribute = layer.attribute(name).orElseThrow(() -> ErrorCode.INVALID_PARAMETER.exception(
+                    "Parámetro desconocido '" + name + "'. Válidos: " + STANDARD
                             + " y los atributos de la colección " + layer.id()));
             try {
                 equalTo.put(name, attribute.type().parse(p.getValue()[0]));
@@ -207,6 +208,6 @@ final class ItemsQueryParser {
     }
 
     static ApiException invalid(String name, String description) {
-        return ApiException.badRequest("InvalidParameterValue", "Parámetro '" + name + "': " + description);
+        return ErrorCode.INVALID_PARAMETER_VALUE.exception("Parámetro '" + name + "': " + description);
     }
 }

@@ -50,7 +50,7 @@ class QueryablesController {
 
     private Layer layer(String collectionId, HttpServletRequest request) {
         RequestParams.onlyFormat(request);
-        return CollectionsController.layer(registry, collectionId);
+        return registry.require(collectionId);
     }
 
     static ObjectNode schema(Layer layer) {

@@ -1,6 +1,6 @@
 package cl.sit.ogcapi;
 
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 
@@ -18,7 +18,7 @@ final class RequestParams {
     static void only(HttpServletRequest request, Set<String> allowed) {
         for (String name : request.getParameterMap().keySet()) {
             if (!allowed.contains(name)) {
-                throw ApiException.badRequest("InvalidParameter", "Parámetro desconocido '" + name
+                throw ErrorCode.INVALID_PARAMETER.exception("Parámetro desconocido '" + name
                         + "'; este recurso solo acepta " + (allowed.size() == 1 ? "f=json|html" : allowed));
             }
         }

@@ -7,7 +7,7 @@ import cl.sit.layer.Layer;
 import cl.sit.layer.LayerAttribute;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.layer.LayerVisibility;
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +55,7 @@ class LayerAggregation {
         LayerAttribute attribute = aggregation.equals("conteo") ? null : numeric(layer, v.parameter("atributo"));
         FeatureQuery all = new FeatureQuery(null, Map.of(), visibility.visibleOwners(layer), MAX_FEATURES + 1, 0);
         if (features.count(layer, all) > MAX_FEATURES) {
-            throw ApiException.unprocessable("TooManyFeatures", "La capa '" + layerId + "' tiene más de "
+            throw ErrorCode.TOO_MANY_FEATURES.exception("La capa '" + layerId + "' tiene más de "
                     + MAX_FEATURES + " elementos; no se puede agregar en una regionalización");
         }
         List<Unit> units = set.units();

@@ -1,7 +1,7 @@
 package cl.sit.regionalization;
 
 import cl.sit.regionalization.RegionalizationDocument.Missing;
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +30,7 @@ final class MissingValues {
                 }
             }
             if (known == 0) {
-                throw ApiException.unprocessable("MissingValues", "'" + c.label() + "' no tiene valor en ninguna "
+                throw ErrorCode.MISSING_VALUES.exception("'" + c.label() + "' no tiene valor en ninguna "
                         + "unidad del ámbito; " + c.source());
             }
             Double mean = sum / known;
@@ -47,7 +47,7 @@ final class MissingValues {
         if (!missing.isEmpty() && !impute) {
             List<String> named = missing.stream().limit(NAMED).map(m -> m.nombre() + " (" + m.variable() + ")")
                     .toList();
-            throw ApiException.unprocessable("MissingValues", missing.size() + " valores faltantes: "
+            throw ErrorCode.MISSING_VALUES.exception(missing.size() + " valores faltantes: "
                     + String.join(", ", named) + (missing.size() > NAMED ? ", …" : "") + ". Quite la variable, "
                     + "cambie el ámbito o pida \"faltantes\": \"media\" para reemplazarlos por la media (se "
                     + "informa cada reemplazo)");

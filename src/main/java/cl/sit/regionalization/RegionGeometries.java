@@ -1,6 +1,6 @@
 package cl.sit.regionalization;
 
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +46,7 @@ class RegionGeometries {
         }
         int[] label = labels.stream().mapToInt(Integer::intValue).toArray();
         if (java.util.Arrays.stream(label).distinct().count() != doc.regiones().size()) {
-            throw ApiException.unprocessable("UnitsChanged", "Las unidades de esta regionalización ya no están "
+            throw ErrorCode.UNITS_CHANGED.exception("Las unidades de esta regionalización ya no están "
                     + "cargadas como cuando se calculó: vuelva a calcularla");
         }
         // Regions are numbered by their first unit, and the units come back in the same order (by code).

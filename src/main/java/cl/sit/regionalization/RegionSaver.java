@@ -1,7 +1,7 @@
 package cl.sit.regionalization;
 
 import cl.sit.geojson.GeoJsonWriter;
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import cl.sit.territory.CustomTerritories;
 import cl.sit.territory.CustomTerritory;
 import cl.sit.territory.CustomTerritoryRequest;
@@ -44,14 +44,14 @@ class RegionSaver {
         JsonNode names = body == null ? null : body.get("nombres");
         if (body == null || !body.isObject() || body.size() != 1 || names == null || !names.isArray()
                 || names.size() != doc.regiones().size()) {
-            throw ApiException.badRequest("InvalidBody", "Se espera {\"nombres\": [...]} con un nombre por región ("
+            throw ErrorCode.INVALID_BODY.exception("Se espera {\"nombres\": [...]} con un nombre por región ("
                     + doc.regiones().size() + ")");
         }
         Set<String> seen = new HashSet<>();
         for (JsonNode n : names) {
             if (!n.isString() || n.asString().isBlank() || n.asString().length() > 200
                     || !seen.add(n.asString().strip())) {
-                throw ApiException.badRequest("InvalidBody", "Cada región necesita un nombre propio, distinto de los "
+                throw ErrorCode.INVALID_BODY.exception("Cada región necesita un nombre propio, distinto de los "
                         + "demás, de hasta 200 caracteres");
             }
         }

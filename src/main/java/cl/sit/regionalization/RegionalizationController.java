@@ -1,6 +1,7 @@
 package cl.sit.regionalization;
 
 import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import cl.sit.territory.CustomTerritory;
 import java.net.URI;
 import java.security.Principal;
@@ -69,7 +70,7 @@ class RegionalizationController {
         return switch (format) {
             case "csv" -> downloads.csv(doc, csvForm);
             case "geojson" -> downloads.geoJson(doc, geometries.of(doc), tolerance == null ? 0 : tolerance);
-            default -> throw ApiException.badRequest("InvalidParameterValue", "Parámetro 'f': use json, csv o "
+            default -> throw ErrorCode.INVALID_PARAMETER_VALUE.exception("Parámetro 'f': use json, csv o "
                     + "geojson");
         };
     }
@@ -81,7 +82,7 @@ class RegionalizationController {
     }
 
     static ApiException notFound(String id) {
-        return ApiException.notFound("RegionalizationNotFound", "No existe la regionalización '" + id + "' (se "
+        return ErrorCode.REGIONALIZATION_NOT_FOUND.exception("No existe la regionalización '" + id + "' (se "
                 + "guardan las " + RegionalizationStore.KEPT + " más recientes)");
     }
 }

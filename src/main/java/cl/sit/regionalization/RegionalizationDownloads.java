@@ -4,8 +4,8 @@ import static cl.sit.system.CsvDownload.column;
 
 import cl.sit.geojson.GeoJsonWriter;
 import cl.sit.layer.Feature;
-import cl.sit.system.ApiException;
 import cl.sit.system.CsvDownload;
+import cl.sit.system.ErrorCode;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,7 +50,7 @@ class RegionalizationDownloads {
 
     ResponseEntity<String> geoJson(RegionalizationDocument doc, List<Geometry> shapes, double tolerance) {
         if (tolerance < 0 || tolerance > MAX_TOLERANCE) {
-            throw ApiException.badRequest("InvalidParameterValue", "Parámetro 'simplificar': grados entre 0 y "
+            throw ErrorCode.INVALID_PARAMETER_VALUE.exception("Parámetro 'simplificar': grados entre 0 y "
                     + MAX_TOLERANCE);
         }
         StringWriter out = new StringWriter();

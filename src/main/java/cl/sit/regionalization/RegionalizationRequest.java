@@ -1,6 +1,7 @@
 package cl.sit.regionalization;
 
 import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,6 +154,6 @@ record RegionalizationRequest(String units, String scope, List<VariableRequest> 
     }
 
     static ApiException bad(String field, String description) {
-        return ApiException.badRequest("InvalidBody", "Campo '" + field + "': " + description);
+        return ErrorCode.INVALID_BODY.exception("Campo '" + field + "': " + description);
     }
 }

@@ -1,7 +1,7 @@
 package cl.sit.regionalization;
 
 import cl.sit.regionalization.RegionalizationDocument.Missing;
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -78,7 +78,7 @@ class Regionalizations {
         MaxP.Result maxP = q.skater() ? null : MaxP.run(graph, z, floor, q.seed(), q.tries(), MAX_P_LIMIT.toNanos());
         Partition p = q.skater() ? Skater.partition(graph, z, q.k(), q.minSize(), floor) : maxP.partition();
         if (p == null) {
-            throw ApiException.unprocessable("FloorTooHigh", "Ninguna región alcanza el piso: la suma de '"
+            throw ErrorCode.FLOOR_TOO_HIGH.exception("Ninguna región alcanza el piso: la suma de '"
                     + floorColumn.label() + "' en todas las unidades no llega a " + q.floorMinimum());
         }
         List<RegionShapes.Shape> regionShapes = RegionShapes.of(measures, p);
@@ -94,7 +94,7 @@ class Regionalizations {
         double[] v = c.values();
         for (int i = 0; i < v.length; i++) {
             if (Double.isNaN(v[i]) || v[i] < 0) {
-                throw ApiException.unprocessable("InvalidFloor", "La variable del piso ('" + c.label() + "') "
+                throw ErrorCode.INVALID_FLOOR.exception("La variable del piso ('" + c.label() + "') "
                         + (Double.isNaN(v[i]) ? "no tiene valor" : "es negativa") + " en " + set.units().get(i).name()
                         + "; el piso debe ser una cantidad conocida y no negativa en cada unidad");
             }

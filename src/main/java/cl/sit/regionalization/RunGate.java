@@ -1,11 +1,10 @@
 package cl.sit.regionalization;
 
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.springframework.http.HttpStatus;
 
 /**
  * At most {@code atOnce} regionalizations computed at the same time, whoever asks (anonymous planners too): a run
@@ -25,12 +24,12 @@ final class RunGate {
     <T> T run(Supplier<T> work) {
         try {
             if (!permits.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Busy", "Hay otras regionalizaciones "
+                throw ErrorCode.BUSY.exception("Hay otras regionalizaciones "
                         + "calculándose; intente de nuevo en unos segundos");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Busy", "Interrumpido");
+            throw ErrorCode.BUSY.exception("Interrumpido");
         }
         try {
             return work.get();

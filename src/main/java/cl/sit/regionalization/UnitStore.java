@@ -2,7 +2,7 @@ package cl.sit.regionalization;
 
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,7 +29,7 @@ class UnitStore {
                         official != null && official > 0);
             }, like);
             if (units.isEmpty()) {
-                throw ApiException.unprocessable("NoUnits", "No hay comunas cargadas en '" + scope + "'; regiones "
+                throw ErrorCode.NO_UNITS.exception("No hay comunas cargadas en '" + scope + "'; regiones "
                         + "con comunas: " + regions());
             }
             return new UnitSet(kind, scope, units, "Cobertura comunal operativa sin vacíos (BCN + aguas según DPA "
@@ -38,7 +38,7 @@ class UnitStore {
         List<Unit> zones = jdbc.query(sql.get(UnitStore.class, "select-zones"), (rs, i) -> new Unit(
                 rs.getString(1), zoneName(rs.getString(1), rs.getString(2)), Wkb.read(rs.getBytes(5)), rs.getDouble(4), false), scope);
         if (zones.isEmpty()) {
-            throw ApiException.unprocessable("NoUnits", "La comuna '" + scope + "' no tiene zonas censales urbanas "
+            throw ErrorCode.NO_UNITS.exception("La comuna '" + scope + "' no tiene zonas censales urbanas "
                     + "cargadas (Censo 2017)");
         }
         return new UnitSet(kind, scope, zones, "Zonas censales urbanas del Censo 2017 (INE), superficie geodésica");

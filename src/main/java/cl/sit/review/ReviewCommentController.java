@@ -6,6 +6,7 @@ import cl.sit.layer.FeatureStore;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import cl.sit.system.Texts;
 import java.net.URI;
 import java.util.List;
@@ -61,11 +62,11 @@ class ReviewCommentController {
         Target t = writable(target(collectionId, featureId));
         String text = body == null || body.texto() == null ? "" : body.texto().strip();
         if (text.isEmpty() || text.codePointCount(0, text.length()) > MAX_TEXT || Texts.hasLoneSurrogate(text)) {
-            throw ApiException.unprocessable("InvalidComment", "El comentario debe tener de 1 a " + MAX_TEXT
+            throw ErrorCode.INVALID_COMMENT.exception("El comentario debe tener de 1 a " + MAX_TEXT
                     + " caracteres");
         }
         if (comments.count(t.layer().id(), t.id()) >= ReviewComments.MAX_PER_FEATURE) {
-            throw ApiException.unprocessable("TooManyComments", "El elemento ya tiene "
+            throw ErrorCode.TOO_MANY_COMMENTS.exception("El elemento ya tiene "
                     + ReviewComments.MAX_PER_FEATURE + " comentarios");
         }
         comments.add(t.layer().id(), t.id(), t.cut(), EditPermissions.username(), text);
@@ -79,10 +80,10 @@ class ReviewCommentController {
             @PathVariable long commentId, @RequestBody(required = false) State body) {
         Target t = writable(target(collectionId, featureId));
         if (body == null || body.resuelto() == null) {
-            throw ApiException.unprocessable("InvalidComment", "Indique 'resuelto': true o false");
+            throw ErrorCode.INVALID_COMMENT.exception("Indique 'resuelto': true o false");
         }
         ReviewComment c = comments.find(t.layer().id(), t.id(), commentId).orElseThrow(() ->
-                ApiException.notFound("CommentNotFound", "El elemento no tiene el comentario " + commentId));
+                ErrorCode.COMMENT_NOT_FOUND.exception("El elemento no tiene el comentario " + commentId));
         if (body.resuelto() != c.resuelto()) {
             comments.resolve(c.id(), body.resuelto() ? EditPermissions.username() : null);
         }
@@ -93,8 +94,8 @@ class ReviewCommentController {
 
     /** The feature, when the layer is editable and the user sees it; otherwise a 404. */
     private Target target(String collectionId, String featureId) {
-        Layer layer = registry.find(collectionId).filter(Layer::editable).orElseThrow(() -> ApiException.notFound(
-                "CollectionNotFound", "No existe la capa editable '" + collectionId + "'"));
+        Layer layer = registry.find(collectionId).filter(Layer::editable).orElseThrow(() ->
+                ErrorCode.COLLECTION_NOT_FOUND.exception("No existe la capa editable '" + collectionId + "'"));
         Feature feature = store.findById(layer, featureId).orElseThrow(() -> notFound(featureId));
         String cut = String.valueOf(feature.properties().get(Layer.OWNER_COLUMN));
         Set<String> visible = permissions.visibleOwners(layer);
@@ -111,6 +112,6 @@ class ReviewCommentController {
     }
 
     private static ApiException notFound(String featureId) {
-        return ApiException.notFound("FeatureNotFound", "No existe el elemento " + featureId);
+        return ErrorCode.FEATURE_NOT_FOUND.exception("No existe el elemento " + featureId);
     }
 }

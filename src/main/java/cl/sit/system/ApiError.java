@@ -13,21 +13,21 @@ public record ApiError(String code, String description) {
      */
     public static ApiError forStatus(int status) {
         return switch (status) {
-            case 400 -> new ApiError("InvalidRequest", "La petición no es válida: la línea de petición, la ruta, los "
+            case 400 -> ErrorCode.INVALID_REQUEST.error("La petición no es válida: la línea de petición, la ruta, los "
                     + "parámetros o las cabeceras están mal formados o son demasiado grandes");
-            case 401 -> new ApiError("Unauthorized", "Se requiere autenticación: ingrese con un usuario de SIT");
-            case 403 -> new ApiError("Forbidden", "Su usuario no tiene permiso para esta operación");
-            case 404 -> new ApiError("NotFound", "No existe el recurso pedido");
-            case 405 -> new ApiError("MethodNotAllowed", "Método no permitido en este recurso");
-            case 406 -> new ApiError("NotAcceptable", "Formato no disponible; pida application/json o text/html");
-            case 408 -> new ApiError("RequestTimeout", "La petición tardó demasiado en llegar completa");
-            case 411 -> new ApiError("LengthRequired", "Falta el largo del cuerpo (Content-Length)");
-            case 413 -> new ApiError("PayloadTooLarge", "El cuerpo de la petición supera el tamaño máximo admitido");
-            case 414 -> new ApiError("UriTooLong", "La dirección (URL) de la petición es demasiado larga");
-            case 415 -> new ApiError("UnsupportedMediaType", "Tipo de contenido no admitido");
-            case 431 -> new ApiError("HeadersTooLarge", "Las cabeceras de la petición son demasiado grandes");
-            default -> status < 500 ? new ApiError("InvalidRequest", "La petición no es válida")
-                    : new ApiError("InternalError", "Error interno del servidor; el detalle quedó en el registro del "
+            case 401 -> ErrorCode.UNAUTHORIZED.error("Se requiere autenticación: ingrese con un usuario de SIT");
+            case 403 -> ErrorCode.FORBIDDEN.error("Su usuario no tiene permiso para esta operación");
+            case 404 -> ErrorCode.NOT_FOUND.error("No existe el recurso pedido");
+            case 405 -> ErrorCode.METHOD_NOT_ALLOWED.error("Método no permitido en este recurso");
+            case 406 -> ErrorCode.NOT_ACCEPTABLE.error("Formato no disponible; pida application/json o text/html");
+            case 408 -> ErrorCode.REQUEST_TIMEOUT.error("La petición tardó demasiado en llegar completa");
+            case 411 -> ErrorCode.LENGTH_REQUIRED.error("Falta el largo del cuerpo (Content-Length)");
+            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE.error("El cuerpo de la petición supera el tamaño máximo admitido");
+            case 414 -> ErrorCode.URI_TOO_LONG.error("La dirección (URL) de la petición es demasiado larga");
+            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE.error("Tipo de contenido no admitido");
+            case 431 -> ErrorCode.HEADERS_TOO_LARGE.error("Las cabeceras de la petición son demasiado grandes");
+            default -> status < 500 ? ErrorCode.INVALID_REQUEST.error("La petición no es válida")
+                    : ErrorCode.INTERNAL_ERROR.error("Error interno del servidor; el detalle quedó en el registro del "
                             + "servidor");
         };
     }

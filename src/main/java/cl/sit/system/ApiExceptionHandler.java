@@ -47,14 +47,20 @@ class ApiExceptionHandler {
         return body(e.status(), e.code(), e.getMessage());
     }
 
+    /** Input with every problem listed ({@link InputRejected}): 422 with {@code errores}, nothing written. */
+    @ExceptionHandler(InputRejected.class)
+    ResponseEntity<InputRejected.Body> rejected(InputRejected e) {
+        return ResponseEntity.status(e.code().status()).contentType(MediaType.APPLICATION_JSON).body(e.body());
+    }
+
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<?> noResource(NoResourceFoundException e) {
-        return body(HttpStatus.NOT_FOUND, "NotFound", "No existe el recurso /" + e.getResourcePath());
+        return body(ErrorCode.NOT_FOUND, "No existe el recurso /" + e.getResourcePath());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<?> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return body(HttpStatus.BAD_REQUEST, "InvalidParameterValue",
+        return body(ErrorCode.INVALID_PARAMETER_VALUE,
                 "Valor no válido para el parámetro '" + e.getName() + "'");
     }
 
@@ -69,61 +75,61 @@ class ApiExceptionHandler {
         if (cause != null) {
             return api(cause);
         }
-        return body(HttpStatus.BAD_REQUEST, "InvalidBody", "El cuerpo de la petición no es JSON válido o no tiene la "
+        return body(ErrorCode.INVALID_BODY, "El cuerpo de la petición no es JSON válido o no tiene la "
                 + "forma esperada");
     }
 
     /** A body that went past {@code sit.limits.max-body-mb} while it was read. */
     @ExceptionHandler(BodySizeLimit.BodyTooLarge.class)
     ResponseEntity<?> tooLarge(BodySizeLimit.BodyTooLarge e) {
-        return body(HttpStatus.CONTENT_TOO_LARGE, "BodyTooLarge", e.getMessage());
+        return body(ErrorCode.BODY_TOO_LARGE, e.getMessage());
     }
 
     /** Parameters Tomcat or the security firewall cannot accept (a form body with a broken escape, a name with a space). */
     @ExceptionHandler({InvalidParameterException.class, RequestRejectedException.class})
     ResponseEntity<?> invalidParameter(RuntimeException e) {
-        return body(HttpStatus.BAD_REQUEST, "InvalidParameter", "Los parámetros de la petición no son válidos: "
+        return body(ErrorCode.INVALID_PARAMETER, "Los parámetros de la petición no son válidos: "
                 + "escapes mal formados, texto que no es UTF-8 o nombres no admitidos");
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<?> missingPart(MissingServletRequestPartException e) {
-        return body(HttpStatus.BAD_REQUEST, "MissingParameter", "Falta la parte '" + e.getRequestPartName()
+        return body(ErrorCode.MISSING_PARAMETER, "Falta la parte '" + e.getRequestPartName()
                 + "' del formulario (el archivo)");
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<?> uploadTooLarge(MaxUploadSizeExceededException e) {
-        return body(HttpStatus.CONTENT_TOO_LARGE, "PayloadTooLarge", "El archivo supera el tamaño máximo admitido");
+        return body(ErrorCode.PAYLOAD_TOO_LARGE, "El archivo supera el tamaño máximo admitido");
     }
 
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<?> multipart(MultipartException e) {
-        return body(HttpStatus.BAD_REQUEST, "InvalidMultipart", "El formulario (multipart/form-data) está mal formado");
+        return body(ErrorCode.INVALID_MULTIPART, "El formulario (multipart/form-data) está mal formado");
     }
 
     /** The database refused a value (too long for its column, a broken rule): nothing was written. */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<?> integrity(DataIntegrityViolationException e) {
         log.warn("Refused by the database: {}", e.getMostSpecificCause().toString());
-        return body(HttpStatus.UNPROCESSABLE_CONTENT, "InvalidValue", "Un valor no cabe en su campo o no cumple una "
+        return body(ErrorCode.INVALID_VALUE, "Un valor no cabe en su campo o no cumple una "
                 + "regla de los datos; no se guardó nada");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<?> unsupported(HttpMediaTypeNotSupportedException e) {
-        return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UnsupportedMediaType",
+        return body(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                 "Tipo de contenido no admitido: " + e.getContentType());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<?> missing(MissingServletRequestParameterException e) {
-        return body(HttpStatus.BAD_REQUEST, "MissingParameter", "Falta el parámetro '" + e.getParameterName() + "'");
+        return body(ErrorCode.MISSING_PARAMETER, "Falta el parámetro '" + e.getParameterName() + "'");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<?> method(HttpRequestMethodNotSupportedException e) {
-        return body(HttpStatus.METHOD_NOT_ALLOWED, "MethodNotAllowed",
+        return body(ErrorCode.METHOD_NOT_ALLOWED,
                 "Método " + e.getMethod() + " no permitido en este recurso");
     }
 
@@ -131,10 +137,10 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<?> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
         if (request.getParameter("f") != null) {
-            return body(HttpStatus.BAD_REQUEST, "InvalidParameterValue",
+            return body(ErrorCode.INVALID_PARAMETER_VALUE,
                     "Parámetro 'f': formato no disponible; use f=json o f=html");
         }
-        return body(HttpStatus.NOT_ACCEPTABLE, "NotAcceptable",
+        return body(ErrorCode.NOT_ACCEPTABLE,
                 "Formato no disponible; pida application/json, application/geo+json o text/html");
     }
 
@@ -156,10 +162,10 @@ class ApiExceptionHandler {
         if (cause(e, StackOverflowError.class) != null) {
             // Recursive parsing of input nested beyond reason; bounded where it is known, refused here otherwise.
             log.warn("Input nested too deeply: {}", e.toString());
-            return body(HttpStatus.BAD_REQUEST, "TooDeep", "La entrada está anidada a demasiada profundidad");
+            return body(ErrorCode.TOO_DEEP, "La entrada está anidada a demasiada profundidad");
         }
         log.error("Unexpected error", e);
-        return body(HttpStatus.INTERNAL_SERVER_ERROR, "InternalError",
+        return body(ErrorCode.INTERNAL_ERROR,
                 "Error interno del servidor; el detalle quedó en el registro del servidor");
     }
 
@@ -170,6 +176,10 @@ class ApiExceptionHandler {
             }
         }
         return null;
+    }
+
+    private ResponseEntity<?> body(ErrorCode code, String description) {
+        return body(code.status(), code.code(), description);
     }
 
     /** The error as JSON, or as a Spanish page to a browser that opened the address ({@link ErrorPage}). */

@@ -49,7 +49,7 @@ class BodySizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > max) {
-            new ApiError("BodyTooLarge", message).write(response, HttpStatus.CONTENT_TOO_LARGE.value());
+            ErrorCode.BODY_TOO_LARGE.error(message).write(response, HttpStatus.CONTENT_TOO_LARGE.value());
             return;
         }
         chain.doFilter(new Limited(request), response);

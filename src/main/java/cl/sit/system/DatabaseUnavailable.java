@@ -28,7 +28,6 @@ public final class DatabaseUnavailable {
 
     /** Seconds a client is asked to wait before trying again. */
     public static final int RETRY_AFTER_S = 10;
-    public static final String CODE = "DatabaseUnavailable";
     public static final String DESCRIPTION = "La base de datos no está disponible o no respondió a tiempo; "
             + "intente de nuevo en unos segundos.";
 
@@ -64,13 +63,13 @@ public final class DatabaseUnavailable {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_S))
                 .contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore())
-                .body(new ApiError(CODE, DESCRIPTION));
+                .body(ErrorCode.DATABASE_UNAVAILABLE.error(DESCRIPTION));
     }
 
     /** The 503 outside Spring MVC (security filters). */
     public static void write(HttpServletResponse response) throws IOException {
         log.warn("Database unavailable while checking credentials");
         response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_S));
-        new ApiError(CODE, DESCRIPTION).write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        ErrorCode.DATABASE_UNAVAILABLE.error(DESCRIPTION).write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
 }

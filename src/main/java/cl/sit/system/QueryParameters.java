@@ -19,11 +19,11 @@ public final class QueryParameters {
     public static QueryParameters of(Map<String, String[]> params, Set<String> allowed) {
         for (Map.Entry<String, String[]> p : params.entrySet()) {
             if (!allowed.contains(p.getKey())) {
-                throw ApiException.badRequest("InvalidParameter", "Parámetro desconocido '" + p.getKey()
+                throw ErrorCode.INVALID_PARAMETER.exception("Parámetro desconocido '" + p.getKey()
                         + "'; válidos: " + String.join(", ", new java.util.TreeSet<>(allowed)));
             }
             if (p.getValue().length > 1) {
-                throw ApiException.badRequest("InvalidParameter", "El parámetro '" + p.getKey()
+                throw ErrorCode.INVALID_PARAMETER.exception("El parámetro '" + p.getKey()
                         + "' aparece más de una vez");
             }
         }
@@ -97,7 +97,7 @@ public final class QueryParameters {
     }
 
     public static ApiException invalid(String name, String description) {
-        return ApiException.badRequest("InvalidParameterValue", "Parámetro '" + name + "': " + description);
+        return ErrorCode.INVALID_PARAMETER_VALUE.exception("Parámetro '" + name + "': " + description);
     }
 
     private static String fmt(double n) {

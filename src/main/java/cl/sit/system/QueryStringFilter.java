@@ -30,7 +30,7 @@ class QueryStringFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String problem = problem(request.getQueryString());
         if (problem != null) {
-            new ApiError("InvalidQuery", "La cadena de consulta no es válida: " + problem).write(response, 400);
+            ErrorCode.INVALID_QUERY.error("La cadena de consulta no es válida: " + problem).write(response, 400);
             return;
         }
         chain.doFilter(request, response);

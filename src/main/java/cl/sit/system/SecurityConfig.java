@@ -94,7 +94,7 @@ class SecurityConfig {
                                                 + " administrador de SIT");
                                 return;
                             }
-                            error(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+                            error(response, ErrorCode.FORBIDDEN,
                                     "Su usuario no tiene permiso para esta operación, o falta el token CSRF");
                         }));
         return http.build();
@@ -141,7 +141,7 @@ class SecurityConfig {
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"SIT\"");
-        error(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+        error(response, ErrorCode.UNAUTHORIZED,
                 "Se requiere autenticación: ingrese con un usuario de SIT (HTTP Basic o /login)");
     }
 
@@ -151,8 +151,7 @@ class SecurityConfig {
         return HttpMethod.GET.matches(request.getMethod()) && (path.equals("/editor") || path.equals("/administracion"));
     }
 
-    private static void error(HttpServletResponse response, int status, String code,
-            String description) throws IOException {
-        new ApiError(code, description).write(response, status);
+    private static void error(HttpServletResponse response, ErrorCode code, String description) throws IOException {
+        code.error(description).write(response, code.status().value());
     }
 }

@@ -14,11 +14,11 @@ public final class Uploads {
     public static String fileName(MultipartFile file) {
         String name = file.getOriginalFilename();
         if (name == null || name.isBlank()) {
-            throw ApiException.badRequest("InvalidFile", "El archivo no tiene nombre; súbalo con su nombre y "
+            throw ErrorCode.INVALID_FILE_NAME.exception("El archivo no tiene nombre; súbalo con su nombre y "
                     + "extensión (.zip, .geojson o .csv)");
         }
         if (name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
-            throw ApiException.badRequest("InvalidFile", "El nombre del archivo no es válido: tiene caracteres de "
+            throw ErrorCode.INVALID_FILE_NAME.exception("El nombre del archivo no es válido: tiene caracteres de "
                     + "control o más de " + MAX_NAME + " caracteres");
         }
         return name;

@@ -68,7 +68,7 @@ public class WriteConcurrency extends OncePerRequestFilter {
         }
         if (!acquired) {
             response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_S));
-            new ApiError("TooManyWrites", "Hay demasiadas escrituras en curso; no se guardó nada. Vuelva a intentarlo "
+            ErrorCode.TOO_MANY_WRITES.error("Hay demasiadas escrituras en curso; no se guardó nada. Vuelva a intentarlo "
                     + "en unos segundos").write(response, HttpStatus.SERVICE_UNAVAILABLE.value());
             return;
         }

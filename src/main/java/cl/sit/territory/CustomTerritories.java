@@ -6,7 +6,7 @@ import cl.sit.analysis.ValidityErrors;
 import cl.sit.geojson.GeoJsonReader;
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ public class CustomTerritories {
         String name = required(request.nombre());
         boolean byCommunes = request.comunas() != null;
         if (byCommunes == (request.geometria() != null && !request.geometria().isNull())) {
-            throw ApiException.badRequest("InvalidBody", "Indique 'comunas' (lista de códigos CUT) o 'geometria' "
+            throw ErrorCode.INVALID_BODY.exception("Indique 'comunas' (lista de códigos CUT) o 'geometria' "
                     + "(polígono GeoJSON), uno de los dos");
         }
         String code = code(request.codigo(), name);
@@ -70,7 +70,7 @@ public class CustomTerritories {
             zone = zone(request.geometria());
             weights = CommuneWeights.of(zone, communeGeometries());
             if (weights.isEmpty()) {
-                throw ApiException.unprocessable("OutsideCommunes", "El polígono no cubre ninguna comuna");
+                throw ErrorCode.OUTSIDE_COMMUNES.exception("El polígono no cubre ninguna comuna");
             }
         }
         Map<String, Double> areas = communeAreas();
@@ -100,13 +100,13 @@ public class CustomTerritories {
 
     private Map<String, Double> communeSet(List<String> cuts) {
         if (cuts.isEmpty()) {
-            throw ApiException.badRequest("InvalidBody", "La lista de comunas está vacía");
+            throw ErrorCode.INVALID_BODY.exception("La lista de comunas está vacía");
         }
         Map<String, Double> areas = communeAreas();
         Map<String, Double> weights = new LinkedHashMap<>();
         for (String cut : new LinkedHashSet<>(cuts)) {
             if (cut == null || !areas.containsKey(cut)) {
-                throw ApiException.unprocessable("UnknownCommune", "No existe la comuna con código CUT '" + cut + "'");
+                throw ErrorCode.UNKNOWN_COMMUNE.exception("No existe la comuna con código CUT '" + cut + "'");
             }
             weights.put(cut, 1.0);
         }
@@ -118,19 +118,19 @@ public class CustomTerritories {
         try {
             g = GeoJsonReader.toJts(json.treeToValue(geometry, GeoJsonObject.class));
         } catch (RuntimeException e) {
-            throw ApiException.badRequest("InvalidGeometry", "'geometria' no es una geometría GeoJSON válida");
+            throw ErrorCode.UNREADABLE_GEOMETRY.exception("'geometria' no es una geometría GeoJSON válida");
         }
         if (g == null || !(g.getGeometryType().equals("Polygon") || g.getGeometryType().equals("MultiPolygon"))) {
-            throw ApiException.unprocessable("InvalidGeometryType", "'geometria' debe ser Polygon o MultiPolygon");
+            throw ErrorCode.INVALID_GEOMETRY_TYPE.exception("'geometria' debe ser Polygon o MultiPolygon");
         }
         TopologyValidationError error = new IsValidOp(g).getValidationError();
         if (error != null) {
-            throw ApiException.unprocessable("InvalidGeometry", String.format(Locale.ROOT,
+            throw ErrorCode.INVALID_GEOMETRY.exception(String.format(Locale.ROOT,
                     "Geometría no válida: %s en (%.6f, %.6f)", ValidityErrors.spanish(error), error.getCoordinate().x,
                     error.getCoordinate().y));
         }
         if (GeodesicMeasure.areaM2(g) <= 0) {
-            throw ApiException.unprocessable("InvalidGeometry", "El polígono no tiene área");
+            throw ErrorCode.INVALID_GEOMETRY.exception("El polígono no tiene área");
         }
         return Polygons.asMultiPolygon(g);
     }
@@ -155,18 +155,18 @@ public class CustomTerritories {
     private String code(String given, String name) {
         String code = given != null ? given : slug(name);
         if (!CODE.matcher(code).matches() || code.chars().allMatch(Character::isDigit)) {
-            throw ApiException.badRequest("InvalidCode", "'codigo' debe tener 2 a 40 letras minúsculas, dígitos o "
+            throw ErrorCode.INVALID_CODE.exception("'codigo' debe tener 2 a 40 letras minúsculas, dígitos o "
                     + "guiones, y al menos una letra (los códigos numéricos son CUT)");
         }
         if (PAGE_CODES.contains(code)) {
-            throw ApiException.conflict("ReservedCode", "El código '" + code + "' está reservado: /territorios/"
+            throw ErrorCode.RESERVED_CODE.exception("El código '" + code + "' está reservado: /territorios/"
                     + code + " es una página de SIT; indique otro 'codigo'" + (given == null ? " (se forma del "
                     + "nombre si no se indica)" : ""));
         }
         Integer taken = jdbc.queryForObject(sql.get(CustomTerritories.class, "count-custom-code"), Integer.class,
                 code);
         if (taken != null && taken > 0) {
-            throw ApiException.conflict("DuplicateCode", "Ya existe un territorio con el código '" + code + "'");
+            throw ErrorCode.DUPLICATE_CODE.exception("Ya existe un territorio con el código '" + code + "'");
         }
         return code;
     }
@@ -179,7 +179,7 @@ public class CustomTerritories {
 
     private static String required(String name) {
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw ApiException.badRequest("InvalidBody", "'nombre' es obligatorio (hasta 200 caracteres)");
+            throw ErrorCode.INVALID_BODY.exception("'nombre' es obligatorio (hasta 200 caracteres)");
         }
         return name.strip();
     }

@@ -1,7 +1,7 @@
 package cl.sit.territory;
 
 import cl.sit.geojson.GeoJsonPositions;
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import cl.sit.system.InputLimits;
 import java.net.URI;
 import java.security.Principal;
@@ -31,7 +31,7 @@ class CustomTerritoryController {
         // Counted in the parsed JSON, before the transaction takes a connection (as features are).
         long vertices = GeoJsonPositions.scan(request.geometria()).positions();
         if (vertices > limits.maxVertices()) {
-            throw ApiException.unprocessable("TooManyVertices", "La geometría tiene " + vertices + " vértices; el "
+            throw ErrorCode.TOO_MANY_VERTICES.exception("La geometría tiene " + vertices + " vértices; el "
                     + "máximo es " + limits.maxVertices() + ". Simplifíquela (por ejemplo en QGIS); no se guardó nada");
         }
         CustomTerritory created = territories.create(request, user.getName());
@@ -47,7 +47,7 @@ class CustomTerritoryController {
 
     @GetMapping(value = "/api/territories/{code}", produces = "application/json")
     CustomTerritory one(@PathVariable String code) {
-        return territories.find(code).orElseThrow(() -> ApiException.notFound("TerritoryNotFound",
+        return territories.find(code).orElseThrow(() -> ErrorCode.TERRITORY_NOT_FOUND.exception(
                 "No existe el territorio personalizado '" + code + "'"));
     }
 }

@@ -1,6 +1,7 @@
 package cl.sit.territory;
 
 import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.util.Map;
 import java.util.Set;
 
@@ -86,6 +87,6 @@ public record ProfileQuery(int from, int to, String amount, boolean csv, int lim
     }
 
     private static ApiException bad(String name, String description) {
-        return ApiException.badRequest("InvalidParameterValue", "Parámetro '" + name + "': " + description);
+        return ErrorCode.INVALID_PARAMETER_VALUE.exception("Parámetro '" + name + "': " + description);
     }
 }

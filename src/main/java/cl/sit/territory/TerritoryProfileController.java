@@ -2,6 +2,7 @@ package cl.sit.territory;
 
 import cl.sit.system.ApiException;
 import cl.sit.system.CsvDownload;
+import cl.sit.system.ErrorCode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;
@@ -50,7 +51,7 @@ class TerritoryProfileController {
     }
 
     static ApiException notFound(String code) {
-        return ApiException.notFound("TerritoryNotFound", "No existe el territorio '" + code
+        return ErrorCode.TERRITORY_NOT_FOUND.exception("No existe el territorio '" + code
                 + "' (use un código CUT de comuna, provincia o región, o el código de un territorio personalizado)");
     }
 }

@@ -1,7 +1,7 @@
 package cl.sit.territory;
 
 import cl.sit.storage.SqlFiles;
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import cl.sit.system.QueryParameters;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,7 +57,7 @@ public class UnitCodes {
         Integer n = code.length() > 40 ? Integer.valueOf(0)
                 : jdbc.queryForObject(sql.get(UnitCodes.class, "count-unit"), Integer.class, code, code, code);
         if (n == null || n == 0) {
-            throw ApiException.badRequest("UnknownTerritory", "No existe el territorio '"
+            throw ErrorCode.UNKNOWN_TERRITORY.exception("No existe el territorio '"
                     + (code.length() > 40 ? code.substring(0, 40) + "…" : code) + "': use el código CUT de una "
                     + "comuna, provincia o región, el código de un territorio personalizado o el de una unidad "
                     + "anterior (p. ej. 105@..2007-10-02)");

@@ -1,6 +1,6 @@
 package cl.sit.tiles;
 
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
@@ -42,14 +42,14 @@ public record TileCoordinates(int z, int x, int y) {
     public static TileCoordinates parse(String z, String x, String y) {
         int zoom = number("z", z);
         if (zoom < 0 || zoom > MAX_ZOOM) {
-            throw ApiException.badRequest("InvalidTile",
+            throw ErrorCode.INVALID_TILE.exception(
                     "El nivel de zoom z=" + z + " no es válido: debe estar entre 0 y " + MAX_ZOOM);
         }
         int column = number("x", x);
         int row = number("y", y);
         long last = (1L << zoom) - 1;
         if (column < 0 || column > last || row < 0 || row > last) {
-            throw ApiException.badRequest("InvalidTile", "La tesela " + z + "/" + x + "/" + y
+            throw ErrorCode.INVALID_TILE.exception("La tesela " + z + "/" + x + "/" + y
                     + " no existe: en el zoom " + zoom + ", x e y van de 0 a " + last);
         }
         return new TileCoordinates(zoom, column, row);
@@ -57,7 +57,7 @@ public record TileCoordinates(int z, int x, int y) {
 
     private static int number(String name, String text) {
         if (text == null || !text.matches("\\d{1,9}")) {
-            throw ApiException.badRequest("InvalidTile",
+            throw ErrorCode.INVALID_TILE.exception(
                     "La coordenada " + name + "='" + text + "' de la tesela debe ser un entero no negativo");
         }
         return Integer.parseInt(text);

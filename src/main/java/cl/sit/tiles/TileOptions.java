@@ -5,7 +5,7 @@ import static cl.sit.storage.Identifiers.quote;
 import cl.sit.layer.AttributeType;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerAttribute;
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import cl.sit.system.QueryParameters;
 import java.util.HashSet;
 import java.util.List;
@@ -78,7 +78,7 @@ public record TileOptions(Map<String, String> equalTo, Integer from, Integer to,
             String value = a.type() == AttributeType.STRING ? q.text(a.name()) : null;
             if (value != null) {
                 if (value.length() > MAX_VALUE) {
-                    throw ApiException.badRequest("InvalidParameterValue", "El valor de '" + a.name()
+                    throw ErrorCode.INVALID_PARAMETER_VALUE.exception("El valor de '" + a.name()
                             + "' es demasiado largo (máximo " + MAX_VALUE + " caracteres)");
                 }
                 equalTo.put(a.name(), value);
@@ -88,7 +88,7 @@ public record TileOptions(Map<String, String> equalTo, Integer from, Integer to,
         Integer to = years ? year(q, "to") : null;
         String compact = q.text("compact");
         if (compact != null && !compact.equals("true") && !compact.equals("false")) {
-            throw ApiException.badRequest("InvalidParameterValue", "compact debe ser true o false");
+            throw ErrorCode.INVALID_PARAMETER_VALUE.exception("compact debe ser true o false");
         }
         return new TileOptions(equalTo, from, to, "true".equals(compact));
     }

@@ -7,7 +7,7 @@ import cl.sit.layer.LayerGenerations.Generation;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.layer.LayerVisibility;
 import cl.sit.ogcapi.HttpCaching;
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import cl.sit.system.QueryParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
@@ -96,10 +96,9 @@ class TilesController {
     }
 
     private Layer layerWithGeometry(String collectionId) {
-        Layer layer = registry.find(collectionId).orElseThrow(() -> ApiException.notFound("CollectionNotFound",
-                "No existe la colección '" + collectionId + "'; ver /collections"));
+        Layer layer = registry.require(collectionId);
         if (layer.geometryType().equals("None")) {
-            throw ApiException.notFound("NoGeometry", "La colección '" + collectionId
+            throw ErrorCode.NO_TILES.exception("La colección '" + collectionId
                     + "' no tiene geometría, así que no tiene teselas vectoriales");
         }
         return layer;

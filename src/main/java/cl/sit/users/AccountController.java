@@ -1,7 +1,7 @@
 package cl.sit.users;
 
 import cl.sit.system.ApiError;
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
@@ -40,11 +40,11 @@ class AccountController {
             // Guessing the current password from an open session is throttled like signing in.
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds())))
-                    .body(new ApiError("TooManyAttempts", "Demasiados intentos fallidos; intente más tarde."));
+                    .body(ErrorCode.TOO_MANY_ATTEMPTS.error("Demasiados intentos fallidos; intente más tarde."));
         }
         if (change.currentPassword() == null || !users.matches(user.getName(), change.currentPassword())) {
             throttle.failed(user.getName(), request.getRemoteAddr());
-            throw ApiException.unprocessable("WrongPassword", "La contraseña actual no es correcta");
+            throw ErrorCode.WRONG_PASSWORD.exception("La contraseña actual no es correcta");
         }
         UsersController.checkPassword(user.getName(), change.newPassword());
         users.setPassword(user.getName(), change.newPassword());

@@ -1,6 +1,6 @@
 package cl.sit.users;
 
-import cl.sit.system.ApiError;
+import cl.sit.system.ErrorCode;
 import cl.sit.system.DatabaseUnavailable;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -51,7 +51,7 @@ public class SignInThrottleFilter extends OncePerRequestFilter {
             showSignInPage(request, response, 429, notice);
             return;
         }
-        new ApiError("TooManyAttempts", notice).write(response, 429);
+        ErrorCode.TOO_MANY_ATTEMPTS.error(notice).write(response, 429);
     }
 
     static boolean isFormSignIn(HttpServletRequest request) {

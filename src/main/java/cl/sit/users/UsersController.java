@@ -2,7 +2,7 @@ package cl.sit.users;
 
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +77,7 @@ class UsersController {
     @PostMapping(value = "/api/users", consumes = "application/json", produces = "application/json")
     ResponseEntity<UserView> create(@RequestBody NewUser u) {
         if (u.username() == null || !USERNAME.matcher(u.username()).matches()) {
-            throw ApiException.unprocessable("InvalidUser", "El nombre de usuario debe tener de 3 a 60 caracteres: "
+            throw ErrorCode.INVALID_USER.exception("El nombre de usuario debe tener de 3 a 60 caracteres: "
                     + "minúsculas, dígitos, punto, guion o guion bajo");
         }
         checkPassword(u.username(), u.password());
@@ -85,12 +85,12 @@ class UsersController {
         for (String r : u.roles() == null ? List.<String>of() : u.roles()) {
             Role role = role(r);
             if (roles.contains(role)) {
-                throw ApiException.unprocessable("InvalidUser", "El rol " + role.stored() + " aparece dos veces");
+                throw ErrorCode.INVALID_USER.exception("El rol " + role.stored() + " aparece dos veces");
             }
             roles.add(role);
         }
         if (users.exists(u.username())) {
-            throw ApiException.conflict("UserExists", "Ya existe el usuario " + u.username());
+            throw ErrorCode.USER_EXISTS.exception("Ya existe el usuario " + u.username());
         }
         users.create(u.username(), u.password(), roles);
         return ResponseEntity.created(URI.create("/api/users/" + u.username())).body(user(u.username()));
@@ -120,7 +120,7 @@ class UsersController {
             keepAnAdmin(username);
         }
         if (!users.removeRole(username, r)) {
-            throw ApiException.notFound("RoleNotFound", "El usuario " + username + " no tiene el rol " + r.stored());
+            throw ErrorCode.ROLE_NOT_FOUND.exception("El usuario " + username + " no tiene el rol " + r.stored());
         }
         return ResponseEntity.noContent().build();
     }
@@ -129,7 +129,7 @@ class UsersController {
     ResponseEntity<Void> enable(@PathVariable String username, @RequestBody Enabled e) {
         existing(username);
         if (e.enabled() == null) {
-            throw ApiException.unprocessable("InvalidUser", "Indique 'enabled': true o false");
+            throw ErrorCode.INVALID_USER.exception("Indique 'enabled': true o false");
         }
         if (!e.enabled()) {
             keepAnAdmin(username);
@@ -143,19 +143,19 @@ class UsersController {
     ResponseEntity<UserView> grant(@PathVariable String username, @RequestBody NewGrant g, Authentication admin) {
         UserView user = user(username);
         if (!user.roles().contains(Role.EDITOR.stored())) {
-            throw ApiException.unprocessable("NotAnEditor", "El usuario " + username + " no tiene el rol editor");
+            throw ErrorCode.NOT_AN_EDITOR.exception("El usuario " + username + " no tiene el rol editor");
         }
         if (g.cut() == null || g.layer() == null) {
-            throw ApiException.unprocessable("InvalidGrant", "Indique la comuna ('cut') y la capa ('layer', o * para "
+            throw ErrorCode.INVALID_GRANT.exception("Indique la comuna ('cut') y la capa ('layer', o * para "
                     + "todas las capas editables)");
         }
         if (!g.layer().equals(Grant.ALL_LAYERS) && !layers.find(g.layer()).map(Layer::editable).orElse(false)) {
-            throw ApiException.unprocessable("InvalidGrant", "La capa '" + g.layer() + "' no existe o no es editable");
+            throw ErrorCode.INVALID_GRANT.exception("La capa '" + g.layer() + "' no existe o no es editable");
         }
         try {
             grants.grant(username, g.cut(), g.layer(), admin.getName());
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
-            throw ApiException.unprocessable("InvalidGrant", "No existe la comuna " + g.cut());
+            throw ErrorCode.INVALID_GRANT.exception("No existe la comuna " + g.cut());
         }
         return ResponseEntity.created(URI.create("/api/users/" + username)).body(user(username));
     }
@@ -164,20 +164,20 @@ class UsersController {
     ResponseEntity<Void> revoke(@PathVariable String username, @RequestParam String cut,
             @RequestParam String layer) {
         if (!grants.revoke(username, cut, layer)) {
-            throw ApiException.notFound("GrantNotFound", "El usuario " + username + " no tiene ese permiso");
+            throw ErrorCode.GRANT_NOT_FOUND.exception("El usuario " + username + " no tiene ese permiso");
         }
         return ResponseEntity.noContent().build();
     }
 
     static void checkPassword(String username, String password) {
         PasswordRule.problem(username, password).ifPresent(problem -> {
-            throw ApiException.unprocessable("WeakPassword", problem);
+            throw ErrorCode.WEAK_PASSWORD.exception(problem);
         });
     }
 
     private void existing(String username) {
         if (!users.exists(username)) {
-            throw ApiException.notFound("UserNotFound", "No existe el usuario " + username);
+            throw ErrorCode.USER_NOT_FOUND.exception("No existe el usuario " + username);
         }
     }
 
@@ -185,7 +185,7 @@ class UsersController {
         try {
             return Role.valueOf(String.valueOf(r).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiException.unprocessable("InvalidUser", "Rol desconocido: " + r
+            throw ErrorCode.INVALID_USER.exception("Rol desconocido: " + r
                     + " (válidos: admin, inversion, editor)");
         }
     }
@@ -193,7 +193,7 @@ class UsersController {
     /** Refuses to take the role or the access of the last enabled admin. */
     private void keepAnAdmin(String username) {
         if (users.roles(username).contains(Role.ADMIN) && users.enabled(username) && users.otherAdmins(username) == 0) {
-            throw ApiException.conflict("LastAdmin", "El usuario " + username + " es el único administrador "
+            throw ErrorCode.LAST_ADMIN.exception("El usuario " + username + " es el único administrador "
                     + "habilitado; cree o habilite otro antes");
         }
     }

@@ -5,7 +5,7 @@ import cl.sit.layer.Feature;
 import cl.sit.layer.FeatureStore;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
-import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +36,7 @@ class ProjectPageController {
         Feature feature = layer.isEmpty() || !id.matches("[1-9]\\d{0,8}") ? null
                 : store.findById(layer.get(), id).orElse(null);
         if (feature == null) {
-            throw ApiException.notFound("ProjectNotFound", "No existe el proyecto de inversión " + id);
+            throw ErrorCode.PROJECT_NOT_FOUND.exception("No existe el proyecto de inversión " + id);
         }
         model.addAttribute("base", ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
         model.addAttribute("collection", InvestmentWriter.LAYER_ID);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cl.sit.system.ApiException;
+import cl.sit.system.ErrorCode;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -38,7 +39,7 @@ class RunGateTest {
     void aFailedRunFreesItsTurn() {
         RunGate gate = new RunGate(1, Duration.ofMillis(50));
         assertThatThrownBy(() -> gate.run(() -> {
-            throw ApiException.badRequest("InvalidBody", "mal");
+            throw ErrorCode.INVALID_BODY.exception("mal");
         })).isInstanceOf(ApiException.class);
         assertThat(gate.run(() -> "ok")).isEqualTo("ok");
     }
