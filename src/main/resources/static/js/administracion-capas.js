@@ -9,6 +9,7 @@
  */
 import {el} from './mapa-util.js';
 import {getJson, request} from './editor-api.js';
+import {hasGeometry} from './mapa-capas.js';
 import {classAttribute, featureStyle, kindOf, swatch} from './simbologia.js';
 
 /** ColorBrewer Set3 (Cynthia Brewer, Apache-2.0 licence): twelve distinct light colours for new classes. */
@@ -38,10 +39,6 @@ function say(message, failed) {
 function attributeTitle(collection, name) {
   return (collection.attributes || []).filter(function (a) { return a.name === name; })
       .map(function (a) { return a.title; })[0] || name;
-}
-
-function hasGeometry(collection) {
-  return Boolean(collection.geometryType) && !/^none$/i.test(collection.geometryType);
 }
 
 // ---------------------------------------------------------------- the layers table

@@ -8,6 +8,7 @@
  */
 import {base, el, fetchJson, link, projectPageUrl} from './mapa-util.js';
 import {integer, LOCALE, millions} from './formato.js';
+import {alertBox, lowerFirst} from './alertas.js';
 
 var body = document.body;
 var page = {
@@ -111,21 +112,6 @@ function fitForPrint(chart) {
 
 // ---------------------------------------------------------------- alerts
 
-function box(id) {
-  var root = document.getElementById(id);
-  var status = root.querySelector('.sit-alert-status');
-  return {
-    root: root,
-    say: function (state, text) {
-      root.dataset.state = state;
-      status.textContent = text;
-    },
-    list: function () {
-      return root.appendChild(el('ul', 'sit-alert-list'));
-    }
-  };
-}
-
 function unavailable(b, what) {
   return function (error) {
     b.say('unavailable', error.unavailable ? what + ' no disponible en este servidor por ahora.'
@@ -139,7 +125,7 @@ function territoryParam() {
 }
 
 function screening() {
-  var b = box('alert-screening');
+  var b = alertBox('alert-screening');
   if (body.dataset.screening !== 'true') {
     b.say('unavailable', 'El análisis de conservación aún no está disponible en este servidor.');
     return Promise.resolve();
@@ -169,16 +155,12 @@ function screening() {
 }
 
 /** The server's Spanish label of a reason, to be read inside a sentence. */
-function lower(label) {
-  return label ? label.charAt(0).toLowerCase() + label.slice(1) : '';
-}
-
 /*
  * Overlaps in space and time, sorted by the server (strongest reason, then distance): the counts (numberMatched,
  * por_motivo) and the first page of the pairs with a project in the territory's communes.
  */
 function overlaps() {
-  var b = box('alert-overlaps');
+  var b = alertBox('alert-overlaps');
   if (body.dataset.overlaps !== 'true') {
     b.say('unavailable', 'El análisis de superposición aún no está disponible en este servidor.');
     return Promise.resolve();
@@ -192,14 +174,14 @@ function overlaps() {
     }
     b.say('alert', integer(doc.numberMatched) + ' par(es) de proyectos que se superponen en espacio y tiempo: '
         + (doc.por_motivo || []).filter(function (r) { return r.pares > 0; })
-        .map(function (r) { return integer(r.pares) + ' por ' + lower(r.etiqueta); }).join('; ') + '.');
+        .map(function (r) { return integer(r.pares) + ' por ' + lowerFirst(r.etiqueta); }).join('; ') + '.');
     var list = b.list();
     pairs.forEach(function (p) {
       var li = list.appendChild(el('li'));
       li.appendChild(link(p.a.nombre, projectPageUrl(p.a.id)));
       li.appendChild(el('span', 'sit-muted', ' (' + p.a.programa + ') ↔ '));
       li.appendChild(link(p.b.nombre, projectPageUrl(p.b.id)));
-      li.appendChild(el('span', 'sit-muted', ' (' + p.b.programa + ') · ' + lower(p.etiqueta || p.motivo)));
+      li.appendChild(el('span', 'sit-muted', ' (' + p.b.programa + ') · ' + lowerFirst(p.etiqueta || p.motivo)));
     });
     more(list, doc.numberMatched, pairs.length, base + query + '&limit=' + LIST_ALL);
     return coincidences(b);
@@ -230,7 +212,7 @@ var PROBLEMS = {fuera_de_comunas: 'fuera de toda comuna', parcialmente_fuera: 'p
   comuna_distinta: 'comuna declarada distinta'};
 
 function reconciliation() {
-  var b = box('alert-reconciliation');
+  var b = alertBox('alert-reconciliation');
   // The server filters by the territory (a share in it, or a commune of it declared) and sends the first page only.
   var url = base + '/api/investments/reconciliation?territorio=' + encodeURIComponent(page.code) + '&limit='
       + LIST_MAX;

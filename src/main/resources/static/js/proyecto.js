@@ -9,6 +9,7 @@ import {base, el, fetchJson, link, profileUrl, projectPageUrl} from './mapa-util
 import {decimal, integer, millions, pesos} from './formato.js';
 import {setUpBasemaps} from './mapa-fondos.js';
 import './historial-proyecto.js';
+import {alertBox, lowerFirst} from './alertas.js';
 
 var body = document.body;
 var id = body.dataset.id;
@@ -216,19 +217,8 @@ function shares(doc, cost) {
 
 // ---------------------------------------------------------------- alerts
 
-function box(elementId) {
-  var root = document.getElementById(elementId);
-  return {
-    say: function (state, text) {
-      root.dataset.state = state;
-      root.querySelector('.sit-alert-status').textContent = text;
-    },
-    list: function () { return root.appendChild(el('ul', 'sit-alert-list')); }
-  };
-}
-
 function screening(doc) {
-  var b = box('alert-screening');
+  var b = alertBox('alert-screening');
   if (!doc.rows.length) {
     b.say('ok', 'El proyecto no está dentro ni a menos de ' + integer(SCREENING_BUFFER_M)
         + ' m de un área protegida o sitio prioritario.');
@@ -251,16 +241,13 @@ function screening(doc) {
     var li = list.appendChild(el('li'));
     li.appendChild(el('span', 'sit-tag sit-tag-cerca', 'cerca'));
     li.appendChild(document.createTextNode(n.nombre));
-    li.appendChild(el('span', 'sit-muted', ' — ' + (KINDS[n.tipo] || n.tipo) + ' a ' + integer(n.distancia_m) + ' m'));
+    li.appendChild(el('span', 'sit-muted', ' — ' + (KINDS[n.tipo] || n.tipo) + ' a ' + integer(n.distancia_m)
+        + ' m'));
   });
 }
 
-function lower(label) {
-  return label ? label.charAt(0).toLowerCase() + label.slice(1) : '';
-}
-
 function overlaps(doc) {
-  var b = box('alert-overlaps');
+  var b = alertBox('alert-overlaps');
   if (!doc.numberMatched) {
     b.say('ok', 'No se detectan otros proyectos que se superpongan con este en espacio y tiempo.');
     return;
@@ -273,7 +260,7 @@ function overlaps(doc) {
     var li = list.appendChild(el('li'));
     li.appendChild(link(other.nombre, projectPageUrl(other.id)));
     li.appendChild(el('span', 'sit-muted', ' (' + other.programa + ', ' + other.anio_inicio
-        + (other.anio_fin !== other.anio_inicio ? '–' + other.anio_fin : '') + ') · ' + lower(p.etiqueta)
+        + (other.anio_fin !== other.anio_inicio ? '–' + other.anio_fin : '') + ') · ' + lowerFirst(p.etiqueta)
         + (p.distancia_m > 0 ? ' · a ' + integer(p.distancia_m) + ' m' : '')));
   });
   if (doc.numberMatched > doc.pairs.length) {
@@ -287,7 +274,7 @@ function failed(what, elementId) {
   return function (error) {
     var message = 'No se pudo leer ' + what + ' (' + error.message + ').';
     if (elementId.indexOf('alert-') === 0) {
-      box(elementId).say('unavailable', message);
+      alertBox(elementId).say('unavailable', message);
     } else {
       say(elementId, message);
     }
