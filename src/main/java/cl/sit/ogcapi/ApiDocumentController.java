@@ -3,6 +3,7 @@ package cl.sit.ogcapi;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.system.SitProperties;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,9 +17,10 @@ class ApiDocumentController {
     private final LayerRegistry registry;
     private final OpenApiDocument openApi;
 
-    ApiDocumentController(LayerRegistry registry, JsonMapper json, SitProperties properties) {
+    ApiDocumentController(LayerRegistry registry, JsonMapper json, SitProperties properties,
+            List<ApiContribution> contributions) {
         this.registry = registry;
-        this.openApi = new OpenApiDocument(json, properties.ogcapi());
+        this.openApi = new OpenApiDocument(json, properties.ogcapi(), contributions);
     }
 
     @GetMapping(value = "/api", produces = {MediaTypes.OPENAPI_JSON_VALUE, MediaTypes.JSON})

@@ -4,6 +4,7 @@ import cl.sit.crs.ServedCrs;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerAttribute;
 import cl.sit.system.SitProperties;
+import java.util.Comparator;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -12,16 +13,21 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Builds the OpenAPI 3.0 definition of the service from the layer registry: the generic resources plus one
  * {@code /collections/{id}/items} path per collection with its attribute filters, so clients (GDAL's OAPIF
- * driver among them) see exactly which parameters each collection accepts.
+ * driver among them) see exactly which parameters each collection accepts; then every capability's
+ * {@link ApiContribution} adds the routes it serves.
  */
 final class OpenApiDocument {
 
     private final JsonMapper json;
     private final SitProperties.OgcApi limits;
+    private final List<ApiContribution> contributions;
 
-    OpenApiDocument(JsonMapper json, SitProperties.OgcApi limits) {
+    OpenApiDocument(JsonMapper json, SitProperties.OgcApi limits, List<ApiContribution> contributions) {
         this.json = json;
         this.limits = limits;
+        // A stable order, whatever the order in which the beans were found.
+        this.contributions = contributions.stream()
+                .sorted(Comparator.comparing((ApiContribution c) -> c.getClass().getName())).toList();
     }
 
     ObjectNode build(String serverUrl, List<Layer> layers) {
@@ -43,22 +49,37 @@ final class OpenApiDocument {
         paths.set("/collections/{collectionId}",
                 operation("describeCollection", "Descripción de una colección", List.of("collectionId", "f"),
                         "Collection"));
+        paths.set("/collections/{collectionId}/schema.xsd", schema());
         for (Layer layer : layers) {
             paths.set("/collections/" + layer.id() + "/items", items(layer));
             paths.set("/collections/" + layer.id() + "/items/{featureId}", operation(
                     "getFeature_" + layer.id(), layer.title() + ": un elemento", List.of("featureId", "crs", "f"),
                     "Feature"));
-            if (layer.editable()) {
-                EditingPaths.addTo(paths, layer);
-            }
         }
         ObjectNode components = doc.putObject("components");
         components(components, layers);
-        AnalysisPaths.addTo(paths, components);
-        TilePaths.addTo(paths);
+        components.putObject("securitySchemes").putObject("basic").put("type", "http").put("scheme", "basic");
         FilteringPaths.addPaths(paths, layers);
-        EditingPaths.addAdministration(paths);
+        ApiDocument contributed = new ApiDocument(paths, components, layers);
+        contributions.forEach(c -> c.addTo(contributed));
         return doc;
+    }
+
+    /** {@code /collections/{collectionId}/schema.xsd}: the GML application schema of a collection's attributes. */
+    private ObjectNode schema() {
+        ObjectNode get = json.createObjectNode();
+        ObjectNode op = get.putObject("get");
+        op.put("operationId", "getSchema");
+        op.put("summary", "Esquema GML (XML Schema) de los atributos de una colección y sus tipos");
+        ArrayNode params = op.putArray("parameters");
+        params.addObject().put("$ref", "#/components/parameters/collectionId");
+        params.addObject().put("$ref", "#/components/parameters/f");
+        ObjectNode responses = op.putObject("responses");
+        responses.putObject("200").put("description", "Esquema").putObject("content")
+                .putObject("application/xml").putObject("schema").put("type", "string");
+        responses.putObject("404").put("description", "No encontrado").putObject("content")
+                .putObject(MediaTypes.JSON).putObject("schema").put("$ref", "#/components/schemas/Exception");
+        return get;
     }
 
     private ObjectNode items(Layer layer) {

@@ -1,18 +1,21 @@
-package cl.sit.ogcapi;
+package cl.sit.tiles;
 
+import cl.sit.ogcapi.ApiContribution;
+import cl.sit.ogcapi.ApiDocument;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The vector tile endpoints ({@code cl.sit.tiles}) as OpenAPI paths. */
-final class TilePaths {
+/** The vector tile endpoints ({@link TilesController}) as OpenAPI paths. */
+@Component
+class TilesApiDocumentation implements ApiContribution {
 
     static final String TILE = "/tiles/{collectionId}/{z}/{x}/{y}.mvt";
     static final String TILEJSON = "/tiles/{collectionId}.json";
 
-    private TilePaths() {}
-
-    static void addTo(ObjectNode paths) {
-        ObjectNode tile = paths.putObject(TILE).putObject("get");
+    @Override
+    public void addTo(ApiDocument doc) {
+        ObjectNode tile = doc.path(TILE).putObject("get");
         tile.put("operationId", "getVectorTile");
         tile.put("summary", "Tesela vectorial (Mapbox Vector Tile, Web Mercator XYZ) de una colección con geometría");
         ArrayNode params = tile.putArray("parameters");
@@ -27,12 +30,12 @@ final class TilePaths {
         responses.putObject("204").put("description", "Tesela vacía: ningún elemento la alcanza");
         errors(responses);
 
-        ObjectNode tileJson = paths.putObject(TILEJSON).putObject("get");
+        ObjectNode tileJson = doc.path(TILEJSON).putObject("get");
         tileJson.put("operationId", "getTileJson");
         tileJson.put("summary", "TileJSON 3.0.0 de una colección: URL de las teselas, campos, extensión y fuente");
         tileJson.putArray("parameters").addObject().put("$ref", "#/components/parameters/collectionId");
         ObjectNode ok = tileJson.putObject("responses");
-        ok.putObject("200").put("description", "TileJSON").putObject("content").putObject(MediaTypes.JSON)
+        ok.putObject("200").put("description", "TileJSON").putObject("content").putObject("application/json")
                 .putObject("schema").put("type", "object");
         errors(ok);
     }

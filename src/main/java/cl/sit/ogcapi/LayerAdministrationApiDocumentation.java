@@ -1,0 +1,24 @@
+package cl.sit.ogcapi;
+
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Layer administration ({@code cl.sit.layer.LayerAdminController}): templates, new editable layers, styles. It lives
+ * here rather than next to its controller because {@code cl.sit.layer} sits below the OGC API package (which reads
+ * layers), and a contribution there would make the two packages depend on each other.
+ */
+@Component
+class LayerAdministrationApiDocumentation implements ApiContribution {
+
+    @Override
+    public void addTo(ApiDocument doc) {
+        ObjectNode templates = doc.path("/api/layers/templates").putObject("get");
+        templates.put("operationId", "getLayerTemplates").put("summary", "Plantillas de capas (Agenda 21)");
+        templates.putObject("responses").putObject("200").put("description", "Plantillas");
+        doc.admin("/api/layers", "post", "createLayer", "Crea una capa editable desde una plantilla o un esquema");
+        doc.admin("/api/layers/{id}/style", "put", "setLayerStyle", "Cambia la simbología de una capa: opciones de "
+                + "trazo y clases por los valores de un atributo ({\"categories\": {\"attribute\", \"values\"}}); "
+                + "422 InvalidStyle si no es válida (admin)");
+    }
+}
