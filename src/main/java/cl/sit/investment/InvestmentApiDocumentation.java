@@ -74,8 +74,9 @@ class InvestmentApiDocumentation implements ApiContribution {
                     List.of(ID, new Param("If-Match", "header", "string", "Versión leída, entre comillas")),
                     null, true),
             new Op("/api/investments/reconciliation", "get", "getReconciliation",
-                    "Proyectos cuya ubicación y registro no coinciden: {ilustrativo, problemas: [...]}", List.of(),
-                    null, false),
+                    "Proyectos cuya ubicación y registro no coinciden: {ilustrativo, problemas: [...]}",
+                    List.of(COMMUNES, new Param("limit", "query", "integer", "Problemas por página (1000, máximo "
+                            + "10000)"), OFFSET), null, false),
             new Op("/api/investments/ilustrativos", "delete", "removeIllustrativeProjects",
                     "Retira todos los proyectos ilustrativos con sus montos y repartos (solo administradores); "
                             + "no vuelven a cargarse al reiniciar. Responde {eliminados}", List.of(), null, true),

@@ -36,7 +36,8 @@ class TerritoryApiDocumentation implements ApiContribution {
                     false),
             new Op("/api/territories/{code}", "get", "getCustomTerritory", "Un territorio personalizado: "
                     + "codigo, nombre, descripcion, tipo, areaKm2, comunas, creadoPor, creadoEn",
-                    List.of(CODE), null, false));
+                    List.of(new Param("code", "path", "string", "Código del territorio personalizado")), null,
+                    false));
 
     @Override
     public void addTo(ApiDocument doc) {
