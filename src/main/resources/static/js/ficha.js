@@ -130,7 +130,7 @@ function screening() {
     b.say('unavailable', 'El análisis de conservación aún no está disponible en este servidor.');
     return Promise.resolve();
   }
-  var query = '/api/screening?buffer_m=' + SCREENING_BUFFER_M + '&' + territoryParam();
+  var query = '/api/screening?margen_m=' + SCREENING_BUFFER_M + '&' + territoryParam();
   return fetchOptional(base + query + '&limit=' + LIST_MAX).then(function (doc) {
     var rows = doc.rows || [];
     if (!doc.numberMatched) {

@@ -45,8 +45,8 @@ function settings() {
 }
 
 function indicators(s) {
-  var url = base + '/api/indicators?level=' + encodeURIComponent(s.level) + '&from=' + s.from + '&to=' + s.to
-      + '&amount=' + encodeURIComponent(s.amount);
+  var url = base + '/api/indicators?nivel=' + encodeURIComponent(s.level) + '&desde=' + s.from + '&hasta=' + s.to
+      + '&monto=' + encodeURIComponent(s.amount);
   if (!documents[url]) {
     documents[url] = fetchJson(url).catch(function (error) {
       delete documents[url];

@@ -1,5 +1,5 @@
 /*
- * The investment projects layer, drawn from vector tiles (/tiles/proyectos-inversion/{z}/{x}/{y}.mvt?compact=true,
+ * The investment projects layer, drawn from vector tiles (/tiles/proyectos-inversion/{z}/{x}/{y}.mvt?compacto=true,
  * decoded by mvt.js) on canvas tiles: points as small circles (the server keeps one per pixel with its count n, so
  * a tile of the whole country stays small), lines as lines, polygons as polygons. The filter form (programme,
  * sector, stage, years: a project passes when its years [anio_inicio, anio_fin] meet the range) goes to the
@@ -30,10 +30,10 @@ export function filterQuery(filter) {
     }
   });
   if (filter.desde !== null && filter.desde !== undefined) {
-    params.set('from', String(filter.desde));
+    params.set('desde', String(filter.desde));
   }
   if (filter.hasta !== null && filter.hasta !== undefined) {
-    params.set('to', String(filter.hasta));
+    params.set('hasta', String(filter.hasta));
   }
   var query = params.toString();
   return query ? '&' + query : '';
@@ -123,7 +123,7 @@ export function createInvestmentLayer(collection, options) {
       canvas.height = size.y * ratio;
       canvas.style.width = size.x + 'px';
       canvas.style.height = size.y + 'px';
-      var url = base + '/tiles/' + INVESTMENT + '/' + coords.z + '/' + coords.x + '/' + coords.y + '.mvt?compact=true'
+      var url = base + '/tiles/' + INVESTMENT + '/' + coords.z + '/' + coords.x + '/' + coords.y + '.mvt?compacto=true'
           + query;
       fetch(url).then(function (response) {
         if (response.status === 204) {
@@ -203,7 +203,7 @@ export function createInvestmentLayer(collection, options) {
     }
     var map = state.map;
     var url = base + '/api/investments/at?lon=' + event.latlng.lng.toFixed(6) + '&lat=' + event.latlng.lat.toFixed(6)
-        + '&zoom=' + map.getZoom() + '&tolerance_px=' + CLICK_TOLERANCE_PX + query;
+        + '&zoom=' + map.getZoom() + '&tolerancia_px=' + CLICK_TOLERANCE_PX + query;
     fetchJson(url).then(function (found) {
       if (found.projects.length) {
         layer.openFeature(found.projects[0].id, event.latlng, found.projects.slice(1));

@@ -300,7 +300,7 @@ Promise.all([
       .catch(failed('el reparto', 'sit-shares-status')),
   Promise.all([feature, territories]).then(function (r) { return locationMap(r[0], r[1].reparto); })
       .catch(failed('la ubicación', 'sit-project-map-status')),
-  fetchJson(base + '/api/screening?buffer_m=' + SCREENING_BUFFER_M + '&proyecto=' + encodeURIComponent(id))
+  fetchJson(base + '/api/screening?margen_m=' + SCREENING_BUFFER_M + '&proyecto=' + encodeURIComponent(id))
       .then(screening).catch(failed('el análisis de conservación', 'alert-screening')),
   fetchJson(base + '/api/overlaps?limit=' + OVERLAPS_MAX + '&proyecto=' + encodeURIComponent(id))
       .then(overlaps).catch(failed('el análisis de superposición', 'alert-overlaps'))

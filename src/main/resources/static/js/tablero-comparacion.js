@@ -1,7 +1,7 @@
 /*
  * Side-by-side comparison of 2 to 4 territories (communes, provinces, the region, custom territories) for the
  * dashboard's years and amount, from /api/indicators: total, per capita, per km², projects and the top programmes
- * (by=programa). On a phone the columns stack (CSS grid).
+ * (por=programa). On a phone the columns stack (CSS grid).
  */
 import {base, el, fetchJson, link, profileUrl} from './mapa-util.js';
 import {integer, millions, pesos} from './formato.js';
@@ -15,8 +15,8 @@ var MAX = 4;
 var documents = {};
 
 function indicators(level, s, by) {
-  var url = base + '/api/indicators?level=' + level + '&from=' + s.from + '&to=' + s.to + '&amount=' + s.amount
-      + (by ? '&by=' + by : '');
+  var url = base + '/api/indicators?nivel=' + level + '&desde=' + s.from + '&hasta=' + s.to + '&monto=' + s.amount
+      + (by ? '&por=' + by : '');
   if (!documents[url]) {
     documents[url] = fetchJson(url).catch(function (error) {
       delete documents[url];

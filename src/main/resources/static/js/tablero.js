@@ -63,7 +63,7 @@ function writeAddress() {
 }
 
 function apiQuery() {
-  var q = 'from=' + state.from + '&to=' + state.to + '&amount=' + state.amount + '&limit=' + LIMIT;
+  var q = 'desde=' + state.from + '&hasta=' + state.to + '&monto=' + state.amount + '&limit=' + LIMIT;
   DIMS.forEach(function (d) {
     if (state[d].length) {
       q += '&' + d + '=' + state[d].map(encodeURIComponent).join(',');

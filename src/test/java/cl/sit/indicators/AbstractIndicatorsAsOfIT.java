@@ -132,7 +132,7 @@ abstract class AbstractIndicatorsAsOfIT {
             assertThat(r.statusCode()).as(query).isEqualTo(400);
             JsonNode error = Http.parse(r.body());
             assertThat(error.get("code").asString()).isEqualTo("InvalidParameterValue");
-            assertThat(error.get("description").asString()).contains("asOf").containsAnyOf("fecha", "personalizados");
+            assertThat(error.get("description").asString()).contains("'fecha'");
         }
     }
 

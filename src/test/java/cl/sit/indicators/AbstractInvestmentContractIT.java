@@ -44,6 +44,37 @@ abstract class AbstractInvestmentContractIT {
         http = new Http(port);
     }
 
+    /** The English parameter names of the first releases still work until 2.0: same answer as the Spanish ones. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "/api/indicators?nivel=provincia&desde=2010&hasta=2012&monto=ejecutado&por=sector"
+                + "|/api/indicators?level=provincia&from=2010&to=2012&amount=ejecutado&by=sector",
+        "/api/investments/dashboard?desde=2010&hasta=2012&monto=ejecutado"
+                + "|/api/investments/dashboard?from=2010&to=2012&amount=ejecutado",
+        "/api/territories/14101/profile?desde=2010&hasta=2012|/api/territories/14101/profile?from=2010&to=2012",
+        "/api/overlaps?distancia_m=100&territorio=14101|/api/overlaps?distance_m=100&territorio=14101",
+        "/api/screening?margen_m=500&territorio=14101|/api/screening?buffer_m=500&territorio=14101",
+        "/api/indicators?desde=2010&from=2010|/api/indicators?desde=2010"})
+    void oldParameterNamesAreAcceptedForOneRelease(String spanish, String english) {
+        assertThat(http.json(english)).isEqualTo(http.json(spanish));
+    }
+
+    /** An old and a new name for the same parameter with different values: which one was meant is unknown. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"/api/indicators?desde=2010&from=2011|from|desde",
+        "/api/investments/dashboard?monto=ejecutado&amount=programado|amount|monto",
+        "/api/territories/14101/profile?hasta=2020&to=2021|to|hasta",
+        "/api/overlaps?distancia_m=100&distance_m=200|distance_m|distancia_m",
+        "/api/map/sheet?bbox=-73.5,-40.5,-72.5,-39.5&titulo=A&title=B|title|titulo",
+        "/tiles/proyectos-inversion/5/9/19.mvt?compacto=true&compact=false|compact|compacto"})
+    void anOldAndANewNameThatDisagreeAreA400(String url, String old, String current) {
+        HttpResponse<String> r = http.get(url, "*/*");
+        assertThat(r.statusCode()).isEqualTo(400);
+        JsonNode error = Http.parse(r.body());
+        assertThat(error.get("code").asString()).isEqualTo("InvalidParameter");
+        assertThat(error.get("description").asString()).contains("'" + old + "'", "'" + current + "'");
+    }
+
     @Test
     void everyProjectIsLinkedAndItsSharesAndOutsideShareSumToOne() {
         List<Map<String, Object>> sums = jdbc.queryForList("SELECT l.project_id, l.parte_sin_comuna + COALESCE("

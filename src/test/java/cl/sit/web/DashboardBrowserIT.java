@@ -73,10 +73,10 @@ class DashboardBrowserIT extends AbstractBrowserIT {
 
         // A year alone, then "Quitar filtros" brings back the whole view.
         driver.findElement(By.cssSelector("#sit-dash-anio button[data-value='2022']")).click();
-        waitForView("from=2022&to=2022");
+        waitForView("desde=2022&hasta=2022");
         matches(http.json("/api/investments/dashboard?from=2022&to=2022&programa=FNDR&comuna=14104&limit=20"));
         driver.findElement(By.id("sit-dash-clear")).click();
-        waitForView("from=2003&to=2026&amount=programado&limit=20");
+        waitForView("desde=2003&hasta=2026&monto=programado&limit=20");
         assertThat(chips()).isEmpty();
 
         // Two territories side by side: Valdivia (commune) and the province of Valdivia.

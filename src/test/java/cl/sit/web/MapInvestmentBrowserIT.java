@@ -126,7 +126,7 @@ class MapInvestmentBrowserIT extends AbstractBrowserIT {
         assertThat(number(js("return window.sitMap.map.getPane('sit-pane-coropleta')"
                 + ".querySelectorAll('path.sit-choropleth').length;"))).isEqualTo(2.0);
         assertThat(driver.findElement(By.id("sit-ranking-csv")).getDomAttribute("href"))
-                .contains("/api/indicators?level=province", "f=csv");
+                .contains("/api/indicators?nivel=province", "f=csv");
     }
 
     @Test
