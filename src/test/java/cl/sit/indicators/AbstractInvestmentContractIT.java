@@ -121,16 +121,16 @@ abstract class AbstractInvestmentContractIT {
         assertThat(communes).isCloseTo(expected, withPercentage(1e-9));
         assertThat(provinces).isCloseTo(expected, withPercentage(1e-9));
         assertThat(total(region)).isCloseTo(expected, withPercentage(1e-9));
-        JsonNode row = region.get("rows").get(0);
-        assertThat(row.get("code").asString()).isEqualTo("14");
-        assertThat(row.get("population").asLong()).isEqualTo(jdbc.queryForObject(
+        JsonNode row = region.get("filas").get(0);
+        assertThat(row.get("codigo").asString()).isEqualTo("14");
+        assertThat(row.get("poblacion").asLong()).isEqualTo(jdbc.queryForObject(
                 "SELECT poblacion FROM population WHERE cut = '14' AND anio = 2020 AND tipo = 'proyeccion'", Long.class));
         // Per km² over the official surface (SUBDERE, the sum of the 12 communes' 18,320 km²), not the geodesic area.
-        assertThat(row.get("per_km2_basis").asString()).isEqualTo("official");
-        assertThat(row.get("official_area_km2").asDouble()).isCloseTo(18320.0, withPercentage(0.01));
-        assertThat(row.get("per_km2_clp").asDouble()).isCloseTo(
-                row.get("total_clp").asDouble() / row.get("official_area_km2").asDouble(), withPercentage(1e-9));
-        assertThat(region.get("geometry").get(0).asString()).startsWith("Unión de la cobertura operativa");
+        assertThat(row.get("base_por_km2").asString()).isEqualTo("official");
+        assertThat(row.get("area_oficial_km2").asDouble()).isCloseTo(18320.0, withPercentage(0.01));
+        assertThat(row.get("por_km2_clp").asDouble()).isCloseTo(
+                row.get("total_clp").asDouble() / row.get("area_oficial_km2").asDouble(), withPercentage(1e-9));
+        assertThat(region.get("geometria").get(0).asString()).startsWith("Unión de la cobertura operativa");
         assertThat(region.get("ilustrativo").asBoolean()).isTrue();
     }
 
@@ -147,28 +147,28 @@ abstract class AbstractInvestmentContractIT {
             expected += amount / people;
         }
         assertThat(valdivia.get("per_capita_clp").asDouble()).isCloseTo(expected, withPercentage(1e-9));
-        assertThat(valdivia.get("population_year").asInt()).isEqualTo(2016);
-        assertThat(valdivia.get("population_source").asString()).contains("INE");
+        assertThat(valdivia.get("anio_poblacion").asInt()).isEqualTo(2016);
+        assertThat(valdivia.get("fuente_poblacion").asString()).contains("INE");
         // The document says so: each year's amount over that year's population, and which years were used.
         JsonNode document = http.json("/api/indicators?level=comuna&from=2015&to=2016");
-        assertThat(document.get("per_capita_definition").asString())
+        assertThat(document.get("definicion_per_capita").asString())
                 .startsWith("suma, por año, del monto del año dividido por la población de ese año");
-        assertThat(document.get("population_definition").asString()).contains("último año");
-        assertThat(valdivia.get("population_years").toString()).isEqualTo("[2015,2016]");
+        assertThat(document.get("definicion_poblacion").asString()).contains("último año");
+        assertThat(valdivia.get("anios_poblacion").toString()).isEqualTo("[2015,2016]");
     }
 
     @Test
     void breakdownByProgrammeAddsUpToTheTotal() {
         JsonNode total = http.json("/api/indicators?level=commune&from=2003&to=2026");
         JsonNode byProgramme = http.json("/api/indicators?level=commune&from=2003&to=2026&by=programa");
-        assertThat(byProgramme.get("by").asString()).isEqualTo("programa");
+        assertThat(byProgramme.get("por").asString()).isEqualTo("programa");
         Map<String, Double> sums = new HashMap<>();
-        byProgramme.get("rows").forEach(r -> {
-            assertThat(r.get("group").asString()).isIn("FNDR", "FRIL", "PMU", "PIRDT", "Chile Emprende", "MOP",
+        byProgramme.get("filas").forEach(r -> {
+            assertThat(r.get("grupo").asString()).isIn("FNDR", "FRIL", "PMU", "PIRDT", "Chile Emprende", "MOP",
                     "MINVU", "MINSAL", "MINEDUC");
-            sums.merge(r.get("code").asString(), r.get("total_clp").asDouble(), Double::sum);
+            sums.merge(r.get("codigo").asString(), r.get("total_clp").asDouble(), Double::sum);
         });
-        total.get("rows").forEach(r -> assertThat(sums.getOrDefault(r.get("code").asString(), 0.0))
+        total.get("filas").forEach(r -> assertThat(sums.getOrDefault(r.get("codigo").asString(), 0.0))
                 .isCloseTo(r.get("total_clp").asDouble(), withPercentage(1e-9)));
     }
 
@@ -180,17 +180,17 @@ abstract class AbstractInvestmentContractIT {
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new java.io.StringReader(r.body())).getRecords();
         assertThat(rows).hasSize(13);
-        assertThat(rows.get(12).get("name")).isEqualTo("Fuera de comunas");
-        assertThat(rows.get(0).toMap()).containsKeys("code", "name", "population", "area_km2", "total_clp",
-                "per_capita_clp", "per_km2_clp", "projects");
-        assertThat(rows.get(0).get("code")).isEqualTo("14101");
+        assertThat(rows.get(12).get("nombre")).isEqualTo("Fuera de comunas");
+        assertThat(rows.get(0).toMap()).containsKeys("codigo", "nombre", "poblacion", "area_km2", "total_clp",
+                "per_capita_clp", "por_km2_clp", "proyectos");
+        assertThat(rows.get(0).get("codigo")).isEqualTo("14101");
         assertThat(rows.get(0).get("total_clp")).matches("\\d+");
         // Comment-free: every row says whether illustrative projects are in the data, and how per capita is made.
         assertThat(rows).allSatisfy(row -> assertThat(row.get("ilustrativo")).isEqualTo("true"));
-        assertThat(rows.get(0).get("per_capita_definition"))
+        assertThat(rows.get(0).get("definicion_per_capita"))
                 .startsWith("suma, por año, del monto del año dividido por la población de ese año");
-        assertThat(rows.get(0).get("population_years_first")).isEqualTo("2010");
-        assertThat(rows.get(0).get("population_years_last")).isEqualTo("2020");
+        assertThat(rows.get(0).get("anios_poblacion_primero")).isEqualTo("2010");
+        assertThat(rows.get(0).get("anios_poblacion_ultimo")).isEqualTo("2020");
     }
 
     /**
@@ -456,7 +456,7 @@ abstract class AbstractInvestmentContractIT {
     /** The total of the rows plus the part outside every commune. */
     private static double total(JsonNode document) {
         double sum = 0;
-        for (JsonNode r : document.get("rows")) {
+        for (JsonNode r : document.get("filas")) {
             sum += r.get("total_clp").asDouble();
         }
         for (JsonNode o : document.get("fuera_de_comunas")) {
@@ -466,8 +466,8 @@ abstract class AbstractInvestmentContractIT {
     }
 
     private static JsonNode row(JsonNode document, String code) {
-        for (JsonNode r : document.get("rows")) {
-            if (r.get("code").asString().equals(code)) {
+        for (JsonNode r : document.get("filas")) {
+            if (r.get("codigo").asString().equals(code)) {
                 return r;
             }
         }

@@ -99,9 +99,9 @@ class PostgisInvestmentIT extends AbstractInvestmentContractIT {
         });
         JsonNode sit = http.json("/api/indicators?level=commune&from=2003&to=2026");
         int compared = 0;
-        for (JsonNode r : sit.get("rows")) {
-            double expected = postgis.getOrDefault(r.get("code").asString(), 0.0);
-            assertThat(r.get("total_clp").asDouble()).as(r.get("code").asString())
+        for (JsonNode r : sit.get("filas")) {
+            double expected = postgis.getOrDefault(r.get("codigo").asString(), 0.0);
+            assertThat(r.get("total_clp").asDouble()).as(r.get("codigo").asString())
                     .isCloseTo(expected, withPercentage(0.01));
             compared++;
         }

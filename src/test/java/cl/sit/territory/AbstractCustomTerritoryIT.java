@@ -96,8 +96,8 @@ abstract class AbstractCustomTerritoryIT {
         double expected = members.stream().mapToDouble(communeTotals::get).sum();
         double area = members.stream().mapToDouble(c -> row(communes, c).get("area_km2").asDouble()).sum();
         assertThat(custom.get("total_clp").asDouble()).isCloseTo(expected, withPercentage(1e-9));
-        assertThat(custom.get("level").asString()).isEqualTo("personalizado");
-        assertThat(custom.get("population").asLong()).isPositive();
+        assertThat(custom.get("nivel").asString()).isEqualTo("personalizado");
+        assertThat(custom.get("poblacion").asLong()).isPositive();
         assertThat(custom.get("area_km2").asDouble()).isCloseTo(area, withPercentage(1e-9));
     }
 
@@ -328,13 +328,13 @@ abstract class AbstractCustomTerritoryIT {
 
     private static Map<String, Double> totals(JsonNode document) {
         Map<String, Double> out = new HashMap<>();
-        document.get("rows").forEach(r -> out.put(r.get("code").asString(), r.get("total_clp").asDouble()));
+        document.get("filas").forEach(r -> out.put(r.get("codigo").asString(), r.get("total_clp").asDouble()));
         return out;
     }
 
     private static JsonNode row(JsonNode document, String code) {
-        for (JsonNode r : document.get("rows")) {
-            if (r.get("code").asString().equals(code)) {
+        for (JsonNode r : document.get("filas")) {
+            if (r.get("codigo").asString().equals(code)) {
                 return r;
             }
         }

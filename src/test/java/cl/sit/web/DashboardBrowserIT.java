@@ -86,7 +86,7 @@ class DashboardBrowserIT extends AbstractBrowserIT {
         wait.until(d -> d.findElements(By.cssSelector("#sit-cmp-grid .sit-cmp-col")).size() == 2);
         Map<String, JsonNode> rows = new TreeMap<>();
         for (String level : List.of("commune", "province")) {
-            http.json("/api/indicators?level=" + level).get("rows").forEach(r -> rows.put(r.get("code").asString(), r));
+            http.json("/api/indicators?level=" + level).get("filas").forEach(r -> rows.put(r.get("codigo").asString(), r));
         }
         for (WebElement column : driver.findElements(By.cssSelector("#sit-cmp-grid .sit-cmp-col"))) {
             JsonNode row = rows.get(column.getDomAttribute("data-code"));
@@ -94,7 +94,7 @@ class DashboardBrowserIT extends AbstractBrowserIT {
                     .isCloseTo(row.get("total_clp").asDouble() / 1e6,
                             within(shown(row.get("total_clp").asDouble())));
             assertThat(column.findElement(By.cssSelector("[data-figure='projects']")).getText())
-                    .isEqualTo(Integer.toString(row.get("projects").asInt()));
+                    .isEqualTo(Integer.toString(row.get("proyectos").asInt()));
             assertThat(column.findElements(By.cssSelector(".sit-cmp-top li"))).hasSize(3);
         }
         assertThat(driver.getCurrentUrl()).contains("comparar=14101,141");
@@ -132,21 +132,21 @@ class DashboardBrowserIT extends AbstractBrowserIT {
     private void matches(JsonNode d) {
         assertThat(millions(text("sit-dash-total"))).isCloseTo(d.get("total_clp").asDouble() / 1e6,
                 within(shown(d.get("total_clp").asDouble())));
-        assertThat(text("sit-dash-projects")).startsWith("en " + d.get("projects").asInt() + " proyecto");
+        assertThat(text("sit-dash-projects")).startsWith("en " + d.get("cantidad_proyectos").asInt() + " proyecto");
         for (String dim : List.of("programa", "sector", "etapa", "anio", "comuna")) {
             List<WebElement> shown = bars(dim);
-            JsonNode expected = d.get("breakdowns").get(dim);
+            JsonNode expected = d.get("desgloses").get(dim);
             assertThat(shown).as(dim).hasSize(expected.size());
             for (int i = 0; i < shown.size(); i++) {
                 JsonNode b = expected.get(i);
                 WebElement bar = shown.get(i);
-                assertThat(bar.getDomAttribute("data-value")).isEqualTo(b.get("value").asString());
+                assertThat(bar.getDomAttribute("data-value")).isEqualTo(b.get("valor").asString());
                 String value = dim.equals("anio") ? bar.getDomAttribute("title")
                         : bar.findElement(By.className("sit-bar-value")).getText();
-                assertThat(millions(value)).as(dim + " " + b.get("value").asString())
+                assertThat(millions(value)).as(dim + " " + b.get("valor").asString())
                         .isCloseTo(b.get("total_clp").asDouble() / 1e6,
                                 within(shown(b.get("total_clp").asDouble())));
-                assertThat(value).contains(b.get("projects").asInt() + (b.get("projects").asInt() == 1
+                assertThat(value).contains(b.get("proyectos").asInt() + (b.get("proyectos").asInt() == 1
                         ? " proyecto" : " proyectos"));
             }
         }
