@@ -15,7 +15,7 @@ import java.util.Map;
 public final class RenamedParameters {
 
     /** The release in which the old names stop being accepted. */
-    public static final String REMOVED_IN = "2.0";
+    public static final String REMOVED_IN = "0.2.0";
 
     /** The investment period of the indicators, the dashboard and the profile. */
     public static final Map<String, String> PERIOD = Map.of("from", "desde", "to", "hasta", "amount", "monto");

@@ -44,7 +44,7 @@ abstract class AbstractInvestmentContractIT {
         http = new Http(port);
     }
 
-    /** The English parameter names of the first releases still work until 2.0: same answer as the Spanish ones. */
+    /** The English parameter names of the first releases still work until 0.2.0: same answer as the Spanish ones. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "/api/indicators?nivel=provincia&desde=2010&hasta=2012&monto=ejecutado&por=sector"
@@ -282,11 +282,11 @@ abstract class AbstractInvestmentContractIT {
     @Test
     void screeningFlagsProjectsInsideOrNearConservationAreas() {
         JsonNode report = http.json("/api/screening");
-        assertThat(report.get("buffer_m").asDouble()).isEqualTo(1000);
+        assertThat(report.get("margen_m").asDouble()).isEqualTo(1000);
         assertThat(report.get("ilustrativo").asBoolean()).isTrue();
         assertThat(report.get("geometria_comunas").get(0).asString()).startsWith("Cobertura operativa sin vacíos");
         int inside = 0;
-        for (JsonNode r : report.get("rows")) {
+        for (JsonNode r : report.get("filas")) {
             String status = r.get("estado").asString();
             if (status.equals("dentro")) {
                 inside++;
@@ -299,28 +299,28 @@ abstract class AbstractInvestmentContractIT {
             }
         }
         assertThat(inside).isPositive();
-        int rows = report.get("rows").size();
-        assertThat(http.json("/api/screening?buffer_m=0").get("rows").size()).isEqualTo(inside);
-        assertThat(http.json("/api/screening?buffer_m=5000").get("rows").size()).isGreaterThanOrEqualTo(rows);
+        int rows = report.get("filas").size();
+        assertThat(http.json("/api/screening?margen_m=0").get("filas").size()).isEqualTo(inside);
+        assertThat(http.json("/api/screening?margen_m=5000").get("filas").size()).isGreaterThanOrEqualTo(rows);
         JsonNode valdivia = http.json("/api/screening?comuna=14101");
-        valdivia.get("rows").forEach(r -> assertThat(r.get("comunas").toString()).contains("14101"));
-        assertThat(valdivia.get("por_territorio")).allSatisfy(t -> assertThat(t.get("code").asString())
+        valdivia.get("filas").forEach(r -> assertThat(r.get("comunas").toString()).contains("14101"));
+        assertThat(valdivia.get("por_territorio")).allSatisfy(t -> assertThat(t.get("codigo").asString())
                 .isEqualTo("14101"));
-        for (String bad : List.of("buffer_m=-1", "buffer_m=mucho", "buffer_m=60000", "comuna=Valdivia", "otro=1")) {
+        for (String bad : List.of("margen_m=-1", "margen_m=mucho", "margen_m=60000", "comuna=Valdivia", "otro=1")) {
             assertThat(http.get("/api/screening?" + bad).statusCode()).as(bad).isEqualTo(400);
         }
     }
 
     @Test
     void overlapsPairProjectsOnlyWhenTheirYearsOverlapWithAReasonCode() {
-        JsonNode report = http.json("/api/overlaps?distance_m=500&limit=10000");
+        JsonNode report = http.json("/api/overlaps?distancia_m=500&limit=10000");
         assertThat(report.get("ilustrativo").asBoolean()).isTrue();
         assertThat(report.get("geometria_comunas").get(0).asString()).startsWith("Cobertura operativa sin vacíos");
-        assertThat(report.get("pairs").size()).isPositive();
-        assertThat(report.get("numberMatched").asLong()).isEqualTo(report.get("pairs").size());
+        assertThat(report.get("pares").size()).isPositive();
+        assertThat(report.get("numberMatched").asLong()).isEqualTo(report.get("pares").size());
         Set<String> seen = new HashSet<>();
         List<String> order = new ArrayList<>();
-        for (JsonNode p : report.get("pairs")) {
+        for (JsonNode p : report.get("pares")) {
             JsonNode a = p.get("a");
             JsonNode b = p.get("b");
             assertThat(a.get("id").asInt()).isLessThan(b.get("id").asInt());
@@ -355,22 +355,22 @@ abstract class AbstractInvestmentContractIT {
         for (JsonNode r : report.get("por_motivo")) {
             perReason += r.get("pares").asInt();
         }
-        assertThat(perReason).isEqualTo(report.get("pairs").size());
-        assertThat(http.json("/api/overlaps?distance_m=0").get("numberMatched").asLong())
+        assertThat(perReason).isEqualTo(report.get("pares").size());
+        assertThat(http.json("/api/overlaps?distancia_m=0").get("numberMatched").asLong())
                 .isLessThanOrEqualTo(report.get("numberMatched").asLong());
-        assertThat(http.json("/api/overlaps?comuna=14102").get("pairs")).allSatisfy(p ->
+        assertThat(http.json("/api/overlaps?comuna=14102").get("pares")).allSatisfy(p ->
                 assertThat(p.get("comunas").toString()).contains("14102"));
-        assertThat(http.get("/api/overlaps?distance_m=-3").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/overlaps?distancia_m=-3").statusCode()).isEqualTo(400);
         assertThat(http.get("/api/overlaps?x=1").statusCode()).isEqualTo(400);
     }
 
     @Test
     void aTerritorysPairsAreEveryPairWithAProjectThereEachOnce() {
         JsonNode all = http.json("/api/overlaps?limit=10000");
-        assertThat(all.get("numberMatched").asLong()).isEqualTo(all.get("pairs").size()).isGreaterThan(20);
+        assertThat(all.get("numberMatched").asLong()).isEqualTo(all.get("pares").size()).isGreaterThan(20);
         for (String unit : List.of("14101", "14102", "141", "14")) {
             List<String> expected = new java.util.ArrayList<>();
-            for (JsonNode p : all.get("pairs")) {
+            for (JsonNode p : all.get("pares")) {
                 boolean there = false;
                 for (JsonNode cut : p.get("comunas")) {
                     there |= cut.asString().startsWith(unit);
@@ -381,7 +381,7 @@ abstract class AbstractInvestmentContractIT {
             }
             JsonNode mine = http.json("/api/overlaps?limit=10000&territorio=" + unit);
             List<String> got = new java.util.ArrayList<>();
-            mine.get("pairs").forEach(p -> got.add(p.get("a").get("id").asInt() + "-" + p.get("b").get("id").asInt()));
+            mine.get("pares").forEach(p -> got.add(p.get("a").get("id").asInt() + "-" + p.get("b").get("id").asInt()));
             assertThat(got).as(unit).isEqualTo(expected);
             assertThat(mine.get("numberMatched").asLong()).as(unit).isEqualTo(expected.size());
             int perReason = 0;
@@ -437,16 +437,16 @@ abstract class AbstractInvestmentContractIT {
         assertThat(matched).isGreaterThan(5);
         JsonNode first = http.json("/api/overlaps");
         assertThat(first.get("limit").asInt()).isEqualTo(100);
-        assertThat(first.get("distance_m").asDouble()).isEqualTo(500);
+        assertThat(first.get("distancia_m").asDouble()).isEqualTo(500);
         assertThat(first.get("offset").asInt()).isZero();
         assertThat(first.get("numberMatched").asLong()).isEqualTo(matched);
         assertThat(first.get("numberReturned").asInt()).isEqualTo((int) Math.min(100, matched));
         JsonNode page = http.json("/api/overlaps?limit=3&offset=2");
         assertThat(page.get("numberReturned").asInt()).isEqualTo(3);
         for (int i = 0; i < 3; i++) {
-            assertThat(page.get("pairs").get(i)).isEqualTo(all.get("pairs").get(i + 2));
+            assertThat(page.get("pares").get(i)).isEqualTo(all.get("pares").get(i + 2));
         }
-        assertThat(http.json("/api/overlaps?offset=" + matched).get("pairs")).isEmpty();
+        assertThat(http.json("/api/overlaps?offset=" + matched).get("pares")).isEmpty();
         assertThat(http.get("/api/overlaps?limit=0").statusCode()).isEqualTo(400);
         assertThat(http.get("/api/overlaps?limit=10001").statusCode()).isEqualTo(400);
         assertThat(http.get("/api/overlaps?offset=-1").statusCode()).isEqualTo(400);

@@ -75,7 +75,7 @@ class PostgisInvestmentIT extends AbstractInvestmentContractIT {
         });
         java.util.Set<Integer> sitInside = new java.util.TreeSet<>();
         java.util.Set<Integer> sitFlagged = new java.util.TreeSet<>();
-        http.json("/api/screening?buffer_m=1000").get("rows").forEach(r -> {
+        http.json("/api/screening?margen_m=1000").get("filas").forEach(r -> {
             sitFlagged.add(r.get("id").asInt());
             if (r.get("estado").asString().equals("dentro")) {
                 sitInside.add(r.get("id").asInt());

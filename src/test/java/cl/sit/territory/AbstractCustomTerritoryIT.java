@@ -177,10 +177,10 @@ abstract class AbstractCustomTerritoryIT {
             java.util.Set<Integer> inZone = new java.util.HashSet<>();
             http.json("/api/territories/" + code + "/projects?from=1900&to=2100&limit=1000")
                     .forEach(p -> inZone.add(p.get("id").asInt()));
-            JsonNode screening = http.json("/api/screening?buffer_m=5000&limit=10000&territorio=" + code);
-            screening.get("rows").forEach(r -> assertThat(inZone).as("screened").contains(r.get("id").asInt()));
+            JsonNode screening = http.json("/api/screening?margen_m=5000&limit=10000&territorio=" + code);
+            screening.get("filas").forEach(r -> assertThat(inZone).as("screened").contains(r.get("id").asInt()));
             JsonNode overlaps = http.json("/api/overlaps?limit=10000&territorio=" + code);
-            overlaps.get("pairs").forEach(p -> assertThat(List.of(p.get("a").get("id").asInt(),
+            overlaps.get("pares").forEach(p -> assertThat(List.of(p.get("a").get("id").asInt(),
                     p.get("b").get("id").asInt())).as("pair").containsAnyElementsOf(inZone));
         }
         // Indicators of the custom level use the same shares: the three projects add 1000 + 0.5 × 2000 (thousands of pesos).
