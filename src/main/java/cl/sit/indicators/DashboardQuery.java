@@ -14,10 +14,10 @@ import java.util.Set;
 /**
  * The parameters of {@code /api/investments/dashboard}, parsed once: {@code desde} and {@code hasta} (years
  * 1900-2100, default 2003 and 2026), {@code monto} (programado|ejecutado; the three also by their old names
- * {@code from}, {@code to} and {@code amount}, see {@link RenamedParameters}), {@code limit} (largest projects listed, 0-100,
- * default 20) and the filters {@code programa}, {@code sector}, {@code etapa} and {@code comuna}, each one or more
- * comma-separated values (at most {@value #MAX_VALUES}, {@value #MAX_LENGTH} characters each; a stage of the project
- * cycle; a 5-digit commune code). Anything else is a 400.
+ * {@code from}, {@code to} and {@code amount}, see {@link RenamedParameters}), {@code limit} (largest projects
+ * listed, 0-100, default 20) and the filters {@code programa}, {@code sector}, {@code etapa} and {@code comuna},
+ * each one or more comma-separated values (at most {@value #MAX_VALUES}, {@value #MAX_LENGTH} characters each; a
+ * stage of the project cycle; a 5-digit commune code). Anything else is a 400.
  *
  * @param filters the values of each list dimension, in the order given, without repeats (empty: any)
  */

@@ -30,7 +30,8 @@ class IndicatorController {
             column("base_por_km2", "Superficie usada por km²"), column("total_clp", "Inversión total ($)"),
             column("per_capita_clp", "Inversión per cápita ($ por habitante)"),
             column("por_km2_clp", "Inversión por km² ($)"), column("proyectos", "Proyectos"),
-            column("ilustrativo", "Datos ilustrativos"), column("definicion_per_capita", "Definición del per cápita"));
+            column("ilustrativo", "Datos ilustrativos"),
+            column("definicion_per_capita", "Definición del per cápita"));
 
     /** How {@code per_capita_clp} is computed, in the document and in every CSV row. */
     static final String PER_CAPITA_DEFINITION = "suma, por año, del monto del año dividido por la población de ese "

@@ -63,7 +63,8 @@ record IndicatorQuery(Level level, int from, int to, String amountColumn, Breakd
             throw bad("fecha", "fecha fuera de rango");
         }
         if (asOf != null && level == Level.CUSTOM) {
-            throw bad("fecha", "los territorios personalizados son conjuntos de comunas de hoy; no use fecha con ellos");
+            throw bad("fecha",
+                    "los territorios personalizados son conjuntos de comunas de hoy; no use fecha con ellos");
         }
         return new IndicatorQuery(level, from, to, amount, by, csv, csvForm, asOf);
     }

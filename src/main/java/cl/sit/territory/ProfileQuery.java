@@ -10,7 +10,8 @@ import java.util.Set;
  * The parameters of a territory profile, parsed once: {@code desde} and {@code hasta} (years of the investment
  * period, default 2003 and 2026, as the indicators), {@code monto} ({@code programado} or {@code ejecutado},
  * default programado; the three also by their old names {@code from}, {@code to} and {@code amount}, see
- * {@link RenamedParameters}) and, where the caller allows it, {@code f} ({@code json} or {@code csv}) and {@code limit}.
+ * {@link RenamedParameters}) and, where the caller allows it, {@code f} ({@code json} or {@code csv}) and
+ * {@code limit}.
  * Anything else is a 400.
  *
  * @param from first year of the investment period

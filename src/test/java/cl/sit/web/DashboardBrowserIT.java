@@ -86,7 +86,8 @@ class DashboardBrowserIT extends AbstractBrowserIT {
         wait.until(d -> d.findElements(By.cssSelector("#sit-cmp-grid .sit-cmp-col")).size() == 2);
         Map<String, JsonNode> rows = new TreeMap<>();
         for (String level : List.of("commune", "province")) {
-            http.json("/api/indicators?level=" + level).get("filas").forEach(r -> rows.put(r.get("codigo").asString(), r));
+            http.json("/api/indicators?nivel=" + level).get("filas")
+                    .forEach(r -> rows.put(r.get("codigo").asString(), r));
         }
         for (WebElement column : driver.findElements(By.cssSelector("#sit-cmp-grid .sit-cmp-col"))) {
             JsonNode row = rows.get(column.getDomAttribute("data-code"));
