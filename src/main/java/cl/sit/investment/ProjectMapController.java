@@ -6,6 +6,7 @@ import cl.sit.system.ErrorCode;
 import cl.sit.system.QueryParameters;
 import cl.sit.system.RenamedParameters;
 import cl.sit.tiles.TileOptions;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ class ProjectMapController {
         this.registry = registry;
     }
 
-    record Projects(List<ProjectMap.Found> projects) {}
+    record Projects(@JsonProperty("proyectos") List<ProjectMap.Found> projects) {}
 
     @GetMapping(value = "/api/investments/map/form", produces = "application/json")
     ProjectMap.Form form(HttpServletRequest request) {
