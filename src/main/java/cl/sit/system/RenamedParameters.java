@@ -49,7 +49,7 @@ public final class RenamedParameters {
         return resolved;
     }
 
-    /** {@link #resolve} with the renames of two groups. */
+    /** The renames of two groups together, for {@link #resolve}. */
     public static Map<String, String> union(Map<String, String> a, Map<String, String> b) {
         Map<String, String> all = new LinkedHashMap<>(a);
         all.putAll(b);
