@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
 public class EditPermissions implements LayerVisibility {
 
     private final Grants grants;
-    private final ReviewStatus status;
+    private final PublishedCommunes status;
 
-    EditPermissions(Grants grants, ReviewStatus status) {
+    EditPermissions(Grants grants, PublishedCommunes status) {
         this.grants = grants;
         this.status = status;
     }

@@ -2,6 +2,7 @@ package cl.sit.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cl.sit.agenda21.review.ReviewStatus;
 import cl.sit.support.Http;
 import cl.sit.users.Grants;
 import cl.sit.users.Role;
