@@ -3,6 +3,7 @@ package cl.sit.ogcapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.sit.geojson.GeoJsonReader;
+import cl.sit.geometry.Geometries;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.support.Http;
 import java.net.URLEncoder;
@@ -714,7 +715,7 @@ abstract class AbstractFilteringIT {
     }
 
     static Geometry box(double minX, double minY, double maxX, double maxY) {
-        return cl.sit.storage.Wkb.FACTORY.toGeometry(new Envelope(minX, maxX, minY, maxY));
+        return cl.sit.geometry.Geometries.FACTORY.toGeometry(new Envelope(minX, maxX, minY, maxY));
     }
 
     /** Great-circle distance in metres (mean Earth radius), independent of the server's measure. */

@@ -1,4 +1,4 @@
-package cl.sit.files;
+package cl.sit.shapefile;
 
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;

@@ -1,4 +1,4 @@
-package cl.sit.files;
+package cl.sit.imports;
 
 /**
  * An uploaded GIS file that cannot be used as a whole: not a zip, unsafe or oversized zip, a missing part of a

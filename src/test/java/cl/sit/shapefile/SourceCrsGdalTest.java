@@ -1,9 +1,9 @@
-package cl.sit.files;
+package cl.sit.shapefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cl.sit.geojson.GeoJsonReader;
 import cl.sit.geojson.GeoJsonReader.SourceFeature;
+import cl.sit.geojson.GeoJsonReader;
 import cl.sit.support.Ci;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package cl.sit.files;
+package cl.sit.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package cl.sit.files;
+package cl.sit.shapefile;
 
 /**
  * A DBF field as declared in the file: name, dBase type letter ({@code C} text, {@code N}/{@code F} number,

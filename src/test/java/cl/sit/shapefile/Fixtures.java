@@ -1,7 +1,8 @@
-package cl.sit.files;
+package cl.sit.shapefile;
 
-import cl.sit.geojson.GeoJsonReader;
 import cl.sit.geojson.GeoJsonReader.SourceFeature;
+import cl.sit.geojson.GeoJsonReader;
+import cl.sit.imports.SafeZip;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

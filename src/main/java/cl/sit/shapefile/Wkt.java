@@ -1,5 +1,6 @@
-package cl.sit.files;
+package cl.sit.shapefile;
 
+import cl.sit.imports.FileRejected;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,9 +1,10 @@
-package cl.sit.files;
+package cl.sit.shapefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cl.sit.storage.Wkb;
+import cl.sit.geometry.Geometries;
+import cl.sit.imports.SafeZip;
 import cl.sit.support.Ci;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -150,7 +151,7 @@ class ShapefileWriterTest {
         assertThatThrownBy(() -> ShapefileWriter.writeZip("x", "Point", fields, line))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Row 1");
-        Geometry utm = new GeometryFactory(Wkb.FACTORY.getPrecisionModel(), 32719).createPoint(
+        Geometry utm = new GeometryFactory(Geometries.FACTORY.getPrecisionModel(), 32719).createPoint(
                 new org.locationtech.jts.geom.Coordinate(136606, 5584258));
         assertThatThrownBy(() -> ShapefileWriter.writeZip("x", "Point", fields,
                 List.of(new Row(1, Map.of("nombre", "a"), utm))))
@@ -186,7 +187,7 @@ class ShapefileWriterTest {
             assertThat(actual).isNull();
             return;
         }
-        assertThat(actual.getSRID()).isEqualTo(Wkb.SRID);
+        assertThat(actual.getSRID()).isEqualTo(Geometries.SRID);
         Geometry e = expected.getNumGeometries() == 1 && !"Point".equals(expected.getGeometryType())
                 ? expected.getGeometryN(0) : expected;
         Geometry a = actual.getNumGeometries() == 1 && !"Point".equals(actual.getGeometryType())
@@ -197,7 +198,7 @@ class ShapefileWriterTest {
     private static Row row(String wkt, String nombre) throws ParseException {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("nombre", nombre);
-        return new Row(0, p, wkt == null ? null : new WKTReader(Wkb.FACTORY).read(wkt));
+        return new Row(0, p, wkt == null ? null : new WKTReader(Geometries.FACTORY).read(wkt));
     }
 
     private static Row row(int n, String wkt, String nombre, Long poblacion, Double area, Boolean urbano,
@@ -208,7 +209,7 @@ class ShapefileWriterTest {
         p.put("area_km2", area);
         p.put("urbano", urbano);
         p.put("desde", desde);
-        return new Row(n, p, wkt == null ? null : new WKTReader(Wkb.FACTORY).read(wkt));
+        return new Row(n, p, wkt == null ? null : new WKTReader(Geometries.FACTORY).read(wkt));
     }
 
     private static String run(String... command) throws Exception {

@@ -1,6 +1,6 @@
-package cl.sit.files;
+package cl.sit.shapefile;
 
-import cl.sit.storage.Wkb;
+import cl.sit.geometry.Geometries;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,7 +52,7 @@ public final class ShapefileWriter {
         for (Row row : rows) {
             index++;
             Geometry g = row.geometryWgs84();
-            if (g != null && !g.isEmpty() && (!shp.accepts(g) || (g.getSRID() != 0 && g.getSRID() != Wkb.SRID))) {
+            if (g != null && !g.isEmpty() && (!shp.accepts(g) || (g.getSRID() != 0 && g.getSRID() != Geometries.SRID))) {
                 throw new IllegalArgumentException("Row " + index + ": a " + g.getGeometryType() + " with SRID "
                         + g.getSRID() + " cannot be written to a " + geometryType + " layer in EPSG:4326");
             }

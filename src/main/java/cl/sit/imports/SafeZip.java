@@ -1,4 +1,4 @@
-package cl.sit.files;
+package cl.sit.imports;
 
 import java.io.EOFException;
 import java.io.FilterInputStream;

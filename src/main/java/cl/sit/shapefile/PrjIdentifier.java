@@ -1,7 +1,8 @@
-package cl.sit.files;
+package cl.sit.shapefile;
 
 import cl.sit.crs.Datum;
 import cl.sit.crs.SupportedCrs;
+import cl.sit.imports.FileRejected;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

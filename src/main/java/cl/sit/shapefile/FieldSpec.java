@@ -1,4 +1,4 @@
-package cl.sit.files;
+package cl.sit.shapefile;
 
 /**
  * A field to write: a DBF name of at most 10 characters and its Java type ({@code String}, {@code Long},

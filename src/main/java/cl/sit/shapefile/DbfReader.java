@@ -1,5 +1,6 @@
-package cl.sit.files;
+package cl.sit.shapefile;
 
+import cl.sit.imports.FileRejected;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;

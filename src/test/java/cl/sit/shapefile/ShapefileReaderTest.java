@@ -1,10 +1,11 @@
-package cl.sit.files;
+package cl.sit.shapefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cl.sit.geojson.GeoJsonReader.SourceFeature;
-import cl.sit.storage.Wkb;
+import cl.sit.geometry.Geometries;
+import cl.sit.imports.FileRejected;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -66,8 +67,8 @@ class ShapefileReaderTest {
             Row row = content.rows().get(i);
             assertThat(row.number()).isEqualTo(i + 1);
             assertThat(row.properties()).containsExactlyEntriesOf(expectedProperties(SOURCE.get(i)));
-            assertThat(row.geometryWgs84().getSRID()).isEqualTo(Wkb.SRID);
-            assertThat(row.geometryWgs84().getFactory()).isSameAs(Wkb.FACTORY);
+            assertThat(row.geometryWgs84().getSRID()).isEqualTo(Geometries.SRID);
+            assertThat(row.geometryWgs84().getFactory()).isSameAs(Geometries.FACTORY);
             max = Math.max(max, Fixtures.maxDistanceMetres(SOURCE.get(i).geometry(), row.geometryWgs84()));
         }
         assertThat(max).as("largest distance to the source (m)").isLessThanOrEqualTo(toleranceMetres);

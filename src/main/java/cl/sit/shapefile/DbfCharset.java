@@ -1,4 +1,4 @@
-package cl.sit.files;
+package cl.sit.shapefile;
 
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;

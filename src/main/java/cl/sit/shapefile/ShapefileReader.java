@@ -1,5 +1,7 @@
-package cl.sit.files;
+package cl.sit.shapefile;
 
+import cl.sit.imports.FileRejected;
+import cl.sit.imports.SafeZip;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package cl.sit.files;
+package cl.sit.shapefile;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;

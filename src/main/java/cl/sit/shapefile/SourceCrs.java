@@ -1,10 +1,12 @@
-package cl.sit.files;
+package cl.sit.shapefile;
 
 import cl.sit.crs.CtsOperations;
 import cl.sit.crs.Datum;
 import cl.sit.crs.DatumShift;
 import cl.sit.crs.Positions;
 import cl.sit.crs.SupportedCrs;
+import cl.sit.geometry.Geometries;
+import cl.sit.imports.FileRejected;
 import cl.sit.storage.Wkb;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
@@ -104,12 +106,12 @@ public final class SourceCrs {
         if (g == null) {
             return null;
         }
-        Geometry out = Wkb.FACTORY.createGeometry(g);
+        Geometry out = Geometries.FACTORY.createGeometry(g);
         if (out.isEmpty()) {
             return out;
         }
         String proj4 = crs.proj4(shiftFor(out.getEnvelopeInternal()));
-        String operation = crs.epsg() == Wkb.SRID ? null : proj4;
+        String operation = crs.epsg() == Geometries.SRID ? null : proj4;
         Positions.map(out, (x, y) -> toWgs84(operation, x, y));
         return out;
     }

@@ -1,9 +1,10 @@
-package cl.sit.files;
+package cl.sit.shapefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cl.sit.storage.Wkb;
+import cl.sit.geometry.Geometries;
+import cl.sit.imports.FileRejected;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
@@ -191,7 +192,7 @@ class SourceCrsTest {
         Geometry utm = new WKTReader().read(
                 "POLYGON ((650000 5590000, 651000 5590000, 651000 5591000, 650000 5590000))");
         Geometry wgs84 = SourceCrs.epsg(32718).toWgs84(utm);
-        assertThat(wgs84.getFactory()).isSameAs(Wkb.FACTORY);
+        assertThat(wgs84.getFactory()).isSameAs(Geometries.FACTORY);
         assertThat(wgs84.getSRID()).isEqualTo(4326);
         assertThat(wgs84.getCoordinate().x).isBetween(-73.3, -73.2);
         assertThat(wgs84.getCoordinate().y).isBetween(-39.9, -39.8);
