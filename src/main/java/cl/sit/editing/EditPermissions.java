@@ -88,7 +88,7 @@ public class EditPermissions implements LayerVisibility {
         }
     }
 
-    static void requireEditable(Layer layer) {
+    public static void requireEditable(Layer layer) {
         if (!layer.editable()) {
             throw ErrorCode.NOT_EDITABLE.exception("La colección " + layer.id()
                     + " es de solo lectura; solo las capas temáticas editables aceptan cambios");

@@ -12,9 +12,9 @@ import java.util.Map;
  * {@code bbox-crs} (the CRS of {@code bbox}), each the URI of a {@link ServedCrs}, CRS84 when absent. An unknown
  * URI is a 400 naming the supported ones.
  */
-final class CrsParameters {
+public final class CrsParameters {
 
-    static final String CRS = "crs";
+    public static final String CRS = "crs";
     static final String BBOX_CRS = "bbox-crs";
     static final String CONTENT_CRS = "Content-Crs";
 

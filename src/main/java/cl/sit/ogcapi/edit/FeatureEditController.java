@@ -1,5 +1,11 @@
-package cl.sit.editing;
+package cl.sit.ogcapi.edit;
 
+import cl.sit.editing.EditPermissions;
+import cl.sit.editing.FeatureEditor;
+import cl.sit.editing.FeatureLimits;
+import cl.sit.editing.Preconditions;
+import cl.sit.editing.Snapshots;
+import cl.sit.editing.StoredFeature;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.system.ErrorCode;
@@ -28,7 +34,7 @@ import tools.jackson.databind.JsonNode;
  * {@code motivo} parameter is kept in the history.
  */
 @RestController
-class FeatureEditController {
+public class FeatureEditController {
 
     private static final String GEO_JSON = "application/geo+json";
 
@@ -70,7 +76,7 @@ class FeatureEditController {
         Layer layer = layer(collectionId);
         int expected = Preconditions.expectedVersion(ifMatch);
         limits.check(body);
-        return ok(editor.replace(layer, id(layer, featureId), expected, body, motivo));
+        return ok(editor.replace(layer, FeatureEditor.featureId(layer, featureId), expected, body, motivo));
     }
 
     @PatchMapping(value = "/collections/{collectionId}/items/{featureId}",
@@ -81,7 +87,7 @@ class FeatureEditController {
         Layer layer = layer(collectionId);
         int expected = Preconditions.expectedVersion(ifMatch);
         limits.check(patch);
-        return ok(editor.patch(layer, id(layer, featureId), expected, patch, motivo));
+        return ok(editor.patch(layer, FeatureEditor.featureId(layer, featureId), expected, patch, motivo));
     }
 
     @DeleteMapping("/collections/{collectionId}/items/{featureId}")
@@ -90,7 +96,7 @@ class FeatureEditController {
             @RequestParam(required = false) String motivo) {
         Layer layer = layer(collectionId);
         int expected = Preconditions.expectedVersion(ifMatch);
-        editor.delete(layer, id(layer, featureId), expected, motivo);
+        editor.delete(layer, FeatureEditor.featureId(layer, featureId), expected, motivo);
         return ResponseEntity.noContent().build();
     }
 
@@ -123,14 +129,5 @@ class FeatureEditController {
         Layer layer = registry.require(collectionId);
         EditPermissions.requireEditable(layer);
         return layer;
-    }
-
-    static long id(Layer layer, String featureId) {
-        try {
-            return Long.parseLong(featureId);
-        } catch (NumberFormatException e) {
-            throw ErrorCode.FEATURE_NOT_FOUND.exception("No existe el elemento '" + featureId
-                    + "' en la colección " + layer.id());
-        }
     }
 }

@@ -1,8 +1,9 @@
-package cl.sit.ogcapi;
+package cl.sit.http;
 
 import cl.sit.crs.ServedCrs;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerGenerations;
+import cl.sit.system.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,7 +16,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import cl.sit.system.SignedIn;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
@@ -48,6 +48,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Component
 public class HttpCaching {
 
+    /** The OGC API Part 2 query parameter that picks the response CRS (an ETag varies with it). */
+    private static final String CRS_PARAMETER = "crs";
+
     private static final List<String> VARY_FORMAT = List.of(HttpHeaders.ACCEPT);
     private static final List<String> VARY_USER = List.of(HttpHeaders.ACCEPT, HttpHeaders.AUTHORIZATION,
             HttpHeaders.COOKIE);
@@ -62,7 +65,7 @@ public class HttpCaching {
      * {@code /collections}: every layer's generation (a new or changed layer changes the list) and, as the extents
      * of editable layers cover only what the reader may see, who is asking ({@code owners} per editable layer).
      */
-    Cached collections(HttpServletRequest request, List<Layer> layers, Map<String, Set<String>> owners) {
+    public Cached collections(HttpServletRequest request, List<Layer> layers, Map<String, Set<String>> owners) {
         Map<String, LayerGenerations.Generation> all = generations.all();
         StringBuilder tokens = new StringBuilder();
         StringBuilder audience = new StringBuilder();
@@ -99,7 +102,7 @@ public class HttpCaching {
     }
 
     /** {@code /collections/{id}} (its extent follows the data the reader may see, {@code owners}). */
-    Cached collection(HttpServletRequest request, Layer layer, Set<String> owners) {
+    public Cached collection(HttpServletRequest request, Layer layer, Set<String> owners) {
         return perReader(request, "collection", layer, owners);
     }
 
@@ -112,17 +115,17 @@ public class HttpCaching {
      * {@code /collections/{id}/queryables}: it follows the layer's schema, which only changes with a new generation
      * (a layer is registered with one and its schema is never edited), like {@code /collections/{id}}.
      */
-    Cached queryables(HttpServletRequest request, Layer layer) {
+    public Cached queryables(HttpServletRequest request, Layer layer) {
         return cached(request, "queryables", token(layer), "", VARY_FORMAT);
     }
 
     /** {@code /collections/{id}/items}; {@code owners} as given to the query (null: no restriction). */
-    Cached items(HttpServletRequest request, Layer layer, Set<String> owners) {
+    public Cached items(HttpServletRequest request, Layer layer, Set<String> owners) {
         return perReader(request, "items", layer, owners);
     }
 
     /** One feature of a read-only layer. */
-    Cached item(HttpServletRequest request, Layer layer, String featureId) {
+    public Cached item(HttpServletRequest request, Layer layer, String featureId) {
         return cached(request, "item:" + featureId, token(layer), "", VARY_FORMAT);
     }
 
@@ -131,11 +134,11 @@ public class HttpCaching {
      * {@code If-Match} expects) for the GeoJSON encoding in the stored CRS, and is the version plus a hash for any
      * other encoding or {@code crs}.
      */
-    Cached editableItem(HttpServletRequest request, Layer layer, Object version) {
+    public Cached editableItem(HttpServletRequest request, Layer layer, Object version) {
         String f = request.getParameter("f");
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         boolean geoJson = f != null ? f.equals("json") : accept == null || !accept.contains("html");
-        String crs = request.getParameter(CrsParameters.CRS);
+        String crs = request.getParameter(CRS_PARAMETER);
         boolean stored = crs == null || crs.equals(ServedCrs.CRS84.uri());
         String etag = geoJson && stored ? "\"" + version + "\"" : "\"" + version + "-"
                 + hash(representation(request) + "\n" + crs + "\n" + base() + "\n" + page(request)).substring(0, 12)
