@@ -1,4 +1,4 @@
-package cl.sit.ogcapi;
+package cl.sit.http;
 
 import cl.sit.support.H2gisTestDatabase;
 import org.springframework.test.context.DynamicPropertyRegistry;

@@ -1,4 +1,4 @@
-package cl.sit.ogcapi;
+package cl.sit.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -273,7 +273,7 @@ abstract class AbstractHttpCachingIT {
                 .doesNotContain("authorization", "cookie");
     }
 
-    /** Read-only features are kept encoded ({@link ItemBodyCache}): the same bytes, never older than the data. */
+    /** Read-only features are kept encoded ({@code cl.sit.ogcapi.ItemBodyCache}): the same bytes, never older than the data. */
     @Test
     void aReadOnlyFeatureKeptEncodedChangesWithItsLayer() {
         String path = "/collections/comunas/items/14102";

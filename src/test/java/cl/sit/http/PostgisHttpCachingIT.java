@@ -1,4 +1,4 @@
-package cl.sit.ogcapi;
+package cl.sit.http;
 
 import cl.sit.support.PostgisTestDatabase;
 import cl.sit.support.RequiresPostgis;
