@@ -3,6 +3,8 @@ package cl.sit.territory;
 import cl.sit.system.ApiException;
 import cl.sit.system.CsvDownload;
 import cl.sit.system.ErrorCode;
+import cl.sit.system.RenamedParameters.Accepts;
+import cl.sit.system.RenamedParameters.Group;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +28,7 @@ class TerritoryProfileController {
         this.profiles = profiles;
     }
 
+    @Accepts(Group.PERIOD)
     @GetMapping(value = "/api/territories/{code}/profile", produces = {"application/json", "text/csv"})
     ResponseEntity<?> profile(@PathVariable String code, HttpServletRequest request) {
         ProfileQuery q = ProfileQuery.parse(request.getParameterMap(), Set.of("f", CsvDownload.PARAMETER));
@@ -38,6 +41,7 @@ class TerritoryProfileController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(profile);
     }
 
+    @Accepts(Group.PERIOD)
     @GetMapping(value = "/api/territories/{code}/projects", produces = {"application/json", "text/csv"})
     ResponseEntity<?> projects(@PathVariable String code, HttpServletRequest request) {
         ProfileQuery q = ProfileQuery.parse(request.getParameterMap(), Set.of("f", "limit", CsvDownload.PARAMETER));

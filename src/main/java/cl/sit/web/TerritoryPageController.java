@@ -1,12 +1,14 @@
 package cl.sit.web;
 
+import cl.sit.agenda21.Completeness;
+import cl.sit.agenda21.CompletenessMatrix;
+import cl.sit.editing.EditPermissions;
+import cl.sit.system.RenamedParameters.Accepts;
+import cl.sit.system.RenamedParameters.Group;
 import cl.sit.territory.ProfileQuery;
 import cl.sit.territory.TerritoryProfile;
 import cl.sit.territory.TerritoryProfiles;
 import jakarta.servlet.http.HttpServletRequest;
-import cl.sit.agenda21.Completeness;
-import cl.sit.agenda21.CompletenessMatrix;
-import cl.sit.editing.EditPermissions;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +45,7 @@ class TerritoryPageController {
         return "territorios";
     }
 
+    @Accepts(Group.PERIOD)
     @GetMapping(value = "/territorios/{code}", produces = "text/html")
     ModelAndView profile(@PathVariable String code, HttpServletRequest request) {
         ProfileQuery q = ProfileQuery.parse(request.getParameterMap(), Set.of());

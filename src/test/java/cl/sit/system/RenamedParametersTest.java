@@ -11,7 +11,7 @@ class RenamedParametersTest {
     @Test
     void anOldNameBecomesTheNewOne() {
         Map<String, String[]> resolved = RenamedParameters.resolve(
-                Map.of("from", new String[] {"2010"}, "hasta", new String[] {"2020"}), RenamedParameters.PERIOD);
+                Map.of("from", new String[] {"2010"}, "hasta", new String[] {"2020"}), RenamedParameters.Group.PERIOD);
         assertThat(resolved).containsOnlyKeys("desde", "hasta");
         assertThat(resolved.get("desde")).containsExactly("2010");
     }
@@ -19,20 +19,20 @@ class RenamedParametersTest {
     @Test
     void newNamesPassUntouched() {
         Map<String, String[]> params = Map.of("desde", new String[] {"2010"});
-        assertThat(RenamedParameters.resolve(params, RenamedParameters.PERIOD)).isSameAs(params);
+        assertThat(RenamedParameters.resolve(params, RenamedParameters.Group.PERIOD)).isSameAs(params);
     }
 
     @Test
     void bothNamesWithTheSameValueAreFine() {
         Map<String, String[]> resolved = RenamedParameters.resolve(
-                Map.of("from", new String[] {"2010"}, "desde", new String[] {"2010"}), RenamedParameters.PERIOD);
+                Map.of("from", new String[] {"2010"}, "desde", new String[] {"2010"}), RenamedParameters.Group.PERIOD);
         assertThat(resolved).containsOnlyKeys("desde");
     }
 
     @Test
     void bothNamesWithDifferentValuesAreA400() {
         assertThatThrownBy(() -> RenamedParameters.resolve(
-                Map.of("from", new String[] {"2010"}, "desde", new String[] {"2011"}), RenamedParameters.PERIOD))
+                Map.of("from", new String[] {"2010"}, "desde", new String[] {"2011"}), RenamedParameters.Group.PERIOD))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status().value()).isEqualTo(400);
                     assertThat(e.code()).isEqualTo("InvalidParameter");
