@@ -53,8 +53,8 @@ class InvestmentApiDocumentation implements ApiContribution {
                     null, false),
             new Op("/api/investments/{id}/territories", "get", "getProjectTerritories",
                     "Reparto guardado de un proyecto: {ilustrativo, reparto: [comunas y la parte fuera de toda "
-                            + "comuna (code null)], unidades: [región, provincias y territorios personalizados: "
-                            + "{code, name, level, share}]}",
+                            + "comuna (codigo null)], unidades: [región, provincias y territorios personalizados: "
+                            + "{codigo, nombre, nivel, proporcion}]}",
                     List.of(ID), null, false),
             new Op("/api/investments/{id}/amounts", "get", "getProjectAmounts",
                     "Montos por año de un proyecto: {proyecto, ilustrativo, montos: [{anio, programado_clp, "
