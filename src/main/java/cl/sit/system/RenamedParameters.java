@@ -8,6 +8,8 @@ import java.lang.annotation.Target;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Query parameters renamed to Spanish (SIT's own API speaks Spanish; names from standards stay): the old English
@@ -18,7 +20,7 @@ import java.util.Map;
  * resolves the request's parameters with its groups once, before checking them, so everything after sees the new
  * names only; its handler method says which groups it accepts with {@link Accepts}, which is how the OpenAPI test
  * ({@code H2gisApiRoutesDocumentedIT}) knows that each new and each old name must be documented, the old ones as
- * deprecated.
+ * deprecated. JSON request bodies whose members were renamed go through {@link #fields(JsonNode, Map)}.
  */
 public final class RenamedParameters {
 
@@ -92,15 +94,41 @@ public final class RenamedParameters {
             }
             String[] current = resolved.putIfAbsent(r.getValue(), old);
             if (current != null && !Arrays.equals(current, old)) {
-                throw conflict(r.getKey(), r.getValue());
+                throw conflict(ErrorCode.INVALID_PARAMETER, r.getKey(), r.getValue());
             }
         }
         return resolved;
     }
 
-    /** The 400 for an old and a new name given with different values. */
-    public static ApiException conflict(String oldName, String newName) {
-        return ErrorCode.INVALID_PARAMETER.exception("'" + oldName + "' es el nombre antiguo de '" + newName
+    /**
+     * A JSON request body with every old member name of {@code renames} (old → new) replaced by its new name, the
+     * same rule for bodies as {@link #resolve(Map, Map)} for query parameters: the old name is accepted until release
+     * {@value #REMOVED_IN}; both given with different values is a 400 {@code InvalidBody}. Only the members of
+     * {@code body} itself are renamed (a caller renames nested objects with their own table); anything but an object
+     * is returned as it is.
+     */
+    public static JsonNode fields(JsonNode body, Map<String, String> renames) {
+        if (!(body instanceof ObjectNode object) || renames.keySet().stream().noneMatch(body::has)) {
+            return body;
+        }
+        ObjectNode resolved = object.deepCopy();
+        for (Map.Entry<String, String> r : renames.entrySet()) {
+            JsonNode old = resolved.remove(r.getKey());
+            if (old == null) {
+                continue;
+            }
+            JsonNode current = resolved.get(r.getValue());
+            if (current == null) {
+                resolved.set(r.getValue(), old);
+            } else if (!current.equals(old)) {
+                throw conflict(ErrorCode.INVALID_BODY, r.getKey(), r.getValue());
+            }
+        }
+        return resolved;
+    }
+
+    private static ApiException conflict(ErrorCode code, String oldName, String newName) {
+        return code.exception("'" + oldName + "' es el nombre antiguo de '" + newName
                 + "' y los dos tienen valores distintos; use solo '" + newName + "'");
     }
 
