@@ -82,7 +82,7 @@ import {csrfToken} from './csrf.js';
     }
     confirmButton.disabled = true;
     fetch(base + '/api/agenda21/estado', {method: 'POST', headers: headers, body: JSON.stringify({
-      layer: change.layer, cut: change.cut, status: change.status, nota: note.value, desde: change.desde})})
+      capa: change.layer, cut: change.cut, estado: change.status, nota: note.value, desde: change.desde})})
       .then(function (r) {
         return r.json().catch(function () { return {}; }).then(function (answer) {
           if (r.ok) {

@@ -19,29 +19,29 @@ function fieldId(name) {
 
 function input(attribute) {
   var node;
-  if (attribute.domain && attribute.domain.length) {
+  if (attribute.dominio && attribute.dominio.length) {
     node = el('select');
-    node.appendChild(new Option(attribute.required ? '— elija una opción —' : '— sin valor —', ''));
-    attribute.domain.forEach(function (value) { node.appendChild(new Option(value, value)); });
-  } else if (attribute.type === 'boolean') {
+    node.appendChild(new Option(attribute.obligatorio ? '— elija una opción —' : '— sin valor —', ''));
+    attribute.dominio.forEach(function (value) { node.appendChild(new Option(value, value)); });
+  } else if (attribute.tipo === 'boolean') {
     node = el('input');
     node.type = 'checkbox';
-  } else if (attribute.type === 'integer' || attribute.type === 'number') {
+  } else if (attribute.tipo === 'integer' || attribute.tipo === 'number') {
     node = el('input');
     node.type = 'number';
-    node.step = attribute.type === 'integer' ? '1' : 'any';
-    node.inputMode = attribute.type === 'integer' ? 'numeric' : 'decimal';
-    if (given(attribute.min)) {
-      node.min = String(attribute.min);
+    node.step = attribute.tipo === 'integer' ? '1' : 'any';
+    node.inputMode = attribute.tipo === 'integer' ? 'numeric' : 'decimal';
+    if (given(attribute.minimo)) {
+      node.min = String(attribute.minimo);
     }
-    if (given(attribute.max)) {
-      node.max = String(attribute.max);
+    if (given(attribute.maximo)) {
+      node.max = String(attribute.maximo);
     }
-  } else if (attribute.type === 'date') {
+  } else if (attribute.tipo === 'date') {
     node = el('input');
     node.type = 'date';
   } else {
-    var max = attribute.maxLength || 254;
+    var max = attribute.largo_maximo || 254;
     node = el(max >= LONG_TEXT ? 'textarea' : 'input');
     if (node.tagName === 'INPUT') {
       node.type = 'text';
@@ -50,20 +50,20 @@ function input(attribute) {
     }
     node.maxLength = max;
   }
-  node.id = fieldId(attribute.name);
-  node.name = attribute.name;
+  node.id = fieldId(attribute.nombre);
+  node.name = attribute.nombre;
   node.autocomplete = 'off';
-  if (attribute.required && attribute.type !== 'boolean') {
+  if (attribute.obligatorio && attribute.tipo !== 'boolean') {
     node.setAttribute('aria-required', 'true');
   }
   return node;
 }
 
 function label(attribute, forId) {
-  var node = el('label', attribute.type === 'boolean' ? 'sit-check' : null);
+  var node = el('label', attribute.tipo === 'boolean' ? 'sit-check' : null);
   node.htmlFor = forId;
-  node.appendChild(document.createTextNode(attribute.title));
-  if (attribute.required) {
+  node.appendChild(document.createTextNode(attribute.titulo));
+  if (attribute.obligatorio) {
     var mark = el('abbr', 'sit-required', ' *');
     mark.title = 'obligatorio';
     node.appendChild(mark);
@@ -73,35 +73,35 @@ function label(attribute, forId) {
 
 /** Checks one value as the server does; returns the Spanish problem or null. */
 function problem(attribute, raw, node) {
-  var title = '«' + attribute.title + '»';
+  var title = '«' + attribute.titulo + '»';
   if (raw === null) {
     if (node && node.validity && node.validity.badInput) {
-      return title + ' debe ser ' + (attribute.type === 'integer' ? 'un número entero' : 'un número');
+      return title + ' debe ser ' + (attribute.tipo === 'integer' ? 'un número entero' : 'un número');
     }
-    return attribute.required ? 'Falta el atributo obligatorio ' + title : null;
+    return attribute.obligatorio ? 'Falta el atributo obligatorio ' + title : null;
   }
-  if (attribute.type === 'string') {
-    if (attribute.required && !raw.trim()) {
+  if (attribute.tipo === 'string') {
+    if (attribute.obligatorio && !raw.trim()) {
       return 'Falta el atributo obligatorio ' + title;
     }
-    if (attribute.domain && attribute.domain.length && attribute.domain.indexOf(raw) < 0) {
-      return title + ' debe ser uno de [' + attribute.domain.join(', ') + ']; se recibió «' + raw + '»';
+    if (attribute.dominio && attribute.dominio.length && attribute.dominio.indexOf(raw) < 0) {
+      return title + ' debe ser uno de [' + attribute.dominio.join(', ') + ']; se recibió «' + raw + '»';
     }
-    var max = attribute.maxLength || 254;
+    var max = attribute.largo_maximo || 254;
     if (raw.length > max) {
       return title + ' admite hasta ' + max + ' caracteres; tiene ' + raw.length;
     }
   }
-  if (attribute.type === 'integer' && !Number.isInteger(raw)) {
+  if (attribute.tipo === 'integer' && !Number.isInteger(raw)) {
     return title + ' debe ser un número entero; se recibió ' + raw;
   }
-  var min = given(attribute.min) ? attribute.min : null;
-  var max = given(attribute.max) ? attribute.max : null;
+  var min = given(attribute.minimo) ? attribute.minimo : null;
+  var max = given(attribute.maximo) ? attribute.maximo : null;
   if (typeof raw === 'number' && ((min !== null && raw < min) || (max !== null && raw > max))) {
     return title + ' debe estar entre ' + (min === null ? '-∞' : String(min)) + ' y '
         + (max === null ? '∞' : String(max)) + '; se recibió ' + raw;
   }
-  if (attribute.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(raw)) {
+  if (attribute.tipo === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(raw)) {
     return title + ' debe ser una fecha AAAA-MM-DD';
   }
   return null;
@@ -118,12 +118,12 @@ export function buildForm(container, attributes, onChange) {
   attributes.forEach(function (attribute) {
     var node = input(attribute);
     var error = el('p', 'sit-field-error');
-    error.id = fieldId(attribute.name) + '-error';
+    error.id = fieldId(attribute.nombre) + '-error';
     error.hidden = true;
     node.setAttribute('aria-describedby', error.id);
     var wrapper = el('div', 'sit-attr-field');
-    wrapper.dataset.attribute = attribute.name;
-    if (attribute.type === 'boolean') {
+    wrapper.dataset.attribute = attribute.nombre;
+    if (attribute.tipo === 'boolean') {
       var check = label(attribute, node.id);
       check.insertBefore(node, check.firstChild);
       wrapper.appendChild(check);
@@ -133,10 +133,10 @@ export function buildForm(container, attributes, onChange) {
     }
     wrapper.appendChild(error);
     container.appendChild(wrapper);
-    fields[attribute.name] = {attribute: attribute, node: node, error: error};
+    fields[attribute.nombre] = {attribute: attribute, node: node, error: error};
     node.addEventListener(node.tagName === 'SELECT' || node.type === 'checkbox' ? 'change' : 'input', function () {
       node.dataset.touched = 'true';
-      showError(attribute.name, null);
+      showError(attribute.nombre, null);
       onChange();
     });
   });
@@ -144,15 +144,15 @@ export function buildForm(container, attributes, onChange) {
   function read(field) {
     var a = field.attribute;
     var node = field.node;
-    if (a.type === 'boolean') {
+    if (a.tipo === 'boolean') {
       // An untouched checkbox keeps a missing value missing, so saving does not turn null into false.
-      return node.dataset.touched !== 'true' && original[a.name] === null ? null : node.checked;
+      return node.dataset.touched !== 'true' && original[a.nombre] === null ? null : node.checked;
     }
     var text = node.value;
     if (text === '') {
       return null;
     }
-    if (a.type === 'integer' || a.type === 'number') {
+    if (a.tipo === 'integer' || a.tipo === 'number') {
       return Number(text);
     }
     return text;
@@ -182,7 +182,7 @@ export function buildForm(container, attributes, onChange) {
         var value = properties[name] === undefined ? null : properties[name];
         original[name] = value;
         delete field.node.dataset.touched;
-        if (field.attribute.type === 'boolean') {
+        if (field.attribute.tipo === 'boolean') {
           field.node.checked = value === true;
         } else {
           field.node.value = value === null ? '' : String(value);

@@ -45,12 +45,12 @@ export function createHistory(context) {
   var current = {featureId: null, entries: [], chosen: null};
 
   function attribute(name) {
-    return context.layer().atributos.filter(function (a) { return a.name === name; })[0];
+    return context.layer().atributos.filter(function (a) { return a.nombre === name; })[0];
   }
 
   function title(name) {
     var a = attribute(name);
-    return a ? a.title : name;
+    return a ? a.titulo : name;
   }
 
   /** A value as the diff table shows it ("—" for none, or where there is no before or after). */
@@ -61,7 +61,7 @@ export function createHistory(context) {
   function changedAttributes(entry) {
     var before = entry.antes ? entry.antes.properties || {} : {};
     var after = entry.despues ? entry.despues.properties || {} : {};
-    var names = context.layer().atributos.map(function (a) { return a.name; });
+    var names = context.layer().atributos.map(function (a) { return a.nombre; });
     return names.filter(function (name) {
       var a = before[name] === undefined ? null : before[name];
       var b = after[name] === undefined ? null : after[name];

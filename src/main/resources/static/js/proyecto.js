@@ -46,7 +46,7 @@ function locationMap(feature, shares) {
   var bounds = drawn.getBounds();
   map.fitBounds(bounds.pad(0.3), {maxZoom: 14, animate: false});
   var basemap = setUpBasemaps(map, control);
-  var cuts = shares.filter(function (s) { return s.code; }).map(function (s) { return s.code; });
+  var cuts = shares.filter(function (s) { return s.codigo; }).map(function (s) { return s.codigo; });
   var communes = Promise.all(cuts.map(function (cut) {
     return fetchJson(base + '/collections/comunas/items/' + encodeURIComponent(cut) + '?f=json');
   })).then(function (found) {
@@ -198,15 +198,16 @@ function shares(doc, cost) {
   var tbody = document.querySelector('#sit-shares tbody');
   var inCommunes = 0;
   doc.reparto.forEach(function (s) {
-    if (s.code) {
-      inCommunes += s.share;
-      shareRow(tbody, s.name, s.code, 'comuna', s.share, cost, s.method);
+    if (s.codigo) {
+      inCommunes += s.proporcion;
+      shareRow(tbody, s.nombre, s.codigo, 'comuna', s.proporcion, cost, s.metodo);
     } else {
-      shareRow(tbody, s.name, null, 'fuera', s.share, cost, s.method);
+      shareRow(tbody, s.nombre, null, 'fuera', s.proporcion, cost, s.metodo);
     }
   });
   (doc.unidades || []).forEach(function (u) {
-    shareRow(tbody, u.name, u.code, u.level, u.share, cost, u.level === 'personalizado' ? 'área o comunas' : null);
+    shareRow(tbody, u.nombre, u.codigo, u.nivel, u.proporcion, cost,
+        u.nivel === 'personalizado' ? 'área o comunas' : null);
   });
   body.dataset.sitInCommunes = String(inCommunes);
   say('sit-shares-status', doc.reparto.length ? 'En comunas: ' + percent(inCommunes) + ' del proyecto'

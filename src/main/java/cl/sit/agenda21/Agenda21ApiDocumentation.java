@@ -19,7 +19,8 @@ class Agenda21ApiDocumentation implements ApiContribution {
                     List.of(new Param("region", "query", "string", "CUT de la región (14)"),
                             new Param("f", "query", "string", "json o csv"), CSV_FORM), null, false),
             new Op("/api/agenda21/estado", "post", "setAgenda21Status",
-                    "Cambia el estado de revisión de una capa en una comuna: {layer, cut, status, nota, desde}",
+                    "Cambia el estado de revisión de una capa en una comuna: {capa, cut, estado, nota, desde} "
+                            + "(hasta la versión 0.2.0 se aceptan también los nombres antiguos layer y status)",
                     List.of(), "application/json", true));
 
     @Override

@@ -8,6 +8,7 @@ import cl.sit.agenda21.review.ReviewWorkflow;
 import cl.sit.system.CsvDownload;
 import cl.sit.system.ErrorCode;
 import cl.sit.system.QueryParameters;
+import cl.sit.system.RenamedParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;
@@ -17,11 +18,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * {@code GET /api/agenda21/estado[?region=14][&f=json|csv]}: the completeness matrix (public; editor names and
- * notes for signed-in users only). {@code POST /api/agenda21/estado} with {@code {layer, cut, status, nota,
- * desde}}: changes the review status of a layer in a commune (signed-in users; rules in {@link ReviewWorkflow}).
+ * notes for signed-in users only). {@code POST /api/agenda21/estado} with {@code {capa, cut, estado, nota,
+ * desde}} (until 0.2.0 also the old names {@code layer} and {@code status}): changes the review status of a layer in
+ * a commune (signed-in users; rules in {@link ReviewWorkflow}).
  */
 @RestController
 class CompletenessController {
@@ -37,9 +41,12 @@ class CompletenessController {
     private final Completeness completeness;
     private final ReviewWorkflow workflow;
 
-    CompletenessController(Completeness completeness, ReviewWorkflow workflow) {
+    private final ObjectMapper json;
+
+    CompletenessController(Completeness completeness, ReviewWorkflow workflow, ObjectMapper json) {
         this.completeness = completeness;
         this.workflow = workflow;
+        this.json = json;
     }
 
     @GetMapping(value = "/api/agenda21/estado", produces = {"application/json", "text/csv"})
@@ -59,11 +66,12 @@ class CompletenessController {
     }
 
     @PostMapping(value = "/api/agenda21/estado", consumes = "application/json", produces = "application/json")
-    ReviewWorkflow.Outcome change(@RequestBody(required = false) ReviewWorkflow.Request body) {
-        if (body == null) {
-            throw ErrorCode.INVALID_BODY.exception("Falta el cuerpo {layer, cut, status, nota}");
+    ReviewWorkflow.Outcome change(@RequestBody(required = false) JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw ErrorCode.INVALID_BODY.exception("Falta el cuerpo {capa, cut, estado, nota}");
         }
-        return workflow.change(body);
+        return workflow.change(json.treeToValue(RenamedParameters.fields(body, ReviewWorkflow.RENAMED),
+                ReviewWorkflow.Request.class));
     }
 
     private static String csv(CsvDownload.Form form, CompletenessMatrix m) {

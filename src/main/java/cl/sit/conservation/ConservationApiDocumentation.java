@@ -8,6 +8,7 @@ import cl.sit.openapi.ApiContribution;
 import cl.sit.openapi.ApiDocument;
 import cl.sit.openapi.ApiDocument.Op;
 import cl.sit.openapi.ApiDocument.Param;
+import cl.sit.system.RenamedParameters.Group;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +24,10 @@ class ConservationApiDocumentation implements ApiContribution {
                     + "guardados al escribir los proyectos; dentro primero, luego por distancia. Paginado: "
                     + "numberMatched, numberReturned, dentro, cerca, por_tipo, por_territorio (ilustrativo: true si "
                     + "hay proyectos ilustrativos)",
-                    List.of(new Param("buffer_m", "query", "number", "Distancia de 'cerca' en metros (1000; máximo "
-                            + "sit.investment.screening-max-m, 5000, la distancia guardada)"), COMMUNES,
-                            new Param("limit", "query", "integer", "Proyectos por página (100, máximo 10000)"), OFFSET,
-                            PROJECT),
+                    ApiDocument.withOldNames(List.of(new Param("margen_m", "query", "number", "Distancia de "
+                            + "'cerca' en metros (1000; máximo sit.investment.screening-max-m, 5000, la distancia "
+                            + "guardada)"), COMMUNES, new Param("limit", "query", "integer", "Proyectos por página "
+                            + "(100, máximo 10000)"), OFFSET, PROJECT), Group.SCREENING),
                     null, false));
 
     @Override

@@ -6,9 +6,10 @@ import cl.sit.investment.ProjectsInTerritory;
 import cl.sit.investment.StoredAlerts;
 import cl.sit.system.QueryParameters;
 import cl.sit.system.RenamedParameters;
+import cl.sit.system.RenamedParameters.Accepts;
+import cl.sit.system.RenamedParameters.Group;
 import cl.sit.territory.UnitCodes;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,8 +26,6 @@ class ScreeningController {
 
     static final double DEFAULT_BUFFER_M = 1000;
     static final int DEFAULT_LIMIT = 100;
-    /** The parameters' English names until release {@value RenamedParameters#REMOVED_IN}. */
-    private static final Map<String, String> RENAMED = Map.of("buffer_m", "margen_m");
     static final int MAX_LIMIT = 10_000;
     /** Deepest page start served. */
     static final int MAX_OFFSET = 100_000;
@@ -44,9 +43,10 @@ class ScreeningController {
         this.maxBufferM = alerts.screeningMaxM();
     }
 
+    @Accepts(Group.SCREENING)
     @GetMapping(value = "/api/screening", produces = "application/json")
     ScreeningReport screening(HttpServletRequest request) {
-        QueryParameters q = QueryParameters.of(RenamedParameters.resolve(request.getParameterMap(), RENAMED),
+        QueryParameters q = QueryParameters.of(RenamedParameters.resolve(request.getParameterMap(), Group.SCREENING),
                 Set.of("margen_m", "territorio", "comuna", "limit", "offset", OneProject.PARAMETER));
         double buffer = q.metresUpTo("margen_m", Math.min(DEFAULT_BUFFER_M, maxBufferM), maxBufferM,
                 "el cribado se guarda hasta esa distancia, sit.investment.screening-max-m");

@@ -59,7 +59,9 @@ class EditingApiDocumentation implements ApiContribution {
         doc.layerOperation(base + "/items/{featureId}/revert", layer, new LayerOp("post", "revertFeature",
                 "Vuelve a una versión anterior como versión nueva (If-Match: la última versión)", true, false,
                 "application/json", "200"), true);
-        doc.layerOperation(base + "/batch", layer, new LayerOp("post", "batch", "Lote de cambios, todo o nada", false,
+        doc.layerOperation(base + "/batch", layer, new LayerOp("post", "batch", "Lote de cambios, todo o nada: "
+                + "{operaciones: [{operacion: create|replace|update|delete, id, version, elemento}], motivo} (hasta la "
+                + "versión 0.2.0 se aceptan también los nombres antiguos operations, op y feature)", false,
                 false, "application/json", "200"), false);
         doc.layerOperation(base + "/repair", layer, new LayerOp("post", "repairGeometry",
                 "Vista previa de la geometría reparada (no guarda nada)", false, false, "application/geo+json", "200"),

@@ -6,6 +6,7 @@ import cl.sit.layer.LayerRegistry;
 import cl.sit.storage.SqlFiles;
 import cl.sit.territory.Territory;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,10 +35,15 @@ class EditingSessionController {
     /** A commune by CUT code and name. */
     record Commune(String cut, String nombre) {}
 
-    /** A writable attribute as in the layer registry's schema (absent members are unconstrained). */
+    /**
+     * A writable attribute as in the layer registry's schema (absent members are unconstrained), in JSON with
+     * Spanish names: {@code nombre, tipo, titulo, obligatorio, dominio, largo_maximo, minimo, maximo}.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Attribute(String name, String type, String title, boolean required, List<String> domain,
-            Integer maxLength, Double min, Double max) {
+    record Attribute(@JsonProperty("nombre") String name, @JsonProperty("tipo") String type,
+            @JsonProperty("titulo") String title, @JsonProperty("obligatorio") boolean required,
+            @JsonProperty("dominio") List<String> domain, @JsonProperty("largo_maximo") Integer maxLength,
+            @JsonProperty("minimo") Double min, @JsonProperty("maximo") Double max) {
 
         static Attribute of(LayerAttribute a) {
             return new Attribute(a.name(), a.type().jsonName(), a.title(), a.required(),

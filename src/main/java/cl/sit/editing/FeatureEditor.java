@@ -6,6 +6,7 @@ import cl.sit.layer.LayerGenerations;
 import cl.sit.layer.LayerHistory;
 import cl.sit.system.ApiException;
 import cl.sit.system.ErrorCode;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -27,8 +28,9 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 public class FeatureEditor implements LayerHistory {
 
-    /** One operation of a batch. */
-    public record Operation(String op, Long id, Integer version, JsonNode feature) {}
+    /** One operation of a batch; in JSON {@code {operacion, id, version, elemento}}. */
+    public record Operation(@JsonProperty("operacion") String op, Long id, Integer version,
+            @JsonProperty("elemento") JsonNode feature) {}
 
     private final EditableFeatures store;
     private final FeatureHistory history;
@@ -134,7 +136,7 @@ public class FeatureEditor implements LayerHistory {
                         yield null;
                     }
                     default -> throw ErrorCode.INVALID_BATCH.exception(
-                            "'op' debe ser create, replace, update o delete");
+                            "'operacion' debe ser create, replace, update o delete");
                 };
                 results.add(result);
             } catch (ApiException e) {

@@ -1,6 +1,8 @@
 package cl.sit.indicators;
 
 import cl.sit.system.QueryParameters;
+import cl.sit.system.RenamedParameters.Accepts;
+import cl.sit.system.RenamedParameters.Group;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,6 +50,7 @@ class DashboardController {
         this.indicators = indicators;
     }
 
+    @Accepts(Group.PERIOD)
     @GetMapping(value = "/api/investments/dashboard", produces = "application/json")
     Document dashboard(HttpServletRequest request) {
         DashboardQuery q = DashboardQuery.parse(request.getParameterMap());

@@ -30,7 +30,7 @@ record DashboardQuery(int from, int to, String amount, int limit, Map<DashboardD
             "comuna");
 
     static DashboardQuery parse(Map<String, String[]> request) {
-        Map<String, String[]> params = RenamedParameters.resolve(request, RenamedParameters.PERIOD);
+        Map<String, String[]> params = RenamedParameters.resolve(request, RenamedParameters.Group.PERIOD);
         QueryParameters q = QueryParameters.of(params, NAMES);
         int from = q.integer("desde", IndicatorQuery.FIRST_YEAR, 1900, 2100);
         int to = q.integer("hasta", IndicatorQuery.LAST_YEAR, 1900, 2100);

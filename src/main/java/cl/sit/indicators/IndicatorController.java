@@ -1,8 +1,8 @@
 package cl.sit.indicators;
 
-import static cl.sit.system.CsvDownload.column;
-
 import cl.sit.system.CsvDownload;
+import cl.sit.system.RenamedParameters.Accepts;
+import cl.sit.system.RenamedParameters.Group;
 import cl.sit.territory.UnitAt;
 import cl.sit.territory.UnitsInForce;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import static cl.sit.system.CsvDownload.column;
 
 /** {@code GET /api/indicators}: investment per territory and year range, as JSON or CSV. */
 @RestController
@@ -82,6 +83,7 @@ class IndicatorController {
             @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("fecha") LocalDate asOf,
             @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("unidades") List<UnitAt> units) {}
 
+    @Accepts({Group.PERIOD, Group.INDICATORS})
     @GetMapping(value = "/api/indicators", produces = {"application/json", "text/csv"})
     ResponseEntity<?> indicators(HttpServletRequest request) {
         IndicatorQuery q = IndicatorQuery.parse(request.getParameterMap());

@@ -4,6 +4,7 @@ import cl.sit.system.ApiException;
 import cl.sit.system.CsvDownload;
 import cl.sit.system.ErrorCode;
 import cl.sit.system.RenamedParameters;
+import cl.sit.system.RenamedParameters.Group;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -15,7 +16,8 @@ import java.util.Set;
  * {@code monto} (programado|ejecutado, default programado), {@code por} (programa|sector|etapa|anio) and
  * {@code f} (json|csv), {@code formato} (excel|csv: the CSV's form, see {@link CsvDownload}) and {@code fecha} (a
  * day, {@code 2005-01-01}: the units in force that day instead of today's; not for custom territories). The old
- * names ({@link #RENAMED}) are accepted for one release. Anything else is a 400.
+ * names ({@link RenamedParameters.Group#PERIOD}, {@link RenamedParameters.Group#INDICATORS}) are accepted for one
+ * release. Anything else is a 400.
  */
 record IndicatorQuery(Level level, int from, int to, String amountColumn, Breakdown breakdown, boolean csv,
         CsvDownload.Form csvForm, LocalDate asOf) {
@@ -24,12 +26,9 @@ record IndicatorQuery(Level level, int from, int to, String amountColumn, Breakd
     static final int LAST_YEAR = 2026;
     private static final Set<String> NAMES = Set.of("nivel", "desde", "hasta", "monto", "por", "f",
             CsvDownload.PARAMETER, "fecha");
-    /** The parameters' English names until release {@value RenamedParameters#REMOVED_IN}. */
-    static final Map<String, String> RENAMED = RenamedParameters.union(RenamedParameters.PERIOD,
-            Map.of("level", "nivel", "by", "por", "asOf", "fecha"));
 
     static IndicatorQuery parse(Map<String, String[]> request) {
-        Map<String, String[]> params = RenamedParameters.resolve(request, RENAMED);
+        Map<String, String[]> params = RenamedParameters.resolve(request, Group.PERIOD, Group.INDICATORS);
         for (Map.Entry<String, String[]> p : params.entrySet()) {
             if (!NAMES.contains(p.getKey())) {
                 throw bad(p.getKey(), "parámetro desconocido; válidos: " + NAMES);

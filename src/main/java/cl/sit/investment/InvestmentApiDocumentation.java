@@ -4,11 +4,13 @@ import static cl.sit.openapi.ApiDocument.COMMUNES;
 import static cl.sit.openapi.ApiDocument.CSV_FORM;
 import static cl.sit.openapi.ApiDocument.OFFSET;
 import static cl.sit.openapi.ApiDocument.PROJECT;
+import static cl.sit.openapi.ApiDocument.withOldNames;
 
 import cl.sit.openapi.ApiContribution;
 import cl.sit.openapi.ApiDocument;
 import cl.sit.openapi.ApiDocument.Op;
 import cl.sit.openapi.ApiDocument.Param;
+import cl.sit.system.RenamedParameters.Group;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -21,22 +23,24 @@ class InvestmentApiDocumentation implements ApiContribution {
 
     private static final Param COMMUNE = new Param("comuna", "query", "string", "Código CUT de una comuna");
     private static final Param ID = new Param("id", "path", "integer", "Id del proyecto");
-    private static final Param MAP_FROM = new Param("from", "query", "integer", "Proyectos que corren desde ese año");
-    private static final Param MAP_TO = new Param("to", "query", "integer", "Proyectos que corren hasta ese año");
+    private static final Param MAP_FROM = new Param("desde", "query", "integer", "Proyectos que corren desde ese año");
+    private static final Param MAP_TO = new Param("hasta", "query", "integer", "Proyectos que corren hasta ese año");
 
     private static final List<Op> OPERATIONS = List.of(
             new Op("/api/overlaps", "get", "getOverlaps", "Pares de proyectos que se superponen en espacio y "
                     + "tiempo (nunca si sus años no se superponen), un par por dos proyectos, guardados al escribir los "
-                    + "proyectos, ordenados por motivo, luego distancia y luego id. Motivos, del más fuerte al más débil: territorio_anios_sector (programas "
-                    + "distintos, misma comuna, mismo sector, a menos de distance_m), cercania_anios (programas distintos, geometrías a "
-                    + "menos de distance_m), mismo_programa (mismo programa, geometrías a menos de distance_m); "
-                    + "motivo es el más fuerte, motivos todos. Paginado: numberMatched, numberReturned, por_motivo; ilustrativo: true si hay proyectos "
-                    + "ilustrativos",
-                    List.of(new Param("distance_m", "query", "number", "Distancia N entre geometrías en metros "
-                            + "(por defecto y como máximo sit.investment.overlap-distance-m, 500, la distancia guardada)"),
-                            COMMUNES, new Param("limit", "query", "integer", "Pares por página (100, máximo 10000)"),
-                            OFFSET, new Param("por_comuna", "query", "boolean", "Agregar los pares por comuna "
-                                    + "(false: une cada par con sus comunas, lento con millones de pares)"), PROJECT),
+                    + "proyectos, ordenados por motivo, luego distancia y luego id. Motivos, del más fuerte al más "
+                    + "débil: territorio_anios_sector (programas distintos, misma comuna, mismo sector, a menos de "
+                    + "distancia_m), cercania_anios (programas distintos, geometrías a menos de distancia_m), "
+                    + "mismo_programa (mismo programa, geometrías a menos de distancia_m); motivo es el más fuerte, "
+                    + "motivos todos. Paginado: numberMatched, numberReturned, por_motivo; ilustrativo: true si hay "
+                    + "proyectos ilustrativos",
+                    withOldNames(List.of(new Param("distancia_m", "query", "number", "Distancia N entre "
+                            + "geometrías en metros (por defecto y como máximo sit.investment.overlap-distance-m, 500, "
+                            + "la distancia guardada)"), COMMUNES, new Param("limit", "query", "integer", "Pares por "
+                            + "página (100, máximo 10000)"), OFFSET, new Param("por_comuna", "query", "boolean",
+                            "Agregar los pares por comuna (false: une cada par con sus comunas, lento con millones de "
+                            + "pares)"), PROJECT), Group.OVERLAPS),
                     null, false),
             new Op("/api/overlaps/coincidencias", "get", "getCoincidences", "Comunas, sectores y años en que "
                     + "corren proyectos de dos o más programas (misma comuna, mismo sector y años que se superponen, "
@@ -49,8 +53,8 @@ class InvestmentApiDocumentation implements ApiContribution {
                     null, false),
             new Op("/api/investments/{id}/territories", "get", "getProjectTerritories",
                     "Reparto guardado de un proyecto: {ilustrativo, reparto: [comunas y la parte fuera de toda "
-                            + "comuna (code null)], unidades: [región, provincias y territorios personalizados: "
-                            + "{code, name, level, share}]}",
+                            + "comuna (codigo null)], unidades: [región, provincias y territorios personalizados: "
+                            + "{codigo, nombre, nivel, proporcion}]}",
                     List.of(ID), null, false),
             new Op("/api/investments/{id}/amounts", "get", "getProjectAmounts",
                     "Montos por año de un proyecto: {proyecto, ilustrativo, montos: [{anio, programado_clp, "
@@ -103,16 +107,17 @@ class InvestmentApiDocumentation implements ApiContribution {
                     + "del mapa: total de proyectos, primer y último año, y los valores de cada atributo de texto "
                     + "(programa, sector, etapa, …) con su número de proyectos", List.of(), null, false),
             new Op("/api/investments/map/count", "get", "getInvestmentMapCount", "Proyectos que dibuja el mapa "
-                    + "con un filtro: {total, shown, points, others}. Filtros de /tiles/proyectos-inversion: cada "
+                    + "con un filtro: {total, mostrados, puntos, otros}. Filtros de /tiles/proyectos-inversion: cada "
                     + "atributo de texto de la capa (igual a) y los años",
-                    List.of(MAP_FROM, MAP_TO), null, false),
+                    withOldNames(List.of(MAP_FROM, MAP_TO), Group.YEARS), null, false),
             new Op("/api/investments/at", "get", "getInvestmentsAt", "Proyectos dibujados cerca de un punto del "
-                    + "mapa (hasta 10, el más cercano primero), con los filtros del mapa (atributos de texto, from, to)",
-                    List.of(new Param("lon", "query", "number", "Longitud, -180 a 180 (obligatoria)"),
+                    + "mapa (hasta 10, el más cercano primero), con los filtros del mapa (atributos de texto, desde, "
+                    + "hasta)",
+                    withOldNames(List.of(new Param("lon", "query", "number", "Longitud, -180 a 180 (obligatoria)"),
                             new Param("lat", "query", "number", "Latitud, -85 a 85 (obligatoria)"),
                             new Param("zoom", "query", "number", "Nivel de zoom del mapa, 0 a 22 (obligatorio)"),
-                            new Param("tolerance_px", "query", "number", "Distancia en píxeles (6; máximo 30)"),
-                            MAP_FROM, MAP_TO), null, false),
+                            new Param("tolerancia_px", "query", "number", "Distancia en píxeles (6; máximo 30)"),
+                            MAP_FROM, MAP_TO), Group.YEARS, Group.MAP_POINT), null, false),
             new Op("/api/investments/search", "get", "searchInvestments", "Busca proyectos por código BIP "
                     + "(exacto, luego prefijo) o por nombre (sin importar mayúsculas ni acentos)",
                     List.of(new Param("q", "query", "string", "Texto buscado, 1 a 100 caracteres (obligatorio)"),

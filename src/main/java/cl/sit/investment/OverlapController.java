@@ -3,9 +3,10 @@ package cl.sit.investment;
 import cl.sit.analysis.ProgrammeOverlap.Reason;
 import cl.sit.system.QueryParameters;
 import cl.sit.system.RenamedParameters;
+import cl.sit.system.RenamedParameters.Accepts;
+import cl.sit.system.RenamedParameters.Group;
 import cl.sit.territory.UnitCodes;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,8 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 class OverlapController {
 
     static final int DEFAULT_LIMIT = 100;
-    /** The parameters' English names until release {@value RenamedParameters#REMOVED_IN}. */
-    private static final Map<String, String> RENAMED = Map.of("distance_m", "distancia_m");
     static final int MAX_LIMIT = 10_000;
     /** Deepest page start served (a deeper one is a 400: narrow the request by commune instead). */
     static final int MAX_OFFSET = 100_000;
@@ -45,9 +44,10 @@ class OverlapController {
         this.storedDistanceM = alerts.overlapDistanceM();
     }
 
+    @Accepts(Group.OVERLAPS)
     @GetMapping(value = "/api/overlaps", produces = "application/json")
     OverlapReport overlaps(HttpServletRequest request) {
-        QueryParameters q = QueryParameters.of(RenamedParameters.resolve(request.getParameterMap(), RENAMED),
+        QueryParameters q = QueryParameters.of(RenamedParameters.resolve(request.getParameterMap(), Group.OVERLAPS),
                 Set.of("distancia_m", "territorio", "comuna", "limit", "offset", "por_comuna", OneProject.PARAMETER));
         double distance = q.metresUpTo("distancia_m", storedDistanceM, storedDistanceM, "los pares se guardan "
                 + "para esa distancia, sit.investment.overlap-distance-m");

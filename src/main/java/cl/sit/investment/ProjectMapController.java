@@ -5,6 +5,8 @@ import cl.sit.layer.LayerRegistry;
 import cl.sit.system.ErrorCode;
 import cl.sit.system.QueryParameters;
 import cl.sit.system.RenamedParameters;
+import cl.sit.system.RenamedParameters.Accepts;
+import cl.sit.system.RenamedParameters.Group;
 import cl.sit.tiles.TileOptions;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,8 +28,6 @@ class ProjectMapController {
     /** Longest search text, characters. */
     static final int MAX_QUERY = 100;
     static final int MAX_RESULTS = 20;
-    /** The parameters' English names until release {@value RenamedParameters#REMOVED_IN}. */
-    private static final Map<String, String> RENAMED = Map.of("tolerance_px", "tolerancia_px");
 
     private final ProjectMap map;
     private final LayerRegistry registry;
@@ -45,6 +45,7 @@ class ProjectMapController {
         return map.form();
     }
 
+    @Accepts(Group.YEARS)
     @GetMapping(value = "/api/investments/map/count", produces = "application/json")
     ProjectMap.Count count(HttpServletRequest request) {
         return map.count(filter(request, Set.of()));
@@ -54,12 +55,13 @@ class ProjectMapController {
      * {@code /api/investments/at?lon=&lat=&zoom=&tolerance_px=} and the map's filter: the projects (at most 10)
      * drawn within {@code tolerancia_px} pixels (default 6, at most 30) of the point, nearest first.
      */
+    @Accepts({Group.YEARS, Group.MAP_POINT})
     @GetMapping(value = "/api/investments/at", produces = "application/json")
     Projects at(HttpServletRequest request) {
         Set<String> own = Set.of("lon", "lat", "zoom", "tolerancia_px");
         TileOptions filter = filter(request, own);
         // Every name was checked by the filter's parse; this reads the numbers.
-        Map<String, String[]> params = RenamedParameters.resolve(request.getParameterMap(), RENAMED);
+        Map<String, String[]> params = RenamedParameters.resolve(request.getParameterMap(), Group.MAP_POINT);
         QueryParameters q = QueryParameters.of(params, params.keySet());
         if (q.text("lon") == null || q.text("lat") == null || q.text("zoom") == null) {
             throw ErrorCode.INVALID_PARAMETER.exception("Faltan lon, lat y zoom");
@@ -84,7 +86,7 @@ class ProjectMapController {
         if (request.getParameter("compacto") != null || request.getParameter("compact") != null) {
             throw ErrorCode.INVALID_PARAMETER.exception("compacto sólo vale para las teselas");
         }
-        return TileOptions.parse(layer(), RenamedParameters.resolve(request.getParameterMap(), RENAMED), own);
+        return TileOptions.parse(layer(), RenamedParameters.resolve(request.getParameterMap(), Group.MAP_POINT), own);
     }
 
     private Layer layer() {

@@ -1,7 +1,10 @@
 package cl.sit.investment;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
- * A project's stored share in one commune, or its share outside every commune.
+ * A project's stored share in one commune, or its share outside every commune; in JSON {@code codigo},
+ * {@code nombre}, {@code proporcion}, {@code metodo}.
  *
  * @param code commune CUT; null for the share outside every commune
  * @param name commune name, or {@value #OUTSIDE_NAME}
@@ -10,7 +13,8 @@ package cl.sit.investment;
  * @param method how it was computed: punto, longitud, area or cercano; {@value #OUTSIDE_METHOD} for the outside
  *     share
  */
-public record TerritoryShare(String code, String name, double share, String method) {
+public record TerritoryShare(@JsonProperty("codigo") String code, @JsonProperty("nombre") String name,
+        @JsonProperty("proporcion") double share, @JsonProperty("metodo") String method) {
 
     static final String OUTSIDE_NAME = "Fuera de comunas";
     static final String OUTSIDE_METHOD = "fuera_de_comunas";

@@ -1,5 +1,7 @@
 package cl.sit.mapsheet;
 
+import cl.sit.system.RenamedParameters.Accepts;
+import cl.sit.system.RenamedParameters.Group;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +20,7 @@ class MapSheetController {
         this.sheets = sheets;
     }
 
+    @Accepts(Group.MAP_SHEET)
     @GetMapping(value = "/api/map/sheet", produces = {MediaType.IMAGE_PNG_VALUE, MediaType.APPLICATION_PDF_VALUE,
         MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<byte[]> sheet(HttpServletRequest request) {

@@ -30,9 +30,6 @@ record SheetRequest(Envelope bbox, List<String> layers, String title, String sub
     static final int MAX_SUBTITLE = 200;
     private static final Set<String> NAMES = Set.of("bbox", "capas", "titulo", "subtitulo", "papel", "orientacion",
             "f");
-    /** The parameters' English names until release {@value RenamedParameters#REMOVED_IN}. */
-    private static final Map<String, String> RENAMED = Map.of("layers", "capas", "title", "titulo", "subtitle",
-            "subtitulo", "paper", "papel", "orientation", "orientacion");
 
     /** Paper sizes, portrait, in millimetres. */
     enum Paper {
@@ -48,7 +45,8 @@ record SheetRequest(Envelope bbox, List<String> layers, String title, String sub
     }
 
     static SheetRequest parse(Map<String, String[]> params) {
-        QueryParameters q = QueryParameters.of(RenamedParameters.resolve(params, RENAMED), NAMES);
+        QueryParameters q = QueryParameters.of(RenamedParameters.resolve(params, RenamedParameters.Group.MAP_SHEET),
+                NAMES);
         String box = q.text("bbox");
         if (box == null) {
             throw QueryParameters.invalid("bbox", "falta: minLon,minLat,maxLon,maxLat de la vista");

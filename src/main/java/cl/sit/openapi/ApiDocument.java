@@ -1,6 +1,9 @@
 package cl.sit.openapi;
 
 import cl.sit.layer.Layer;
+import cl.sit.system.RenamedParameters;
+import cl.sit.system.RenamedParameters.Group;
+import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -12,8 +15,13 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ApiDocument {
 
-    /** A query, path or header parameter: name, where, JSON type, Spanish description. */
-    public record Param(String name, String in, String type, String description) {}
+    /** A query, path or header parameter: name, where, JSON type, Spanish description, deprecated or not. */
+    public record Param(String name, String in, String type, String description, boolean deprecated) {
+
+        public Param(String name, String in, String type, String description) {
+            this(name, in, type, description, false);
+        }
+    }
 
     /** One operation of SIT's own API (tag "SIT"); {@code body} is the request media type, or null. */
     public record Op(String path, String method, String id, String summary, List<Param> params, String body,
@@ -28,10 +36,10 @@ public final class ApiDocument {
             String ok) {}
 
     /** First year of the investment figures. */
-    public static final Param FROM = new Param("from", "query", "integer", "Primer año (por defecto 2003)");
+    public static final Param FROM = new Param("desde", "query", "integer", "Primer año (por defecto 2003)");
     /** Last year of the investment figures. */
-    public static final Param TO = new Param("to", "query", "integer", "Último año (por defecto 2026)");
-    public static final Param AMOUNT = new Param("amount", "query", "string", "programado o ejecutado");
+    public static final Param TO = new Param("hasta", "query", "integer", "Último año (por defecto 2026)");
+    public static final Param AMOUNT = new Param("monto", "query", "string", "programado o ejecutado");
     /** Any territorial unit a project list can be restricted to. */
     public static final Param COMMUNES = new Param("territorio", "query", "string", "Cualquier unidad: código CUT de "
             + "comuna, provincia o región, código de un territorio personalizado o de una unidad anterior "
@@ -44,6 +52,22 @@ public final class ApiDocument {
     public static final Param CSV_FORM = new Param("formato", "query", "string", "con f=csv: excel (por omisión: "
             + "punto y coma, coma decimal, UTF-8 con BOM, títulos en español) o csv (comas, punto decimal, sin BOM, "
             + "nombres estables para programas)");
+
+    /**
+     * {@code params} followed by the old name of each parameter renamed in {@code groups}, documented as deprecated
+     * with the type of its new name ({@link RenamedParameters}); the new names must be in {@code params}.
+     */
+    public static List<Param> withOldNames(List<Param> params, Group... groups) {
+        List<Param> all = new ArrayList<>(params);
+        RenamedParameters.renames(groups).forEach((oldName, newName) -> {
+            Param current = params.stream().filter(p -> p.name().equals(newName)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("'" + newName + "' (new name of '" + oldName
+                            + "') is not documented"));
+            all.add(new Param(oldName, current.in(), current.type(), "Nombre antiguo de '" + newName
+                    + "'; se acepta hasta la versión " + RenamedParameters.REMOVED_IN, true));
+        });
+        return List.copyOf(all);
+    }
 
     private final ObjectNode paths;
     private final ObjectNode components;
@@ -164,6 +188,11 @@ public final class ApiDocument {
 
     /** An HTML page of the web application (tag "Páginas"), with its path and query parameters. */
     public void page(String path, String id, String summary, Param... params) {
+        page(path, id, summary, List.of(params));
+    }
+
+    /** An HTML page of the web application (tag "Páginas"), with its path and query parameters. */
+    public void page(String path, String id, String summary, List<Param> params) {
         ObjectNode o = path(path).putObject("get");
         o.put("operationId", id).put("summary", summary);
         o.putArray("tags").add("Páginas");
@@ -176,10 +205,14 @@ public final class ApiDocument {
                 .putObject("schema").put("type", "string");
     }
 
-    private static void parameter(ArrayNode params, Param p) {
+    /** Adds {@code p} to an operation's {@code parameters}. */
+    public static void parameter(ArrayNode params, Param p) {
         ObjectNode n = params.addObject();
         n.put("name", p.name()).put("in", p.in()).put("required", !p.in().equals("query"));
         n.put("description", p.description());
+        if (p.deprecated()) {
+            n.put("deprecated", true);
+        }
         n.putObject("schema").put("type", p.type());
     }
 }

@@ -41,7 +41,7 @@ public record ProfileQuery(int from, int to, String amount, boolean csv, int lim
      * {@code desde}, {@code hasta} and {@code monto}.
      */
     public static ProfileQuery parse(Map<String, String[]> request, Set<String> allowed) {
-        Map<String, String[]> params = RenamedParameters.resolve(request, RenamedParameters.PERIOD);
+        Map<String, String[]> params = RenamedParameters.resolve(request, RenamedParameters.Group.PERIOD);
         for (Map.Entry<String, String[]> p : params.entrySet()) {
             String name = p.getKey();
             if (!Set.of("desde", "hasta", "monto").contains(name) && !allowed.contains(name)) {

@@ -6,6 +6,8 @@ import cl.sit.agenda21.review.CompletenessView;
 import cl.sit.editing.EditPermissions;
 import cl.sit.web.ApiAvailability;
 import cl.sit.web.Page;
+import cl.sit.system.RenamedParameters.Accepts;
+import cl.sit.system.RenamedParameters.Group;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -44,6 +46,7 @@ class TerritoryPageController {
         return "territorios";
     }
 
+    @Accepts(Group.PERIOD)
     @GetMapping(value = "/territorios/{code}", produces = "text/html")
     ModelAndView profile(@PathVariable String code, HttpServletRequest request) {
         ProfileQuery q = ProfileQuery.parse(request.getParameterMap(), Set.of());

@@ -4,6 +4,8 @@ import cl.sit.system.ApiException;
 import cl.sit.system.CsvDownload;
 import cl.sit.system.ErrorCode;
 import cl.sit.territory.Territory;
+import cl.sit.system.RenamedParameters.Accepts;
+import cl.sit.system.RenamedParameters.Group;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +29,7 @@ class TerritoryProfileController {
         this.profiles = profiles;
     }
 
+    @Accepts(Group.PERIOD)
     @GetMapping(value = "/api/territories/{code}/profile", produces = {"application/json", "text/csv"})
     ResponseEntity<?> profile(@PathVariable String code, HttpServletRequest request) {
         ProfileQuery q = ProfileQuery.parse(request.getParameterMap(), Set.of("f", CsvDownload.PARAMETER));
@@ -39,6 +42,7 @@ class TerritoryProfileController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(profile);
     }
 
+    @Accepts(Group.PERIOD)
     @GetMapping(value = "/api/territories/{code}/projects", produces = {"application/json", "text/csv"})
     ResponseEntity<?> projects(@PathVariable String code, HttpServletRequest request) {
         ProfileQuery q = ProfileQuery.parse(request.getParameterMap(), Set.of("f", "limit", CsvDownload.PARAMETER));

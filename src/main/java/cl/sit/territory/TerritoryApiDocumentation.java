@@ -4,11 +4,13 @@ import static cl.sit.openapi.ApiDocument.AMOUNT;
 import static cl.sit.openapi.ApiDocument.CSV_FORM;
 import static cl.sit.openapi.ApiDocument.FROM;
 import static cl.sit.openapi.ApiDocument.TO;
+import static cl.sit.openapi.ApiDocument.withOldNames;
 
 import cl.sit.openapi.ApiContribution;
 import cl.sit.openapi.ApiDocument;
 import cl.sit.openapi.ApiDocument.Op;
 import cl.sit.openapi.ApiDocument.Param;
+import cl.sit.system.RenamedParameters.Group;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -28,12 +30,13 @@ class TerritoryApiDocumentation implements ApiContribution {
                     "Equivalencias de códigos CUT anteriores y vigentes, con fecha y fuente",
                     List.of(new Param("f", "query", "string", "json o csv"), CSV_FORM), null, false),
             new Op("/api/territories/{code}/profile", "get", "getTerritoryProfile", "Ficha de un territorio",
-                    List.of(CODE, FROM, TO, AMOUNT, new Param("f", "query", "string", "json o csv"), CSV_FORM), null, false),
+                    withOldNames(List.of(CODE, FROM, TO, AMOUNT, new Param("f", "query", "string", "json o csv"),
+                            CSV_FORM), Group.PERIOD), null, false),
             new Op("/api/territories/{code}/projects", "get", "getTerritoryProjects",
                     "Proyectos con mayor inversión en el territorio",
-                    List.of(CODE, FROM, TO, AMOUNT, new Param("limit", "query", "integer", "1 a 1000 (10)"),
-                            new Param("f", "query", "string", "json o csv"), CSV_FORM), null,
-                    false),
+                    withOldNames(List.of(CODE, FROM, TO, AMOUNT, new Param("limit", "query", "integer",
+                            "1 a 1000 (10)"), new Param("f", "query", "string", "json o csv"), CSV_FORM),
+                            Group.PERIOD), null, false),
             new Op("/api/territories/{code}", "get", "getCustomTerritory", "Un territorio personalizado: "
                     + "codigo, nombre, descripcion, tipo, areaKm2, comunas, creadoPor, creadoEn",
                     List.of(new Param("code", "path", "string", "Código del territorio personalizado")), null,

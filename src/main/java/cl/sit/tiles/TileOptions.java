@@ -44,10 +44,6 @@ public record TileOptions(Map<String, String> equalTo, Integer from, Integer to,
     /** Grid units (of {@link TileCoordinates#EXTENT}) in one pixel cell of a compact tile. */
     public static final int CELL = 16;
 
-    /** The parameters' English names until release {@value RenamedParameters#REMOVED_IN}. */
-    static final Map<String, String> RENAMED = RenamedParameters.union(RenamedParameters.YEARS,
-            Map.of("compact", "compacto"));
-
     /**
      * Lines and polygons smaller than this both ways (grid units: 4 pixels) are counted in the pixel cell of a point
      * on them in a compact tile: drawn at that size they would look like a dot, and a tile of the whole country
@@ -70,7 +66,8 @@ public record TileOptions(Map<String, String> equalTo, Integer from, Integer to,
 
     /** Parses the request's parameters against the layer's attributes ({@code extra} names are also allowed). */
     public static TileOptions parse(Layer layer, Map<String, String[]> request, Set<String> extra) {
-        Map<String, String[]> params = RenamedParameters.resolve(request, RENAMED);
+        Map<String, String[]> params = RenamedParameters.resolve(request, RenamedParameters.Group.YEARS,
+                RenamedParameters.Group.TILES);
         Set<String> allowed = new HashSet<>(extra);
         allowed.add("compacto");
         boolean years = hasYears(layer);

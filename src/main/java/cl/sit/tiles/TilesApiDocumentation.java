@@ -2,6 +2,9 @@ package cl.sit.tiles;
 
 import cl.sit.openapi.ApiContribution;
 import cl.sit.openapi.ApiDocument;
+import cl.sit.openapi.ApiDocument.Param;
+import cl.sit.system.RenamedParameters.Group;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,6 +26,13 @@ class TilesApiDocumentation implements ApiContribution {
         coordinate(params, "z", "Nivel de zoom, 0 a 22");
         coordinate(params, "x", "Columna, 0 a 2^z - 1, desde el antimeridiano hacia el este");
         coordinate(params, "y", "Fila, 0 a 2^z - 1, desde el norte hacia el sur");
+        ApiDocument.withOldNames(List.of(new Param("desde", "query", "integer", "Colecciones con anio_inicio y "
+                        + "anio_fin: los elementos que corren desde ese año"),
+                new Param("hasta", "query", "integer", "Colecciones con anio_inicio y anio_fin: los elementos que "
+                        + "corren hasta ese año"),
+                new Param("compacto", "query", "boolean", "true: la tesela del mapa, los puntos reducidos a uno por "
+                        + "celda de un píxel con su número n")), Group.YEARS, Group.TILES)
+                .forEach(p -> ApiDocument.parameter(params, p));
         ObjectNode responses = tile.putObject("responses");
         responses.putObject("200").put("description", "La tesela: una capa MVT con el id de la colección")
                 .putObject("content").putObject("application/vnd.mapbox-vector-tile").putObject("schema")

@@ -9,6 +9,8 @@ import cl.sit.layer.LayerRegistry;
 import cl.sit.layer.LayerVisibility;
 import cl.sit.system.ErrorCode;
 import cl.sit.system.QueryParameters;
+import cl.sit.system.RenamedParameters.Accepts;
+import cl.sit.system.RenamedParameters.Group;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
@@ -55,6 +57,7 @@ class TilesController {
         this.visibility = visibility;
     }
 
+    @Accepts({Group.YEARS, Group.TILES})
     @GetMapping("/tiles/{collectionId}/{z}/{x}/{y}.mvt")
     ResponseEntity<byte[]> tile(@PathVariable String collectionId, @PathVariable String z, @PathVariable String x,
             @PathVariable String y, HttpServletRequest request) {

@@ -3,6 +3,8 @@ package cl.sit.web;
 import cl.sit.openapi.ApiContribution;
 import cl.sit.openapi.ApiDocument;
 import cl.sit.openapi.ApiDocument.Param;
+import cl.sit.system.RenamedParameters.Group;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +33,8 @@ class PagesApiDocumentation implements ApiContribution {
                 + "cómo conectarse desde QGIS o GDAL");
         doc.page("/territorios", "getTerritoriesPage", "Fichas de territorios: la lista de todos");
         doc.page("/territorios/{code}", "getTerritoryPage", "Ficha de un territorio",
-                CODE, ApiDocument.FROM, ApiDocument.TO, ApiDocument.AMOUNT);
+                ApiDocument.withOldNames(List.of(CODE, ApiDocument.FROM, ApiDocument.TO, ApiDocument.AMOUNT),
+                        Group.PERIOD));
         doc.page("/territorios/homogeneos", "getRegionalizationPage", "Territorios homogéneos (regionalización)");
     }
 }

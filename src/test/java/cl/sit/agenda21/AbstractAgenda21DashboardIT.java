@@ -251,8 +251,15 @@ abstract class AbstractAgenda21DashboardIT {
         assertThat(cell(matrix(ADMIN), cut, layer).get("estado").asString()).isEqualTo("publicado");
 
         assertThat(status(change(ADMIN, TOURISM, CORRAL, "listo", null, null))).isEqualTo("400 InvalidStatus");
-        assertThat(status(send("POST", "/api/agenda21/estado", "{\"cut\": \"14102\", \"status\": \"revision\"}",
+        assertThat(status(send("POST", "/api/agenda21/estado", "{\"cut\": \"14102\", \"estado\": \"revision\"}",
                 ADMIN, null))).isEqualTo("400 InvalidBody");
+        // The old names layer and status are accepted until 0.2.0; an old and a new name that differ are a 400.
+        assertThat(status(send("POST", "/api/agenda21/estado", "{\"layer\": \"comunas\", \"cut\": \"" + CORRAL
+                + "\", \"status\": \"revision\"}", ADMIN, null))).isEqualTo("404 CollectionNotFound");
+        HttpResponse<String> both = send("POST", "/api/agenda21/estado", "{\"capa\": \"" + TOURISM + "\", \"layer\": "
+                + "\"comunas\", \"cut\": \"" + CORRAL + "\", \"estado\": \"revision\"}", ADMIN, null);
+        assertThat(status(both)).isEqualTo("400 InvalidBody");
+        assertThat(description(both)).contains("'layer' es el nombre antiguo de 'capa'");
         assertThat(status(change(ADMIN, "comunas", CORRAL, "revision", null, null)))
                 .isEqualTo("404 CollectionNotFound");
         assertThat(status(change(ADMIN, TOURISM, "99999", "revision", null, null))).isEqualTo("422 UnknownCommune");
@@ -355,7 +362,7 @@ abstract class AbstractAgenda21DashboardIT {
     }
 
     private HttpResponse<String> change(String user, String layer, String cut, String to, String note, String from) {
-        StringBuilder body = new StringBuilder("{\"layer\": \"" + layer + "\", \"cut\": \"" + cut + "\", \"status\": \""
+        StringBuilder body = new StringBuilder("{\"capa\": \"" + layer + "\", \"cut\": \"" + cut + "\", \"estado\": \""
                 + to + "\"");
         if (note != null) {
             body.append(", \"nota\": \"").append(note).append('"');

@@ -89,10 +89,11 @@ abstract class AbstractEditingIT extends EditingItBase {
         long existing = created(CORRAL_EDITOR, LAND_USE, landUse(CORRAL_SQUARE, "Bosques"));
         int features = count(LAND_USE);
         int changes = historyRows();
-        String batch = "{\"motivo\":\"carga de prueba\",\"operations\":["
-                + "{\"op\":\"create\",\"feature\":" + landUse(CORRAL_SQUARE, "Humedales") + "},"
-                + "{\"op\":\"update\",\"id\":" + existing + ",\"version\":1,\"feature\":{\"properties\":{\"obs\":\"x\"}}},"
-                + "{\"op\":\"create\",\"feature\":" + landUse(CORRAL_BOW_TIE, "Bosques") + "}]}";
+        String batch = "{\"motivo\":\"carga de prueba\",\"operaciones\":["
+                + "{\"operacion\":\"create\",\"elemento\":" + landUse(CORRAL_SQUARE, "Humedales") + "},"
+                + "{\"operacion\":\"update\",\"id\":" + existing + ",\"version\":1,"
+                + "\"elemento\":{\"properties\":{\"obs\":\"x\"}}},"
+                + "{\"operacion\":\"create\",\"elemento\":" + landUse(CORRAL_BOW_TIE, "Bosques") + "}]}";
         HttpResponse<String> r = http.send("POST", "/collections/" + LAND_USE + "/batch", batch, "application/json",
                 CORRAL_EDITOR);
         assertThat(r.statusCode()).isEqualTo(422);
@@ -104,8 +105,18 @@ abstract class AbstractEditingIT extends EditingItBase {
         assertThat(http.send("GET", item(LAND_USE, existing), null, null, ADMIN).headers().firstValue("ETag"))
                 .contains("\"1\"");
 
-        // The same batch without the bad feature is applied whole, each change with its history row.
-        String good = batch.replace(landUse(CORRAL_BOW_TIE, "Bosques"), landUse(CORRAL_SQUARE, "Bosques"));
+        // An old name next to a new one with another value is refused (400) before anything is checked.
+        HttpResponse<String> both = http.send("POST", "/collections/" + LAND_USE + "/batch",
+                batch.replace("{\"operacion\":\"create\",", "{\"operacion\":\"create\",\"op\":\"delete\","),
+                "application/json", CORRAL_EDITOR);
+        assertThat(both.statusCode()).as(both.body()).isEqualTo(400);
+        assertThat(Http.parse(both.body()).get("code").asString()).isEqualTo("InvalidBody");
+
+        // The same batch without the bad feature is applied whole, each change with its history row; written with
+        // the old names (operations, op, feature), accepted until 0.2.0.
+        String good = batch.replace(landUse(CORRAL_BOW_TIE, "Bosques"), landUse(CORRAL_SQUARE, "Bosques"))
+                .replace("\"operaciones\"", "\"operations\"").replace("\"operacion\"", "\"op\"")
+                .replace("\"elemento\"", "\"feature\"");
         HttpResponse<String> ok = http.send("POST", "/collections/" + LAND_USE + "/batch", good, "application/json",
                 CORRAL_EDITOR);
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);

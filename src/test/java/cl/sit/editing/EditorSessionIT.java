@@ -92,19 +92,19 @@ class EditorSessionIT {
         assertThat(landUse.path("titulo").asString()).isEqualTo("Uso de suelo (Agenda 21)");
         assertThat(landUse.path("geometria").asString()).isEqualTo("MultiPolygon");
         assertThat(landUse.path("comunas").get(0).path("nombre").asString()).isEqualTo("Corral");
-        assertThat(landUse.path("atributos").findValuesAsString("name"))
+        assertThat(landUse.path("atributos").findValuesAsString("nombre"))
                 .containsExactly("uso", "subuso", "anio", "fuente", "obs");   // no read-only cut, version, ilustrativo
         JsonNode uso = landUse.path("atributos").get(0);
-        assertThat(uso.path("type").asString()).isEqualTo("string");
-        assertThat(uso.path("title").asString()).isEqualTo("Uso");
-        assertThat(uso.path("required").asBoolean()).isTrue();
-        assertThat(uso.path("domain")).hasSize(9);
+        assertThat(uso.path("tipo").asString()).isEqualTo("string");
+        assertThat(uso.path("titulo").asString()).isEqualTo("Uso");
+        assertThat(uso.path("obligatorio").asBoolean()).isTrue();
+        assertThat(uso.path("dominio")).hasSize(9);
         JsonNode year = landUse.path("atributos").get(2);
-        assertThat(year.path("type").asString()).isEqualTo("integer");
-        assertThat(year.path("min").asDouble()).isEqualTo(1950);
-        assertThat(year.path("max").asDouble()).isEqualTo(2100);
-        assertThat(landUse.path("atributos").get(1).path("maxLength").asInt()).isEqualTo(120);
-        assertThat(layer(me, "a21-residuos").path("atributos").findValuesAsString("type")).contains("date");
+        assertThat(year.path("tipo").asString()).isEqualTo("integer");
+        assertThat(year.path("minimo").asDouble()).isEqualTo(1950);
+        assertThat(year.path("maximo").asDouble()).isEqualTo(2100);
+        assertThat(landUse.path("atributos").get(1).path("largo_maximo").asInt()).isEqualTo(120);
+        assertThat(layer(me, "a21-residuos").path("atributos").findValuesAsString("tipo")).contains("date");
     }
 
     @Test

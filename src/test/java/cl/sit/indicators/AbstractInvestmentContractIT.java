@@ -96,13 +96,13 @@ abstract class AbstractInvestmentContractIT {
         assertThat(split.size()).isGreaterThan(1);
         double sum = 0;
         for (JsonNode s : split) {
-            if (s.get("code").isNull()) {
-                assertThat(s.get("method").asString()).isEqualTo("fuera_de_comunas");
+            if (s.get("codigo").isNull()) {
+                assertThat(s.get("metodo").asString()).isEqualTo("fuera_de_comunas");
             } else {
-                assertThat(s.get("code").asString()).matches("14\\d{3}");
-                assertThat(s.get("method").asString()).isEqualTo("longitud");
+                assertThat(s.get("codigo").asString()).matches("14\\d{3}");
+                assertThat(s.get("metodo").asString()).isEqualTo("longitud");
             }
-            sum += s.get("share").asDouble();
+            sum += s.get("proporcion").asDouble();
         }
         assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(http.get("/api/investments/99999/territories").statusCode()).isEqualTo(404);

@@ -6,7 +6,10 @@ import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.support.H2gisTestDatabase;
 import cl.sit.support.Http;
+import cl.sit.system.RenamedParameters;
+import cl.sit.system.RenamedParameters.Group;
 import jakarta.servlet.ServletRequest;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -139,6 +142,58 @@ class H2gisApiRoutesDocumentedIT {
                                 + handler.name() + " (" + d.path() + ")");
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * The renamed query parameters ({@link RenamedParameters}) cannot drift from {@code /api}: for each handler
+     * method that accepts old names ({@link RenamedParameters.Accepts}), every new name of its groups is documented
+     * and every old name is documented as deprecated; and every group is accepted by some handler.
+     */
+    @Test
+    void everyRenamedParameterIsDocumentedWithItsOldNameDeprecated() {
+        JsonNode api = new Http(port).json("/api");
+        List<String> ids = registry.all().stream().map(Layer::id).toList();
+        Set<String> problems = new LinkedHashSet<>();
+        Set<Group> used = EnumSet.noneOf(Group.class);
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mapping.getHandlerMethods().entrySet()) {
+            RenamedParameters.Accepts accepts = e.getValue().getMethodAnnotation(RenamedParameters.Accepts.class);
+            if (accepts == null) {
+                continue;
+            }
+            used.addAll(List.of(accepts.value()));
+            Map<String, String> renames = RenamedParameters.renames(accepts.value());
+            for (String pattern : e.getKey().getPatternValues()) {
+                for (RequestMethod method : e.getKey().getMethodsCondition().getMethods()) {
+                    String route = method.name() + " " + pattern;
+                    for (Documented d : documented(api, ids, pattern, method.name().toLowerCase())) {
+                        Map<String, Boolean> deprecated = new LinkedHashMap<>();
+                        queryDeprecation(api, api.path("paths").path(d.path()).path("parameters"), deprecated);
+                        queryDeprecation(api, d.operation().path("parameters"), deprecated);
+                        renames.forEach((oldName, newName) -> {
+                            if (!Boolean.FALSE.equals(deprecated.get(newName))) {
+                                problems.add(route + ": '" + newName + "' is not documented (or is deprecated)");
+                            }
+                            if (!Boolean.TRUE.equals(deprecated.get(oldName))) {
+                                problems.add(route + ": old name '" + oldName + "' of '" + newName
+                                        + "' is not documented as deprecated");
+                            }
+                        });
+                    }
+                }
+            }
+        }
+        assertThat(used).as("groups of old names accepted by some handler").containsExactlyInAnyOrder(Group.values());
+        assertThat(problems).as("renamed query parameters missing from /api").isEmpty();
+    }
+
+    /** Adds each query parameter of {@code list} with whether it is deprecated, following {@code $ref}s. */
+    private static void queryDeprecation(JsonNode api, JsonNode list, Map<String, Boolean> deprecated) {
+        for (JsonNode p : list) {
+            JsonNode parameter = p.has("$ref") ? api.at(p.get("$ref").asString().substring(1)) : p;
+            if (parameter.path("in").asString().equals("query")) {
+                deprecated.put(parameter.get("name").asString(), parameter.path("deprecated").asBoolean(false));
             }
         }
     }

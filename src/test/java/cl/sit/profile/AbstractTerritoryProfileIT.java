@@ -153,7 +153,7 @@ abstract class AbstractTerritoryProfileIT {
             int id = t.get("id").asInt();
             double share = 0;
             for (JsonNode s : http.json("/api/investments/" + id + "/territories").get("reparto")) {
-                share += s.get("code").asString().startsWith("141") ? s.get("share").asDouble() : 0;
+                share += s.get("codigo").asString().startsWith("141") ? s.get("proporcion").asDouble() : 0;
             }
             assertThat(t.get("proporcion").asDouble()).as("project %d", id).isCloseTo(share, withPercentage(1e-9));
             double total = jdbc.queryForObject("SELECT SUM(programado_clp) FROM investment_amount WHERE project_id = ?",

@@ -114,7 +114,7 @@ final class HostileCases {
                 get("raw bytes that are not UTF-8", "/collections/comunas/items?bbox=\u00c3\u0028").refused(),
                 get("parameter without a name ?=x", "/collections/comunas/items?=x").refused(),
                 json("batch of one null operation", "POST", "/collections/" + LAYER + "/batch",
-                        "{\"operations\":[null]}"),
+                        "{\"operaciones\":[null]}"),
                 multipart("layer import without the file part", layerImport, null, new byte[0]),
                 multipart("investment import without the file part", investments, null, new byte[0]),
                 multipart("layer import without a file name", layerImport,
@@ -143,7 +143,8 @@ final class HostileCases {
                         "\"anio\":2024,\"obs\":\"\\u0000\"")),
                 json("NUL in an edit reason", "POST", items + "?motivo=a%00b", feature),
                 json("NUL in a batch reason", "POST", "/collections/" + LAYER + "/batch",
-                        "{\"motivo\":\"a\\u0000b\",\"operations\":[{\"op\":\"create\",\"feature\":" + feature + "}]}"),
+                        "{\"motivo\":\"a\\u0000b\",\"operaciones\":[{\"operacion\":\"create\",\"elemento\":"
+                                + feature + "}]}"),
                 write("NUL in an import reason", "POST", layerImport + "?motivo=%00", "application/geo+json",
                         collection),
                 json("NUL in a territory name", "POST", "/api/territories",

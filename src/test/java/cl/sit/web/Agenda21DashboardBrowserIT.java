@@ -58,9 +58,9 @@ class Agenda21DashboardBrowserIT extends AbstractBrowserIT {
         post("/collections/" + TOURISM + "/items", site(-73.382, -39.976), EDITOR);
         post("/collections/a21-vialidad/items", road(-73.25, -39.82), ADMIN);
         post("/collections/a21-vialidad/items", road(-73.39, -39.98), EDITOR);
-        post("/api/agenda21/estado", "{\"layer\": \"" + TOURISM + "\", \"cut\": \"14102\", \"status\": \"revision\","
+        post("/api/agenda21/estado", "{\"capa\": \"" + TOURISM + "\", \"cut\": \"14102\", \"estado\": \"revision\","
                 + " \"nota\": \"Playas y humedales del litoral\"}", EDITOR);
-        post("/api/agenda21/estado", "{\"layer\": \"a21-residuos\", \"cut\": \"14105\", \"status\": \"publicado\","
+        post("/api/agenda21/estado", "{\"capa\": \"a21-residuos\", \"cut\": \"14105\", \"estado\": \"publicado\","
                 + " \"nota\": \"Máfil no tiene vertederos ni puntos limpios\"}", ADMIN);
 
         open("/agenda21");

@@ -254,7 +254,7 @@ class HostileTextBrowserIT extends AbstractBrowserIT {
         assertThat(from).as(rows.toString()).isNotNull();
         String to = "revision".equals(from) ? "borrador" : "revision";
         created(http.send("POST", "/api/agenda21/estado", """
-                {"layer": "a21-uso-suelo", "cut": "%s", "status": "%s", "desde": "%s", "nota": %s}"""
+                {"capa": "a21-uso-suelo", "cut": "%s", "estado": "%s", "desde": "%s", "nota": %s}"""
                 .formatted(CORRAL, to, from, q(IMG)), "application/json", ADMIN));
     }
 

@@ -106,10 +106,10 @@ class ProjectPageBrowserIT extends AbstractBrowserIT {
         // Shares: the commune rows sum to the project's part in communes, each links to the commune's profile.
         double inCommunes = 0;
         for (JsonNode s : split.get("reparto")) {
-            inCommunes += s.get("code").isNull() ? 0 : s.get("share").asDouble();
+            inCommunes += s.get("codigo").isNull() ? 0 : s.get("proporcion").asDouble();
         }
         List<WebElement> communes = driver.findElements(By.cssSelector("#sit-shares tr[data-level=comuna]"));
-        assertThat(communes).hasSize((int) split.get("reparto").valueStream().filter(s -> !s.get("code").isNull())
+        assertThat(communes).hasSize((int) split.get("reparto").valueStream().filter(s -> !s.get("codigo").isNull())
                 .count());
         double shown = communes.stream().mapToDouble(r -> Double.parseDouble(
                 r.findElement(By.cssSelector("[data-share]")).getDomAttribute("data-share"))).sum();

@@ -8,7 +8,10 @@ import cl.sit.editing.EditPermissions;
 import cl.sit.layer.Layer;
 import cl.sit.system.ApiException;
 import cl.sit.system.ErrorCode;
+import cl.sit.system.RenamedParameters;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +30,17 @@ public class ReviewWorkflow {
     /**
      * A requested change.
      *
-     * @param layer layer id ({@code a21-uso-suelo})
+     * @param layer layer id ({@code a21-uso-suelo}); JSON {@code capa}
      * @param cut commune CUT
-     * @param status borrador, revision or publicado
+     * @param status borrador, revision or publicado; JSON {@code estado}
      * @param nota optional note (required to send an empty layer to review or to publish it)
      * @param desde optional: the status the client saw; when given and different, nothing changes (409)
      */
-    public record Request(String layer, String cut, String status, String nota, String desde) {}
+    public record Request(@JsonProperty("capa") String layer, String cut, @JsonProperty("estado") String status,
+            String nota, String desde) {}
+
+    /** The body's English names until release {@value RenamedParameters#REMOVED_IN} (old → new). */
+    public static final Map<String, String> RENAMED = Map.of("layer", "capa", "status", "estado");
 
     /** The change made: the previous and the new status, who, when and the note. */
     public record Outcome(String capa, String cut, String anterior, String estado, String estadoPor,
@@ -104,7 +111,7 @@ public class ReviewWorkflow {
 
     private static void validate(Request r) {
         if (r.layer() == null || r.cut() == null || r.status() == null) {
-            throw ErrorCode.INVALID_BODY.exception("Indique 'layer', 'cut' y 'status' (y si quiere 'nota')");
+            throw ErrorCode.INVALID_BODY.exception("Indique 'capa', 'cut' y 'estado' (y si quiere 'nota')");
         }
         if (!r.cut().matches("\\d{5}")) {
             throw ErrorCode.INVALID_BODY.exception("'cut' debe ser el código CUT de una comuna (5 dígitos)");

@@ -9,9 +9,12 @@ import cl.sit.editing.StoredFeature;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.system.ErrorCode;
+import cl.sit.system.RenamedParameters;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -24,6 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * OGC API Features Part 4 on editable layers: {@code POST /collections/{id}/items} (201 with {@code Location}),
@@ -38,8 +44,29 @@ public class FeatureEditController {
 
     private static final String GEO_JSON = "application/geo+json";
 
-    /** A batch: operations applied all or nothing. */
-    record Batch(List<FeatureEditor.Operation> operations, String motivo) {}
+    /** A batch: operations applied all or nothing; in JSON {@code {operaciones, motivo}}. */
+    record Batch(@JsonProperty("operaciones") List<FeatureEditor.Operation> operations, String motivo) {
+
+        /** The batch body's English names until release {@value RenamedParameters#REMOVED_IN} (old → new). */
+        static final Map<String, String> RENAMED = Map.of("operations", "operaciones");
+
+        /** Each operation's English names until release {@value RenamedParameters#REMOVED_IN} (old → new). */
+        static final Map<String, String> RENAMED_OPERATION = Map.of("op", "operacion", "feature", "elemento");
+
+        /** The batch of a request body, its old names and those of each operation replaced by the new ones. */
+        static Batch read(ObjectMapper json, JsonNode body) {
+            if (!(body instanceof ObjectNode)) {
+                throw ErrorCode.INVALID_BODY.exception("El lote es un objeto {operaciones, motivo}");
+            }
+            JsonNode resolved = RenamedParameters.fields(body, RENAMED);
+            if (resolved.get("operaciones") instanceof ArrayNode operations) {
+                ArrayNode renamed = operations.arrayNode();
+                operations.forEach(o -> renamed.add(RenamedParameters.fields(o, RENAMED_OPERATION)));
+                resolved = ((ObjectNode) resolved).deepCopy().set("operaciones", renamed);
+            }
+            return json.treeToValue(resolved, Batch.class);
+        }
+    }
 
     /** The outcome of one batch operation: the feature's id and new version (null version for a deletion). */
     record Outcome(Long id, Integer version) {}
@@ -48,12 +75,15 @@ public class FeatureEditController {
     private final FeatureEditor editor;
     private final Snapshots snapshots;
     private final FeatureLimits limits;
+    private final ObjectMapper json;
 
-    FeatureEditController(LayerRegistry registry, FeatureEditor editor, Snapshots snapshots, FeatureLimits limits) {
+    FeatureEditController(LayerRegistry registry, FeatureEditor editor, Snapshots snapshots, FeatureLimits limits,
+            ObjectMapper json) {
         this.registry = registry;
         this.editor = editor;
         this.snapshots = snapshots;
         this.limits = limits;
+        this.json = json;
     }
 
     @PostMapping(value = "/collections/{collectionId}/items", consumes = {GEO_JSON, "application/json"},
@@ -102,14 +132,15 @@ public class FeatureEditController {
 
     @PostMapping(value = "/collections/{collectionId}/batch", consumes = "application/json",
             produces = "application/json")
-    List<Outcome> batch(@PathVariable String collectionId, @RequestBody Batch batch) {
+    List<Outcome> batch(@PathVariable String collectionId, @RequestBody JsonNode body) {
+        Batch batch = Batch.read(json, body);
         Layer layer = layer(collectionId);
         if (batch.operations() == null || batch.operations().isEmpty()) {
-            throw ErrorCode.INVALID_BATCH.exception("El lote no tiene operaciones ('operations')");
+            throw ErrorCode.INVALID_BATCH.exception("El lote no tiene operaciones ('operaciones')");
         }
         if (batch.operations().contains(null)) {
             throw ErrorCode.INVALID_BATCH.exception("Operación " + (batch.operations().indexOf(null) + 1)
-                    + ": vacía (null); cada operación es un objeto {op, id, version, feature}");
+                    + ": vacía (null); cada operación es un objeto {operacion, id, version, elemento}");
         }
         limits.checkAll(batch.operations().stream().map(FeatureEditor.Operation::feature).toList());
         List<Outcome> out = new ArrayList<>();
