@@ -53,7 +53,7 @@ session=$(awk '$6 == "SESSION" {print $7}' "$jar")
 [[ -n $session ]] || { log "sign-in failed"; exit 1; }
 
 PATHS=("/collections/comunas/items?limit=12" "/collections/sitios-prioritarios/items?limit=50"
-  "/api/indicators?level=commune&from=2010&to=2020")
+  "/api/indicators?nivel=comuna&desde=2010&hasta=2020")
 
 rate() {  # rate <base> [cookie]: requests per second over the read mix
   local base=$1 cookie=${2:-} script=$SIT_CLUSTER_DIR/mix.lua

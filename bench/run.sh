@@ -180,7 +180,7 @@ plan_requests() {  # the URLs and pgbench variables of every request, for the da
     PG_SCRIPT[mvt-z$z]=tile.sql
     PG_ARGS[mvt-z$z]="z=$z x=$x y=$y w=$w s=$s e=$e n=$n"
   done
-  SIT_PATH[indicator]="/api/indicators?level=commune"
+  SIT_PATH[indicator]="/api/indicators?nivel=comuna"
   MS_PATH[indicator]=""
   PG_SCRIPT[indicator]=indicator.sql
   PG_ARGS[indicator]=""
@@ -226,7 +226,7 @@ for z in 7 10; do
     "$buffered" "$inside" >> "$CHECKS" || ok=0
 done
 curl -fs "$SIT${SIT_PATH[indicator]}" > "$WORK/indicator.sit.json"
-sit_ind=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); r=d['rows']; print(len(r), sum(x['projects'] for x in r), round(sum(x['total_clp'] for x in r)))" "$WORK/indicator.sit.json")
+sit_ind=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); r=d['filas']; print(len(r), sum(x['proyectos'] for x in r), round(sum(x['total_clp'] for x in r)))" "$WORK/indicator.sit.json")
 raw_ind=$(q -c "SELECT (SELECT count(*) FROM territory WHERE nivel = 'comuna'), (SELECT count(DISTINCT project_id) FROM investment_territory s JOIN investment_amount a USING (project_id) WHERE a.anio BETWEEN 2003 AND 2026), (SELECT round(sum(a.programado_clp * s.share)::numeric) FROM investment_territory s JOIN investment_amount a USING (project_id) WHERE a.anio BETWEEN 2003 AND 2026)" | tr '|' ' ')
 printf 'indicator: SIT %s, raw SQL %s (communes, projects, total CLP); MapServer: no equivalent; %s\n' \
   "$sit_ind" "$raw_ind" "$([[ $sit_ind == "$raw_ind" ]] && echo same || echo MISMATCH)" >> "$CHECKS"

@@ -96,11 +96,11 @@ log "$(grep 'Investment map made ahead' "$WORK/sit.log" | tail -1 | sed 's/.*: I
 t() { python3 bench/tools/scale.py time "$SIT$1" "$REPEAT"; }
 : > "$WORK/reads.tsv"
 # The profile page's own requests (ficha.js) for the commune and the region.
-for path in "/api/indicators?level=commune" "/api/territories/$COMMUNE/profile" "/api/territories/$REGION/profile" \
-    "/api/screening?buffer_m=1000&territorio=$COMMUNE&limit=8" "/api/overlaps?territorio=$COMMUNE&limit=8" \
+for path in "/api/indicators?nivel=comuna" "/api/territories/$COMMUNE/profile" "/api/territories/$REGION/profile" \
+    "/api/screening?margen_m=1000&territorio=$COMMUNE&limit=8" "/api/overlaps?territorio=$COMMUNE&limit=8" \
     "/api/overlaps/coincidencias?territorio=$COMMUNE&limit=1" \
     "/api/investments/reconciliation?territorio=$COMMUNE&limit=8" \
-    "/api/screening?buffer_m=1000&territorio=$REGION&limit=8" "/api/overlaps?territorio=$REGION&limit=8" \
+    "/api/screening?margen_m=1000&territorio=$REGION&limit=8" "/api/overlaps?territorio=$REGION&limit=8" \
     "/api/overlaps/coincidencias?territorio=$REGION&limit=1" \
     "/api/investments/reconciliation?territorio=$REGION&limit=8"; do
   printf '%s\t%s\n' "$path" "$(t "$path")" >> "$WORK/reads.tsv"

@@ -130,9 +130,9 @@ function screening() {
     b.say('unavailable', 'El análisis de conservación aún no está disponible en este servidor.');
     return Promise.resolve();
   }
-  var query = '/api/screening?buffer_m=' + SCREENING_BUFFER_M + '&' + territoryParam();
+  var query = '/api/screening?margen_m=' + SCREENING_BUFFER_M + '&' + territoryParam();
   return fetchOptional(base + query + '&limit=' + LIST_MAX).then(function (doc) {
-    var rows = doc.rows || [];
+    var rows = doc.filas || [];
     if (!doc.numberMatched) {
       b.say('ok', 'Ningún proyecto del territorio está dentro ni a menos de ' + integer(SCREENING_BUFFER_M)
           + ' m de un área protegida o sitio prioritario.');
@@ -167,7 +167,7 @@ function overlaps() {
   }
   var query = '/api/overlaps?' + territoryParam();
   return fetchOptional(base + query + '&limit=' + LIST_MAX).then(function (doc) {
-    var pairs = doc.pairs || [];
+    var pairs = doc.pares || [];
     if (!doc.numberMatched) {
       b.say('ok', 'No se detectan proyectos que se superpongan en espacio y tiempo en este territorio.');
       return coincidences(b);

@@ -35,9 +35,9 @@ export function pesos(clp) {
 export var INDICATORS = {
   total_clp: {label: 'Inversión total', unit: 'millones de pesos (MM$)', format: millions},
   per_capita_clp: {label: 'Inversión per cápita', unit: 'pesos por habitante', format: pesos},
-  per_km2_clp: {label: 'Inversión por km²', unit: 'millones de pesos por km²',
+  por_km2_clp: {label: 'Inversión por km²', unit: 'millones de pesos por km²',
     format: function (v) { return millions(v) + '/km²'; }},
-  projects: {label: 'Número de proyectos', unit: 'proyectos', format: integer}
+  proyectos: {label: 'Número de proyectos', unit: 'proyectos', format: integer}
 };
 
 export var LEVELS = {

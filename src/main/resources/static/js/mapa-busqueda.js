@@ -52,11 +52,11 @@ export function setUpProjectSearch() {
         return;
       }
       list.textContent = '';
-      found.projects.forEach(function (project) {
+      found.proyectos.forEach(function (project) {
         var button = el('button', 'sit-project-result');
         button.type = 'button';
         button.appendChild(el('span', 'sit-project-result-name', project.nombre));
-        var code = project.codigoBip ? 'BIP ' + project.codigoBip + ' · ' : '';
+        var code = project.codigo_bip ? 'BIP ' + project.codigo_bip + ' · ' : '';
         button.appendChild(el('span', 'sit-project-result-meta', code + project.programa));
         button.addEventListener('click', function () { show(project); });
         var item = list.appendChild(el('li'));
@@ -64,9 +64,9 @@ export function setUpProjectSearch() {
         var page = item.appendChild(link('Ficha', projectPageUrl(project.id), 'sit-project-result-page'));
         page.setAttribute('aria-label', 'Ficha del proyecto ' + project.nombre);
       });
-      status.textContent = found.projects.length === 0 ? 'Ningún proyecto coincide.'
-          : found.projects.length === 1 ? '1 proyecto encontrado.'
-          : found.projects.length + ' proyectos encontrados.';
+      status.textContent = found.proyectos.length === 0 ? 'Ningún proyecto coincide.'
+          : found.proyectos.length === 1 ? '1 proyecto encontrado.'
+          : found.proyectos.length + ' proyectos encontrados.';
     }).catch(function (error) {
       if (mine === asked) {
         status.textContent = 'No se pudo buscar (' + error.message + ').';

@@ -45,8 +45,8 @@ function settings() {
 }
 
 function indicators(s) {
-  var url = base + '/api/indicators?level=' + encodeURIComponent(s.level) + '&from=' + s.from + '&to=' + s.to
-      + '&amount=' + encodeURIComponent(s.amount);
+  var url = base + '/api/indicators?nivel=' + encodeURIComponent(s.level) + '&desde=' + s.from + '&hasta=' + s.to
+      + '&monto=' + encodeURIComponent(s.amount);
   if (!documents[url]) {
     documents[url] = fetchJson(url).catch(function (error) {
       delete documents[url];
@@ -104,13 +104,13 @@ function clear() {
 function draw(s, doc, shapes, url) {
   var spec = INDICATORS[s.indicator];
   var rows = {};
-  doc.rows.forEach(function (row) { rows[row.code] = row; });
-  var values = doc.rows.map(function (row) { return value(row, s.indicator); });
+  doc.filas.forEach(function (row) { rows[row.codigo] = row; });
+  var values = doc.filas.map(function (row) { return value(row, s.indicator); });
   var breaks = classBreaks(s.method, values, s.classes);
   var colours = palette(breaks.length - 1);
-  var ranking = doc.rows.map(function (row) {
+  var ranking = doc.filas.map(function (row) {
     var v = value(row, s.indicator);
-    return {code: row.code, name: row.name, value: v, colour: colourOf(v, breaks, colours)};
+    return {code: row.codigo, name: row.nombre, value: v, colour: colourOf(v, breaks, colours)};
   });
   var ranks = {};
   ranking.slice().filter(function (r) { return r.value !== null; })
@@ -172,7 +172,7 @@ function select(code) {
 function popup(feature, row, s, ranks, total) {
   var spec = INDICATORS[s.indicator];
   var root = el('div', 'sit-popup');
-  root.appendChild(el('h3', 'sit-popup-title', row ? row.name : String(feature.id)));
+  root.appendChild(el('h3', 'sit-popup-title', row ? row.nombre : String(feature.id)));
   root.appendChild(el('p', 'sit-popup-layer', LEVELS[s.level].label + ' · ' + s.amount + ' ' + s.from + '–' + s.to));
   var table = root.appendChild(el('table', 'sit-popup-table')).appendChild(el('tbody'));
   function line(label, text) {
@@ -186,8 +186,8 @@ function popup(feature, row, s, ranks, total) {
   if (row) {
     line('Inversión total', millions(row.total_clp));
     line('Per cápita', pesos(row.per_capita_clp));
-    line('Proyectos', integer(row.projects));
-    line('Población ' + (row.population_year || ''), integer(row.population));
+    line('Proyectos', integer(row.proyectos));
+    line('Población ' + (row.anio_poblacion || ''), integer(row.poblacion));
   }
   var links = root.appendChild(el('p', 'sit-popup-links'));
   var collection = LEVELS[s.level].collection;

@@ -187,9 +187,9 @@ export function sheetUrl(options, format) {
   var b = state.map.getBounds();
   var box = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map(function (v) { return v.toFixed(5); });
   var params = new URLSearchParams({bbox: box.join(','),
-    layers: visibleCollections().map(function (c) { return c.id; }).join(','),
-    title: options.title || 'Región de Los Ríos', subtitle: options.subtitle || '', paper: options.paper,
-    orientation: options.orientation === 'vertical' ? 'portrait' : 'landscape', f: format});
+    capas: visibleCollections().map(function (c) { return c.id; }).join(','),
+    titulo: options.title || 'Región de Los Ríos', subtitulo: options.subtitle || '', papel: options.paper,
+    orientacion: options.orientation === 'vertical' ? 'portrait' : 'landscape', f: format});
   return base + '/api/map/sheet?' + params.toString();
 }
 

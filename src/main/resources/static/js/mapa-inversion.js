@@ -1,5 +1,5 @@
 /*
- * The investment projects layer, drawn from vector tiles (/tiles/proyectos-inversion/{z}/{x}/{y}.mvt?compact=true,
+ * The investment projects layer, drawn from vector tiles (/tiles/proyectos-inversion/{z}/{x}/{y}.mvt?compacto=true,
  * decoded by mvt.js) on canvas tiles: points as small circles (the server keeps one per pixel with its count n, so
  * a tile of the whole country stays small), lines as lines, polygons as polygons. The filter form (programme,
  * sector, stage, years: a project passes when its years [anio_inicio, anio_fin] meet the range) goes to the
@@ -30,10 +30,10 @@ export function filterQuery(filter) {
     }
   });
   if (filter.desde !== null && filter.desde !== undefined) {
-    params.set('from', String(filter.desde));
+    params.set('desde', String(filter.desde));
   }
   if (filter.hasta !== null && filter.hasta !== undefined) {
-    params.set('to', String(filter.hasta));
+    params.set('hasta', String(filter.hasta));
   }
   var query = params.toString();
   return query ? '&' + query : '';
@@ -123,7 +123,7 @@ export function createInvestmentLayer(collection, options) {
       canvas.height = size.y * ratio;
       canvas.style.width = size.x + 'px';
       canvas.style.height = size.y + 'px';
-      var url = base + '/tiles/' + INVESTMENT + '/' + coords.z + '/' + coords.x + '/' + coords.y + '.mvt?compact=true'
+      var url = base + '/tiles/' + INVESTMENT + '/' + coords.z + '/' + coords.x + '/' + coords.y + '.mvt?compacto=true'
           + query;
       fetch(url).then(function (response) {
         if (response.status === 204) {
@@ -155,8 +155,8 @@ export function createInvestmentLayer(collection, options) {
   function count() {
     var mine = counting = fetchJson(base + '/api/investments/map/count?' + query.slice(1)).then(function (c) {
       if (mine === counting) {
-        document.body.setAttribute('data-sit-investment-shown', String(c.shown));
-        layer.fire('sit:filtered', {shown: c.shown, total: c.total, points: c.points, others: c.others});
+        document.body.setAttribute('data-sit-investment-shown', String(c.mostrados));
+        layer.fire('sit:filtered', {shown: c.mostrados, total: c.total, points: c.puntos, others: c.otros});
       }
       return c;
     });
@@ -203,10 +203,10 @@ export function createInvestmentLayer(collection, options) {
     }
     var map = state.map;
     var url = base + '/api/investments/at?lon=' + event.latlng.lng.toFixed(6) + '&lat=' + event.latlng.lat.toFixed(6)
-        + '&zoom=' + map.getZoom() + '&tolerance_px=' + CLICK_TOLERANCE_PX + query;
+        + '&zoom=' + map.getZoom() + '&tolerancia_px=' + CLICK_TOLERANCE_PX + query;
     fetchJson(url).then(function (found) {
-      if (found.projects.length) {
-        layer.openFeature(found.projects[0].id, event.latlng, found.projects.slice(1));
+      if (found.proyectos.length) {
+        layer.openFeature(found.proyectos[0].id, event.latlng, found.proyectos.slice(1));
       }
     }).catch(function (error) { showError('No se pudo consultar el mapa (' + error.message + ').'); });
   }
@@ -230,12 +230,12 @@ function stageRank(stage) {
 function fillSelect(select, values, field) {
   values.slice().sort(function (a, b) {
     // Stages in the order of the project cycle (SNI), not alphabetically.
-    var ra = field === 'etapa' ? stageRank(a.value) : 0;
-    var rb = field === 'etapa' ? stageRank(b.value) : 0;
-    return ra !== rb ? ra - rb : a.value.localeCompare(b.value, 'es');
+    var ra = field === 'etapa' ? stageRank(a.valor) : 0;
+    var rb = field === 'etapa' ? stageRank(b.valor) : 0;
+    return ra !== rb ? ra - rb : a.valor.localeCompare(b.valor, 'es');
   }).forEach(function (v) {
-    var option = el('option', null, v.value + ' (' + integer(v.count) + ')');
-    option.value = v.value;
+    var option = el('option', null, v.valor + ' (' + integer(v.cantidad) + ')');
+    option.value = v.valor;
     select.appendChild(option);
   });
 }
@@ -274,12 +274,12 @@ export function setUpFilters() {
   form.addEventListener('submit', function (event) { event.preventDefault(); apply(); });
   form.addEventListener('reset', function () { setTimeout(apply, 0); });
   return fetchJson(base + '/api/investments/map/form').then(function (values) {
-    FIELDS.forEach(function (field) { fillSelect(form.elements[field], values.values[field] || [], field); });
+    FIELDS.forEach(function (field) { fillSelect(form.elements[field], values.valores[field] || [], field); });
     ['desde', 'hasta'].forEach(function (name) {
-      form.elements[name].min = String(values.firstYear);
-      form.elements[name].max = String(values.lastYear);
+      form.elements[name].min = String(values.primer_anio);
+      form.elements[name].max = String(values.ultimo_anio);
     });
-    form.elements.desde.placeholder = String(values.firstYear);
-    form.elements.hasta.placeholder = String(values.lastYear);
+    form.elements.desde.placeholder = String(values.primer_anio);
+    form.elements.hasta.placeholder = String(values.ultimo_anio);
   });
 }

@@ -219,12 +219,12 @@ function shares(doc, cost) {
 
 function screening(doc) {
   var b = alertBox('alert-screening');
-  if (!doc.rows.length) {
+  if (!doc.filas.length) {
     b.say('ok', 'El proyecto no está dentro ni a menos de ' + integer(SCREENING_BUFFER_M)
         + ' m de un área protegida o sitio prioritario.');
     return;
   }
-  var row = doc.rows[0];
+  var row = doc.filas[0];
   b.say('alert', row.estado === 'dentro' ? 'El proyecto está dentro de ' + row.areas.length
       + (row.areas.length === 1 ? ' área de conservación.' : ' áreas de conservación.')
       : 'El proyecto está a ' + integer(row.distancia_m) + ' m de un área de conservación.');
@@ -255,7 +255,7 @@ function overlaps(doc) {
   b.say('alert', integer(doc.numberMatched) + (doc.numberMatched === 1 ? ' proyecto se superpone'
       : ' proyectos se superponen') + ' con este en espacio y tiempo.');
   var list = b.list();
-  doc.pairs.forEach(function (p) {
+  doc.pares.forEach(function (p) {
     var other = String(p.a.id) === id ? p.b : p.a;
     var li = list.appendChild(el('li'));
     li.appendChild(link(other.nombre, projectPageUrl(other.id)));
@@ -263,8 +263,8 @@ function overlaps(doc) {
         + (other.anio_fin !== other.anio_inicio ? '–' + other.anio_fin : '') + ') · ' + lowerFirst(p.etiqueta)
         + (p.distancia_m > 0 ? ' · a ' + integer(p.distancia_m) + ' m' : '')));
   });
-  if (doc.numberMatched > doc.pairs.length) {
-    var li = list.appendChild(el('li', 'sit-muted', 'y ' + integer(doc.numberMatched - doc.pairs.length) + ' más: '));
+  if (doc.numberMatched > doc.pares.length) {
+    var li = list.appendChild(el('li', 'sit-muted', 'y ' + integer(doc.numberMatched - doc.pares.length) + ' más: '));
     li.appendChild(link('ver la lista (JSON)', base + '/api/overlaps?proyecto=' + encodeURIComponent(id)
         + '&limit=1000'));
   }
@@ -300,7 +300,7 @@ Promise.all([
       .catch(failed('el reparto', 'sit-shares-status')),
   Promise.all([feature, territories]).then(function (r) { return locationMap(r[0], r[1].reparto); })
       .catch(failed('la ubicación', 'sit-project-map-status')),
-  fetchJson(base + '/api/screening?buffer_m=' + SCREENING_BUFFER_M + '&proyecto=' + encodeURIComponent(id))
+  fetchJson(base + '/api/screening?margen_m=' + SCREENING_BUFFER_M + '&proyecto=' + encodeURIComponent(id))
       .then(screening).catch(failed('el análisis de conservación', 'alert-screening')),
   fetchJson(base + '/api/overlaps?limit=' + OVERLAPS_MAX + '&proyecto=' + encodeURIComponent(id))
       .then(overlaps).catch(failed('el análisis de superposición', 'alert-overlaps'))

@@ -1,7 +1,7 @@
 /*
  * Side-by-side comparison of 2 to 4 territories (communes, provinces, the region, custom territories) for the
  * dashboard's years and amount, from /api/indicators: total, per capita, per km², projects and the top programmes
- * (by=programa). On a phone the columns stack (CSS grid).
+ * (por=programa). On a phone the columns stack (CSS grid).
  */
 import {base, el, fetchJson, link, profileUrl} from './mapa-util.js';
 import {integer, millions, pesos} from './formato.js';
@@ -15,8 +15,8 @@ var MAX = 4;
 var documents = {};
 
 function indicators(level, s, by) {
-  var url = base + '/api/indicators?level=' + level + '&from=' + s.from + '&to=' + s.to + '&amount=' + s.amount
-      + (by ? '&by=' + by : '');
+  var url = base + '/api/indicators?nivel=' + level + '&desde=' + s.from + '&hasta=' + s.to + '&monto=' + s.amount
+      + (by ? '&por=' + by : '');
   if (!documents[url]) {
     documents[url] = fetchJson(url).catch(function (error) {
       delete documents[url];
@@ -29,7 +29,7 @@ function indicators(level, s, by) {
 /** The territories of every level for the selects: [{level, label, rows}]. */
 function catalogue(s) {
   return Promise.all(LEVELS.map(function (l) { return indicators(l.level, s); })).then(function (docs) {
-    return LEVELS.map(function (l, i) { return {level: l.level, label: l.label, rows: docs[i].rows}; });
+    return LEVELS.map(function (l, i) { return {level: l.level, label: l.label, rows: docs[i].filas}; });
   });
 }
 
@@ -47,7 +47,7 @@ export function fillSelects(form, s, chosen) {
         var group = document.createElement('optgroup');
         group.label = l.label;
         l.rows.forEach(function (r) {
-          var option = new Option(r.name + ' (' + r.code + ')', r.code);
+          var option = new Option(r.nombre + ' (' + r.codigo + ')', r.codigo);
           option.dataset.level = l.level;
           group.appendChild(option);
         });
@@ -95,11 +95,11 @@ export function compare(grid, message, chosen, s) {
 }
 
 function column(c, doc, byProgramme, s) {
-  var row = doc.rows.filter(function (r) { return r.code === c.code; })[0];
+  var row = doc.filas.filter(function (r) { return r.codigo === c.code; })[0];
   var card = el('article', 'sit-cmp-col');
   card.dataset.code = c.code;
   var title = el('h3');
-  title.appendChild(link(row ? row.name : c.code, profileUrl(c.code)));
+  title.appendChild(link(row ? row.nombre : c.code, profileUrl(c.code)));
   card.appendChild(title);
   card.appendChild(el('p', 'sit-dash-hint', SINGULAR[c.level] + ' · ' + c.code));
   if (!row) {
@@ -109,15 +109,15 @@ function column(c, doc, byProgramme, s) {
   var list = el('dl', 'sit-cmp-figures');
   figure(list, 'Inversión total', millions(row.total_clp), 'total');
   figure(list, 'Per cápita', row.per_capita_clp === null ? 'sin población' : pesos(row.per_capita_clp), 'per-capita');
-  figure(list, 'Por km²', millions(row.per_km2_clp) + '/km²', 'per-km2');
-  figure(list, 'Proyectos', integer(row.projects), 'projects');
+  figure(list, 'Por km²', millions(row.por_km2_clp) + '/km²', 'per-km2');
+  figure(list, 'Proyectos', integer(row.proyectos), 'projects');
   card.appendChild(list);
   card.appendChild(el('h4', null, 'Programas principales'));
-  var top = byProgramme.rows.filter(function (r) { return r.code === c.code && r.total_clp > 0; })
+  var top = byProgramme.filas.filter(function (r) { return r.codigo === c.code && r.total_clp > 0; })
       .sort(function (a, b) { return b.total_clp - a.total_clp; }).slice(0, TOP);
   var ol = el('ol', 'sit-cmp-top');
   top.forEach(function (r) {
-    ol.appendChild(el('li', null, r.group + ': ' + millions(r.total_clp)));
+    ol.appendChild(el('li', null, r.grupo + ': ' + millions(r.total_clp)));
   });
   if (!top.length) {
     ol.appendChild(el('li', null, 'Sin inversión en ' + s.from + '–' + s.to));

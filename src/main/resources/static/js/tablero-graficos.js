@@ -8,7 +8,7 @@ import {integer, millions} from './formato.js';
 
 /** "MM$ 1.234 · 5 proyectos". */
 export function amountText(bar) {
-  return millions(bar.total_clp) + ' · ' + integer(bar.projects) + (bar.projects === 1 ? ' proyecto' : ' proyectos');
+  return millions(bar.total_clp) + ' · ' + integer(bar.proyectos) + (bar.proyectos === 1 ? ' proyecto' : ' proyectos');
 }
 
 function largest(bars) {
@@ -28,19 +28,19 @@ export function drawBars(box, bars, selected, onToggle, label) {
     return;
   }
   bars.forEach(function (bar) {
-    var pressed = selected.indexOf(bar.value) >= 0;
+    var pressed = selected.indexOf(bar.valor) >= 0;
     var button = el('button', 'sit-bar' + (filtered && !pressed ? ' sit-bar-dim' : ''));
     button.type = 'button';
-    button.dataset.value = bar.value;
+    button.dataset.value = bar.valor;
     button.setAttribute('aria-pressed', String(pressed));
-    button.appendChild(el('span', 'sit-bar-label', label ? label(bar) : bar.value));
+    button.appendChild(el('span', 'sit-bar-label', label ? label(bar) : bar.valor));
     var track = el('span', 'sit-bar-track');
     var fill = el('span', 'sit-bar-fill');
     fill.style.width = (max > 0 ? Math.max(bar.total_clp > 0 ? 0.5 : 0, 100 * bar.total_clp / max) : 0) + '%';
     track.appendChild(fill);
     button.appendChild(track);
     button.appendChild(el('span', 'sit-bar-value', amountText(bar)));
-    button.addEventListener('click', function () { onToggle(bar.value); });
+    button.addEventListener('click', function () { onToggle(bar.valor); });
     box.appendChild(button);
   });
 }
@@ -53,19 +53,19 @@ export function drawYears(box, bars, from, to, ranged, onYear) {
   var max = largest(bars);
   box.replaceChildren();
   bars.forEach(function (bar) {
-    var year = Number(bar.value);
+    var year = Number(bar.valor);
     var inside = year >= from && year <= to;
     var button = el('button', 'sit-col' + (inside ? '' : ' sit-bar-dim'));
     button.type = 'button';
-    button.dataset.value = bar.value;
+    button.dataset.value = bar.valor;
     button.setAttribute('aria-pressed', String(ranged && inside));
-    button.title = bar.value + ': ' + amountText(bar);
+    button.title = bar.valor + ': ' + amountText(bar);
     var track = el('span', 'sit-col-track');
     var fill = el('span', 'sit-col-fill');
     fill.style.height = (max > 0 ? 100 * bar.total_clp / max : 0) + '%';
     track.appendChild(fill);
     button.appendChild(track);
-    button.appendChild(el('span', 'sit-col-label', bar.value));
+    button.appendChild(el('span', 'sit-col-label', bar.valor));
     button.appendChild(el('span', 'sit-visually-hidden', ': ' + amountText(bar)));
     button.addEventListener('click', function () { onYear(year); });
     box.appendChild(button);

@@ -44,7 +44,7 @@ export function communeMap(id, legendId, onToggle) {
 
   function update(bars, selected) {
     values = {};
-    bars.forEach(function (b) { values[b.value] = b.total_clp; });
+    bars.forEach(function (b) { values[b.valor] = b.total_clp; });
     var positive = bars.map(function (b) { return b.total_clp; }).filter(function (v) { return v > 0; });
     var breaks = positive.length ? classBreaks('cuantiles', positive, Math.min(CLASSES, positive.length)) : [];
     var colours = palette(Math.max(1, breaks.length - 1));

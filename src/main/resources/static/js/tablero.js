@@ -63,7 +63,7 @@ function writeAddress() {
 }
 
 function apiQuery() {
-  var q = 'from=' + state.from + '&to=' + state.to + '&amount=' + state.amount + '&limit=' + LIMIT;
+  var q = 'desde=' + state.from + '&hasta=' + state.to + '&monto=' + state.amount + '&limit=' + LIMIT;
   DIMS.forEach(function (d) {
     if (state[d].length) {
       q += '&' + d + '=' + state[d].map(encodeURIComponent).join(',');
@@ -145,31 +145,31 @@ function chooseYear(y) {
 }
 
 function communeName(cut) {
-  var bar = doc && doc.breakdowns.comuna.filter(function (b) { return b.value === cut; })[0];
-  return bar && bar.name ? bar.name : cut;
+  var bar = doc && doc.desgloses.comuna.filter(function (b) { return b.valor === cut; })[0];
+  return bar && bar.nombre ? bar.nombre : cut;
 }
 
 function draw(d) {
   document.getElementById('sit-dash-illustrative').hidden = !d.ilustrativo;
   document.getElementById('sit-dash-total').textContent = millions(d.total_clp);
-  document.getElementById('sit-dash-projects').textContent = 'en ' + integer(d.projects)
-      + (d.projects === 1 ? ' proyecto' : ' proyectos') + ' · ' + d.from + '–' + d.to + ' · monto ' + d.amount;
+  document.getElementById('sit-dash-projects').textContent = 'en ' + integer(d.cantidad_proyectos)
+      + (d.cantidad_proyectos === 1 ? ' proyecto' : ' proyectos') + ' · ' + d.desde + '–' + d.hasta + ' · monto ' + d.monto;
   var outside = document.getElementById('sit-dash-outside');
   outside.hidden = !d.fuera_de_comunas || !d.fuera_de_comunas.total_clp;
   if (!outside.hidden) {
     outside.textContent = 'Además, ' + millions(d.fuera_de_comunas.total_clp) + ' de '
-        + integer(d.fuera_de_comunas.projects) + ' proyectos quedan fuera de toda comuna (mar, otra región) y no '
+        + integer(d.fuera_de_comunas.proyectos) + ' proyectos quedan fuera de toda comuna (mar, otra región) y no '
         + 'se cuentan en el total.';
   }
   ['programa', 'sector', 'etapa'].forEach(function (dim) {
-    drawBars(document.getElementById('sit-dash-' + dim), d.breakdowns[dim], state[dim],
+    drawBars(document.getElementById('sit-dash-' + dim), d.desgloses[dim], state[dim],
         function (v) { toggle(dim, v); });
   });
-  drawBars(document.getElementById('sit-dash-comuna'), d.breakdowns.comuna, state.comuna,
-      function (v) { toggle('comuna', v); }, function (b) { return b.name || b.value; });
-  drawYears(document.getElementById('sit-dash-anio'), d.breakdowns.anio, state.from, state.to, ranged(), chooseYear);
+  drawBars(document.getElementById('sit-dash-comuna'), d.desgloses.comuna, state.comuna,
+      function (v) { toggle('comuna', v); }, function (b) { return b.nombre || b.valor; });
+  drawYears(document.getElementById('sit-dash-anio'), d.desgloses.anio, state.from, state.to, ranged(), chooseYear);
   if (map) {
-    map.update(d.breakdowns.comuna, state.comuna);
+    map.update(d.desgloses.comuna, state.comuna);
   }
   drawChips();
   drawProjects(d);
@@ -217,8 +217,8 @@ function drawProjects(d) {
       p.sector, p.etapa, millions(p.monto_clp)].filter(Boolean).join(' · ')));
     ol.appendChild(li);
   });
-  document.getElementById('sit-dash-list-note').textContent = d.projects === 0 ? 'Ningún proyecto con estos filtros.'
-      : 'Los ' + d.proyectos.length + ' de mayor inversión de ' + integer(d.projects)
+  document.getElementById('sit-dash-list-note').textContent = d.cantidad_proyectos === 0 ? 'Ningún proyecto con estos filtros.'
+      : 'Los ' + d.proyectos.length + ' de mayor inversión de ' + integer(d.cantidad_proyectos)
         + ', con su monto en los años y comunas filtrados.';
   // The export takes one value per filter; its years select projects whose span overlaps the range.
   var single = DIMS.every(function (dim) { return state[dim].length <= 1; });
@@ -305,7 +305,7 @@ function start() {
   var cmpForm = document.getElementById('sit-cmp-form');
   Promise.all([map.ready, refresh(), fillSelects(cmpForm, state, state.comparar)]).then(function () {
     if (doc) {
-      map.update(doc.breakdowns.comuna, state.comuna);
+      map.update(doc.desgloses.comuna, state.comuna);
     }
     return state.comparar.length ? runComparison() : null;
   }).then(function () {

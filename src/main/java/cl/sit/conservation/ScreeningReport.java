@@ -21,13 +21,13 @@ import java.util.Set;
  * @param inside flagged projects inside an area
  * @param near flagged projects near one and inside none
  * @param perKind per kind of area: projects inside one of that kind, and near one of that kind
- * @param maxBufferM the distance the screening is stored for: the largest {@code buffer_m} served
+ * @param maxBufferM the distance the screening is stored for: the largest {@code margen_m} served
  */
-record ScreeningReport(@JsonProperty("buffer_m") double bufferM, List<Row> rows,
+record ScreeningReport(@JsonProperty("margen_m") double bufferM, @JsonProperty("filas") List<Row> rows,
         @JsonProperty("por_territorio") List<Territory> perTerritory,
         @JsonProperty("geometria_comunas") List<String> communeGeometry, boolean ilustrativo,
         long numberMatched, int numberReturned, int limit, int offset, int dentro, int cerca,
-        @JsonProperty("por_tipo") List<Kind> perKind, @JsonProperty("buffer_max_m") double maxBufferM) {
+        @JsonProperty("por_tipo") List<Kind> perKind, @JsonProperty("margen_max_m") double maxBufferM) {
 
     /** A flagged project. Distance in metres to the nearest area (0 inside); overlaps in ha (polygons) or m (lines). */
     record Row(int id, @JsonProperty("codigo_bip") String bipCode, String nombre, String programa,
@@ -49,7 +49,8 @@ record ScreeningReport(@JsonProperty("buffer_m") double bufferM, List<Row> rows,
     record Near(String tipo, String codigo, String nombre, @JsonProperty("distancia_m") double distanceM) {}
 
     /** Counts for one commune. */
-    record Territory(String code, String name, int dentro, int cerca) {}
+    record Territory(@JsonProperty("codigo") String code, @JsonProperty("nombre") String name, int dentro,
+            int cerca) {}
 
     /** Counts for one kind of area ({@code area_protegida}, {@code sitio_prioritario}). */
     record Kind(String tipo, int dentro, int cerca) {}

@@ -2,6 +2,8 @@ package cl.sit.indicators;
 
 import cl.sit.indicators.DashboardStore.Group;
 import cl.sit.investment.Stages;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,9 +26,9 @@ final class Dashboard {
      * @param totalClp investment in CLP
      * @param projects distinct projects
      */
-    record Bar(String value, @com.fasterxml.jackson.annotation.JsonInclude(
-            com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String name,
-            @com.fasterxml.jackson.annotation.JsonProperty("total_clp") double totalClp, long projects) {}
+    record Bar(@JsonProperty("valor") String value,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("nombre") String name,
+            @JsonProperty("total_clp") double totalClp, @JsonProperty("proyectos") long projects) {}
 
     private Dashboard() {}
 

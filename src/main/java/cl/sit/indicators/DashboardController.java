@@ -29,15 +29,16 @@ class DashboardController {
      * @param breakdowns by programa, sector, etapa (cycle order), anio (every year of the span) and comuna
      * @param largest the largest projects under every filter, by investment
      */
-    record Document(int from, int to, String amount, boolean ilustrativo,
+    record Document(@JsonProperty("desde") int from, @JsonProperty("hasta") int to,
+            @JsonProperty("monto") String amount, boolean ilustrativo,
             @JsonProperty("filtros") Map<String, List<String>> filters,
-            @JsonProperty("total_clp") double totalClp, long projects,
+            @JsonProperty("total_clp") double totalClp, @JsonProperty("cantidad_proyectos") long projects,
             @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("fuera_de_comunas") Outside outside,
-            Map<String, List<Dashboard.Bar>> breakdowns,
+            @JsonProperty("desgloses") Map<String, List<Dashboard.Bar>> breakdowns,
             @JsonProperty("proyectos") List<DashboardStore.Project> largest) {}
 
     /** Investment outside every commune (CLP) and its projects. */
-    record Outside(@JsonProperty("total_clp") double totalClp, long projects) {}
+    record Outside(@JsonProperty("total_clp") double totalClp, @JsonProperty("proyectos") long projects) {}
 
     private final DashboardStore store;
     private final IndicatorStore indicators;

@@ -2,6 +2,7 @@ package cl.sit.indicators;
 
 import cl.sit.investment.Stages;
 import cl.sit.system.QueryParameters;
+import cl.sit.system.RenamedParameters;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -11,11 +12,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The parameters of {@code /api/investments/dashboard}, parsed once: {@code from} and {@code to} (years 1900-2100,
- * default 2003 and 2026), {@code amount} (programado|ejecutado), {@code limit} (largest projects listed, 0-100,
- * default 20) and the filters {@code programa}, {@code sector}, {@code etapa} and {@code comuna}, each one or more
- * comma-separated values (at most {@value #MAX_VALUES}, {@value #MAX_LENGTH} characters each; a stage of the project
- * cycle; a 5-digit commune code). Anything else is a 400.
+ * The parameters of {@code /api/investments/dashboard}, parsed once: {@code desde} and {@code hasta} (years
+ * 1900-2100, default 2003 and 2026), {@code monto} (programado|ejecutado; the three also by their old names
+ * {@code from}, {@code to} and {@code amount}, see {@link RenamedParameters}), {@code limit} (largest projects
+ * listed, 0-100, default 20) and the filters {@code programa}, {@code sector}, {@code etapa} and {@code comuna},
+ * each one or more comma-separated values (at most {@value #MAX_VALUES}, {@value #MAX_LENGTH} characters each; a
+ * stage of the project cycle; a 5-digit commune code). Anything else is a 400.
  *
  * @param filters the values of each list dimension, in the order given, without repeats (empty: any)
  */
@@ -24,19 +26,20 @@ record DashboardQuery(int from, int to, String amount, int limit, Map<DashboardD
     static final int MAX_VALUES = 50;
     static final int MAX_LENGTH = 80;
     static final int MAX_LIMIT = 100;
-    private static final Set<String> NAMES = Set.of("from", "to", "amount", "limit", "programa", "sector", "etapa",
+    private static final Set<String> NAMES = Set.of("desde", "hasta", "monto", "limit", "programa", "sector", "etapa",
             "comuna");
 
-    static DashboardQuery parse(Map<String, String[]> params) {
+    static DashboardQuery parse(Map<String, String[]> request) {
+        Map<String, String[]> params = RenamedParameters.resolve(request, RenamedParameters.PERIOD);
         QueryParameters q = QueryParameters.of(params, NAMES);
-        int from = q.integer("from", IndicatorQuery.FIRST_YEAR, 1900, 2100);
-        int to = q.integer("to", IndicatorQuery.LAST_YEAR, 1900, 2100);
+        int from = q.integer("desde", IndicatorQuery.FIRST_YEAR, 1900, 2100);
+        int to = q.integer("hasta", IndicatorQuery.LAST_YEAR, 1900, 2100);
         if (from > to) {
-            throw QueryParameters.invalid("from", "el año inicial (" + from + ") es posterior al final (" + to + ")");
+            throw QueryParameters.invalid("desde", "el año inicial (" + from + ") es posterior al final (" + to + ")");
         }
-        String amount = q.text("amount") == null ? "programado" : q.text("amount");
+        String amount = q.text("monto") == null ? "programado" : q.text("monto");
         if (!amount.equals("programado") && !amount.equals("ejecutado")) {
-            throw QueryParameters.invalid("amount", "'" + amount + "' no es válido; use programado o ejecutado");
+            throw QueryParameters.invalid("monto", "'" + amount + "' no es válido; use programado o ejecutado");
         }
         int limit = q.integer("limit", 20, 0, MAX_LIMIT);
         Map<DashboardDimension, List<String>> filters = new EnumMap<>(DashboardDimension.class);

@@ -21,25 +21,26 @@ import org.springframework.web.bind.annotation.RestController;
 class IndicatorController {
 
     private static final List<CsvDownload.Column> COLUMNS = List.of(
-            column("code", "Código"), column("name", "Nombre"), column("level", "Nivel"), column("group", "Grupo"),
-            column("population", "Población"), column("population_year", "Año de la población"),
-            column("population_source", "Fuente de la población"),
-            column("population_years_first", "Primer año de población del per cápita"),
-            column("population_years_last", "Último año de población del per cápita"),
-            column("area_km2", "Superficie calculada (km²)"), column("official_area_km2", "Superficie oficial (km²)"),
-            column("per_km2_basis", "Superficie usada por km²"), column("total_clp", "Inversión total ($)"),
+            column("codigo", "Código"), column("nombre", "Nombre"), column("nivel", "Nivel"), column("grupo", "Grupo"),
+            column("poblacion", "Población"), column("anio_poblacion", "Año de la población"),
+            column("fuente_poblacion", "Fuente de la población"),
+            column("anios_poblacion_primero", "Primer año de población del per cápita"),
+            column("anios_poblacion_ultimo", "Último año de población del per cápita"),
+            column("area_km2", "Superficie calculada (km²)"), column("area_oficial_km2", "Superficie oficial (km²)"),
+            column("base_por_km2", "Superficie usada por km²"), column("total_clp", "Inversión total ($)"),
             column("per_capita_clp", "Inversión per cápita ($ por habitante)"),
-            column("per_km2_clp", "Inversión por km² ($)"), column("projects", "Proyectos"),
-            column("ilustrativo", "Datos ilustrativos"), column("per_capita_definition", "Definición del per cápita"));
+            column("por_km2_clp", "Inversión por km² ($)"), column("proyectos", "Proyectos"),
+            column("ilustrativo", "Datos ilustrativos"),
+            column("definicion_per_capita", "Definición del per cápita"));
 
     /** How {@code per_capita_clp} is computed, in the document and in every CSV row. */
     static final String PER_CAPITA_DEFINITION = "suma, por año, del monto del año dividido por la población de ese "
-            + "año (population_years: primer y último año usados)";
+            + "año (anios_poblacion: primer y último año usados)";
 
     /** What {@code population} is. */
-    static final String POPULATION_DEFINITION = "población del último año del rango con dato (population_year); "
+    static final String POPULATION_DEFINITION = "población del último año del rango con dato (anio_poblacion); "
             + "el per cápita no se calcula con ella sino con la de cada año";
-    /** Columns added with {@code asOf}: the unit's identifier and what its figures cover. */
+    /** Columns added with {@code fecha}: the unit's identifier and what its figures cover. */
     private static final List<CsvDownload.Column> AS_OF_COLUMNS = List.of(column("id", "Identificador de la unidad"),
             column("nota", "Nota"));
 
@@ -71,12 +72,14 @@ class IndicatorController {
      * @param units with {@code asOf}: the units in force that day, with their validity and today's communes they
      *     are made of
      */
-    record Document(String level, int from, int to, String amount, String by, boolean ilustrativo,
-            @JsonProperty("per_capita_definition") String perCapitaDefinition,
-            @JsonProperty("population_definition") String populationDefinition,
-            List<String> geometry, List<IndicatorRow> rows,
+    record Document(@JsonProperty("nivel") String level, @JsonProperty("desde") int from,
+            @JsonProperty("hasta") int to, @JsonProperty("monto") String amount,
+            @JsonProperty("por") String by, boolean ilustrativo,
+            @JsonProperty("definicion_per_capita") String perCapitaDefinition,
+            @JsonProperty("definicion_poblacion") String populationDefinition,
+            @JsonProperty("geometria") List<String> geometry, @JsonProperty("filas") List<IndicatorRow> rows,
             @JsonProperty("fuera_de_comunas") List<IndicatorStore.Outside> outside,
-            @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("as_of") LocalDate asOf,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("fecha") LocalDate asOf,
             @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("unidades") List<UnitAt> units) {}
 
     @GetMapping(value = "/api/indicators", produces = {"application/json", "text/csv"})

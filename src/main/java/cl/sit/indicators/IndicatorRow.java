@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * One row of the indicators: a territory (and a breakdown group, when asked for).
+ * One row of the indicators: a territory (and a breakdown group, when asked for). Serialized with SIT's Spanish
+ * field names (docs/api.md, "Nombres de campos").
  *
  * @param code CUT code
  * @param name territory name
@@ -30,21 +31,21 @@ import java.util.List;
  * @param note with {@code asOf}: what the row's figures cover when that is less than the unit, or absent
  */
 record IndicatorRow(
-        String code,
-        String name,
-        String level,
-        String group,
-        Long population,
-        @JsonProperty("population_year") Integer populationYear,
-        @JsonProperty("population_source") String populationSource,
-        @JsonProperty("population_years") List<Integer> populationYears,
+        @JsonProperty("codigo") String code,
+        @JsonProperty("nombre") String name,
+        @JsonProperty("nivel") String level,
+        @JsonProperty("grupo") String group,
+        @JsonProperty("poblacion") Long population,
+        @JsonProperty("anio_poblacion") Integer populationYear,
+        @JsonProperty("fuente_poblacion") String populationSource,
+        @JsonProperty("anios_poblacion") List<Integer> populationYears,
         @JsonProperty("area_km2") double areaKm2,
-        @JsonProperty("official_area_km2") Double officialAreaKm2,
-        @JsonProperty("per_km2_basis") String perKm2Basis,
+        @JsonProperty("area_oficial_km2") Double officialAreaKm2,
+        @JsonProperty("base_por_km2") String perKm2Basis,
         @JsonProperty("total_clp") double totalClp,
         @JsonProperty("per_capita_clp") Double perCapitaClp,
-        @JsonProperty("per_km2_clp") double perKm2Clp,
-        long projects,
+        @JsonProperty("por_km2_clp") double perKm2Clp,
+        @JsonProperty("proyectos") long projects,
         @JsonInclude(JsonInclude.Include.NON_NULL) String id,
         @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("nota") String note) {
 

@@ -40,7 +40,8 @@ class IndicatorStore {
      * @param totalClp CLP
      * @param projects projects with a part outside every commune and amounts in the range
      */
-    record Outside(String group, @JsonProperty("total_clp") double totalClp, long projects) {}
+    record Outside(@JsonProperty("grupo") String group, @JsonProperty("total_clp") double totalClp,
+            @JsonProperty("proyectos") long projects) {}
 
     /** Number of projects with amounts in the range touching a unit (per group). */
     record ProjectCount(String code, String group, long projects) {}

@@ -2,16 +2,18 @@ package cl.sit.investment;
 
 import cl.sit.analysis.ProgrammeOverlap.Reason;
 import cl.sit.system.QueryParameters;
+import cl.sit.system.RenamedParameters;
 import cl.sit.territory.UnitCodes;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/overlaps?distance_m=500&territorio=14101&limit=100&offset=0}: projects overlapping in space and time
+ * {@code GET /api/overlaps?distancia_m=500&territorio=14101&limit=100&offset=0}: projects overlapping in space and time
  * (reason codes in {@link Reason}), paged, read from the pairs stored when projects are written
- * ({@link StoredAlerts}). {@code distance_m} defaults to, and may not exceed, the stored distance
+ * ({@link StoredAlerts}). {@code distancia_m} defaults to, and may not exceed, the stored distance
  * {@code sit.investment.overlap-distance-m}; {@code comuna} takes one CUT or a comma-separated list;
  * {@code por_comuna=true} adds the per-commune counts (a join of every matched pair with its projects' communes:
  * seconds at a million pairs, so only on request); {@code proyecto=<id>} in place of a territory gives that one
@@ -21,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 class OverlapController {
 
     static final int DEFAULT_LIMIT = 100;
+    /** The parameters' English names until release {@value RenamedParameters#REMOVED_IN}. */
+    private static final Map<String, String> RENAMED = Map.of("distance_m", "distancia_m");
     static final int MAX_LIMIT = 10_000;
     /** Deepest page start served (a deeper one is a 400: narrow the request by commune instead). */
     static final int MAX_OFFSET = 100_000;
@@ -43,9 +47,9 @@ class OverlapController {
 
     @GetMapping(value = "/api/overlaps", produces = "application/json")
     OverlapReport overlaps(HttpServletRequest request) {
-        QueryParameters q = QueryParameters.of(request.getParameterMap(),
-                Set.of("distance_m", "territorio", "comuna", "limit", "offset", "por_comuna", OneProject.PARAMETER));
-        double distance = q.metresUpTo("distance_m", storedDistanceM, storedDistanceM, "los pares se guardan "
+        QueryParameters q = QueryParameters.of(RenamedParameters.resolve(request.getParameterMap(), RENAMED),
+                Set.of("distancia_m", "territorio", "comuna", "limit", "offset", "por_comuna", OneProject.PARAMETER));
+        double distance = q.metresUpTo("distancia_m", storedDistanceM, storedDistanceM, "los pares se guardan "
                 + "para esa distancia, sit.investment.overlap-distance-m");
         int limit = q.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         int offset = q.integer("offset", 0, 0, MAX_OFFSET);

@@ -25,7 +25,7 @@ import java.util.TreeSet;
  * @param ilustrativo true when the projects compared include illustrative (generated) ones
  * @param maxDistanceM the distance the pairs are stored for: the largest {@code distance_m} served
  */
-record OverlapReport(@JsonProperty("distance_m") double distanceM, List<Pair> pairs,
+record OverlapReport(@JsonProperty("distancia_m") double distanceM, @JsonProperty("pares") List<Pair> pairs,
         @JsonProperty("por_comuna") List<Commune> perCommune,
         @JsonProperty("geometria_comunas") List<String> communeGeometry,
         long numberMatched, int numberReturned, int limit, int offset,
@@ -63,7 +63,7 @@ record OverlapReport(@JsonProperty("distance_m") double distanceM, List<Pair> pa
     }
 
     /** Pairs touching one commune. */
-    record Commune(String code, String name, int pares) {}
+    record Commune(@JsonProperty("codigo") String code, @JsonProperty("nombre") String name, int pares) {}
 
     /** Matched pairs whose strongest reason is {@code codigo}. */
     record ReasonCount(String codigo, String etiqueta, long pares) {}

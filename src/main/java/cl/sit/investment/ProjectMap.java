@@ -4,6 +4,7 @@ import cl.sit.layer.LayerGenerations;
 import cl.sit.layer.LayerGenerations.Generation;
 import cl.sit.storage.SqlFiles;
 import cl.sit.tiles.TileOptions;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.Normalizer;
@@ -43,16 +44,19 @@ class ProjectMap {
     }
 
     /** How many projects the filter shows. */
-    record Count(long total, long shown, long points, long others) {}
+    record Count(long total, @JsonProperty("mostrados") long shown, @JsonProperty("puntos") long points,
+            @JsonProperty("otros") long others) {}
 
     /** One value of a form field and its number of projects. */
-    record Value(String value, long count) {}
+    record Value(@JsonProperty("valor") String value, @JsonProperty("cantidad") long count) {}
 
     /** The filter form: every project, the years they span and each field's values (by name). */
-    record Form(long total, Integer firstYear, Integer lastYear, Map<String, List<Value>> values) {}
+    record Form(long total, @JsonProperty("primer_anio") Integer firstYear,
+            @JsonProperty("ultimo_anio") Integer lastYear, @JsonProperty("valores") Map<String, List<Value>> values) {}
 
     /** A project near a click or found by a search; {@code bbox} (west, south, east, north) only for searches. */
-    record Found(int id, String nombre, String codigoBip, String programa, double[] bbox) {}
+    record Found(int id, String nombre, @JsonProperty("codigo_bip") String codigoBip, String programa,
+            double[] bbox) {}
 
     /**
      * The count under a filter. Without one it reads every project (1.8 s on H2 at 1,000,000 projects), so it is

@@ -4,9 +4,12 @@ import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.system.ErrorCode;
 import cl.sit.system.QueryParameters;
+import cl.sit.system.RenamedParameters;
 import cl.sit.tiles.TileOptions;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,6 +26,8 @@ class ProjectMapController {
     /** Longest search text, characters. */
     static final int MAX_QUERY = 100;
     static final int MAX_RESULTS = 20;
+    /** The parameters' English names until release {@value RenamedParameters#REMOVED_IN}. */
+    private static final Map<String, String> RENAMED = Map.of("tolerance_px", "tolerancia_px");
 
     private final ProjectMap map;
     private final LayerRegistry registry;
@@ -32,7 +37,7 @@ class ProjectMapController {
         this.registry = registry;
     }
 
-    record Projects(List<ProjectMap.Found> projects) {}
+    record Projects(@JsonProperty("proyectos") List<ProjectMap.Found> projects) {}
 
     @GetMapping(value = "/api/investments/map/form", produces = "application/json")
     ProjectMap.Form form(HttpServletRequest request) {
@@ -47,19 +52,20 @@ class ProjectMapController {
 
     /**
      * {@code /api/investments/at?lon=&lat=&zoom=&tolerance_px=} and the map's filter: the projects (at most 10)
-     * drawn within {@code tolerance_px} pixels (default 6, at most 30) of the point, nearest first.
+     * drawn within {@code tolerancia_px} pixels (default 6, at most 30) of the point, nearest first.
      */
     @GetMapping(value = "/api/investments/at", produces = "application/json")
     Projects at(HttpServletRequest request) {
-        Set<String> own = Set.of("lon", "lat", "zoom", "tolerance_px");
+        Set<String> own = Set.of("lon", "lat", "zoom", "tolerancia_px");
         TileOptions filter = filter(request, own);
         // Every name was checked by the filter's parse; this reads the numbers.
-        QueryParameters q = QueryParameters.of(request.getParameterMap(), request.getParameterMap().keySet());
+        Map<String, String[]> params = RenamedParameters.resolve(request.getParameterMap(), RENAMED);
+        QueryParameters q = QueryParameters.of(params, params.keySet());
         if (q.text("lon") == null || q.text("lat") == null || q.text("zoom") == null) {
             throw ErrorCode.INVALID_PARAMETER.exception("Faltan lon, lat y zoom");
         }
         return new Projects(map.at(q.number("lon", 0, -180, 180), q.number("lat", 0, -85, 85),
-                q.number("zoom", 0, 0, 22), q.number("tolerance_px", 6, 0, 30), filter, 10));
+                q.number("zoom", 0, 0, 22), q.number("tolerancia_px", 6, 0, 30), filter, 10));
     }
 
     /** {@code /api/investments/search?q=&limit=}: by BIP code (exact, then prefix) or name (any case or accent). */
@@ -75,10 +81,10 @@ class ProjectMapController {
     }
 
     private TileOptions filter(HttpServletRequest request, Set<String> own) {
-        if (request.getParameter("compact") != null) {
-            throw ErrorCode.INVALID_PARAMETER.exception("compact sólo vale para las teselas");
+        if (request.getParameter("compacto") != null || request.getParameter("compact") != null) {
+            throw ErrorCode.INVALID_PARAMETER.exception("compacto sólo vale para las teselas");
         }
-        return TileOptions.parse(layer(), request.getParameterMap(), own);
+        return TileOptions.parse(layer(), RenamedParameters.resolve(request.getParameterMap(), RENAMED), own);
     }
 
     private Layer layer() {

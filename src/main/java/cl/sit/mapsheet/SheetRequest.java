@@ -1,6 +1,7 @@
 package cl.sit.mapsheet;
 
 import cl.sit.system.QueryParameters;
+import cl.sit.system.RenamedParameters;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,11 @@ record SheetRequest(Envelope bbox, List<String> layers, String title, String sub
     static final int MAX_LAYERS = 20;
     static final int MAX_TITLE = 120;
     static final int MAX_SUBTITLE = 200;
-    private static final Set<String> NAMES = Set.of("bbox", "layers", "title", "subtitle", "paper", "orientation",
+    private static final Set<String> NAMES = Set.of("bbox", "capas", "titulo", "subtitulo", "papel", "orientacion",
             "f");
+    /** The parameters' English names until release {@value RenamedParameters#REMOVED_IN}. */
+    private static final Map<String, String> RENAMED = Map.of("layers", "capas", "title", "titulo", "subtitle",
+            "subtitulo", "paper", "papel", "orientation", "orientacion");
 
     /** Paper sizes, portrait, in millimetres. */
     enum Paper {
@@ -44,7 +48,7 @@ record SheetRequest(Envelope bbox, List<String> layers, String title, String sub
     }
 
     static SheetRequest parse(Map<String, String[]> params) {
-        QueryParameters q = QueryParameters.of(params, NAMES);
+        QueryParameters q = QueryParameters.of(RenamedParameters.resolve(params, RENAMED), NAMES);
         String box = q.text("bbox");
         if (box == null) {
             throw QueryParameters.invalid("bbox", "falta: minLon,minLat,maxLon,maxLat de la vista");
@@ -60,22 +64,22 @@ record SheetRequest(Envelope bbox, List<String> layers, String title, String sub
             throw QueryParameters.invalid("bbox", "minLon,minLat,maxLon,maxLat con min < max, en grados (latitud "
                     + "entre -85 y 85)");
         }
-        String list = q.text("layers");
+        String list = q.text("capas");
         List<String> layers = list == null || list.isBlank() ? List.of()
                 : Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         if (layers.size() > MAX_LAYERS) {
-            throw QueryParameters.invalid("layers", "a lo más " + MAX_LAYERS + " capas");
+            throw QueryParameters.invalid("capas", "a lo más " + MAX_LAYERS + " capas");
         }
-        String title = text(q, "title", MAX_TITLE, "Región de Los Ríos");
-        String subtitle = text(q, "subtitle", MAX_SUBTITLE, "");
-        Paper paper = switch (q.text("paper") == null ? "A4" : q.text("paper").toUpperCase(java.util.Locale.ROOT)) {
+        String title = text(q, "titulo", MAX_TITLE, "Región de Los Ríos");
+        String subtitle = text(q, "subtitulo", MAX_SUBTITLE, "");
+        Paper paper = switch (q.text("papel") == null ? "A4" : q.text("papel").toUpperCase(java.util.Locale.ROOT)) {
             case "A4" -> Paper.A4;
             case "A3" -> Paper.A3;
-            default -> throw QueryParameters.invalid("paper", "use A4 o A3");
+            default -> throw QueryParameters.invalid("papel", "use A4 o A3");
         };
-        String orientation = q.text("orientation") == null ? "landscape" : q.text("orientation");
+        String orientation = q.text("orientacion") == null ? "landscape" : q.text("orientacion");
         if (!orientation.equals("landscape") && !orientation.equals("portrait")) {
-            throw QueryParameters.invalid("orientation", "use landscape (horizontal) o portrait (vertical)");
+            throw QueryParameters.invalid("orientacion", "use landscape (horizontal) o portrait (vertical)");
         }
         String f = q.text("f") == null ? "png" : q.text("f");
         if (!f.equals("png") && !f.equals("pdf")) {

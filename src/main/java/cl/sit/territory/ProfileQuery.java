@@ -2,13 +2,16 @@ package cl.sit.territory;
 
 import cl.sit.system.ApiException;
 import cl.sit.system.ErrorCode;
+import cl.sit.system.RenamedParameters;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The parameters of a territory profile, parsed once: {@code from} and {@code to} (years of the investment
- * period, default 2003 and 2026, as the indicators), {@code amount} ({@code programado} or {@code ejecutado},
- * default programado) and, where the caller allows it, {@code f} ({@code json} or {@code csv}) and {@code limit}.
+ * The parameters of a territory profile, parsed once: {@code desde} and {@code hasta} (years of the investment
+ * period, default 2003 and 2026, as the indicators), {@code monto} ({@code programado} or {@code ejecutado},
+ * default programado; the three also by their old names {@code from}, {@code to} and {@code amount}, see
+ * {@link RenamedParameters}) and, where the caller allows it, {@code f} ({@code json} or {@code csv}) and
+ * {@code limit}.
  * Anything else is a 400.
  *
  * @param from first year of the investment period
@@ -35,26 +38,27 @@ public record ProfileQuery(int from, int to, String amount, boolean csv, int lim
 
     /**
      * Parses request parameters; {@code allowed} names the parameters this resource accepts besides
-     * {@code from}, {@code to} and {@code amount}.
+     * {@code desde}, {@code hasta} and {@code monto}.
      */
-    public static ProfileQuery parse(Map<String, String[]> params, Set<String> allowed) {
+    public static ProfileQuery parse(Map<String, String[]> request, Set<String> allowed) {
+        Map<String, String[]> params = RenamedParameters.resolve(request, RenamedParameters.PERIOD);
         for (Map.Entry<String, String[]> p : params.entrySet()) {
             String name = p.getKey();
-            if (!Set.of("from", "to", "amount").contains(name) && !allowed.contains(name)) {
+            if (!Set.of("desde", "hasta", "monto").contains(name) && !allowed.contains(name)) {
                 throw bad(name, "parámetro desconocido");
             }
             if (p.getValue().length > 1) {
                 throw bad(name, "aparece más de una vez");
             }
         }
-        int from = integer(params, "from", FIRST_YEAR, 1900, 2100, "debe ser un año");
-        int to = integer(params, "to", LAST_YEAR, 1900, 2100, "debe ser un año");
+        int from = integer(params, "desde", FIRST_YEAR, 1900, 2100, "debe ser un año");
+        int to = integer(params, "hasta", LAST_YEAR, 1900, 2100, "debe ser un año");
         if (from > to) {
-            throw bad("from", "el año inicial es posterior al final");
+            throw bad("desde", "el año inicial es posterior al final");
         }
-        String amount = text(params, "amount", "programado");
+        String amount = text(params, "monto", "programado");
         if (!amount.equals("programado") && !amount.equals("ejecutado")) {
-            throw bad("amount", "'" + amount + "' no es válido; use programado o ejecutado");
+            throw bad("monto", "'" + amount + "' no es válido; use programado o ejecutado");
         }
         String f = text(params, "f", "json");
         if (!f.equals("json") && !f.equals("csv")) {

@@ -7,6 +7,7 @@ import cl.sit.layer.Layer;
 import cl.sit.layer.LayerAttribute;
 import cl.sit.system.ErrorCode;
 import cl.sit.system.QueryParameters;
+import cl.sit.system.RenamedParameters;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +20,16 @@ import java.util.TreeMap;
  * cache key:
  * <ul>
  *   <li>{@code <attribute>=value}: only features whose text attribute (from the registry) equals the value;</li>
- *   <li>{@code from} / {@code to} (years, for layers with integer {@code anio_inicio} and {@code anio_fin}): only
+ *   <li>{@code desde} / {@code hasta} (years, for layers with integer {@code anio_inicio} and {@code anio_fin}): only
  *       features whose years {@code [anio_inicio, anio_fin]} meet the range;</li>
- *   <li>{@code compact=true}: a map's tile: points thinned to one per pixel cell ({@value #CELL} grid units, a
+ *   <li>{@code compacto=true}: a map's tile: points thinned to one per pixel cell ({@value #CELL} grid units, a
  *       pixel of a 256 pixel tile) carrying the number of features in the cell as {@code n}; lines and polygons smaller
  *       than {@link #DOT} both ways counted there too, larger ones with their feature id only. A tile of the whole
  *       country at zoom 5 stays small however many points there are; the map asks the server for the features near a
  *       click.</li>
  * </ul>
- * Anything else is a 400.
+ * The old names {@code from}, {@code to} and {@code compact} are accepted until release
+ * {@value RenamedParameters#REMOVED_IN}. Anything else is a 400.
  *
  * @param equalTo text attribute to required value, sorted by name
  * @param from first year, or null
@@ -41,6 +43,10 @@ public record TileOptions(Map<String, String> equalTo, Integer from, Integer to,
 
     /** Grid units (of {@link TileCoordinates#EXTENT}) in one pixel cell of a compact tile. */
     public static final int CELL = 16;
+
+    /** The parameters' English names until release {@value RenamedParameters#REMOVED_IN}. */
+    static final Map<String, String> RENAMED = RenamedParameters.union(RenamedParameters.YEARS,
+            Map.of("compact", "compacto"));
 
     /**
      * Lines and polygons smaller than this both ways (grid units: 4 pixels) are counted in the pixel cell of a point
@@ -63,12 +69,13 @@ public record TileOptions(Map<String, String> equalTo, Integer from, Integer to,
     }
 
     /** Parses the request's parameters against the layer's attributes ({@code extra} names are also allowed). */
-    public static TileOptions parse(Layer layer, Map<String, String[]> params, Set<String> extra) {
+    public static TileOptions parse(Layer layer, Map<String, String[]> request, Set<String> extra) {
+        Map<String, String[]> params = RenamedParameters.resolve(request, RENAMED);
         Set<String> allowed = new HashSet<>(extra);
-        allowed.add("compact");
+        allowed.add("compacto");
         boolean years = hasYears(layer);
         if (years) {
-            allowed.addAll(List.of("from", "to"));
+            allowed.addAll(List.of("desde", "hasta"));
         }
         layer.attributes().stream().filter(a -> a.type() == AttributeType.STRING).map(LayerAttribute::name)
                 .forEach(allowed::add);
@@ -84,11 +91,11 @@ public record TileOptions(Map<String, String> equalTo, Integer from, Integer to,
                 equalTo.put(a.name(), value);
             }
         }
-        Integer from = years ? year(q, "from") : null;
-        Integer to = years ? year(q, "to") : null;
-        String compact = q.text("compact");
+        Integer from = years ? year(q, "desde") : null;
+        Integer to = years ? year(q, "hasta") : null;
+        String compact = q.text("compacto");
         if (compact != null && !compact.equals("true") && !compact.equals("false")) {
-            throw ErrorCode.INVALID_PARAMETER_VALUE.exception("compact debe ser true o false");
+            throw ErrorCode.INVALID_PARAMETER_VALUE.exception("compacto debe ser true o false");
         }
         return new TileOptions(equalTo, from, to, "true".equals(compact));
     }

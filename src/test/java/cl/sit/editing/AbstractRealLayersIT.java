@@ -82,7 +82,7 @@ abstract class AbstractRealLayersIT {
         // Each zone carries the commune INE gives it (property cut); SIT deduces the owner from the geometry and
         // refuses the feature if they differ, so a 201 also says every zone landed in its own commune.
         HttpResponse<String> r = http.upload("/collections/t12-zonas/import", "archivo", "zonas.zip",
-                AbstractEditingIT.zipOf(shp.getParent()), ADMIN);
+                AbstractLayerFilesIT.zipOf(shp.getParent()), ADMIN);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM capa_t12_zonas", Integer.class)).isEqualTo(87);
         assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT cut) FROM capa_t12_zonas", Integer.class))

@@ -1,14 +1,8 @@
 package cl.sit.editing;
 
-import cl.sit.support.H2gisTestDatabase;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import cl.sit.support.SharedStore;
+import org.springframework.test.context.ContextConfiguration;
 
-/** Editing Agenda 21 layers on H2GIS. */
-class H2gisEditingIT extends AbstractEditingIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        H2gisTestDatabase.register(registry);
-    }
-}
+/** Versions and history of edited features, on H2GIS; one database for the editing classes. */
+@ContextConfiguration(initializers = SharedStore.H2gis.class)
+class H2gisEditingIT extends AbstractEditingIT {}

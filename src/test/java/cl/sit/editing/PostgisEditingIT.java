@@ -1,16 +1,10 @@
 package cl.sit.editing;
 
-import cl.sit.support.PostgisTestDatabase;
 import cl.sit.support.RequiresPostgis;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import cl.sit.support.SharedStore;
+import org.springframework.test.context.ContextConfiguration;
 
-/** Editing Agenda 21 layers on PostGIS. */
+/** Versions and history of edited features, on PostGIS ({@code SIT_TEST_POSTGIS_URL}; required in CI). */
 @RequiresPostgis
-class PostgisEditingIT extends AbstractEditingIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        PostgisTestDatabase.register(registry);
-    }
-}
+@ContextConfiguration(initializers = SharedStore.Postgis.class)
+class PostgisEditingIT extends AbstractEditingIT {}

@@ -54,31 +54,31 @@ abstract class AbstractDashboardContractIT {
         JsonNode d = http.json(API + "?from=2010&to=2022&amount=ejecutado");
         JsonNode region = http.json("/api/indicators?level=region&by=programa&from=2010&to=2022&amount=ejecutado");
         Map<String, JsonNode> expected = new TreeMap<>();
-        region.get("rows").forEach(r -> expected.put(r.get("group").asString(), r));
-        JsonNode programmes = d.get("breakdowns").get("programa");
+        region.get("filas").forEach(r -> expected.put(r.get("grupo").asString(), r));
+        JsonNode programmes = d.get("desgloses").get("programa");
         assertThat(programmes.size()).isEqualTo(expected.size()).isGreaterThan(5);
         for (JsonNode b : programmes) {
-            JsonNode r = expected.get(b.get("value").asString());
-            assertThat(b.get("total_clp").asDouble()).as(b.get("value").asString())
+            JsonNode r = expected.get(b.get("valor").asString());
+            assertThat(b.get("total_clp").asDouble()).as(b.get("valor").asString())
                     .isCloseTo(r.get("total_clp").asDouble(), withPercentage(1e-9));
-            assertThat(b.get("projects").asLong()).isEqualTo(r.get("projects").asLong());
+            assertThat(b.get("proyectos").asLong()).isEqualTo(r.get("proyectos").asLong());
         }
         double regionTotal = http.json("/api/indicators?level=region&from=2010&to=2022&amount=ejecutado")
-                .get("rows").get(0).get("total_clp").asDouble();
+                .get("filas").get(0).get("total_clp").asDouble();
         assertThat(d.get("total_clp").asDouble()).isCloseTo(regionTotal, withPercentage(1e-9));
-        assertThat(d.get("amount").asString()).isEqualTo("ejecutado");
+        assertThat(d.get("monto").asString()).isEqualTo("ejecutado");
         assertThat(d.get("ilustrativo").asBoolean()).isTrue();
         // Every breakdown adds up to the total; stages in the order of the project cycle.
         for (String by : List.of("programa", "sector", "etapa", "comuna")) {
-            assertThat(sum(d.get("breakdowns").get(by))).as(by).isCloseTo(regionTotal, withPercentage(1e-9));
+            assertThat(sum(d.get("desgloses").get(by))).as(by).isCloseTo(regionTotal, withPercentage(1e-9));
         }
         List<String> stages = new ArrayList<>();
-        d.get("breakdowns").get("etapa").forEach(b -> stages.add(b.get("value").asString()));
+        d.get("desgloses").get("etapa").forEach(b -> stages.add(b.get("valor").asString()));
         assertThat(stages).isSortedAccordingTo(cl.sit.investment.Stages.CYCLE).contains("ejecución");
-        JsonNode communes = d.get("breakdowns").get("comuna");
+        JsonNode communes = d.get("desgloses").get("comuna");
         assertThat(communes.size()).isEqualTo(12);
-        assertThat(communes.get(0).get("value").asString()).isEqualTo("14101");
-        assertThat(communes.get(0).get("name").asString()).isEqualTo("Valdivia");
+        assertThat(communes.get(0).get("valor").asString()).isEqualTo("14101");
+        assertThat(communes.get(0).get("nombre").asString()).isEqualTo("Valdivia");
         assertThat(d.get("fuera_de_comunas").get("total_clp").asDouble()).isPositive();
     }
 
@@ -101,21 +101,21 @@ abstract class AbstractDashboardContractIT {
 
         Raw.Sum total = raw.total(all);
         assertThat(d.get("total_clp").asDouble()).isCloseTo(total.clp(), withPercentage(1e-9));
-        assertThat(d.get("projects").asLong()).isEqualTo(total.projects().size()).isPositive();
+        assertThat(d.get("cantidad_proyectos").asLong()).isEqualTo(total.projects().size()).isPositive();
         check(d, "programa", raw.by(commune.and(stage).and(years), Raw.Piece::programme));
         check(d, "sector", raw.by(all, Raw.Piece::sector));
         check(d, "etapa", raw.by(programme.and(commune).and(years), Raw.Piece::stage));
         check(d, "comuna", raw.by(programme.and(stage).and(years), Raw.Piece::cut));
         Map<String, Raw.Sum> byYear = raw.by(programme.and(commune).and(stage), p -> Integer.toString(p.year()));
-        for (JsonNode b : d.get("breakdowns").get("anio")) {
-            Raw.Sum s = byYear.getOrDefault(b.get("value").asString(), new Raw.Sum());
-            assertThat(b.get("total_clp").asDouble()).as(b.get("value").asString())
+        for (JsonNode b : d.get("desgloses").get("anio")) {
+            Raw.Sum s = byYear.getOrDefault(b.get("valor").asString(), new Raw.Sum());
+            assertThat(b.get("total_clp").asDouble()).as(b.get("valor").asString())
                     .isCloseTo(s.clp(), withPercentage(1e-9));
-            assertThat(b.get("projects").asLong()).isEqualTo(s.projects().size());
+            assertThat(b.get("proyectos").asLong()).isEqualTo(s.projects().size());
         }
-        JsonNode yearBars = d.get("breakdowns").get("anio");
-        assertThat(yearBars.get(0).get("value").asString()).isEqualTo("2003");
-        assertThat(yearBars.get(yearBars.size() - 1).get("value").asString()).isEqualTo("2026");
+        JsonNode yearBars = d.get("desgloses").get("anio");
+        assertThat(yearBars.get(0).get("valor").asString()).isEqualTo("2003");
+        assertThat(yearBars.get(yearBars.size() - 1).get("valor").asString()).isEqualTo("2026");
         assertThat(d.has("fuera_de_comunas")).isFalse();
 
         // The largest projects, largest first, each within every filter.
@@ -139,11 +139,11 @@ abstract class AbstractDashboardContractIT {
         JsonNode d = http.json(API + "?programa=" + URLEncoder.encode("Chile Emprende", StandardCharsets.UTF_8)
                 + "&sector=Salud");
         assertThat(d.get("total_clp").asDouble()).isZero();
-        assertThat(d.get("projects").asLong()).isZero();
-        JsonNode programmes = d.get("breakdowns").get("programa");
+        assertThat(d.get("cantidad_proyectos").asLong()).isZero();
+        JsonNode programmes = d.get("desgloses").get("programa");
         boolean found = false;
         for (JsonNode b : programmes) {
-            if (b.get("value").asString().equals("Chile Emprende")) {
+            if (b.get("valor").asString().equals("Chile Emprende")) {
                 found = true;
                 assertThat(b.get("total_clp").asDouble()).isZero();
             }
@@ -201,12 +201,12 @@ abstract class AbstractDashboardContractIT {
 
     private static void check(JsonNode d, String by, Map<String, Raw.Sum> expected) {
         Map<String, JsonNode> got = new HashMap<>();
-        d.get("breakdowns").get(by).forEach(b -> got.put(b.get("value").asString(), b));
+        d.get("desgloses").get(by).forEach(b -> got.put(b.get("valor").asString(), b));
         assertThat(got.keySet()).as(by).containsAll(expected.keySet());
         got.forEach((value, b) -> {
             Raw.Sum s = expected.getOrDefault(value, new Raw.Sum());
             assertThat(b.get("total_clp").asDouble()).as(by + " " + value).isCloseTo(s.clp(), withPercentage(1e-9));
-            assertThat(b.get("projects").asLong()).as(by + " " + value).isEqualTo(s.projects().size());
+            assertThat(b.get("proyectos").asLong()).as(by + " " + value).isEqualTo(s.projects().size());
         });
     }
 

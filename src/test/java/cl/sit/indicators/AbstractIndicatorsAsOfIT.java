@@ -46,28 +46,28 @@ abstract class AbstractIndicatorsAsOfIT {
     void provincesOf2005AreTheProvinciaDeValdiviaWithTheFiguresOfTodaysProvinces() {
         JsonNode then = http.json("/api/indicators?level=provincia&from=2003&to=2006&asOf=2005-01-01");
         JsonNode today = http.json("/api/indicators?level=provincia&from=2003&to=2006");
-        assertThat(then.get("as_of").asString()).isEqualTo("2005-01-01");
-        assertThat(then.get("rows")).hasSize(1);
-        JsonNode row = then.get("rows").get(0);
+        assertThat(then.get("fecha").asString()).isEqualTo("2005-01-01");
+        assertThat(then.get("filas")).hasSize(1);
+        JsonNode row = then.get("filas").get(0);
         assertThat(row.get("id").asString()).isEqualTo(VALDIVIA_105);
-        assertThat(row.get("code").asString()).isEqualTo("105");
-        assertThat(row.get("name").asString()).isEqualTo("Valdivia");
+        assertThat(row.get("codigo").asString()).isEqualTo("105");
+        assertThat(row.get("nombre").asString()).isEqualTo("Valdivia");
         assertThat(row.has("nota")).isFalse();
         Map<String, JsonNode> now = byCode(today);
         assertThat(now.keySet()).containsExactlyInAnyOrder("141", "142");
         double total = now.get("141").get("total_clp").asDouble() + now.get("142").get("total_clp").asDouble();
         assertThat(total).isPositive();
         assertThat(row.get("total_clp").asDouble()).isCloseTo(total, offset(0.5));
-        assertThat(row.get("projects").asLong()).isPositive();
+        assertThat(row.get("proyectos").asLong()).isPositive();
         Long population2006 = jdbc.queryForObject("SELECT SUM(poblacion) FROM population WHERE cut IN ('141', '142') "
                 + "AND anio = 2006 AND tipo = 'proyeccion'", Long.class);
-        assertThat(row.get("population_year").asInt()).isEqualTo(2006);
-        assertThat(row.get("population").asLong()).isEqualTo(population2006);
+        assertThat(row.get("anio_poblacion").asInt()).isEqualTo(2006);
+        assertThat(row.get("poblacion").asLong()).isEqualTo(population2006);
         assertThat(row.get("per_capita_clp").isNull()).isFalse();
-        double official = now.get("141").get("official_area_km2").asDouble()
-                + now.get("142").get("official_area_km2").asDouble();
-        assertThat(row.get("per_km2_basis").asString()).isEqualTo("official");
-        assertThat(row.get("official_area_km2").asDouble()).isCloseTo(official, offset(0.01));
+        double official = now.get("141").get("area_oficial_km2").asDouble()
+                + now.get("142").get("area_oficial_km2").asDouble();
+        assertThat(row.get("base_por_km2").asString()).isEqualTo("official");
+        assertThat(row.get("area_oficial_km2").asDouble()).isCloseTo(official, offset(0.01));
         assertThat(then.get("unidades").get(0).get("comunas")).hasSize(12);
         // The part outside every commune belongs to no unit: the same with and without asOf.
         assertThat(then.get("fuera_de_comunas")).isEqualTo(today.get("fuera_de_comunas"));
@@ -76,8 +76,8 @@ abstract class AbstractIndicatorsAsOfIT {
     @Test
     void theRegionOf2005IsLosLagosWithValdiviaAndSaysItsFiguresAreLosRiosOnly() {
         JsonNode then = http.json("/api/indicators?level=region&from=2003&to=2006&asOf=2005-01-01");
-        assertThat(then.get("rows")).hasSize(1);
-        JsonNode row = then.get("rows").get(0);
+        assertThat(then.get("filas")).hasSize(1);
+        JsonNode row = then.get("filas").get(0);
         assertThat(row.get("id").asString()).isEqualTo("10@..2007-10-02");
         assertThat(row.get("nota").asString()).contains("solo de sus comunas cargadas").contains("10");
         double losRios = byCode(http.json("/api/indicators?level=region&from=2003&to=2006")).get("14")
@@ -85,10 +85,10 @@ abstract class AbstractIndicatorsAsOfIT {
         assertThat(row.get("total_clp").asDouble()).isCloseTo(losRios, offset(0.5));
 
         JsonNode in2008 = http.json("/api/indicators?level=region&from=2003&to=2006&asOf=2008-01-01");
-        assertThat(in2008.get("rows")).hasSize(1);
-        assertThat(in2008.get("rows").get(0).get("code").asString()).isEqualTo("14");
-        assertThat(in2008.get("rows").get(0).get("id").asString()).isEqualTo("14");
-        assertThat(in2008.get("rows").get(0).get("total_clp").asDouble()).isCloseTo(losRios, offset(0.5));
+        assertThat(in2008.get("filas")).hasSize(1);
+        assertThat(in2008.get("filas").get(0).get("codigo").asString()).isEqualTo("14");
+        assertThat(in2008.get("filas").get(0).get("id").asString()).isEqualTo("14");
+        assertThat(in2008.get("filas").get(0).get("total_clp").asDouble()).isCloseTo(losRios, offset(0.5));
     }
 
     @Test
@@ -99,16 +99,16 @@ abstract class AbstractIndicatorsAsOfIT {
         jdbc.query("SELECT codigo_anterior, codigo_nuevo FROM territory_crosswalk WHERE nivel = 'comuna'", rs -> {
             successor.put(rs.getString(1), rs.getString(2));
         });
-        assertThat(then.get("rows")).hasSize(12);
-        for (JsonNode r : then.get("rows")) {
-            String code = r.get("code").asString();
+        assertThat(then.get("filas")).hasSize(12);
+        for (JsonNode r : then.get("filas")) {
+            String code = r.get("codigo").asString();
             assertThat(code).matches("105\\d{2}");
             assertThat(r.get("id").asString()).isEqualTo(code + "@..2007-10-02");
             JsonNode next = today.get(successor.get(code));
             assertThat(r.get("total_clp").asDouble()).as(code).isCloseTo(next.get("total_clp").asDouble(),
                     offset(0.5));
-            assertThat(r.get("population").asLong()).as(code).isEqualTo(next.get("population").asLong());
-            assertThat(r.get("projects").asLong()).as(code).isEqualTo(next.get("projects").asLong());
+            assertThat(r.get("poblacion").asLong()).as(code).isEqualTo(next.get("poblacion").asLong());
+            assertThat(r.get("proyectos").asLong()).as(code).isEqualTo(next.get("proyectos").asLong());
         }
     }
 
@@ -119,8 +119,8 @@ abstract class AbstractIndicatorsAsOfIT {
         List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv.body())).getRecords();
         assertThat(records.get(0).get("id")).isEqualTo(VALDIVIA_105);
-        assertThat(records.get(0).get("code")).isEqualTo("105");
-        assertThat(records.get(records.size() - 1).get("level")).isEqualTo("fuera_de_comunas");
+        assertThat(records.get(0).get("codigo")).isEqualTo("105");
+        assertThat(records.get(records.size() - 1).get("nivel")).isEqualTo("fuera_de_comunas");
     }
 
     @Test
@@ -132,13 +132,13 @@ abstract class AbstractIndicatorsAsOfIT {
             assertThat(r.statusCode()).as(query).isEqualTo(400);
             JsonNode error = Http.parse(r.body());
             assertThat(error.get("code").asString()).isEqualTo("InvalidParameterValue");
-            assertThat(error.get("description").asString()).contains("asOf").containsAnyOf("fecha", "personalizados");
+            assertThat(error.get("description").asString()).contains("'fecha'");
         }
     }
 
     private static Map<String, JsonNode> byCode(JsonNode document) {
         Map<String, JsonNode> out = new HashMap<>();
-        document.get("rows").forEach(r -> out.put(r.get("code").asString(), r));
+        document.get("filas").forEach(r -> out.put(r.get("codigo").asString(), r));
         return out;
     }
 }

@@ -44,6 +44,37 @@ abstract class AbstractInvestmentContractIT {
         http = new Http(port);
     }
 
+    /** The English parameter names of the first releases still work until 0.2.0: same answer as the Spanish ones. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "/api/indicators?nivel=provincia&desde=2010&hasta=2012&monto=ejecutado&por=sector"
+                + "|/api/indicators?level=provincia&from=2010&to=2012&amount=ejecutado&by=sector",
+        "/api/investments/dashboard?desde=2010&hasta=2012&monto=ejecutado"
+                + "|/api/investments/dashboard?from=2010&to=2012&amount=ejecutado",
+        "/api/territories/14101/profile?desde=2010&hasta=2012|/api/territories/14101/profile?from=2010&to=2012",
+        "/api/overlaps?distancia_m=100&territorio=14101|/api/overlaps?distance_m=100&territorio=14101",
+        "/api/screening?margen_m=500&territorio=14101|/api/screening?buffer_m=500&territorio=14101",
+        "/api/indicators?desde=2010&from=2010|/api/indicators?desde=2010"})
+    void oldParameterNamesAreAcceptedForOneRelease(String spanish, String english) {
+        assertThat(http.json(english)).isEqualTo(http.json(spanish));
+    }
+
+    /** An old and a new name for the same parameter with different values: which one was meant is unknown. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"/api/indicators?desde=2010&from=2011|from|desde",
+        "/api/investments/dashboard?monto=ejecutado&amount=programado|amount|monto",
+        "/api/territories/14101/profile?hasta=2020&to=2021|to|hasta",
+        "/api/overlaps?distancia_m=100&distance_m=200|distance_m|distancia_m",
+        "/api/map/sheet?bbox=-73.5,-40.5,-72.5,-39.5&titulo=A&title=B|title|titulo",
+        "/tiles/proyectos-inversion/5/9/19.mvt?compacto=true&compact=false|compact|compacto"})
+    void anOldAndANewNameThatDisagreeAreA400(String url, String old, String current) {
+        HttpResponse<String> r = http.get(url, "*/*");
+        assertThat(r.statusCode()).isEqualTo(400);
+        JsonNode error = Http.parse(r.body());
+        assertThat(error.get("code").asString()).isEqualTo("InvalidParameter");
+        assertThat(error.get("description").asString()).contains("'" + old + "'", "'" + current + "'");
+    }
+
     @Test
     void everyProjectIsLinkedAndItsSharesAndOutsideShareSumToOne() {
         List<Map<String, Object>> sums = jdbc.queryForList("SELECT l.project_id, l.parte_sin_comuna + COALESCE("
@@ -90,16 +121,16 @@ abstract class AbstractInvestmentContractIT {
         assertThat(communes).isCloseTo(expected, withPercentage(1e-9));
         assertThat(provinces).isCloseTo(expected, withPercentage(1e-9));
         assertThat(total(region)).isCloseTo(expected, withPercentage(1e-9));
-        JsonNode row = region.get("rows").get(0);
-        assertThat(row.get("code").asString()).isEqualTo("14");
-        assertThat(row.get("population").asLong()).isEqualTo(jdbc.queryForObject(
+        JsonNode row = region.get("filas").get(0);
+        assertThat(row.get("codigo").asString()).isEqualTo("14");
+        assertThat(row.get("poblacion").asLong()).isEqualTo(jdbc.queryForObject(
                 "SELECT poblacion FROM population WHERE cut = '14' AND anio = 2020 AND tipo = 'proyeccion'", Long.class));
         // Per km² over the official surface (SUBDERE, the sum of the 12 communes' 18,320 km²), not the geodesic area.
-        assertThat(row.get("per_km2_basis").asString()).isEqualTo("official");
-        assertThat(row.get("official_area_km2").asDouble()).isCloseTo(18320.0, withPercentage(0.01));
-        assertThat(row.get("per_km2_clp").asDouble()).isCloseTo(
-                row.get("total_clp").asDouble() / row.get("official_area_km2").asDouble(), withPercentage(1e-9));
-        assertThat(region.get("geometry").get(0).asString()).startsWith("Unión de la cobertura operativa");
+        assertThat(row.get("base_por_km2").asString()).isEqualTo("official");
+        assertThat(row.get("area_oficial_km2").asDouble()).isCloseTo(18320.0, withPercentage(0.01));
+        assertThat(row.get("por_km2_clp").asDouble()).isCloseTo(
+                row.get("total_clp").asDouble() / row.get("area_oficial_km2").asDouble(), withPercentage(1e-9));
+        assertThat(region.get("geometria").get(0).asString()).startsWith("Unión de la cobertura operativa");
         assertThat(region.get("ilustrativo").asBoolean()).isTrue();
     }
 
@@ -116,28 +147,28 @@ abstract class AbstractInvestmentContractIT {
             expected += amount / people;
         }
         assertThat(valdivia.get("per_capita_clp").asDouble()).isCloseTo(expected, withPercentage(1e-9));
-        assertThat(valdivia.get("population_year").asInt()).isEqualTo(2016);
-        assertThat(valdivia.get("population_source").asString()).contains("INE");
+        assertThat(valdivia.get("anio_poblacion").asInt()).isEqualTo(2016);
+        assertThat(valdivia.get("fuente_poblacion").asString()).contains("INE");
         // The document says so: each year's amount over that year's population, and which years were used.
         JsonNode document = http.json("/api/indicators?level=comuna&from=2015&to=2016");
-        assertThat(document.get("per_capita_definition").asString())
+        assertThat(document.get("definicion_per_capita").asString())
                 .startsWith("suma, por año, del monto del año dividido por la población de ese año");
-        assertThat(document.get("population_definition").asString()).contains("último año");
-        assertThat(valdivia.get("population_years").toString()).isEqualTo("[2015,2016]");
+        assertThat(document.get("definicion_poblacion").asString()).contains("último año");
+        assertThat(valdivia.get("anios_poblacion").toString()).isEqualTo("[2015,2016]");
     }
 
     @Test
     void breakdownByProgrammeAddsUpToTheTotal() {
         JsonNode total = http.json("/api/indicators?level=commune&from=2003&to=2026");
         JsonNode byProgramme = http.json("/api/indicators?level=commune&from=2003&to=2026&by=programa");
-        assertThat(byProgramme.get("by").asString()).isEqualTo("programa");
+        assertThat(byProgramme.get("por").asString()).isEqualTo("programa");
         Map<String, Double> sums = new HashMap<>();
-        byProgramme.get("rows").forEach(r -> {
-            assertThat(r.get("group").asString()).isIn("FNDR", "FRIL", "PMU", "PIRDT", "Chile Emprende", "MOP",
+        byProgramme.get("filas").forEach(r -> {
+            assertThat(r.get("grupo").asString()).isIn("FNDR", "FRIL", "PMU", "PIRDT", "Chile Emprende", "MOP",
                     "MINVU", "MINSAL", "MINEDUC");
-            sums.merge(r.get("code").asString(), r.get("total_clp").asDouble(), Double::sum);
+            sums.merge(r.get("codigo").asString(), r.get("total_clp").asDouble(), Double::sum);
         });
-        total.get("rows").forEach(r -> assertThat(sums.getOrDefault(r.get("code").asString(), 0.0))
+        total.get("filas").forEach(r -> assertThat(sums.getOrDefault(r.get("codigo").asString(), 0.0))
                 .isCloseTo(r.get("total_clp").asDouble(), withPercentage(1e-9)));
     }
 
@@ -149,17 +180,17 @@ abstract class AbstractInvestmentContractIT {
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new java.io.StringReader(r.body())).getRecords();
         assertThat(rows).hasSize(13);
-        assertThat(rows.get(12).get("name")).isEqualTo("Fuera de comunas");
-        assertThat(rows.get(0).toMap()).containsKeys("code", "name", "population", "area_km2", "total_clp",
-                "per_capita_clp", "per_km2_clp", "projects");
-        assertThat(rows.get(0).get("code")).isEqualTo("14101");
+        assertThat(rows.get(12).get("nombre")).isEqualTo("Fuera de comunas");
+        assertThat(rows.get(0).toMap()).containsKeys("codigo", "nombre", "poblacion", "area_km2", "total_clp",
+                "per_capita_clp", "por_km2_clp", "proyectos");
+        assertThat(rows.get(0).get("codigo")).isEqualTo("14101");
         assertThat(rows.get(0).get("total_clp")).matches("\\d+");
         // Comment-free: every row says whether illustrative projects are in the data, and how per capita is made.
         assertThat(rows).allSatisfy(row -> assertThat(row.get("ilustrativo")).isEqualTo("true"));
-        assertThat(rows.get(0).get("per_capita_definition"))
+        assertThat(rows.get(0).get("definicion_per_capita"))
                 .startsWith("suma, por año, del monto del año dividido por la población de ese año");
-        assertThat(rows.get(0).get("population_years_first")).isEqualTo("2010");
-        assertThat(rows.get(0).get("population_years_last")).isEqualTo("2020");
+        assertThat(rows.get(0).get("anios_poblacion_primero")).isEqualTo("2010");
+        assertThat(rows.get(0).get("anios_poblacion_ultimo")).isEqualTo("2020");
     }
 
     /**
@@ -251,11 +282,11 @@ abstract class AbstractInvestmentContractIT {
     @Test
     void screeningFlagsProjectsInsideOrNearConservationAreas() {
         JsonNode report = http.json("/api/screening");
-        assertThat(report.get("buffer_m").asDouble()).isEqualTo(1000);
+        assertThat(report.get("margen_m").asDouble()).isEqualTo(1000);
         assertThat(report.get("ilustrativo").asBoolean()).isTrue();
         assertThat(report.get("geometria_comunas").get(0).asString()).startsWith("Cobertura operativa sin vacíos");
         int inside = 0;
-        for (JsonNode r : report.get("rows")) {
+        for (JsonNode r : report.get("filas")) {
             String status = r.get("estado").asString();
             if (status.equals("dentro")) {
                 inside++;
@@ -268,28 +299,28 @@ abstract class AbstractInvestmentContractIT {
             }
         }
         assertThat(inside).isPositive();
-        int rows = report.get("rows").size();
-        assertThat(http.json("/api/screening?buffer_m=0").get("rows").size()).isEqualTo(inside);
-        assertThat(http.json("/api/screening?buffer_m=5000").get("rows").size()).isGreaterThanOrEqualTo(rows);
+        int rows = report.get("filas").size();
+        assertThat(http.json("/api/screening?margen_m=0").get("filas").size()).isEqualTo(inside);
+        assertThat(http.json("/api/screening?margen_m=5000").get("filas").size()).isGreaterThanOrEqualTo(rows);
         JsonNode valdivia = http.json("/api/screening?comuna=14101");
-        valdivia.get("rows").forEach(r -> assertThat(r.get("comunas").toString()).contains("14101"));
-        assertThat(valdivia.get("por_territorio")).allSatisfy(t -> assertThat(t.get("code").asString())
+        valdivia.get("filas").forEach(r -> assertThat(r.get("comunas").toString()).contains("14101"));
+        assertThat(valdivia.get("por_territorio")).allSatisfy(t -> assertThat(t.get("codigo").asString())
                 .isEqualTo("14101"));
-        for (String bad : List.of("buffer_m=-1", "buffer_m=mucho", "buffer_m=60000", "comuna=Valdivia", "otro=1")) {
+        for (String bad : List.of("margen_m=-1", "margen_m=mucho", "margen_m=60000", "comuna=Valdivia", "otro=1")) {
             assertThat(http.get("/api/screening?" + bad).statusCode()).as(bad).isEqualTo(400);
         }
     }
 
     @Test
     void overlapsPairProjectsOnlyWhenTheirYearsOverlapWithAReasonCode() {
-        JsonNode report = http.json("/api/overlaps?distance_m=500&limit=10000");
+        JsonNode report = http.json("/api/overlaps?distancia_m=500&limit=10000");
         assertThat(report.get("ilustrativo").asBoolean()).isTrue();
         assertThat(report.get("geometria_comunas").get(0).asString()).startsWith("Cobertura operativa sin vacíos");
-        assertThat(report.get("pairs").size()).isPositive();
-        assertThat(report.get("numberMatched").asLong()).isEqualTo(report.get("pairs").size());
+        assertThat(report.get("pares").size()).isPositive();
+        assertThat(report.get("numberMatched").asLong()).isEqualTo(report.get("pares").size());
         Set<String> seen = new HashSet<>();
         List<String> order = new ArrayList<>();
-        for (JsonNode p : report.get("pairs")) {
+        for (JsonNode p : report.get("pares")) {
             JsonNode a = p.get("a");
             JsonNode b = p.get("b");
             assertThat(a.get("id").asInt()).isLessThan(b.get("id").asInt());
@@ -324,22 +355,22 @@ abstract class AbstractInvestmentContractIT {
         for (JsonNode r : report.get("por_motivo")) {
             perReason += r.get("pares").asInt();
         }
-        assertThat(perReason).isEqualTo(report.get("pairs").size());
-        assertThat(http.json("/api/overlaps?distance_m=0").get("numberMatched").asLong())
+        assertThat(perReason).isEqualTo(report.get("pares").size());
+        assertThat(http.json("/api/overlaps?distancia_m=0").get("numberMatched").asLong())
                 .isLessThanOrEqualTo(report.get("numberMatched").asLong());
-        assertThat(http.json("/api/overlaps?comuna=14102").get("pairs")).allSatisfy(p ->
+        assertThat(http.json("/api/overlaps?comuna=14102").get("pares")).allSatisfy(p ->
                 assertThat(p.get("comunas").toString()).contains("14102"));
-        assertThat(http.get("/api/overlaps?distance_m=-3").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/overlaps?distancia_m=-3").statusCode()).isEqualTo(400);
         assertThat(http.get("/api/overlaps?x=1").statusCode()).isEqualTo(400);
     }
 
     @Test
     void aTerritorysPairsAreEveryPairWithAProjectThereEachOnce() {
         JsonNode all = http.json("/api/overlaps?limit=10000");
-        assertThat(all.get("numberMatched").asLong()).isEqualTo(all.get("pairs").size()).isGreaterThan(20);
+        assertThat(all.get("numberMatched").asLong()).isEqualTo(all.get("pares").size()).isGreaterThan(20);
         for (String unit : List.of("14101", "14102", "141", "14")) {
             List<String> expected = new java.util.ArrayList<>();
-            for (JsonNode p : all.get("pairs")) {
+            for (JsonNode p : all.get("pares")) {
                 boolean there = false;
                 for (JsonNode cut : p.get("comunas")) {
                     there |= cut.asString().startsWith(unit);
@@ -350,7 +381,7 @@ abstract class AbstractInvestmentContractIT {
             }
             JsonNode mine = http.json("/api/overlaps?limit=10000&territorio=" + unit);
             List<String> got = new java.util.ArrayList<>();
-            mine.get("pairs").forEach(p -> got.add(p.get("a").get("id").asInt() + "-" + p.get("b").get("id").asInt()));
+            mine.get("pares").forEach(p -> got.add(p.get("a").get("id").asInt() + "-" + p.get("b").get("id").asInt()));
             assertThat(got).as(unit).isEqualTo(expected);
             assertThat(mine.get("numberMatched").asLong()).as(unit).isEqualTo(expected.size());
             int perReason = 0;
@@ -406,16 +437,16 @@ abstract class AbstractInvestmentContractIT {
         assertThat(matched).isGreaterThan(5);
         JsonNode first = http.json("/api/overlaps");
         assertThat(first.get("limit").asInt()).isEqualTo(100);
-        assertThat(first.get("distance_m").asDouble()).isEqualTo(500);
+        assertThat(first.get("distancia_m").asDouble()).isEqualTo(500);
         assertThat(first.get("offset").asInt()).isZero();
         assertThat(first.get("numberMatched").asLong()).isEqualTo(matched);
         assertThat(first.get("numberReturned").asInt()).isEqualTo((int) Math.min(100, matched));
         JsonNode page = http.json("/api/overlaps?limit=3&offset=2");
         assertThat(page.get("numberReturned").asInt()).isEqualTo(3);
         for (int i = 0; i < 3; i++) {
-            assertThat(page.get("pairs").get(i)).isEqualTo(all.get("pairs").get(i + 2));
+            assertThat(page.get("pares").get(i)).isEqualTo(all.get("pares").get(i + 2));
         }
-        assertThat(http.json("/api/overlaps?offset=" + matched).get("pairs")).isEmpty();
+        assertThat(http.json("/api/overlaps?offset=" + matched).get("pares")).isEmpty();
         assertThat(http.get("/api/overlaps?limit=0").statusCode()).isEqualTo(400);
         assertThat(http.get("/api/overlaps?limit=10001").statusCode()).isEqualTo(400);
         assertThat(http.get("/api/overlaps?offset=-1").statusCode()).isEqualTo(400);
@@ -425,7 +456,7 @@ abstract class AbstractInvestmentContractIT {
     /** The total of the rows plus the part outside every commune. */
     private static double total(JsonNode document) {
         double sum = 0;
-        for (JsonNode r : document.get("rows")) {
+        for (JsonNode r : document.get("filas")) {
             sum += r.get("total_clp").asDouble();
         }
         for (JsonNode o : document.get("fuera_de_comunas")) {
@@ -435,8 +466,8 @@ abstract class AbstractInvestmentContractIT {
     }
 
     private static JsonNode row(JsonNode document, String code) {
-        for (JsonNode r : document.get("rows")) {
-            if (r.get("code").asString().equals(code)) {
+        for (JsonNode r : document.get("filas")) {
+            if (r.get("codigo").asString().equals(code)) {
                 return r;
             }
         }

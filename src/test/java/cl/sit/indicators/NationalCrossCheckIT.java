@@ -81,12 +81,12 @@ class NationalCrossCheckIT {
             JsonNode sit = new Http(port).json("/api/indicators?level=commune&from=2003&to=2026");
             int compared = 0;
             double worst = 0;
-            for (JsonNode r : sit.get("rows")) {
-                double expected = postgis.getOrDefault(r.get("code").asString(), 0.0);
+            for (JsonNode r : sit.get("filas")) {
+                double expected = postgis.getOrDefault(r.get("codigo").asString(), 0.0);
                 if (expected > 0) {
                     worst = Math.max(worst, Math.abs(r.get("total_clp").asDouble() - expected) / expected);
                 }
-                assertThat(r.get("total_clp").asDouble()).as(r.get("code").asString())
+                assertThat(r.get("total_clp").asDouble()).as(r.get("codigo").asString())
                         .isCloseTo(expected, withPercentage(0.01));
                 compared++;
             }

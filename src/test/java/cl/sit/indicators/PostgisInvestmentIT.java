@@ -75,7 +75,7 @@ class PostgisInvestmentIT extends AbstractInvestmentContractIT {
         });
         java.util.Set<Integer> sitInside = new java.util.TreeSet<>();
         java.util.Set<Integer> sitFlagged = new java.util.TreeSet<>();
-        http.json("/api/screening?buffer_m=1000").get("rows").forEach(r -> {
+        http.json("/api/screening?margen_m=1000").get("filas").forEach(r -> {
             sitFlagged.add(r.get("id").asInt());
             if (r.get("estado").asString().equals("dentro")) {
                 sitInside.add(r.get("id").asInt());
@@ -99,9 +99,9 @@ class PostgisInvestmentIT extends AbstractInvestmentContractIT {
         });
         JsonNode sit = http.json("/api/indicators?level=commune&from=2003&to=2026");
         int compared = 0;
-        for (JsonNode r : sit.get("rows")) {
-            double expected = postgis.getOrDefault(r.get("code").asString(), 0.0);
-            assertThat(r.get("total_clp").asDouble()).as(r.get("code").asString())
+        for (JsonNode r : sit.get("filas")) {
+            double expected = postgis.getOrDefault(r.get("codigo").asString(), 0.0);
+            assertThat(r.get("total_clp").asDouble()).as(r.get("codigo").asString())
                     .isCloseTo(expected, withPercentage(0.01));
             compared++;
         }

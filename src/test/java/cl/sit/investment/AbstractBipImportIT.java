@@ -148,8 +148,8 @@ abstract class AbstractBipImportIT extends AbstractInvestmentStaffIT {
     @Test
     void indicatorsByStageFollowTheProjectCycle() {
         List<String> order = new java.util.ArrayList<>();
-        for (JsonNode row : http.json("/api/indicators?level=region&by=etapa&from=2015&to=2030").get("rows")) {
-            order.add(row.get("group").asString());
+        for (JsonNode row : http.json("/api/indicators?level=region&by=etapa&from=2015&to=2030").get("filas")) {
+            order.add(row.get("grupo").asString());
         }
         assertThat(order).contains("diseño", "ejecución", "idea");
         List<String> sorted = new java.util.ArrayList<>(order);

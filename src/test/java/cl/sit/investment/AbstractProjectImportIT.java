@@ -326,7 +326,7 @@ abstract class AbstractProjectImportIT {
         List<CSVRecord> csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(http.get("/api/indicators?level=comuna&from=2024&to=2024&f=csv&formato=csv", "*/*")
                         .body())).getRecords();
-        assertThat(csv.get(csv.size() - 1).get("level")).isEqualTo("fuera_de_comunas");
+        assertThat(csv.get(csv.size() - 1).get("nivel")).isEqualTo("fuera_de_comunas");
         assertThat(csv.stream().mapToDouble(c -> Double.parseDouble(c.get("total_clp"))).sum())
                 .isCloseTo(amounts, offset(20.0));
 
@@ -368,8 +368,8 @@ abstract class AbstractProjectImportIT {
     /** The total of one unit's rows, or of every row when {@code code} is null. */
     private static double total(JsonNode indicators, String code) {
         double sum = 0;
-        for (JsonNode row : indicators.get("rows")) {
-            if (code == null || row.get("code").asString().equals(code)) {
+        for (JsonNode row : indicators.get("filas")) {
+            if (code == null || row.get("codigo").asString().equals(code)) {
                 sum += row.get("total_clp").asDouble();
             }
         }

@@ -64,12 +64,13 @@ abstract class AbstractProjectMapIT {
         JsonNode form = http.json("/api/investments/map/form");
         assertThat(form.get("total").asLong()).isEqualTo(projects.size());
         Map<String, Long> programmes = new TreeMap<>();
-        form.at("/values/programa").forEach(v -> programmes.put(v.get("value").asString(), v.get("count").asLong()));
+        form.at("/valores/programa")
+                .forEach(v -> programmes.put(v.get("valor").asString(), v.get("cantidad").asLong()));
         assertThat(programmes).containsEntry("FNDR", count(p -> is(p, "programa", "FNDR")));
         assertThat(programmes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(projects.size());
-        assertThat(form.get("firstYear").asInt()).isEqualTo(projects.stream()
+        assertThat(form.get("primer_anio").asInt()).isEqualTo(projects.stream()
                 .mapToInt(p -> p.at("/properties/anio_inicio").asInt()).min().orElseThrow());
-        assertThat(form.at("/values/etapa").size()).isPositive();
+        assertThat(form.at("/valores/etapa").size()).isPositive();
     }
 
     /**
@@ -79,7 +80,7 @@ abstract class AbstractProjectMapIT {
     @Test
     void theFormAndTheCountFollowAnImport() {
         long total = http.json("/api/investments/map/form").get("total").asLong();
-        long shown = http.json("/api/investments/map/count").get("shown").asLong();
+        long shown = http.json("/api/investments/map/count").get("mostrados").asLong();
         assertThat(programmes(http.json("/api/investments/map/form"))).doesNotContainKey("Programa del mapa");
         if (!users.exists("mapa-inversion")) {
             users.create("mapa-inversion", "clave-mapa-inversion", List.of(Role.INVERSION));
@@ -94,13 +95,13 @@ abstract class AbstractProjectMapIT {
             JsonNode form = http.json("/api/investments/map/form");
             assertThat(form.get("total").asLong()).isEqualTo(total + 1);
             assertThat(programmes(form)).containsEntry("Programa del mapa", 1L);
-            assertThat(http.json("/api/investments/map/count").get("shown").asLong()).isEqualTo(shown + 1);
+            assertThat(http.json("/api/investments/map/count").get("mostrados").asLong()).isEqualTo(shown + 1);
         } finally {
             jdbc.update("DELETE FROM investment_project WHERE codigo_bip = 'MAPA-IT-1'");
             generations.bump(InvestmentWriter.LAYER_ID);
         }
         assertThat(http.json("/api/investments/map/form").get("total").asLong()).isEqualTo(total);
-        assertThat(http.json("/api/investments/map/count").get("shown").asLong()).isEqualTo(shown);
+        assertThat(http.json("/api/investments/map/count").get("mostrados").asLong()).isEqualTo(shown);
     }
 
     /**
@@ -161,21 +162,21 @@ abstract class AbstractProjectMapIT {
 
     private static Map<String, Long> programmes(JsonNode form) {
         Map<String, Long> out = new TreeMap<>();
-        form.at("/values/programa").forEach(v -> out.put(v.get("value").asString(), v.get("count").asLong()));
+        form.at("/valores/programa").forEach(v -> out.put(v.get("valor").asString(), v.get("cantidad").asLong()));
         return out;
     }
 
     @Test
     void theCountFollowsTheFilter() {
         JsonNode all = http.json("/api/investments/map/count");
-        assertThat(all.get("shown").asLong()).isEqualTo(projects.size());
-        assertThat(all.get("points").asLong()).isEqualTo(count(p -> true, true));
+        assertThat(all.get("mostrados").asLong()).isEqualTo(projects.size());
+        assertThat(all.get("puntos").asLong()).isEqualTo(count(p -> true, true));
         JsonNode some = http.json("/api/investments/map/count?programa=FNDR&sector=Transporte&from=2015&to=2020");
         Predicate<JsonNode> filter = p -> is(p, "programa", "FNDR") && is(p, "sector", "Transporte")
                 && p.at("/properties/anio_fin").asInt() >= 2015 && p.at("/properties/anio_inicio").asInt() <= 2020;
-        assertThat(some.get("shown").asLong()).isEqualTo(count(filter)).isPositive();
+        assertThat(some.get("mostrados").asLong()).isEqualTo(count(filter)).isPositive();
         assertThat(some.get("total").asLong()).isEqualTo(projects.size());
-        assertThat(some.get("points").asLong() + some.get("others").asLong()).isEqualTo(some.get("shown").asLong());
+        assertThat(some.get("puntos").asLong() + some.get("otros").asLong()).isEqualTo(some.get("mostrados").asLong());
     }
 
     @Test
@@ -186,7 +187,7 @@ abstract class AbstractProjectMapIT {
             JsonNode vertex = firstPosition(project.get("geometry"));
             String at = "/api/investments/at?lon=" + vertex.get(0).asDouble() + "&lat=" + vertex.get(1).asDouble()
                     + "&zoom=16&tolerance_px=4";
-            JsonNode found = http.json(at).get("projects");
+            JsonNode found = http.json(at).get("proyectos");
             assertThat(found.size()).as(type).isBetween(1, 10);
             List<Integer> ids = new ArrayList<>();
             found.forEach(f -> ids.add(f.get("id").asInt()));
@@ -195,10 +196,10 @@ abstract class AbstractProjectMapIT {
             String programme = project.at("/properties/programa").asString();
             String other = programme.equals("FNDR") ? "FRIL" : "FNDR";
             List<Integer> filtered = new ArrayList<>();
-            http.json(at + "&programa=" + other).get("projects").forEach(f -> filtered.add(f.get("id").asInt()));
+            http.json(at + "&programa=" + other).get("proyectos").forEach(f -> filtered.add(f.get("id").asInt()));
             assertThat(filtered).as(type + " hidden by the filter").doesNotContain(project.get("id").asInt());
         }
-        assertThat(http.json("/api/investments/at?lon=-70.0&lat=-20.0&zoom=12").get("projects").size()).isZero();
+        assertThat(http.json("/api/investments/at?lon=-70.0&lat=-20.0&zoom=12").get("proyectos").size()).isZero();
     }
 
     @Test
@@ -215,12 +216,12 @@ abstract class AbstractProjectMapIT {
         String bip = project.at("/properties/codigo_bip").asString();
         List<Integer> byCode = ids("/api/investments/search?q=" + enc(bip));
         assertThat(byCode).first().isEqualTo(id);
-        http.json("/api/investments/search?q=" + enc(bip)).get("projects").forEach(p ->
-                assertThat(p.get("codigoBip").asString()).as("a code that exists finds codes only").startsWith(bip));
+        http.json("/api/investments/search?q=" + enc(bip)).get("proyectos").forEach(p ->
+                assertThat(p.get("codigo_bip").asString()).as("a code that exists finds codes only").startsWith(bip));
         assertThat(ids("/api/investments/search?limit=20&q=" + enc(bip.substring(0, bip.length() - 2))))
                 .contains(id);
-        JsonNode first = http.json("/api/investments/search?q=" + enc(bip)).get("projects").get(0);
-        assertThat(first.get("codigoBip").asString()).isEqualTo(bip);
+        JsonNode first = http.json("/api/investments/search?q=" + enc(bip)).get("proyectos").get(0);
+        assertThat(first.get("codigo_bip").asString()).isEqualTo(bip);
         assertThat(first.get("bbox").size()).isEqualTo(4);
         assertThat(ids("/api/investments/search?limit=3&q=a")).hasSize(3);
         assertThat(ids("/api/investments/search?q=" + enc("%"))).isEmpty();
@@ -248,7 +249,7 @@ abstract class AbstractProjectMapIT {
 
     private List<Integer> ids(String path) {
         List<Integer> ids = new ArrayList<>();
-        http.json(path).get("projects").forEach(f -> ids.add(f.get("id").asInt()));
+        http.json(path).get("proyectos").forEach(f -> ids.add(f.get("id").asInt()));
         return ids;
     }
 

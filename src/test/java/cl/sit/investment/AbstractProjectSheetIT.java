@@ -100,22 +100,22 @@ abstract class AbstractProjectSheetIT {
     /** A project inside a conservation area: its own screening is its row of the whole list. */
     @Test
     void theScreeningOfAProjectIsItsRowOfTheList() {
-        JsonNode all = http.json("/api/screening?buffer_m=1000&limit=10000");
-        JsonNode inside = all.get("rows").get(0);
+        JsonNode all = http.json("/api/screening?margen_m=1000&limit=10000");
+        JsonNode inside = all.get("filas").get(0);
         assertThat(inside.get("estado").asString()).isEqualTo("dentro");
-        JsonNode mine = http.json("/api/screening?buffer_m=1000&proyecto=" + inside.get("id").asInt());
+        JsonNode mine = http.json("/api/screening?margen_m=1000&proyecto=" + inside.get("id").asInt());
         assertThat(mine.get("numberMatched").asInt()).isEqualTo(1);
         assertThat(mine.get("dentro").asInt()).isEqualTo(1);
-        assertThat(mine.get("rows")).hasSize(1);
-        assertThat(mine.get("rows").get(0)).isEqualTo(inside);
-        assertThat(mine.get("por_territorio").findValuesAsString("code"))
+        assertThat(mine.get("filas")).hasSize(1);
+        assertThat(mine.get("filas").get(0)).isEqualTo(inside);
+        assertThat(mine.get("por_territorio").findValuesAsString("codigo"))
                 .containsExactlyElementsOf(inside.get("comunas").valueStream().map(JsonNode::asString).toList());
 
         int quiet = jdbc.queryForObject("SELECT MIN(id) FROM investment_project p WHERE NOT EXISTS"
                 + " (SELECT 1 FROM investment_screening s WHERE s.project_id = p.id)", Integer.class);
         JsonNode none = http.json("/api/screening?proyecto=" + quiet);
         assertThat(none.get("numberMatched").asInt()).isZero();
-        assertThat(none.get("rows")).isEmpty();
+        assertThat(none.get("filas")).isEmpty();
     }
 
     /** A project's overlaps are the pairs of the whole list that hold it, in the same order. */
@@ -123,21 +123,21 @@ abstract class AbstractProjectSheetIT {
     void theOverlapsOfAProjectAreThePairsThatHoldIt() {
         JsonNode all = http.json("/api/overlaps?limit=10000");
         assertThat(all.get("numberMatched").asLong()).isLessThanOrEqualTo(10_000);
-        int id = all.get("pairs").get(0).get("a").get("id").asInt();
+        int id = all.get("pares").get(0).get("a").get("id").asInt();
         List<JsonNode> expected = new ArrayList<>();
-        all.get("pairs").forEach(p -> {
+        all.get("pares").forEach(p -> {
             if (p.get("a").get("id").asInt() == id || p.get("b").get("id").asInt() == id) {
                 expected.add(p);
             }
         });
         JsonNode mine = http.json("/api/overlaps?limit=10000&proyecto=" + id);
         assertThat(mine.get("numberMatched").asInt()).isEqualTo(expected.size());
-        assertThat(mine.get("pairs").valueStream().toList()).containsExactlyElementsOf(expected);
+        assertThat(mine.get("pares").valueStream().toList()).containsExactlyElementsOf(expected);
         long perReason = mine.get("por_motivo").valueStream().mapToLong(r -> r.get("pares").asLong()).sum();
         assertThat(perReason).isEqualTo(expected.size());
         JsonNode page = http.json("/api/overlaps?limit=1&offset=1&proyecto=" + id);
         if (expected.size() > 1) {
-            assertThat(page.get("pairs").get(0)).isEqualTo(expected.get(1));
+            assertThat(page.get("pares").get(0)).isEqualTo(expected.get(1));
         }
     }
 

@@ -310,10 +310,10 @@ abstract class AbstractStoredAlertsIT {
 
     @Test
     void pagesAndTheirTotalsAreStable() {
-        for (String path : List.of("/api/overlaps?por_comuna=true&", "/api/screening?buffer_m=5000&",
+        for (String path : List.of("/api/overlaps?por_comuna=true&", "/api/screening?margen_m=5000&",
                 "/api/overlaps?territorio=141&por_comuna=true&",
                 "/api/screening?territorio=141&")) {
-            String items = path.startsWith("/api/overlaps") ? "pairs" : "rows";
+            String items = path.startsWith("/api/overlaps") ? "pares" : "filas";
             JsonNode all = http.json(path + "limit=10000");
             long matched = all.get("numberMatched").asLong();
             assertThat(matched).as(path).isEqualTo(all.get(items).size()).isGreaterThan(14);
@@ -335,14 +335,14 @@ abstract class AbstractStoredAlertsIT {
         assertThat(screening.get("dentro").asInt() + screening.get("cerca").asInt())
                 .isEqualTo(screening.get("numberMatched").asInt());
         List<Double> severity = new ArrayList<>();
-        screening.get("rows").forEach(r -> severity.add((r.get("estado").asString().equals("dentro") ? 0 : 1e9)
+        screening.get("filas").forEach(r -> severity.add((r.get("estado").asString().equals("dentro") ? 0 : 1e9)
                 + r.get("distancia_m").asDouble()));
         assertThat(severity).isSorted();
         JsonNode province = http.json("/api/overlaps?territorio=141&limit=1&por_comuna=true");
         assertThat(http.json("/api/overlaps?limit=1").get("por_comuna")).isEmpty();
         assertThat(http.get("/api/overlaps?por_comuna=si").statusCode()).isEqualTo(400);
         // A province's pairs: those with a project there; its per-commune counts are its communes'.
-        assertThat(province.get("por_comuna")).extracting(c -> c.get("code").asString()).isNotEmpty()
+        assertThat(province.get("por_comuna")).extracting(c -> c.get("codigo").asString()).isNotEmpty()
                 .allMatch(c -> c.startsWith("141"));
         assertThat(province.get("numberMatched").asLong()).isGreaterThanOrEqualTo(
                 http.json("/api/overlaps?comuna=14101&limit=1").get("numberMatched").asLong());
@@ -350,7 +350,7 @@ abstract class AbstractStoredAlertsIT {
 
     @Test
     void distancesAboveTheStoredOnesAreRefusedAndSmallerOnesFilter() {
-        for (String path : List.of("/api/screening?buffer_m=5000.5", "/api/overlaps?distance_m=501")) {
+        for (String path : List.of("/api/screening?margen_m=5000.5", "/api/overlaps?distancia_m=501")) {
             HttpResponse<String> r = http.get(path);
             assertThat(r.statusCode()).as(path).isEqualTo(400);
             JsonNode error = Http.parse(r.body());
@@ -361,12 +361,12 @@ abstract class AbstractStoredAlertsIT {
             assertThat(http.get("/api/overlaps?" + bad).statusCode()).as(bad).isEqualTo(400);
             assertThat(http.get("/api/screening?" + bad).statusCode()).as(bad).isEqualTo(400);
         }
-        JsonNode near = http.json("/api/overlaps?distance_m=100&limit=10000");
+        JsonNode near = http.json("/api/overlaps?distancia_m=100&limit=10000");
         assertThat(near.get("numberMatched").asLong())
                 .isLessThan(http.json("/api/overlaps?limit=1").get("numberMatched").asLong());
         // Every reason needs the two projects within the distance asked for.
-        near.get("pairs").forEach(p -> assertThat(p.get("distancia_m").asDouble()).isLessThanOrEqualTo(100));
-        http.json("/api/screening?buffer_m=200&limit=10000").get("rows").forEach(r ->
+        near.get("pares").forEach(p -> assertThat(p.get("distancia_m").asDouble()).isLessThanOrEqualTo(100));
+        http.json("/api/screening?margen_m=200&limit=10000").get("filas").forEach(r ->
                 assertThat(r.get("distancia_m").asDouble()).isLessThanOrEqualTo(200));
     }
 
@@ -378,7 +378,7 @@ abstract class AbstractStoredAlertsIT {
     }
 
     private JsonNode screeningRow(int id) {
-        for (JsonNode r : http.json("/api/screening?buffer_m=5000&limit=10000").get("rows")) {
+        for (JsonNode r : http.json("/api/screening?margen_m=5000&limit=10000").get("filas")) {
             if (r.get("id").asInt() == id) {
                 return r;
             }

@@ -85,7 +85,7 @@ abstract class AbstractStoredAlertsScaleIT {
 
         Http http = new Http(port);
         for (String path : List.of("/api/overlaps", "/api/screening", "/api/overlaps?comuna=14101&limit=8",
-                "/api/screening?buffer_m=1000&comuna=14101&limit=8", "/api/overlaps?territorio=14&limit=8",
+                "/api/screening?margen_m=1000&comuna=14101&limit=8", "/api/overlaps?territorio=14&limit=8",
                 "/api/overlaps?offset=5000")) {
             long t = System.nanoTime();
             http.get(path);

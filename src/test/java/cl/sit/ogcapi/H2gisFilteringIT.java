@@ -1,14 +1,8 @@
 package cl.sit.ogcapi;
 
-import cl.sit.support.H2gisTestDatabase;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import cl.sit.support.SharedStore;
+import org.springframework.test.context.ContextConfiguration;
 
-/** Filtering (Part 3) on the embedded H2GIS store. */
-class H2gisFilteringIT extends AbstractFilteringIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        H2gisTestDatabase.register(registry);
-    }
-}
+/** CQL2 filters (Part 3) on the embedded H2GIS store; one database for the Part 3 classes. */
+@ContextConfiguration(initializers = SharedStore.H2gis.class)
+class H2gisFilteringIT extends AbstractFilteringIT {}

@@ -175,7 +175,7 @@ abstract class AbstractRegionalizationIT {
         assertThat(territories.get(1).get("codigo").asString()).isEqualTo("th-sur-y-lagos");
         assertThat(territories.get(1).get("comunas")).hasSize(8);
         JsonNode indicators = http.json("/api/indicators?level=custom");
-        assertThat(indicators.get("rows").valueStream().map(r -> r.get("code").asString()))
+        assertThat(indicators.get("filas").valueStream().map(r -> r.get("codigo").asString()))
                 .contains("th-valdivia", "th-sur-y-lagos", "th-lanco-mariquina", "th-lago-ranco");
         assertThat(http.json("/api/territories/th-lanco-mariquina/profile").toString()).contains("Lanco");
         // Saving twice is a conflict and leaves nothing half done.

@@ -96,8 +96,8 @@ abstract class AbstractCustomTerritoryIT {
         double expected = members.stream().mapToDouble(communeTotals::get).sum();
         double area = members.stream().mapToDouble(c -> row(communes, c).get("area_km2").asDouble()).sum();
         assertThat(custom.get("total_clp").asDouble()).isCloseTo(expected, withPercentage(1e-9));
-        assertThat(custom.get("level").asString()).isEqualTo("personalizado");
-        assertThat(custom.get("population").asLong()).isPositive();
+        assertThat(custom.get("nivel").asString()).isEqualTo("personalizado");
+        assertThat(custom.get("poblacion").asLong()).isPositive();
         assertThat(custom.get("area_km2").asDouble()).isCloseTo(area, withPercentage(1e-9));
     }
 
@@ -177,10 +177,10 @@ abstract class AbstractCustomTerritoryIT {
             java.util.Set<Integer> inZone = new java.util.HashSet<>();
             http.json("/api/territories/" + code + "/projects?from=1900&to=2100&limit=1000")
                     .forEach(p -> inZone.add(p.get("id").asInt()));
-            JsonNode screening = http.json("/api/screening?buffer_m=5000&limit=10000&territorio=" + code);
-            screening.get("rows").forEach(r -> assertThat(inZone).as("screened").contains(r.get("id").asInt()));
+            JsonNode screening = http.json("/api/screening?margen_m=5000&limit=10000&territorio=" + code);
+            screening.get("filas").forEach(r -> assertThat(inZone).as("screened").contains(r.get("id").asInt()));
             JsonNode overlaps = http.json("/api/overlaps?limit=10000&territorio=" + code);
-            overlaps.get("pairs").forEach(p -> assertThat(List.of(p.get("a").get("id").asInt(),
+            overlaps.get("pares").forEach(p -> assertThat(List.of(p.get("a").get("id").asInt(),
                     p.get("b").get("id").asInt())).as("pair").containsAnyElementsOf(inZone));
         }
         // Indicators of the custom level use the same shares: the three projects add 1000 + 0.5 × 2000 (thousands of pesos).
@@ -328,13 +328,13 @@ abstract class AbstractCustomTerritoryIT {
 
     private static Map<String, Double> totals(JsonNode document) {
         Map<String, Double> out = new HashMap<>();
-        document.get("rows").forEach(r -> out.put(r.get("code").asString(), r.get("total_clp").asDouble()));
+        document.get("filas").forEach(r -> out.put(r.get("codigo").asString(), r.get("total_clp").asDouble()));
         return out;
     }
 
     private static JsonNode row(JsonNode document, String code) {
-        for (JsonNode r : document.get("rows")) {
-            if (r.get("code").asString().equals(code)) {
+        for (JsonNode r : document.get("filas")) {
+            if (r.get("codigo").asString().equals(code)) {
                 return r;
             }
         }

@@ -65,17 +65,17 @@ abstract class AbstractTerritoryProfileIT {
     void investmentAgreesWithTheIndicators(String level, int from, int to, String amount) {
         JsonNode indicators = http.json("/api/indicators?level=" + level + "&from=" + from + "&to=" + to
                 + "&amount=" + amount);
-        for (JsonNode row : indicators.get("rows")) {
-            JsonNode inv = http.json("/api/territories/" + row.get("code").asString() + "/profile?from=" + from
+        for (JsonNode row : indicators.get("filas")) {
+            JsonNode inv = http.json("/api/territories/" + row.get("codigo").asString() + "/profile?from=" + from
                     + "&to=" + to + "&amount=" + amount).get("inversion");
-            String code = row.get("code").asString();
+            String code = row.get("codigo").asString();
             assertThat(inv.get("total_clp").asDouble()).as(code)
                     .isCloseTo(row.get("total_clp").asDouble(), withPercentage(1e-9));
             assertThat(inv.get("per_capita_clp").asDouble()).as(code)
                     .isCloseTo(row.get("per_capita_clp").asDouble(), withPercentage(1e-9));
             assertThat(inv.get("por_km2_clp").asDouble()).as(code)
-                    .isCloseTo(row.get("per_km2_clp").asDouble(), withPercentage(1e-9));
-            assertThat(inv.get("proyectos").asLong()).as(code).isEqualTo(row.get("projects").asLong());
+                    .isCloseTo(row.get("por_km2_clp").asDouble(), withPercentage(1e-9));
+            assertThat(inv.get("proyectos").asLong()).as(code).isEqualTo(row.get("proyectos").asLong());
             assertThat(inv.get("monto").asString()).isEqualTo(amount);
             double years = 0;
             for (JsonNode y : inv.get("por_anio")) {
@@ -182,14 +182,14 @@ abstract class AbstractTerritoryProfileIT {
         assertThat(p.get("comunas").findValuesAsString("codigo"))
                 .containsExactly("14103", "14106", "14108", "14202", "14203");
         JsonNode row = null;
-        for (JsonNode r : http.json("/api/indicators?level=custom").get("rows")) {
-            row = r.get("code").asString().equals(CUSTOM) ? r : row;
+        for (JsonNode r : http.json("/api/indicators?level=custom").get("filas")) {
+            row = r.get("codigo").asString().equals(CUSTOM) ? r : row;
         }
         assertThat(row).isNotNull();
         assertThat(p.get("inversion").get("total_clp").asDouble())
                 .isCloseTo(row.get("total_clp").asDouble(), withPercentage(1e-9));
         assertThat(p.get("poblacion").get("proyeccion").get("poblacion").asLong())
-                .isEqualTo(row.get("population").asLong());
+                .isEqualTo(row.get("poblacion").asLong());
         double protectedKm2 = 0;
         for (JsonNode m : p.get("comunas")) {
             protectedKm2 += http.json("/api/territories/" + m.get("codigo").asString() + "/profile")

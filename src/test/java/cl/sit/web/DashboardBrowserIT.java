@@ -73,10 +73,10 @@ class DashboardBrowserIT extends AbstractBrowserIT {
 
         // A year alone, then "Quitar filtros" brings back the whole view.
         driver.findElement(By.cssSelector("#sit-dash-anio button[data-value='2022']")).click();
-        waitForView("from=2022&to=2022");
+        waitForView("desde=2022&hasta=2022");
         matches(http.json("/api/investments/dashboard?from=2022&to=2022&programa=FNDR&comuna=14104&limit=20"));
         driver.findElement(By.id("sit-dash-clear")).click();
-        waitForView("from=2003&to=2026&amount=programado&limit=20");
+        waitForView("desde=2003&hasta=2026&monto=programado&limit=20");
         assertThat(chips()).isEmpty();
 
         // Two territories side by side: Valdivia (commune) and the province of Valdivia.
@@ -86,7 +86,8 @@ class DashboardBrowserIT extends AbstractBrowserIT {
         wait.until(d -> d.findElements(By.cssSelector("#sit-cmp-grid .sit-cmp-col")).size() == 2);
         Map<String, JsonNode> rows = new TreeMap<>();
         for (String level : List.of("commune", "province")) {
-            http.json("/api/indicators?level=" + level).get("rows").forEach(r -> rows.put(r.get("code").asString(), r));
+            http.json("/api/indicators?nivel=" + level).get("filas")
+                    .forEach(r -> rows.put(r.get("codigo").asString(), r));
         }
         for (WebElement column : driver.findElements(By.cssSelector("#sit-cmp-grid .sit-cmp-col"))) {
             JsonNode row = rows.get(column.getDomAttribute("data-code"));
@@ -94,7 +95,7 @@ class DashboardBrowserIT extends AbstractBrowserIT {
                     .isCloseTo(row.get("total_clp").asDouble() / 1e6,
                             within(shown(row.get("total_clp").asDouble())));
             assertThat(column.findElement(By.cssSelector("[data-figure='projects']")).getText())
-                    .isEqualTo(Integer.toString(row.get("projects").asInt()));
+                    .isEqualTo(Integer.toString(row.get("proyectos").asInt()));
             assertThat(column.findElements(By.cssSelector(".sit-cmp-top li"))).hasSize(3);
         }
         assertThat(driver.getCurrentUrl()).contains("comparar=14101,141");
@@ -132,21 +133,21 @@ class DashboardBrowserIT extends AbstractBrowserIT {
     private void matches(JsonNode d) {
         assertThat(millions(text("sit-dash-total"))).isCloseTo(d.get("total_clp").asDouble() / 1e6,
                 within(shown(d.get("total_clp").asDouble())));
-        assertThat(text("sit-dash-projects")).startsWith("en " + d.get("projects").asInt() + " proyecto");
+        assertThat(text("sit-dash-projects")).startsWith("en " + d.get("cantidad_proyectos").asInt() + " proyecto");
         for (String dim : List.of("programa", "sector", "etapa", "anio", "comuna")) {
             List<WebElement> shown = bars(dim);
-            JsonNode expected = d.get("breakdowns").get(dim);
+            JsonNode expected = d.get("desgloses").get(dim);
             assertThat(shown).as(dim).hasSize(expected.size());
             for (int i = 0; i < shown.size(); i++) {
                 JsonNode b = expected.get(i);
                 WebElement bar = shown.get(i);
-                assertThat(bar.getDomAttribute("data-value")).isEqualTo(b.get("value").asString());
+                assertThat(bar.getDomAttribute("data-value")).isEqualTo(b.get("valor").asString());
                 String value = dim.equals("anio") ? bar.getDomAttribute("title")
                         : bar.findElement(By.className("sit-bar-value")).getText();
-                assertThat(millions(value)).as(dim + " " + b.get("value").asString())
+                assertThat(millions(value)).as(dim + " " + b.get("valor").asString())
                         .isCloseTo(b.get("total_clp").asDouble() / 1e6,
                                 within(shown(b.get("total_clp").asDouble())));
-                assertThat(value).contains(b.get("projects").asInt() + (b.get("projects").asInt() == 1
+                assertThat(value).contains(b.get("proyectos").asInt() + (b.get("proyectos").asInt() == 1
                         ? " proyecto" : " proyectos"));
             }
         }

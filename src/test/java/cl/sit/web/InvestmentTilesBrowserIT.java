@@ -66,7 +66,7 @@ class InvestmentTilesBrowserIT extends AbstractBrowserIT {
         List<String> requests = (List<String>) js("return performance.getEntriesByType('resource')"
                 + ".map(function (e) { return e.name; });");
         assertThat(requests)
-                .anyMatch(r -> r.contains("/tiles/proyectos-inversion/") && r.contains(".mvt?compact=true"));
+                .anyMatch(r -> r.contains("/tiles/proyectos-inversion/") && r.contains(".mvt?compacto=true"));
         assertThat(requests).noneMatch(r -> r.contains("/collections/proyectos-inversion/items"));
         assertThat(number(js("var n = 0; document.querySelectorAll('canvas.sit-investment-tile').forEach("
                 + "function (c) { n += Number(c.getAttribute('data-sit-points') || 0); }); return n;")))
@@ -183,7 +183,7 @@ class InvestmentTilesBrowserIT extends AbstractBrowserIT {
     void thePageDecodesTilesAsTheJavaReaderDoes() throws IOException {
         open("/");
         for (String path : List.of("/tiles/comunas/" + tile(8, -73.2458, -39.8142) + ".mvt",
-                "/tiles/proyectos-inversion/" + tile(5, -73.0, -40.0) + ".mvt?compact=true",
+                "/tiles/proyectos-inversion/" + tile(5, -73.0, -40.0) + ".mvt?compacto=true",
                 "/tiles/proyectos-inversion/" + tile(9, -73.2458, -39.8142) + ".mvt")) {
             byte[] bytes = new Http(port).bytes(path, null).body();
             String layerName = path.split("/")[2];

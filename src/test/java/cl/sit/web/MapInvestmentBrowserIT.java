@@ -91,10 +91,10 @@ class MapInvestmentBrowserIT extends AbstractBrowserIT {
         // The ranking: 12 communes, highest per capita first, as in the API.
         List<String> ranked = rankingNames();
         List<JsonNode> rows = new ArrayList<>();
-        indicators.get("rows").forEach(rows::add);
+        indicators.get("filas").forEach(rows::add);
         rows.sort(Comparator.comparingDouble((JsonNode r) -> r.get("per_capita_clp").asDouble()).reversed());
-        assertThat(ranked).hasSize(12).first().isEqualTo(rows.get(0).get("name").asString());
-        assertThat(ranked).last().isEqualTo(rows.get(11).get("name").asString());
+        assertThat(ranked).hasSize(12).first().isEqualTo(rows.get(0).get("nombre").asString());
+        assertThat(ranked).last().isEqualTo(rows.get(11).get("nombre").asString());
         screenshot("mapa-coropleta.png");
         js("document.getElementById('sit-ranking-section').scrollIntoView();");
         screenshot("mapa-ranking.png");
@@ -109,7 +109,7 @@ class MapInvestmentBrowserIT extends AbstractBrowserIT {
         sortBy("value");
         assertThat(driver.findElement(By.cssSelector("#sit-ranking th[aria-sort='ascending'] button"))
                 .getDomAttribute("data-sort")).isEqualTo("value");
-        assertThat(rankingNames().get(0)).isEqualTo(rows.get(11).get("name").asString());
+        assertThat(rankingNames().get(0)).isEqualTo(rows.get(11).get("nombre").asString());
 
         // Quantiles in 4 classes: 3 communes each (12 distinct values).
         new Select(driver.findElement(By.name("metodo"))).selectByValue("cuantiles");
@@ -126,7 +126,7 @@ class MapInvestmentBrowserIT extends AbstractBrowserIT {
         assertThat(number(js("return window.sitMap.map.getPane('sit-pane-coropleta')"
                 + ".querySelectorAll('path.sit-choropleth').length;"))).isEqualTo(2.0);
         assertThat(driver.findElement(By.id("sit-ranking-csv")).getDomAttribute("href"))
-                .contains("/api/indicators?level=province", "f=csv");
+                .contains("/api/indicators?nivel=province", "f=csv");
     }
 
     @Test

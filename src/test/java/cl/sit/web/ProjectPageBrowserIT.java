@@ -40,8 +40,8 @@ class ProjectPageBrowserIT extends AbstractBrowserIT {
 
     /** The first project of Valdivia flagged inside a conservation area (the seed has several in Curiñanco). */
     private JsonNode insideProject(Http http) {
-        JsonNode screening = http.json("/api/screening?buffer_m=1000&territorio=14101&limit=1");
-        JsonNode row = screening.get("rows").get(0);
+        JsonNode screening = http.json("/api/screening?margen_m=1000&territorio=14101&limit=1");
+        JsonNode row = screening.get("filas").get(0);
         assertThat(row.get("estado").asString()).isEqualTo("dentro");
         return row;
     }

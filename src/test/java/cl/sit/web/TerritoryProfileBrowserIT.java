@@ -74,7 +74,7 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
                 .contains("/api/overlaps?territorio=14101&limit=100");
 
         assertThat(driver.findElement(By.id("sit-csv")).getDomAttribute("href"))
-                .endsWith("/api/territories/14101/profile?f=csv&from=2003&to=2026&amount=programado");
+                .endsWith("/api/territories/14101/profile?f=csv&desde=2003&hasta=2026&monto=programado");
 
         // The commune's Agenda 21 cartography: the 7 layers with their count and review status.
         List<WebElement> layers = driver.findElements(By.cssSelector(".sit-agenda21 tbody tr"));
@@ -105,7 +105,7 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
         assertThat(driver.findElements(By.cssSelector(".sit-commune-links a"))).hasSize(12);
         assertThat(driver.findElement(By.cssSelector(".sit-kpi-money .sit-kpi-label")).getText())
                 .isEqualToIgnoringCase("Inversión ejecutada 2010–2020");
-        assertThat(driver.findElement(By.name("from")).getDomProperty("value")).isEqualTo("2010");
+        assertThat(driver.findElement(By.name("desde")).getDomProperty("value")).isEqualTo("2010");
         wait.until(d -> "true".equals(body().getDomAttribute("data-sit-ready")));
         onlyFirstPagesOfTheAlerts();
         fullPageScreenshot("ficha-region.png");

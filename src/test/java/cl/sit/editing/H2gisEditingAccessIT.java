@@ -1,0 +1,8 @@
+package cl.sit.editing;
+
+import cl.sit.support.SharedStore;
+import org.springframework.test.context.ContextConfiguration;
+
+/** Who may edit what, on H2GIS; one database for the editing classes. */
+@ContextConfiguration(initializers = SharedStore.H2gis.class)
+class H2gisEditingAccessIT extends AbstractEditingAccessIT {}

@@ -1,0 +1,10 @@
+package cl.sit.editing;
+
+import cl.sit.support.RequiresPostgis;
+import cl.sit.support.SharedStore;
+import org.springframework.test.context.ContextConfiguration;
+
+/** Validation of edited features, on PostGIS ({@code SIT_TEST_POSTGIS_URL}; required in CI). */
+@RequiresPostgis
+@ContextConfiguration(initializers = SharedStore.Postgis.class)
+class PostgisEditingValidationIT extends AbstractEditingValidationIT {}
