@@ -28,9 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code /api/layers/{id}/label-points} on both stores: a point inside each commune of today and of former years,
  * with an ETag that a 304 answers and a new generation of the layer changes; editable and unknown layers are a 404,
  * unknown parameters a 400. Writes nothing but a raised generation of the communes (harmless on the shared PostGIS
- * test database: it only makes caches revalidate).
+ * test database: it only makes caches revalidate). Its settings are those of the Part 3 classes
+ * ({@code FilteringItBase}), so that, with {@link cl.sit.support.SharedStore}, it runs in their application.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"sit.admin-password=clave-admin-de-prueba", "sit.ogcapi.max-limit=1000"})
 abstract class AbstractLabelPointsIT {
 
     static final String POINTS = "/api/layers/comunas/label-points";

@@ -1,14 +1,8 @@
 package cl.sit.ogcapi;
 
-import cl.sit.support.H2gisTestDatabase;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import cl.sit.support.SharedStore;
+import org.springframework.test.context.ContextConfiguration;
 
 /** Label points on the embedded H2GIS store (always runs). */
-class H2gisLabelPointsIT extends AbstractLabelPointsIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        H2gisTestDatabase.register(registry);
-    }
-}
+@ContextConfiguration(initializers = SharedStore.H2gis.class)
+class H2gisLabelPointsIT extends AbstractLabelPointsIT {}

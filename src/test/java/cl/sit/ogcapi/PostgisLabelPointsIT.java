@@ -1,16 +1,10 @@
 package cl.sit.ogcapi;
 
-import cl.sit.support.PostgisTestDatabase;
 import cl.sit.support.RequiresPostgis;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import cl.sit.support.SharedStore;
+import org.springframework.test.context.ContextConfiguration;
 
 /** Label points on PostGIS ({@code SIT_TEST_POSTGIS_URL}; required in CI). */
 @RequiresPostgis
-class PostgisLabelPointsIT extends AbstractLabelPointsIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        PostgisTestDatabase.register(registry);
-    }
-}
+@ContextConfiguration(initializers = SharedStore.Postgis.class)
+class PostgisLabelPointsIT extends AbstractLabelPointsIT {}
