@@ -27,8 +27,8 @@ import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.core.JacksonException;
 
 /**
- * Maps every failure to the one error shape, never stored by caches ({@link ErrorsNotStored}); never leaks a stack trace. A browser opening an
- * address that fails gets the same error as a Spanish page ({@link ErrorPage}).
+ * Maps every failure to the one error shape, never stored by caches ({@link ErrorsNotStored}); never leaks a stack
+ * trace. A browser opening an address that fails gets the same error as a Spanish page ({@link ErrorPage}).
  */
 @RestControllerAdvice
 class ApiExceptionHandler {
@@ -187,6 +187,7 @@ class ApiExceptionHandler {
                 && ErrorPage.wanted(attributes.getRequest())) {
             return pages.render(status, code, description);
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new ApiError(code, description));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError(code, description));
     }
 }
