@@ -52,7 +52,8 @@ class LabelPointTest {
 
     @Test
     void everyNationalAndLosRiosCommuneGetsAPointInsideItsLargestPart() throws IOException {
-        checkAllInside("data/chile/comunas_chile_bcn_simplificado.geojson", 346);   // 345 communes and the "Zona sin demarcar"
+        // The 345 communes and the "Zona sin demarcar".
+        checkAllInside("data/chile/comunas_chile_bcn_simplificado.geojson", 346);
         checkAllInside("data/los-rios/comunas_los_rios_bcn.geojson", 12);
         checkAllInside("data/los-rios/comunas_los_rios_subdere2023_simplificado.geojson", 12);
     }
