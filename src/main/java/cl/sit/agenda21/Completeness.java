@@ -6,8 +6,9 @@ import cl.sit.agenda21.CompletenessMatrix.Row;
 import cl.sit.agenda21.CompletenessMatrix.Share;
 import cl.sit.agenda21.CompletenessStore.Edits;
 import cl.sit.agenda21.CompletenessStore.Unit;
+import cl.sit.agenda21.review.ReviewStatus;
+import cl.sit.agenda21.review.StatusTransitions;
 import cl.sit.editing.EditPermissions;
-import cl.sit.editing.ReviewStatus;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.system.ErrorCode;
@@ -81,7 +82,7 @@ public class Completeness {
     }
 
     /** The editable layers of the package, in registry order. */
-    List<Layer> layers() {
+    public List<Layer> layers() {
         return registry.all().stream().filter(l -> l.editable() && PACKAGE.equals(l.packageName())).toList();
     }
 

@@ -4,6 +4,7 @@ import static cl.sit.system.CsvDownload.column;
 
 import cl.sit.agenda21.CompletenessMatrix.Cell;
 import cl.sit.agenda21.CompletenessMatrix.Row;
+import cl.sit.agenda21.review.ReviewWorkflow;
 import cl.sit.system.CsvDownload;
 import cl.sit.system.ErrorCode;
 import cl.sit.system.QueryParameters;

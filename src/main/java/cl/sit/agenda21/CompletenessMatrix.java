@@ -1,6 +1,6 @@
 package cl.sit.agenda21;
 
-import cl.sit.editing.ReviewStatus;
+import cl.sit.agenda21.review.ReviewStatus;
 import java.time.OffsetDateTime;
 import java.util.List;
 

@@ -11,7 +11,7 @@ import java.util.Optional;
  * (layer, commune). Each read is one grouped query, never one per cell. Communes are selected by CUT prefix: a
  * commune's CUT starts with its region's code ({@code 14102} in {@code 14}), and a full CUT selects one commune.
  */
-interface CompletenessStore {
+public interface CompletenessStore {
 
     /** A territorial unit: CUT code and name. */
     record Unit(String cut, String nombre) {}

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * registry and is quoted; every value is bound. Times are returned in UTC so both databases answer alike.
  */
 @Component
-class JdbcCompletenessStore implements CompletenessStore {
+public class JdbcCompletenessStore implements CompletenessStore {
 
     private static final RowMapper<Unit> UNIT = (rs, i) -> new Unit(rs.getString(1), rs.getString(2));
 
@@ -65,7 +65,7 @@ class JdbcCompletenessStore implements CompletenessStore {
                 cutPrefix + "%");
     }
 
-    static OffsetDateTime utc(OffsetDateTime t) {
+    public static OffsetDateTime utc(OffsetDateTime t) {
         return t == null ? null : t.withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

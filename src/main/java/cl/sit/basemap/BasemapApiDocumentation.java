@@ -1,8 +1,8 @@
 package cl.sit.basemap;
 
-import cl.sit.ogcapi.ApiContribution;
-import cl.sit.ogcapi.ApiDocument;
-import cl.sit.ogcapi.ApiDocument.Op;
+import cl.sit.openapi.ApiContribution;
+import cl.sit.openapi.ApiDocument;
+import cl.sit.openapi.ApiDocument.Op;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

@@ -1,13 +1,13 @@
 package cl.sit.conservation;
 
-import static cl.sit.ogcapi.ApiDocument.COMMUNES;
-import static cl.sit.ogcapi.ApiDocument.OFFSET;
-import static cl.sit.ogcapi.ApiDocument.PROJECT;
+import static cl.sit.openapi.ApiDocument.COMMUNES;
+import static cl.sit.openapi.ApiDocument.OFFSET;
+import static cl.sit.openapi.ApiDocument.PROJECT;
 
-import cl.sit.ogcapi.ApiContribution;
-import cl.sit.ogcapi.ApiDocument;
-import cl.sit.ogcapi.ApiDocument.Op;
-import cl.sit.ogcapi.ApiDocument.Param;
+import cl.sit.openapi.ApiContribution;
+import cl.sit.openapi.ApiDocument;
+import cl.sit.openapi.ApiDocument.Op;
+import cl.sit.openapi.ApiDocument.Param;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

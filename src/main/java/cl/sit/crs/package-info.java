@@ -4,5 +4,10 @@
  * the ones it serves features in ({@link cl.sit.crs.ServedCrs}, OGC API Features Part 2), boxes given in those
  * ({@link cl.sit.crs.CrsBox}), and the CTS operations themselves ({@link cl.sit.crs.CtsOperations}). No Spring, no
  * database.
+ *
+ * <p>Owns no table.
  */
+@Owns
 package cl.sit.crs;
+
+import cl.sit.system.Owns;

@@ -1,6 +1,7 @@
 package cl.sit.editing;
 
 import cl.sit.analysis.GeodesicMeasure;
+import cl.sit.geometry.Geometries;
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
 import cl.sit.system.SitProperties;
@@ -158,7 +159,7 @@ class CommuneAreas {
         Coordinate[] vertices = g.getCoordinates();
         Coordinate[] localVertices = local.getCoordinates();
         for (int i = 0; i < localVertices.length; i++) {
-            double d = DistanceOp.distance(communeLocal, Wkb.FACTORY.createPoint(localVertices[i]));
+            double d = DistanceOp.distance(communeLocal, Geometries.FACTORY.createPoint(localVertices[i]));
             if (d > worst) {
                 worst = d;
                 farthest = vertices[i];
@@ -226,7 +227,7 @@ class CommuneAreas {
         }
         List<Geometry> others = near.stream().filter(l -> !l.cut().equals(cut))
                 .map(l -> toLocal(Wkb.read(l.wkb()), lat0)).toList();
-        return others.isEmpty() ? Wkb.FACTORY.createGeometryCollection() : UnaryUnionOp.union(others);
+        return others.isEmpty() ? Geometries.FACTORY.createGeometryCollection() : UnaryUnionOp.union(others);
     }
 
     private static Envelope toDegrees(Envelope local, double lat0) {

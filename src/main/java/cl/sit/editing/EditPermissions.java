@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
 public class EditPermissions implements LayerVisibility {
 
     private final Grants grants;
-    private final ReviewStatus status;
+    private final PublishedCommunes status;
 
-    EditPermissions(Grants grants, ReviewStatus status) {
+    EditPermissions(Grants grants, PublishedCommunes status) {
         this.grants = grants;
         this.status = status;
     }
@@ -88,7 +88,7 @@ public class EditPermissions implements LayerVisibility {
         }
     }
 
-    static void requireEditable(Layer layer) {
+    public static void requireEditable(Layer layer) {
         if (!layer.editable()) {
             throw ErrorCode.NOT_EDITABLE.exception("La colección " + layer.id()
                     + " es de solo lectura; solo las capas temáticas editables aceptan cambios");

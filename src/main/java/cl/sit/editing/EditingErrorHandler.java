@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * transaction was rolled back). Only for editing: elsewhere a duplicate key is the usual 422 {@code InvalidValue}.
  * Rejected features (422 with every problem) are {@link FeatureRejected}, answered with every other error.
  */
-@RestControllerAdvice(basePackageClasses = EditingErrorHandler.class)
+// Also the OGC API Part 4 writes, which live with the OGC API (named, not imported: ogcapi.edit imports editing).
+@RestControllerAdvice(basePackages = {"cl.sit.editing", "cl.sit.ogcapi.edit"})
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class EditingErrorHandler {
 

@@ -25,10 +25,10 @@ import tools.jackson.databind.node.ObjectNode;
  * the layer's generation (HTTP validators) in that transaction.
  */
 @Component
-class FeatureEditor implements LayerHistory {
+public class FeatureEditor implements LayerHistory {
 
     /** One operation of a batch. */
-    record Operation(String op, Long id, Integer version, JsonNode feature) {}
+    public record Operation(String op, Long id, Integer version, JsonNode feature) {}
 
     private final EditableFeatures store;
     private final FeatureHistory history;
@@ -267,5 +267,15 @@ class FeatureEditor implements LayerHistory {
             }
         }
         return out;
+    }
+
+    /** The stored id of feature {@code featureId} of {@code layer}; an id that is not a number is a 404. */
+    public static long featureId(Layer layer, String featureId) {
+        try {
+            return Long.parseLong(featureId);
+        } catch (NumberFormatException e) {
+            throw ErrorCode.FEATURE_NOT_FOUND.exception("No existe el elemento '" + featureId
+                    + "' en la colección " + layer.id());
+        }
     }
 }

@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  * costs no database time and never reaches the (quadratic) validity checks.
  */
 @Component
-class FeatureLimits {
+public class FeatureLimits {
 
     private final int maxVertices;
     private final long maxImportVertices;
@@ -26,7 +26,7 @@ class FeatureLimits {
     }
 
     /** Checks one submitted feature (or merge patch); null passes. */
-    void check(JsonNode feature) {
+    public void check(JsonNode feature) {
         vertices(feature, "La geometría");
     }
 
@@ -39,7 +39,7 @@ class FeatureLimits {
     }
 
     /** Checks every feature of a batch or an import, each and all together. */
-    void checkAll(List<JsonNode> features) {
+    public void checkAll(List<JsonNode> features) {
         long total = 0;
         for (int i = 0; i < features.size(); i++) {
             total += vertices(features.get(i), "El elemento " + (i + 1));

@@ -64,7 +64,7 @@ class HistoryController {
     @GetMapping(value = "/collections/{collectionId}/items/{featureId}/history", produces = "application/json")
     List<Change> history(@PathVariable String collectionId, @PathVariable String featureId) {
         Layer layer = layer(collectionId);
-        long id = FeatureEditController.id(layer, featureId);
+        long id = FeatureEditor.featureId(layer, featureId);
         List<HistoryEntry> entries = history.of(layer.id(), id);
         Set<String> visible = permissions.visibleOwners(layer);
         if (entries.isEmpty() || (visible != null && !visible.contains(entries.get(0).cut()))) {
@@ -88,7 +88,7 @@ class HistoryController {
         if (revert.version() == null) {
             throw ErrorCode.INVALID_PARAMETER.exception("Indique la versión a la que quiere volver ('version')");
         }
-        StoredFeature f = editor.revert(layer, FeatureEditController.id(layer, featureId), expected,
+        StoredFeature f = editor.revert(layer, FeatureEditor.featureId(layer, featureId), expected,
                 revert.version(), revert.motivo());
         return ResponseEntity.ok().eTag(f.etag()).body(snapshots.tree(f.toFeature()));
     }

@@ -1,19 +1,19 @@
 package cl.sit.editing;
 
-import cl.sit.files.FieldSpec;
-import cl.sit.files.FileRejected;
-import cl.sit.files.Row;
-import cl.sit.files.SafeZip;
-import cl.sit.files.ShapefileContent;
-import cl.sit.files.ShapefileReader;
-import cl.sit.files.ShapefileWriter;
-import cl.sit.files.SourceField;
+import cl.sit.imports.FileRejected;
+import cl.sit.imports.SafeZip;
 import cl.sit.layer.AttributeType;
 import cl.sit.layer.Feature;
 import cl.sit.layer.FeatureQuery;
 import cl.sit.layer.FeatureStore;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerAttribute;
+import cl.sit.shapefile.FieldSpec;
+import cl.sit.shapefile.Row;
+import cl.sit.shapefile.ShapefileContent;
+import cl.sit.shapefile.ShapefileReader;
+import cl.sit.shapefile.ShapefileWriter;
+import cl.sit.shapefile.SourceField;
 import cl.sit.system.ErrorCode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

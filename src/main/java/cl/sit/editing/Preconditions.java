@@ -3,11 +3,11 @@ package cl.sit.editing;
 import cl.sit.system.ErrorCode;
 
 /** Reads the version a client edited from {@code If-Match}: required (428), strong, one version. */
-final class Preconditions {
+public final class Preconditions {
 
     private Preconditions() {}
 
-    static int expectedVersion(String ifMatch) {
+    public static int expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ErrorCode.PRECONDITION_REQUIRED.exception(
                     "Indique en el encabezado If-Match el ETag de la versión que editó (lo entrega GET del "

@@ -18,7 +18,7 @@ import tools.jackson.databind.ObjectMapper;
 
 /** Feature snapshots as GeoJSON text, as kept in the history (and as sent to and from clients). */
 @Component
-class Snapshots {
+public class Snapshots {
 
     private final ObjectMapper json;
 
@@ -34,7 +34,7 @@ class Snapshots {
         return out.toString();
     }
 
-    JsonNode tree(Feature feature) {
+    public JsonNode tree(Feature feature) {
         return json.readTree(write(feature));
     }
 

@@ -17,7 +17,7 @@ import org.locationtech.jts.geom.Geometry;
  * @param values the layer's own attributes (writable ones), in schema order
  * @param geometry geometry in EPSG:4326
  */
-record StoredFeature(long id, String cut, int version, boolean illustrative, Map<String, Object> values,
+public record StoredFeature(long id, String cut, int version, boolean illustrative, Map<String, Object> values,
         Geometry geometry) {
 
     static StoredFeature of(Layer layer, Feature f) {
@@ -32,7 +32,7 @@ record StoredFeature(long id, String cut, int version, boolean illustrative, Map
     }
 
     /** As a feature with every property of the layer (read-only ones first). */
-    Feature toFeature() {
+    public Feature toFeature() {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put(Layer.OWNER_COLUMN, cut);
         properties.put(Layer.VERSION_COLUMN, (long) version);
@@ -42,7 +42,7 @@ record StoredFeature(long id, String cut, int version, boolean illustrative, Map
     }
 
     /** The strong ETag of this version. */
-    String etag() {
+    public String etag() {
         return etag(version);
     }
 

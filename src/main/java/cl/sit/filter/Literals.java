@@ -1,6 +1,6 @@
 package cl.sit.filter;
 
-import cl.sit.storage.Wkb;
+import cl.sit.geometry.Geometries;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -86,7 +86,7 @@ final class Literals {
         if (v.get(0) > v.get(d) || v.get(1) > v.get(d + 1)) {
             throw new InvalidFilter("Filtro CQL2 inválido (" + where + "): BBOX con mínimo mayor que máximo");
         }
-        return Wkb.FACTORY.toGeometry(new Envelope(v.get(0), v.get(d), v.get(1), v.get(d + 1)));
+        return Geometries.FACTORY.toGeometry(new Envelope(v.get(0), v.get(d), v.get(1), v.get(d + 1)));
     }
 
     /** A WKT geometry; nested deeper than {@link FilterLimits#MAX_GEOMETRY_NESTING} is refused before JTS reads it. */
@@ -99,7 +99,7 @@ final class Literals {
             }
         }
         try {
-            return new WKTReader(Wkb.FACTORY).read(wkt);
+            return new WKTReader(Geometries.FACTORY).read(wkt);
         } catch (ParseException | IllegalArgumentException e) {
             // JTS explains in English: the user gets where, and what to look for.
             throw new InvalidFilter("Filtro CQL2 inválido (" + where + "): geometría WKT mal formada; revise el "

@@ -1,6 +1,6 @@
 package cl.sit.geojson;
 
-import cl.sit.storage.Wkb;
+import cl.sit.geometry.Geometries;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class GeoJsonReader {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
-    private static final GeometryFactory FACTORY = Wkb.FACTORY;
+    private static final GeometryFactory FACTORY = Geometries.FACTORY;
 
     /** A feature as read from a file: its properties as given and its JTS geometry (may be null). */
     public record SourceFeature(Map<String, Object> properties, Geometry geometry) {}

@@ -1,14 +1,14 @@
 package cl.sit.indicators;
 
-import static cl.sit.ogcapi.ApiDocument.AMOUNT;
-import static cl.sit.ogcapi.ApiDocument.CSV_FORM;
-import static cl.sit.ogcapi.ApiDocument.FROM;
-import static cl.sit.ogcapi.ApiDocument.TO;
+import static cl.sit.openapi.ApiDocument.AMOUNT;
+import static cl.sit.openapi.ApiDocument.CSV_FORM;
+import static cl.sit.openapi.ApiDocument.FROM;
+import static cl.sit.openapi.ApiDocument.TO;
 
-import cl.sit.ogcapi.ApiContribution;
-import cl.sit.ogcapi.ApiDocument;
-import cl.sit.ogcapi.ApiDocument.Op;
-import cl.sit.ogcapi.ApiDocument.Param;
+import cl.sit.openapi.ApiContribution;
+import cl.sit.openapi.ApiDocument;
+import cl.sit.openapi.ApiDocument.Op;
+import cl.sit.openapi.ApiDocument.Param;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

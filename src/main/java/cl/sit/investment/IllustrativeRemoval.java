@@ -1,6 +1,7 @@
 package cl.sit.investment;
 
 import cl.sit.layer.LayerGenerations;
+import cl.sit.seed.Datasets;
 import cl.sit.storage.SqlFiles;
 import cl.sit.territory.UnitShares;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Removes every illustrative (generated) project with its amounts, commune shares and link status, in one
  * transaction, and raises the generation of the collection {@value InvestmentWriter#LAYER_ID}. The seed's row in
- * {@code dataset} stays (with 0 records), so the seed loader, which loads a data set only when it has no row, does
+ * {@code dataset} stays (with 0 records, {@link Datasets#emptied}), so the seed loader, which loads a data set only when it has no row, does
  * not generate the projects again on the next start.
  */
 @Component
@@ -23,9 +24,11 @@ class IllustrativeRemoval {
     private final ProjectHistory history;
     private final UnitShares unitShares;
     private final UnitOverlapCounts counts;
+    private final Datasets datasets;
 
     IllustrativeRemoval(JdbcTemplate jdbc, SqlFiles sql, LayerGenerations generations, ProjectHistory history,
-            UnitShares unitShares, StoredAlerts alerts) {
+            UnitShares unitShares, StoredAlerts alerts, Datasets datasets) {
+        this.datasets = datasets;
         this.counts = alerts.counts();
         this.history = history;
         this.unitShares = unitShares;
@@ -40,14 +43,15 @@ class IllustrativeRemoval {
         history.recordIllustrativeRemoval(username);
         counts.subtract(jdbc, jdbc.queryForList(sql.get(IllustrativeRemoval.class, "select-illustrative-ids"),
                 Integer.class));
-        for (String rows : new String[] {"amounts", "territories", "unit-shares", "links"}) {
+        for (String rows : new String[] {"amounts", "territories"}) {
             jdbc.update(sql.get(IllustrativeRemoval.class, "delete-illustrative-" + rows));
         }
+        unitShares.removeIllustrative(jdbc);
+        jdbc.update(sql.get(IllustrativeRemoval.class, "delete-illustrative-links"));
         int removed = jdbc.update(sql.get(IllustrativeRemoval.class, "delete-illustrative-projects"));
         unitShares.refreshInvestment(jdbc);
         counts.add(jdbc, List.of(), -removed);
-        jdbc.update(sql.get(IllustrativeRemoval.class, "record-illustrative-removal"),
-                IllustrativeInvestmentSeed.NAME);
+        datasets.emptied(jdbc, IllustrativeInvestmentSeed.NAME);
         if (removed > 0) {
             generations.bump(InvestmentWriter.LAYER_ID);
         }

@@ -1,11 +1,11 @@
 package cl.sit.investment;
 
 import cl.sit.analysis.ValidityErrors;
+import cl.sit.geometry.Geometries;
 import cl.sit.investment.InvestmentProject.YearAmount;
-import cl.sit.storage.Wkb;
 import cl.sit.system.Texts;
-import cl.sit.territory.CodeCrosswalk;
 import cl.sit.territory.CodeCrosswalk.CommuneCodes;
+import cl.sit.territory.CodeCrosswalk;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -259,8 +259,8 @@ final class ProjectRows {
                 return null;
             }
             try {
-                Geometry g = new WKTReader(Wkb.FACTORY).read(wkt);
-                g.setSRID(Wkb.SRID);
+                Geometry g = new WKTReader(Geometries.FACTORY).read(wkt);
+                g.setSRID(Geometries.SRID);
                 return checked(n, g);
             } catch (ParseException e) {
                 // JTS explains in English; the row and column are what the user needs.
@@ -276,7 +276,7 @@ final class ProjectRows {
         try {
             double x = degrees(lon);
             double y = degrees(lat);
-            return checked(n, Wkb.FACTORY.createPoint(new Coordinate(x, y)));
+            return checked(n, Geometries.FACTORY.createPoint(new Coordinate(x, y)));
         } catch (NumberFormatException e) {
             errors.add(new ImportError(n, "LON/LAT", "Coordenadas no numéricas"));
             return null;

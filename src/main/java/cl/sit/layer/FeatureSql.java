@@ -2,6 +2,7 @@ package cl.sit.layer;
 
 import static cl.sit.storage.Identifiers.quote;
 
+import cl.sit.geometry.Geometries;
 import cl.sit.storage.Wkb;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -73,7 +74,7 @@ final class FeatureSql {
         if (query.bbox() != null) {
             // The box as the geometry it is: a box of no width or height is a line or a point, which PostGIS's
             // ST_Intersects does not find in the collapsed polygon ST_MakeEnvelope would make of it.
-            intersecting(Wkb.FACTORY.toGeometry(query.bbox()), clauses, params);
+            intersecting(Geometries.FACTORY.toGeometry(query.bbox()), clauses, params);
         }
         if (query.area() != null) {
             intersecting(query.area(), clauses, params);

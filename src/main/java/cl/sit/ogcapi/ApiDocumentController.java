@@ -1,5 +1,7 @@
 package cl.sit.ogcapi;
 
+import cl.sit.openapi.ApiDocument;
+import cl.sit.openapi.ApiContribution;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.system.SitProperties;
 import jakarta.servlet.http.HttpServletRequest;

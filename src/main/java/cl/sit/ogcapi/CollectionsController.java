@@ -1,6 +1,7 @@
 package cl.sit.ogcapi;
 
 import cl.sit.crs.ServedCrs;
+import cl.sit.http.HttpCaching;
 import cl.sit.layer.FeatureStore;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;

@@ -2,8 +2,8 @@ package cl.sit.ogcapi;
 
 import cl.sit.crs.CrsBox;
 import cl.sit.crs.ServedCrs;
+import cl.sit.geometry.Geometries;
 import cl.sit.layer.FeatureQuery;
-import cl.sit.storage.Wkb;
 import cl.sit.system.ErrorCode;
 import java.util.Map;
 
@@ -12,9 +12,9 @@ import java.util.Map;
  * {@code bbox-crs} (the CRS of {@code bbox}), each the URI of a {@link ServedCrs}, CRS84 when absent. An unknown
  * URI is a 400 naming the supported ones.
  */
-final class CrsParameters {
+public final class CrsParameters {
 
-    static final String CRS = "crs";
+    public static final String CRS = "crs";
     static final String BBOX_CRS = "bbox-crs";
     static final String CONTENT_CRS = "Content-Crs";
 
@@ -42,7 +42,7 @@ final class CrsParameters {
             throw ItemsQueryParser.invalid("bbox", "el mínimo de la caja es mayor que el máximo");
         }
         try {
-            return query.intersecting(CrsBox.toCrs84(crs, box, Wkb.FACTORY));
+            return query.intersecting(CrsBox.toCrs84(crs, box, Geometries.FACTORY));
         } catch (IllegalArgumentException e) {
             throw ItemsQueryParser.invalid("bbox", "la caja está fuera del dominio de " + crs.title() + " ("
                     + crs.uri() + ")");

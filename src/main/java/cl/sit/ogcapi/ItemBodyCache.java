@@ -1,5 +1,6 @@
 package cl.sit.ogcapi;
 
+import cl.sit.http.HttpCaching;
 import cl.sit.system.SitProperties;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

@@ -2,16 +2,16 @@ package cl.sit.ogcapi;
 
 import cl.sit.crs.ServedCrs;
 import cl.sit.filter.Rfc3339;
+import cl.sit.geometry.Geometries;
 import cl.sit.layer.FeatureQuery;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerAttribute;
 import cl.sit.layer.Validity;
-import cl.sit.storage.Wkb;
 import cl.sit.system.ApiException;
 import cl.sit.system.ErrorCode;
 import cl.sit.system.SitProperties;
-import java.time.OffsetDateTime;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -132,7 +132,7 @@ final class ItemsQueryParser {
             return query.within(new Envelope(minX, maxX, minY, maxY));
         }
         // A side of no width (a west edge of 180 or an east edge of -180) is the antimeridian itself: a line.
-        GeometryFactory factory = Wkb.FACTORY;
+        GeometryFactory factory = Geometries.FACTORY;
         return query.intersecting(factory.buildGeometry(List.of(
                 factory.toGeometry(new Envelope(minX, 180, minY, maxY)),
                 factory.toGeometry(new Envelope(-180, maxX, minY, maxY)))));

@@ -1,5 +1,7 @@
 package cl.sit.ogcapi;
 
+import cl.sit.openapi.ApiDocument;
+import cl.sit.openapi.ApiContribution;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -1,5 +1,7 @@
 package cl.sit.ogcapi;
 
+import cl.sit.openapi.ApiDocument;
+import cl.sit.openapi.ApiContribution;
 import cl.sit.crs.ServedCrs;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerAttribute;

@@ -1,6 +1,7 @@
 package cl.sit.ogcapi;
 
 import cl.sit.filter.Queryables;
+import cl.sit.http.HttpCaching;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerAttribute;
 import cl.sit.layer.LayerRegistry;

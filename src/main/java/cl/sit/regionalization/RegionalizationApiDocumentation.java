@@ -1,11 +1,11 @@
 package cl.sit.regionalization;
 
-import static cl.sit.ogcapi.ApiDocument.CSV_FORM;
+import static cl.sit.openapi.ApiDocument.CSV_FORM;
 
-import cl.sit.ogcapi.ApiContribution;
-import cl.sit.ogcapi.ApiDocument;
-import cl.sit.ogcapi.ApiDocument.Op;
-import cl.sit.ogcapi.ApiDocument.Param;
+import cl.sit.openapi.ApiContribution;
+import cl.sit.openapi.ApiDocument;
+import cl.sit.openapi.ApiDocument.Op;
+import cl.sit.openapi.ApiDocument.Param;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

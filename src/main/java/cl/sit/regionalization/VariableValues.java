@@ -2,10 +2,10 @@ package cl.sit.regionalization;
 
 import cl.sit.agenda21.Completeness;
 import cl.sit.agenda21.CompletenessMatrix;
+import cl.sit.conservation.ConservationCoverage;
 import cl.sit.indicators.CommuneInvestment;
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
-import cl.sit.territory.ConservationCoverage;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,23 +1,16 @@
 package cl.sit.storage;
 
+import cl.sit.geometry.Geometries;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
 
 /**
  * Geometry crosses JDBC as WKB. SQL binds it as {@code ST_GeomFromWKB(?, 4326)} and reads it with
- * {@code ST_AsBinary(geom)}; every geometry SIT stores is EPSG:4326, so the SRID is stated in SQL and set here.
+ * {@code ST_AsBinary(geom)}; every geometry SIT stores is EPSG:4326 ({@link Geometries}), so the SRID is stated in SQL and set here.
  */
 public final class Wkb {
-
-    /** SRID of all stored geometry: WGS 84 longitude/latitude. */
-    public static final int SRID = 4326;
-
-    /** Shared factory (immutable, thread-safe) for geometry in EPSG:4326. */
-    public static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel(), SRID);
 
     private Wkb() {}
 
@@ -26,8 +19,8 @@ public final class Wkb {
             return null;
         }
         try {
-            Geometry g = new WKBReader(FACTORY).read(wkb);
-            g.setSRID(SRID);
+            Geometry g = new WKBReader(Geometries.FACTORY).read(wkb);
+            g.setSRID(Geometries.SRID);
             return g;
         } catch (ParseException e) {
             throw new IllegalStateException("Database returned invalid WKB", e);

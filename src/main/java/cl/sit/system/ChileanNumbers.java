@@ -38,6 +38,11 @@ public final class ChileanNumbers {
         return decimal(p, 1) + " %";
     }
 
+    /** Pesos in full, "$ 315.151"; no amount is "—". */
+    public static String pesos(Number clp) {
+        return clp == null ? "—" : "$ " + NumberFormat.getIntegerInstance(CHILE).format(Math.round(clp.doubleValue()));
+    }
+
     private static String decimal(double value, int maxDigits) {
         NumberFormat f = NumberFormat.getNumberInstance(CHILE);
         f.setMinimumFractionDigits(0);

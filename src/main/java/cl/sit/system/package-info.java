@@ -1,5 +1,11 @@
 /**
- * Cross-cutting pieces: configuration properties, the one error shape ({@code {code, description}}) and its
- * mapping to HTTP status codes.
+ * Cross-cutting pieces: configuration properties ({@code SIT_*}), security (sign-in, CSRF, sessions,
+ * Content-Security-Policy), the one error shape ({@code {code, description}}) with its codes and its mapping to
+ * HTTP status codes, input limits, CSV downloads and Chilean number formats, and {@link cl.sit.system.Owns}.
+ *
+ * <p>Owns no table.
  */
+@Owns
 package cl.sit.system;
+
+import cl.sit.system.Owns;

@@ -89,9 +89,14 @@ public class CustomTerritories {
         return codes.stream().map(c -> find(c).orElseThrow()).toList();
     }
 
-    public Optional<CustomTerritory> find(String code) {
-        List<CustomTerritory.Member> members = jdbc.query(sql.get(CustomTerritories.class, "select-custom-members"),
+    /** The communes of custom territory {@code code} with their weights, by CUT (none for an unknown code). */
+    public List<CustomTerritory.Member> members(String code) {
+        return jdbc.query(sql.get(CustomTerritories.class, "select-custom-members"),
                 (rs, i) -> new CustomTerritory.Member(rs.getString(1), rs.getString(2), rs.getDouble(3)), code);
+    }
+
+    public Optional<CustomTerritory> find(String code) {
+        List<CustomTerritory.Member> members = members(code);
         return jdbc.query(sql.get(CustomTerritories.class, "select-custom-territory"),
                 (rs, i) -> new CustomTerritory(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getDouble(5), members, rs.getString(6), rs.getObject(7, OffsetDateTime.class)),

@@ -3,6 +3,7 @@ package cl.sit.territory;
 import cl.sit.analysis.CommuneCoverage;
 import cl.sit.analysis.Polygons;
 import cl.sit.geojson.GeoJsonReader.SourceFeature;
+import cl.sit.geometry.Geometries;
 import cl.sit.seed.SeedDataset;
 import cl.sit.seed.SeedFiles;
 import cl.sit.seed.SeedSettings;
@@ -92,7 +93,7 @@ class NationalCommuneSeed implements SeedDataset {
                     stored.add(Wkb.read(rs.getBytes(2)));
                 });
         Geometry taken = stored.isEmpty() ? null
-                : UnaryUnionNG.union(Wkb.FACTORY.buildGeometry(stored), CommuneCoverage.GRID);
+                : UnaryUnionNG.union(Geometries.FACTORY.buildGeometry(stored), CommuneCoverage.GRID);
         List<Territory> communes = new ArrayList<>();
         coverage.communes().forEach((cut, geometry) -> {
             Geometry own = geometry;

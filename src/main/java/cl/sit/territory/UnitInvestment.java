@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * query, so no rounding builds up from increments).
  */
 @Component
-class UnitInvestment {
+public class UnitInvestment {
 
     private final SqlFiles sql;
 
@@ -82,7 +82,7 @@ class UnitInvestment {
      * Whether the kept figures of all these units are current: computed over as many memberships as each has now.
      * Readers compute from every project when not.
      */
-    boolean current(JdbcTemplate jdbc, List<String> units) {
+    public boolean current(JdbcTemplate jdbc, List<String> units) {
         for (List<String> chunk : chunks(units)) {
             Integer stale = jdbc.queryForObject(get("count-stale-units"), Integer.class,
                     new SqlArrayValue("varchar", chunk.toArray()));

@@ -100,6 +100,11 @@ public class UnitShares {
         return investment.current(jdbc, units);
     }
 
+    /** Removes the shares of every illustrative (generated) project, in the caller's transaction. */
+    public void removeIllustrative(JdbcTemplate jdbc) {
+        jdbc.update(get("delete-illustrative-unit-shares"));
+    }
+
     /** Computes again the investment of every unit (after memberships were removed in bulk). */
     public void refreshInvestment(JdbcTemplate jdbc) {
         investment.refreshAll(jdbc);

@@ -1,7 +1,7 @@
 package cl.sit.tiles;
 
-import cl.sit.ogcapi.ApiContribution;
-import cl.sit.ogcapi.ApiDocument;
+import cl.sit.openapi.ApiContribution;
+import cl.sit.openapi.ApiDocument;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;

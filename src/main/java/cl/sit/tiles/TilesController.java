@@ -1,12 +1,12 @@
 package cl.sit.tiles;
 
+import cl.sit.http.HttpCaching;
 import cl.sit.layer.FeatureStore;
 import cl.sit.layer.Layer;
-import cl.sit.layer.LayerGenerations;
 import cl.sit.layer.LayerGenerations.Generation;
+import cl.sit.layer.LayerGenerations;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.layer.LayerVisibility;
-import cl.sit.ogcapi.HttpCaching;
 import cl.sit.system.ErrorCode;
 import cl.sit.system.QueryParameters;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,7 +1,11 @@
 /**
- * Users and roles kept in the database ({@code app_user}, {@code app_user_role}), with hashed passwords and a
- * password rule; the creation of the first admin at start (from {@code SIT_ADMIN_PASSWORD}, or a random password
- * printed once); the account API (own password, reset, roles, disabling); editor grants; and the protection of
- * signing in: throttling of failed attempts and sessions that follow their user's current state.
+ * Users and roles kept in the database, with hashed passwords and a password rule; the creation of the first admin
+ * at start; the account API (own password, reset, roles, disabling); editor grants per commune and layer; the
+ * protection of signing in; and the pages {@code /login} and {@code /administracion}.
+ *
+ * <p>Owns {@code app_user}, {@code app_user_role}, {@code layer_grant}.
  */
+@Owns(tables = {"app_user", "app_user_role", "layer_grant"})
 package cl.sit.users;
+
+import cl.sit.system.Owns;

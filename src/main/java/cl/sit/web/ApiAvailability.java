@@ -12,7 +12,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * analysis services arrive one by one) instead of requesting it and logging a 404 in the browser.
  */
 @Component
-class ApiAvailability {
+public class ApiAvailability {
 
     private final RequestMappingInfoHandlerMapping mappings;
     private final ConcurrentMap<String, Boolean> known = new ConcurrentHashMap<>();
@@ -22,7 +22,7 @@ class ApiAvailability {
     }
 
     /** True when a controller maps exactly {@code path} (e.g. {@code /api/screening}). */
-    boolean serves(String path) {
+    public boolean serves(String path) {
         return known.computeIfAbsent(path, p -> mappings.getHandlerMethods().keySet().stream()
                 .map(info -> info.getPatternValues()).anyMatch((Set<String> patterns) -> patterns.contains(p)));
     }

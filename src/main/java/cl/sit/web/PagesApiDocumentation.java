@@ -1,8 +1,8 @@
 package cl.sit.web;
 
-import cl.sit.ogcapi.ApiContribution;
-import cl.sit.ogcapi.ApiDocument;
-import cl.sit.ogcapi.ApiDocument.Param;
+import cl.sit.openapi.ApiContribution;
+import cl.sit.openapi.ApiDocument;
+import cl.sit.openapi.ApiDocument.Param;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,9 +1,13 @@
 /**
- * Browser pages that are not OGC API resources: the sign-in page, the import page, the editor of editable layers
- * ({@code /editor}, whose modules are {@code static/js/editor*.js}) and the territory profiles (fichas,
- * {@code /territorios} and {@code /territorios/{code}}), rendered with Thymeleaf from
- * {@link cl.sit.territory.TerritoryProfiles}, the import page and the Agenda 21 dashboard ({@code /agenda21}, from
- * {@link cl.sit.agenda21.Completeness}). The map itself is the landing page's HTML; its JavaScript modules
- * live in {@code static/js}.
+ * What the HTML pages share, wherever their controller lives: the header model ({@link cl.sit.web.PageModel} for
+ * controllers marked {@link cl.sit.web.Page}), whether an API path is served ({@link cl.sit.web.ApiAvailability}),
+ * and the one page with no capability of its own, open data ({@code /datos-abiertos}). Each capability keeps its
+ * page controller: the profile in {@code profile}, the dashboard in {@code agenda21}, the editor in
+ * {@code editing}, and so on.
+ *
+ * <p>Owns no table.
  */
+@Owns
 package cl.sit.web;
+
+import cl.sit.system.Owns;

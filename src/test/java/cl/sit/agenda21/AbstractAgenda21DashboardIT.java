@@ -2,6 +2,7 @@ package cl.sit.agenda21;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cl.sit.agenda21.review.ReviewWorkflow;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.support.Http;
 import cl.sit.system.ApiException;

@@ -5,7 +5,7 @@ import static org.assertj.core.data.Offset.offset;
 
 import cl.sit.analysis.ConservationScreen.Area;
 import cl.sit.analysis.ConservationScreen.Result;
-import cl.sit.storage.Wkb;
+import cl.sit.geometry.Geometries;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
@@ -61,7 +61,7 @@ class ConservationScreenTest {
 
     private static Geometry wkt(String text) {
         try {
-            return new WKTReader(Wkb.FACTORY).read(text);
+            return new WKTReader(Geometries.FACTORY).read(text);
         } catch (ParseException e) {
             throw new IllegalArgumentException(e);
         }

@@ -3,7 +3,7 @@ package cl.sit.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
-import cl.sit.storage.Wkb;
+import cl.sit.geometry.Geometries;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
@@ -54,6 +54,6 @@ class GeodesicMeasureTest {
     }
 
     private static Geometry wkt(String text) throws ParseException {
-        return new WKTReader(Wkb.FACTORY).read(text);
+        return new WKTReader(Geometries.FACTORY).read(text);
     }
 }

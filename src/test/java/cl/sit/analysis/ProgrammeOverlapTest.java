@@ -6,7 +6,7 @@ import static org.assertj.core.data.Offset.offset;
 import cl.sit.analysis.ProgrammeOverlap.Pair;
 import cl.sit.analysis.ProgrammeOverlap.Project;
 import cl.sit.analysis.ProgrammeOverlap.Reason;
-import cl.sit.storage.Wkb;
+import cl.sit.geometry.Geometries;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -180,7 +180,7 @@ class ProgrammeOverlapTest {
 
     private static Geometry geometry(String text) {
         try {
-            return new WKTReader(Wkb.FACTORY).read(text);
+            return new WKTReader(Geometries.FACTORY).read(text);
         } catch (ParseException e) {
             throw new IllegalArgumentException(e);
         }

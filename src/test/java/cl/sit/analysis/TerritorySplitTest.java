@@ -7,7 +7,7 @@ import cl.sit.analysis.TerritorySplit.Method;
 import cl.sit.analysis.TerritorySplit.Result;
 import cl.sit.analysis.TerritorySplit.Share;
 import cl.sit.analysis.TerritorySplit.Unit;
-import cl.sit.storage.Wkb;
+import cl.sit.geometry.Geometries;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
@@ -139,7 +139,7 @@ class TerritorySplitTest {
 
     private static Geometry wkt(String text) {
         try {
-            return new WKTReader(Wkb.FACTORY).read(text);
+            return new WKTReader(Geometries.FACTORY).read(text);
         } catch (ParseException e) {
             throw new IllegalArgumentException(e);
         }

@@ -2,6 +2,7 @@ package cl.sit.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cl.sit.agenda21.review.ReviewStatus;
 import cl.sit.support.Http;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;

@@ -3,7 +3,7 @@ package cl.sit.editing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
-import cl.sit.storage.Wkb;
+import cl.sit.geometry.Geometries;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
@@ -38,7 +38,7 @@ class CommuneAreasTest {
 
     private static Geometry wkt(String text) {
         try {
-            return new WKTReader(Wkb.FACTORY).read(text);
+            return new WKTReader(Geometries.FACTORY).read(text);
         } catch (ParseException e) {
             throw new IllegalArgumentException(e);
         }

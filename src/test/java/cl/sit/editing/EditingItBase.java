@@ -1,5 +1,6 @@
 package cl.sit.editing;
 
+import cl.sit.agenda21.review.ReviewStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.sit.support.Http;

@@ -3,12 +3,12 @@ package cl.sit.filter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cl.sit.geometry.Geometries;
 import cl.sit.layer.AttributeType;
 import cl.sit.layer.Feature;
 import cl.sit.layer.FeatureFilter;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerAttribute;
-import cl.sit.storage.Wkb;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -388,7 +388,7 @@ class FiltersTest {
         p.put("area_km2", null);
         p.put("vigente", true);
         p.put("desde", desde);
-        return new Feature("1", p, new WKTReader(Wkb.FACTORY).read(
+        return new Feature("1", p, new WKTReader(Geometries.FACTORY).read(
                 "POLYGON((-73.2 -39.9, -73.1 -39.9, -73.1 -39.8, -73.2 -39.8, -73.2 -39.9))"));
     }
 }

@@ -2,8 +2,8 @@ package cl.sit.geojson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cl.sit.geometry.Geometries;
 import cl.sit.layer.Feature;
-import cl.sit.storage.Wkb;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -68,7 +68,7 @@ class GeoJsonWriterTest {
         props.put("snaspe", true);
         props.put("desde", LocalDate.of(2007, 10, 2));
         props.put("nada", null);
-        Feature f = new Feature("14204", props, new WKTReader(Wkb.FACTORY).read("POINT (1 2)"));
+        Feature f = new Feature("14204", props, new WKTReader(Geometries.FACTORY).read("POINT (1 2)"));
         assertThat(write(g -> GeoJsonWriter.writeFeature(g, f))).isEqualTo("{\"type\":\"Feature\",\"id\":\"14204\","
                 + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[1.0,2.0]},\"properties\":{\"nombre\":"
                 + "\"Río Bueno <b>\",\"poblacion\":32627,\"area_km2\":2211.5,\"snaspe\":true,"
@@ -76,7 +76,7 @@ class GeoJsonWriterTest {
     }
 
     private static void checkGeometry(String wkt, String expected) throws Exception {
-        var geometry = new WKTReader(Wkb.FACTORY).read(wkt);
+        var geometry = new WKTReader(Geometries.FACTORY).read(wkt);
         assertThat(write(g -> GeoJsonWriter.writeGeometry(g, geometry))).isEqualTo(expected);
     }
 

@@ -3,6 +3,7 @@ package cl.sit.ogcapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.sit.geojson.GeoJsonReader;
+import cl.sit.geometry.Geometries;
 import cl.sit.support.Http;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -151,7 +152,7 @@ abstract class AbstractQueryBoundsIT {
     @CsvSource({"-73.2458, -39.8142, -73.2458, -39.8142", "-73.6, -39.8142, -72.0, -39.8142",
         "-72.75, -40.6, -72.75, -39.3"})
     void aBboxOfNoWidthOrHeightSelectsWhatItTouches(double minX, double minY, double maxX, double maxY) {
-        Geometry box = cl.sit.storage.Wkb.FACTORY.toGeometry(new Envelope(minX, maxX, minY, maxY));
+        Geometry box = cl.sit.geometry.Geometries.FACTORY.toGeometry(new Envelope(minX, maxX, minY, maxY));
         Set<String> expected = new TreeSet<>();
         for (JsonNode f : get(COMMUNES + "?limit=1000", null, QUICK).get("features")) {
             if (geometry(f.get("geometry")).intersects(box)) {

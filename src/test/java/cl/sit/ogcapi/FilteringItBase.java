@@ -130,7 +130,7 @@ abstract class FilteringItBase {
     }
 
     static Geometry box(double minX, double minY, double maxX, double maxY) {
-        return cl.sit.storage.Wkb.FACTORY.toGeometry(new Envelope(minX, maxX, minY, maxY));
+        return cl.sit.geometry.Geometries.FACTORY.toGeometry(new Envelope(minX, maxX, minY, maxY));
     }
 
     /** Great-circle distance in metres (mean Earth radius), independent of the server's measure. */

@@ -14,7 +14,7 @@ import cl.sit.layer.LayerHistory;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.layer.LayerVisibility;
 import cl.sit.layer.ListFeatureStore;
-import cl.sit.storage.Wkb;
+import cl.sit.geometry.Geometries;
 import cl.sit.system.SitProperties;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,8 +133,8 @@ class InMemoryLayers {
     }
 
     private static Feature commune(long id, String code, String name, int population, double west, double south) {
-        Geometry square = Wkb.FACTORY.createMultiPolygon(new org.locationtech.jts.geom.Polygon[] {
-            Wkb.FACTORY.createPolygon(new Coordinate[] {new Coordinate(west, south), new Coordinate(west + 0.1, south),
+        Geometry square = Geometries.FACTORY.createMultiPolygon(new org.locationtech.jts.geom.Polygon[] {
+            Geometries.FACTORY.createPolygon(new Coordinate[] {new Coordinate(west, south), new Coordinate(west + 0.1, south),
                 new Coordinate(west + 0.1, south + 0.1), new Coordinate(west, south + 0.1), new Coordinate(west, south)})
         });
         Map<String, Object> properties = new LinkedHashMap<>();

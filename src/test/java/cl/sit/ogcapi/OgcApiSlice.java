@@ -1,5 +1,6 @@
 package cl.sit.ogcapi;
 
+import cl.sit.http.HttpCaching;
 import cl.sit.system.ApiErrorsSlice;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

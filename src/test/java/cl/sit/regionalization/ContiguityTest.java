@@ -2,10 +2,10 @@ package cl.sit.regionalization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cl.sit.geometry.Geometries;
 import cl.sit.regionalization.Contiguity.Rule;
 import cl.sit.regionalization.UnitGraph.Kind;
 import cl.sit.regionalization.UnitGraph.Link;
-import cl.sit.storage.Wkb;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -64,7 +64,7 @@ class ContiguityTest {
 
     private static Geometry wkt(String text) {
         try {
-            return new WKTReader(Wkb.FACTORY).read(text);
+            return new WKTReader(Geometries.FACTORY).read(text);
         } catch (ParseException e) {
             throw new IllegalArgumentException(e);
         }

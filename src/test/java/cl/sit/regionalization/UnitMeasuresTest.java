@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import cl.sit.analysis.GeodesicMeasure;
-import cl.sit.storage.Wkb;
+import cl.sit.geometry.Geometries;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
@@ -50,7 +50,7 @@ class UnitMeasuresTest {
 
     private static Geometry wkt(String text) {
         try {
-            return new WKTReader(Wkb.FACTORY).read(text);
+            return new WKTReader(Geometries.FACTORY).read(text);
         } catch (ParseException e) {
             throw new IllegalArgumentException(e);
         }

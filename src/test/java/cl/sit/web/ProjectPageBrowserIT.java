@@ -3,6 +3,7 @@ package cl.sit.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import cl.sit.profile.ProfileView;
 import cl.sit.support.Http;
 import cl.sit.users.Role;
 import cl.sit.users.UserStore;
@@ -10,8 +11,8 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,7 @@ package cl.sit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cl.sit.profile.ProfileView;
 import cl.sit.support.Http;
 import java.io.IOException;
 import java.util.List;
