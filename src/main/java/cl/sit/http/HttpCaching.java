@@ -123,7 +123,7 @@ public class HttpCaching {
      * {@code /api/layers/{id}/label-points} of a read-only layer at {@code generation}, the layer's generation read
      * before its features.
      */
-    Cached labelPoints(HttpServletRequest request, Layer layer, LayerGenerations.Generation generation) {
+    public Cached labelPoints(HttpServletRequest request, Layer layer, LayerGenerations.Generation generation) {
         return cached(request, "label-points", layer.id() + "=" + generation.token(), "", VARY_FORMAT);
     }
 

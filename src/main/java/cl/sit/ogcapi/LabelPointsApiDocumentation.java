@@ -1,7 +1,9 @@
 package cl.sit.ogcapi;
 
-import cl.sit.ogcapi.ApiDocument.Op;
-import cl.sit.ogcapi.ApiDocument.Param;
+import cl.sit.openapi.ApiContribution;
+import cl.sit.openapi.ApiDocument;
+import cl.sit.openapi.ApiDocument.Op;
+import cl.sit.openapi.ApiDocument.Param;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

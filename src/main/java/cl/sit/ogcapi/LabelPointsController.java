@@ -1,6 +1,7 @@
 package cl.sit.ogcapi;
 
 import cl.sit.analysis.LabelPoint;
+import cl.sit.http.HttpCaching;
 import cl.sit.layer.FeatureQuery;
 import cl.sit.layer.FeatureStore;
 import cl.sit.layer.Layer;
