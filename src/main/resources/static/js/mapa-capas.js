@@ -2,7 +2,8 @@
  * One Leaflet layer per OGC API collection: creation, lazy loading, popups and the legend that doubles as the
  * layer list. Collections with their own kind of layer (the investment projects, drawn from vector tiles) register a
  * factory in
- * `factories`; code that must run once a collection's features are drawn registers in `afterLoad`.
+ * `factories`; code that must run once a collection's features are drawn registers in `afterLoad` (it may return a
+ * promise, which the load then waits for).
  * Collections whose units have a validity period (comunas, provincias, regiones) are "dated": their layers show
  * the units valid at `state.datetime` (an OGC API datetime; empty for today's units), see setDatetime.
  */
@@ -197,11 +198,10 @@ export function load(id) {
     if (isDated(collection)) {
       document.body.setAttribute('data-sit-datetime-' + id, datetime || 'actual');
     }
-    if (afterLoad[id]) {
-      afterLoad[id](list);
-    }
-    setLegendLoading(id, false);
-    return list.length;
+    return Promise.resolve(afterLoad[id] && afterLoad[id](list)).then(function () {
+      setLegendLoading(id, false);
+      return list.length;
+    });
   }).catch(function (error) {
     if (state.loads[id] === loading) {
       delete state.loads[id];   // allow a retry by toggling the layer again

@@ -1,12 +1,12 @@
 /*
  * Communes on the map: name labels, the searchable list in the panel, and focusing a territory (from the list or
  * from the address: #territorio=14101 for a commune, 141 for a province, 14 for a region). Labels and list are
- * rebuilt whenever the communes layer is drawn again (another year of the territorial division).
+ * rebuilt whenever the communes layer is drawn again (another year of the territorial division). A label stands at
+ * the commune's label point, computed once by the server (GET /api/layers/comunas/label-points, every year's units).
  */
 import {afterLoad, baseStyle, load, state} from './mapa-capas.js';
-import {el, featureTitle, normalise, setAddressPart} from './mapa-util.js';
+import {base, el, featureTitle, fetchJson, normalise, setAddressPart} from './mapa-util.js';
 import {movedByPage} from './mapa-direccion.js';
-import {labelPoint} from './mapa-etiquetas.js';
 import {LOCALE} from './formato.js';
 
 export var COMMUNES = 'comunas';
@@ -15,7 +15,8 @@ var LEVEL_COLLECTIONS = {5: 'comunas', 3: 'provincias', 2: 'regiones'};
 var LABEL_PANE = 'sit-labels';
 var MIN_LABEL_PX = 24;    // a commune narrower or shorter than this on screen gets no label
 var labels = null;        // L.LayerGroup of the commune name labels shown at the current zoom
-var entries = {};         // commune feature id -> {feature, bounds, point, marker}; point and marker made when needed
+var entries = {};         // commune feature id -> {feature, bounds, point, marker}; the marker made when needed
+var labelPoints = null;   // Promise of the server's label points: feature id -> [lon, lat]
 
 /** Wires the labels and the list to the communes layer; call once the layers exist. */
 export function setUpCommunes() {
@@ -38,26 +39,43 @@ export function setUpCommunes() {
   });
   state.map.on('zoomend', fitLabels);
   afterLoad[COMMUNES] = buildCommunes;
+  serverLabelPoints();   // fetched beside the communes themselves
   setUpSearch();
 }
 
-function buildCommunes(features) {
-  if (labels) {
-    labels.remove();
+/** The communes' label points from the server, fetched once ({} when they cannot be read: no labels, retried). */
+function serverLabelPoints() {
+  if (!labelPoints) {
+    labelPoints = fetchJson(base + '/api/layers/' + COMMUNES + '/label-points').catch(function () {
+      labelPoints = null;
+      return {};
+    });
   }
-  entries = {};
-  features.forEach(function (feature) {
-    var bounds = geometryBounds(feature.geometry);
-    if (bounds) {
-      entries[String(feature.id)] = {feature: feature, bounds: bounds, point: undefined, marker: null};
+  return labelPoints;
+}
+
+/** Builds the list, then the labels once the label points are there; the communes' load waits for both. */
+function buildCommunes(features) {
+  buildCommuneList(features);
+  return serverLabelPoints().then(function (points) {
+    if (labels) {
+      labels.remove();
+    }
+    entries = {};
+    features.forEach(function (feature) {
+      var bounds = geometryBounds(feature.geometry);
+      var point = points[String(feature.id)];
+      if (bounds) {
+        entries[String(feature.id)] = {feature: feature, bounds: bounds, marker: null,
+          point: point ? L.latLng(point[1], point[0]) : null};
+      }
+    });
+    labels = L.layerGroup();
+    fitLabels();
+    if (state.map.hasLayer(state.layers[COMMUNES])) {
+      labels.addTo(state.map);
     }
   });
-  labels = L.layerGroup();
-  fitLabels();
-  if (state.map.hasLayer(state.layers[COMMUNES])) {
-    labels.addTo(state.map);
-  }
-  buildCommuneList(features);
 }
 
 /** The bounds of a Polygon or MultiPolygon GeoJSON geometry, or null for any other geometry. */
@@ -77,14 +95,6 @@ function geometryBounds(geometry) {
   return minX <= maxX ? L.latLngBounds([minY, minX], [maxY, maxX]) : null;
 }
 
-/** The label point of a commune (computed once, when first needed), or null. */
-function pointOf(entry) {
-  if (entry.point === undefined) {
-    entry.point = labelPoint(entry.feature.geometry);
-  }
-  return entry.point;
-}
-
 /**
  * Shows the label of each commune wide and tall enough on screen at this zoom and hides the others: at the national
  * view the names of 345 communes would cover each other (and laying them out took most of the map's start). A label
@@ -99,9 +109,9 @@ function fitLabels() {
     var entry = entries[id];
     var sw = map.project(entry.bounds.getSouthWest(), zoom), ne = map.project(entry.bounds.getNorthEast(), zoom);
     var fits = ne.x - sw.x >= MIN_LABEL_PX && sw.y - ne.y >= MIN_LABEL_PX;
-    if (fits && !entry.marker && pointOf(entry)) {
+    if (fits && !entry.marker && entry.point) {
       var text = el('span', null, featureTitle(state.collections[COMMUNES], entry.feature));
-      entry.marker = L.marker(pointOf(entry), {icon: L.divIcon({className: 'sit-label', html: text, iconSize: null}),
+      entry.marker = L.marker(entry.point, {icon: L.divIcon({className: 'sit-label', html: text, iconSize: null}),
         interactive: false, keyboard: false, pane: LABEL_PANE});
     }
     if (fits && entry.marker && !labels.hasLayer(entry.marker)) {
@@ -207,7 +217,7 @@ export function focusTerritory(code) {
     layer.setStyle({weight: 3.5, color: '#00695c'});
     layer.once('popupclose', function () { layer.setStyle(baseStyle(collection)); });
     var entry = entries[String(layer.feature.id)];
-    layer.openPopup((entry && pointOf(entry)) || layer.getBounds().getCenter());
+    layer.openPopup((entry && entry.point) || layer.getBounds().getCenter());
     if (/^(\d{2}|\d{3}|\d{5})$/.test(String(code))) {
       setAddressPart('territorio', String(code));   // the address now shows this view: it can be shared
       setAddressPart('mapa', '');

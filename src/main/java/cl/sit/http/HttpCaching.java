@@ -119,6 +119,14 @@ public class HttpCaching {
         return cached(request, "queryables", token(layer), "", VARY_FORMAT);
     }
 
+    /**
+     * {@code /api/layers/{id}/label-points} of a read-only layer at {@code generation}, the layer's generation read
+     * before its features.
+     */
+    public Cached labelPoints(HttpServletRequest request, Layer layer, LayerGenerations.Generation generation) {
+        return cached(request, "label-points", layer.id() + "=" + generation.token(), "", VARY_FORMAT);
+    }
+
     /** {@code /collections/{id}/items}; {@code owners} as given to the query (null: no restriction). */
     public Cached items(HttpServletRequest request, Layer layer, Set<String> owners) {
         return perReader(request, "items", layer, owners);

@@ -98,7 +98,8 @@ class MapWarmer {
 
     /**
      * Asks SIT on {@code port} for the map page itself (its HTML: the first render of its template took 480 ms), the
-     * list of collections it reads first, and each start layer once; returns how many answered 200.
+     * list of collections it reads first, each start layer once and the communes' label points; returns how many
+     * answered 200.
      */
     int warmStartLayers(int port) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -111,6 +112,8 @@ class MapWarmer {
                     "application/geo+json"});
             }
         }
+        // The communes' label points: computed once per generation, the national ones in a few hundred ms.
+        asks.add(new String[] {"/api/layers/" + COMMUNES + "/label-points", "application/json"});
         int answered = 0;
         for (String[] ask : asks) {
             URI uri = URI.create("http://localhost:" + port + ask[0]);

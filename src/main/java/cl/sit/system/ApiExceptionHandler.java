@@ -5,7 +5,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,8 +27,8 @@ import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.core.JacksonException;
 
 /**
- * Maps every failure to the one error shape, never stored by caches; never leaks a stack trace. A browser opening an
- * address that fails gets the same error as a Spanish page ({@link ErrorPage}).
+ * Maps every failure to the one error shape, never stored by caches ({@link ErrorsNotStored}); never leaks a stack
+ * trace. A browser opening an address that fails gets the same error as a Spanish page ({@link ErrorPage}).
  */
 @RestControllerAdvice
 class ApiExceptionHandler {
@@ -188,7 +187,7 @@ class ApiExceptionHandler {
                 && ErrorPage.wanted(attributes.getRequest())) {
             return pages.render(status, code, description);
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore())
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
                 .body(new ApiError(code, description));
     }
 }

@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -62,8 +61,7 @@ public final class DatabaseUnavailable {
         log.warn("Database unavailable: {}", e.toString());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_S))
-                .contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore())
-                .body(ErrorCode.DATABASE_UNAVAILABLE.error(DESCRIPTION));
+                .contentType(MediaType.APPLICATION_JSON).body(ErrorCode.DATABASE_UNAVAILABLE.error(DESCRIPTION));
     }
 
     /** The 503 outside Spring MVC (security filters). */

@@ -9,7 +9,6 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -53,7 +52,7 @@ class ServerErrors {
             Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
             int status = code instanceof Integer i && i >= 400 ? i : 404;
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                    .cacheControl(CacheControl.noStore()).body(ApiError.forStatus(status));
+                    .body(ApiError.forStatus(status));
         }
     }
 }

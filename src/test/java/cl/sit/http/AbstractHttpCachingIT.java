@@ -400,6 +400,27 @@ abstract class AbstractHttpCachingIT {
         }
     }
 
+    /**
+     * Rejected input with its list of problems (422 with {@code errores}: a feature, an investment import) is an
+     * error like any other: never stored, like a 400 for a bad parameter and a 404.
+     */
+    @Test
+    void rejectedInputListsAreNeverStoredLikeEveryOtherError() {
+        HttpResponse<String> badParameter = get(ITEMS + "?limit=abc", null, "application/json");
+        HttpResponse<String> notFound = get(ITEMS + "/123456", ADMIN, "application/json");
+        HttpResponse<String> feature = http.send("POST", ITEMS, FEATURE.replace("\"Bosques\"", "12345"),
+                "application/geo+json", ADMIN);
+        HttpResponse<String> rows = http.send("POST", "/api/investments/import", "codigo_bip;nombre\n", "text/csv",
+                ADMIN);
+        assertThat(List.of(badParameter.statusCode(), notFound.statusCode(), feature.statusCode(),
+                rows.statusCode())).isEqualTo(List.of(400, 404, 422, 422));
+        assertThat(Http.parse(feature.body()).path("errores").isArray()).as(feature.body()).isTrue();
+        assertThat(Http.parse(rows.body()).path("errores").isArray()).as(rows.body()).isTrue();
+        for (HttpResponse<String> r : List.of(badParameter, notFound, feature, rows)) {
+            assertThat(cacheControl(r)).as(r.uri() + ": " + r.body()).isEqualTo("no-store");
+        }
+    }
+
     private long create() {
         HttpResponse<String> r = http.send("POST", ITEMS, FEATURE, "application/geo+json", ADMIN);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);

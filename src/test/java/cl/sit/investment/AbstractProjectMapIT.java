@@ -124,14 +124,17 @@ abstract class AbstractProjectMapIT {
                 .as("the tile made ahead is the tile a visitor gets").isEqualTo(kept);
     }
 
-    /** At start the other layers the map draws are asked for once on loopback; every one answers. */
+    /**
+     * At start the other layers the map draws, and the communes' label points, are asked for once on loopback; every
+     * one answers.
+     */
     @Test
     void theMapsStartLayersAreAskedForOnce() {
         long expected = registry.all().stream().filter(l -> l.defaultVisible() && !l.editable()
                 && !l.id().equals(InvestmentWriter.LAYER_ID)).count();
         assertThat(expected).isGreaterThanOrEqualTo(3);
-        assertThat(warmer.warmStartLayers(port)).as("the page, the collections and each layer")
-                .isEqualTo((int) expected + 2);
+        assertThat(warmer.warmStartLayers(port)).as("the page, the collections, each layer and the label points")
+                .isEqualTo((int) expected + 3);
     }
 
     /** The layer's extent is kept between requests (1,000,000 projects took 2.6 s) and follows its generation. */

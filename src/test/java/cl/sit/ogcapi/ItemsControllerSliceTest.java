@@ -119,7 +119,8 @@ class ItemsControllerSliceTest {
         mvc.perform(get(ITEMS + "/99"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("FeatureNotFound"))
-                .andExpect(jsonPath("$.description").value(containsString("99")));
+                .andExpect(jsonPath("$.description").value(containsString("99")))
+                .andExpect(header().string("Cache-Control", "no-store"));
         mvc.perform(get("/collections/no-existe/items"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("CollectionNotFound"));
