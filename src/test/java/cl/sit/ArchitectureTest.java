@@ -41,10 +41,11 @@ class ArchitectureTest {
             "\\b(?:insert\\s+into|update|delete\\s+from|merge\\s+into)\\s+\"?([a-z_][a-z0-9_]*)\\b",
             Pattern.CASE_INSENSITIVE);
     /** In Java strings only upper-case SQL counts, so that prose such as "update o delete" does not. */
-    private static final Pattern JAVA_WRITE = Pattern.compile(
-            "\\b(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|MERGE\\s+INTO)\\s+\"?([a-z_][a-z0-9_]*)\\b");
-    private static final Pattern READ = Pattern.compile("\\b(?:from|join)\\s+\"?([a-z_][a-z0-9_]*)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern JAVA_WRITE =
+            Pattern.compile("\\b(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|MERGE\\s+INTO)\\s+\"?([a-z_][a-z0-9_]*)\\b");
+
+    private static final Pattern READ =
+            Pattern.compile("\\b(?:from|join)\\s+\"?([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern JAVA_STRING = Pattern.compile("\"((?:\\\\.|[^\"\\\\])*)\"");
     private static final Set<String> SQL_WORDS = Set.of("set", "select");
 
@@ -52,25 +53,39 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("cl.sit");
     }
 
     @Test
     void plainJavaPackagesDoNotUseSpring() {
-        noClasses().that().resideInAnyPackage("cl.sit.analysis..", "cl.sit.crs..", "cl.sit.filter..",
-                "cl.sit.shapefile..", "cl.sit.geojson..", "cl.sit.geometry..", "cl.sit.imports..",
-                "cl.sit.openapi..")
-                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "cl.sit.analysis..",
+                        "cl.sit.crs..",
+                        "cl.sit.filter..",
+                        "cl.sit.shapefile..",
+                        "cl.sit.geojson..",
+                        "cl.sit.geometry..",
+                        "cl.sit.imports..",
+                        "cl.sit.openapi..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework..")
                 .because("they are plain Java on JTS, usable and testable without the application")
                 .check(classes);
     }
 
     @Test
     void theOgcApiDoesNotUseJdbc() {
-        noClasses().that().resideInAPackage("cl.sit.ogcapi..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..",
-                        "org.springframework.jdbc..")
+        noClasses()
+                .that()
+                .resideInAPackage("cl.sit.ogcapi..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.sql..", "javax.sql..", "org.springframework.jdbc..")
                 .because("the OGC API reads features through the layer package's FeatureStore")
                 .check(classes);
     }
@@ -88,7 +103,9 @@ class ArchitectureTest {
                 missing.add(pkg);
             }
         }
-        assertThat(missing).as("packages with no package-info.java annotated @Owns").isEmpty();
+        assertThat(missing)
+                .as("packages with no package-info.java annotated @Owns")
+                .isEmpty();
     }
 
     @Test
@@ -100,20 +117,26 @@ class ArchitectureTest {
             }
         }
         assertThat(owners).isNotEmpty();
-        assertThat(owners.entrySet().stream().filter(e -> e.getValue().size() > 1).map(String::valueOf).toList())
+        assertThat(owners.entrySet().stream()
+                        .filter(e -> e.getValue().size() > 1)
+                        .map(String::valueOf)
+                        .toList())
                 .isEmpty();
     }
 
     @Test
     void eachTableIsWrittenByItsOwnerOnly() {
         Map<String, Set<String>> written = new TreeMap<>();
-        sqlFiles().forEach((pkg, texts) -> texts.forEach(sql -> written.computeIfAbsent(pkg, p -> new TreeSet<>())
-                .addAll(matches(WRITE, sql))));
-        javaStrings().forEach((pkg, texts) -> texts.forEach(s -> written.computeIfAbsent(pkg, p -> new TreeSet<>())
-                .addAll(matches(JAVA_WRITE, s))));
+        sqlFiles()
+                .forEach((pkg, texts) -> texts.forEach(sql ->
+                        written.computeIfAbsent(pkg, p -> new TreeSet<>()).addAll(matches(WRITE, sql))));
+        javaStrings()
+                .forEach((pkg, texts) -> texts.forEach(
+                        s -> written.computeIfAbsent(pkg, p -> new TreeSet<>()).addAll(matches(JAVA_WRITE, s))));
         assertThat(written.values().stream().mapToInt(Set::size).sum()).isGreaterThan(30);
         List<String> violations = new ArrayList<>();
-        written.forEach((pkg, tables) -> tables.stream().filter(t -> !SQL_WORDS.contains(t.toLowerCase()))
+        written.forEach((pkg, tables) -> tables.stream()
+                .filter(t -> !SQL_WORDS.contains(t.toLowerCase()))
                 .filter(t -> !tables(pkg).contains(t.toLowerCase()))
                 .forEach(t -> violations.add(pkg + " writes " + t + ", owned by " + owner(t))));
         assertThat(violations).isEmpty();
@@ -127,9 +150,11 @@ class ArchitectureTest {
         for (String pkg : packages()) {
             Set<String> found = new TreeSet<>();
             sqlFiles().getOrDefault(pkg, List.of()).forEach(sql -> matches(READ, sql).stream()
-                    .map(String::toLowerCase).filter(t -> ownerOf.containsKey(t) && !ownerOf.get(t).equals(pkg))
+                    .map(String::toLowerCase)
+                    .filter(t -> ownerOf.containsKey(t) && !ownerOf.get(t).equals(pkg))
                     .forEach(found::add));
-            Set<String> declared = new TreeSet<>(Arrays.asList(owns(pkg) == null ? new String[0] : owns(pkg).reads()));
+            Set<String> declared = new TreeSet<>(
+                    Arrays.asList(owns(pkg) == null ? new String[0] : owns(pkg).reads()));
             if (!found.equals(declared)) {
                 wrong.add(pkg + " reads " + found + ", declares " + declared);
             }
@@ -148,11 +173,15 @@ class ArchitectureTest {
                 unnamed.add(pkg);
             }
         }
-        assertThat(unnamed).as("packages missing from the README's \"Where things live\"").isEmpty();
+        assertThat(unnamed)
+                .as("packages missing from the README's \"Where things live\"")
+                .isEmpty();
     }
 
     private static Set<String> packages() {
-        return classes.stream().map(JavaClass::getPackageName).filter(p -> p.startsWith("cl.sit."))
+        return classes.stream()
+                .map(JavaClass::getPackageName)
+                .filter(p -> p.startsWith("cl.sit."))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -170,7 +199,9 @@ class ArchitectureTest {
     }
 
     private static String owner(String table) {
-        return packages().stream().filter(p -> tables(p).contains(table.toLowerCase())).findFirst()
+        return packages().stream()
+                .filter(p -> tables(p).contains(table.toLowerCase()))
+                .findFirst()
                 .orElse("no package");
     }
 
@@ -200,12 +231,13 @@ class ArchitectureTest {
         });
     }
 
-    private static Map<String, List<String>> texts(Path root, String suffix,
-            java.util.function.Function<String, List<String>> parts) {
+    private static Map<String, List<String>> texts(
+            Path root, String suffix, java.util.function.Function<String, List<String>> parts) {
         Map<String, List<String>> out = new TreeMap<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path f : files.filter(p -> p.toString().endsWith(suffix)).toList()) {
-                String pkg = "cl.sit." + root.relativize(f.getParent()).toString().replace('/', '.');
+                String pkg =
+                        "cl.sit." + root.relativize(f.getParent()).toString().replace('/', '.');
                 out.computeIfAbsent(pkg, p -> new ArrayList<>()).addAll(parts.apply(Files.readString(f)));
             }
         } catch (IOException e) {

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 class PackageCyclesTest {
 
     private static final Path SOURCES = Path.of("src/main/java/cl/sit");
-    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?cl\\.sit\\.([a-z0-9]+)\\.",
-            Pattern.MULTILINE);
+    private static final Pattern IMPORT =
+            Pattern.compile("^import (?:static )?cl\\.sit\\.([a-z0-9]+)\\.", Pattern.MULTILINE);
 
     @Test
     void noPackageReachesItselfThroughItsImports() {

@@ -14,14 +14,26 @@ import org.springframework.stereotype.Component;
 class Agenda21ApiDocumentation implements ApiContribution {
 
     private static final List<Op> OPERATIONS = List.of(
-            new Op("/api/agenda21/estado", "get", "getAgenda21Status",
+            new Op(
+                    "/api/agenda21/estado",
+                    "get",
+                    "getAgenda21Status",
                     "Completitud de las capas Agenda 21: comunas × capas, elementos, última edición y estado",
-                    List.of(new Param("region", "query", "string", "CUT de la región (14)"),
-                            new Param("f", "query", "string", "json o csv"), CSV_FORM), null, false),
-            new Op("/api/agenda21/estado", "post", "setAgenda21Status",
+                    List.of(
+                            new Param("region", "query", "string", "CUT de la región (14)"),
+                            new Param("f", "query", "string", "json o csv"),
+                            CSV_FORM),
+                    null,
+                    false),
+            new Op(
+                    "/api/agenda21/estado",
+                    "post",
+                    "setAgenda21Status",
                     "Cambia el estado de revisión de una capa en una comuna: {capa, cut, estado, nota, desde} "
                             + "(hasta la versión 0.2.0 se aceptan también los nombres antiguos layer y status)",
-                    List.of(), "application/json", true));
+                    List.of(),
+                    "application/json",
+                    true));
 
     @Override
     public void addTo(ApiDocument doc) {

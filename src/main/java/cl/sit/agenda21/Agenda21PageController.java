@@ -31,8 +31,8 @@ class Agenda21PageController {
     private final EditPermissions permissions;
     private final ReviewComments comments;
 
-    Agenda21PageController(Completeness completeness, LayerRegistry registry, EditPermissions permissions,
-            ReviewComments comments) {
+    Agenda21PageController(
+            Completeness completeness, LayerRegistry registry, EditPermissions permissions, ReviewComments comments) {
         this.completeness = completeness;
         this.registry = registry;
         this.permissions = permissions;
@@ -41,19 +41,27 @@ class Agenda21PageController {
 
     @GetMapping(value = "/agenda21", produces = "text/html")
     ModelAndView page(HttpServletRequest request) {
-        String region = QueryParameters.of(request.getParameterMap(), Set.of("region")).cut("region", 2);
+        String region =
+                QueryParameters.of(request.getParameterMap(), Set.of("region")).cut("region", 2);
         ModelAndView view = new ModelAndView("agenda21");
-        view.addObject("base", ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+        view.addObject(
+                "base",
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
         view.addObject("user", EditPermissions.username());
         view.addObject("view", new CompletenessView(ZonedDateTime.now(), EditPermissions.isAdmin()));
         try {
             CompletenessMatrix m = completeness.matrix(region == null ? Completeness.DEFAULT_REGION : region);
             view.addObject("m", m);
             // Open review comments per cell, for signed-in users (the comments themselves need a session).
-            view.addObject("comments", EditPermissions.username() == null ? java.util.Map.of()
-                    : comments.openByCell());
-            view.addObject("edit", EditLinks.of(m.capas().stream().map(CompletenessMatrix.Column::id).toList(),
-                    registry, permissions));
+            view.addObject("comments", EditPermissions.username() == null ? java.util.Map.of() : comments.openByCell());
+            view.addObject(
+                    "edit",
+                    EditLinks.of(
+                            m.capas().stream()
+                                    .map(CompletenessMatrix.Column::id)
+                                    .toList(),
+                            registry,
+                            permissions));
         } catch (ApiException e) {
             if (e.status() != HttpStatus.NOT_FOUND) {
                 throw e;

@@ -45,8 +45,8 @@ public class Completeness {
 
     /** The matrix of a region (2-digit CUT); 404 {@code RegionNotFound} for an unknown region. */
     public CompletenessMatrix matrix(String region) {
-        Unit r = store.region(region).orElseThrow(() -> ErrorCode.REGION_NOT_FOUND.exception(
-                "No existe la región " + region));
+        Unit r = store.region(region)
+                .orElseThrow(() -> ErrorCode.REGION_NOT_FOUND.exception("No existe la región " + region));
         List<Layer> layers = layers();
         List<Unit> communes = store.communes(region);
         Map<String, Map<String, Long>> counts = new HashMap<>();
@@ -66,8 +66,13 @@ public class Completeness {
             List<Cell> cells = new ArrayList<>();
             for (int i = 0; i < layers.size(); i++) {
                 String layerId = layers.get(i).id();
-                Cell cell = cell(layerId, c.cut(), counts.get(layerId).getOrDefault(c.cut(), 0L),
-                        edits.get(key(layerId, c.cut())), statuses.get(key(layerId, c.cut())), viewer);
+                Cell cell = cell(
+                        layerId,
+                        c.cut(),
+                        counts.get(layerId).getOrDefault(c.cut(), 0L),
+                        edits.get(key(layerId, c.cut())),
+                        statuses.get(key(layerId, c.cut())),
+                        viewer);
                 cells.add(cell);
                 columns.get(i).add(cell);
             }
@@ -77,21 +82,36 @@ public class Completeness {
         for (int i = 0; i < layers.size(); i++) {
             cols.add(new Column(layers.get(i).id(), layers.get(i).title(), Share.of(columns.get(i))));
         }
-        return new CompletenessMatrix(r.cut(), r.nombre(), PACKAGE, cols, rows,
+        return new CompletenessMatrix(
+                r.cut(),
+                r.nombre(),
+                PACKAGE,
+                cols,
+                rows,
                 Share.of(rows.stream().flatMap(row -> row.celdas().stream()).toList()));
     }
 
     /** The editable layers of the package, in registry order. */
     public List<Layer> layers() {
-        return registry.all().stream().filter(l -> l.editable() && PACKAGE.equals(l.packageName())).toList();
+        return registry.all().stream()
+                .filter(l -> l.editable() && PACKAGE.equals(l.packageName()))
+                .toList();
     }
 
     private static Cell cell(String layerId, String cut, long features, Edits e, ReviewStatus.Entry s, Viewer v) {
         String current = s == null ? ReviewStatus.DRAFT : s.status();
-        return new Cell(layerId, cut, features, e == null ? 0 : e.edits(), e == null ? 0 : e.editsSinceStatus(),
-                e == null ? null : e.lastAt(), e == null ? null : v.shown(e.lastBy()), current,
+        return new Cell(
+                layerId,
+                cut,
+                features,
+                e == null ? 0 : e.edits(),
+                e == null ? 0 : e.editsSinceStatus(),
+                e == null ? null : e.lastAt(),
+                e == null ? null : v.shown(e.lastBy()),
+                current,
                 s == null ? null : v.shown(s.changedBy()),
-                s == null ? null : JdbcCompletenessStore.utc(s.changedAt()), s == null ? null : v.shown(s.note()),
+                s == null ? null : JdbcCompletenessStore.utc(s.changedAt()),
+                s == null ? null : v.shown(s.note()),
                 StatusTransitions.targets(current, v.admin(), v.granted(layerId, cut)));
     }
 

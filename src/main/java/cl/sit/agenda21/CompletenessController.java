@@ -30,13 +30,20 @@ import tools.jackson.databind.ObjectMapper;
 @RestController
 class CompletenessController {
 
-    private static final List<CsvDownload.Column> COLUMNS = List.of(column("region", "Región"),
-            column("cut", "Código de la comuna"), column("comuna", "Comuna"), column("capa", "Capa"),
-            column("elementos", "Elementos"), column("ediciones", "Ediciones"),
+    private static final List<CsvDownload.Column> COLUMNS = List.of(
+            column("region", "Región"),
+            column("cut", "Código de la comuna"),
+            column("comuna", "Comuna"),
+            column("capa", "Capa"),
+            column("elementos", "Elementos"),
+            column("ediciones", "Ediciones"),
             column("ediciones_desde_estado", "Ediciones desde el último estado"),
-            column("ultima_edicion", "Última edición"), column("ultimo_usuario", "Último usuario"),
-            column("estado", "Estado"), column("estado_por", "Estado dado por"),
-            column("estado_fecha", "Fecha del estado"), column("nota", "Nota"));
+            column("ultima_edicion", "Última edición"),
+            column("ultimo_usuario", "Último usuario"),
+            column("estado", "Estado"),
+            column("estado_por", "Estado dado por"),
+            column("estado_fecha", "Fecha del estado"),
+            column("nota", "Nota"));
 
     private final Completeness completeness;
     private final ReviewWorkflow workflow;
@@ -49,7 +56,9 @@ class CompletenessController {
         this.json = json;
     }
 
-    @GetMapping(value = "/api/agenda21/estado", produces = {"application/json", "text/csv"})
+    @GetMapping(
+            value = "/api/agenda21/estado",
+            produces = {"application/json", "text/csv"})
     ResponseEntity<?> matrix(HttpServletRequest request) {
         QueryParameters q = QueryParameters.of(request.getParameterMap(), Set.of("region", "f", CsvDownload.PARAMETER));
         CsvDownload.Form form = CsvDownload.Form.of(q.text(CsvDownload.PARAMETER));
@@ -70,17 +79,28 @@ class CompletenessController {
         if (body == null || !body.isObject()) {
             throw ErrorCode.INVALID_BODY.exception("Falta el cuerpo {capa, cut, estado, nota}");
         }
-        return workflow.change(json.treeToValue(RenamedParameters.fields(body, ReviewWorkflow.RENAMED),
-                ReviewWorkflow.Request.class));
+        return workflow.change(
+                json.treeToValue(RenamedParameters.fields(body, ReviewWorkflow.RENAMED), ReviewWorkflow.Request.class));
     }
 
     private static String csv(CsvDownload.Form form, CompletenessMatrix m) {
         List<List<Object>> rows = new java.util.ArrayList<>();
         for (Row row : m.comunas()) {
             for (Cell c : row.celdas()) {
-                rows.add(java.util.Arrays.asList(m.region(), row.cut(), row.nombre(), c.capa(), c.elementos(),
-                        c.ediciones(), c.edicionesDesdeEstado(), c.ultimaEdicion(), c.ultimoUsuario(), c.estado(),
-                        c.estadoPor(), c.estadoFecha(), c.nota()));
+                rows.add(java.util.Arrays.asList(
+                        m.region(),
+                        row.cut(),
+                        row.nombre(),
+                        c.capa(),
+                        c.elementos(),
+                        c.ediciones(),
+                        c.edicionesDesdeEstado(),
+                        c.ultimaEdicion(),
+                        c.ultimoUsuario(),
+                        c.estado(),
+                        c.estadoPor(),
+                        c.estadoFecha(),
+                        c.nota()));
             }
         }
         return CsvDownload.write(form, COLUMNS, rows);

@@ -15,8 +15,8 @@ import java.util.List;
  * @param comunas the communes, by CUT, with their cells and per-commune totals over the layers
  * @param totales over every cell
  */
-public record CompletenessMatrix(String region, String nombreRegion, String paquete, List<Column> capas,
-        List<Row> comunas, Share totales) {
+public record CompletenessMatrix(
+        String region, String nombreRegion, String paquete, List<Column> capas, List<Row> comunas, Share totales) {
 
     /** One layer (a column). */
     public record Column(String id, String titulo, Share totales) {}
@@ -38,16 +38,28 @@ public record CompletenessMatrix(String region, String nombreRegion, String paqu
      * @param nota the note given with the status (null for anonymous readers)
      * @param acciones the statuses the current user may move the pair to
      */
-    public record Cell(String capa, String cut, long elementos, int ediciones, int edicionesDesdeEstado,
-            OffsetDateTime ultimaEdicion, String ultimoUsuario, String estado, String estadoPor,
-            OffsetDateTime estadoFecha, String nota, List<String> acciones) {}
+    public record Cell(
+            String capa,
+            String cut,
+            long elementos,
+            int ediciones,
+            int edicionesDesdeEstado,
+            OffsetDateTime ultimaEdicion,
+            String ultimoUsuario,
+            String estado,
+            String estadoPor,
+            OffsetDateTime estadoFecha,
+            String nota,
+            List<String> acciones) {}
 
     /** Of {@code total} cells, how many have features and how many are published. */
     public record Share(int total, int conDatos, int publicadas) {
 
         static Share of(List<Cell> cells) {
             int withData = (int) cells.stream().filter(c -> c.elementos() > 0).count();
-            int published = (int) cells.stream().filter(c -> c.estado().equals(ReviewStatus.PUBLISHED)).count();
+            int published = (int) cells.stream()
+                    .filter(c -> c.estado().equals(ReviewStatus.PUBLISHED))
+                    .count();
             return new Share(cells.size(), withData, published);
         }
     }

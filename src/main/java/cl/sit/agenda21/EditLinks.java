@@ -23,8 +23,8 @@ public final class EditLinks {
         Map<String, Set<String>> byLayer = new HashMap<>();
         if (EditPermissions.username() != null) {
             // A null set from editableCommunes means every commune (admin); it is kept as such.
-            layerIds.forEach(id -> registry.find(id).ifPresent(layer ->
-                    byLayer.put(id, permissions.editableCommunes(layer))));
+            layerIds.forEach(
+                    id -> registry.find(id).ifPresent(layer -> byLayer.put(id, permissions.editableCommunes(layer))));
         }
         return new EditLinks(byLayer);
     }

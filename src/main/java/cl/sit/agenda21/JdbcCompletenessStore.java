@@ -33,12 +33,14 @@ public class JdbcCompletenessStore implements CompletenessStore {
 
     @Override
     public Optional<Unit> region(String cut) {
-        return jdbc.query(sql.get(JdbcCompletenessStore.class, "select-region"), UNIT, cut).stream().findFirst();
+        return jdbc.query(sql.get(JdbcCompletenessStore.class, "select-region"), UNIT, cut).stream()
+                .findFirst();
     }
 
     @Override
     public Optional<Unit> commune(String cut) {
-        return jdbc.query(sql.get(JdbcCompletenessStore.class, "select-commune"), UNIT, cut).stream().findFirst();
+        return jdbc.query(sql.get(JdbcCompletenessStore.class, "select-commune"), UNIT, cut).stream()
+                .findFirst();
     }
 
     @Override
@@ -48,20 +50,30 @@ public class JdbcCompletenessStore implements CompletenessStore {
 
     @Override
     public Map<String, Long> featureCounts(Layer layer, String cutPrefix) {
-        String statement = sql.get(JdbcCompletenessStore.class, "count-features").replace("{table}",
-                quote(layer.table()));
+        String statement =
+                sql.get(JdbcCompletenessStore.class, "count-features").replace("{table}", quote(layer.table()));
         Map<String, Long> counts = new HashMap<>();
-        jdbc.query(statement, rs -> {
-            counts.put(rs.getString(1), rs.getLong(2));
-        }, cutPrefix + "%");
+        jdbc.query(
+                statement,
+                rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                },
+                cutPrefix + "%");
         return counts;
     }
 
     @Override
     public List<Edits> edits(String packageName, String cutPrefix) {
-        return jdbc.query(sql.get(JdbcCompletenessStore.class, "select-edits"), (rs, i) -> new Edits(
-                rs.getString("layer_id"), rs.getString("cut"), rs.getInt("edits"), rs.getInt("edits_since_status"),
-                utc(rs.getObject("changed_at", OffsetDateTime.class)), rs.getString("username")), packageName,
+        return jdbc.query(
+                sql.get(JdbcCompletenessStore.class, "select-edits"),
+                (rs, i) -> new Edits(
+                        rs.getString("layer_id"),
+                        rs.getString("cut"),
+                        rs.getInt("edits"),
+                        rs.getInt("edits_since_status"),
+                        utc(rs.getObject("changed_at", OffsetDateTime.class)),
+                        rs.getString("username")),
+                packageName,
                 cutPrefix + "%");
     }
 

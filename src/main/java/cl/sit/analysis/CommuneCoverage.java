@@ -17,9 +17,9 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.operation.polygonize.Polygonizer;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
+import org.locationtech.jts.operation.polygonize.Polygonizer;
 
 /**
  * A gap-free coverage of communes built from two sources: detailed land polygons that leave rivers, estuaries
@@ -155,7 +155,8 @@ public final class CommuneCoverage {
         STRtree index = new STRtree();
         for (Map.Entry<String, Geometry> e : pieces.entrySet()) {
             lines.add(e.getValue().getBoundary());
-            index.insert(e.getValue().getEnvelopeInternal(),
+            index.insert(
+                    e.getValue().getEnvelopeInternal(),
                     Map.entry(e.getKey(), PreparedGeometryFactory.prepare(e.getValue())));
         }
         Polygonizer polygonizer = new Polygonizer();
@@ -169,7 +170,8 @@ public final class CommuneCoverage {
             for (Object hit : index.query(inside.getEnvelopeInternal())) {
                 @SuppressWarnings("unchecked")
                 Map.Entry<String, PreparedGeometry> candidate = (Map.Entry<String, PreparedGeometry>) hit;
-                if (candidate.getValue().covers(inside) && (owner == null || candidate.getKey().compareTo(owner) < 0)) {
+                if (candidate.getValue().covers(inside)
+                        && (owner == null || candidate.getKey().compareTo(owner) < 0)) {
                     owner = candidate.getKey();
                 }
             }
@@ -185,8 +187,10 @@ public final class CommuneCoverage {
             Map<String, Geometry> empty = new TreeMap<>();
             Map<String, Geometry> current = new TreeMap<>(out);
             settle(unowned, current, empty);
-            empty.forEach((code, extra) -> out.put(code,
-                    normal(CoverageUnion.union(concat(owned.get(code), parts(extra)).toArray(Geometry[]::new)))));
+            empty.forEach((code, extra) -> out.put(
+                    code,
+                    normal(CoverageUnion.union(
+                            concat(owned.get(code), parts(extra)).toArray(Geometry[]::new)))));
         }
         return out;
     }
@@ -211,8 +215,10 @@ public final class CommuneCoverage {
      */
     private static void settle(List<Geometry> stray, Map<String, Geometry> land, Map<String, Geometry> waterOf) {
         List<Geometry> pending = new ArrayList<>(stray);
-        pending.sort(Comparator.comparingDouble(Geometry::getArea).reversed()
-                .thenComparing(g -> g.getCentroid().getX()).thenComparing(g -> g.getCentroid().getY()));
+        pending.sort(Comparator.comparingDouble(Geometry::getArea)
+                .reversed()
+                .thenComparing(g -> g.getCentroid().getX())
+                .thenComparing(g -> g.getCentroid().getY()));
         // Every round places at least one piece (by border, or else by distance), so this ends.
         while (!pending.isEmpty()) {
             List<Geometry> waiting = new ArrayList<>();
@@ -222,16 +228,14 @@ public final class CommuneCoverage {
                     waiting.add(piece);
                 } else {
                     Geometry w = waterOf.get(owner);
-                    waterOf.put(owner, w == null || w.isEmpty() ? piece
-                            : op(w, piece, OverlayNG.UNION));
+                    waterOf.put(owner, w == null || w.isEmpty() ? piece : op(w, piece, OverlayNG.UNION));
                 }
             }
             if (waiting.size() == pending.size()) {
                 for (Geometry piece : waiting) {
                     String owner = nearest(piece, land);
                     Geometry w = waterOf.get(owner);
-                    waterOf.put(owner, w == null || w.isEmpty() ? piece
-                            : op(w, piece, OverlayNG.UNION));
+                    waterOf.put(owner, w == null || w.isEmpty() ? piece : op(w, piece, OverlayNG.UNION));
                 }
                 waiting.clear();
             }
@@ -266,15 +270,18 @@ public final class CommuneCoverage {
     }
 
     private static String nearest(Geometry piece, Map<String, Geometry> land) {
-        return land.entrySet().stream().min(Comparator.comparingDouble(e -> e.getValue().distance(piece)))
-                .orElseThrow().getKey();
+        return land.entrySet().stream()
+                .min(Comparator.comparingDouble(e -> e.getValue().distance(piece)))
+                .orElseThrow()
+                .getKey();
     }
 
     /** The polygons of a geometry with their holes filled. */
     static Geometry shells(Geometry g) {
         List<Polygon> out = new ArrayList<>();
         for (Geometry part : parts(g)) {
-            out.add(FACTORY.createPolygon((LinearRing) ((Polygon) part).getExteriorRing().copy()));
+            out.add(FACTORY.createPolygon(
+                    (LinearRing) ((Polygon) part).getExteriorRing().copy()));
         }
         return UnaryUnionNG.union(FACTORY.buildGeometry(out), GRID);
     }

@@ -8,8 +8,8 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.util.AffineTransformation;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.geom.util.AffineTransformation;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.distance.DistanceOp;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
@@ -46,7 +46,9 @@ public final class ConservationScreen {
 
         /** Distance to the nearest area: 0 when inside, the nearest one's when near, else NaN. */
         public double nearestM() {
-            return !inside.isEmpty() ? 0 : near.isEmpty() ? Double.NaN : near.get(0).distanceM();
+            return !inside.isEmpty()
+                    ? 0
+                    : near.isEmpty() ? Double.NaN : near.get(0).distanceM();
         }
     }
 
@@ -56,7 +58,8 @@ public final class ConservationScreen {
 
     public ConservationScreen(List<Area> areas) {
         for (Area a : areas) {
-            index.insert(a.geometry().getEnvelopeInternal(), new Indexed(a, PreparedGeometryFactory.prepare(a.geometry())));
+            index.insert(
+                    a.geometry().getEnvelopeInternal(), new Indexed(a, PreparedGeometryFactory.prepare(a.geometry())));
         }
         index.build();
     }
@@ -87,7 +90,8 @@ public final class ConservationScreen {
             return new Overlap(a.kind(), a.code(), a.name(), 0, 0);
         }
         Geometry piece = OverlayNGRobust.overlay(g, a.geometry(), OverlayNG.INTERSECTION);
-        return g.getDimension() == 1 ? new Overlap(a.kind(), a.code(), a.name(), 0, GeodesicMeasure.lengthM(piece))
+        return g.getDimension() == 1
+                ? new Overlap(a.kind(), a.code(), a.name(), 0, GeodesicMeasure.lengthM(piece))
                 : new Overlap(a.kind(), a.code(), a.name(), GeodesicMeasure.areaM2(piece) / 10_000, 0);
     }
 

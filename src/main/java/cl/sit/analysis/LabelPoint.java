@@ -65,10 +65,11 @@ public final class LabelPoint {
             return null;
         }
         try {
-            Coordinate c = new MaximumInscribedCircle(scaled, tolerance).getCenter().getCoordinate();
+            Coordinate c =
+                    new MaximumInscribedCircle(scaled, tolerance).getCenter().getCoordinate();
             return new Coordinate(c.x / kx, c.y);
         } catch (IllegalArgumentException e) {
-            return null;   // an invalid ring JTS refuses: the interior point stands in
+            return null; // an invalid ring JTS refuses: the interior point stands in
         }
     }
 }

@@ -40,8 +40,8 @@ public final class ProgrammeOverlap {
          * within N metres. (Without the distance this is a property of a commune, sector and year, not of a pair:
          * see {@code Coincidences}; as pairs it grew with the square of the projects of a commune.)
          */
-        TERRITORIO_ANIOS_SECTOR("territorio_anios_sector",
-                "Misma comuna, mismo sector, años que se superponen y a menos de N m"),
+        TERRITORIO_ANIOS_SECTOR(
+                "territorio_anios_sector", "Misma comuna, mismo sector, años que se superponen y a menos de N m"),
         /** Different programmes, geometries within N metres (0 when they intersect), and overlapping years. */
         CERCANIA_ANIOS("cercania_anios", "A menos de N m y en años que se superponen"),
         /** The same programme, geometries within N metres, and overlapping years: a possible duplicate. */
@@ -61,14 +61,23 @@ public final class ProgrammeOverlap {
 
         /** The Spanish label, with N replaced by the distance used. */
         public String label(double distanceM) {
-            return label.replace("N m", (distanceM == Math.rint(distanceM)
-                    ? Long.toString((long) distanceM) : Double.toString(distanceM)) + " m");
+            return label.replace(
+                    "N m",
+                    (distanceM == Math.rint(distanceM) ? Long.toString((long) distanceM) : Double.toString(distanceM))
+                            + " m");
         }
     }
 
     /** What the analysis needs of a project. */
-    public record Project(int id, String name, String programme, String sector, int startYear, int endYear,
-            Set<String> communes, Geometry geometry) {}
+    public record Project(
+            int id,
+            String name,
+            String programme,
+            String sector,
+            int startYear,
+            int endYear,
+            Set<String> communes,
+            Geometry geometry) {}
 
     /**
      * A pair (lower id first) and why. The distance is computed when first asked for (a page of pairs needs it,
@@ -129,7 +138,8 @@ public final class ProgrammeOverlap {
 
     /** Strongest reason first, then the ids. */
     public static final Comparator<Pair> ORDER = Comparator.comparing(Pair::reason)
-            .thenComparingInt((Pair p) -> p.a().id()).thenComparingInt(p -> p.b().id());
+            .thenComparingInt((Pair p) -> p.a().id())
+            .thenComparingInt(p -> p.b().id());
 
     private static final double METRES_PER_DEGREE = 111_320;
     /** Relative error an equirectangular estimate within a 1-degree band stays under, up to 20 km (generous). */
@@ -221,7 +231,8 @@ public final class ProgrammeOverlap {
                 continue;
             }
             // The band of the lower id, as find takes it: the same pair gets the same answer from either side.
-            int band = (int) Math.floor((p.id() < c.id() ? p : c).geometry().getEnvelopeInternal().centre().y);
+            int band = (int) Math.floor(
+                    (p.id() < c.id() ? p : c).geometry().getEnvelopeInternal().centre().y);
             if (near(p, c, scaled(scaled, p, band), scaled(scaled, c, band), distanceM)) {
                 int bits = bits(p, c);
                 Project a = p.id() < c.id() ? p : c;
@@ -251,22 +262,24 @@ public final class ProgrammeOverlap {
      * {@link #SURE} of the distance are measured geodesically, so the decision is the geodesic one.
      */
     private static boolean near(Project a, Project b, Geometry sa, Geometry sb, double distanceM) {
-        if (sa.getEnvelopeInternal().distance(sb.getEnvelopeInternal()) * METRES_PER_DEGREE
-                > distanceM * (1 + SURE)) {
+        if (sa.getEnvelopeInternal().distance(sb.getEnvelopeInternal()) * METRES_PER_DEGREE > distanceM * (1 + SURE)) {
             return false;
         }
         double estimate = (sa instanceof Point pa && sb instanceof Point pb
-                ? pa.getCoordinate().distance(pb.getCoordinate()) : DistanceOp.distance(sa, sb))
+                        ? pa.getCoordinate().distance(pb.getCoordinate())
+                        : DistanceOp.distance(sa, sb))
                 * METRES_PER_DEGREE;
-        double m = estimate > distanceM * (1 + SURE) || estimate < distanceM * (1 - SURE) ? Double.NaN
+        double m = estimate > distanceM * (1 + SURE) || estimate < distanceM * (1 - SURE)
+                ? Double.NaN
                 : ConservationScreen.distanceM(a.geometry(), b.geometry());
         return Double.isNaN(m) ? estimate < distanceM : m <= distanceM;
     }
 
     /** The project's geometry with longitudes scaled by the cosine of the band's middle latitude (cached). */
     private static Geometry scaled(Map<Long, Geometry> cache, Project p, int band) {
-        return cache.computeIfAbsent(((long) p.id() << 16) ^ (band & 0xffff), k -> AffineTransformation
-                .scaleInstance(Math.cos(Math.toRadians(band + 0.5)), 1).transform(p.geometry()));
+        return cache.computeIfAbsent(((long) p.id() << 16) ^ (band & 0xffff), k -> AffineTransformation.scaleInstance(
+                        Math.cos(Math.toRadians(band + 0.5)), 1)
+                .transform(p.geometry()));
     }
 
     /** The communes both touch when they share any, otherwise those either touches (shared when equal). */

@@ -39,7 +39,10 @@ public final class TerritorySplit {
 
     /** How a share was computed; the Spanish name is what SIT stores. */
     public enum Method {
-        POINT("punto"), LENGTH("longitud"), AREA("area"), NEAREST("cercano");
+        POINT("punto"),
+        LENGTH("longitud"),
+        AREA("area"),
+        NEAREST("cercano");
 
         private final String stored;
 
@@ -86,7 +89,8 @@ public final class TerritorySplit {
 
     public TerritorySplit(Collection<Unit> units, double nearestToleranceM) {
         for (Unit u : units) {
-            index.insert(u.geometry().getEnvelopeInternal(), new Indexed(u, PreparedGeometryFactory.prepare(u.geometry())));
+            index.insert(
+                    u.geometry().getEnvelopeInternal(), new Indexed(u, PreparedGeometryFactory.prepare(u.geometry())));
         }
         index.build();
         this.nearestToleranceM = nearestToleranceM;
@@ -101,11 +105,12 @@ public final class TerritorySplit {
         if (geometry == null || geometry.isEmpty()) {
             return new Result(List.of(), 1, 0);
         }
-        Result inside = switch (geometry.getDimension()) {
-            case 0 -> points(geometry);
-            case 1 -> measured(geometry, Method.LENGTH);
-            default -> measured(geometry, Method.AREA);
-        };
+        Result inside =
+                switch (geometry.getDimension()) {
+                    case 0 -> points(geometry);
+                    case 1 -> measured(geometry, Method.LENGTH);
+                    default -> measured(geometry, Method.AREA);
+                };
         return inside.linked() ? inside : nearest(geometry);
     }
 
@@ -145,14 +150,16 @@ public final class TerritorySplit {
                 continue;
             }
             boolean whole = c.prepared().containsProperly(geometry);
-            Geometry piece = whole ? geometry
+            Geometry piece = whole
+                    ? geometry
                     : OverlayNGRobust.overlay(geometry, c.unit().geometry(), OverlayNG.INTERSECTION);
             double m = measure(piece, method);
             if (m > 0) {
                 measures.put(c.unit().code(), m);
             }
             if (!rest.isEmpty()) {
-                rest = whole ? geometry.getFactory().createEmpty(geometry.getDimension())
+                rest = whole
+                        ? geometry.getFactory().createEmpty(geometry.getDimension())
                         : OverlayNGRobust.overlay(rest, c.unit().geometry(), OverlayNG.DIFFERENCE);
             }
         }
@@ -168,7 +175,8 @@ public final class TerritorySplit {
      * pieces add up to more than the geometry; dividing by their sum plus the outside keeps the total at 1.
      */
     private static Result fractions(Map<String, Double> measures, double outside, Method method) {
-        double whole = outside + measures.values().stream().mapToDouble(Double::doubleValue).sum();
+        double whole = outside
+                + measures.values().stream().mapToDouble(Double::doubleValue).sum();
         if (whole <= 0) {
             return new Result(List.of(), 1, 0);
         }

@@ -10,10 +10,16 @@ import org.springframework.stereotype.Component;
 @Component
 class BasemapApiDocumentation implements ApiContribution {
 
-    private static final List<Op> OPERATIONS = List.of(
-            new Op("/api/basemaps", "get", "getBasemaps", "Mapas base que ofrecen el mapa y el editor (SIT_BASEMAPS), "
+    private static final List<Op> OPERATIONS = List.of(new Op(
+            "/api/basemaps",
+            "get",
+            "getBasemaps",
+            "Mapas base que ofrecen el mapa y el editor (SIT_BASEMAPS), "
                     + "en el orden en que se prueban: id, name, type (xyz o wms), url, layers, attribution (texto), "
-                    + "attributionUrl, maxZoom", List.of(), null, false));
+                    + "attributionUrl, maxZoom",
+            List.of(),
+            null,
+            false));
 
     @Override
     public void addTo(ApiDocument doc) {

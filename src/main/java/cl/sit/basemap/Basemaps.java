@@ -35,7 +35,11 @@ class Basemaps implements ImageSources {
 
     @Override
     public List<String> origins() {
-        return all.stream().map(Basemap::origin).filter(Objects::nonNull).distinct().toList();
+        return all.stream()
+                .map(Basemap::origin)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     static List<Basemap> parse(String json) {
@@ -43,8 +47,8 @@ class Basemaps implements ImageSources {
         try {
             list = JsonMapper.shared().readValue(json, LIST);
         } catch (JacksonException e) {
-            throw new IllegalArgumentException("SIT_BASEMAPS no es un arreglo JSON de mapas base: "
-                    + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(
+                    "SIT_BASEMAPS no es un arreglo JSON de mapas base: " + e.getOriginalMessage(), e);
         }
         if (list == null || list.size() > 20) {
             throw new IllegalArgumentException("SIT_BASEMAPS: entre 0 y 20 mapas base");

@@ -3,8 +3,7 @@ package cl.sit.cluster;
 /** PostgreSQL WAL positions ({@code pg_lsn} as text, {@code 16/B374D848}) as comparable numbers. */
 final class Lsn {
 
-    private Lsn() {
-    }
+    private Lsn() {}
 
     static long parse(String text) {
         if (text == null || text.isBlank()) {

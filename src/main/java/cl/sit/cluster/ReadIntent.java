@@ -10,8 +10,7 @@ public final class ReadIntent {
     /** The WAL position a replica must have replayed to serve this thread, or null: the primary only. */
     private static final ThreadLocal<Long> REPLAYED_AT_LEAST = new ThreadLocal<>();
 
-    private ReadIntent() {
-    }
+    private ReadIntent() {}
 
     /** Reads may go to a replica that has replayed the primary's WAL up to {@code lsn} (0: any replica). */
     static void replicaFrom(long lsn) {

@@ -2,10 +2,10 @@ package cl.sit.cluster;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.datasource.lookup.AbstractRoutingDataSource;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -23,10 +23,14 @@ class ReadRouting extends AbstractRoutingDataSource {
 
     ReadRouting(ReplicaMonitor monitor, MeterRegistry meters) {
         this.monitor = monitor;
-        this.primaryReads = Counter.builder("sit.db.connections").tag("target", PRIMARY)
-                .description("Connections taken by SIT's work, by the database that served them").register(meters);
-        this.replicaReads = Counter.builder("sit.db.connections").tag("target", "replica")
-                .description("Connections taken by SIT's work, by the database that served them").register(meters);
+        this.primaryReads = Counter.builder("sit.db.connections")
+                .tag("target", PRIMARY)
+                .description("Connections taken by SIT's work, by the database that served them")
+                .register(meters);
+        this.replicaReads = Counter.builder("sit.db.connections")
+                .tag("target", "replica")
+                .description("Connections taken by SIT's work, by the database that served them")
+                .register(meters);
     }
 
     /**

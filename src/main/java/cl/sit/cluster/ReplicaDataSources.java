@@ -43,19 +43,28 @@ class ReplicaDataSources {
     @SpringSessionDataSource
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource primaryDataSource(DataSourceProperties properties, @Value("${sit.instance:}") String instance) {
-        HikariDataSource pool = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        HikariDataSource pool = properties
+                .initializeDataSourceBuilder()
+                .type(HikariDataSource.class)
+                .build();
         name(pool, instance, "primary");
         return pool;
     }
 
     @Bean
-    ReplicaMonitor replicaMonitor(@Qualifier("primaryDataSource") HikariDataSource primary,
-            DataSourceProperties properties, @Value("${sit.db.replica-urls}") String urls,
+    ReplicaMonitor replicaMonitor(
+            @Qualifier("primaryDataSource") HikariDataSource primary,
+            DataSourceProperties properties,
+            @Value("${sit.db.replica-urls}") String urls,
             @Value("${sit.instance:}") String instance,
             @Value("${sit.db.replica-max-lag:5s}") Duration maxLag,
-            @Value("${sit.db.replica-check-every:500ms}") Duration every, MeterRegistry meters) {
+            @Value("${sit.db.replica-check-every:500ms}") Duration every,
+            MeterRegistry meters) {
         Map<String, DataSource> replicas = new LinkedHashMap<>();
-        List<String> list = Arrays.stream(urls.split(",")).map(String::trim).filter(u -> !u.isEmpty()).toList();
+        List<String> list = Arrays.stream(urls.split(","))
+                .map(String::trim)
+                .filter(u -> !u.isEmpty())
+                .toList();
         for (int i = 0; i < list.size(); i++) {
             HikariDataSource pool = new HikariDataSource();
             pool.setJdbcUrl(list.get(i));
@@ -77,8 +86,8 @@ class ReplicaDataSources {
 
     @Bean
     @Primary
-    DataSource dataSource(@Qualifier("primaryDataSource") HikariDataSource primary, ReplicaMonitor monitor,
-            MeterRegistry meters) {
+    DataSource dataSource(
+            @Qualifier("primaryDataSource") HikariDataSource primary, ReplicaMonitor monitor, MeterRegistry meters) {
         ReadRouting routing = new ReadRouting(monitor, meters);
         Map<Object, Object> targets = new HashMap<>();
         targets.put(ReadRouting.PRIMARY, primary);
@@ -102,9 +111,12 @@ class ReplicaDataSources {
         // Reads fall back to the primary, so a replica that is down leaves the instance ready: the details say it.
         return () -> {
             Health.Builder health = Health.up();
-            monitor.states().forEach((name, s) -> health.withDetail(name, s.healthy()
-                    ? Map.of("lecturas", "sí", "retrasoSegundos", s.lagSeconds())
-                    : Map.of("lecturas", "no, van al primario", "motivo", s.problem())));
+            monitor.states()
+                    .forEach((name, s) -> health.withDetail(
+                            name,
+                            s.healthy()
+                                    ? Map.of("lecturas", "sí", "retrasoSegundos", s.lagSeconds())
+                                    : Map.of("lecturas", "no, van al primario", "motivo", s.problem())));
             return health.build();
         };
     }

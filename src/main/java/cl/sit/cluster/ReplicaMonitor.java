@@ -40,7 +40,11 @@ class ReplicaMonitor implements AutoCloseable {
     private final AtomicInteger next = new AtomicInteger();
     private volatile Map<String, State> states = Map.of();
 
-    ReplicaMonitor(DataSource primary, Map<String, DataSource> replicas, Duration maxLag, Duration every,
+    ReplicaMonitor(
+            DataSource primary,
+            Map<String, DataSource> replicas,
+            Duration maxLag,
+            Duration every,
             MeterRegistry meters) {
         this.primary = quick(primary);
         this.pools = Map.copyOf(replicas);
@@ -49,13 +53,21 @@ class ReplicaMonitor implements AutoCloseable {
         replicas.forEach((name, ds) -> {
             this.replicas.put(name, quick(ds));
             initial.put(name, new State(false, 0, Double.NaN, "aún no revisada"));
-            Gauge.builder("sit.db.replica.lag", this, m -> m.state(name).lagSeconds()).tag("replica", name)
-                    .baseUnit("seconds").description("Replication lag of a replica as SIT last saw it")
+            Gauge.builder("sit.db.replica.lag", this, m -> m.state(name).lagSeconds())
+                    .tag("replica", name)
+                    .baseUnit("seconds")
+                    .description("Replication lag of a replica as SIT last saw it")
                     .register(meters);
-            Gauge.builder("sit.db.replica.healthy", this, m -> m.state(name).healthy() ? 1 : 0).tag("replica", name)
-                    .description("1 while the replica gets reads").register(meters);
-            fallbacks.put(name, Counter.builder("sit.db.replica.fallbacks").tag("replica", name)
-                    .description("Times reads left the replica for the primary (down or lagging)").register(meters));
+            Gauge.builder("sit.db.replica.healthy", this, m -> m.state(name).healthy() ? 1 : 0)
+                    .tag("replica", name)
+                    .description("1 while the replica gets reads")
+                    .register(meters);
+            fallbacks.put(
+                    name,
+                    Counter.builder("sit.db.replica.fallbacks")
+                            .tag("replica", name)
+                            .description("Times reads left the replica for the primary (down or lagging)")
+                            .register(meters));
         });
         this.states = initial;
         check();
@@ -103,11 +115,19 @@ class ReplicaMonitor implements AutoCloseable {
         Map<String, State> now = new LinkedHashMap<>(states);
         State was = now.get(replica);
         if (was != null && was.healthy()) {
-            now.put(replica, new State(false, was.replayedLsn(), was.lagSeconds(),
-                    "no dio una conexión (" + e.getClass().getSimpleName() + ")"));
+            now.put(
+                    replica,
+                    new State(
+                            false,
+                            was.replayedLsn(),
+                            was.lagSeconds(),
+                            "no dio una conexión (" + e.getClass().getSimpleName() + ")"));
             states = now;
             fallbacks.get(replica).increment();
-            log.warn("Replica {} gets no reads: {}; reads go to the primary", replica, now.get(replica).problem());
+            log.warn(
+                    "Replica {} gets no reads: {}; reads go to the primary",
+                    replica,
+                    now.get(replica).problem());
         }
     }
 
@@ -121,7 +141,7 @@ class ReplicaMonitor implements AutoCloseable {
         try {
             primaryLsn = primaryLsn();
         } catch (RuntimeException e) {
-            return;   // the primary's own troubles are the pool's and the health check's to report
+            return; // the primary's own troubles are the pool's and the health check's to report
         }
         Map<String, State> seen = new LinkedHashMap<>();
         replicas.forEach((name, jdbc) -> seen.put(name, look(jdbc, primaryLsn)));
@@ -142,8 +162,10 @@ class ReplicaMonitor implements AutoCloseable {
 
     private State look(JdbcTemplate replica, long primaryLsn) {
         try {
-            return replica.queryForObject("SELECT pg_is_in_recovery(), pg_last_wal_replay_lsn()::text, "
-                    + "EXTRACT(EPOCH FROM (now() - pg_last_xact_replay_timestamp()))", (rs, i) -> {
+            return replica.queryForObject(
+                    "SELECT pg_is_in_recovery(), pg_last_wal_replay_lsn()::text, "
+                            + "EXTRACT(EPOCH FROM (now() - pg_last_xact_replay_timestamp()))",
+                    (rs, i) -> {
                         if (!rs.getBoolean(1)) {
                             return new State(false, 0, Double.NaN, "no es una réplica (no está en recuperación)");
                         }
@@ -151,11 +173,15 @@ class ReplicaMonitor implements AutoCloseable {
                         double sinceLast = rs.getObject(3) == null ? 0 : rs.getDouble(3);
                         double lag = replayed >= primaryLsn ? 0 : Math.max(0, sinceLast);
                         boolean fresh = lag <= maxLag.toMillis() / 1000.0;
-                        return new State(fresh, replayed, lag, fresh ? null
-                                : String.format("atrasada %.1f s (máximo %d s)", lag, maxLag.toSeconds()));
+                        return new State(
+                                fresh,
+                                replayed,
+                                lag,
+                                fresh ? null : String.format("atrasada %.1f s (máximo %d s)", lag, maxLag.toSeconds()));
                     });
         } catch (RuntimeException e) {
-            return new State(false, 0, Double.NaN, "no responde (" + e.getClass().getSimpleName() + ")");
+            return new State(
+                    false, 0, Double.NaN, "no responde (" + e.getClass().getSimpleName() + ")");
         }
     }
 

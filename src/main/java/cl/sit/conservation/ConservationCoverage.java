@@ -41,7 +41,11 @@ public final class ConservationCoverage {
      * @param designacion category, or null
      * @param areaKm2 geodesic area of the area inside the territory, km²
      */
-    public record Part(String codigo, String nombre, String designacion, @JsonProperty("area_km2") double areaKm2) {}
+    public record Part(
+            String codigo,
+            String nombre,
+            String designacion,
+            @JsonProperty("area_km2") double areaKm2) {}
 
     /**
      * The result.

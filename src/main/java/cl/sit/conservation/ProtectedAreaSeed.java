@@ -35,9 +35,17 @@ class ProtectedAreaSeed extends GeoJsonSeed {
     @Override
     protected Object[] row(SourceFeature f) {
         MultiPolygon g = Polygons.valid(f.geometry());
-        return new Object[] {text(f, "cod_rnap"), text(f, "nombre"), text(f, "designacion"),
-            Boolean.TRUE.equals(f.properties().get("snaspe")), number(f, "superficie_ha_mma"),
-            GeodesicMeasure.areaKm2(g), number(f, "area_km2_en_los_rios"), text(f, "comunas"),
-            text(f, "url_fuente"), Wkb.write(g)};
+        return new Object[] {
+            text(f, "cod_rnap"),
+            text(f, "nombre"),
+            text(f, "designacion"),
+            Boolean.TRUE.equals(f.properties().get("snaspe")),
+            number(f, "superficie_ha_mma"),
+            GeodesicMeasure.areaKm2(g),
+            number(f, "area_km2_en_los_rios"),
+            text(f, "comunas"),
+            text(f, "url_fuente"),
+            Wkb.write(g)
+        };
     }
 }

@@ -46,9 +46,13 @@ class ScreeningController {
     @Accepts(Group.SCREENING)
     @GetMapping(value = "/api/screening", produces = "application/json")
     ScreeningReport screening(HttpServletRequest request) {
-        QueryParameters q = QueryParameters.of(RenamedParameters.resolve(request.getParameterMap(), Group.SCREENING),
+        QueryParameters q = QueryParameters.of(
+                RenamedParameters.resolve(request.getParameterMap(), Group.SCREENING),
                 Set.of("margen_m", "territorio", "comuna", "limit", "offset", OneProject.PARAMETER));
-        double buffer = q.metresUpTo("margen_m", Math.min(DEFAULT_BUFFER_M, maxBufferM), maxBufferM,
+        double buffer = q.metresUpTo(
+                "margen_m",
+                Math.min(DEFAULT_BUFFER_M, maxBufferM),
+                maxBufferM,
                 "el cribado se guarda hasta esa distancia, sit.investment.screening-max-m");
         int limit = q.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         int offset = q.integer("offset", 0, 0, MAX_OFFSET);

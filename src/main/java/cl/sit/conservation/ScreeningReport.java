@@ -23,33 +23,67 @@ import java.util.Set;
  * @param perKind per kind of area: projects inside one of that kind, and near one of that kind
  * @param maxBufferM the distance the screening is stored for: the largest {@code margen_m} served
  */
-record ScreeningReport(@JsonProperty("margen_m") double bufferM, @JsonProperty("filas") List<Row> rows,
+record ScreeningReport(
+        @JsonProperty("margen_m") double bufferM,
+        @JsonProperty("filas") List<Row> rows,
         @JsonProperty("por_territorio") List<Territory> perTerritory,
-        @JsonProperty("geometria_comunas") List<String> communeGeometry, boolean ilustrativo,
-        long numberMatched, int numberReturned, int limit, int offset, int dentro, int cerca,
-        @JsonProperty("por_tipo") List<Kind> perKind, @JsonProperty("margen_max_m") double maxBufferM) {
+        @JsonProperty("geometria_comunas") List<String> communeGeometry,
+        boolean ilustrativo,
+        long numberMatched,
+        int numberReturned,
+        int limit,
+        int offset,
+        int dentro,
+        int cerca,
+        @JsonProperty("por_tipo") List<Kind> perKind,
+        @JsonProperty("margen_max_m") double maxBufferM) {
 
     /** A flagged project. Distance in metres to the nearest area (0 inside); overlaps in ha (polygons) or m (lines). */
-    record Row(int id, @JsonProperty("codigo_bip") String bipCode, String nombre, String programa,
-            Set<String> comunas, String estado, @JsonProperty("distancia_m") double distanceM, List<Area> areas,
+    record Row(
+            int id,
+            @JsonProperty("codigo_bip") String bipCode,
+            String nombre,
+            String programa,
+            Set<String> comunas,
+            String estado,
+            @JsonProperty("distancia_m") double distanceM,
+            List<Area> areas,
             List<Near> cercanas) {
 
         static Row of(ProjectCatalog.Project p, List<Area> inside, List<Near> near) {
-            return new Row(p.id(), p.bipCode(), p.name(), p.programme(), p.communes(),
-                    inside.isEmpty() ? "cerca" : "dentro", inside.isEmpty() ? near.get(0).distanceM() : 0, inside,
+            return new Row(
+                    p.id(),
+                    p.bipCode(),
+                    p.name(),
+                    p.programme(),
+                    p.communes(),
+                    inside.isEmpty() ? "cerca" : "dentro",
+                    inside.isEmpty() ? near.get(0).distanceM() : 0,
+                    inside,
                     near);
         }
     }
 
     /** An area the project lies in or overlaps. */
-    record Area(String tipo, String codigo, String nombre, @JsonProperty("area_solapada_ha") double overlapHa,
+    record Area(
+            String tipo,
+            String codigo,
+            String nombre,
+            @JsonProperty("area_solapada_ha") double overlapHa,
             @JsonProperty("longitud_m") double lengthM) {}
 
     /** An area within the buffer. */
-    record Near(String tipo, String codigo, String nombre, @JsonProperty("distancia_m") double distanceM) {}
+    record Near(
+            String tipo,
+            String codigo,
+            String nombre,
+            @JsonProperty("distancia_m") double distanceM) {}
 
     /** Counts for one commune. */
-    record Territory(@JsonProperty("codigo") String code, @JsonProperty("nombre") String name, int dentro,
+    record Territory(
+            @JsonProperty("codigo") String code,
+            @JsonProperty("nombre") String name,
+            int dentro,
             int cerca) {}
 
     /** Counts for one kind of area ({@code area_protegida}, {@code sitio_prioritario}). */

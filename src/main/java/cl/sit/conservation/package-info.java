@@ -6,7 +6,9 @@
  * <p>Owns {@code priority_site}, {@code protected_area}. Reads {@code investment_screening},
  * {@code investment_territory} (owned elsewhere).
  */
-@Owns(tables = {"priority_site", "protected_area"}, reads = {"investment_screening", "investment_territory"})
+@Owns(
+        tables = {"priority_site", "protected_area"},
+        reads = {"investment_screening", "investment_territory"})
 package cl.sit.conservation;
 
 import cl.sit.system.Owns;

@@ -49,8 +49,12 @@ public final class CrsBox {
         if (clipped.isNull()) {
             throw new IllegalArgumentException("The box lies outside the domain of " + crs.uri());
         }
-        double[][] corners = {{clipped.getMinX(), clipped.getMinY()}, {clipped.getMaxX(), clipped.getMinY()},
-            {clipped.getMaxX(), clipped.getMaxY()}, {clipped.getMinX(), clipped.getMaxY()}};
+        double[][] corners = {
+            {clipped.getMinX(), clipped.getMinY()},
+            {clipped.getMaxX(), clipped.getMinY()},
+            {clipped.getMaxX(), clipped.getMaxY()},
+            {clipped.getMinX(), clipped.getMaxY()}
+        };
         List<Coordinate> ring = new ArrayList<>();
         double[] residual = {ROUND_OFF_DEGREES};
         for (int i = 0; i < 4; i++) {
@@ -91,8 +95,15 @@ public final class CrsBox {
      * Adds the interior points of the edge from {@code a} to {@code b} (excluded); {@code residual[0]} becomes the
      * largest distance between a chord and its curve left where the depth ran out.
      */
-    private static void edge(ServedCrs crs, double[] from, Coordinate a, double[] to, Coordinate b,
-            List<Coordinate> ring, int depth, double[] residual) {
+    private static void edge(
+            ServedCrs crs,
+            double[] from,
+            Coordinate a,
+            double[] to,
+            Coordinate b,
+            List<Coordinate> ring,
+            int depth,
+            double[] residual) {
         double[] mid = {(from[0] + to[0]) / 2, (from[1] + to[1]) / 2};
         Coordinate m = position(crs, mid[0], mid[1]);
         double distance = Distance.pointToSegment(m, a, b);

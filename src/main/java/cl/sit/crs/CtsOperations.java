@@ -58,11 +58,12 @@ public final class CtsOperations {
 
     private static synchronized CoordinateOperation build(String crs, boolean toWgs84) {
         try {
-            GeodeticCRS other = (GeodeticCRS) (crs.startsWith("EPSG:") ? FACTORY.getCRS(crs)
-                    : FACTORY.createFromPrj4(crs));
-            return CoordinateOperationFactory.getMostPrecise(toWgs84
-                    ? CoordinateOperationFactory.createCoordinateOperations(other, WGS84)
-                    : CoordinateOperationFactory.createCoordinateOperations(WGS84, other));
+            GeodeticCRS other =
+                    (GeodeticCRS) (crs.startsWith("EPSG:") ? FACTORY.getCRS(crs) : FACTORY.createFromPrj4(crs));
+            return CoordinateOperationFactory.getMostPrecise(
+                    toWgs84
+                            ? CoordinateOperationFactory.createCoordinateOperations(other, WGS84)
+                            : CoordinateOperationFactory.createCoordinateOperations(WGS84, other));
         } catch (CRSException | CoordinateOperationException e) {
             throw new IllegalStateException("CTS cannot build " + crs, e);
         }

@@ -15,11 +15,15 @@ public enum Datum {
     SIRGAS_CHILE_2013("SIRGAS-Chile 2013", "GRS80", 298.257222101, List.of(DatumShift.NONE)),
     SIRGAS_CHILE_2016("SIRGAS-Chile 2016", "GRS80", 298.257222101, List.of(DatumShift.NONE)),
     SIRGAS_CHILE_2021("SIRGAS-Chile 2021", "GRS80", 298.257222101, List.of(DatumShift.NONE)),
-    PSAD56("PSAD56", "intl", 297.0, List.of(
-            new DatumShift("PSAD56 to WGS 84 (15), EPSG:6971", -302, 272, -360, -26, -17.5, -70.79, -67),
-            new DatumShift("PSAD56 to WGS 84 (16), EPSG:6972", -328, 340, -329, -36, -26, -72.87, -68.28),
-            new DatumShift("PSAD56 to WGS 84 (17), EPSG:6973", -352, 403, -287, -43.5, -35.99, -74.48, -70.39),
-            DatumShift.everywhere("PSAD56 to WGS 84 (1), EPSG:1201", -288, 175, -376))),
+    PSAD56(
+            "PSAD56",
+            "intl",
+            297.0,
+            List.of(
+                    new DatumShift("PSAD56 to WGS 84 (15), EPSG:6971", -302, 272, -360, -26, -17.5, -70.79, -67),
+                    new DatumShift("PSAD56 to WGS 84 (16), EPSG:6972", -328, 340, -329, -36, -26, -72.87, -68.28),
+                    new DatumShift("PSAD56 to WGS 84 (17), EPSG:6973", -352, 403, -287, -43.5, -35.99, -74.48, -70.39),
+                    DatumShift.everywhere("PSAD56 to WGS 84 (1), EPSG:1201", -288, 175, -376))),
     SAD69("SAD69", "aust_SA", 298.25, sad69Shifts()),
     /** SAD69 as first published by EPSG, on GRS 1967 (deprecated codes 4291, 29178, 29179). */
     SAD69_GRS67("SAD69 (GRS 1967)", "GRS67", 298.247167427, sad69Shifts());

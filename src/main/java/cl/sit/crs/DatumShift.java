@@ -7,8 +7,8 @@ import java.util.Locale;
  * says it applies (degrees, WGS 84). A zero translation stands for datums that coincide with WGS 84 at the
  * metre level (SIRGAS and its Chilean realisations).
  */
-public record DatumShift(String name, double tx, double ty, double tz, double south, double north, double west,
-        double east) {
+public record DatumShift(
+        String name, double tx, double ty, double tz, double south, double north, double west, double east) {
 
     /** The null transformation, valid everywhere. */
     public static final DatumShift NONE = new DatumShift("sin desplazamiento de datum", 0, 0, 0, -90, 90, -180, 180);

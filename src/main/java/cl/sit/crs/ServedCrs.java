@@ -29,10 +29,20 @@ import org.locationtech.jts.geom.Geometry;
  * neither, one more reason to transform in Java); older EPSG databases may lack 20048.
  */
 public enum ServedCrs {
-    CRS84("http://www.opengis.net/def/crs/OGC/1.3/CRS84", "WGS 84 (longitud, latitud)", null, false, false,
+    CRS84(
+            "http://www.opengis.net/def/crs/OGC/1.3/CRS84",
+            "WGS 84 (longitud, latitud)",
+            null,
+            false,
+            false,
             new Envelope(-180, 180, -90, 90)),
     WGS84_LAT_LON(epsgUri(4326), "WGS 84 (latitud, longitud)", null, true, false, new Envelope(-180, 180, -90, 90)),
-    WEB_MERCATOR(epsgUri(3857), "WGS 84 / Pseudo-Mercator", "EPSG:3857", false, true,
+    WEB_MERCATOR(
+            epsgUri(3857),
+            "WGS 84 / Pseudo-Mercator",
+            "EPSG:3857",
+            false,
+            true,
             new Envelope(-180, 180, -85.06, 85.06)),
     WGS84_UTM_18S(epsgUri(32718), "WGS 84 / UTM 18S", utm(32718), false, true, utmArea(18)),
     WGS84_UTM_19S(epsgUri(32719), "WGS 84 / UTM 19S", utm(32719), false, true, utmArea(19)),
@@ -115,8 +125,12 @@ public enum ServedCrs {
     public Envelope domain() {
         Envelope d = domain;
         if (d == null) {
-            d = projected ? projectedAreaOfUse() : latitudeFirst ? new Envelope(areaOfUse.getMinY(),
-                    areaOfUse.getMaxY(), areaOfUse.getMinX(), areaOfUse.getMaxX()) : areaOfUse;
+            d = projected
+                    ? projectedAreaOfUse()
+                    : latitudeFirst
+                            ? new Envelope(
+                                    areaOfUse.getMinY(), areaOfUse.getMaxY(), areaOfUse.getMinX(), areaOfUse.getMaxX())
+                            : areaOfUse;
             domain = d;
         }
         return d;
@@ -129,9 +143,12 @@ public enum ServedCrs {
         double h = areaOfUse.getHeight();
         for (int i = 0; i <= DOMAIN_SAMPLES; i++) {
             double t = (double) i / DOMAIN_SAMPLES;
-            for (double[] lonLat : new double[][] {{areaOfUse.getMinX() + w * t, areaOfUse.getMinY()},
-                {areaOfUse.getMinX() + w * t, areaOfUse.getMaxY()}, {areaOfUse.getMinX(), areaOfUse.getMinY() + h * t},
-                {areaOfUse.getMaxX(), areaOfUse.getMinY() + h * t}}) {
+            for (double[] lonLat : new double[][] {
+                {areaOfUse.getMinX() + w * t, areaOfUse.getMinY()},
+                {areaOfUse.getMinX() + w * t, areaOfUse.getMaxY()},
+                {areaOfUse.getMinX(), areaOfUse.getMinY() + h * t},
+                {areaOfUse.getMaxX(), areaOfUse.getMinY() + h * t}
+            }) {
                 double[] xy = position(operation, false, uri, lonLat[0], lonLat[1]);
                 out.expandToInclude(xy[0], xy[1]);
             }
@@ -186,8 +203,9 @@ public enum ServedCrs {
         }
         try {
             double[] xy = operation.transform(new double[] {x, y});
-            return new double[] {Math.round(xy[0] * MILLIMETRES) / MILLIMETRES,
-                Math.round(xy[1] * MILLIMETRES) / MILLIMETRES};
+            return new double[] {
+                Math.round(xy[0] * MILLIMETRES) / MILLIMETRES, Math.round(xy[1] * MILLIMETRES) / MILLIMETRES
+            };
         } catch (IllegalCoordinateException | CoordinateOperationException e) {
             throw new IllegalStateException("CTS cannot transform (" + x + ", " + y + ") to " + uri, e);
         }

@@ -50,7 +50,9 @@ public record SupportedCrs(int epsg, String name, Datum datum, int utmZone) {
     }
 
     public static Optional<SupportedCrs> find(Datum datum, int utmZone) {
-        return ALL.stream().filter(c -> c.datum == datum && c.utmZone == utmZone).findFirst();
+        return ALL.stream()
+                .filter(c -> c.datum == datum && c.utmZone == utmZone)
+                .findFirst();
     }
 
     /** "WGS 84 (EPSG:4326, 32718, 32719); SIRGAS 2000 (...); ...", for messages. */

@@ -50,8 +50,15 @@ class CommuneAreas {
 
     private static final double METRES_PER_DEGREE = 6_371_008.8 * Math.PI / 180;
 
-    private record Commune(String cut, String name, Geometry geometry, PreparedGeometry prepared, double lat0,
-            Geometry localBuffer, Geometry localShore, Geometry otherLandLocal) {}
+    private record Commune(
+            String cut,
+            String name,
+            Geometry geometry,
+            PreparedGeometry prepared,
+            double lat0,
+            Geometry localBuffer,
+            Geometry localShore,
+            Geometry otherLandLocal) {}
 
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
@@ -81,14 +88,18 @@ class CommuneAreas {
      * Null when it fits in none.
      */
     String ownerOf(Geometry g) {
-        return near(g).stream().filter(cut -> fit(cut, g).inside())
-                .max(Comparator.comparingDouble(cut -> share(commune(cut).geometry(), g))).orElse(null);
+        return near(g).stream()
+                .filter(cut -> fit(cut, g).inside())
+                .max(Comparator.comparingDouble(cut -> share(commune(cut).geometry(), g)))
+                .orElse(null);
     }
 
     /** For a geometry that fits in no commune: the commune holding most of it, or null when it touches none. */
     Partial mostOf(Geometry g) {
-        String best = near(g).stream().filter(cut -> commune(cut).prepared().intersects(g))
-                .max(Comparator.comparingDouble(cut -> share(commune(cut).geometry(), g))).orElse(null);
+        String best = near(g).stream()
+                .filter(cut -> commune(cut).prepared().intersects(g))
+                .max(Comparator.comparingDouble(cut -> share(commune(cut).geometry(), g)))
+                .orElse(null);
         if (best == null) {
             return null;
         }
@@ -101,8 +112,8 @@ class CommuneAreas {
         double lat0 = g.getEnvelopeInternal().centre().y;
         Geometry local = toLocal(g, lat0);
         Nearest best = null;
-        for (String cut : jdbc.queryForList(sql.get(CommuneAreas.class, "select-communes-nearest"), String.class,
-                (Object) Wkb.write(g))) {
+        for (String cut : jdbc.queryForList(
+                sql.get(CommuneAreas.class, "select-communes-nearest"), String.class, (Object) Wkb.write(g))) {
             Commune c = commune(cut);
             Coordinate[] pair = DistanceOp.nearestPoints(toLocal(c.geometry(), lat0), local);
             double m = GeodesicMeasure.distanceM(toDegrees(pair[0], lat0), toDegrees(pair[1], lat0));
@@ -135,9 +146,13 @@ class CommuneAreas {
     }
 
     private List<String> near(Geometry g) {
-        return jdbc.queryForList(sql.get(CommuneAreas.class, "select-communes-near"),
-                String.class, g.getEnvelopeInternal().getMinX(), g.getEnvelopeInternal().getMinY(),
-                g.getEnvelopeInternal().getMaxX(), g.getEnvelopeInternal().getMaxY());
+        return jdbc.queryForList(
+                sql.get(CommuneAreas.class, "select-communes-near"),
+                String.class,
+                g.getEnvelopeInternal().getMinX(),
+                g.getEnvelopeInternal().getMinY(),
+                g.getEnvelopeInternal().getMaxX(),
+                g.getEnvelopeInternal().getMaxY());
     }
 
     /** Whether {@code g} lies inside commune {@code cut} within the tolerance. */
@@ -198,8 +213,10 @@ class CommuneAreas {
             // Read the row first and close it: the other land is another query, and nesting it in the row mapper
             // would hold two pooled connections at once.
             record Row(String cut, String name, Geometry geometry) {}
-            List<Row> found = jdbc.query(sql.get(CommuneAreas.class, "select-commune"),
-                    (rs, i) -> new Row(rs.getString(1), rs.getString(2), Wkb.read(rs.getBytes(3))), k);
+            List<Row> found = jdbc.query(
+                    sql.get(CommuneAreas.class, "select-commune"),
+                    (rs, i) -> new Row(rs.getString(1), rs.getString(2), Wkb.read(rs.getBytes(3))),
+                    k);
             if (found.isEmpty()) {
                 return null;
             }
@@ -207,8 +224,15 @@ class CommuneAreas {
             double lat0 = row.geometry().getEnvelopeInternal().centre().y;
             Geometry local = toLocal(row.geometry(), lat0);
             Geometry shore = local.buffer(shoreToleranceM);
-            return new Commune(row.cut(), row.name(), row.geometry(), PreparedGeometryFactory.prepare(row.geometry()),
-                    lat0, local.buffer(toleranceM), shore, otherLand(row.cut(), shore, lat0));
+            return new Commune(
+                    row.cut(),
+                    row.name(),
+                    row.geometry(),
+                    PreparedGeometryFactory.prepare(row.geometry()),
+                    lat0,
+                    local.buffer(toleranceM),
+                    shore,
+                    otherLand(row.cut(), shore, lat0));
         });
     }
 
@@ -219,14 +243,20 @@ class CommuneAreas {
     private Geometry otherLand(String cut, Geometry localShore, double lat0) {
         Envelope e = toDegrees(localShore.getEnvelopeInternal(), lat0);
         record Land(String cut, byte[] wkb) {}
-        List<Land> near = jdbc.query(sql.get(CommuneAreas.class, "select-land-near"),
-                (rs, i) -> new Land(rs.getString(1), rs.getBytes(2)), e.getMinX(), e.getMinY(), e.getMaxX(),
+        List<Land> near = jdbc.query(
+                sql.get(CommuneAreas.class, "select-land-near"),
+                (rs, i) -> new Land(rs.getString(1), rs.getBytes(2)),
+                e.getMinX(),
+                e.getMinY(),
+                e.getMaxX(),
                 e.getMaxY());
         if (near.stream().noneMatch(l -> l.cut().equals(cut))) {
             return null;
         }
-        List<Geometry> others = near.stream().filter(l -> !l.cut().equals(cut))
-                .map(l -> toLocal(Wkb.read(l.wkb()), lat0)).toList();
+        List<Geometry> others = near.stream()
+                .filter(l -> !l.cut().equals(cut))
+                .map(l -> toLocal(Wkb.read(l.wkb()), lat0))
+                .toList();
         return others.isEmpty() ? Geometries.FACTORY.createGeometryCollection() : UnaryUnionOp.union(others);
     }
 
@@ -237,8 +267,8 @@ class CommuneAreas {
     }
 
     private static Coordinate toDegrees(Coordinate local, double lat0) {
-        return new Coordinate(local.x / (METRES_PER_DEGREE * Math.cos(Math.toRadians(lat0))),
-                local.y / METRES_PER_DEGREE);
+        return new Coordinate(
+                local.x / (METRES_PER_DEGREE * Math.cos(Math.toRadians(lat0))), local.y / METRES_PER_DEGREE);
     }
 
     /** Degrees to metres in a plane tangent at latitude {@code lat0} (x east, y north). */

@@ -57,7 +57,8 @@ public class EditPermissions implements LayerVisibility {
 
     private static boolean hasRole(String authority) {
         Authentication a = SecurityContextHolder.getContext().getAuthentication();
-        return a != null && a.getAuthorities().stream().anyMatch(g -> g.getAuthority().equals(authority));
+        return a != null
+                && a.getAuthorities().stream().anyMatch(g -> g.getAuthority().equals(authority));
     }
 
     /** Communes of the layer the current user may edit; null means all of them (admin). */
@@ -83,8 +84,8 @@ public class EditPermissions implements LayerVisibility {
         requireEditable(layer);
         Set<String> communes = editableCommunes(layer);
         if (communes != null && !communes.contains(cut)) {
-            throw forbidden("Su usuario no tiene permiso para editar la capa «" + layer.title() + "» en la comuna "
-                    + cut);
+            throw forbidden(
+                    "Su usuario no tiene permiso para editar la capa «" + layer.title() + "» en la comuna " + cut);
         }
     }
 

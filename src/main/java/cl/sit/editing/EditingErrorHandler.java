@@ -23,7 +23,8 @@ class EditingErrorHandler {
 
     @ExceptionHandler({ConcurrencyFailureException.class, DuplicateKeyException.class})
     ResponseEntity<ApiError> concurrent(RuntimeException e) {
-        return ResponseEntity.status(ErrorCode.VERSION_CONFLICT.status()).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.status(ErrorCode.VERSION_CONFLICT.status())
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(ErrorCode.VERSION_CONFLICT.error("Otra persona guardó un cambio del mismo elemento al mismo "
                         + "tiempo; no se guardó nada. Vuelva a leerlo y aplique su cambio sobre la versión nueva"));
     }

@@ -29,7 +29,12 @@ class EditingSessionController {
     record Me(String usuario, boolean admin, List<EditableLayer> capas) {}
 
     /** An editable layer with its geometry type, default style, the user's communes and the attribute schema. */
-    record EditableLayer(String id, String titulo, String geometria, JsonNode estilo, List<Commune> comunas,
+    record EditableLayer(
+            String id,
+            String titulo,
+            String geometria,
+            JsonNode estilo,
+            List<Commune> comunas,
             List<Attribute> atributos) {}
 
     /** A commune by CUT code and name. */
@@ -40,14 +45,26 @@ class EditingSessionController {
      * Spanish names: {@code nombre, tipo, titulo, obligatorio, dominio, largo_maximo, minimo, maximo}.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Attribute(@JsonProperty("nombre") String name, @JsonProperty("tipo") String type,
-            @JsonProperty("titulo") String title, @JsonProperty("obligatorio") boolean required,
-            @JsonProperty("dominio") List<String> domain, @JsonProperty("largo_maximo") Integer maxLength,
-            @JsonProperty("minimo") Double min, @JsonProperty("maximo") Double max) {
+    record Attribute(
+            @JsonProperty("nombre") String name,
+            @JsonProperty("tipo") String type,
+            @JsonProperty("titulo") String title,
+            @JsonProperty("obligatorio") boolean required,
+            @JsonProperty("dominio") List<String> domain,
+            @JsonProperty("largo_maximo") Integer maxLength,
+            @JsonProperty("minimo") Double min,
+            @JsonProperty("maximo") Double max) {
 
         static Attribute of(LayerAttribute a) {
-            return new Attribute(a.name(), a.type().jsonName(), a.title(), a.required(),
-                    a.domain().isEmpty() ? null : a.domain(), a.maxLength(), a.min(), a.max());
+            return new Attribute(
+                    a.name(),
+                    a.type().jsonName(),
+                    a.title(),
+                    a.required(),
+                    a.domain().isEmpty() ? null : a.domain(),
+                    a.maxLength(),
+                    a.min(),
+                    a.max());
         }
     }
 
@@ -65,7 +82,8 @@ class EditingSessionController {
 
     @GetMapping(value = "/api/editing/me", produces = "application/json")
     Me me() {
-        List<Commune> communes = jdbc.query(sql.get(EditingSessionController.class, "select-commune-names"),
+        List<Commune> communes = jdbc.query(
+                sql.get(EditingSessionController.class, "select-commune-names"),
                 (rs, i) -> new Commune(rs.getString(1), rs.getString(2)));
         List<EditableLayer> layers = new ArrayList<>();
         for (Layer layer : registry.all()) {
@@ -73,10 +91,17 @@ class EditingSessionController {
                 continue;
             }
             Set<String> allowed = permissions.editableCommunes(layer);
-            List<Commune> mine = communes.stream().filter(c -> allowed == null
-                    ? c.cut().startsWith(Territory.SEEDED_REGION) : allowed.contains(c.cut())).toList();
+            List<Commune> mine = communes.stream()
+                    .filter(c ->
+                            allowed == null ? c.cut().startsWith(Territory.SEEDED_REGION) : allowed.contains(c.cut()))
+                    .toList();
             if (!mine.isEmpty()) {
-                layers.add(new EditableLayer(layer.id(), layer.title(), layer.geometryType(), layer.style(), mine,
+                layers.add(new EditableLayer(
+                        layer.id(),
+                        layer.title(),
+                        layer.geometryType(),
+                        layer.style(),
+                        mine,
                         layer.writableAttributes().stream().map(Attribute::of).toList()));
             }
         }

@@ -20,7 +20,9 @@ class EditorPageController {
     String page(Model model, CsrfToken csrf) {
         // The token is loaded lazily; reading it now sets the XSRF-TOKEN cookie the page's writes send back.
         csrf.getToken();
-        model.addAttribute("base", ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+        model.addAttribute(
+                "base",
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
         return "editor";
     }
 }

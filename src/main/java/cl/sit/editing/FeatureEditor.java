@@ -29,7 +29,10 @@ import tools.jackson.databind.node.ObjectNode;
 public class FeatureEditor implements LayerHistory {
 
     /** One operation of a batch; in JSON {@code {operacion, id, version, elemento}}. */
-    public record Operation(@JsonProperty("operacion") String op, Long id, Integer version,
+    public record Operation(
+            @JsonProperty("operacion") String op,
+            Long id,
+            Integer version,
             @JsonProperty("elemento") JsonNode feature) {}
 
     private final EditableFeatures store;
@@ -39,8 +42,13 @@ public class FeatureEditor implements LayerHistory {
     private final Snapshots snapshots;
     private final LayerGenerations generations;
 
-    FeatureEditor(EditableFeatures store, FeatureHistory history, FeatureValidator validator,
-            EditPermissions permissions, Snapshots snapshots, LayerGenerations generations) {
+    FeatureEditor(
+            EditableFeatures store,
+            FeatureHistory history,
+            FeatureValidator validator,
+            EditPermissions permissions,
+            Snapshots snapshots,
+            LayerGenerations generations) {
         this.store = store;
         this.history = history;
         this.validator = validator;
@@ -77,22 +85,25 @@ public class FeatureEditor implements LayerHistory {
     @Transactional
     public StoredFeature revert(Layer layer, long id, int expected, int toVersion, String reason) {
         EditPermissions.requireEditable(layer);
-        HistoryEntry latest = history.latest(layer.id(), id).orElseThrow(() -> ErrorCode.FEATURE_NOT_FOUND.exception(
-                "El elemento " + id + " de la colección " + layer.id() + " no tiene historial"));
+        HistoryEntry latest = history.latest(layer.id(), id)
+                .orElseThrow(() -> ErrorCode.FEATURE_NOT_FOUND.exception(
+                        "El elemento " + id + " de la colección " + layer.id() + " no tiene historial"));
         permissions.require(layer, latest.cut());
         if (latest.version() != expected) {
             throw stale(layer, id);
         }
-        HistoryEntry target = history.of(layer.id(), id).stream().filter(h -> h.version() == toVersion).findFirst()
-                .orElseThrow(() -> ErrorCode.VERSION_NOT_FOUND.exception("El elemento " + id
-                        + " no tiene una versión " + toVersion));
+        HistoryEntry target = history.of(layer.id(), id).stream()
+                .filter(h -> h.version() == toVersion)
+                .findFirst()
+                .orElseThrow(() -> ErrorCode.VERSION_NOT_FOUND.exception(
+                        "El elemento " + id + " no tiene una versión " + toVersion));
         if (target.after() == null) {
-            throw ErrorCode.REVERT_TO_DELETION.exception("La versión " + toVersion
-                    + " es una eliminación; para eliminar el elemento use DELETE");
+            throw ErrorCode.REVERT_TO_DELETION.exception(
+                    "La versión " + toVersion + " es una eliminación; para eliminar el elemento use DELETE");
         }
         ObjectNode body = (ObjectNode) snapshots.tree(target.after());
-        ((ObjectNode) body.get("properties")).remove(List.of(Layer.OWNER_COLUMN, Layer.VERSION_COLUMN,
-                Layer.ILLUSTRATIVE_COLUMN));
+        ((ObjectNode) body.get("properties"))
+                .remove(List.of(Layer.OWNER_COLUMN, Layer.VERSION_COLUMN, Layer.ILLUSTRATIVE_COLUMN));
         List<FeatureProblem> problems = new ArrayList<>();
         StoredFeature current = store.find(layer, id).orElse(null);
         FeatureValidator.Checked checked = validator.check(layer, body, Map.of(), latest.cut(), problems);
@@ -106,9 +117,16 @@ public class FeatureEditor implements LayerHistory {
         } else if (!store.update(layer, id, current.version(), version, checked.values(), checked.geometry())) {
             throw stale(layer, id);
         }
-        StoredFeature after = new StoredFeature(id, latest.cut(), version, illustrative, checked.values(),
-                checked.geometry());
-        record(layer, "revert", id, version, latest.cut(), current, after,
+        StoredFeature after =
+                new StoredFeature(id, latest.cut(), version, illustrative, checked.values(), checked.geometry());
+        record(
+                layer,
+                "revert",
+                id,
+                version,
+                latest.cut(),
+                current,
+                after,
                 reason != null ? reason : "Vuelta a la versión " + toVersion);
         return after;
     }
@@ -125,19 +143,22 @@ public class FeatureEditor implements LayerHistory {
             Operation o = operations.get(i);
             List<FeatureProblem> problems = new ArrayList<>();
             try {
-                StoredFeature result = switch (o.op() == null ? "" : o.op()) {
-                    case "create" -> doCreate(layer, o.feature(), reason, problems);
-                    case "replace" -> doReplace(layer, required(o.id()), required(o.version()), o.feature(),
-                            reason, problems);
-                    case "update" -> doPatch(layer, required(o.id()), required(o.version()), o.feature(),
-                            reason, problems);
-                    case "delete" -> {
-                        delete(layer, required(o.id()), required(o.version()), reason);
-                        yield null;
-                    }
-                    default -> throw ErrorCode.INVALID_BATCH.exception(
-                            "'operacion' debe ser create, replace, update o delete");
-                };
+                StoredFeature result =
+                        switch (o.op() == null ? "" : o.op()) {
+                            case "create" -> doCreate(layer, o.feature(), reason, problems);
+                            case "replace" ->
+                                doReplace(
+                                        layer, required(o.id()), required(o.version()), o.feature(), reason, problems);
+                            case "update" ->
+                                doPatch(layer, required(o.id()), required(o.version()), o.feature(), reason, problems);
+                            case "delete" -> {
+                                delete(layer, required(o.id()), required(o.version()), reason);
+                                yield null;
+                            }
+                            default ->
+                                throw ErrorCode.INVALID_BATCH.exception(
+                                        "'operacion' debe ser create, replace, update o delete");
+                        };
                 results.add(result);
             } catch (ApiException e) {
                 throw new ApiException(e.status(), e.code(), "Operación " + (i + 1) + ": " + e.getMessage());
@@ -173,8 +194,8 @@ public class FeatureEditor implements LayerHistory {
 
     private StoredFeature doCreate(Layer layer, JsonNode body, String reason, List<FeatureProblem> problems) {
         permissions.requireSomeGrant(layer);
-        FeatureValidator.Checked c = validator.check(layer, body,
-                Map.of(Layer.VERSION_COLUMN, 1L, Layer.ILLUSTRATIVE_COLUMN, false), null, problems);
+        FeatureValidator.Checked c = validator.check(
+                layer, body, Map.of(Layer.VERSION_COLUMN, 1L, Layer.ILLUSTRATIVE_COLUMN, false), null, problems);
         if (c == null) {
             return null;
         }
@@ -185,12 +206,21 @@ public class FeatureEditor implements LayerHistory {
         return after;
     }
 
-    private StoredFeature doReplace(Layer layer, long id, int expected, JsonNode body, String reason,
-            List<FeatureProblem> problems) {
+    private StoredFeature doReplace(
+            Layer layer, long id, int expected, JsonNode body, String reason, List<FeatureProblem> problems) {
         StoredFeature current = current(layer, id, expected);
-        FeatureValidator.Checked c = validator.check(layer, body, Map.of(Layer.OWNER_COLUMN, current.cut(),
-                Layer.VERSION_COLUMN, (long) current.version(), Layer.ILLUSTRATIVE_COLUMN, current.illustrative()),
-                current.cut(), problems);
+        FeatureValidator.Checked c = validator.check(
+                layer,
+                body,
+                Map.of(
+                        Layer.OWNER_COLUMN,
+                        current.cut(),
+                        Layer.VERSION_COLUMN,
+                        (long) current.version(),
+                        Layer.ILLUSTRATIVE_COLUMN,
+                        current.illustrative()),
+                current.cut(),
+                problems);
         if (c == null) {
             return null;
         }
@@ -198,14 +228,14 @@ public class FeatureEditor implements LayerHistory {
         if (!store.update(layer, id, expected, version, c.values(), c.geometry())) {
             throw stale(layer, id);
         }
-        StoredFeature after = new StoredFeature(id, current.cut(), version, current.illustrative(), c.values(),
-                c.geometry());
+        StoredFeature after =
+                new StoredFeature(id, current.cut(), version, current.illustrative(), c.values(), c.geometry());
         record(layer, "update", id, version, current.cut(), current, after, reason);
         return after;
     }
 
-    private StoredFeature doPatch(Layer layer, long id, int expected, JsonNode patch, String reason,
-            List<FeatureProblem> problems) {
+    private StoredFeature doPatch(
+            Layer layer, long id, int expected, JsonNode patch, String reason, List<FeatureProblem> problems) {
         StoredFeature current = current(layer, id, expected);
         if (patch == null || !patch.isObject()) {
             problems.add(FeatureProblem.of(null, "Se espera un JSON Merge Patch (RFC 7396) de un Feature"));
@@ -218,8 +248,9 @@ public class FeatureEditor implements LayerHistory {
     /** The feature, after checking that it exists, that the user may edit it and that it is at {@code expected}. */
     private StoredFeature current(Layer layer, long id, int expected) {
         EditPermissions.requireEditable(layer);
-        StoredFeature current = store.find(layer, id).orElseThrow(() -> ErrorCode.FEATURE_NOT_FOUND.exception(
-                "No existe el elemento " + id + " en la colección " + layer.id()));
+        StoredFeature current = store.find(layer, id)
+                .orElseThrow(() -> ErrorCode.FEATURE_NOT_FOUND.exception(
+                        "No existe el elemento " + id + " en la colección " + layer.id()));
         permissions.require(layer, current.cut());
         if (current.version() != expected) {
             throw stale(layer, id);
@@ -227,18 +258,31 @@ public class FeatureEditor implements LayerHistory {
         return current;
     }
 
-    private void record(Layer layer, String operation, long id, int version, String cut, StoredFeature before,
-            StoredFeature after, String reason) {
+    private void record(
+            Layer layer,
+            String operation,
+            long id,
+            int version,
+            String cut,
+            StoredFeature before,
+            StoredFeature after,
+            String reason) {
         generations.bump(layer.id());
-        history.append(new HistoryEntry(layer.id(), id, version, operation, cut,
+        history.append(new HistoryEntry(
+                layer.id(),
+                id,
+                version,
+                operation,
+                cut,
                 before == null ? null : snapshots.write(before.toFeature()),
                 after == null ? null : snapshots.write(after.toFeature()),
                 EditPermissions.username() == null ? "sistema" : EditPermissions.username(),
-                OffsetDateTime.now(ZoneOffset.UTC), reason == null || reason.isBlank() ? null : reason.strip()));
+                OffsetDateTime.now(ZoneOffset.UTC),
+                reason == null || reason.isBlank() ? null : reason.strip()));
     }
 
-    private static StoredFeature rejectIfAny(List<FeatureProblem> problems,
-            Function<List<FeatureProblem>, StoredFeature> work) {
+    private static StoredFeature rejectIfAny(
+            List<FeatureProblem> problems, Function<List<FeatureProblem>, StoredFeature> work) {
         StoredFeature result = work.apply(problems);
         if (!problems.isEmpty()) {
             throw new FeatureRejected(problems);
@@ -276,8 +320,8 @@ public class FeatureEditor implements LayerHistory {
         try {
             return Long.parseLong(featureId);
         } catch (NumberFormatException e) {
-            throw ErrorCode.FEATURE_NOT_FOUND.exception("No existe el elemento '" + featureId
-                    + "' en la colección " + layer.id());
+            throw ErrorCode.FEATURE_NOT_FOUND.exception(
+                    "No existe el elemento '" + featureId + "' en la colección " + layer.id());
         }
     }
 }

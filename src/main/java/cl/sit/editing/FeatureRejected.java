@@ -11,8 +11,11 @@ public class FeatureRejected extends InputRejected {
     private final List<FeatureProblem> problems;
 
     public FeatureRejected(List<FeatureProblem> problems) {
-        super(ErrorCode.INVALID_FEATURE, "Hay " + ChileanNumbers.count(problems.size(), "problema", "problemas")
-                + " en los datos enviados; no se guardó nada", problems);
+        super(
+                ErrorCode.INVALID_FEATURE,
+                "Hay " + ChileanNumbers.count(problems.size(), "problema", "problemas")
+                        + " en los datos enviados; no se guardó nada",
+                problems);
         this.problems = List.copyOf(problems);
     }
 

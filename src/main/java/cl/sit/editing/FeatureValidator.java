@@ -10,7 +10,6 @@ import cl.sit.system.Texts;
 import cl.sit.territory.CodeCrosswalk;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +34,7 @@ class FeatureValidator {
     static final double MAX_EXACT = 9_007_199_254_740_991d;
     /** Dates of attributes lie in this range. */
     static final LocalDate MIN_DATE = LocalDate.of(1800, 1, 1);
+
     static final LocalDate MAX_DATE = LocalDate.of(2200, 12, 31);
 
     /** A checked feature, ready to store. */
@@ -58,17 +58,22 @@ class FeatureValidator {
      */
     Checked check(Layer layer, JsonNode body, Map<String, Object> readOnly, String cut, List<FeatureProblem> problems) {
         int before = problems.size();
-        if (body == null || !body.isObject() || !"Feature".equals(body.path("type").asString(""))) {
+        if (body == null
+                || !body.isObject()
+                || !"Feature".equals(body.path("type").asString(""))) {
             problems.add(FeatureProblem.of(null, "Se espera un objeto GeoJSON de tipo Feature"));
             return null;
         }
         JsonNode crs = body.get("crs");
-        if (crs != null && !crs.isNull() && !crs.toString().contains("CRS84") && !crs.toString().contains("4326")) {
+        if (crs != null
+                && !crs.isNull()
+                && !crs.toString().contains("CRS84")
+                && !crs.toString().contains("4326")) {
             problems.add(FeatureProblem.of("crs", "Solo se aceptan coordenadas longitud/latitud WGS84 (CRS84)"));
         }
         Map<String, Object> values = attributes(layer, body.path("properties"), readOnly, problems);
-        Geometry geometry = GeometryCheck.conform(layer.geometryType(), geometry(body.get("geometry"), problems),
-                problems);
+        Geometry geometry =
+                GeometryCheck.conform(layer.geometryType(), geometry(body.get("geometry"), problems), problems);
         String owner = cut;
         if (geometry != null) {
             owner = placed(geometry, cut, problems);
@@ -77,9 +82,12 @@ class FeatureValidator {
         if (owner != null && cut == null && !givenCut.isMissingNode() && !givenCut.isNull()) {
             String given = givenCut.asString("");
             // A commune code of before 2007 (10502, Corral in the Región de Los Lagos) names today's commune.
-            if (!given.equals(owner) && !crosswalk.communeSuccessor(given).filter(owner::equals).isPresent()) {
-                problems.add(FeatureProblem.of(Layer.OWNER_COLUMN, "La geometría está en la comuna " + named(owner)
-                        + ", no en " + named(given) + "; la comuna dueña se deduce de la geometría"));
+            if (!given.equals(owner)
+                    && !crosswalk.communeSuccessor(given).filter(owner::equals).isPresent()) {
+                problems.add(FeatureProblem.of(
+                        Layer.OWNER_COLUMN,
+                        "La geometría está en la comuna " + named(owner) + ", no en " + named(given)
+                                + "; la comuna dueña se deduce de la geometría"));
             }
         }
         return problems.size() == before ? new Checked(values, geometry, owner) : null;
@@ -112,9 +120,12 @@ class FeatureValidator {
         }
         CommuneAreas.Fit fit = communes.fit(cut, g);
         if (!fit.inside()) {
-            problems.add(FeatureProblem.at("geometry", "La geometría sale de la comuna " + named(cut) + ": "
-                    + ChileanNumbers.percent(fit.outsideFraction()) + " queda fuera, hasta "
-                    + ChileanNumbers.metres(fit.outsideM()) + "; la tolerancia es " + tolerance(), fit.farthest()));
+            problems.add(FeatureProblem.at(
+                    "geometry",
+                    "La geometría sale de la comuna " + named(cut) + ": "
+                            + ChileanNumbers.percent(fit.outsideFraction()) + " queda fuera, hasta "
+                            + ChileanNumbers.metres(fit.outsideM()) + "; la tolerancia es " + tolerance(),
+                    fit.farthest()));
         }
         return cut;
     }
@@ -132,24 +143,32 @@ class FeatureValidator {
     private FeatureProblem notInAnyCommune(Geometry g) {
         CommuneAreas.Partial partial = communes.mostOf(g);
         if (partial != null) {
-            return FeatureProblem.at("geometry", "La geometría no queda dentro de una comuna: "
-                    + ChileanNumbers.percent(partial.outsideFraction()) + " fuera de la comuna " + partial.name() + " ("
-                    + partial.cut() + "), la que contiene la mayor parte (tolerancia " + tolerance() + ")",
+            return FeatureProblem.at(
+                    "geometry",
+                    "La geometría no queda dentro de una comuna: "
+                            + ChileanNumbers.percent(partial.outsideFraction()) + " fuera de la comuna "
+                            + partial.name() + " ("
+                            + partial.cut() + "), la que contiene la mayor parte (tolerancia " + tolerance() + ")",
                     partial.farthest());
         }
         CommuneAreas.Nearest nearest = communes.nearest(g);
-        return FeatureProblem.at("geometry", "La geometría no cae dentro de ninguna comuna"
-                + (nearest == null ? "" : ": la más cercana es " + nearest.name() + " (" + nearest.cut() + "), a "
-                        + ChileanNumbers.metres(nearest.distanceM()))
-                + " (tolerancia " + tolerance() + ")", g.getInteriorPoint().getCoordinate());
+        return FeatureProblem.at(
+                "geometry",
+                "La geometría no cae dentro de ninguna comuna"
+                        + (nearest == null
+                                ? ""
+                                : ": la más cercana es " + nearest.name() + " (" + nearest.cut() + "), a "
+                                        + ChileanNumbers.metres(nearest.distanceM()))
+                        + " (tolerancia " + tolerance() + ")",
+                g.getInteriorPoint().getCoordinate());
     }
 
     private String tolerance() {
         return ChileanNumbers.metres(communes.toleranceM());
     }
 
-    private static Map<String, Object> attributes(Layer layer, JsonNode properties, Map<String, Object> readOnly,
-            List<FeatureProblem> problems) {
+    private static Map<String, Object> attributes(
+            Layer layer, JsonNode properties, Map<String, Object> readOnly, List<FeatureProblem> problems) {
         Map<String, Object> values = new LinkedHashMap<>();
         if (!properties.isMissingNode() && !properties.isNull() && !properties.isObject()) {
             problems.add(FeatureProblem.of("properties", "properties debe ser un objeto"));
@@ -169,8 +188,10 @@ class FeatureValidator {
                 }
                 Object value = given ? value(a, node, problems) : null;
                 if (given && !node.isNull() && !Objects.equals(value, readOnly.get(a.name()))) {
-                    problems.add(FeatureProblem.of(a.name(), "El atributo " + a.name() + " lo mantiene SIT y no se "
-                            + "puede cambiar (valor actual: " + readOnly.get(a.name()) + ")"));
+                    problems.add(FeatureProblem.of(
+                            a.name(),
+                            "El atributo " + a.name() + " lo mantiene SIT y no se " + "puede cambiar (valor actual: "
+                                    + readOnly.get(a.name()) + ")"));
                 }
                 continue;
             }
@@ -191,16 +212,19 @@ class FeatureValidator {
         if (node.isNull()) {
             return null;
         }
-        Object value = switch (a.type()) {
-            case STRING -> node.isString() ? node.asString() : null;
-            case INTEGER -> integer(node);
-            case NUMBER -> node.isNumber() && Double.isFinite(node.asDouble()) ? Double.valueOf(node.asDouble()) : null;
-            case BOOLEAN -> node.isBoolean() ? Boolean.valueOf(node.asBoolean()) : null;
-            case DATE -> date(node);
-        };
+        Object value =
+                switch (a.type()) {
+                    case STRING -> node.isString() ? node.asString() : null;
+                    case INTEGER -> integer(node);
+                    case NUMBER ->
+                        node.isNumber() && Double.isFinite(node.asDouble()) ? Double.valueOf(node.asDouble()) : null;
+                    case BOOLEAN -> node.isBoolean() ? Boolean.valueOf(node.asBoolean()) : null;
+                    case DATE -> date(node);
+                };
         if (value == null) {
-            problems.add(FeatureProblem.of(a.name(), "«" + a.title() + "» debe ser " + typeName(a.type())
-                    + "; se recibió " + shortText(node)));
+            problems.add(FeatureProblem.of(
+                    a.name(),
+                    "«" + a.title() + "» debe ser " + typeName(a.type()) + "; se recibió " + shortText(node)));
             return null;
         }
         String outOfRange = outOfRange(value);
@@ -266,21 +290,24 @@ class FeatureValidator {
                 problems.add(FeatureProblem.of(a.name(), "Falta el atributo obligatorio «" + a.title() + "»"));
             }
             if (!a.domain().isEmpty() && !a.domain().contains(s)) {
-                problems.add(FeatureProblem.of(a.name(), "«" + a.title() + "» debe ser uno de " + a.domain()
-                        + "; se recibió «" + s + "»"));
+                problems.add(FeatureProblem.of(
+                        a.name(), "«" + a.title() + "» debe ser uno de " + a.domain() + "; se recibió «" + s + "»"));
             }
             int max = a.maxLength() != null ? a.maxLength() : 254;
             if (s.length() > max) {
-                problems.add(FeatureProblem.of(a.name(), "«" + a.title() + "» admite hasta " + max
-                        + " caracteres; tiene " + s.length()));
+                problems.add(FeatureProblem.of(
+                        a.name(), "«" + a.title() + "» admite hasta " + max + " caracteres; tiene " + s.length()));
             }
         }
         if (value instanceof Number n) {
             double d = n.doubleValue();
             if ((a.min() != null && d < a.min()) || (a.max() != null && d > a.max())) {
-                problems.add(FeatureProblem.of(a.name(), "«" + a.title() + "» debe estar entre "
-                        + (a.min() == null ? "-∞" : plain(a.min())) + " y " + (a.max() == null ? "∞" : plain(a.max()))
-                        + "; se recibió " + n));
+                problems.add(FeatureProblem.of(
+                        a.name(),
+                        "«" + a.title() + "» debe estar entre "
+                                + (a.min() == null ? "-∞" : plain(a.min())) + " y "
+                                + (a.max() == null ? "∞" : plain(a.max()))
+                                + "; se recibió " + n));
             }
         }
     }

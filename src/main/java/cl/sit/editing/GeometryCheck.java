@@ -4,10 +4,10 @@ import cl.sit.analysis.ValidityErrors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
-import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.MultiLineString;
@@ -36,22 +36,30 @@ final class GeometryCheck {
         }
         for (Coordinate c : g.getCoordinates()) {
             if (!(Math.abs(c.x) <= 180 && Math.abs(c.y) <= 90)) {
-                problems.add(FeatureProblem.of("geometry", String.format(Locale.ROOT,
-                        "La coordenada (%s, %s) no es longitud/latitud WGS84; envíe GeoJSON en grados (CRS84)",
-                        c.x, c.y)));
+                problems.add(FeatureProblem.of(
+                        "geometry",
+                        String.format(
+                                Locale.ROOT,
+                                "La coordenada (%s, %s) no es longitud/latitud WGS84; envíe GeoJSON en grados (CRS84)",
+                                c.x,
+                                c.y)));
                 return null;
             }
         }
         Geometry typed = promote(layerType, g);
         if (typed == null) {
-            problems.add(FeatureProblem.of("geometry", "La capa admite geometrías " + spanish(layerType)
-                    + ", no " + spanish(g.getGeometryType())));
+            problems.add(FeatureProblem.of(
+                    "geometry",
+                    "La capa admite geometrías " + spanish(layerType) + ", no " + spanish(g.getGeometryType())));
             return null;
         }
         TopologyValidationError error = new IsValidOp(typed).getValidationError();
         if (error != null) {
-            problems.add(FeatureProblem.at("geometry", "Geometría no válida: " + ValidityErrors.spanish(error)
-                    + ". Puede corregirla usted o pedir una reparación automática", error.getCoordinate()));
+            problems.add(FeatureProblem.at(
+                    "geometry",
+                    "Geometría no válida: " + ValidityErrors.spanish(error)
+                            + ". Puede corregirla usted o pedir una reparación automática",
+                    error.getCoordinate()));
             return null;
         }
         return rfc7946(typed);
@@ -82,22 +90,32 @@ final class GeometryCheck {
             LinearRing h = p.getInteriorRingN(i);
             holes[i] = Orientation.isCCW(h.getCoordinateSequence()) ? h.reverse() : h;
         }
-        return p.getFactory().createPolygon(Orientation.isCCW(shell.getCoordinateSequence()) ? shell
-                : shell.reverse(), holes);
+        return p.getFactory()
+                .createPolygon(Orientation.isCCW(shell.getCoordinateSequence()) ? shell : shell.reverse(), holes);
     }
 
     private static Geometry promote(String layerType, Geometry g) {
         return switch (layerType) {
             case "Point" -> g instanceof Point ? g : null;
-            case "MultiPoint" -> g instanceof Point p ? g.getFactory().createMultiPoint(new Point[] {p})
-                    : g instanceof MultiPoint ? g : null;
-            case "MultiLineString" -> g instanceof LineString l
-                    ? g.getFactory().createMultiLineString(new LineString[] {l})
-                    : g instanceof MultiLineString ? g : null;
-            case "MultiPolygon" -> g instanceof Polygon p ? g.getFactory().createMultiPolygon(new Polygon[] {p})
-                    : g instanceof MultiPolygon ? g : null;
-            default -> g instanceof GeometryCollection && !(g instanceof MultiPoint || g instanceof MultiLineString
-                    || g instanceof MultiPolygon) ? null : g;
+            case "MultiPoint" ->
+                g instanceof Point p
+                        ? g.getFactory().createMultiPoint(new Point[] {p})
+                        : g instanceof MultiPoint ? g : null;
+            case "MultiLineString" ->
+                g instanceof LineString l
+                        ? g.getFactory().createMultiLineString(new LineString[] {l})
+                        : g instanceof MultiLineString ? g : null;
+            case "MultiPolygon" ->
+                g instanceof Polygon p
+                        ? g.getFactory().createMultiPolygon(new Polygon[] {p})
+                        : g instanceof MultiPolygon ? g : null;
+            default ->
+                g instanceof GeometryCollection
+                                && !(g instanceof MultiPoint
+                                        || g instanceof MultiLineString
+                                        || g instanceof MultiPolygon)
+                        ? null
+                        : g;
         };
     }
 
@@ -119,7 +137,8 @@ final class GeometryCheck {
         List<FeatureProblem> out = new ArrayList<>();
         TopologyValidationError error = new IsValidOp(g).getValidationError();
         if (error != null) {
-            out.add(FeatureProblem.at("geometry", "Geometría no válida: " + ValidityErrors.spanish(error), error.getCoordinate()));
+            out.add(FeatureProblem.at(
+                    "geometry", "Geometría no válida: " + ValidityErrors.spanish(error), error.getCoordinate()));
         }
         return out;
     }

@@ -33,8 +33,15 @@ import tools.jackson.databind.ObjectMapper;
 class HistoryController {
 
     /** One change as shown to users: snapshots as GeoJSON objects. */
-    record Change(int version, String operacion, String comuna, String usuario, OffsetDateTime fecha, String motivo,
-            JsonNode antes, JsonNode despues) {}
+    record Change(
+            int version,
+            String operacion,
+            String comuna,
+            String usuario,
+            OffsetDateTime fecha,
+            String motivo,
+            JsonNode antes,
+            JsonNode despues) {}
 
     /** A request to revert. */
     record Revert(Integer version, String motivo) {}
@@ -50,8 +57,14 @@ class HistoryController {
     private final ObjectMapper json;
     private final FeatureLimits limits;
 
-    HistoryController(LayerRegistry registry, FeatureHistory history, FeatureEditor editor,
-            EditPermissions permissions, Snapshots snapshots, ObjectMapper json, FeatureLimits limits) {
+    HistoryController(
+            LayerRegistry registry,
+            FeatureHistory history,
+            FeatureEditor editor,
+            EditPermissions permissions,
+            Snapshots snapshots,
+            ObjectMapper json,
+            FeatureLimits limits) {
         this.registry = registry;
         this.history = history;
         this.editor = editor;
@@ -67,34 +80,49 @@ class HistoryController {
         long id = FeatureEditor.featureId(layer, featureId);
         List<HistoryEntry> entries = history.of(layer.id(), id);
         Set<String> visible = permissions.visibleOwners(layer);
-        if (entries.isEmpty() || (visible != null && !visible.contains(entries.get(0).cut()))) {
-            throw ErrorCode.FEATURE_NOT_FOUND.exception("El elemento " + featureId + " de la colección "
-                    + layer.id() + " no tiene historial visible para su usuario");
+        if (entries.isEmpty()
+                || (visible != null && !visible.contains(entries.get(0).cut()))) {
+            throw ErrorCode.FEATURE_NOT_FOUND.exception("El elemento " + featureId + " de la colección " + layer.id()
+                    + " no tiene historial visible para su usuario");
         }
         List<Change> out = new ArrayList<>();
         for (HistoryEntry e : entries) {
-            out.add(new Change(e.version(), e.operation(), e.cut(), e.username(), e.changedAt(), e.reason(),
-                    snapshots.tree(e.before()), snapshots.tree(e.after())));
+            out.add(new Change(
+                    e.version(),
+                    e.operation(),
+                    e.cut(),
+                    e.username(),
+                    e.changedAt(),
+                    e.reason(),
+                    snapshots.tree(e.before()),
+                    snapshots.tree(e.after())));
         }
         return out;
     }
 
-    @PostMapping(value = "/collections/{collectionId}/items/{featureId}/revert", consumes = "application/json",
+    @PostMapping(
+            value = "/collections/{collectionId}/items/{featureId}/revert",
+            consumes = "application/json",
             produces = {"application/geo+json", "application/json"})
-    ResponseEntity<JsonNode> revert(@PathVariable String collectionId, @PathVariable String featureId,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody Revert revert) {
+    ResponseEntity<JsonNode> revert(
+            @PathVariable String collectionId,
+            @PathVariable String featureId,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody Revert revert) {
         Layer layer = layer(collectionId);
         int expected = Preconditions.expectedVersion(ifMatch);
         if (revert.version() == null) {
             throw ErrorCode.INVALID_PARAMETER.exception("Indique la versión a la que quiere volver ('version')");
         }
-        StoredFeature f = editor.revert(layer, FeatureEditor.featureId(layer, featureId), expected,
-                revert.version(), revert.motivo());
+        StoredFeature f = editor.revert(
+                layer, FeatureEditor.featureId(layer, featureId), expected, revert.version(), revert.motivo());
         return ResponseEntity.ok().eTag(f.etag()).body(snapshots.tree(f.toFeature()));
     }
 
-    @PostMapping(value = "/collections/{collectionId}/repair", consumes = {"application/json",
-        "application/geo+json"}, produces = "application/json")
+    @PostMapping(
+            value = "/collections/{collectionId}/repair",
+            consumes = {"application/json", "application/geo+json"},
+            produces = "application/json")
     Repair repair(@PathVariable String collectionId, @RequestBody JsonNode body) {
         Layer layer = layer(collectionId);
         permissions.requireSomeGrant(layer);
@@ -121,8 +149,10 @@ class HistoryController {
             throw ErrorCode.REPAIR_FAILED.exception("La reparación no dio una geometría que la capa admita: "
                     + after.get(0).mensaje());
         }
-        return new Repair(problems.isEmpty(), problems, snapshots.tree(new Feature(0L, Map.of(),
-                typed)).get("geometry"));
+        return new Repair(
+                problems.isEmpty(),
+                problems,
+                snapshots.tree(new Feature(0L, Map.of(), typed)).get("geometry"));
     }
 
     private Layer layer(String collectionId) {

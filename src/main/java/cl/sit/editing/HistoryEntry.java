@@ -16,5 +16,14 @@ import java.time.OffsetDateTime;
  * @param changedAt when
  * @param reason why, when the user said
  */
-record HistoryEntry(String layerId, long featureId, int version, String operation, String cut, String before,
-        String after, String username, OffsetDateTime changedAt, String reason) {}
+record HistoryEntry(
+        String layerId,
+        long featureId,
+        int version,
+        String operation,
+        String cut,
+        String before,
+        String after,
+        String username,
+        OffsetDateTime changedAt,
+        String reason) {}

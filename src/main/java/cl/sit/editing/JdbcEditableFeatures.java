@@ -37,8 +37,14 @@ class JdbcEditableFeatures implements EditableFeatures {
     }
 
     @Override
-    public long insert(Layer layer, Long id, String cut, int version, boolean illustrative,
-            Map<String, Object> values, Geometry geometry) {
+    public long insert(
+            Layer layer,
+            Long id,
+            String cut,
+            int version,
+            boolean illustrative,
+            Map<String, Object> values,
+            Geometry geometry) {
         List<String> columns = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (id != null) {
@@ -60,28 +66,36 @@ class JdbcEditableFeatures implements EditableFeatures {
                 + "ST_GeomFromWKB(?, 4326))";
         params.add(Wkb.write(geometry));
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement ps = connection.prepareStatement(sql, new String[] {"id"});
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
-            return ps;
-        }, keys);
+        jdbc.update(
+                connection -> {
+                    PreparedStatement ps = connection.prepareStatement(sql, new String[] {"id"});
+                    for (int i = 0; i < params.size(); i++) {
+                        ps.setObject(i + 1, params.get(i));
+                    }
+                    return ps;
+                },
+                keys);
         return id != null ? id : keys.getKeyAs(Number.class).longValue();
     }
 
     @Override
-    public boolean update(Layer layer, long id, int expectedVersion, int newVersion, Map<String, Object> values,
-            Geometry geometry) {
-        StringBuilder sql = new StringBuilder("UPDATE ").append(quote(layer.table())).append(" SET ");
+    public boolean update(
+            Layer layer, long id, int expectedVersion, int newVersion, Map<String, Object> values, Geometry geometry) {
+        StringBuilder sql =
+                new StringBuilder("UPDATE ").append(quote(layer.table())).append(" SET ");
         List<Object> params = new ArrayList<>();
         for (Map.Entry<String, Object> v : values.entrySet()) {
             sql.append(quote(v.getKey())).append(" = ?, ");
             params.add(v.getValue());
         }
-        sql.append(quote(Layer.GEOMETRY_COLUMN)).append(" = ST_GeomFromWKB(?, 4326), ")
-                .append(quote(Layer.VERSION_COLUMN)).append(" = ? WHERE ").append(quote("id")).append(" = ? AND ")
-                .append(quote(Layer.VERSION_COLUMN)).append(" = ?");
+        sql.append(quote(Layer.GEOMETRY_COLUMN))
+                .append(" = ST_GeomFromWKB(?, 4326), ")
+                .append(quote(Layer.VERSION_COLUMN))
+                .append(" = ? WHERE ")
+                .append(quote("id"))
+                .append(" = ? AND ")
+                .append(quote(Layer.VERSION_COLUMN))
+                .append(" = ?");
         params.add(Wkb.write(geometry));
         params.add(newVersion);
         params.add(id);
@@ -91,7 +105,11 @@ class JdbcEditableFeatures implements EditableFeatures {
 
     @Override
     public boolean delete(Layer layer, long id, int expectedVersion) {
-        return jdbc.update("DELETE FROM " + quote(layer.table()) + " WHERE " + quote("id") + " = ? AND "
-                + quote(Layer.VERSION_COLUMN) + " = ?", id, expectedVersion) == 1;
+        return jdbc.update(
+                        "DELETE FROM " + quote(layer.table()) + " WHERE " + quote("id") + " = ? AND "
+                                + quote(Layer.VERSION_COLUMN) + " = ?",
+                        id,
+                        expectedVersion)
+                == 1;
     }
 }

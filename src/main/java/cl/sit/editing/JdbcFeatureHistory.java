@@ -23,32 +23,57 @@ class JdbcFeatureHistory implements FeatureHistory {
 
     @Override
     public void append(HistoryEntry e) {
-        jdbc.update(sql.get(JdbcFeatureHistory.class, "insert-history"), e.layerId(), e.featureId(), e.version(),
-                e.operation(), e.cut(), e.before(), e.after(), e.username(), e.changedAt(), e.reason());
+        jdbc.update(
+                sql.get(JdbcFeatureHistory.class, "insert-history"),
+                e.layerId(),
+                e.featureId(),
+                e.version(),
+                e.operation(),
+                e.cut(),
+                e.before(),
+                e.after(),
+                e.username(),
+                e.changedAt(),
+                e.reason());
     }
 
     @Override
     public List<HistoryEntry> of(String layerId, long featureId) {
-        return jdbc.query(sql.get(JdbcFeatureHistory.class, "select-history"), JdbcFeatureHistory::entry, layerId,
-                featureId);
+        return jdbc.query(
+                sql.get(JdbcFeatureHistory.class, "select-history"), JdbcFeatureHistory::entry, layerId, featureId);
     }
 
     @Override
     public Optional<HistoryEntry> latest(String layerId, long featureId) {
-        return jdbc.query(sql.get(JdbcFeatureHistory.class, "select-latest"), JdbcFeatureHistory::entry, layerId,
-                featureId, layerId, featureId).stream().findFirst();
+        return jdbc
+                .query(
+                        sql.get(JdbcFeatureHistory.class, "select-latest"),
+                        JdbcFeatureHistory::entry,
+                        layerId,
+                        featureId,
+                        layerId,
+                        featureId)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public List<String> snapshotsAt(String layerId, OffsetDateTime asOf) {
-        return jdbc.queryForList(sql.get(JdbcFeatureHistory.class, "select-snapshots-at"), String.class, layerId,
-                asOf, asOf);
+        return jdbc.queryForList(
+                sql.get(JdbcFeatureHistory.class, "select-snapshots-at"), String.class, layerId, asOf, asOf);
     }
 
     private static HistoryEntry entry(ResultSet rs, int row) throws SQLException {
-        return new HistoryEntry(rs.getString("layer_id"), rs.getLong("feature_id"), rs.getInt("version"),
-                rs.getString("operation"), rs.getString("cut"), rs.getString("before_json"),
-                rs.getString("after_json"), rs.getString("username"),
-                rs.getObject("changed_at", OffsetDateTime.class), rs.getString("reason"));
+        return new HistoryEntry(
+                rs.getString("layer_id"),
+                rs.getLong("feature_id"),
+                rs.getInt("version"),
+                rs.getString("operation"),
+                rs.getString("cut"),
+                rs.getString("before_json"),
+                rs.getString("after_json"),
+                rs.getString("username"),
+                rs.getObject("changed_at", OffsetDateTime.class),
+                rs.getString("reason"));
     }
 }

@@ -34,7 +34,11 @@ class LayerExportController {
     private final LayerFiles files;
     private final ObjectMapper json;
 
-    LayerExportController(LayerRegistry registry, FeatureStore store, LayerVisibility visibility, LayerFiles files,
+    LayerExportController(
+            LayerRegistry registry,
+            FeatureStore store,
+            LayerVisibility visibility,
+            LayerFiles files,
             ObjectMapper json) {
         this.registry = registry;
         this.store = store;
@@ -44,37 +48,43 @@ class LayerExportController {
     }
 
     @GetMapping("/collections/{collectionId}/export")
-    ResponseEntity<StreamingResponseBody> export(@PathVariable String collectionId,
-            @RequestParam(defaultValue = "geojson") String formato) {
+    ResponseEntity<StreamingResponseBody> export(
+            @PathVariable String collectionId, @RequestParam(defaultValue = "geojson") String formato) {
         Layer layer = registry.require(collectionId);
         FeatureQuery all = new FeatureQuery(null, Map.of(), visibility.visibleOwners(layer), Integer.MAX_VALUE, 0);
         return switch (formato) {
-            case "geojson" -> download(layer.id() + ".geojson", MediaType.parseMediaType("application/geo+json"),
-                    out -> {
-                        try (JsonGenerator g = json.createGenerator(out)) {
-                            g.writeStartObject();
-                            g.writeStringProperty("type", "FeatureCollection");
-                            g.writeStringProperty("name", layer.id());
-                            g.writeName("features");
-                            g.writeStartArray();
-                            store.forEach(layer, all, f -> GeoJsonWriter.writeFeature(g, f));
-                            g.writeEndArray();
-                            g.writeEndObject();
-                        }
-                    });
+            case "geojson" ->
+                download(layer.id() + ".geojson", MediaType.parseMediaType("application/geo+json"), out -> {
+                    try (JsonGenerator g = json.createGenerator(out)) {
+                        g.writeStartObject();
+                        g.writeStringProperty("type", "FeatureCollection");
+                        g.writeStringProperty("name", layer.id());
+                        g.writeName("features");
+                        g.writeStartArray();
+                        store.forEach(layer, all, f -> GeoJsonWriter.writeFeature(g, f));
+                        g.writeEndArray();
+                        g.writeEndObject();
+                    }
+                });
             case "shapefile" -> {
                 byte[] zip = files.shapefileZip(layer, all);
-                yield download(layer.id() + ".zip", MediaType.parseMediaType("application/zip"),
-                        out -> out.write(zip));
+                yield download(layer.id() + ".zip", MediaType.parseMediaType("application/zip"), out -> out.write(zip));
             }
-            default -> throw ErrorCode.INVALID_PARAMETER_VALUE.exception(
-                    "Parámetro 'formato': use geojson o shapefile");
+            default ->
+                throw ErrorCode.INVALID_PARAMETER_VALUE.exception("Parámetro 'formato': use geojson o shapefile");
         };
     }
 
-    private static ResponseEntity<StreamingResponseBody> download(String filename, MediaType type,
-            StreamingResponseBody body) {
-        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(filename).build().toString()).body(body);
+    private static ResponseEntity<StreamingResponseBody> download(
+            String filename, MediaType type, StreamingResponseBody body) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
+                .body(body);
     }
 }

@@ -54,8 +54,9 @@ class LayerFiles {
 
     /** The geometry type of a layer that mixes points, lines and polygons. */
     private static final String MIXED = "Geometry";
-    private static final Map<String, String> SUFFIX = Map.of("Point", "puntos", "MultiPoint", "multipuntos",
-            "MultiLineString", "lineas", "MultiPolygon", "poligonos");
+
+    private static final Map<String, String> SUFFIX = Map.of(
+            "Point", "puntos", "MultiPoint", "multipuntos", "MultiLineString", "lineas", "MultiPolygon", "poligonos");
 
     private final FeatureStore store;
     private final Snapshots snapshots;
@@ -67,7 +68,8 @@ class LayerFiles {
 
     /** The features of a GeoJSON FeatureCollection. */
     static List<JsonNode> features(JsonNode collection) {
-        if (collection == null || !"FeatureCollection".equals(collection.path("type").asString(""))
+        if (collection == null
+                || !"FeatureCollection".equals(collection.path("type").asString(""))
                 || !collection.path("features").isArray()) {
             throw ErrorCode.INVALID_FILE.exception("Se espera un GeoJSON de tipo FeatureCollection");
         }
@@ -107,12 +109,13 @@ class LayerFiles {
     /** A zipped Shapefile of the features of {@code layer} matching {@code query}. */
     byte[] shapefileZip(Layer layer, FeatureQuery query) {
         if (layer.geometryType().equals("None")) {
-            throw ErrorCode.NO_GEOMETRY.exception("La colección " + layer.id()
-                    + " no tiene geometría; descárguela como GeoJSON");
+            throw ErrorCode.NO_GEOMETRY.exception(
+                    "La colección " + layer.id() + " no tiene geometría; descárguela como GeoJSON");
         }
         Map<String, String> names = shortNames(layer);
         List<FieldSpec> fields = layer.attributes().stream()
-                .map(a -> new FieldSpec(names.get(a.name()), javaType(a.type()))).toList();
+                .map(a -> new FieldSpec(names.get(a.name()), javaType(a.type())))
+                .toList();
         Map<String, List<Row>> byType = new LinkedHashMap<>();
         store.forEach(layer, query, f -> {
             Map<String, Object> properties = new LinkedHashMap<>();
@@ -122,15 +125,15 @@ class LayerFiles {
             rows.add(new Row(rows.size() + 1, properties, f.geometry()));
         });
         if (!MIXED.equals(layer.geometryType())) {
-            return ShapefileWriter.writeZip(layer.id(), layer.geometryType(),
-                    fields, byType.getOrDefault(layer.geometryType(), List.of()));
+            return ShapefileWriter.writeZip(
+                    layer.id(), layer.geometryType(), fields, byType.getOrDefault(layer.geometryType(), List.of()));
         }
         // A Shapefile holds one kind of geometry: a mixed layer becomes one Shapefile per kind, in one zip.
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, List<Row>> e : byType.entrySet()) {
-                byte[] part = ShapefileWriter.writeZip(layer.id() + "_" + SUFFIX.get(e.getKey()), e.getKey(), fields,
-                        e.getValue());
+                byte[] part = ShapefileWriter.writeZip(
+                        layer.id() + "_" + SUFFIX.get(e.getKey()), e.getKey(), fields, e.getValue());
                 try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(part))) {
                     for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                         zip.putNextEntry(new ZipEntry(entry.getName()));
@@ -161,7 +164,9 @@ class LayerFiles {
         for (SourceField f : fields) {
             String name = f.name().toLowerCase(Locale.ROOT);
             Optional<LayerAttribute> a = layer.attributes().stream()
-                    .filter(x -> x.name().equals(name) || shortNames.get(x.name()).equals(name)).findFirst();
+                    .filter(x ->
+                            x.name().equals(name) || shortNames.get(x.name()).equals(name))
+                    .findFirst();
             if (a.isPresent()) {
                 out.put(f.name(), a.get());
             } else if (!name.equals("id") && !name.equals("fid")) {
@@ -170,8 +175,10 @@ class LayerFiles {
         }
         if (!unknown.isEmpty()) {
             throw ErrorCode.UNKNOWN_FIELDS.exception("El Shapefile tiene campos que la capa " + layer.id()
-                    + " no tiene: " + String.join(", ", unknown) + ". Campos de la capa: " + layer.writableAttributes()
-                    .stream().map(LayerAttribute::name).toList());
+                    + " no tiene: " + String.join(", ", unknown) + ". Campos de la capa: "
+                    + layer.writableAttributes().stream()
+                            .map(LayerAttribute::name)
+                            .toList());
         }
         return out;
     }
@@ -181,8 +188,8 @@ class LayerFiles {
             return null;
         }
         return switch (type) {
-            case STRING -> value instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue())
-                    : value.toString();
+            case STRING ->
+                value instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue()) : value.toString();
             case BOOLEAN -> value instanceof Number n ? Boolean.valueOf(n.longValue() != 0) : value;
             case DATE -> value instanceof LocalDate ? value.toString() : value;
             default -> value;

@@ -40,8 +40,13 @@ class LayerImportController {
     private final int maxFeatures;
     private final FeatureLimits limits;
 
-    LayerImportController(LayerRegistry registry, FeatureEditor editor, LayerFiles files, ObjectMapper json,
-            SitProperties properties, FeatureLimits limits) {
+    LayerImportController(
+            LayerRegistry registry,
+            FeatureEditor editor,
+            LayerFiles files,
+            ObjectMapper json,
+            SitProperties properties,
+            FeatureLimits limits) {
         this.limits = limits;
         this.registry = registry;
         this.editor = editor;
@@ -50,18 +55,27 @@ class LayerImportController {
         this.maxFeatures = properties.editing().maxImportFeatures();
     }
 
-    @PostMapping(value = "/collections/{collectionId}/import", consumes = {"application/geo+json",
-        "application/json"}, produces = "application/json")
-    ResponseEntity<Imported> geoJson(@PathVariable String collectionId, @RequestBody JsonNode collection,
+    @PostMapping(
+            value = "/collections/{collectionId}/import",
+            consumes = {"application/geo+json", "application/json"},
+            produces = "application/json")
+    ResponseEntity<Imported> geoJson(
+            @PathVariable String collectionId,
+            @RequestBody JsonNode collection,
             @RequestParam(required = false) String motivo) {
         Layer layer = layer(collectionId);
         return imported(layer, LayerFiles.features(collection), motivo);
     }
 
-    @PostMapping(value = "/collections/{collectionId}/import", consumes = "multipart/form-data",
+    @PostMapping(
+            value = "/collections/{collectionId}/import",
+            consumes = "multipart/form-data",
             produces = "application/json")
-    ResponseEntity<Imported> file(@PathVariable String collectionId, @RequestParam("archivo") MultipartFile file,
-            @RequestParam(required = false) String motivo) throws IOException {
+    ResponseEntity<Imported> file(
+            @PathVariable String collectionId,
+            @RequestParam("archivo") MultipartFile file,
+            @RequestParam(required = false) String motivo)
+            throws IOException {
         Layer layer = layer(collectionId);
         String name = Uploads.fileName(file).toLowerCase(java.util.Locale.ROOT);
         List<JsonNode> features;
@@ -83,8 +97,8 @@ class LayerImportController {
             throw ErrorCode.EMPTY_FILE.exception("El archivo no tiene elementos");
         }
         if (features.size() > maxFeatures) {
-            throw ErrorCode.TOO_MANY_FEATURES.exception("El archivo tiene " + features.size()
-                    + " elementos; el máximo por importación es " + maxFeatures);
+            throw ErrorCode.TOO_MANY_FEATURES.exception(
+                    "El archivo tiene " + features.size() + " elementos; el máximo por importación es " + maxFeatures);
         }
         limits.checkAll(features);
         List<Long> ids = new ArrayList<>();

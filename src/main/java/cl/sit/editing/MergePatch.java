@@ -13,7 +13,8 @@ final class MergePatch {
         if (!patch.isObject()) {
             return patch.deepCopy();
         }
-        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
+        ObjectNode result = target != null && target.isObject()
+                ? ((ObjectNode) target).deepCopy()
                 : JsonNodeFactory.instance.objectNode();
         for (String name : patch.propertyNames()) {
             JsonNode value = patch.get(name);

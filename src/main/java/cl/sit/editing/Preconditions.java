@@ -21,8 +21,7 @@ public final class Preconditions {
         try {
             return Integer.parseInt(tag.replace("\"", ""));
         } catch (NumberFormatException e) {
-            throw ErrorCode.VERSION_CONFLICT.exception(
-                    "If-Match no corresponde a ninguna versión: " + tag);
+            throw ErrorCode.VERSION_CONFLICT.exception("If-Match no corresponde a ninguna versión: " + tag);
         }
     }
 }

@@ -50,7 +50,9 @@ public class Snapshots {
         for (LayerAttribute a : layer.attributes()) {
             properties.put(a.name(), value(a.type(), p.path(a.name())));
         }
-        return new Feature(node.get("id").asLong(), properties,
+        return new Feature(
+                node.get("id").asLong(),
+                properties,
                 GeoJsonReader.toJts(json.treeToValue(node.get("geometry"), GeoJsonObject.class)));
     }
 

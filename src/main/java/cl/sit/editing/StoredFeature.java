@@ -17,8 +17,8 @@ import org.locationtech.jts.geom.Geometry;
  * @param values the layer's own attributes (writable ones), in schema order
  * @param geometry geometry in EPSG:4326
  */
-public record StoredFeature(long id, String cut, int version, boolean illustrative, Map<String, Object> values,
-        Geometry geometry) {
+public record StoredFeature(
+        long id, String cut, int version, boolean illustrative, Map<String, Object> values, Geometry geometry) {
 
     static StoredFeature of(Layer layer, Feature f) {
         Map<String, Object> values = new LinkedHashMap<>();
@@ -26,9 +26,13 @@ public record StoredFeature(long id, String cut, int version, boolean illustrati
             values.put(a.name(), f.properties().get(a.name()));
         }
         Object illustrative = f.properties().get(Layer.ILLUSTRATIVE_COLUMN);
-        return new StoredFeature(((Number) f.id()).longValue(), (String) f.properties().get(Layer.OWNER_COLUMN),
-                ((Number) f.properties().get(Layer.VERSION_COLUMN)).intValue(), Boolean.TRUE.equals(illustrative),
-                values, f.geometry());
+        return new StoredFeature(
+                ((Number) f.id()).longValue(),
+                (String) f.properties().get(Layer.OWNER_COLUMN),
+                ((Number) f.properties().get(Layer.VERSION_COLUMN)).intValue(),
+                Boolean.TRUE.equals(illustrative),
+                values,
+                f.geometry());
     }
 
     /** As a feature with every property of the layer (read-only ones first). */

@@ -10,7 +10,9 @@
  *
  * <p>Owns {@code feature_history}. Reads {@code commune_published}, {@code territory} (owned elsewhere).
  */
-@Owns(tables = {"feature_history"}, reads = {"commune_published", "territory"})
+@Owns(
+        tables = {"feature_history"},
+        reads = {"commune_published", "territory"})
 package cl.sit.editing;
 
 import cl.sit.system.Owns;

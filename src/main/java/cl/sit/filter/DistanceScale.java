@@ -25,7 +25,8 @@ record DistanceScale(double metresPerDegreeX, double metresPerDegreeY) {
     }
 
     Geometry scale(Geometry g) {
-        return AffineTransformation.scaleInstance(metresPerDegreeX, metresPerDegreeY).transform(g);
+        return AffineTransformation.scaleInstance(metresPerDegreeX, metresPerDegreeY)
+                .transform(g);
     }
 
     /** The literal's envelope grown by {@code metres} (plus 1 %), in degrees, to select candidates. */

@@ -43,8 +43,7 @@ final class FilterEvaluator {
             Object v = value(b.value(), f);
             Object low = value(b.low(), f);
             Object high = value(b.high(), f);
-            return v == null || low == null || high == null ? null
-                    : compare(">=", v, low) && compare("<=", v, high);
+            return v == null || low == null || high == null ? null : compare(">=", v, low) && compare("<=", v, high);
         }
         if (e instanceof Expr.In i) {
             Object v = value(i.value(), f);
@@ -83,7 +82,8 @@ final class FilterEvaluator {
     }
 
     private static boolean compare(String op, Object a, Object b) {
-        int c = a instanceof Boolean || b instanceof Boolean ? (Objects.equals(a, b) ? 0 : 1)
+        int c = a instanceof Boolean || b instanceof Boolean
+                ? (Objects.equals(a, b) ? 0 : 1)
                 : a instanceof Instant x && b instanceof Instant y ? x.compareTo(y) : AttributeValues.compare(a, b);
         return switch (op) {
             case "=" -> c == 0;

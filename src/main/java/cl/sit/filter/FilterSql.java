@@ -35,10 +35,13 @@ final class FilterSql {
 
     private String condition(Expr e) {
         if (e instanceof Expr.And a) {
-            return "(" + String.join(" AND ", a.args().stream().map(this::condition).toList()) + ")";
+            return "("
+                    + String.join(
+                            " AND ", a.args().stream().map(this::condition).toList()) + ")";
         }
         if (e instanceof Expr.Or o) {
-            return "(" + String.join(" OR ", o.args().stream().map(this::condition).toList()) + ")";
+            return "("
+                    + String.join(" OR ", o.args().stream().map(this::condition).toList()) + ")";
         }
         if (e instanceof Expr.Not n) {
             return "(NOT " + condition(n.arg()) + ")";
@@ -61,7 +64,8 @@ final class FilterSql {
         if (e instanceof Expr.In i) {
             String value = operand(i.value());
             i.list().forEach(item -> params.add(value(((Expr.Literal) item).value())));
-            return "(" + value + " IN (" + String.join(", ", Collections.nCopies(i.list().size(), "?")) + "))";
+            return "(" + value + " IN ("
+                    + String.join(", ", Collections.nCopies(i.list().size(), "?")) + "))";
         }
         if (e instanceof Expr.IsNull n) {
             return "(" + operand(n.value()) + " IS NULL)";
@@ -80,19 +84,27 @@ final class FilterSql {
         if (e instanceof Expr.And || e instanceof Expr.Or || e instanceof Expr.Not) {
             return true;
         }
-        List<Expr> operands = e instanceof Expr.Comparison c ? List.of(c.left(), c.right())
-                : e instanceof Expr.Like l ? List.of(l.value())
-                : e instanceof Expr.Between b ? List.of(b.value(), b.low(), b.high())
-                : e instanceof Expr.In i ? List.of(i.value())
-                : e instanceof Expr.IsNull n ? List.of(n.value())
-                : e instanceof Expr.Spatial s ? List.of(s.left(), s.right())
-                : e instanceof Expr.DWithin d ? List.of(d.left(), d.right()) : List.of();
+        List<Expr> operands = e instanceof Expr.Comparison c
+                ? List.of(c.left(), c.right())
+                : e instanceof Expr.Like l
+                        ? List.of(l.value())
+                        : e instanceof Expr.Between b
+                                ? List.of(b.value(), b.low(), b.high())
+                                : e instanceof Expr.In i
+                                        ? List.of(i.value())
+                                        : e instanceof Expr.IsNull n
+                                                ? List.of(n.value())
+                                                : e instanceof Expr.Spatial s
+                                                        ? List.of(s.left(), s.right())
+                                                        : e instanceof Expr.DWithin d
+                                                                ? List.of(d.left(), d.right())
+                                                                : List.of();
         return operands.stream().anyMatch(o -> o instanceof Expr.Property);
     }
 
     private String dwithin(Expr.DWithin d) {
-        Geometry literal = ((Expr.GeometryLiteral) (d.left() instanceof Expr.GeometryLiteral ? d.left()
-                : d.right())).geometry();
+        Geometry literal =
+                ((Expr.GeometryLiteral) (d.left() instanceof Expr.GeometryLiteral ? d.left() : d.right())).geometry();
         DistanceScale scale = DistanceScale.at(literal);
         StringBuilder sql = new StringBuilder("(");
         Expr property = d.left() instanceof Expr.Property ? d.left() : d.right();
@@ -101,7 +113,10 @@ final class FilterSql {
             sql.append(operand(property)).append(" && ST_MakeEnvelope(?, ?, ?, ?, 4326) AND ");
             params.addAll(List.of(box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()));
         }
-        sql.append("ST_DWithin(").append(scaled(d.left(), scale)).append(", ").append(scaled(d.right(), scale))
+        sql.append("ST_DWithin(")
+                .append(scaled(d.left(), scale))
+                .append(", ")
+                .append(scaled(d.right(), scale))
                 .append(", ?))");
         params.add(d.metres());
         return sql.toString();
@@ -116,8 +131,11 @@ final class FilterSql {
 
     private String operand(Expr e) {
         if (e instanceof Expr.Property p) {
-            return quote(p.name().equals(Queryables.GEOMETRY) && layer.attribute(p.name()).isEmpty()
-                    ? Layer.GEOMETRY_COLUMN : layer.attribute(p.name()).orElseThrow().name());
+            return quote(
+                    p.name().equals(Queryables.GEOMETRY)
+                                    && layer.attribute(p.name()).isEmpty()
+                            ? Layer.GEOMETRY_COLUMN
+                            : layer.attribute(p.name()).orElseThrow().name());
         }
         if (e instanceof Expr.GeometryLiteral g) {
             params.add(Wkb.write(g.geometry()));

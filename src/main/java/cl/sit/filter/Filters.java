@@ -29,7 +29,9 @@ public final class Filters {
 
     /** {@code S_INTERSECTS(geometry, <wkt>)}: the geometry queryable used as a query parameter. */
     public static Expr intersectsWkt(String wkt) {
-        return new Expr.Spatial(SpatialOp.INTERSECTS, new Expr.Property(Queryables.GEOMETRY),
+        return new Expr.Spatial(
+                SpatialOp.INTERSECTS,
+                new Expr.Property(Queryables.GEOMETRY),
                 new Expr.GeometryLiteral(Literals.wkt(wkt, "parámetro " + Queryables.GEOMETRY)));
     }
 
@@ -42,8 +44,8 @@ public final class Filters {
      */
     public static FeatureFilter bind(Expr expr, Layer layer) {
         int[] vertices = {0};
-        GeometryLiterals.map(expr, g -> FilterLimits.countVertices(Literals.checked(g, "geometría del filtro"),
-                vertices));
+        GeometryLiterals.map(
+                expr, g -> FilterLimits.countVertices(Literals.checked(g, "geometría del filtro"), vertices));
         TypeCheck.check(expr, layer);
         return new CqlFilter(TemporalPredicates.lower(expr, layer), layer);
     }

@@ -21,11 +21,16 @@ import tools.jackson.databind.json.JsonMapper;
 final class JsonParser {
 
     /** Refuses JSON nested deeper than a filter may be before a tree (or a GeoJSON geometry) is built from it. */
-    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(
-            StreamReadConstraints.builder().maxNestingDepth(FilterLimits.MAX_JSON_NESTING).build()).build()).build();
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(FilterLimits.MAX_JSON_NESTING)
+                            .build())
+                    .build())
+            .build();
+
     private static final Set<String> COMPARISONS = Set.of("=", "<>", "<", ">", "<=", ">=");
-    private static final Set<String> GEOJSON_TYPES = Set.of("Point", "LineString", "Polygon", "MultiPoint",
-            "MultiLineString", "MultiPolygon", "GeometryCollection");
+    private static final Set<String> GEOJSON_TYPES = Set.of(
+            "Point", "LineString", "Polygon", "MultiPoint", "MultiLineString", "MultiPolygon", "GeometryCollection");
 
     private JsonParser() {}
 
@@ -84,8 +89,8 @@ final class JsonParser {
             }
             case "between" -> {
                 count(args, 3, a);
-                return new Expr.Between(scalar(args.get(0), a + "/0"), scalar(args.get(1), a + "/1"),
-                        scalar(args.get(2), a + "/2"));
+                return new Expr.Between(
+                        scalar(args.get(0), a + "/0"), scalar(args.get(1), a + "/1"), scalar(args.get(2), a + "/2"));
             }
             case "in" -> {
                 count(args, 2, a);
@@ -107,7 +112,9 @@ final class JsonParser {
                 if (!args.get(2).isNumber()) {
                     throw error(a + "/2", "una distancia en metros");
                 }
-                return new Expr.DWithin(spatial(args.get(0), a + "/0"), spatial(args.get(1), a + "/1"),
+                return new Expr.DWithin(
+                        spatial(args.get(0), a + "/0"),
+                        spatial(args.get(1), a + "/1"),
                         args.get(2).asDouble());
             }
             default -> {
@@ -118,12 +125,14 @@ final class JsonParser {
                 Optional<TemporalOp> t = TemporalOp.byName(op);
                 if (t.isPresent()) {
                     count(args, 2, a);
-                    return new Expr.Temporal(t.get(), temporal(args.get(0), a + "/0"),
-                            temporal(args.get(1), a + "/1"));
+                    return new Expr.Temporal(t.get(), temporal(args.get(0), a + "/0"), temporal(args.get(1), a + "/1"));
                 }
-                SpatialOp s = SpatialOp.byName(op).orElseThrow(() -> error(at + "/op", "un operador conocido "
-                        + "(and, or, not, =, <>, <, >, <=, >=, like, between, in, isNull, s_intersects, s_within, "
-                        + "..., s_dwithin, t_after, t_intersects, ...) y no '" + op + "'"));
+                SpatialOp s = SpatialOp.byName(op)
+                        .orElseThrow(() -> error(
+                                at + "/op",
+                                "un operador conocido "
+                                        + "(and, or, not, =, <>, <, >, <=, >=, like, between, in, isNull, s_intersects, s_within, "
+                                        + "..., s_dwithin, t_after, t_intersects, ...) y no '" + op + "'"));
                 count(args, 2, a);
                 return new Expr.Spatial(s, spatial(args.get(0), a + "/0"), spatial(args.get(1), a + "/1"));
             }
@@ -135,8 +144,10 @@ final class JsonParser {
             return new Expr.Literal(node.asString());
         }
         if (node.isNumber()) {
-            return new Expr.Literal(node.isIntegralNumber() && node.canConvertToLong() ? (Object) node.asLong()
-                    : (Object) node.asDouble());
+            return new Expr.Literal(
+                    node.isIntegralNumber() && node.canConvertToLong()
+                            ? (Object) node.asLong()
+                            : (Object) node.asDouble());
         }
         if (node.isBoolean()) {
             return new Expr.Literal(node.asBoolean());
@@ -152,8 +163,10 @@ final class JsonParser {
                 return new Expr.Literal(Literals.timestamp(node.get("timestamp").asString(), "en " + at));
             }
         }
-        throw error(at, "una propiedad {\"property\": ...}, un texto, un número, un booleano, {\"date\": ...} o "
-                + "{\"timestamp\": ...}");
+        throw error(
+                at,
+                "una propiedad {\"property\": ...}, un texto, un número, un booleano, {\"date\": ...} o "
+                        + "{\"timestamp\": ...}");
     }
 
     /** {@code {"interval": [start, end]}} or a scalar (the type check accepts only dates and timestamps). */
@@ -165,8 +178,8 @@ final class JsonParser {
         if (!ends.isArray() || ends.size() != 2) {
             throw error(at + "/interval", "dos extremos [inicio, fin]");
         }
-        return new Expr.Interval(intervalEnd(ends.get(0), at + "/interval/0"),
-                intervalEnd(ends.get(1), at + "/interval/1"));
+        return new Expr.Interval(
+                intervalEnd(ends.get(0), at + "/interval/0"), intervalEnd(ends.get(1), at + "/interval/1"));
     }
 
     /** A date or timestamp string, {@code ".."} (null: unbounded) or {@code {"property": ...}}. */
@@ -174,7 +187,10 @@ final class JsonParser {
         if (node.isString()) {
             return Literals.intervalEnd(node.asString(), "en " + at);
         }
-        if (node.isObject() && node.size() == 1 && node.has("property") && node.get("property").isString()) {
+        if (node.isObject()
+                && node.size() == 1
+                && node.has("property")
+                && node.get("property").isString()) {
             return new Expr.Property(node.get("property").asString());
         }
         throw error(at, "una fecha, un instante, \"..\" o una propiedad {\"property\": ...}");
@@ -192,12 +208,13 @@ final class JsonParser {
             }
             return new Expr.GeometryLiteral(Literals.bbox(v, "en " + at));
         }
-        if (node.isObject() && node.has("type") && GEOJSON_TYPES.contains(node.get("type").asString())) {
+        if (node.isObject()
+                && node.has("type")
+                && GEOJSON_TYPES.contains(node.get("type").asString())) {
             try {
                 GeoJsonObject g = MAPPER.treeToValue(node, GeoJsonObject.class);
                 return new Expr.GeometryLiteral(GeoJsonReader.toJts(g));
-            } catch (JacksonException | IllegalArgumentException | NullPointerException
-                    | IndexOutOfBoundsException e) {
+            } catch (JacksonException | IllegalArgumentException | NullPointerException | IndexOutOfBoundsException e) {
                 throw error(at, "una geometría GeoJSON válida");
             }
         }
@@ -221,7 +238,7 @@ final class JsonParser {
     }
 
     private static InvalidFilter error(String at, String expected) {
-        return new InvalidFilter("Filtro CQL2 JSON inválido en " + (at.isEmpty() ? "/" : at) + ": se esperaba "
-                + expected);
+        return new InvalidFilter(
+                "Filtro CQL2 JSON inválido en " + (at.isEmpty() ? "/" : at) + ": se esperaba " + expected);
     }
 }

@@ -18,6 +18,7 @@ final class LikePattern {
 
     /** A token of a parsed pattern: a code point, or one of these two (negative, so never a code point). */
     private static final int ANY_RUN = -1;
+
     private static final int ANY_ONE = -2;
 
     private LikePattern() {}
@@ -31,8 +32,8 @@ final class LikePattern {
             throw new InvalidFilter("Filtro no aplicable: el patrón de LIKE termina en un '\\' que no escapa nada");
         }
         if (pattern.codePointCount(0, pattern.length()) > MAX_LENGTH) {
-            throw new InvalidFilter("Filtro no aplicable: el patrón de LIKE tiene más de " + MAX_LENGTH
-                    + " caracteres");
+            throw new InvalidFilter(
+                    "Filtro no aplicable: el patrón de LIKE tiene más de " + MAX_LENGTH + " caracteres");
         }
         int runs = 0;
         int[] tokens = tokens(pattern);

@@ -3,7 +3,6 @@ package cl.sit.filter;
 import cl.sit.geometry.Geometries;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
@@ -35,8 +34,8 @@ final class Literals {
             }
             return d;
         } catch (NumberFormatException e) {
-            throw new InvalidFilter("Filtro CQL2 inválido en la posición " + position + ": '" + text
-                    + "' no es un número");
+            throw new InvalidFilter(
+                    "Filtro CQL2 inválido en la posición " + position + ": '" + text + "' no es un número");
         }
     }
 
@@ -44,8 +43,7 @@ final class Literals {
         try {
             return Rfc3339.date(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidFilter("Filtro CQL2 inválido (" + where + "): '" + text
-                    + "' no es una fecha AAAA-MM-DD");
+            throw new InvalidFilter("Filtro CQL2 inválido (" + where + "): '" + text + "' no es una fecha AAAA-MM-DD");
         }
     }
 

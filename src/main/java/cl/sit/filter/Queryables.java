@@ -19,7 +19,8 @@ public final class Queryables {
     private Queryables() {}
 
     public static List<String> names(Layer layer) {
-        List<String> names = new ArrayList<>(layer.attributes().stream().map(LayerAttribute::name).toList());
+        List<String> names = new ArrayList<>(
+                layer.attributes().stream().map(LayerAttribute::name).toList());
         if (hasGeometry(layer)) {
             names.add(GEOMETRY);
         }
@@ -51,8 +52,12 @@ public final class Queryables {
 
     /** Value types of CQL2 as SIT checks them. */
     enum Type {
-        STRING("texto"), NUMBER("número"), BOOLEAN("booleano"), DATE("fecha DATE('AAAA-MM-DD')"),
-        TIMESTAMP("instante TIMESTAMP('...')"), GEOMETRY("geometría");
+        STRING("texto"),
+        NUMBER("número"),
+        BOOLEAN("booleano"),
+        DATE("fecha DATE('AAAA-MM-DD')"),
+        TIMESTAMP("instante TIMESTAMP('...')"),
+        GEOMETRY("geometría");
 
         final String spanish;
 

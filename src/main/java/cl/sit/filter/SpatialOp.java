@@ -55,6 +55,8 @@ public enum SpatialOp {
 
     /** The function named {@code name} (any case, e.g. {@code s_within}). */
     static Optional<SpatialOp> byName(String name) {
-        return Arrays.stream(values()).filter(op -> op.cqlName().equalsIgnoreCase(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(op -> op.cqlName().equalsIgnoreCase(name))
+                .findFirst();
     }
 }

@@ -69,7 +69,9 @@ public enum TemporalOp {
 
     /** The function named {@code name} (any case, e.g. {@code t_during}). */
     static Optional<TemporalOp> byName(String name) {
-        return Arrays.stream(values()).filter(op -> op.cqlName().equalsIgnoreCase(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(op -> op.cqlName().equalsIgnoreCase(name))
+                .findFirst();
     }
 
     /** {@code "s<=e & e>=s"}: {@code |} separates alternatives, {@code &} comparisons; s start, e end. */
@@ -79,8 +81,8 @@ public enum TemporalOp {
             List<EndComparison> all = new ArrayList<>();
             for (String c : alternative.split("&")) {
                 String t = c.strip();
-                all.add(new EndComparison(t.charAt(0) == 's', t.substring(1, t.length() - 1),
-                        t.charAt(t.length() - 1) == 's'));
+                all.add(new EndComparison(
+                        t.charAt(0) == 's', t.substring(1, t.length() - 1), t.charAt(t.length() - 1) == 's'));
             }
             alternatives.add(List.copyOf(all));
         }

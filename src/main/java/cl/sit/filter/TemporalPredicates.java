@@ -51,7 +51,8 @@ final class TemporalPredicates {
      * a timestamp as dates.
      */
     static int compareValues(Object a, Object b) {
-        return a instanceof Instant x && b instanceof Instant y ? x.compareTo(y)
+        return a instanceof Instant x && b instanceof Instant y
+                ? x.compareTo(y)
                 : ((LocalDate) day(a)).compareTo((LocalDate) day(b));
     }
 
@@ -78,8 +79,11 @@ final class TemporalPredicates {
         if (e instanceof Expr.In i) {
             List<Expr> all = new ArrayList<>(i.list());
             all.add(i.value());
-            return mixed(all) ? new Expr.In(days(i.value()), i.list().stream().map(TemporalPredicates::days)
-                    .toList()) : i;
+            return mixed(all)
+                    ? new Expr.In(
+                            days(i.value()),
+                            i.list().stream().map(TemporalPredicates::days).toList())
+                    : i;
         }
         return e;
     }
@@ -147,15 +151,17 @@ final class TemporalPredicates {
             return new Expr.Comparison(op, a.value(), b.value());
         }
         int c = Integer.compare(a.unbounded(), b.unbounded());
-        boolean holds = switch (op) {
-            case "=" -> c == 0;
-            case "<" -> c < 0;
-            case ">" -> c > 0;
-            case "<=" -> c <= 0;
-            default -> c >= 0;
-        };
+        boolean holds =
+                switch (op) {
+                    case "=" -> c == 0;
+                    case "<" -> c < 0;
+                    case ">" -> c > 0;
+                    case "<=" -> c <= 0;
+                    default -> c >= 0;
+                };
         Expr value = a.value() != null ? a.value() : b.value();
-        return value instanceof Expr.Property ? new Expr.Comparison(holds ? "=" : "<>", value, value)
+        return value instanceof Expr.Property
+                ? new Expr.Comparison(holds ? "=" : "<>", value, value)
                 : new Expr.Literal(holds);
     }
 

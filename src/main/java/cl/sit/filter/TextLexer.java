@@ -10,7 +10,14 @@ import java.util.List;
  */
 final class TextLexer {
 
-    enum Kind { WORD, QUOTED_WORD, STRING, NUMBER, SYMBOL, END }
+    enum Kind {
+        WORD,
+        QUOTED_WORD,
+        STRING,
+        NUMBER,
+        SYMBOL,
+        END
+    }
 
     record Token(Kind kind, String text, int position) {
 
@@ -53,12 +60,15 @@ final class TextLexer {
         if (c == '"') {
             return new Token(Kind.QUOTED_WORD, quoted('"'), start + 1);
         }
-        if (Character.isDigit(c) || ((c == '-' || c == '+' || c == '.') && i + 1 < text.length()
-                && (Character.isDigit(text.charAt(i + 1)) || text.charAt(i + 1) == '.'))) {
+        if (Character.isDigit(c)
+                || ((c == '-' || c == '+' || c == '.')
+                        && i + 1 < text.length()
+                        && (Character.isDigit(text.charAt(i + 1)) || text.charAt(i + 1) == '.'))) {
             return new Token(Kind.NUMBER, number(), start + 1);
         }
         if (Character.isLetter(c) || c == '_') {
-            while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || "_.:".indexOf(text.charAt(i)) >= 0)) {
+            while (i < text.length()
+                    && (Character.isLetterOrDigit(text.charAt(i)) || "_.:".indexOf(text.charAt(i)) >= 0)) {
                 i++;
             }
             return new Token(Kind.WORD, text.substring(start, i), start + 1);
@@ -69,8 +79,8 @@ final class TextLexer {
                 return new Token(Kind.SYMBOL, symbol, start + 1);
             }
         }
-        throw new InvalidFilter("Filtro CQL2 inválido en la posición " + (start + 1) + ": carácter inesperado '"
-                + c + "'");
+        throw new InvalidFilter(
+                "Filtro CQL2 inválido en la posición " + (start + 1) + ": carácter inesperado '" + c + "'");
     }
 
     /** A quoted run; the quote is escaped by doubling it (and {@code \'} in character literals). */

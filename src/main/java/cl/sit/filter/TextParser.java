@@ -18,10 +18,23 @@ import java.util.function.Supplier;
 final class TextParser {
 
     private static final Set<String> COMPARISONS = Set.of("=", "<>", "<", ">", "<=", ">=");
-    private static final Set<String> GEOMETRIES = Set.of("POINT", "LINESTRING", "POLYGON", "MULTIPOINT",
-            "MULTILINESTRING", "MULTIPOLYGON", "GEOMETRYCOLLECTION");
-    private static final Set<String> RESERVED = Set.of("AND", "OR", "NOT", "LIKE", "BETWEEN", "IN", "IS", "NULL",
-            "TRUE", "FALSE", "DATE", "TIMESTAMP", "INTERVAL", "BBOX");
+    private static final Set<String> GEOMETRIES = Set.of(
+            "POINT", "LINESTRING", "POLYGON", "MULTIPOINT", "MULTILINESTRING", "MULTIPOLYGON", "GEOMETRYCOLLECTION");
+    private static final Set<String> RESERVED = Set.of(
+            "AND",
+            "OR",
+            "NOT",
+            "LIKE",
+            "BETWEEN",
+            "IN",
+            "IS",
+            "NULL",
+            "TRUE",
+            "FALSE",
+            "DATE",
+            "TIMESTAMP",
+            "INTERVAL",
+            "BBOX");
 
     private final List<Token> tokens;
     private int next;
@@ -69,11 +82,15 @@ final class TextParser {
             }
         }
         Token t = peek();
-        if (t.kind() == Kind.WORD && SpatialOp.byName(t.text()).isPresent() && lookahead(1).is("(")) {
+        if (t.kind() == Kind.WORD
+                && SpatialOp.byName(t.text()).isPresent()
+                && lookahead(1).is("(")) {
             next++;
             return spatial(SpatialOp.byName(t.text()).orElseThrow());
         }
-        if (t.kind() == Kind.WORD && TemporalOp.byName(t.text()).isPresent() && lookahead(1).is("(")) {
+        if (t.kind() == Kind.WORD
+                && TemporalOp.byName(t.text()).isPresent()
+                && lookahead(1).is("(")) {
             next++;
             return temporalFunction(TemporalOp.byName(t.text()).orElseThrow());
         }
@@ -192,8 +209,8 @@ final class TextParser {
                 || t.kind() == Kind.WORD && !RESERVED.contains(t.text().toUpperCase(Locale.ROOT))) {
             return property();
         }
-        throw expected("un extremo de INTERVAL: una fecha o un instante entre comillas simples, '..' o una "
-                + "propiedad");
+        throw expected(
+                "un extremo de INTERVAL: una fecha o un instante entre comillas simples, '..' o una " + "propiedad");
     }
 
     private Expr spatialOperand() {
@@ -252,8 +269,10 @@ final class TextParser {
         }
         next++;
         expect(")");
-        return new Expr.Literal(kind.is("DATE") ? Literals.date(value.text(), "posición " + value.position())
-                : Literals.timestamp(value.text(), "posición " + value.position()));
+        return new Expr.Literal(
+                kind.is("DATE")
+                        ? Literals.date(value.text(), "posición " + value.position())
+                        : Literals.timestamp(value.text(), "posición " + value.position()));
     }
 
     private Expr property() {
@@ -298,7 +317,9 @@ final class TextParser {
 
     private boolean isComparisonAt(int ahead) {
         Token t = lookahead(ahead);
-        return t.kind() == Kind.SYMBOL && COMPARISONS.contains(t.text()) || t.is("IS") || t.is("IN")
+        return t.kind() == Kind.SYMBOL && COMPARISONS.contains(t.text())
+                || t.is("IS")
+                || t.is("IN")
                 || t.is("NOT") && !lookahead(ahead + 1).is("(");
     }
 

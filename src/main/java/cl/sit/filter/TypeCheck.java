@@ -34,8 +34,8 @@ final class TypeCheck {
         } else if (e instanceof Expr.Comparison c) {
             Type t = same(c.left(), c.right(), "'" + c.op() + "'");
             if (t == Type.GEOMETRY || (t == Type.BOOLEAN && !c.op().equals("=") && !c.op().equals("<>"))) {
-                throw new InvalidFilter("Filtro no aplicable: '" + c.op() + "' no compara valores de tipo "
-                        + t.spanish);
+                throw new InvalidFilter(
+                        "Filtro no aplicable: '" + c.op() + "' no compara valores de tipo " + t.spanish);
             }
         } else if (e instanceof Expr.Like l) {
             if (type(l.value()) != Type.STRING) {
@@ -98,10 +98,11 @@ final class TypeCheck {
                 instant(end, op);
             }
         }
-        if (i.start() instanceof Expr.Literal s && i.end() instanceof Expr.Literal f
+        if (i.start() instanceof Expr.Literal s
+                && i.end() instanceof Expr.Literal f
                 && TemporalPredicates.compareValues(s.value(), f.value()) > 0) {
-            throw new InvalidFilter("Filtro no aplicable: el intervalo de " + op.cqlName() + " empieza ("
-                    + s.value() + ") después de terminar (" + f.value() + ")");
+            throw new InvalidFilter("Filtro no aplicable: el intervalo de " + op.cqlName() + " empieza (" + s.value()
+                    + ") después de terminar (" + f.value() + ")");
         }
     }
 
@@ -137,8 +138,7 @@ final class TypeCheck {
     }
 
     private static String describe(Expr e, Type t) {
-        return (e instanceof Expr.Property p ? "la propiedad '" + p.name() + "' (" : "un valor (") + t.spanish
-                + ")";
+        return (e instanceof Expr.Property p ? "la propiedad '" + p.name() + "' (" : "un valor (") + t.spanish + ")";
     }
 
     Type type(Expr e) {
@@ -150,8 +150,11 @@ final class TypeCheck {
         }
         if (e instanceof Expr.Literal l) {
             Object v = l.value();
-            return v instanceof String ? Type.STRING : v instanceof Number ? Type.NUMBER
-                    : v instanceof Boolean ? Type.BOOLEAN : v instanceof LocalDate ? Type.DATE : Type.TIMESTAMP;
+            return v instanceof String
+                    ? Type.STRING
+                    : v instanceof Number
+                            ? Type.NUMBER
+                            : v instanceof Boolean ? Type.BOOLEAN : v instanceof LocalDate ? Type.DATE : Type.TIMESTAMP;
         }
         throw new InvalidFilter("Filtro no aplicable: se esperaba un valor o una propiedad y no una condición");
     }

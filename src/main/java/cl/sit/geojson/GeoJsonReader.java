@@ -58,22 +58,23 @@ public final class GeoJsonReader {
             return polygon(p.getCoordinates());
         }
         if (geometry instanceof org.geojson.MultiPoint mp) {
-            return FACTORY.createMultiPoint(mp.getCoordinates().stream().map(GeoJsonReader::point)
-                    .toArray(Point[]::new));
+            return FACTORY.createMultiPoint(
+                    mp.getCoordinates().stream().map(GeoJsonReader::point).toArray(Point[]::new));
         }
         if (geometry instanceof org.geojson.MultiLineString ml) {
-            return FACTORY.createMultiLineString(ml.getCoordinates().stream().map(GeoJsonReader::line)
-                    .toArray(LineString[]::new));
+            return FACTORY.createMultiLineString(
+                    ml.getCoordinates().stream().map(GeoJsonReader::line).toArray(LineString[]::new));
         }
         if (geometry instanceof org.geojson.MultiPolygon mp) {
-            return FACTORY.createMultiPolygon(mp.getCoordinates().stream().map(GeoJsonReader::polygon)
-                    .toArray(Polygon[]::new));
+            return FACTORY.createMultiPolygon(
+                    mp.getCoordinates().stream().map(GeoJsonReader::polygon).toArray(Polygon[]::new));
         }
         if (geometry instanceof org.geojson.GeometryCollection gc) {
-            return FACTORY.createGeometryCollection(gc.getGeometries().stream().map(GeoJsonReader::toJts)
-                    .toArray(Geometry[]::new));
+            return FACTORY.createGeometryCollection(
+                    gc.getGeometries().stream().map(GeoJsonReader::toJts).toArray(Geometry[]::new));
         }
-        throw new IllegalArgumentException("Unsupported GeoJSON geometry: " + geometry.getClass().getSimpleName());
+        throw new IllegalArgumentException(
+                "Unsupported GeoJSON geometry: " + geometry.getClass().getSimpleName());
     }
 
     private static Point point(LngLatAlt c) {

@@ -69,8 +69,8 @@ public final class GeoJsonWriter {
         g.writeStartObject();
         g.writeName(TYPE);
         g.writeString(geometry.getGeometryType());
-        if (geometry instanceof GeometryCollection c && !(c instanceof MultiPoint || c instanceof MultiLineString
-                || c instanceof MultiPolygon)) {
+        if (geometry instanceof GeometryCollection c
+                && !(c instanceof MultiPoint || c instanceof MultiLineString || c instanceof MultiPolygon)) {
             g.writeName(GEOMETRIES);
             g.writeStartArray();
             for (int i = 0; i < c.getNumGeometries(); i++) {

@@ -52,8 +52,8 @@ public class HttpCaching {
     private static final String CRS_PARAMETER = "crs";
 
     private static final List<String> VARY_FORMAT = List.of(HttpHeaders.ACCEPT);
-    private static final List<String> VARY_USER = List.of(HttpHeaders.ACCEPT, HttpHeaders.AUTHORIZATION,
-            HttpHeaders.COOKIE);
+    private static final List<String> VARY_USER =
+            List.of(HttpHeaders.ACCEPT, HttpHeaders.AUTHORIZATION, HttpHeaders.COOKIE);
 
     private final LayerGenerations generations;
 
@@ -71,12 +71,22 @@ public class HttpCaching {
         StringBuilder audience = new StringBuilder();
         for (Layer l : layers) {
             LayerGenerations.Generation g = all.get(l.id());
-            tokens.append(l.id()).append('=').append(g == null ? "0" : g.token()).append(';');
+            tokens.append(l.id())
+                    .append('=')
+                    .append(g == null ? "0" : g.token())
+                    .append(';');
             if (l.editable()) {
-                audience.append(l.id()).append(':').append(audience(owners.get(l.id()))).append(';');
+                audience.append(l.id())
+                        .append(':')
+                        .append(audience(owners.get(l.id())))
+                        .append(';');
             }
         }
-        return cached(request, "collections", tokens.toString(), audience.toString(),
+        return cached(
+                request,
+                "collections",
+                tokens.toString(),
+                audience.toString(),
                 audience.isEmpty() ? VARY_FORMAT : VARY_USER);
     }
 
@@ -85,11 +95,14 @@ public class HttpCaching {
      * be) read at; {@code owners} as given to the tile query (null: no restriction). A tile has one encoding, so
      * content negotiation is not part of its key.
      */
-    public Cached tile(HttpServletRequest request, Layer layer, String tile, Set<String> owners,
+    public Cached tile(
+            HttpServletRequest request,
+            Layer layer,
+            String tile,
+            Set<String> owners,
             LayerGenerations.Generation generation) {
         String audience = layer.editable() ? audience(owners) : "";
-        String key = String.join("\n", "tile:" + tile, layer.id() + "=" + generation.token(), query(request),
-                audience);
+        String key = String.join("\n", "tile:" + tile, layer.id() + "=" + generation.token(), query(request), audience);
         return new Cached("\"" + hash(key) + "\"", cacheControl(request), layer.editable() ? VARY_USER : List.of());
     }
 
@@ -148,9 +161,12 @@ public class HttpCaching {
         boolean geoJson = f != null ? f.equals("json") : accept == null || !accept.contains("html");
         String crs = request.getParameter(CRS_PARAMETER);
         boolean stored = crs == null || crs.equals(ServedCrs.CRS84.uri());
-        String etag = geoJson && stored ? "\"" + version + "\"" : "\"" + version + "-"
-                + hash(representation(request) + "\n" + crs + "\n" + base() + "\n" + page(request)).substring(0, 12)
-                + "\"";
+        String etag = geoJson && stored
+                ? "\"" + version + "\""
+                : "\"" + version + "-"
+                        + hash(representation(request) + "\n" + crs + "\n" + base() + "\n" + page(request))
+                                .substring(0, 12)
+                        + "\"";
         return new Cached(etag, cacheControl(request), VARY_USER);
     }
 
@@ -158,11 +174,11 @@ public class HttpCaching {
         return layer.id() + "=" + generations.of(layer.id()).token();
     }
 
-    private Cached cached(HttpServletRequest request, String resource, String layers, String audience,
-            List<String> vary) {
+    private Cached cached(
+            HttpServletRequest request, String resource, String layers, String audience, List<String> vary) {
         String page = page(request);
-        String key = String.join("\n", resource, layers, query(request), representation(request), base(), audience,
-                page);
+        String key =
+                String.join("\n", resource, layers, query(request), representation(request), base(), audience, page);
         return new Cached("W/\"" + hash(key) + "\"", cacheControl(request), page.isEmpty() ? vary : VARY_USER);
     }
 
@@ -186,14 +202,15 @@ public class HttpCaching {
 
     /** True when the request carries credentials or a session: its response is for this user only. */
     private static boolean personal(HttpServletRequest request) {
-        return request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getRequestedSessionId() != null
+        return request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                || request.getRequestedSessionId() != null
                 || SignedIn.userName() != null;
     }
 
     private static String audience(Set<String> owners) {
         String user = SignedIn.userName();
-        return "owners=" + (owners == null ? "*" : String.join(",", new TreeSet<>(owners)))
-                + ";user=" + (user == null ? "" : user);
+        return "owners=" + (owners == null ? "*" : String.join(",", new TreeSet<>(owners))) + ";user="
+                + (user == null ? "" : user);
     }
 
     /** The query parameters sorted by name (values in their order), so equivalent URLs share a key. */
@@ -201,8 +218,14 @@ public class HttpCaching {
         StringBuilder out = new StringBuilder();
         new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
             for (String v : values) {
-                out.append(name.length()).append(':').append(name).append('=').append(v.length()).append(':')
-                        .append(v).append('&');
+                out.append(name.length())
+                        .append(':')
+                        .append(name)
+                        .append('=')
+                        .append(v.length())
+                        .append(':')
+                        .append(v)
+                        .append('&');
             }
         });
         return out.toString();

@@ -85,8 +85,7 @@ public final class SafeZip {
         return written;
     }
 
-    private static void unpack(InputStream zip, Path dir, Limits limits, Map<String, Path> written)
-            throws IOException {
+    private static void unpack(InputStream zip, Path dir, Limits limits, Map<String, Path> written) throws IOException {
         CountingStream raw = new CountingStream(zip);
         ZipInputStream in = new ZipInputStream(raw, namesCharset());
         byte[] buffer = new byte[BUFFER];
@@ -94,8 +93,8 @@ public final class SafeZip {
         long total = 0;
         for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
             if (++entries > limits.maxEntries()) {
-                throw new FileRejected("El zip tiene más de " + limits.maxEntries()
-                        + " entradas (archivos o carpetas).");
+                throw new FileRejected(
+                        "El zip tiene más de " + limits.maxEntries() + " entradas (archivos o carpetas).");
             }
             String name = checkedName(entry.getName());
             Path target = entry.isDirectory() || ignored(name) ? null : target(dir, name, written);
@@ -106,8 +105,8 @@ public final class SafeZip {
                     entryBytes += n;
                     total += n;
                     if (total > limits.maxBytes()) {
-                        throw new FileRejected("El zip descomprimido supera el máximo de "
-                                + megabytes(limits.maxBytes()) + " MB.");
+                        throw new FileRejected(
+                                "El zip descomprimido supera el máximo de " + megabytes(limits.maxBytes()) + " MB.");
                     }
                     long compressed = Math.max(1, raw.count - compressedStart);
                     if (entryBytes > RATIO_THRESHOLD && entryBytes / compressed > limits.maxRatio()) {
@@ -123,8 +122,8 @@ public final class SafeZip {
     /** The entry name with '/' separators, or a rejection if it could leave the target folder. */
     static String checkedName(String rawName) {
         String name = rawName.replace('\\', '/');
-        boolean unsafe = name.isEmpty() || name.startsWith("/") || DRIVE.matcher(name).matches()
-                || name.indexOf('\0') >= 0;
+        boolean unsafe =
+                name.isEmpty() || name.startsWith("/") || DRIVE.matcher(name).matches() || name.indexOf('\0') >= 0;
         for (String segment : name.split("/")) {
             unsafe |= segment.equals("..");
         }

@@ -19,7 +19,9 @@ enum Breakdown {
     }
 
     static Breakdown parse(String text) {
-        return Arrays.stream(values()).filter(b -> b != NONE && b.name.equals(text)).findFirst()
+        return Arrays.stream(values())
+                .filter(b -> b != NONE && b.name.equals(text))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(text));
     }
 }

@@ -38,11 +38,18 @@ public class CommuneInvestment {
     public Map<String, Figures> perCommune(int from, int to, boolean executed, String dimension, String group) {
         Breakdown by = dimension == null ? Breakdown.NONE : Breakdown.parse(dimension);
         String wanted = dimension == null ? "total" : group;
-        IndicatorQuery q = new IndicatorQuery(Level.COMMUNE, from, to, executed ? "ejecutado_clp" : "programado_clp",
-                by, false, CsvDownload.Form.of(null), null);
+        IndicatorQuery q = new IndicatorQuery(
+                Level.COMMUNE,
+                from,
+                to,
+                executed ? "ejecutado_clp" : "programado_clp",
+                by,
+                false,
+                CsvDownload.Form.of(null),
+                null);
         List<IndicatorStore.Unit> units = store.units(Level.COMMUNE);
-        List<IndicatorRow> rows = Indicators.rows(q, units, store.population(Level.COMMUNE, to), store.amounts(q),
-                store.projectCounts(q));
+        List<IndicatorRow> rows = Indicators.rows(
+                q, units, store.population(Level.COMMUNE, to), store.amounts(q), store.projectCounts(q));
         Map<String, Figures> out = new HashMap<>();
         for (IndicatorStore.Unit u : units) {
             out.put(u.code(), new Figures(0, 0.0, 0));
@@ -57,8 +64,19 @@ public class CommuneInvestment {
 
     /** The programmes or sectors that have investment in the range (for forms). */
     public List<String> groups(String dimension, int from, int to) {
-        IndicatorQuery q = new IndicatorQuery(Level.COMMUNE, from, to, "programado_clp", Breakdown.parse(dimension),
-                false, CsvDownload.Form.of(null), null);
-        return store.amounts(q).stream().map(IndicatorStore.Amount::group).distinct().sorted().toList();
+        IndicatorQuery q = new IndicatorQuery(
+                Level.COMMUNE,
+                from,
+                to,
+                "programado_clp",
+                Breakdown.parse(dimension),
+                false,
+                CsvDownload.Form.of(null),
+                null);
+        return store.amounts(q).stream()
+                .map(IndicatorStore.Amount::group)
+                .distinct()
+                .sorted()
+                .toList();
     }
 }

@@ -31,16 +31,25 @@ class DashboardController {
      * @param breakdowns by programa, sector, etapa (cycle order), anio (every year of the span) and comuna
      * @param largest the largest projects under every filter, by investment
      */
-    record Document(@JsonProperty("desde") int from, @JsonProperty("hasta") int to,
-            @JsonProperty("monto") String amount, boolean ilustrativo,
+    record Document(
+            @JsonProperty("desde") int from,
+            @JsonProperty("hasta") int to,
+            @JsonProperty("monto") String amount,
+            boolean ilustrativo,
             @JsonProperty("filtros") Map<String, List<String>> filters,
-            @JsonProperty("total_clp") double totalClp, @JsonProperty("cantidad_proyectos") long projects,
-            @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("fuera_de_comunas") Outside outside,
+            @JsonProperty("total_clp") double totalClp,
+            @JsonProperty("cantidad_proyectos") long projects,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("fuera_de_comunas")
+            Outside outside,
+
             @JsonProperty("desgloses") Map<String, List<Dashboard.Bar>> breakdowns,
             @JsonProperty("proyectos") List<DashboardStore.Project> largest) {}
 
     /** Investment outside every commune (CLP) and its projects. */
-    record Outside(@JsonProperty("total_clp") double totalClp, @JsonProperty("proyectos") long projects) {}
+    record Outside(
+            @JsonProperty("total_clp") double totalClp,
+            @JsonProperty("proyectos") long projects) {}
 
     private final DashboardStore store;
     private final IndicatorStore indicators;
@@ -60,8 +69,8 @@ class DashboardController {
                 throw QueryParameters.invalid("comuna", "no existe la comuna " + cut);
             }
         }
-        DashboardStore.Group total = store.groups(q, null).stream().findFirst()
-                .orElse(new DashboardStore.Group("total", 0, 0));
+        DashboardStore.Group total =
+                store.groups(q, null).stream().findFirst().orElse(new DashboardStore.Group("total", 0, 0));
         Map<String, List<Dashboard.Bar>> breakdowns = new LinkedHashMap<>();
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (DashboardDimension d : DashboardDimension.values()) {
@@ -75,7 +84,16 @@ class DashboardController {
             DashboardStore.Group o = store.outside(q);
             outside = new Outside(o.clp(), o.projects());
         }
-        return new Document(q.from(), q.to(), q.amount(), indicators.anyIllustrative(), filters, total.clp(),
-                total.projects(), outside, breakdowns, store.largest(q));
+        return new Document(
+                q.from(),
+                q.to(),
+                q.amount(),
+                indicators.anyIllustrative(),
+                filters,
+                total.clp(),
+                total.projects(),
+                outside,
+                breakdowns,
+                store.largest(q));
     }
 }

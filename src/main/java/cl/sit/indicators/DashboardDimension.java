@@ -14,6 +14,7 @@ enum DashboardDimension {
 
     /** The query parameter and the key of the breakdown. */
     final String parameter;
+
     final String sql;
 
     DashboardDimension(String parameter, String sql) {

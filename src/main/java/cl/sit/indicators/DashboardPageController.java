@@ -17,7 +17,9 @@ class DashboardPageController {
 
     @GetMapping(value = "/inversion", produces = "text/html")
     String dashboard(Model model) {
-        model.addAttribute("base", ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+        model.addAttribute(
+                "base",
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
         return "inversion";
     }
 }

@@ -26,8 +26,8 @@ record DashboardQuery(int from, int to, String amount, int limit, Map<DashboardD
     static final int MAX_VALUES = 50;
     static final int MAX_LENGTH = 80;
     static final int MAX_LIMIT = 100;
-    private static final Set<String> NAMES = Set.of("desde", "hasta", "monto", "limit", "programa", "sector", "etapa",
-            "comuna");
+    private static final Set<String> NAMES =
+            Set.of("desde", "hasta", "monto", "limit", "programa", "sector", "etapa", "comuna");
 
     static DashboardQuery parse(Map<String, String[]> request) {
         Map<String, String[]> params = RenamedParameters.resolve(request, RenamedParameters.Group.PERIOD);
@@ -88,8 +88,8 @@ record DashboardQuery(int from, int to, String amount, int limit, Map<DashboardD
 
     private static void check(DashboardDimension d, String v) {
         if (d == DashboardDimension.STAGE && !Stages.STAGES.contains(v)) {
-            throw QueryParameters.invalid(d.parameter, "'" + v + "' no es una etapa; use "
-                    + String.join(", ", Stages.STAGES));
+            throw QueryParameters.invalid(
+                    d.parameter, "'" + v + "' no es una etapa; use " + String.join(", ", Stages.STAGES));
         }
         if (d == DashboardDimension.COMMUNE && !v.matches("\\d{5}")) {
             throw QueryParameters.invalid(d.parameter, "'" + v + "' no es un código CUT de comuna (5 dígitos)");

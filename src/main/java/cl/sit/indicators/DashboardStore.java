@@ -20,8 +20,13 @@ class DashboardStore {
     record Group(String value, double clp, long projects) {}
 
     /** One of the largest projects; {@code monto_clp} is its investment in the range and communes filtered. */
-    record Project(long id, @JsonProperty("codigo_bip") String bip, @JsonProperty("nombre") String name,
-            @JsonProperty("programa") String programme, String sector, @JsonProperty("etapa") String stage,
+    record Project(
+            long id,
+            @JsonProperty("codigo_bip") String bip,
+            @JsonProperty("nombre") String name,
+            @JsonProperty("programa") String programme,
+            String sector,
+            @JsonProperty("etapa") String stage,
             @JsonProperty("monto_clp") double clp) {}
 
     private final JdbcTemplate jdbc;
@@ -38,8 +43,8 @@ class DashboardStore {
      */
     List<Group> groups(DashboardQuery q, DashboardDimension by) {
         Statement s = statement("dashboard-groups", q, by, by == null ? "'total'" : by.sql);
-        return jdbc.query(s.sql, (rs, i) -> new Group(rs.getString(1), rs.getDouble(2), rs.getLong(3)),
-                s.args.toArray());
+        return jdbc.query(
+                s.sql, (rs, i) -> new Group(rs.getString(1), rs.getDouble(2), rs.getLong(3)), s.args.toArray());
     }
 
     /** The {@code limit} projects with the most investment under every filter. */
@@ -49,15 +54,23 @@ class DashboardStore {
         }
         Statement s = statement("dashboard-projects", q, null, null);
         s.args.add(q.limit());
-        return jdbc.query(s.sql, (rs, i) -> new Project(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getString(4), rs.getString(5), rs.getString(6), rs.getDouble(7)), s.args.toArray());
+        return jdbc.query(
+                s.sql,
+                (rs, i) -> new Project(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getDouble(7)),
+                s.args.toArray());
     }
 
     /** Investment outside every commune and its projects, under every filter but the commune (never given). */
     Group outside(DashboardQuery q) {
         Statement s = statement("dashboard-outside", q, DashboardDimension.COMMUNE, null);
-        return jdbc.queryForObject(s.sql, (rs, i) -> new Group(null, rs.getDouble(1), rs.getLong(2)),
-                s.args.toArray());
+        return jdbc.queryForObject(s.sql, (rs, i) -> new Group(null, rs.getDouble(1), rs.getLong(2)), s.args.toArray());
     }
 
     /** Today's communes, code to name, by code. */
@@ -87,11 +100,15 @@ class DashboardStore {
             if (d == except || values.isEmpty()) {
                 continue;
             }
-            filters.append(" AND ").append(d.sql).append(" IN (")
-                    .append(String.join(", ", java.util.Collections.nCopies(values.size(), "?"))).append(')');
+            filters.append(" AND ")
+                    .append(d.sql)
+                    .append(" IN (")
+                    .append(String.join(", ", java.util.Collections.nCopies(values.size(), "?")))
+                    .append(')');
             args.addAll(values);
         }
-        String text = sql.get(DashboardStore.class, name).replace("{amount}", q.amountColumn())
+        String text = sql.get(DashboardStore.class, name)
+                .replace("{amount}", q.amountColumn())
                 .replace("{filters}", filters);
         return new Statement(group == null ? text : text.replace("{group}", group), args);
     }

@@ -1,5 +1,7 @@
 package cl.sit.indicators;
 
+import static cl.sit.system.CsvDownload.column;
+
 import cl.sit.system.CsvDownload;
 import cl.sit.system.RenamedParameters.Accepts;
 import cl.sit.system.RenamedParameters.Group;
@@ -15,22 +17,28 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import static cl.sit.system.CsvDownload.column;
 
 /** {@code GET /api/indicators}: investment per territory and year range, as JSON or CSV. */
 @RestController
 class IndicatorController {
 
     private static final List<CsvDownload.Column> COLUMNS = List.of(
-            column("codigo", "Código"), column("nombre", "Nombre"), column("nivel", "Nivel"), column("grupo", "Grupo"),
-            column("poblacion", "Población"), column("anio_poblacion", "Año de la población"),
+            column("codigo", "Código"),
+            column("nombre", "Nombre"),
+            column("nivel", "Nivel"),
+            column("grupo", "Grupo"),
+            column("poblacion", "Población"),
+            column("anio_poblacion", "Año de la población"),
             column("fuente_poblacion", "Fuente de la población"),
             column("anios_poblacion_primero", "Primer año de población del per cápita"),
             column("anios_poblacion_ultimo", "Último año de población del per cápita"),
-            column("area_km2", "Superficie calculada (km²)"), column("area_oficial_km2", "Superficie oficial (km²)"),
-            column("base_por_km2", "Superficie usada por km²"), column("total_clp", "Inversión total ($)"),
+            column("area_km2", "Superficie calculada (km²)"),
+            column("area_oficial_km2", "Superficie oficial (km²)"),
+            column("base_por_km2", "Superficie usada por km²"),
+            column("total_clp", "Inversión total ($)"),
             column("per_capita_clp", "Inversión per cápita ($ por habitante)"),
-            column("por_km2_clp", "Inversión por km² ($)"), column("proyectos", "Proyectos"),
+            column("por_km2_clp", "Inversión por km² ($)"),
+            column("proyectos", "Proyectos"),
             column("ilustrativo", "Datos ilustrativos"),
             column("definicion_per_capita", "Definición del per cápita"));
 
@@ -42,8 +50,8 @@ class IndicatorController {
     static final String POPULATION_DEFINITION = "población del último año del rango con dato (anio_poblacion); "
             + "el per cápita no se calcula con ella sino con la de cada año";
     /** Columns added with {@code fecha}: the unit's identifier and what its figures cover. */
-    private static final List<CsvDownload.Column> AS_OF_COLUMNS = List.of(column("id", "Identificador de la unidad"),
-            column("nota", "Nota"));
+    private static final List<CsvDownload.Column> AS_OF_COLUMNS =
+            List.of(column("id", "Identificador de la unidad"), column("nota", "Nota"));
 
     private final IndicatorStore store;
     private final UnitsInForce unitsInForce;
@@ -73,18 +81,29 @@ class IndicatorController {
      * @param units with {@code asOf}: the units in force that day, with their validity and today's communes they
      *     are made of
      */
-    record Document(@JsonProperty("nivel") String level, @JsonProperty("desde") int from,
-            @JsonProperty("hasta") int to, @JsonProperty("monto") String amount,
-            @JsonProperty("por") String by, boolean ilustrativo,
+    record Document(
+            @JsonProperty("nivel") String level,
+            @JsonProperty("desde") int from,
+            @JsonProperty("hasta") int to,
+            @JsonProperty("monto") String amount,
+            @JsonProperty("por") String by,
+            boolean ilustrativo,
             @JsonProperty("definicion_per_capita") String perCapitaDefinition,
             @JsonProperty("definicion_poblacion") String populationDefinition,
-            @JsonProperty("geometria") List<String> geometry, @JsonProperty("filas") List<IndicatorRow> rows,
+            @JsonProperty("geometria") List<String> geometry,
+            @JsonProperty("filas") List<IndicatorRow> rows,
             @JsonProperty("fuera_de_comunas") List<IndicatorStore.Outside> outside,
-            @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("fecha") LocalDate asOf,
-            @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("unidades") List<UnitAt> units) {}
+
+            @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("fecha")
+            LocalDate asOf,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("unidades")
+            List<UnitAt> units) {}
 
     @Accepts({Group.PERIOD, Group.INDICATORS})
-    @GetMapping(value = "/api/indicators", produces = {"application/json", "text/csv"})
+    @GetMapping(
+            value = "/api/indicators",
+            produces = {"application/json", "text/csv"})
     ResponseEntity<?> indicators(HttpServletRequest request) {
         IndicatorQuery q = IndicatorQuery.parse(request.getParameterMap());
         List<UnitAt> set = q.asOf() == null ? null : unitsInForce.at(q.asOf(), q.level().stored);
@@ -92,30 +111,53 @@ class IndicatorController {
         List<IndicatorRow> rows;
         if (set == null) {
             units = store.units(q.level());
-            rows = Indicators.rows(q, units, store.population(q.level(), q.to()), store.amounts(q),
-                    store.projectCounts(q));
+            rows = Indicators.rows(
+                    q, units, store.population(q.level(), q.to()), store.amounts(q), store.projectCounts(q));
         } else {
-            UnitSetInputs.Inputs in = UnitSetInputs.of(set, store.population(q.level(), q.to()),
-                    store.population(Level.COMMUNE, q.to()), store.communeAmounts(q), store.communeProjects(q));
+            UnitSetInputs.Inputs in = UnitSetInputs.of(
+                    set,
+                    store.population(q.level(), q.to()),
+                    store.population(Level.COMMUNE, q.to()),
+                    store.communeAmounts(q),
+                    store.communeProjects(q));
             units = in.units();
-            rows = UnitSetInputs.relabel(Indicators.rows(q, units, in.population(), in.amounts(), in.counts()),
-                    set);
+            rows = UnitSetInputs.relabel(Indicators.rows(q, units, in.population(), in.amounts(), in.counts()), set);
         }
         List<IndicatorStore.Outside> outside = store.outside(q);
         if (q.csv()) {
-            return CsvDownload.attachment("indicadores-" + q.level().stored + "-" + q.from() + "-" + q.to() + ".csv",
+            return CsvDownload.attachment(
+                    "indicadores-" + q.level().stored + "-" + q.from() + "-" + q.to() + ".csv",
                     csv(q.csvForm(), rows, outside, q.asOf() != null, store.anyIllustrative()));
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new Document(q.level().stored,
-                q.from(), q.to(), q.amountColumn().replace("_clp", ""), q.breakdown() == Breakdown.NONE ? null
-                        : q.breakdown().name, store.anyIllustrative(), PER_CAPITA_DEFINITION, POPULATION_DEFINITION,
-                units.stream().map(IndicatorStore.Unit::geometry).filter(java.util.Objects::nonNull).distinct()
-                        .toList(), rows, outside, q.asOf(), set));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new Document(
+                        q.level().stored,
+                        q.from(),
+                        q.to(),
+                        q.amountColumn().replace("_clp", ""),
+                        q.breakdown() == Breakdown.NONE ? null : q.breakdown().name,
+                        store.anyIllustrative(),
+                        PER_CAPITA_DEFINITION,
+                        POPULATION_DEFINITION,
+                        units.stream()
+                                .map(IndicatorStore.Unit::geometry)
+                                .filter(java.util.Objects::nonNull)
+                                .distinct()
+                                .toList(),
+                        rows,
+                        outside,
+                        q.asOf(),
+                        set));
     }
 
     /** The rows, then the part outside every commune as rows of level {@code fuera_de_comunas} with no code. */
-    private static String csv(CsvDownload.Form form, List<IndicatorRow> rows, List<IndicatorStore.Outside> outside,
-            boolean asOf, boolean illustrative) {
+    private static String csv(
+            CsvDownload.Form form,
+            List<IndicatorRow> rows,
+            List<IndicatorStore.Outside> outside,
+            boolean asOf,
+            boolean illustrative) {
         List<CsvDownload.Column> header = new ArrayList<>(COLUMNS);
         if (asOf) {
             header.addAll(AS_OF_COLUMNS);
@@ -147,9 +189,25 @@ class IndicatorController {
         }
         for (IndicatorStore.Outside o : outside) {
             // Columns as COLUMNS: no population, area, official area nor basis; a total and a project count.
-            List<Object> cells = new ArrayList<>(java.util.Arrays.asList("", "Fuera de comunas",
-                    "fuera_de_comunas", o.group(), null, null, null, null, null, null, null,
-                    null, Math.round(o.totalClp()), null, null, o.projects(), illustrative, null));
+            List<Object> cells = new ArrayList<>(java.util.Arrays.asList(
+                    "",
+                    "Fuera de comunas",
+                    "fuera_de_comunas",
+                    o.group(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    Math.round(o.totalClp()),
+                    null,
+                    null,
+                    o.projects(),
+                    illustrative,
+                    null));
             if (asOf) {
                 cells.add(null);
                 cells.add(null);
@@ -158,5 +216,4 @@ class IndicatorController {
         }
         return CsvDownload.write(form, header, lines);
     }
-
 }

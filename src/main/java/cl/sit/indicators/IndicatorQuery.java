@@ -19,13 +19,20 @@ import java.util.Set;
  * names ({@link RenamedParameters.Group#PERIOD}, {@link RenamedParameters.Group#INDICATORS}) are accepted for one
  * release. Anything else is a 400.
  */
-record IndicatorQuery(Level level, int from, int to, String amountColumn, Breakdown breakdown, boolean csv,
-        CsvDownload.Form csvForm, LocalDate asOf) {
+record IndicatorQuery(
+        Level level,
+        int from,
+        int to,
+        String amountColumn,
+        Breakdown breakdown,
+        boolean csv,
+        CsvDownload.Form csvForm,
+        LocalDate asOf) {
 
     static final int FIRST_YEAR = 2003;
     static final int LAST_YEAR = 2026;
-    private static final Set<String> NAMES = Set.of("nivel", "desde", "hasta", "monto", "por", "f",
-            CsvDownload.PARAMETER, "fecha");
+    private static final Set<String> NAMES =
+            Set.of("nivel", "desde", "hasta", "monto", "por", "f", CsvDownload.PARAMETER, "fecha");
 
     static IndicatorQuery parse(Map<String, String[]> request) {
         Map<String, String[]> params = RenamedParameters.resolve(request, Group.PERIOD, Group.INDICATORS);
@@ -37,24 +44,34 @@ record IndicatorQuery(Level level, int from, int to, String amountColumn, Breakd
                 throw bad(p.getKey(), "aparece más de una vez");
             }
         }
-        Level level = parseOr(params, "nivel", Level.COMMUNE, Level::parse,
-                "use comuna, provincia, region o personalizado");
+        Level level =
+                parseOr(params, "nivel", Level.COMMUNE, Level::parse, "use comuna, provincia, region o personalizado");
         int from = year(params, "desde", FIRST_YEAR);
         int to = year(params, "hasta", LAST_YEAR);
         if (from > to) {
             throw bad("desde", "el año inicial es posterior al final");
         }
-        String amount = parseOr(params, "monto", "programado_clp", text -> switch (text) {
-            case "programado" -> "programado_clp";
-            case "ejecutado" -> "ejecutado_clp";
-            default -> throw new IllegalArgumentException(text);
-        }, "use programado o ejecutado");
+        String amount = parseOr(
+                params,
+                "monto",
+                "programado_clp",
+                text -> switch (text) {
+                    case "programado" -> "programado_clp";
+                    case "ejecutado" -> "ejecutado_clp";
+                    default -> throw new IllegalArgumentException(text);
+                },
+                "use programado o ejecutado");
         Breakdown by = parseOr(params, "por", Breakdown.NONE, Breakdown::parse, "use programa, sector, etapa o anio");
-        boolean csv = parseOr(params, "f", false, text -> switch (text) {
-            case "json" -> false;
-            case "csv" -> true;
-            default -> throw new IllegalArgumentException(text);
-        }, "use json o csv");
+        boolean csv = parseOr(
+                params,
+                "f",
+                false,
+                text -> switch (text) {
+                    case "json" -> false;
+                    case "csv" -> true;
+                    default -> throw new IllegalArgumentException(text);
+                },
+                "use json o csv");
         String[] form = params.get(CsvDownload.PARAMETER);
         CsvDownload.Form csvForm = CsvDownload.Form.of(form == null ? null : form[0].strip());
         LocalDate asOf = parseOr(params, "fecha", null, LocalDate::parse, "use una fecha AAAA-MM-DD");
@@ -62,8 +79,8 @@ record IndicatorQuery(Level level, int from, int to, String amountColumn, Breakd
             throw bad("fecha", "fecha fuera de rango");
         }
         if (asOf != null && level == Level.CUSTOM) {
-            throw bad("fecha",
-                    "los territorios personalizados son conjuntos de comunas de hoy; no use fecha con ellos");
+            throw bad(
+                    "fecha", "los territorios personalizados son conjuntos de comunas de hoy; no use fecha con ellos");
         }
         return new IndicatorQuery(level, from, to, amount, by, csv, csvForm, asOf);
     }
@@ -76,8 +93,12 @@ record IndicatorQuery(Level level, int from, int to, String amountColumn, Breakd
         return year;
     }
 
-    private static <T> T parseOr(Map<String, String[]> params, String name, T fallback,
-            java.util.function.Function<String, T> parser, String hint) {
+    private static <T> T parseOr(
+            Map<String, String[]> params,
+            String name,
+            T fallback,
+            java.util.function.Function<String, T> parser,
+            String hint) {
         String[] v = params.get(name);
         if (v == null) {
             return fallback;

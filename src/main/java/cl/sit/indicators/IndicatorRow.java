@@ -47,11 +47,29 @@ record IndicatorRow(
         @JsonProperty("por_km2_clp") double perKm2Clp,
         @JsonProperty("proyectos") long projects,
         @JsonInclude(JsonInclude.Include.NON_NULL) String id,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("nota") String note) {
+
+        @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("nota")
+        String note) {
 
     /** This row for the unit set of a day: its code of the time, its identifier and a note. */
     IndicatorRow asOf(String codeOfTheTime, String unitId, String unitNote) {
-        return new IndicatorRow(codeOfTheTime, name, level, group, population, populationYear, populationSource,
-                populationYears, areaKm2, officialAreaKm2, perKm2Basis, totalClp, perCapitaClp, perKm2Clp, projects, unitId, unitNote);
+        return new IndicatorRow(
+                codeOfTheTime,
+                name,
+                level,
+                group,
+                population,
+                populationYear,
+                populationSource,
+                populationYears,
+                areaKm2,
+                officialAreaKm2,
+                perKm2Basis,
+                totalClp,
+                perCapitaClp,
+                perKm2Clp,
+                projects,
+                unitId,
+                unitNote);
     }
 }

@@ -40,7 +40,9 @@ class IndicatorStore {
      * @param totalClp CLP
      * @param projects projects with a part outside every commune and amounts in the range
      */
-    record Outside(@JsonProperty("grupo") String group, @JsonProperty("total_clp") double totalClp,
+    record Outside(
+            @JsonProperty("grupo") String group,
+            @JsonProperty("total_clp") double totalClp,
             @JsonProperty("proyectos") long projects) {}
 
     /** Number of projects with amounts in the range touching a unit (per group). */
@@ -56,37 +58,61 @@ class IndicatorStore {
 
     List<Unit> units(Level level) {
         return level == Level.CUSTOM
-                ? jdbc.query(sql.get(IndicatorStore.class, "select-custom-units"),
-                        (rs, i) -> new Unit(rs.getString(1), rs.getString(2), rs.getDouble(3), null,
-                                "Territorio personalizado"))
-                : jdbc.query(sql.get(IndicatorStore.class, "select-units"),
-                        (rs, i) -> new Unit(rs.getString(1), rs.getString(2), rs.getDouble(3),
-                                (Double) rs.getObject(4), rs.getString(5)), level.stored);
+                ? jdbc.query(
+                        sql.get(IndicatorStore.class, "select-custom-units"),
+                        (rs, i) -> new Unit(
+                                rs.getString(1), rs.getString(2), rs.getDouble(3), null, "Territorio personalizado"))
+                : jdbc.query(
+                        sql.get(IndicatorStore.class, "select-units"),
+                        (rs, i) -> new Unit(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getDouble(3),
+                                (Double) rs.getObject(4),
+                                rs.getString(5)),
+                        level.stored);
     }
 
     /** Population per unit and year; for a custom territory, its communes' populations times their weights. */
     List<Population> population(Level level, int to) {
         return level == Level.CUSTOM
-                ? jdbc.query(sql.get(IndicatorStore.class, "select-custom-population"), (rs, i) -> new Population(
-                        rs.getString(1), rs.getInt(2), rs.getString(3), Math.round(rs.getDouble(4)), rs.getString(5)),
+                ? jdbc.query(
+                        sql.get(IndicatorStore.class, "select-custom-population"),
+                        (rs, i) -> new Population(
+                                rs.getString(1),
+                                rs.getInt(2),
+                                rs.getString(3),
+                                Math.round(rs.getDouble(4)),
+                                rs.getString(5)),
                         to)
-                : jdbc.query(sql.get(IndicatorStore.class, "select-population"), (rs, i) -> new Population(
-                        rs.getString(1), rs.getInt(2), rs.getString(3), rs.getLong(4), rs.getString(5)),
-                        level.stored, to);
+                : jdbc.query(
+                        sql.get(IndicatorStore.class, "select-population"),
+                        (rs, i) -> new Population(
+                                rs.getString(1), rs.getInt(2), rs.getString(3), rs.getLong(4), rs.getString(5)),
+                        level.stored,
+                        to);
     }
 
     List<Amount> amounts(IndicatorQuery q) {
         List<Amount> out = new ArrayList<>();
-        jdbc.query(template("select-amounts", q), rs -> {
-            out.add(new Amount(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getDouble(4)));
-        }, q.level().stored, q.from(), q.to());
+        jdbc.query(
+                template("select-amounts", q),
+                rs -> {
+                    out.add(new Amount(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getDouble(4)));
+                },
+                q.level().stored,
+                q.from(),
+                q.to());
         return out;
     }
 
     List<ProjectCount> projectCounts(IndicatorQuery q) {
-        return jdbc.query(template("select-project-counts", q),
-                (rs, i) -> new ProjectCount(rs.getString(1), rs.getString(2), rs.getLong(3)), q.level().stored,
-                q.from(), q.to());
+        return jdbc.query(
+                template("select-project-counts", q),
+                (rs, i) -> new ProjectCount(rs.getString(1), rs.getString(2), rs.getLong(3)),
+                q.level().stored,
+                q.from(),
+                q.to());
     }
 
     /**
@@ -95,8 +121,11 @@ class IndicatorStore {
      */
     List<Outside> outside(IndicatorQuery q) {
         boolean grouped = q.breakdown() != Breakdown.NONE;
-        List<Outside> out = new ArrayList<>(jdbc.query(template("select-outside-amounts", q), (rs, i) ->
-                new Outside(grouped ? rs.getString(1) : null, rs.getDouble(2), rs.getLong(3)), q.from(), q.to()));
+        List<Outside> out = new ArrayList<>(jdbc.query(
+                template("select-outside-amounts", q),
+                (rs, i) -> new Outside(grouped ? rs.getString(1) : null, rs.getDouble(2), rs.getLong(3)),
+                q.from(),
+                q.to()));
         if (out.isEmpty() && !grouped) {
             out.add(new Outside(null, 0, 0));
         }
@@ -106,16 +135,24 @@ class IndicatorStore {
     /** Investment per commune of today (the unit set of a day gives it to its units). */
     List<Amount> communeAmounts(IndicatorQuery q) {
         List<Amount> out = new ArrayList<>();
-        jdbc.query(template("select-amounts", q), rs -> {
-            out.add(new Amount(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getDouble(4)));
-        }, Level.COMMUNE.stored, q.from(), q.to());
+        jdbc.query(
+                template("select-amounts", q),
+                rs -> {
+                    out.add(new Amount(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getDouble(4)));
+                },
+                Level.COMMUNE.stored,
+                q.from(),
+                q.to());
         return out;
     }
 
     /** Which projects with amounts in the range touch each commune of today, per group. */
     List<UnitSetInputs.CommuneProject> communeProjects(IndicatorQuery q) {
-        return jdbc.query(template("select-commune-projects", q), (rs, i) -> new UnitSetInputs.CommuneProject(
-                rs.getString(1), rs.getString(2), rs.getLong(3)), q.from(), q.to());
+        return jdbc.query(
+                template("select-commune-projects", q),
+                (rs, i) -> new UnitSetInputs.CommuneProject(rs.getString(1), rs.getString(2), rs.getLong(3)),
+                q.from(),
+                q.to());
     }
 
     boolean anyIllustrative() {
@@ -125,7 +162,8 @@ class IndicatorStore {
 
     /** The statement with its whitelisted group expression and amount column filled in. */
     private String template(String name, IndicatorQuery q) {
-        return sql.get(IndicatorStore.class, name).replace("{group}", q.breakdown().sql)
+        return sql.get(IndicatorStore.class, name)
+                .replace("{group}", q.breakdown().sql)
                 .replace("{amount}", q.amountColumn());
     }
 }

@@ -23,12 +23,17 @@ final class Indicators {
 
     private Indicators() {}
 
-    static List<IndicatorRow> rows(IndicatorQuery q, List<Unit> units, List<Population> population,
-            List<Amount> amounts, List<ProjectCount> counts) {
+    static List<IndicatorRow> rows(
+            IndicatorQuery q,
+            List<Unit> units,
+            List<Population> population,
+            List<Amount> amounts,
+            List<ProjectCount> counts) {
         Map<String, Map<Integer, Population>> people = byUnitAndYear(population);
         Map<String, Map<String, Map<Integer, Double>>> clp = new HashMap<>();
         for (Amount a : amounts) {
-            clp.computeIfAbsent(a.code(), k -> new TreeMap<>()).computeIfAbsent(a.group(), k -> new TreeMap<>())
+            clp.computeIfAbsent(a.code(), k -> new TreeMap<>())
+                    .computeIfAbsent(a.group(), k -> new TreeMap<>())
                     .merge(a.year(), a.clp(), Double::sum);
         }
         Map<String, Long> projects = new HashMap<>();
@@ -40,24 +45,36 @@ final class Indicators {
             Population last = latest(unitPeople, q.to());
             Map<String, Map<Integer, Double>> groups = clp.getOrDefault(u.code(), Map.of());
             // Stages in the order of the project cycle, other groups alphabetically.
-            TreeSet<String> names = new TreeSet<>(q.breakdown() == Breakdown.STAGE ? Stages.CYCLE
-                    : Comparator.<String>naturalOrder());
+            TreeSet<String> names =
+                    new TreeSet<>(q.breakdown() == Breakdown.STAGE ? Stages.CYCLE : Comparator.<String>naturalOrder());
             names.addAll(groups.keySet());
             if (q.breakdown() == Breakdown.NONE) {
                 names.add("total");
             }
             for (String group : names) {
                 Map<Integer, Double> byYear = groups.getOrDefault(group, Map.of());
-                double total = byYear.values().stream().mapToDouble(Double::doubleValue).sum();
+                double total = byYear.values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sum();
                 Double perCapita = perCapita(byYear, unitPeople);
-                rows.add(new IndicatorRow(u.code(), u.name(), q.level().stored,
+                rows.add(new IndicatorRow(
+                        u.code(),
+                        u.name(),
+                        q.level().stored,
                         q.breakdown() == Breakdown.NONE ? null : group,
-                        last == null ? null : last.population(), last == null ? null : last.year(),
-                        last == null ? null : last.source(), perCapita == null ? null
-                                : populationYears(byYear, unitPeople), u.areaKm2(), u.officialKm2(),
-                        Surface.OFFICIAL.equals(u.surface().basis()) ? "official" : "geodesic", total,
-                        perCapita, u.surface().forRatesKm2() > 0 ? total / u.surface().forRatesKm2() : 0,
-                        projects.getOrDefault(u.code() + '\u0000' + group, 0L), null, null));
+                        last == null ? null : last.population(),
+                        last == null ? null : last.year(),
+                        last == null ? null : last.source(),
+                        perCapita == null ? null : populationYears(byYear, unitPeople),
+                        u.areaKm2(),
+                        u.officialKm2(),
+                        Surface.OFFICIAL.equals(u.surface().basis()) ? "official" : "geodesic",
+                        total,
+                        perCapita,
+                        u.surface().forRatesKm2() > 0 ? total / u.surface().forRatesKm2() : 0,
+                        projects.getOrDefault(u.code() + '\u0000' + group, 0L),
+                        null,
+                        null));
             }
         }
         return rows;
@@ -67,8 +84,8 @@ final class Indicators {
     private static Map<String, Map<Integer, Population>> byUnitAndYear(List<Population> population) {
         Map<String, Map<Integer, Population>> out = new HashMap<>();
         for (Population p : population) {
-            out.computeIfAbsent(p.code(), k -> new TreeMap<>()).merge(p.year(), p,
-                    (a, b) -> a.kind().equals("proyeccion") ? a : b);
+            out.computeIfAbsent(p.code(), k -> new TreeMap<>())
+                    .merge(p.year(), p, (a, b) -> a.kind().equals("proyeccion") ? a : b);
         }
         return out;
     }
@@ -85,8 +102,10 @@ final class Indicators {
 
     /** First and last year whose population divides an amount in {@link #perCapita}, or null when none. */
     private static List<Integer> populationYears(Map<Integer, Double> byYear, Map<Integer, Population> people) {
-        List<Integer> used = byYear.keySet().stream().filter(y -> people.get(y) != null
-                && people.get(y).population() > 0).sorted().toList();
+        List<Integer> used = byYear.keySet().stream()
+                .filter(y -> people.get(y) != null && people.get(y).population() > 0)
+                .sorted()
+                .toList();
         return used.isEmpty() ? null : List.of(used.get(0), used.get(used.size() - 1));
     }
 

@@ -23,7 +23,9 @@ enum Level {
 
     /** Accepts the English or the Spanish name ({@code commune} or {@code comuna}). */
     static Level parse(String text) {
-        return Arrays.stream(values()).filter(l -> l.english.equals(text) || l.stored.equals(text)).findFirst()
+        return Arrays.stream(values())
+                .filter(l -> l.english.equals(text) || l.stored.equals(text))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(text));
     }
 }

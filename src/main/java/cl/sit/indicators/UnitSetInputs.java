@@ -30,36 +30,45 @@ final class UnitSetInputs {
 
     private UnitSetInputs() {}
 
-    static Inputs of(List<UnitAt> set, List<Population> ownPopulation, List<Population> communePopulation,
-            List<Amount> communeAmounts, List<CommuneProject> communeProjects) {
+    static Inputs of(
+            List<UnitAt> set,
+            List<Population> ownPopulation,
+            List<Population> communePopulation,
+            List<Amount> communeAmounts,
+            List<CommuneProject> communeProjects) {
         Map<String, List<String>> unitsOfCommune = new HashMap<>();
         List<Unit> units = new ArrayList<>();
         for (UnitAt u : set) {
-            u.communes().forEach(c -> unitsOfCommune.computeIfAbsent(c, k -> new ArrayList<>()).add(u.id()));
+            u.communes().forEach(c -> unitsOfCommune
+                    .computeIfAbsent(c, k -> new ArrayList<>())
+                    .add(u.id()));
             units.add(new Unit(u.id(), u.name(), u.areaKm2(), u.officialKm2(), u.geometry()));
         }
         List<Amount> amounts = new ArrayList<>();
         for (Amount a : communeAmounts) {
-            unitsOfCommune.getOrDefault(a.code(), List.of())
+            unitsOfCommune
+                    .getOrDefault(a.code(), List.of())
                     .forEach(id -> amounts.add(new Amount(id, a.group(), a.year(), a.clp())));
         }
         Map<String, Map<String, Set<Long>>> projects = new TreeMap<>();
         for (CommuneProject p : communeProjects) {
-            unitsOfCommune.getOrDefault(p.cut(), List.of()).forEach(id -> projects
-                    .computeIfAbsent(id, k -> new TreeMap<>()).computeIfAbsent(p.group(), k -> new HashSet<>())
+            unitsOfCommune.getOrDefault(p.cut(), List.of()).forEach(id -> projects.computeIfAbsent(
+                            id, k -> new TreeMap<>())
+                    .computeIfAbsent(p.group(), k -> new HashSet<>())
                     .add(p.projectId()));
         }
         List<ProjectCount> counts = new ArrayList<>();
-        projects.forEach((id, groups) -> groups.forEach((group, ids) ->
-                counts.add(new ProjectCount(id, group, ids.size()))));
+        projects.forEach(
+                (id, groups) -> groups.forEach((group, ids) -> counts.add(new ProjectCount(id, group, ids.size()))));
         return new Inputs(units, population(set, ownPopulation, communePopulation), amounts, counts);
     }
 
     private static List<Population> population(List<UnitAt> set, List<Population> own, List<Population> communes) {
         Map<String, Map<Integer, Population>> byCommune = new HashMap<>();
         for (Population p : communes) {
-            byCommune.computeIfAbsent(p.code(), k -> new TreeMap<>()).merge(p.year(), p,
-                    (a, b) -> a.kind().equals("proyeccion") ? a : b);
+            byCommune
+                    .computeIfAbsent(p.code(), k -> new TreeMap<>())
+                    .merge(p.year(), p, (a, b) -> a.kind().equals("proyeccion") ? a : b);
         }
         List<Population> out = new ArrayList<>();
         for (UnitAt u : set) {
@@ -68,7 +77,9 @@ final class UnitSetInputs {
                 continue;
             }
             TreeSet<Integer> years = new TreeSet<>();
-            u.communes().forEach(c -> years.addAll(byCommune.getOrDefault(c, Map.of()).keySet()));
+            u.communes()
+                    .forEach(c ->
+                            years.addAll(byCommune.getOrDefault(c, Map.of()).keySet()));
             for (int year : years) {
                 sum(u, year, byCommune).ifPresent(out::add);
             }
@@ -77,8 +88,8 @@ final class UnitSetInputs {
     }
 
     /** The unit's population of a year from its communes', when every commune has one. */
-    private static java.util.Optional<Population> sum(UnitAt u, int year,
-            Map<String, Map<Integer, Population>> byCommune) {
+    private static java.util.Optional<Population> sum(
+            UnitAt u, int year, Map<String, Map<Integer, Population>> byCommune) {
         long total = 0;
         boolean projection = true;
         Set<String> sources = new TreeSet<>();
@@ -91,8 +102,13 @@ final class UnitSetInputs {
             projection &= p.kind().equals("proyeccion");
             sources.add(p.source());
         }
-        return u.communes().isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(new Population(u.id(), year, projection ? "proyeccion" : "censo", total,
+        return u.communes().isEmpty()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(new Population(
+                        u.id(),
+                        year,
+                        projection ? "proyeccion" : "censo",
+                        total,
                         "Suma de sus comunas: " + String.join("; ", sources)));
     }
 
@@ -103,12 +119,17 @@ final class UnitSetInputs {
     static List<IndicatorRow> relabel(List<IndicatorRow> rows, List<UnitAt> set) {
         Map<String, UnitAt> byId = new HashMap<>();
         set.forEach(u -> byId.put(u.id(), u));
-        return rows.stream().map(r -> {
-            UnitAt u = byId.get(r.code());
-            String note = u.missing().isEmpty() ? null : "Cifras solo de sus comunas cargadas en SIT ("
-                    + String.join(", ", u.communes()) + "); no están cargadas las unidades que la sucedieron: "
-                    + String.join(", ", u.missing());
-            return r.asOf(u.code(), u.id(), note);
-        }).toList();
+        return rows.stream()
+                .map(r -> {
+                    UnitAt u = byId.get(r.code());
+                    String note = u.missing().isEmpty()
+                            ? null
+                            : "Cifras solo de sus comunas cargadas en SIT ("
+                                    + String.join(", ", u.communes())
+                                    + "); no están cargadas las unidades que la sucedieron: "
+                                    + String.join(", ", u.missing());
+                    return r.asOf(u.code(), u.id(), note);
+                })
+                .toList();
     }
 }

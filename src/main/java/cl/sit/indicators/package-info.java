@@ -9,8 +9,16 @@
  * {@code territory} (owned elsewhere).
  */
 @Owns(
-        reads = {"custom_territory", "custom_territory_commune", "investment_amount", "investment_link",
-                "investment_project", "investment_unit_share", "population", "territory"})
+        reads = {
+            "custom_territory",
+            "custom_territory_commune",
+            "investment_amount",
+            "investment_link",
+            "investment_project",
+            "investment_unit_share",
+            "population",
+            "territory"
+        })
 package cl.sit.indicators;
 
 import cl.sit.system.Owns;

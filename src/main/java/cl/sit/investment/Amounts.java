@@ -24,7 +24,9 @@ final class Amounts {
 
     /** The unit of an amount column, and how many pesos one unit is. */
     enum Unit {
-        PESOS(1, "pesos"), MILES(1_000, "miles de pesos"), MILLONES(1_000_000, "millones de pesos");
+        PESOS(1, "pesos"),
+        MILES(1_000, "miles de pesos"),
+        MILLONES(1_000_000, "millones de pesos");
 
         private final long pesos;
         final String label;
@@ -61,7 +63,10 @@ final class Amounts {
     /** Whether {@code header} (lower case) names the total cost, with or without a unit. */
     static boolean isCostColumn(String header) {
         Matcher m = COST_HEADER.matcher(header.strip().toLowerCase(Locale.ROOT));
-        return m.matches() && (m.group(2) == null || m.group(2).isEmpty() || Unit.ofHeader(header).isPresent());
+        return m.matches()
+                && (m.group(2) == null
+                        || m.group(2).isEmpty()
+                        || Unit.ofHeader(header).isPresent());
     }
 
     /**
@@ -73,10 +78,11 @@ final class Amounts {
         String t = text.replace("$", "").replace("\u00a0", "").replace(" ", "");
         Matcher m = CHILEAN.matcher(t);
         if (!m.matches()) {
-            throw new IllegalArgumentException(t.matches("[\\d.,]+") && t.contains(".")
-                    ? "número ambiguo: el punto solo separa miles en grupos de tres cifras (150.000) y los "
-                            + "decimales van con coma (150,5)"
-                    : "no es un número en formato chileno (150.000 o 1.234,5), mayor o igual que cero");
+            throw new IllegalArgumentException(
+                    t.matches("[\\d.,]+") && t.contains(".")
+                            ? "número ambiguo: el punto solo separa miles en grupos de tres cifras (150.000) y los "
+                                    + "decimales van con coma (150,5)"
+                            : "no es un número en formato chileno (150.000 o 1.234,5), mayor o igual que cero");
         }
         String digits = m.group(1).replace(".", "") + (m.group(2) == null ? "" : "." + m.group(2));
         return new BigDecimal(digits);

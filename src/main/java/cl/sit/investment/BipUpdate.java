@@ -21,8 +21,9 @@ final class BipUpdate {
 
     BipUpdate(JdbcTemplate jdbc, SqlFiles sql) {
         jdbc.query(sql.get(BipUpdate.class, "select-projects-by-bip"), rs -> {
-            stored.put(rs.getString("codigo_bip"), new Stored(rs.getInt("id"), rs.getInt("version"),
-                    ProjectState.read(rs, null)));
+            stored.put(
+                    rs.getString("codigo_bip"),
+                    new Stored(rs.getInt("id"), rs.getInt("version"), ProjectState.read(rs, null)));
         });
     }
 
@@ -44,9 +45,23 @@ final class BipUpdate {
     ProjectState.Changes replace(JdbcTemplate jdbc, SqlFiles sql, ProjectHistory history, InvestmentProject p) {
         Stored s = stored.get(p.bipCode());
         ProjectState before = new ProjectState(s.state().fields(), s.state().geometryWkt(), history.amounts(s.id()));
-        int updated = jdbc.update(sql.get(BipUpdate.class, "update-project-import"), p.name(), p.programme(),
-                p.fundingSource(), p.sector(), p.stage(), p.status(), p.institution(), p.strategicAxis(), p.totalCostClp(),
-                p.startYear(), p.endYear(), p.declaredCommune(), p.dataSource(), Wkb.write(p.geometry()), s.id(),
+        int updated = jdbc.update(
+                sql.get(BipUpdate.class, "update-project-import"),
+                p.name(),
+                p.programme(),
+                p.fundingSource(),
+                p.sector(),
+                p.stage(),
+                p.status(),
+                p.institution(),
+                p.strategicAxis(),
+                p.totalCostClp(),
+                p.startYear(),
+                p.endYear(),
+                p.declaredCommune(),
+                p.dataSource(),
+                Wkb.write(p.geometry()),
+                s.id(),
                 s.version());
         if (updated == 0) {
             // Someone edited it since this import read it: the whole import is rolled back.

@@ -27,17 +27,28 @@ final class ChileBounds {
     /** Null when {@code g} lies in Chile; otherwise what is wrong, in Spanish, naming swapped coordinates. */
     static String problem(Geometry g) {
         Coordinate[] vertices = g.getCoordinates();
-        Coordinate out = Arrays.stream(vertices).filter(c -> !inChile(c.x, c.y)).findFirst().orElse(null);
+        Coordinate out = Arrays.stream(vertices)
+                .filter(c -> !inChile(c.x, c.y))
+                .findFirst()
+                .orElse(null);
         if (out == null) {
             return null;
         }
         if (Arrays.stream(vertices).allMatch(c -> inChile(c.y, c.x))) {
-            return String.format(Locale.ROOT, "Coordenadas con latitud y longitud invertidas: (%.5f, %.5f) queda "
-                    + "fuera de Chile y al intercambiarlas queda en Chile; LON es la longitud (-76 a -66 en el "
-                    + "continente) y LAT la latitud (-57 a -17)", out.x, out.y);
+            return String.format(
+                    Locale.ROOT,
+                    "Coordenadas con latitud y longitud invertidas: (%.5f, %.5f) queda "
+                            + "fuera de Chile y al intercambiarlas queda en Chile; LON es la longitud (-76 a -66 en el "
+                            + "continente) y LAT la latitud (-57 a -17)",
+                    out.x,
+                    out.y);
         }
-        return String.format(Locale.ROOT, "Coordenadas fuera de Chile: (%.5f, %.5f) no está en el territorio "
-                + "continental ni insular (revise el signo, los decimales y el orden longitud, latitud)", out.x, out.y);
+        return String.format(
+                Locale.ROOT,
+                "Coordenadas fuera de Chile: (%.5f, %.5f) no está en el territorio "
+                        + "continental ni insular (revise el signo, los decimales y el orden longitud, latitud)",
+                out.x,
+                out.y);
     }
 
     private static boolean inChile(double lon, double lat) {

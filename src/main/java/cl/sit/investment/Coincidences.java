@@ -25,8 +25,16 @@ class Coincidences {
     record Cell(String comuna, String nombre, String sector, int anio, long proyectos, List<Programme> programas) {}
 
     /** One page of cells, most programmes first, then most projects. */
-    record Page(int desde, int hasta, String territorio, List<Cell> coincidencias, long numberMatched,
-            int numberReturned, int limit, int offset, boolean ilustrativo,
+    record Page(
+            int desde,
+            int hasta,
+            String territorio,
+            List<Cell> coincidencias,
+            long numberMatched,
+            int numberReturned,
+            int limit,
+            int offset,
+            boolean ilustrativo,
             @JsonProperty("definicion") String definition) {}
 
     static final String DEFINITION = "Comuna, sector y año en que corren proyectos de dos o más programas (un "
@@ -49,26 +57,62 @@ class Coincidences {
         List<String> communes = territory.filtered() ? territory.communes() : List.copyOf(names.keySet());
         String kept = unitShares.investmentCurrent(jdbc, communes) ? "-kept" : "";
         String cells = sql.get(Coincidences.class, "coincidences" + kept);
-        Object[] filter = {from, to, territory.communes().size(),
-            new SqlArrayValue("varchar", territory.communes().toArray())};
+        Object[] filter = {
+            from,
+            to,
+            territory.communes().size(),
+            new SqlArrayValue("varchar", territory.communes().toArray())
+        };
         // One page of the cells in a stable order, each row with how many cells there are; past the last page,
         // the cells counted on their own.
         long[] matched = {-1};
-        List<Cell> page = jdbc.query("SELECT c.*, COUNT(*) OVER () FROM (" + cells + ") c ORDER BY programas DESC, "
-                + "proyectos DESC, comuna, sector, anio LIMIT ? OFFSET ?", (rs, i) -> {
+        List<Cell> page = jdbc.query(
+                "SELECT c.*, COUNT(*) OVER () FROM (" + cells + ") c ORDER BY programas DESC, "
+                        + "proyectos DESC, comuna, sector, anio LIMIT ? OFFSET ?",
+                (rs, i) -> {
                     matched[0] = rs.getLong(6);
-                    return new Cell(rs.getString(1), names.get(rs.getString(1)), rs.getString(2), rs.getInt(3),
-                            rs.getLong(5), List.of());
-                }, from, to, filter[2], filter[3], limit, offset);
+                    return new Cell(
+                            rs.getString(1),
+                            names.get(rs.getString(1)),
+                            rs.getString(2),
+                            rs.getInt(3),
+                            rs.getLong(5),
+                            List.of());
+                },
+                from,
+                to,
+                filter[2],
+                filter[3],
+                limit,
+                offset);
         if (matched[0] < 0) {
             Long counted = jdbc.queryForObject("SELECT COUNT(*) FROM (" + cells + ") c", Long.class, filter);
             matched[0] = counted == null ? 0 : counted;
         }
-        List<Cell> out = page.stream().map(c -> new Cell(c.comuna(), c.nombre(), c.sector(), c.anio(), c.proyectos(),
-                jdbc.query(sql.get(Coincidences.class, "coincidence-programmes" + kept),
-                        (rs, i) -> new Programme(rs.getString(1), rs.getLong(2)), c.comuna(), c.sector(), c.anio())))
+        List<Cell> out = page.stream()
+                .map(c -> new Cell(
+                        c.comuna(),
+                        c.nombre(),
+                        c.sector(),
+                        c.anio(),
+                        c.proyectos(),
+                        jdbc.query(
+                                sql.get(Coincidences.class, "coincidence-programmes" + kept),
+                                (rs, i) -> new Programme(rs.getString(1), rs.getLong(2)),
+                                c.comuna(),
+                                c.sector(),
+                                c.anio())))
                 .toList();
-        return new Page(from, to, territory.unit(), out, matched[0], out.size(), limit, offset,
-                catalog.anyIllustrative(), DEFINITION);
+        return new Page(
+                from,
+                to,
+                territory.unit(),
+                out,
+                matched[0],
+                out.size(),
+                limit,
+                offset,
+                catalog.anyIllustrative(),
+                DEFINITION);
     }
 }

@@ -48,12 +48,14 @@ class IllustrativeInvestmentSeed implements SeedDataset {
 
     @Override
     public int load(JdbcTemplate jdbc) {
-        List<InvestmentGenerator.Area> communes = jdbc.query(sql.get(getClass(), "select-communes"),
+        List<InvestmentGenerator.Area> communes = jdbc.query(
+                sql.get(getClass(), "select-communes"),
                 (rs, i) -> new InvestmentGenerator.Area(rs.getString(1), rs.getString(2), Wkb.read(rs.getBytes(3))),
                 REGION_PREFIX);
-        List<InvestmentGenerator.Anchor> centres = jdbc.query(sql.get(getClass(), "select-urban-centres"),
-                (rs, i) -> new InvestmentGenerator.Anchor(rs.getString(1), rs.getString(2),
-                        (Point) Wkb.read(rs.getBytes(3))),
+        List<InvestmentGenerator.Anchor> centres = jdbc.query(
+                sql.get(getClass(), "select-urban-centres"),
+                (rs, i) -> new InvestmentGenerator.Anchor(
+                        rs.getString(1), rs.getString(2), (Point) Wkb.read(rs.getBytes(3))),
                 REGION_PREFIX);
         var generator = new InvestmentGenerator(properties.seed().investmentSeed(), "Los Ríos", communes, centres);
         List<InvestmentProject> projects = generator.generate(properties.seed().investmentCount());

@@ -26,8 +26,14 @@ class IllustrativeRemoval {
     private final UnitOverlapCounts counts;
     private final Datasets datasets;
 
-    IllustrativeRemoval(JdbcTemplate jdbc, SqlFiles sql, LayerGenerations generations, ProjectHistory history,
-            UnitShares unitShares, StoredAlerts alerts, Datasets datasets) {
+    IllustrativeRemoval(
+            JdbcTemplate jdbc,
+            SqlFiles sql,
+            LayerGenerations generations,
+            ProjectHistory history,
+            UnitShares unitShares,
+            StoredAlerts alerts,
+            Datasets datasets) {
         this.datasets = datasets;
         this.counts = alerts.counts();
         this.history = history;
@@ -41,8 +47,8 @@ class IllustrativeRemoval {
     @Transactional
     int removeAll(String username) {
         history.recordIllustrativeRemoval(username);
-        counts.subtract(jdbc, jdbc.queryForList(sql.get(IllustrativeRemoval.class, "select-illustrative-ids"),
-                Integer.class));
+        counts.subtract(
+                jdbc, jdbc.queryForList(sql.get(IllustrativeRemoval.class, "select-illustrative-ids"), Integer.class));
         for (String rows : new String[] {"amounts", "territories"}) {
             jdbc.update(sql.get(IllustrativeRemoval.class, "delete-illustrative-" + rows));
         }

@@ -24,13 +24,17 @@ class ImportPageController {
 
     @GetMapping("/inversion/importar")
     String page(Model model, Principal user) {
-        model.addAttribute("base", ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
-        boolean allowed = user instanceof Authentication a && a.getAuthorities().stream()
-                .anyMatch(g -> g.getAuthority().equals("ROLE_INVERSION") || g.getAuthority().equals("ROLE_ADMIN"));
+        model.addAttribute(
+                "base",
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+        boolean allowed = user instanceof Authentication a
+                && a.getAuthorities().stream()
+                        .anyMatch(g -> g.getAuthority().equals("ROLE_INVERSION")
+                                || g.getAuthority().equals("ROLE_ADMIN"));
         model.addAttribute("user", user == null ? null : user.getName());
         model.addAttribute("allowed", allowed);
-        boolean admin = user instanceof Authentication a && a.getAuthorities().stream()
-                .anyMatch(g -> g.getAuthority().equals("ROLE_ADMIN"));
+        boolean admin = user instanceof Authentication a
+                && a.getAuthorities().stream().anyMatch(g -> g.getAuthority().equals("ROLE_ADMIN"));
         model.addAttribute("admin", admin);
         model.addAttribute("illustrative", admin && catalog.anyIllustrative());
         return "importar";

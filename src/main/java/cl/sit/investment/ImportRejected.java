@@ -9,7 +9,9 @@ import java.util.List;
 class ImportRejected extends InputRejected {
 
     ImportRejected(List<ImportError> errors) {
-        super(ErrorCode.IMPORT_REJECTED, "Los datos tienen " + ChileanNumbers.count(errors.size(), "error", "errores")
-                + "; no se guardó nada", errors);
+        super(
+                ErrorCode.IMPORT_REJECTED,
+                "Los datos tienen " + ChileanNumbers.count(errors.size(), "error", "errores") + "; no se guardó nada",
+                errors);
     }
 }

@@ -38,9 +38,12 @@ final class ImportWarnings {
             }
         });
         for (MappedCode m : mapped) {
-            out.add(new ImportError(m.fila(), m.columna(), "Código de comuna anterior " + m.codigoAnterior()
-                    + " leído como " + m.codigoNuevo() + " (" + m.nombre() + "), código vigente desde el "
-                    + DAY.format(m.fechaCambio()) + ": revise que sea la comuna correcta"));
+            out.add(new ImportError(
+                    m.fila(),
+                    m.columna(),
+                    "Código de comuna anterior " + m.codigoAnterior()
+                            + " leído como " + m.codigoNuevo() + " (" + m.nombre() + "), código vigente desde el "
+                            + DAY.format(m.fechaCambio()) + ": revise que sea la comuna correcta"));
         }
         out.sort(Comparator.comparingInt(ImportError::fila));
         return out;

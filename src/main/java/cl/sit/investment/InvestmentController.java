@@ -30,7 +30,11 @@ class InvestmentController {
     private final UnitCodes units;
     private final ProjectHistory history;
 
-    InvestmentController(InvestmentReads reads, ProjectCatalog catalog, IllustrativeRemoval removal, UnitCodes units,
+    InvestmentController(
+            InvestmentReads reads,
+            ProjectCatalog catalog,
+            IllustrativeRemoval removal,
+            UnitCodes units,
             ProjectHistory history) {
         this.reads = reads;
         this.history = history;
@@ -60,11 +64,17 @@ class InvestmentController {
      * @param programadoClp the programmed amounts summed, CLP
      * @param ejecutadoClp the spent amounts summed, CLP
      */
-    record YearlyAmounts(int proyecto, boolean ilustrativo, List<Year> montos,
-            @JsonProperty("programado_clp") long programadoClp, @JsonProperty("ejecutado_clp") long ejecutadoClp) {}
+    record YearlyAmounts(
+            int proyecto,
+            boolean ilustrativo,
+            List<Year> montos,
+            @JsonProperty("programado_clp") long programadoClp,
+            @JsonProperty("ejecutado_clp") long ejecutadoClp) {}
 
     /** One year's amounts, CLP. */
-    record Year(int anio, @JsonProperty("programado_clp") long programadoClp,
+    record Year(
+            int anio,
+            @JsonProperty("programado_clp") long programadoClp,
             @JsonProperty("ejecutado_clp") long ejecutadoClp) {}
 
     /**
@@ -75,9 +85,15 @@ class InvestmentController {
      * @param problemas the page: one entry per project and problem, most serious problem first, then by id
      * @param porProblema how many entries of each problem the whole list has
      */
-    record Reconciliation(boolean ilustrativo, String territorio, List<ReconciliationIssue> problemas,
-            @JsonProperty("por_problema") Map<String, Long> porProblema, long numberMatched, int numberReturned,
-            int limit, int offset) {}
+    record Reconciliation(
+            boolean ilustrativo,
+            String territorio,
+            List<ReconciliationIssue> problemas,
+            @JsonProperty("por_problema") Map<String, Long> porProblema,
+            long numberMatched,
+            int numberReturned,
+            int limit,
+            int offset) {}
 
     static final int DEFAULT_LIMIT = 1000;
     static final int MAX_LIMIT = 10_000;
@@ -86,13 +102,15 @@ class InvestmentController {
      * Says which geometry the communes in these lists are: those of the collection {@code comunas}, the gap-free
      * operational coverage (its description and each feature's {@code geometria} say so).
      */
-    static final String COMMUNE_GEOMETRY_LINK = "</collections/comunas>; rel=\"describedby\"; type=\"application/json\"";
+    static final String COMMUNE_GEOMETRY_LINK =
+            "</collections/comunas>; rel=\"describedby\"; type=\"application/json\"";
 
     @GetMapping(value = "/api/investments/{id}/territories", produces = "application/json")
     ResponseEntity<Split> territories(@PathVariable int id) {
         requireProject(id);
-        return ResponseEntity.ok().header(HttpHeaders.LINK, COMMUNE_GEOMETRY_LINK).body(new Split(reads.illustrative(id),
-                reads.territories(id), reads.units(id)));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.LINK, COMMUNE_GEOMETRY_LINK)
+                .body(new Split(reads.illustrative(id), reads.territories(id), reads.units(id)));
     }
 
     /** {@code GET /api/investments/{id}/amounts}: the project's programmed and spent amounts per year, CLP. */
@@ -100,9 +118,14 @@ class InvestmentController {
     YearlyAmounts amounts(@PathVariable int id) {
         requireProject(id);
         List<Year> years = history.amounts(id).stream()
-                .map(a -> new Year(a.year(), a.programmedClp(), a.spentClp())).toList();
-        return new YearlyAmounts(id, reads.illustrative(id), years,
-                years.stream().mapToLong(Year::programadoClp).sum(), years.stream().mapToLong(Year::ejecutadoClp).sum());
+                .map(a -> new Year(a.year(), a.programmedClp(), a.spentClp()))
+                .toList();
+        return new YearlyAmounts(
+                id,
+                reads.illustrative(id),
+                years,
+                years.stream().mapToLong(Year::programadoClp).sum(),
+                years.stream().mapToLong(Year::ejecutadoClp).sum());
     }
 
     private void requireProject(int id) {
@@ -113,8 +136,8 @@ class InvestmentController {
 
     @GetMapping(value = "/api/investments/reconciliation", produces = "application/json")
     ResponseEntity<Reconciliation> reconciliation(HttpServletRequest request) {
-        QueryParameters q = QueryParameters.of(request.getParameterMap(),
-                Set.of(UnitCodes.PARAMETER, UnitCodes.OLD_PARAMETER, "limit", "offset"));
+        QueryParameters q = QueryParameters.of(
+                request.getParameterMap(), Set.of(UnitCodes.PARAMETER, UnitCodes.OLD_PARAMETER, "limit", "offset"));
         String unit = units.fromQuery(q);
         int limit = q.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         int offset = q.integer("offset", 0, 0, Integer.MAX_VALUE);
@@ -124,9 +147,17 @@ class InvestmentController {
         all.forEach(i -> perProblem.merge(i.problema(), 1L, Long::sum));
         int from = Math.min(offset, all.size());
         List<ReconciliationIssue> page = all.subList(from, (int) Math.min(all.size(), (long) from + limit));
-        return ResponseEntity.ok().header(HttpHeaders.LINK, COMMUNE_GEOMETRY_LINK)
-                .body(new Reconciliation(catalog.anyIllustrative(), unit, List.copyOf(page), perProblem, all.size(),
-                        page.size(), limit, offset));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.LINK, COMMUNE_GEOMETRY_LINK)
+                .body(new Reconciliation(
+                        catalog.anyIllustrative(),
+                        unit,
+                        List.copyOf(page),
+                        perProblem,
+                        all.size(),
+                        page.size(),
+                        limit,
+                        offset));
     }
 
     /**

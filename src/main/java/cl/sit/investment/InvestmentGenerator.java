@@ -33,7 +33,8 @@ public final class InvestmentGenerator {
     /** A named place (urban centre) projects gather around; {@code cut} is its commune. */
     public record Anchor(String name, String cut, Point point) {}
 
-    public static final String DATA_SOURCE = "Generador ilustrativo SIT (determinista, semilla %d): no son datos reales";
+    public static final String DATA_SOURCE =
+            "Generador ilustrativo SIT (determinista, semilla %d): no son datos reales";
     static final int FIRST_YEAR = 2003;
     static final int LAST_YEAR = 2026;
     private static final double METRES_PER_DEGREE = 111_320;
@@ -62,7 +63,9 @@ public final class InvestmentGenerator {
         this.seed = seed;
         this.region = region;
         this.areas = areas.stream().sorted(Comparator.comparing(Area::cut)).toList();
-        this.prepared = this.areas.stream().map(a -> PreparedGeometryFactory.prepare(a.geometry())).toList();
+        this.prepared = this.areas.stream()
+                .map(a -> PreparedGeometryFactory.prepare(a.geometry()))
+                .toList();
         for (int i = 0; i < this.areas.size(); i++) {
             areaIndex.put(this.areas.get(i).cut(), i);
         }
@@ -112,7 +115,8 @@ public final class InvestmentGenerator {
             // Extra arguments are ignored, so a line pattern used for a point (one lone anchor) still reads.
             name = String.format(template.pattern(), place, place);
         }
-        String declared = r.nextDouble() < 0.03 ? areas.get(r.nextInt(areas.size())).cut() : commune;
+        String declared =
+                r.nextDouble() < 0.03 ? areas.get(r.nextInt(areas.size())).cut() : commune;
         int start = FIRST_YEAR + r.nextInt(LAST_YEAR - FIRST_YEAR + 1);
         int end = Math.min(LAST_YEAR, start + r.nextInt(5));
         String communeName = areas.get(areaIndexOf(commune)).name();
@@ -121,9 +125,24 @@ public final class InvestmentGenerator {
         String status = stage.equals("terminado") ? "terminado" : stage.equals("ejecución") ? "en ejecución" : null;
         stage = status == null ? stage : "ejecución";
         long cost = cost(programme, template.kind(), r);
-        return new InvestmentProject(bipCode(index), name, programme.label, programme.fundingSource, sector.label,
-                stage, status, programme.institution(communeName, region), sector.axis, cost, start, end, declared,
-                String.format(DATA_SOURCE, seed), true, geometry, amounts(cost, start, end, stage, status));
+        return new InvestmentProject(
+                bipCode(index),
+                name,
+                programme.label,
+                programme.fundingSource,
+                sector.label,
+                stage,
+                status,
+                programme.institution(communeName, region),
+                sector.axis,
+                cost,
+                start,
+                end,
+                declared,
+                String.format(DATA_SOURCE, seed),
+                true,
+                geometry,
+                amounts(cost, start, end, stage, status));
     }
 
     private Programme programme(SplittableRandom r) {
@@ -159,10 +178,12 @@ public final class InvestmentGenerator {
         List<YearAmount> out = new ArrayList<>(years);
         for (int y = start; y <= end; y++) {
             long programmed = y == end ? costClp - perYear * (years - 1) : perYear;
-            long spent = "terminado".equals(status) ? programmed : switch (stage) {
-                case "ejecución" -> y < LAST_YEAR ? programmed : programmed / 2;
-                default -> 0;
-            };
+            long spent = "terminado".equals(status)
+                    ? programmed
+                    : switch (stage) {
+                        case "ejecución" -> y < LAST_YEAR ? programmed : programmed / 2;
+                        default -> 0;
+                    };
             out.add(new YearAmount(y, programmed, spent));
         }
         return out;
@@ -198,8 +219,8 @@ public final class InvestmentGenerator {
             double t = i / 8.0;
             // Quadratic Bézier through the displaced midpoint: smooth, never self-crossing.
             double u = 1 - t;
-            path[i] = new Coordinate(u * u * a.x + 2 * u * t * mid.x + t * t * b.x,
-                    u * u * a.y + 2 * u * t * mid.y + t * t * b.y);
+            path[i] = new Coordinate(
+                    u * u * a.x + 2 * u * t * mid.x + t * t * b.x, u * u * a.y + 2 * u * t * mid.y + t * t * b.y);
         }
         return factory().createLineString(path);
     }
@@ -241,8 +262,8 @@ public final class InvestmentGenerator {
         Geometry g = areas.get(areaIndex).geometry();
         var env = g.getEnvelopeInternal();
         for (int attempt = 0; attempt < 200; attempt++) {
-            Coordinate candidate = new Coordinate(env.getMinX() + r.nextDouble() * env.getWidth(),
-                    env.getMinY() + r.nextDouble() * env.getHeight());
+            Coordinate candidate = new Coordinate(
+                    env.getMinX() + r.nextDouble() * env.getWidth(), env.getMinY() + r.nextDouble() * env.getHeight());
             if (prepared.get(areaIndex).contains(factory().createPoint(candidate))) {
                 return candidate;
             }
@@ -265,9 +286,12 @@ public final class InvestmentGenerator {
     }
 
     private List<Anchor> nearestOthers(Anchor from) {
-        return anchors.stream().filter(a -> a != from)
-                .sorted(Comparator.comparingDouble((Anchor a) -> a.point().distance(from.point())).thenComparing(Anchor::name))
-                .limit(NEIGHBOURS).toList();
+        return anchors.stream()
+                .filter(a -> a != from)
+                .sorted(Comparator.comparingDouble((Anchor a) -> a.point().distance(from.point()))
+                        .thenComparing(Anchor::name))
+                .limit(NEIGHBOURS)
+                .toList();
     }
 
     private GeometryFactory factory() {
@@ -277,7 +301,8 @@ public final class InvestmentGenerator {
     private static List<Anchor> withCommuneAnchors(List<Area> areas, List<Anchor> given) {
         List<Anchor> out = new ArrayList<>(given.stream()
                 .filter(a -> areas.stream().anyMatch(x -> x.cut().equals(a.cut())))
-                .sorted(Comparator.comparing(Anchor::cut).thenComparing(Anchor::name)).toList());
+                .sorted(Comparator.comparing(Anchor::cut).thenComparing(Anchor::name))
+                .toList());
         for (Area area : areas) {
             if (out.stream().noneMatch(a -> a.cut().equals(area.cut()))) {
                 out.add(new Anchor(area.name(), area.cut(), area.geometry().getInteriorPoint()));

@@ -72,11 +72,12 @@ public class InvestmentLinker {
         return link(jdbc, ids, geometries, false);
     }
 
-    private List<TerritorySplit.Result> link(JdbcTemplate jdbc, List<Integer> ids, List<Geometry> geometries,
-            boolean replace) {
+    private List<TerritorySplit.Result> link(
+            JdbcTemplate jdbc, List<Integer> ids, List<Geometry> geometries, boolean replace) {
         Phases phases = Phases.start(log, "link " + ids.size() + " projects");
         TerritorySplit splitter = split(jdbc);
-        List<TerritorySplit.Result> results = geometries.parallelStream().map(splitter::split).toList();
+        List<TerritorySplit.Result> results =
+                geometries.parallelStream().map(splitter::split).toList();
         phases.mark("split");
         if (replace) {
             alerts.beforeReplace(jdbc, ids);
@@ -92,19 +93,30 @@ public class InvestmentLinker {
             TerritorySplit.Result r = results.get(i);
             Map<String, Double> communes = new HashMap<>();
             for (Share s : r.shares()) {
-                shares.add(new Object[] {ids.get(i), s.code(), s.share(), s.method().stored()});
+                shares.add(new Object[] {
+                    ids.get(i), s.code(), s.share(), s.method().stored()
+                });
                 communes.put(s.code(), s.share());
             }
             communeShares.add(communes);
             Double nearestM = r.nearestDistanceM() > 0 ? r.nearestDistanceM() : null;
-            statuses.add(new Object[] {ids.get(i), r.outsideFraction(), nearestM, r.unassigned(),
-                ReconciliationIssue.needsReview(r.outsideFraction(), nearestM, communes.keySet(),
-                        declared.get(ids.get(i)))});
+            statuses.add(new Object[] {
+                ids.get(i),
+                r.outsideFraction(),
+                nearestM,
+                r.unassigned(),
+                ReconciliationIssue.needsReview(
+                        r.outsideFraction(), nearestM, communes.keySet(), declared.get(ids.get(i)))
+            });
         }
         jdbc.batchUpdate(sql.get(InvestmentLinker.class, "insert-link"), shares);
-        jdbc.batchUpdate(sql.get(InvestmentLinker.class, "insert-link-status"), statuses,
-                new int[] {java.sql.Types.INTEGER, java.sql.Types.DOUBLE, java.sql.Types.DOUBLE, java.sql.Types.DOUBLE,
-                    java.sql.Types.BOOLEAN});
+        jdbc.batchUpdate(sql.get(InvestmentLinker.class, "insert-link-status"), statuses, new int[] {
+            java.sql.Types.INTEGER,
+            java.sql.Types.DOUBLE,
+            java.sql.Types.DOUBLE,
+            java.sql.Types.DOUBLE,
+            java.sql.Types.BOOLEAN
+        });
         phases.mark("links");
         unitShares.write(jdbc, ids, geometries, communeShares, replace);
         phases.mark("memberships and unit figures");
@@ -141,13 +153,19 @@ public class InvestmentLinker {
 
     int linkStored(JdbcTemplate jdbc, String selectIdAndGeometry, int chunk) {
         record Stored(int id, Geometry geometry) {}
-        long[] range = jdbc.queryForObject(sql.get(InvestmentLinker.class, "select-project-id-range"),
-                (rs, i) -> new long[] {rs.getLong(1), rs.wasNull() ? -1 : rs.getLong(2)});
+        long[] range = jdbc.queryForObject(sql.get(InvestmentLinker.class, "select-project-id-range"), (rs, i) ->
+                new long[] {rs.getLong(1), rs.wasNull() ? -1 : rs.getLong(2)});
         int linked = 0;
         for (long from = range[0]; range[1] >= 0 && from <= range[1]; from += chunk) {
-            List<Stored> stored = jdbc.query(selectIdAndGeometry,
-                    (rs, i) -> new Stored(rs.getInt(1), Wkb.read(rs.getBytes(2))), from, from + chunk - 1);
-            link(jdbc, stored.stream().map(Stored::id).toList(), stored.stream().map(Stored::geometry).toList());
+            List<Stored> stored = jdbc.query(
+                    selectIdAndGeometry,
+                    (rs, i) -> new Stored(rs.getInt(1), Wkb.read(rs.getBytes(2))),
+                    from,
+                    from + chunk - 1);
+            link(
+                    jdbc,
+                    stored.stream().map(Stored::id).toList(),
+                    stored.stream().map(Stored::geometry).toList());
             linked += stored.size();
         }
         return linked;
@@ -157,9 +175,12 @@ public class InvestmentLinker {
     private Map<Integer, String> declaredCommunes(JdbcTemplate jdbc, List<Integer> ids) {
         Map<Integer, String> out = new HashMap<>();
         for (List<Integer> chunk : IdArrays.chunks(ids)) {
-            jdbc.query(sql.get(InvestmentLinker.class, "select-declared-communes"), rs -> {
-                out.put(rs.getInt(1), rs.getString(2));
-            }, new SqlArrayValue("integer", chunk.toArray()));
+            jdbc.query(
+                    sql.get(InvestmentLinker.class, "select-declared-communes"),
+                    rs -> {
+                        out.put(rs.getInt(1), rs.getString(2));
+                    },
+                    new SqlArrayValue("integer", chunk.toArray()));
         }
         return out;
     }
@@ -168,7 +189,8 @@ public class InvestmentLinker {
     private TerritorySplit split(JdbcTemplate jdbc) {
         Integer count = jdbc.queryForObject(sql.get(InvestmentLinker.class, "count-communes"), Integer.class);
         if (split == null || count == null || count != communes) {
-            List<TerritorySplit.Unit> units = jdbc.query(sql.get(InvestmentLinker.class, "select-communes-all"),
+            List<TerritorySplit.Unit> units = jdbc.query(
+                    sql.get(InvestmentLinker.class, "select-communes-all"),
                     (rs, i) -> new TerritorySplit.Unit(rs.getString(1), Wkb.read(rs.getBytes(2))));
             split = new TerritorySplit(units, nearestCommuneM);
             communes = units.size();

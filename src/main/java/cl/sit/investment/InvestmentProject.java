@@ -24,9 +24,23 @@ import org.locationtech.jts.geom.Geometry;
  * @param geometry point, line or polygon in EPSG:4326
  * @param amounts programmed and spent amounts per year
  */
-public record InvestmentProject(String bipCode, String name, String programme, String fundingSource, String sector,
-        String stage, String status, String institution, String strategicAxis, long totalCostClp, int startYear, int endYear,
-        String declaredCommune, String dataSource, boolean illustrative, Geometry geometry,
+public record InvestmentProject(
+        String bipCode,
+        String name,
+        String programme,
+        String fundingSource,
+        String sector,
+        String stage,
+        String status,
+        String institution,
+        String strategicAxis,
+        long totalCostClp,
+        int startYear,
+        int endYear,
+        String declaredCommune,
+        String dataSource,
+        boolean illustrative,
+        Geometry geometry,
         List<YearAmount> amounts) {
 
     public InvestmentProject {

@@ -73,7 +73,12 @@ public class InvestmentWriter {
         jdbc.batchUpdate(sql.get(InvestmentWriter.class, "insert-amount"), amounts);
         phases.mark("amounts");
         phases.done();
-        return new Written(ids, linker.linkNew(jdbc, ids, list.stream().map(InvestmentProject::geometry).toList()));
+        return new Written(
+                ids,
+                linker.linkNew(
+                        jdbc,
+                        ids,
+                        list.stream().map(InvestmentProject::geometry).toList()));
     }
 
     /** Replaces the yearly amounts of project {@code id}. */
@@ -100,8 +105,11 @@ public class InvestmentWriter {
      */
     private List<Integer> insertBatch(JdbcTemplate jdbc, List<InvestmentProject> batch) {
         if (sql.dialect() == Dialect.POSTGIS) {
-            List<Integer> ids = jdbc.queryForList(sql.get(InvestmentWriter.class, "reserve-project-ids"),
-                    Integer.class, batch.size()).stream().sorted().toList();
+            List<Integer> ids = jdbc
+                    .queryForList(sql.get(InvestmentWriter.class, "reserve-project-ids"), Integer.class, batch.size())
+                    .stream()
+                    .sorted()
+                    .toList();
             List<Object[]> rows = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
                 Object[] values = values(batch.get(i));
@@ -115,7 +123,8 @@ public class InvestmentWriter {
         }
         String statement = sql.get(InvestmentWriter.class, "insert-project");
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.batchUpdate(connection -> connection.prepareStatement(statement, new String[] {"id"}),
+        jdbc.batchUpdate(
+                connection -> connection.prepareStatement(statement, new String[] {"id"}),
                 new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -129,14 +138,32 @@ public class InvestmentWriter {
                     public int getBatchSize() {
                         return batch.size();
                     }
-                }, keys);
-        return keys.getKeyList().stream().map(k -> ((Number) k.values().iterator().next()).intValue()).toList();
+                },
+                keys);
+        return keys.getKeyList().stream()
+                .map(k -> ((Number) k.values().iterator().next()).intValue())
+                .toList();
     }
 
     /** The values of {@code insert-project.sql}, in order. */
     private static Object[] values(InvestmentProject p) {
-        return new Object[] {p.bipCode(), p.name(), p.programme(), p.fundingSource(), p.sector(), p.stage(), p.status(),
-            p.institution(), p.strategicAxis(), p.totalCostClp(), p.startYear(), p.endYear(), p.declaredCommune(),
-            p.dataSource(), p.illustrative(), Wkb.write(p.geometry())};
+        return new Object[] {
+            p.bipCode(),
+            p.name(),
+            p.programme(),
+            p.fundingSource(),
+            p.sector(),
+            p.stage(),
+            p.status(),
+            p.institution(),
+            p.strategicAxis(),
+            p.totalCostClp(),
+            p.startYear(),
+            p.endYear(),
+            p.declaredCommune(),
+            p.dataSource(),
+            p.illustrative(),
+            Wkb.write(p.geometry())
+        };
     }
 }

@@ -43,8 +43,8 @@ class LinkExistingProjects implements SeedDataset {
     public int load(JdbcTemplate jdbc) {
         List<Object[]> amounts = new ArrayList<>();
         jdbc.query(sql.get(LinkExistingProjects.class, "select-projects-without-amounts"), rs -> {
-            for (YearAmount a : InvestmentGenerator.amounts(rs.getLong(2), rs.getInt(3), rs.getInt(4),
-                    rs.getString(5), rs.getString(6))) {
+            for (YearAmount a : InvestmentGenerator.amounts(
+                    rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6))) {
                 amounts.add(new Object[] {rs.getInt(1), a.year(), a.programmedClp(), a.spentClp()});
             }
         });

@@ -56,8 +56,14 @@ class MapWarmer {
     private final ScheduledExecutorService executor;
     private volatile Generation warmed;
 
-    MapWarmer(LayerGenerations generations, LayerRegistry registry, FeatureStore features, ProjectMap map,
-            TileWarming warming, WriteConcurrency writes, SitProperties properties) {
+    MapWarmer(
+            LayerGenerations generations,
+            LayerRegistry registry,
+            FeatureStore features,
+            ProjectMap map,
+            TileWarming warming,
+            WriteConcurrency writes,
+            SitProperties properties) {
         this.generations = generations;
         this.registry = registry;
         this.features = features;
@@ -65,12 +71,14 @@ class MapWarmer {
         this.warming = warming;
         this.writes = writes;
         int seconds = properties.tiles() == null ? 0 : properties.tiles().warmEverySeconds();
-        this.executor = seconds <= 0 ? null : Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "sit-map-warmer");
-            t.setDaemon(true);
-            t.setPriority(Thread.MIN_PRIORITY);
-            return t;
-        });
+        this.executor = seconds <= 0
+                ? null
+                : Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "sit-map-warmer");
+                    t.setDaemon(true);
+                    t.setPriority(Thread.MIN_PRIORITY);
+                    return t;
+                });
         if (executor != null) {
             executor.scheduleWithFixedDelay(this::lookQuietly, seconds, seconds, TimeUnit.SECONDS);
         }
@@ -102,14 +110,16 @@ class MapWarmer {
      * answered 200.
      */
     int warmStartLayers(int port) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<String[]> asks = new ArrayList<>();
         asks.add(new String[] {"/", "text/html"});
         asks.add(new String[] {"/collections?f=json", "application/json"});
         for (Layer layer : registry.all()) {
             if (layer.defaultVisible() && !layer.editable() && !layer.id().equals(InvestmentWriter.LAYER_ID)) {
-                asks.add(new String[] {"/collections/" + layer.id() + "/items?f=json&limit=" + START_PAGE,
-                    "application/geo+json"});
+                asks.add(new String[] {
+                    "/collections/" + layer.id() + "/items?f=json&limit=" + START_PAGE, "application/geo+json"
+                });
             }
         }
         // The communes' label points: computed once per generation, the national ones in a few hundred ms.
@@ -118,8 +128,12 @@ class MapWarmer {
         for (String[] ask : asks) {
             URI uri = URI.create("http://localhost:" + port + ask[0]);
             try {
-                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                        .header("Accept", ask[1]).header("Accept-Encoding", "gzip").build(),
+                HttpResponse<Void> r = client.send(
+                        HttpRequest.newBuilder(uri)
+                                .timeout(Duration.ofSeconds(60))
+                                .header("Accept", ask[1])
+                                .header("Accept-Encoding", "gzip")
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 answered += r.statusCode() == 200 ? 1 : 0;
             } catch (IOException | RuntimeException e) {
@@ -169,8 +183,11 @@ class MapWarmer {
         int rendered = warming.warm(layer, area, MAX_TILES, writes::writing);
         if (!writes.writing()) {
             warmed = now;
-            log.info("Investment map made ahead for generation {}: form, count and {} tiles in {} ms", now.number(),
-                    rendered, (System.nanoTime() - t0) / 1_000_000);
+            log.info(
+                    "Investment map made ahead for generation {}: form, count and {} tiles in {} ms",
+                    now.number(),
+                    rendered,
+                    (System.nanoTime() - t0) / 1_000_000);
         }
         return rendered;
     }

@@ -12,5 +12,5 @@ import java.time.LocalDate;
  * @param nombre the commune
  * @param fechaCambio the day the old code stopped being in force
  */
-public record MappedCode(int fila, String columna, String codigoAnterior, String codigoNuevo, String nombre,
-        LocalDate fechaCambio) {}
+public record MappedCode(
+        int fila, String columna, String codigoAnterior, String codigoNuevo, String nombre, LocalDate fechaCambio) {}

@@ -25,7 +25,8 @@ public final class OneProject {
             throw QueryParameters.invalid(PARAMETER, "indique un proyecto o un territorio, no ambos");
         }
         int id = q.integer(PARAMETER, 0, 1, Integer.MAX_VALUE);
-        return catalog.of(List.of(id)).stream().findFirst().orElseThrow(() -> ErrorCode.PROJECT_NOT_FOUND.exception(
-                "No existe el proyecto de inversión " + id));
+        return catalog.of(List.of(id)).stream()
+                .findFirst()
+                .orElseThrow(() -> ErrorCode.PROJECT_NOT_FOUND.exception("No existe el proyecto de inversión " + id));
     }
 }

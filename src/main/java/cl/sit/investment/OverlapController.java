@@ -35,7 +35,11 @@ class OverlapController {
 
     private final ProjectCatalog catalog;
 
-    OverlapController(OverlapPages pages, Coincidences coincidences, StoredAlerts alerts, UnitCodes units,
+    OverlapController(
+            OverlapPages pages,
+            Coincidences coincidences,
+            StoredAlerts alerts,
+            UnitCodes units,
             ProjectCatalog catalog) {
         this.pages = pages;
         this.catalog = catalog;
@@ -47,10 +51,14 @@ class OverlapController {
     @Accepts(Group.OVERLAPS)
     @GetMapping(value = "/api/overlaps", produces = "application/json")
     OverlapReport overlaps(HttpServletRequest request) {
-        QueryParameters q = QueryParameters.of(RenamedParameters.resolve(request.getParameterMap(), Group.OVERLAPS),
+        QueryParameters q = QueryParameters.of(
+                RenamedParameters.resolve(request.getParameterMap(), Group.OVERLAPS),
                 Set.of("distancia_m", "territorio", "comuna", "limit", "offset", "por_comuna", OneProject.PARAMETER));
-        double distance = q.metresUpTo("distancia_m", storedDistanceM, storedDistanceM, "los pares se guardan "
-                + "para esa distancia, sit.investment.overlap-distance-m");
+        double distance = q.metresUpTo(
+                "distancia_m",
+                storedDistanceM,
+                storedDistanceM,
+                "los pares se guardan " + "para esa distancia, sit.investment.overlap-distance-m");
         int limit = q.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         int offset = q.integer("offset", 0, 0, MAX_OFFSET);
         String perCommune = q.text("por_comuna");
@@ -61,8 +69,8 @@ class OverlapController {
         if (project != null) {
             return pages.ofProject(project.id(), distance, storedDistanceM, limit, offset);
         }
-        return pages.page(distance, storedDistanceM, ProjectsInTerritory.of(q, units), limit, offset,
-                "true".equals(perCommune));
+        return pages.page(
+                distance, storedDistanceM, ProjectsInTerritory.of(q, units), limit, offset, "true".equals(perCommune));
     }
 
     /**
@@ -71,14 +79,18 @@ class OverlapController {
      */
     @GetMapping(value = "/api/overlaps/coincidencias", produces = "application/json")
     Coincidences.Page coincidences(HttpServletRequest request) {
-        QueryParameters q = QueryParameters.of(request.getParameterMap(),
-                Set.of("territorio", "comuna", "desde", "hasta", "limit", "offset"));
+        QueryParameters q = QueryParameters.of(
+                request.getParameterMap(), Set.of("territorio", "comuna", "desde", "hasta", "limit", "offset"));
         int from = q.integer("desde", 1900, 1900, 2100);
         int to = q.integer("hasta", 2100, 1900, 2100);
         if (from > to) {
             throw QueryParameters.invalid("desde", "el año inicial es posterior al final");
         }
-        return coincidences.page(from, to, ProjectsInTerritory.of(q, units), q.integer("limit", DEFAULT_LIMIT, 1,
-                MAX_LIMIT), q.integer("offset", 0, 0, MAX_OFFSET));
+        return coincidences.page(
+                from,
+                to,
+                ProjectsInTerritory.of(q, units),
+                q.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
+                q.integer("offset", 0, 0, MAX_OFFSET));
     }
 }

@@ -51,11 +51,16 @@ class OverlapPages {
     /** What a stored pair row says. */
     private record Stored(int a, int b, int reasons, double distanceM) {}
 
-    private static final RowMapper<Stored> STORED = (rs, i) -> new Stored(rs.getInt(1), rs.getInt(2), rs.getInt(3),
-            rs.getDouble(4));
+    private static final RowMapper<Stored> STORED =
+            (rs, i) -> new Stored(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getDouble(4));
 
     /** A page; the per-commune counts only when {@code perCommune} (they join every matched pair). */
-    OverlapReport page(double distanceM, double maxDistanceM, ProjectsInTerritory territory, int limit, int offset,
+    OverlapReport page(
+            double distanceM,
+            double maxDistanceM,
+            ProjectsInTerritory territory,
+            int limit,
+            int offset,
             boolean perCommune) {
         return page(distanceM, maxDistanceM, territory, limit, offset, perCommune, null);
     }
@@ -64,21 +69,42 @@ class OverlapPages {
      * As above, a territory's pairs read through its projects or by walking every pair as {@code throughProjects}
      * says (null: whichever is faster).
      */
-    OverlapReport page(double distanceM, double maxDistanceM, ProjectsInTerritory territory, int limit, int offset,
-            boolean perCommune, Boolean throughProjects) {
+    OverlapReport page(
+            double distanceM,
+            double maxDistanceM,
+            ProjectsInTerritory territory,
+            int limit,
+            int offset,
+            boolean perCommune,
+            Boolean throughProjects) {
         // The counts kept per unit at the stored distance, when current, tell which way a territory's page is read
         // faster; else a small territory reads its own pairs and counts them, a larger one walks every pair.
         UnitOverlapCounts.Kept kept = distanceM == maxDistanceM
-                ? counts.current(jdbc, territory.filtered() ? territory.unit() : UnitOverlapCounts.EVERY) : null;
-        boolean small = territory.filtered() && (throughProjects != null ? throughProjects : kept != null
-                ? throughProjects(kept.unit(), kept.every(), (long) limit + offset)
-                : jdbc.queryForObject(sql.get(OverlapPages.class, "count-unit-memberships"), Integer.class,
-                        territory.unit()) <= THROUGH_PROJECTS_AT_MOST);
+                ? counts.current(jdbc, territory.filtered() ? territory.unit() : UnitOverlapCounts.EVERY)
+                : null;
+        boolean small = territory.filtered()
+                && (throughProjects != null
+                        ? throughProjects
+                        : kept != null
+                                ? throughProjects(kept.unit(), kept.every(), (long) limit + offset)
+                                : jdbc.queryForObject(
+                                                sql.get(OverlapPages.class, "count-unit-memberships"),
+                                                Integer.class,
+                                                territory.unit())
+                                        <= THROUGH_PROJECTS_AT_MOST);
         Map<Reason, Long> perReason = kept != null ? kept.unit() : counted(distanceM, territory, small);
-        List<Stored> rows = jdbc.query(territory.pairs(sql, sql.get(OverlapPages.class, "overlap-page"), small),
-                STORED, territory.pairArgs(small, distanceM, limit, offset));
-        return report(rows, perReason, distanceM, maxDistanceM, perCommune ? perCommune(distanceM, territory)
-                : List.of(), limit, offset);
+        List<Stored> rows = jdbc.query(
+                territory.pairs(sql, sql.get(OverlapPages.class, "overlap-page"), small),
+                STORED,
+                territory.pairArgs(small, distanceM, limit, offset));
+        return report(
+                rows,
+                perReason,
+                distanceM,
+                maxDistanceM,
+                perCommune ? perCommune(distanceM, territory) : List.of(),
+                limit,
+                offset);
     }
 
     /**
@@ -86,21 +112,30 @@ class OverlapPages {
      * cost is that project's pairs, whatever the number of projects.
      */
     OverlapReport ofProject(int id, double distanceM, double maxDistanceM, int limit, int offset) {
-        String pairs = sql.get(OverlapPages.class, "pairs-of-project").lines()
-                .filter(l -> !l.strip().startsWith("--")).collect(Collectors.joining(" "));
+        String pairs = sql.get(OverlapPages.class, "pairs-of-project")
+                .lines()
+                .filter(l -> !l.strip().startsWith("--"))
+                .collect(Collectors.joining(" "));
         Map<Reason, Long> perReason = countByReason(ofProject(pairs, "overlap-count-by-reason"), id, id, distanceM);
         List<Stored> rows = jdbc.query(ofProject(pairs, "overlap-page"), STORED, id, id, distanceM, limit, offset);
         return report(rows, perReason, distanceM, maxDistanceM, List.of(), limit, offset);
     }
 
     private String ofProject(String pairs, String statement) {
-        return sql.get(OverlapPages.class, statement).replace("{overlaps}", pairs)
+        return sql.get(OverlapPages.class, statement)
+                .replace("{overlaps}", pairs)
                 .replace("{pair_in_territory}", "1 = 1");
     }
 
     /** The page of {@code rows} with their projects, and the counts given. */
-    private OverlapReport report(List<Stored> rows, Map<Reason, Long> perReason, double distanceM,
-            double maxDistanceM, List<OverlapReport.Commune> perCommune, int limit, int offset) {
+    private OverlapReport report(
+            List<Stored> rows,
+            Map<Reason, Long> perReason,
+            double distanceM,
+            double maxDistanceM,
+            List<OverlapReport.Commune> perCommune,
+            int limit,
+            int offset) {
         Set<Integer> ids = new LinkedHashSet<>();
         rows.forEach(r -> {
             ids.add(r.a());
@@ -110,30 +145,43 @@ class OverlapPages {
         catalog.of(ids).forEach(p -> byId.put(p.id(), p));
         List<OverlapReport.Pair> pairs = new ArrayList<>();
         for (Stored r : rows) {
-            pairs.add(OverlapReport.Pair.of(byId.get(r.a()), byId.get(r.b()), reasons(r), r.distanceM(),
-                    distanceM));
+            pairs.add(OverlapReport.Pair.of(byId.get(r.a()), byId.get(r.b()), reasons(r), r.distanceM(), distanceM));
         }
         long matched = perReason.values().stream().mapToLong(Long::longValue).sum();
         List<OverlapReport.ReasonCount> reasons = new ArrayList<>();
         for (Reason r : Reason.values()) {
             reasons.add(new OverlapReport.ReasonCount(r.code(), r.label(distanceM), perReason.getOrDefault(r, 0L)));
         }
-        return new OverlapReport(distanceM, pairs, perCommune, catalog.communeGeometry(),
-                matched, pairs.size(), limit, offset, reasons, catalog.anyIllustrative(), maxDistanceM);
+        return new OverlapReport(
+                distanceM,
+                pairs,
+                perCommune,
+                catalog.communeGeometry(),
+                matched,
+                pairs.size(),
+                limit,
+                offset,
+                reasons,
+                catalog.anyIllustrative(),
+                maxDistanceM);
     }
 
     /** The matched pairs per strongest reason, counted from the pairs. */
     private Map<Reason, Long> counted(double distanceM, ProjectsInTerritory territory, boolean small) {
-        return countByReason(territory.pairs(sql, sql.get(OverlapPages.class, "overlap-count-by-reason"), small),
+        return countByReason(
+                territory.pairs(sql, sql.get(OverlapPages.class, "overlap-count-by-reason"), small),
                 territory.pairArgs(small, distanceM));
     }
 
     /** What a statement counting pairs per strongest reason (ordinal, count) gives. */
     private Map<Reason, Long> countByReason(String statement, Object... args) {
         Map<Reason, Long> perReason = new EnumMap<>(Reason.class);
-        jdbc.query(statement, rs -> {
-            perReason.put(Reason.values()[rs.getInt(1)], rs.getLong(2));
-        }, args);
+        jdbc.query(
+                statement,
+                rs -> {
+                    perReason.put(Reason.values()[rs.getInt(1)], rs.getLong(2));
+                },
+                args);
         return perReason;
     }
 
@@ -173,9 +221,12 @@ class OverlapPages {
         for (int part = 0; part < 2; part++) {
             args.addAll(List.of(territory.communeArgs(List.of(distanceM))));
         }
-        jdbc.query(statement("overlap-count-by-commune", territory), rs -> {
-            counts.merge(rs.getString(1), rs.getInt(2), Integer::sum);
-        }, args.toArray());
+        jdbc.query(
+                statement("overlap-count-by-commune", territory),
+                rs -> {
+                    counts.merge(rs.getString(1), rs.getInt(2), Integer::sum);
+                },
+                args.toArray());
         Map<String, String> names = catalog.communeNames();
         List<OverlapReport.Commune> out = new ArrayList<>();
         counts.forEach((code, n) -> out.add(new OverlapReport.Commune(code, names.get(code), n)));

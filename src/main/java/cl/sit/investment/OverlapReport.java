@@ -25,16 +25,27 @@ import java.util.TreeSet;
  * @param ilustrativo true when the projects compared include illustrative (generated) ones
  * @param maxDistanceM the distance the pairs are stored for: the largest {@code distance_m} served
  */
-record OverlapReport(@JsonProperty("distancia_m") double distanceM, @JsonProperty("pares") List<Pair> pairs,
+record OverlapReport(
+        @JsonProperty("distancia_m") double distanceM,
+        @JsonProperty("pares") List<Pair> pairs,
         @JsonProperty("por_comuna") List<Commune> perCommune,
         @JsonProperty("geometria_comunas") List<String> communeGeometry,
-        long numberMatched, int numberReturned, int limit, int offset,
-        @JsonProperty("por_motivo") List<ReasonCount> perReason, boolean ilustrativo,
+        long numberMatched,
+        int numberReturned,
+        int limit,
+        int offset,
+        @JsonProperty("por_motivo") List<ReasonCount> perReason,
+        boolean ilustrativo,
         @JsonProperty("distancia_max_m") double maxDistanceM) {
 
     /** A project in a pair. */
-    record Side(int id, String nombre, String programa, String sector,
-            @JsonProperty("anio_inicio") int startYear, @JsonProperty("anio_fin") int endYear) {
+    record Side(
+            int id,
+            String nombre,
+            String programa,
+            String sector,
+            @JsonProperty("anio_inicio") int startYear,
+            @JsonProperty("anio_fin") int endYear) {
 
         static Side of(ProjectCatalog.Project p) {
             return new Side(p.id(), p.name(), p.programme(), p.sector(), p.startYear(), p.endYear());
@@ -50,20 +61,39 @@ record OverlapReport(@JsonProperty("distancia_m") double distanceM, @JsonPropert
      * @param motivos every reason code that applies, strongest first
      * @param etiqueta the Spanish label of {@code motivo}
      */
-    record Pair(Side a, Side b, String motivo, Set<String> comunas, @JsonProperty("distancia_m") double distanceM,
-            List<String> motivos, String etiqueta) {
+    record Pair(
+            Side a,
+            Side b,
+            String motivo,
+            Set<String> comunas,
+            @JsonProperty("distancia_m") double distanceM,
+            List<String> motivos,
+            String etiqueta) {
 
-        static Pair of(ProjectCatalog.Project a, ProjectCatalog.Project b, List<ProgrammeOverlap.Reason> reasons,
-                double pairDistanceM, double distanceM) {
+        static Pair of(
+                ProjectCatalog.Project a,
+                ProjectCatalog.Project b,
+                List<ProgrammeOverlap.Reason> reasons,
+                double pairDistanceM,
+                double distanceM) {
             Set<String> communes = new TreeSet<>(a.communes());
             communes.addAll(b.communes());
-            return new Pair(Side.of(a), Side.of(b), reasons.get(0).code(), communes, pairDistanceM,
-                    reasons.stream().map(ProgrammeOverlap.Reason::code).toList(), reasons.get(0).label(distanceM));
+            return new Pair(
+                    Side.of(a),
+                    Side.of(b),
+                    reasons.get(0).code(),
+                    communes,
+                    pairDistanceM,
+                    reasons.stream().map(ProgrammeOverlap.Reason::code).toList(),
+                    reasons.get(0).label(distanceM));
         }
     }
 
     /** Pairs touching one commune. */
-    record Commune(@JsonProperty("codigo") String code, @JsonProperty("nombre") String name, int pares) {}
+    record Commune(
+            @JsonProperty("codigo") String code,
+            @JsonProperty("nombre") String name,
+            int pares) {}
 
     /** Matched pairs whose strongest reason is {@code codigo}. */
     record ReasonCount(String codigo, String etiqueta, long pares) {}

@@ -7,16 +7,49 @@ import java.util.List;
  * their funding source and their usual cost range in CLP. Figures are plausible orders of magnitude, not data.
  */
 enum Programme {
-    FNDR("FNDR", 30, "Gobierno Regional (FNDR)", 50e6, 15_000e6,
-            List.of(Sector.TRANSPORT, Sector.URBAN, Sector.HEALTH, Sector.EDUCATION, Sector.WATER, Sector.ENERGY,
-                    Sector.TOURISM, Sector.SPORTS, Sector.FARMING)),
-    FRIL("FRIL", 15, "FNDR - Fondo Regional de Iniciativa Local", 20e6, 300e6,
+    FNDR(
+            "FNDR",
+            30,
+            "Gobierno Regional (FNDR)",
+            50e6,
+            15_000e6,
+            List.of(
+                    Sector.TRANSPORT,
+                    Sector.URBAN,
+                    Sector.HEALTH,
+                    Sector.EDUCATION,
+                    Sector.WATER,
+                    Sector.ENERGY,
+                    Sector.TOURISM,
+                    Sector.SPORTS,
+                    Sector.FARMING)),
+    FRIL(
+            "FRIL",
+            15,
+            "FNDR - Fondo Regional de Iniciativa Local",
+            20e6,
+            300e6,
             List.of(Sector.URBAN, Sector.SPORTS, Sector.TRANSPORT, Sector.WATER)),
-    PMU("PMU", 12, "SUBDERE - Programa de Mejoramiento Urbano", 10e6, 60e6,
+    PMU(
+            "PMU",
+            12,
+            "SUBDERE - Programa de Mejoramiento Urbano",
+            10e6,
+            60e6,
             List.of(Sector.URBAN, Sector.SPORTS, Sector.TRANSPORT)),
-    PIRDT("PIRDT", 8, "SUBDERE - Programa de Infraestructura Rural para el Desarrollo Territorial", 100e6, 3_000e6,
+    PIRDT(
+            "PIRDT",
+            8,
+            "SUBDERE - Programa de Infraestructura Rural para el Desarrollo Territorial",
+            100e6,
+            3_000e6,
             List.of(Sector.ENERGY, Sector.WATER, Sector.TRANSPORT, Sector.FARMING)),
-    CHILE_EMPRENDE("Chile Emprende", 5, "SERCOTEC / CORFO / INDAP (Chile Emprende)", 5e6, 150e6,
+    CHILE_EMPRENDE(
+            "Chile Emprende",
+            5,
+            "SERCOTEC / CORFO / INDAP (Chile Emprende)",
+            5e6,
+            150e6,
             List.of(Sector.TOURISM, Sector.FARMING)),
     MOP("MOP", 12, "Sectorial MOP", 300e6, 40_000e6, List.of(Sector.TRANSPORT, Sector.WATER)),
     MINVU("MINVU", 8, "Sectorial MINVU", 50e6, 8_000e6, List.of(Sector.URBAN)),
@@ -30,7 +63,12 @@ enum Programme {
     final double maxCostClp;
     final List<Sector> sectors;
 
-    Programme(String label, int weight, String fundingSource, double minCostClp, double maxCostClp,
+    Programme(
+            String label,
+            int weight,
+            String fundingSource,
+            double minCostClp,
+            double maxCostClp,
             List<Sector> sectors) {
         this.label = label;
         this.weight = weight;

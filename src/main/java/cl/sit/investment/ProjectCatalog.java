@@ -20,8 +20,16 @@ import org.springframework.stereotype.Component;
 public class ProjectCatalog {
 
     /** A project as analyses see it. */
-    public record Project(int id, String bipCode, String name, String programme, String sector, int startYear,
-            int endYear, Set<String> communes, Geometry geometry) {}
+    public record Project(
+            int id,
+            String bipCode,
+            String name,
+            String programme,
+            String sector,
+            int startYear,
+            int endYear,
+            Set<String> communes,
+            Geometry geometry) {}
 
     /** Ids read at once by {@link #of}. */
     static final int CHUNK = 10_000;
@@ -48,25 +56,41 @@ public class ProjectCatalog {
         Integer[] all = ids.toArray(Integer[]::new);
         List<Project> out = new ArrayList<>(all.length);
         for (int from = 0; from < all.length; from += CHUNK) {
-            SqlArrayValue array = new SqlArrayValue("integer",
-                    (Object[]) Arrays.copyOfRange(all, from, Math.min(all.length, from + CHUNK)));
-            out.addAll(read(sql.get(ProjectCatalog.class, "select-links-of"),
-                    sql.get(ProjectCatalog.class, "select-catalog-of"), array));
+            SqlArrayValue array = new SqlArrayValue(
+                    "integer", (Object[]) Arrays.copyOfRange(all, from, Math.min(all.length, from + CHUNK)));
+            out.addAll(read(
+                    sql.get(ProjectCatalog.class, "select-links-of"),
+                    sql.get(ProjectCatalog.class, "select-catalog-of"),
+                    array));
         }
         return out;
     }
 
     private List<Project> read(String selectLinks, String selectProjects, Object... args) {
         Map<Integer, Set<String>> communes = new HashMap<>();
-        jdbc.query(selectLinks, rs -> {
-            communes.computeIfAbsent(rs.getInt(1), k -> new TreeSet<>()).add(rs.getString(2));
-        }, args);
+        jdbc.query(
+                selectLinks,
+                rs -> {
+                    communes.computeIfAbsent(rs.getInt(1), k -> new TreeSet<>()).add(rs.getString(2));
+                },
+                args);
         List<Project> out = new ArrayList<>();
-        jdbc.query(selectProjects, rs -> {
-            int id = rs.getInt(1);
-            out.add(new Project(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
-                    rs.getInt(7), communes.getOrDefault(id, Set.of()), Wkb.read(rs.getBytes(8))));
-        }, args);
+        jdbc.query(
+                selectProjects,
+                rs -> {
+                    int id = rs.getInt(1);
+                    out.add(new Project(
+                            id,
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getInt(6),
+                            rs.getInt(7),
+                            communes.getOrDefault(id, Set.of()),
+                            Wkb.read(rs.getBytes(8))));
+                },
+                args);
         return out;
     }
 

@@ -34,8 +34,14 @@ class ProjectEdit {
     private final ProjectHistory history;
     private final int maxVertices;
 
-    ProjectEdit(JdbcTemplate jdbc, SqlFiles sql, InvestmentLinker linker, LayerGenerations generations,
-            CodeCrosswalk crosswalk, ProjectHistory history, InputLimits limits) {
+    ProjectEdit(
+            JdbcTemplate jdbc,
+            SqlFiles sql,
+            InvestmentLinker linker,
+            LayerGenerations generations,
+            CodeCrosswalk crosswalk,
+            ProjectHistory history,
+            InputLimits limits) {
         this.history = history;
         this.maxVertices = limits.maxVertices();
         this.crosswalk = crosswalk;
@@ -67,21 +73,35 @@ class ProjectEdit {
         int current = before.version();
         Map<String, String> row = new TreeMap<>();
         feature.getProperties().forEach((k, v) -> row.put(k.toLowerCase(Locale.ROOT), ProjectRows.text(v)));
-        Set<String> otherCodes = new HashSet<>(jdbc.queryForList(sql.get(ProjectEdit.class, "select-other-bip-codes"),
-                String.class, id));
-        ProjectRows rows = new ProjectRows(ProjectImport.communeCodes(jdbc, sql, crosswalk), otherCodes,
-                "Edición en SIT", maxVertices, null);
-        InvestmentProject p = feature.getGeometry() == null ? null
-                : rows.project(1, row, geometry(feature));
+        Set<String> otherCodes = new HashSet<>(
+                jdbc.queryForList(sql.get(ProjectEdit.class, "select-other-bip-codes"), String.class, id));
+        ProjectRows rows = new ProjectRows(
+                ProjectImport.communeCodes(jdbc, sql, crosswalk), otherCodes, "Edición en SIT", maxVertices, null);
+        InvestmentProject p = feature.getGeometry() == null ? null : rows.project(1, row, geometry(feature));
         if (feature.getGeometry() == null) {
             rows.errors().add(new ImportError(1, "geometry", "Falta la geometría"));
         }
         if (!rows.errors().isEmpty()) {
             throw new ImportRejected(rows.errors());
         }
-        int updated = jdbc.update(sql.get(ProjectEdit.class, "update-project"), p.bipCode(), p.name(), p.programme(),
-                p.fundingSource(), p.sector(), p.stage(), p.status(), p.institution(), p.strategicAxis(), p.totalCostClp(),
-                p.startYear(), p.endYear(), p.declaredCommune(), Wkb.write(p.geometry()), id, expectedVersion);
+        int updated = jdbc.update(
+                sql.get(ProjectEdit.class, "update-project"),
+                p.bipCode(),
+                p.name(),
+                p.programme(),
+                p.fundingSource(),
+                p.sector(),
+                p.stage(),
+                p.status(),
+                p.institution(),
+                p.strategicAxis(),
+                p.totalCostClp(),
+                p.startYear(),
+                p.endYear(),
+                p.declaredCommune(),
+                Wkb.write(p.geometry()),
+                id,
+                expectedVersion);
         if (updated == 0 || current != expectedVersion) {
             throw conflict(current);
         }
@@ -90,8 +110,9 @@ class ProjectEdit {
         generations.bump(InvestmentWriter.LAYER_ID);
         ProjectState.Changes changes = ProjectState.of(p).changesFrom(before.state());
         if (!changes.isEmpty()) {
-            history.record(new ProjectHistory.Origin(username, ProjectHistory.FORM, null), List.of(
-                    new ProjectHistory.Pending(id, p.bipCode(), ProjectHistory.UPDATED, changes)));
+            history.record(
+                    new ProjectHistory.Origin(username, ProjectHistory.FORM, null),
+                    List.of(new ProjectHistory.Pending(id, p.bipCode(), ProjectHistory.UPDATED, changes)));
         }
         return expectedVersion + 1;
     }
@@ -119,23 +140,29 @@ class ProjectEdit {
         }
         linker.deleted(jdbc, 1);
         generations.bump(InvestmentWriter.LAYER_ID);
-        history.record(new ProjectHistory.Origin(username, ProjectHistory.FORM, null), List.of(new ProjectHistory
-                .Pending(id, (String) before.state().fields().get("codigo_bip"), ProjectHistory.DELETED,
+        history.record(
+                new ProjectHistory.Origin(username, ProjectHistory.FORM, null),
+                List.of(new ProjectHistory.Pending(
+                        id,
+                        (String) before.state().fields().get("codigo_bip"),
+                        ProjectHistory.DELETED,
                         before.state().asDeleted())));
     }
 
     private static ApiException conflict(int current) {
-        return ErrorCode.VERSION_CONFLICT.exception(
-                "El proyecto cambió desde que lo leyó (versión actual " + current + "); vuelva a leerlo y "
-                        + "aplique su cambio sobre esa versión");
+        return ErrorCode.VERSION_CONFLICT.exception("El proyecto cambió desde que lo leyó (versión actual " + current
+                + "); vuelva a leerlo y " + "aplique su cambio sobre esa versión");
     }
 
     private static org.locationtech.jts.geom.Geometry geometry(Feature feature) {
         try {
             return GeoJsonReader.toJts(feature.getGeometry());
         } catch (IllegalArgumentException e) {
-            throw new ImportRejected(List.of(new ImportError(1, "geometry", "La geometría no es GeoJSON válido: "
-                    + "cada posición tiene 2 números (longitud, latitud) o 3 (con altitud)")));
+            throw new ImportRejected(List.of(new ImportError(
+                    1,
+                    "geometry",
+                    "La geometría no es GeoJSON válido: "
+                            + "cada posición tiene 2 números (longitud, latitud) o 3 (con altitud)")));
         }
     }
 }

@@ -41,10 +41,15 @@ class ProjectEditController {
         return ResponseEntity.ok().eTag(etag(version)).body(new Edited(id, version, reads.territories(id)));
     }
 
-    @PutMapping(value = "/api/investments/{id}", consumes = {"application/geo+json", "application/json"},
+    @PutMapping(
+            value = "/api/investments/{id}",
+            consumes = {"application/geo+json", "application/json"},
             produces = "application/json")
-    ResponseEntity<Edited> replace(@PathVariable int id, @RequestHeader(value = "If-Match", required = false)
-            String ifMatch, @RequestBody Feature feature, Principal user) {
+    ResponseEntity<Edited> replace(
+            @PathVariable int id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody Feature feature,
+            Principal user) {
         int version = edit.replace(id, expectedVersion(id, ifMatch), feature, user.getName());
         return ResponseEntity.ok().eTag(etag(version)).body(new Edited(id, version, reads.territories(id)));
     }
@@ -54,8 +59,8 @@ class ProjectEditController {
      * history stays, ending in an entry "eliminado".
      */
     @DeleteMapping("/api/investments/{id}")
-    ResponseEntity<Void> delete(@PathVariable int id, @RequestHeader(value = "If-Match", required = false)
-            String ifMatch, Principal user) {
+    ResponseEntity<Void> delete(
+            @PathVariable int id, @RequestHeader(value = "If-Match", required = false) String ifMatch, Principal user) {
         edit.remove(id, expectedVersion(id, ifMatch), user.getName());
         return ResponseEntity.noContent().build();
     }

@@ -32,8 +32,19 @@ class ProjectExport {
     /** One project: its attribute columns (CSV order, without the geometry) and its geometry. */
     private record Row(Map<String, Object> columns, Geometry geometry) {}
 
-    static final List<String> ATTRIBUTES = List.of("codigo_bip", "nombre", "programa", "fuente_financiamiento",
-            "sector", "etapa", "estado", "institucion", "eje_estrategico", "costo_total_clp", "anio_inicio", "anio_fin",
+    static final List<String> ATTRIBUTES = List.of(
+            "codigo_bip",
+            "nombre",
+            "programa",
+            "fuente_financiamiento",
+            "sector",
+            "etapa",
+            "estado",
+            "institucion",
+            "eje_estrategico",
+            "costo_total_clp",
+            "anio_inicio",
+            "anio_fin",
             "comuna_declarada");
 
     private final JdbcTemplate jdbc;
@@ -54,8 +65,10 @@ class ProjectExport {
         List<String> header = new java.util.ArrayList<>(List.of("id"));
         header.addAll(ATTRIBUTES);
         header.addAll(List.of("comunas", "fuera_de_comunas", "ilustrativo", "fuente_datos", "wkt"));
-        try (CsvDownload.Printer printer = CsvDownload.printer(form,
-                header.stream().map(name -> CsvDownload.column(name, name)).toList(), out)) {
+        try (CsvDownload.Printer printer = CsvDownload.printer(
+                form,
+                header.stream().map(name -> CsvDownload.column(name, name)).toList(),
+                out)) {
             forEach(f, row -> {
                 List<Object> cells = new java.util.ArrayList<>(row.columns().values());
                 cells.add(row.geometry().toText());
@@ -83,23 +96,36 @@ class ProjectExport {
     private void forEach(Filter f, Consumer<Row> sink) {
         Map<Integer, String> communes = new HashMap<>();
         jdbc.query(sql.get(ProjectExport.class, "select-export-links"), rs -> {
-            communes.merge(rs.getInt(1), String.format(Locale.ROOT, "%s:%.4f", rs.getString(2), rs.getDouble(3)),
+            communes.merge(
+                    rs.getInt(1),
+                    String.format(Locale.ROOT, "%s:%.4f", rs.getString(2), rs.getDouble(3)),
                     (a, b) -> a + " " + b);
         });
-        jdbc.query(sql.get(ProjectExport.class, "select-export"), rs -> {
-            Map<String, Object> columns = new LinkedHashMap<>();
-            int id = rs.getInt("id");
-            columns.put("id", id);
-            for (String c : ATTRIBUTES) {
-                columns.put(c, rs.getObject(c));
-            }
-            columns.put("comunas", communes.get(id));
-            double outside = rs.getDouble("parte_sin_comuna");
-            columns.put("fuera_de_comunas", rs.wasNull() ? null : Math.round(outside * 10_000) / 10_000.0);
-            columns.put("ilustrativo", rs.getBoolean("ilustrativo"));
-            columns.put("fuente_datos", rs.getString("fuente_datos"));
-            sink.accept(new Row(columns, Wkb.read(rs.getBytes("wkb"))));
-        }, f.programme(), f.programme(), f.sector(), f.sector(), f.stage(), f.stage(), f.commune(), f.commune(),
-                f.from() == null ? 0 : f.from(), f.to() == null ? 9999 : f.to());
+        jdbc.query(
+                sql.get(ProjectExport.class, "select-export"),
+                rs -> {
+                    Map<String, Object> columns = new LinkedHashMap<>();
+                    int id = rs.getInt("id");
+                    columns.put("id", id);
+                    for (String c : ATTRIBUTES) {
+                        columns.put(c, rs.getObject(c));
+                    }
+                    columns.put("comunas", communes.get(id));
+                    double outside = rs.getDouble("parte_sin_comuna");
+                    columns.put("fuera_de_comunas", rs.wasNull() ? null : Math.round(outside * 10_000) / 10_000.0);
+                    columns.put("ilustrativo", rs.getBoolean("ilustrativo"));
+                    columns.put("fuente_datos", rs.getString("fuente_datos"));
+                    sink.accept(new Row(columns, Wkb.read(rs.getBytes("wkb"))));
+                },
+                f.programme(),
+                f.programme(),
+                f.sector(),
+                f.sector(),
+                f.stage(),
+                f.stage(),
+                f.commune(),
+                f.commune(),
+                f.from() == null ? 0 : f.from(),
+                f.to() == null ? 9999 : f.to());
     }
 }

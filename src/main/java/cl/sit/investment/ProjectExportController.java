@@ -19,8 +19,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RestController
 class ProjectExportController {
 
-    private static final Set<String> NAMES = Set.of("f", "programa", "sector", "etapa", "territorio", "comuna", "desde",
-            "hasta", CsvDownload.PARAMETER);
+    private static final Set<String> NAMES =
+            Set.of("f", "programa", "sector", "etapa", "territorio", "comuna", "desde", "hasta", CsvDownload.PARAMETER);
 
     private final ProjectExport export;
     private final UnitCodes units;
@@ -30,20 +30,31 @@ class ProjectExportController {
         this.units = units;
     }
 
-    @GetMapping(value = "/api/investments/export", produces = {"text/csv", "application/geo+json", "application/json"})
+    @GetMapping(
+            value = "/api/investments/export",
+            produces = {"text/csv", "application/geo+json", "application/json"})
     ResponseEntity<StreamingResponseBody> export(HttpServletRequest request) {
         QueryParameters q = QueryParameters.of(request.getParameterMap(), NAMES);
         String format = q.text("f") == null ? "csv" : q.text("f");
         CsvDownload.Form form = CsvDownload.Form.of(q.text(CsvDownload.PARAMETER));
-        ProjectExport.Filter filter = new ProjectExport.Filter(q.text("programa"), q.text("sector"), q.text("etapa"),
-                units.fromQuery(q), q.integer("desde"), q.integer("hasta"));
+        ProjectExport.Filter filter = new ProjectExport.Filter(
+                q.text("programa"),
+                q.text("sector"),
+                q.text("etapa"),
+                units.fromQuery(q),
+                q.integer("desde"),
+                q.integer("hasta"));
         return switch (format) {
-            case "csv" -> ResponseEntity.ok().contentType(CsvDownload.MEDIA_TYPE)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, CsvDownload.disposition("proyectos.csv"))
-                    .body(out -> export.csv(filter, form, out));
-            case "geojson" -> ResponseEntity.ok().contentType(MediaType.parseMediaType("application/geo+json"))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"proyectos.geojson\"")
-                    .body(out -> export.geojson(filter, out));
+            case "csv" ->
+                ResponseEntity.ok()
+                        .contentType(CsvDownload.MEDIA_TYPE)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, CsvDownload.disposition("proyectos.csv"))
+                        .body(out -> export.csv(filter, form, out));
+            case "geojson" ->
+                ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType("application/geo+json"))
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"proyectos.geojson\"")
+                        .body(out -> export.geojson(filter, out));
             default -> throw QueryParameters.invalid("f", "use csv o geojson");
         };
     }

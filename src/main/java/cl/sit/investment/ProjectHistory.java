@@ -41,8 +41,16 @@ class ProjectHistory {
     record Pending(int projectId, String bipCode, String action, ProjectState.Changes changes) {}
 
     /** An entry as served: {@code cambios} is the JSON object recorded. */
-    record Entry(long id, int proyecto, String codigoBip, String accion, String usuario, OffsetDateTime fecha,
-            String origen, String archivo, JsonNode cambios) {}
+    record Entry(
+            long id,
+            int proyecto,
+            String codigoBip,
+            String accion,
+            String usuario,
+            OffsetDateTime fecha,
+            String origen,
+            String archivo,
+            JsonNode cambios) {}
 
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
@@ -60,12 +68,24 @@ class ProjectHistory {
             return;
         }
         OffsetDateTime now = now();
-        String file = origin.fileName() == null || origin.fileName().length() <= MAX_FILE_NAME ? origin.fileName()
+        String file = origin.fileName() == null || origin.fileName().length() <= MAX_FILE_NAME
+                ? origin.fileName()
                 : origin.fileName().substring(0, MAX_FILE_NAME);
-        List<Object[]> rows = entries.stream().map(e -> new Object[] {e.projectId(), e.bipCode(), e.action(),
-            origin.username(), now, origin.source(), file, json.writeValueAsString(e.changes())}).toList();
+        List<Object[]> rows = entries.stream()
+                .map(e -> new Object[] {
+                    e.projectId(),
+                    e.bipCode(),
+                    e.action(),
+                    origin.username(),
+                    now,
+                    origin.source(),
+                    file,
+                    json.writeValueAsString(e.changes())
+                })
+                .toList();
         for (int from = 0; from < rows.size(); from += InvestmentWriter.BATCH) {
-            jdbc.batchUpdate(sql.get(ProjectHistory.class, "insert-history"),
+            jdbc.batchUpdate(
+                    sql.get(ProjectHistory.class, "insert-history"),
                     rows.subList(from, Math.min(rows.size(), from + InvestmentWriter.BATCH)));
         }
     }
@@ -77,10 +97,21 @@ class ProjectHistory {
 
     /** A page of the history of project {@code id}, newest first. */
     List<Entry> page(int id, int limit, int offset) {
-        return jdbc.query(sql.get(ProjectHistory.class, "select-history"), (rs, i) -> new Entry(rs.getLong("id"),
-                rs.getInt("project_id"), rs.getString("codigo_bip"), rs.getString("accion"), rs.getString("usuario"),
-                rs.getObject("fecha", OffsetDateTime.class), rs.getString("origen"), rs.getString("archivo"),
-                json.readTree(rs.getString("cambios"))), id, limit, offset);
+        return jdbc.query(
+                sql.get(ProjectHistory.class, "select-history"),
+                (rs, i) -> new Entry(
+                        rs.getLong("id"),
+                        rs.getInt("project_id"),
+                        rs.getString("codigo_bip"),
+                        rs.getString("accion"),
+                        rs.getString("usuario"),
+                        rs.getObject("fecha", OffsetDateTime.class),
+                        rs.getString("origen"),
+                        rs.getString("archivo"),
+                        json.readTree(rs.getString("cambios"))),
+                id,
+                limit,
+                offset);
     }
 
     /** How many entries project {@code id} has. */
@@ -92,8 +123,10 @@ class ProjectHistory {
     /** The stored state of project {@code id} with its version, or null when there is none. */
     Versioned stored(int id) {
         List<YearAmount> amounts = amounts(id);
-        List<Versioned> found = jdbc.query(sql.get(ProjectHistory.class, "select-project-state"),
-                (rs, i) -> new Versioned(rs.getInt("version"), ProjectState.read(rs, amounts)), id);
+        List<Versioned> found = jdbc.query(
+                sql.get(ProjectHistory.class, "select-project-state"),
+                (rs, i) -> new Versioned(rs.getInt("version"), ProjectState.read(rs, amounts)),
+                id);
         return found.isEmpty() ? null : found.get(0);
     }
 
@@ -102,8 +135,10 @@ class ProjectHistory {
 
     /** The stored yearly amounts of project {@code id}. */
     List<YearAmount> amounts(int id) {
-        return jdbc.query(sql.get(ProjectHistory.class, "select-project-amounts"),
-                (rs, i) -> new YearAmount(rs.getInt(1), rs.getLong(2), rs.getLong(3)), id);
+        return jdbc.query(
+                sql.get(ProjectHistory.class, "select-project-amounts"),
+                (rs, i) -> new YearAmount(rs.getInt(1), rs.getLong(2), rs.getLong(3)),
+                id);
     }
 
     private static OffsetDateTime now() {

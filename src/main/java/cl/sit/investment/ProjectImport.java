@@ -61,8 +61,8 @@ class ProjectImport {
      * @param warnings rows imported that need a look ({@link ImportWarnings}), by row
      * @param preview true when nothing was kept ({@link Options#preview}): {@code ids} is then empty
      */
-    record Result(List<Integer> ids, List<MappedCode> mapped, List<ImportError> warnings, Counts counts,
-            boolean preview) {}
+    record Result(
+            List<Integer> ids, List<MappedCode> mapped, List<ImportError> warnings, Counts counts, boolean preview) {}
 
     /** How many rows made new projects, replaced a project with the same BIP code, or matched it unchanged. */
     record Counts(int created, int updated, int unchanged) {}
@@ -78,8 +78,13 @@ class ProjectImport {
      */
     record Options(Amounts.Unit unit, boolean update, boolean preview) {}
 
-    ProjectImport(JdbcTemplate jdbc, SqlFiles sql, InvestmentWriter writer, CodeCrosswalk crosswalk,
-            ProjectHistory history, InputLimits limits) {
+    ProjectImport(
+            JdbcTemplate jdbc,
+            SqlFiles sql,
+            InvestmentWriter writer,
+            CodeCrosswalk crosswalk,
+            ProjectHistory history,
+            InputLimits limits) {
         this.history = history;
         this.maxVertices = limits.maxVertices();
         this.crosswalk = crosswalk;
@@ -94,21 +99,31 @@ class ProjectImport {
         long start = System.nanoTime();
         ProjectRows rows = rows(fileName, options);
         List<InvestmentProject> projects = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setDelimiter(sniffDelimiter(in)).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true)
+                .setDelimiter(sniffDelimiter(in))
+                .get();
         int n = 0;
         try (CSVParser parser = format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (CSVRecord record : parser) {
                 n++;
                 Map<String, String> row = new TreeMap<>();
-                record.toMap().forEach((k, v) -> row.put(k.strip().toLowerCase(Locale.ROOT).replace("\uFEFF", ""), v));
+                record.toMap()
+                        .forEach((k, v) ->
+                                row.put(k.strip().toLowerCase(Locale.ROOT).replace("\uFEFF", ""), v));
                 add(projects, rows.project(n, row, null));
             }
         } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
             // Duplicate or empty column names, an unclosed quote: the file cannot be read as a table.
             // The parser's own message is English library text: the user gets the row and what to look for.
-            throw new ImportRejected(List.of(new ImportError(n + 1, null, "CSV mal formado: revise las comillas "
-                    + "(una sin cerrar) y los nombres de columna (vacíos o repetidos)")));
+            throw new ImportRejected(List.of(new ImportError(
+                    n + 1,
+                    null,
+                    "CSV mal formado: revise las comillas "
+                            + "(una sin cerrar) y los nombres de columna (vacíos o repetidos)")));
         }
         if (n == 0) {
             throw new ImportRejected(List.of(new ImportError(0, null, "El archivo no tiene filas de datos")));
@@ -146,10 +161,15 @@ class ProjectImport {
     }
 
     private ProjectRows rows(String fileName, Options options) {
-        Set<String> existing = options.update() ? Set.of() : new HashSet<>(jdbc.queryForList(
-                sql.get(ProjectImport.class, "select-bip-codes"), String.class));
-        return new ProjectRows(communeCodes(jdbc, sql, crosswalk), existing,
-                "Importación" + (fileName == null ? "" : " de " + fileName), maxVertices, options.unit());
+        Set<String> existing = options.update()
+                ? Set.of()
+                : new HashSet<>(jdbc.queryForList(sql.get(ProjectImport.class, "select-bip-codes"), String.class));
+        return new ProjectRows(
+                communeCodes(jdbc, sql, crosswalk),
+                existing,
+                "Importación" + (fileName == null ? "" : " de " + fileName),
+                maxVertices,
+                options.unit());
     }
 
     private static void add(List<InvestmentProject> projects, InvestmentProject p) {
@@ -160,8 +180,8 @@ class ProjectImport {
 
     /** The commune codes in force, and the old ones the crosswalk maps to them. */
     static CommuneCodes communeCodes(JdbcTemplate jdbc, SqlFiles sql, CodeCrosswalk crosswalk) {
-        return crosswalk.communeCodes(jdbc.queryForList(sql.get(ProjectImport.class, "select-commune-cuts"),
-                String.class));
+        return crosswalk.communeCodes(
+                jdbc.queryForList(sql.get(ProjectImport.class, "select-commune-cuts"), String.class));
     }
 
     /**
@@ -169,8 +189,8 @@ class ProjectImport {
      * when they changed, each with its history entry. Any error rejects the file first, so project i is row (or
      * feature) i + 1. A preview then marks the transaction for rollback.
      */
-    private Result write(ProjectRows rows, List<InvestmentProject> projects, Options options,
-            ProjectHistory.Origin origin) {
+    private Result write(
+            ProjectRows rows, List<InvestmentProject> projects, Options options, ProjectHistory.Origin origin) {
         if (!rows.errors().isEmpty()) {
             List<ImportError> errors = rows.errors();
             throw new ImportRejected(errors.size() > MAX_ERRORS ? errors.subList(0, MAX_ERRORS) : errors);
@@ -187,8 +207,8 @@ class ProjectImport {
             if (ids[i] == null) {
                 fresh.add(i);
             } else if (stored.changed(p)) {
-                entries.add(new ProjectHistory.Pending(ids[i], p.bipCode(), ProjectHistory.UPDATED,
-                        stored.replace(jdbc, sql, history, p)));
+                entries.add(new ProjectHistory.Pending(
+                        ids[i], p.bipCode(), ProjectHistory.UPDATED, stored.replace(jdbc, sql, history, p)));
                 changed.add(i);
             }
         }
@@ -204,8 +224,14 @@ class ProjectImport {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return new Result(List.of(), List.copyOf(rows.mapped()), warnings, counts, true);
         }
-        rows.mapped().forEach(m -> log.info("Import: row {} commune code {} read as {} ({}), in force since {}",
-                m.fila(), m.codigoAnterior(), m.codigoNuevo(), m.nombre(), m.fechaCambio()));
+        rows.mapped()
+                .forEach(m -> log.info(
+                        "Import: row {} commune code {} read as {} ({}), in force since {}",
+                        m.fila(),
+                        m.codigoAnterior(),
+                        m.codigoNuevo(),
+                        m.nombre(),
+                        m.fechaCambio()));
         return new Result(List.of(ids), List.copyOf(rows.mapped()), warnings, counts, false);
     }
 
@@ -213,19 +239,29 @@ class ProjectImport {
      * Inserts the new projects (rows {@code fresh}), filling in their ids and creation entries, and re-links the
      * replaced ones (rows {@code changed}); returns each written row's split by row index.
      */
-    private Map<Integer, TerritorySplit.Result> insertAndRelink(List<InvestmentProject> projects, List<Integer> fresh,
-            List<Integer> changed, Integer[] ids, List<ProjectHistory.Pending> entries) {
-        InvestmentWriter.Written written = writer.insertLinked(jdbc, fresh.stream().map(projects::get).toList());
+    private Map<Integer, TerritorySplit.Result> insertAndRelink(
+            List<InvestmentProject> projects,
+            List<Integer> fresh,
+            List<Integer> changed,
+            Integer[] ids,
+            List<ProjectHistory.Pending> entries) {
+        InvestmentWriter.Written written =
+                writer.insertLinked(jdbc, fresh.stream().map(projects::get).toList());
         Map<Integer, TerritorySplit.Result> links = new TreeMap<>();
         for (int k = 0; k < fresh.size(); k++) {
             InvestmentProject p = projects.get(fresh.get(k));
             ids[fresh.get(k)] = written.ids().get(k);
             links.put(fresh.get(k), written.links().get(k));
-            entries.add(new ProjectHistory.Pending(written.ids().get(k), p.bipCode(), ProjectHistory.CREATED,
+            entries.add(new ProjectHistory.Pending(
+                    written.ids().get(k),
+                    p.bipCode(),
+                    ProjectHistory.CREATED,
                     ProjectState.of(p).asCreated()));
         }
         if (!changed.isEmpty()) {
-            List<TerritorySplit.Result> relinked = writer.relink(jdbc, changed.stream().map(i -> ids[i]).toList(),
+            List<TerritorySplit.Result> relinked = writer.relink(
+                    jdbc,
+                    changed.stream().map(i -> ids[i]).toList(),
                     changed.stream().map(i -> projects.get(i).geometry()).toList());
             for (int k = 0; k < changed.size(); k++) {
                 links.put(changed.get(k), relinked.get(k));
@@ -239,7 +275,8 @@ class ProjectImport {
         in.mark(8192);
         byte[] head = in.readNBytes(8192);
         in.reset();
-        String first = new String(head, StandardCharsets.UTF_8).lines().findFirst().orElse("");
+        String first =
+                new String(head, StandardCharsets.UTF_8).lines().findFirst().orElse("");
         long semicolons = first.chars().filter(c -> c == ';').count();
         long commas = first.chars().filter(c -> c == ',').count();
         return semicolons > commas ? ';' : ',';

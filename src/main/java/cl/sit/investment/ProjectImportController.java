@@ -36,8 +36,15 @@ class ProjectImportController {
      * The import result: whether it was a preview (nothing kept), how many, their ids (none in a preview), the old
      * commune codes read as the communes in force, and warnings by row.
      */
-    record Imported(boolean vistaPrevia, int importados, int creados, int actualizados, int sinCambios,
-            List<Integer> ids, List<MappedCode> codigosMapeados, List<ImportError> advertencias) {}
+    record Imported(
+            boolean vistaPrevia,
+            int importados,
+            int creados,
+            int actualizados,
+            int sinCambios,
+            List<Integer> ids,
+            List<MappedCode> codigosMapeados,
+            List<ImportError> advertencias) {}
 
     private final ProjectImport imports;
 
@@ -46,36 +53,50 @@ class ProjectImportController {
     }
 
     @PostMapping(value = "/api/investments/import", consumes = "text/csv", produces = "application/json")
-    ResponseEntity<Imported> csv(InputStream body, @RequestParam(name = "unidad", required = false) String unidad,
+    ResponseEntity<Imported> csv(
+            InputStream body,
+            @RequestParam(name = "unidad", required = false) String unidad,
             @RequestParam(name = "modo", required = false) String modo,
-            @RequestParam(name = "vista_previa", required = false) String vistaPrevia, Principal user)
+            @RequestParam(name = "vista_previa", required = false) String vistaPrevia,
+            Principal user)
             throws IOException {
-        return created(imports.csv(new BufferedInputStream(body), null, options(unidad, modo, vistaPrevia),
-                user.getName()));
+        return created(
+                imports.csv(new BufferedInputStream(body), null, options(unidad, modo, vistaPrevia), user.getName()));
     }
 
-    @PostMapping(value = "/api/investments/import", consumes = {"application/geo+json", "application/json"},
+    @PostMapping(
+            value = "/api/investments/import",
+            consumes = {"application/geo+json", "application/json"},
             produces = "application/json")
-    ResponseEntity<Imported> geojson(InputStream body, @RequestParam(name = "unidad", required = false) String unidad,
+    ResponseEntity<Imported> geojson(
+            InputStream body,
+            @RequestParam(name = "unidad", required = false) String unidad,
             @RequestParam(name = "modo", required = false) String modo,
-            @RequestParam(name = "vista_previa", required = false) String vistaPrevia, Principal user)
+            @RequestParam(name = "vista_previa", required = false) String vistaPrevia,
+            Principal user)
             throws IOException {
         return created(imports.geojson(body, null, options(unidad, modo, vistaPrevia), user.getName()));
     }
 
-    @PostMapping(value = "/api/investments/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+    @PostMapping(
+            value = "/api/investments/import",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = "application/json")
-    ResponseEntity<Imported> upload(@RequestParam("archivo") MultipartFile file,
+    ResponseEntity<Imported> upload(
+            @RequestParam("archivo") MultipartFile file,
             @RequestParam(name = "unidad", required = false) String unidad,
             @RequestParam(name = "modo", required = false) String modo,
-            @RequestParam(name = "vista_previa", required = false) String vistaPrevia, Principal user)
+            @RequestParam(name = "vista_previa", required = false) String vistaPrevia,
+            Principal user)
             throws IOException {
         String name = Uploads.fileName(file);
         ProjectImport.Options options = options(unidad, modo, vistaPrevia);
         try (InputStream in = new BufferedInputStream(file.getInputStream())) {
             boolean json = name.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(geo)?json$");
-            return created(json ? imports.geojson(in, name, options, user.getName())
-                    : imports.csv(in, name, options, user.getName()));
+            return created(
+                    json
+                            ? imports.geojson(in, name, options, user.getName())
+                            : imports.csv(in, name, options, user.getName()));
         }
     }
 
@@ -90,9 +111,11 @@ class ProjectImportController {
         if (formato != null && !excel && !formato.equals("csv")) {
             throw ErrorCode.INVALID_PARAMETER.exception("formato debe ser csv o excel, no '" + formato + "'");
         }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"plantilla-proyectos"
-                        + (excel ? "-excel" : "") + ".csv\"")
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"plantilla-proyectos" + (excel ? "-excel" : "") + ".csv\"")
                 .body(ImportTemplate.csv(excel).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -102,24 +125,34 @@ class ProjectImportController {
      * {@code vista_previa} true (validate and count, keep nothing) or false (default).
      */
     private static ProjectImport.Options options(String unidad, String modo, String vistaPrevia) {
-        Amounts.Unit unit = unidad == null || unidad.isBlank() ? null : Amounts.Unit.ofOption(unidad).orElseThrow(
-                () -> ErrorCode.INVALID_PARAMETER.exception("unidad debe ser pesos ($), miles (M$) o millones "
-                        + "(MM$), no '" + unidad + "'"));
+        Amounts.Unit unit = unidad == null || unidad.isBlank()
+                ? null
+                : Amounts.Unit.ofOption(unidad)
+                        .orElseThrow(() -> ErrorCode.INVALID_PARAMETER.exception(
+                                "unidad debe ser pesos ($), miles (M$) o millones " + "(MM$), no '" + unidad + "'"));
         if (modo != null && !modo.isBlank() && !modo.equals("crear") && !modo.equals("actualizar")) {
             throw ErrorCode.INVALID_PARAMETER.exception("modo debe ser crear o actualizar, no '" + modo + "'");
         }
-        if (vistaPrevia != null && !vistaPrevia.isBlank() && !vistaPrevia.equals("true")
+        if (vistaPrevia != null
+                && !vistaPrevia.isBlank()
+                && !vistaPrevia.equals("true")
                 && !vistaPrevia.equals("false")) {
-            throw ErrorCode.INVALID_PARAMETER.exception("vista_previa debe ser true o false, no '"
-                    + vistaPrevia + "'");
+            throw ErrorCode.INVALID_PARAMETER.exception("vista_previa debe ser true o false, no '" + vistaPrevia + "'");
         }
         return new ProjectImport.Options(unit, "actualizar".equals(modo), "true".equals(vistaPrevia));
     }
 
     private static ResponseEntity<Imported> created(ProjectImport.Result result) {
         ProjectImport.Counts c = result.counts();
-        return ResponseEntity.status(result.preview() ? HttpStatus.OK : HttpStatus.CREATED).body(new Imported(
-                result.preview(), c.created() + c.updated() + c.unchanged(), c.created(), c.updated(), c.unchanged(),
-                result.ids(), result.mapped(), result.warnings()));
+        return ResponseEntity.status(result.preview() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(new Imported(
+                        result.preview(),
+                        c.created() + c.updated() + c.unchanged(),
+                        c.created(),
+                        c.updated(),
+                        c.unchanged(),
+                        result.ids(),
+                        result.mapped(),
+                        result.warnings()));
     }
 }

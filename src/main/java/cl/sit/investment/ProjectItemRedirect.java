@@ -33,8 +33,12 @@ class ProjectItemRedirect implements WebMvcConfigurer, HandlerInterceptor {
             return true;
         }
         response.setStatus(HttpServletResponse.SC_FOUND);
-        response.setHeader(HttpHeaders.LOCATION, ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/inversion/proyectos/" + id).build().toUriString());
+        response.setHeader(
+                HttpHeaders.LOCATION,
+                ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path("/inversion/proyectos/" + id)
+                        .build()
+                        .toUriString());
         return false;
     }
 

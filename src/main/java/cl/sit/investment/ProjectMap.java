@@ -33,6 +33,7 @@ class ProjectMap {
     private final LayerGenerations generations;
     /** The form and the unfiltered count, as of a generation of the projects' layer (each read every project). */
     private volatile Kept<Form> form;
+
     private volatile Kept<Count> everything;
 
     private record Kept<T>(Generation generation, T value) {}
@@ -44,18 +45,30 @@ class ProjectMap {
     }
 
     /** How many projects the filter shows. */
-    record Count(long total, @JsonProperty("mostrados") long shown, @JsonProperty("puntos") long points,
+    record Count(
+            long total,
+            @JsonProperty("mostrados") long shown,
+            @JsonProperty("puntos") long points,
             @JsonProperty("otros") long others) {}
 
     /** One value of a form field and its number of projects. */
-    record Value(@JsonProperty("valor") String value, @JsonProperty("cantidad") long count) {}
+    record Value(
+            @JsonProperty("valor") String value,
+            @JsonProperty("cantidad") long count) {}
 
     /** The filter form: every project, the years they span and each field's values (by name). */
-    record Form(long total, @JsonProperty("primer_anio") Integer firstYear,
-            @JsonProperty("ultimo_anio") Integer lastYear, @JsonProperty("valores") Map<String, List<Value>> values) {}
+    record Form(
+            long total,
+            @JsonProperty("primer_anio") Integer firstYear,
+            @JsonProperty("ultimo_anio") Integer lastYear,
+            @JsonProperty("valores") Map<String, List<Value>> values) {}
 
     /** A project near a click or found by a search; {@code bbox} (west, south, east, north) only for searches. */
-    record Found(int id, String nombre, @JsonProperty("codigo_bip") String codigoBip, String programa,
+    record Found(
+            int id,
+            String nombre,
+            @JsonProperty("codigo_bip") String codigoBip,
+            String programa,
             double[] bbox) {}
 
     /**
@@ -74,10 +87,11 @@ class ProjectMap {
     private Count counted(TileOptions filter) {
         List<Object> params = new ArrayList<>();
         String statement = sql.get(ProjectMap.class, "map-count").replace("{filter}", filter.sql(params));
-        long[] shown = jdbc.queryForObject(statement, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
-                params.toArray());
-        long total = filter.filters() ? jdbc.queryForObject(sql.get(ProjectMap.class, "map-total"),
-                (rs, i) -> rs.getLong(1)) : shown[0];
+        long[] shown =
+                jdbc.queryForObject(statement, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, params.toArray());
+        long total = filter.filters()
+                ? jdbc.queryForObject(sql.get(ProjectMap.class, "map-total"), (rs, i) -> rs.getLong(1))
+                : shown[0];
         return new Count(total, shown[0], shown[1], shown[0] - shown[1]);
     }
 
@@ -94,12 +108,20 @@ class ProjectMap {
     }
 
     private Form read() {
-        Form form = jdbc.queryForObject(sql.get(ProjectMap.class, "map-total"), (rs, i) -> new Form(rs.getLong(1),
-                (Integer) rs.getObject(2, Integer.class), (Integer) rs.getObject(3, Integer.class), null));
+        Form form = jdbc.queryForObject(
+                sql.get(ProjectMap.class, "map-total"),
+                (rs, i) -> new Form(
+                        rs.getLong(1),
+                        (Integer) rs.getObject(2, Integer.class),
+                        (Integer) rs.getObject(3, Integer.class),
+                        null));
         Map<String, List<Value>> values = new LinkedHashMap<>();
         for (String field : FORM_FIELDS) {
-            values.put(field, jdbc.query(sql.get(ProjectMap.class, "map-values").replace("{column}", field),
-                    (rs, i) -> new Value(rs.getString(1), rs.getLong(2))));
+            values.put(
+                    field,
+                    jdbc.query(
+                            sql.get(ProjectMap.class, "map-values").replace("{column}", field),
+                            (rs, i) -> new Value(rs.getString(1), rs.getLong(2))));
         }
         return new Form(form.total(), form.firstYear(), form.lastYear(), values);
     }
@@ -117,8 +139,10 @@ class ProjectMap {
         params.addAll(box);
         String statement = sql.get(ProjectMap.class, "map-at").replace("{filter}", filter.sql(params));
         params.add(limit);
-        return jdbc.query(statement, (rs, i) -> new Found(rs.getInt(1), rs.getString(2), rs.getString(3),
-                rs.getString(4), null), params.toArray());
+        return jdbc.query(
+                statement,
+                (rs, i) -> new Found(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), null),
+                params.toArray());
     }
 
     /**
@@ -129,19 +153,19 @@ class ProjectMap {
     List<Found> search(String q, int limit) {
         String code = q.strip();
         String prefix = escapeLike(code) + "%";
-        List<Found> byCode = jdbc.query(sql.get(ProjectMap.class, "map-search-code"), ProjectMap::found, prefix,
-                limit);
+        List<Found> byCode = jdbc.query(sql.get(ProjectMap.class, "map-search-code"), ProjectMap::found, prefix, limit);
         if (!byCode.isEmpty() && byCode.get(0).codigoBip().equals(code)) {
             return byCode;
         }
         String name = "%" + escapeLike(folded(q)) + "%";
-        return jdbc.query(sql.get(ProjectMap.class, "map-search"), ProjectMap::found, code, prefix, code, prefix,
-                name, limit);
+        return jdbc.query(
+                sql.get(ProjectMap.class, "map-search"), ProjectMap::found, code, prefix, code, prefix, name, limit);
     }
 
     private static Found found(ResultSet rs, int row) throws SQLException {
-        return new Found(rs.getInt(1), rs.getString(3), rs.getString(2), rs.getString(4),
-                new double[] {rs.getDouble(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8)});
+        return new Found(rs.getInt(1), rs.getString(3), rs.getString(2), rs.getString(4), new double[] {
+            rs.getDouble(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8)
+        });
     }
 
     /** Lower case without accents, as the search statement folds names (á→a, ñ→n, ü→u). */

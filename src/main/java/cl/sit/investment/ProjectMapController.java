@@ -27,6 +27,7 @@ class ProjectMapController {
 
     /** Longest search text, characters. */
     static final int MAX_QUERY = 100;
+
     static final int MAX_RESULTS = 20;
 
     private final ProjectMap map;
@@ -66,8 +67,13 @@ class ProjectMapController {
         if (q.text("lon") == null || q.text("lat") == null || q.text("zoom") == null) {
             throw ErrorCode.INVALID_PARAMETER.exception("Faltan lon, lat y zoom");
         }
-        return new Projects(map.at(q.number("lon", 0, -180, 180), q.number("lat", 0, -85, 85),
-                q.number("zoom", 0, 0, 22), q.number("tolerancia_px", 6, 0, 30), filter, 10));
+        return new Projects(map.at(
+                q.number("lon", 0, -180, 180),
+                q.number("lat", 0, -85, 85),
+                q.number("zoom", 0, 0, 22),
+                q.number("tolerancia_px", 6, 0, 30),
+                filter,
+                10));
     }
 
     /** {@code /api/investments/search?q=&limit=}: by BIP code (exact, then prefix) or name (any case or accent). */

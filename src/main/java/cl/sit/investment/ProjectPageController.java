@@ -34,12 +34,15 @@ class ProjectPageController {
     String project(@PathVariable String id, Model model) {
         Optional<Layer> layer = registry.find(InvestmentWriter.LAYER_ID);
         // Ids are positive integers: anything else names no project (and never reaches the store).
-        Feature feature = layer.isEmpty() || !id.matches("[1-9]\\d{0,8}") ? null
+        Feature feature = layer.isEmpty() || !id.matches("[1-9]\\d{0,8}")
+                ? null
                 : store.findById(layer.get(), id).orElse(null);
         if (feature == null) {
             throw ErrorCode.PROJECT_NOT_FOUND.exception("No existe el proyecto de inversión " + id);
         }
-        model.addAttribute("base", ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+        model.addAttribute(
+                "base",
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
         model.addAttribute("collection", InvestmentWriter.LAYER_ID);
         model.addAttribute("p", ProjectView.of(feature));
         return "proyecto";

@@ -4,8 +4,8 @@ import cl.sit.analysis.ValidityErrors;
 import cl.sit.geometry.Geometries;
 import cl.sit.investment.InvestmentProject.YearAmount;
 import cl.sit.system.Texts;
-import cl.sit.territory.CodeCrosswalk.CommuneCodes;
 import cl.sit.territory.CodeCrosswalk;
+import cl.sit.territory.CodeCrosswalk.CommuneCodes;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -47,8 +47,21 @@ final class ProjectRows {
     /** A collection of multipolygons nests four levels of brackets; far deeper is hostile (JTS recurses). */
     private static final int MAX_WKT_NESTING = 16;
     /** Column widths of {@code investment_project} (both schemas), checked here so a long cell is a row error. */
-    private static final Map<String, Integer> WIDTHS = Map.of("EBI_CODIGO", 20, "EBI_NOMBRE", 300, "PROGRAMA", 40,
-            "FUENTE", 80, "SECTOR", 80, "INSTITUCION", 200, "EJE", 80);
+    private static final Map<String, Integer> WIDTHS = Map.of(
+            "EBI_CODIGO",
+            20,
+            "EBI_NOMBRE",
+            300,
+            "PROGRAMA",
+            40,
+            "FUENTE",
+            80,
+            "SECTOR",
+            80,
+            "INSTITUCION",
+            200,
+            "EJE",
+            80);
 
     private final CommuneCodes communes;
     private final List<MappedCode> mapped = new ArrayList<>();
@@ -62,8 +75,8 @@ final class ProjectRows {
     /**
      * @param unit the unit of cost columns whose header declares none ({@code unidad}), or null
      */
-    ProjectRows(CommuneCodes communes, Set<String> existingBipCodes, String source, int maxVertices,
-            Amounts.Unit unit) {
+    ProjectRows(
+            CommuneCodes communes, Set<String> existingBipCodes, String source, int maxVertices, Amounts.Unit unit) {
         this.maxVertices = maxVertices;
         this.unit = unit;
         this.communes = communes;
@@ -85,12 +98,16 @@ final class ProjectRows {
         int before = errors.size();
         row.forEach((column, value) -> {
             if (value != null && Texts.hasLoneSurrogate(value)) {
-                errors.add(new ImportError(n, column.toUpperCase(Locale.ROOT), "Texto con un carácter no válido "
-                        + "(un sustituto UTF-16 suelto)"));
+                errors.add(new ImportError(
+                        n,
+                        column.toUpperCase(Locale.ROOT),
+                        "Texto con un carácter no válido " + "(un sustituto UTF-16 suelto)"));
             }
             if (value != null && value.indexOf('\u0000') >= 0) {
-                errors.add(new ImportError(n, column.toUpperCase(Locale.ROOT), "El texto contiene un carácter nulo "
-                        + "(U+0000), que no se admite"));
+                errors.add(new ImportError(
+                        n,
+                        column.toUpperCase(Locale.ROOT),
+                        "El texto contiene un carácter nulo " + "(U+0000), que no se admite"));
             }
         });
         Function<String[], String> get = names -> {
@@ -106,9 +123,13 @@ final class ProjectRows {
         if (bip != null && !seenBipCodes.add(bip)) {
             errors.add(new ImportError(n, "EBI_CODIGO", "Código BIP repetido en el archivo: " + bip));
         } else if (bip != null && existingBipCodes.contains(bip)) {
-            errors.add(new ImportError(n, "EBI_CODIGO", "Código BIP repetido: " + bip + " ya existe"
-                    + (source.startsWith("Importación") ? " (para actualizar los proyectos existentes importe con "
-                            + "modo=actualizar)" : "")));
+            errors.add(new ImportError(
+                    n,
+                    "EBI_CODIGO",
+                    "Código BIP repetido: " + bip + " ya existe"
+                            + (source.startsWith("Importación")
+                                    ? " (para actualizar los proyectos existentes importe con " + "modo=actualizar)"
+                                    : "")));
         }
         String name = required(n, get.apply(new String[] {"ebi_nombre", "nombre"}), "EBI_NOMBRE");
         String programme = required(n, get.apply(new String[] {"programa"}), "PROGRAMA");
@@ -118,8 +139,11 @@ final class ProjectRows {
         String statusText = get.apply(new String[] {"estado", "ebi_estado", "situacion"});
         String status = statusText == null ? null : Stages.status(statusText).orElse(null);
         if (statusText != null && status == null) {
-            errors.add(new ImportError(n, "ESTADO", "Estado no válido: '" + shortText(statusText) + "'; debe ser uno de "
-                    + Stages.STATUSES + " (sin importar mayúsculas ni tildes)"));
+            errors.add(new ImportError(
+                    n,
+                    "ESTADO",
+                    "Estado no válido: '" + shortText(statusText) + "'; debe ser uno de " + Stages.STATUSES
+                            + " (sin importar mayúsculas ni tildes)"));
         }
         long cost = cost(n, row);
         int start = year(n, get.apply(new String[] {"anio_inicio"}), "ANIO_INICIO");
@@ -130,30 +154,64 @@ final class ProjectRows {
         String commune = commune(n, get.apply(new String[] {"cmn_clave", "comuna_declarada"}));
         String institution = get.apply(new String[] {"institucion"});
         String axis = get.apply(new String[] {"eje", "eje_estrategico"});
-        fits(n, Map.of("EBI_CODIGO", bip == null ? "" : bip, "EBI_NOMBRE", name == null ? "" : name, "PROGRAMA",
-                programme == null ? "" : programme, "FUENTE", funding == null ? "" : funding, "SECTOR",
-                sector == null ? "" : sector, "INSTITUCION", institution == null ? "" : institution, "EJE",
-                axis == null ? "" : axis));
-        Geometry geometry = given != null ? checked(n, given)
-                : geometry(n, get.apply(new String[] {"wkt"}), get.apply(new String[] {"lon"}),
-                        get.apply(new String[] {"lat"}));
+        fits(
+                n,
+                Map.of(
+                        "EBI_CODIGO",
+                        bip == null ? "" : bip,
+                        "EBI_NOMBRE",
+                        name == null ? "" : name,
+                        "PROGRAMA",
+                        programme == null ? "" : programme,
+                        "FUENTE",
+                        funding == null ? "" : funding,
+                        "SECTOR",
+                        sector == null ? "" : sector,
+                        "INSTITUCION",
+                        institution == null ? "" : institution,
+                        "EJE",
+                        axis == null ? "" : axis));
+        Geometry geometry = given != null
+                ? checked(n, given)
+                : geometry(n, get.apply(new String[] {"wkt"}), get.apply(new String[] {"lon"}), get.apply(new String[] {
+                    "lat"
+                }));
         if (errors.size() > before) {
             return null;
         }
         List<YearAmount> amounts = InvestmentGenerator.amounts(cost, start, end, stage, status);
-        return new InvestmentProject(bip, name, programme, funding == null ? programme : funding, sector, stage, status,
-                institution == null ? "sin información" : institution, axis,
-                cost, start, end, commune, source, false, geometry, amounts);
+        return new InvestmentProject(
+                bip,
+                name,
+                programme,
+                funding == null ? programme : funding,
+                sector,
+                stage,
+                status,
+                institution == null ? "sin información" : institution,
+                axis,
+                cost,
+                start,
+                end,
+                commune,
+                source,
+                false,
+                geometry,
+                amounts);
     }
 
     /** The SNI stage {@code text} names (case and accents ignored); a status in its place is named as such. */
     private String stage(int n, String text) {
         Optional<String> stage = Stages.stage(text);
         if (stage.isEmpty()) {
-            errors.add(new ImportError(n, "EBI_ETAPA", text != null && Stages.isStatus(text)
-                    ? "'" + text + "' es un estado, no una etapa: póngalo en la columna ESTADO y en EBI_ETAPA la "
-                            + "etapa del ciclo (p. ej. ejecución)"
-                    : "Etapa debe ser una de " + Stages.STAGES + " (sin importar mayúsculas ni tildes)"));
+            errors.add(new ImportError(
+                    n,
+                    "EBI_ETAPA",
+                    text != null && Stages.isStatus(text)
+                            ? "'" + text
+                                    + "' es un estado, no una etapa: póngalo en la columna ESTADO y en EBI_ETAPA la "
+                                    + "etapa del ciclo (p. ej. ejecución)"
+                            : "Etapa debe ser una de " + Stages.STAGES + " (sin importar mayúsculas ni tildes)"));
         }
         return stage.orElse(null);
     }
@@ -165,8 +223,11 @@ final class ProjectRows {
         }
         Optional<CodeCrosswalk.Entry> entry = communes.mapped(code);
         if (entry.isEmpty()) {
-            errors.add(new ImportError(n, "CMN_CLAVE", "No existe la comuna con código CUT " + code
-                    + " (ni vigente ni en la tabla de equivalencias de códigos anteriores)"));
+            errors.add(new ImportError(
+                    n,
+                    "CMN_CLAVE",
+                    "No existe la comuna con código CUT " + code
+                            + " (ni vigente ni en la tabla de equivalencias de códigos anteriores)"));
             return code;
         }
         CodeCrosswalk.Entry e = entry.get();
@@ -177,8 +238,11 @@ final class ProjectRows {
     private void fits(int n, Map<String, String> values) {
         values.forEach((column, value) -> {
             if (value.length() > WIDTHS.get(column)) {
-                errors.add(new ImportError(n, column, "Texto demasiado largo: " + value.length() + " caracteres; "
-                        + "el máximo es " + WIDTHS.get(column)));
+                errors.add(new ImportError(
+                        n,
+                        column,
+                        "Texto demasiado largo: " + value.length() + " caracteres; " + "el máximo es "
+                                + WIDTHS.get(column)));
             }
         });
     }
@@ -196,40 +260,54 @@ final class ProjectRows {
      * {@code EBI_COSTO_TOTAL}; any other undeclared unit is an error, never a guess.
      */
     private long cost(int n, Map<String, String> row) {
-        List<String> columns = row.keySet().stream().filter(Amounts::isCostColumn)
-                .filter(c -> row.get(c) != null && !row.get(c).isBlank()).toList();
+        List<String> columns = row.keySet().stream()
+                .filter(Amounts::isCostColumn)
+                .filter(c -> row.get(c) != null && !row.get(c).isBlank())
+                .toList();
         if (columns.size() != 1) {
-            errors.add(new ImportError(n, "EBI_COSTO_TOTAL", columns.isEmpty() ? "Falta el costo total"
-                    : "Varias columnas de costo con valor (" + String.join(", ", columns).toUpperCase(Locale.ROOT)
-                            + "): deje solo una"));
+            errors.add(new ImportError(
+                    n,
+                    "EBI_COSTO_TOTAL",
+                    columns.isEmpty()
+                            ? "Falta el costo total"
+                            : "Varias columnas de costo con valor ("
+                                    + String.join(", ", columns).toUpperCase(Locale.ROOT) + "): deje solo una"));
             return 0;
         }
         String column = columns.get(0);
         String label = column.toUpperCase(Locale.ROOT);
         Optional<Amounts.Unit> declared = Amounts.Unit.ofHeader(column);
         if (declared.isPresent() && unit != null && declared.get() != unit) {
-            errors.add(new ImportError(n, label, "La columna declara " + declared.get().label + " y la opción pide "
-                    + "unidad=" + unit.name().toLowerCase(Locale.ROOT) + " (" + unit.label + "): quite una de las dos"));
+            errors.add(new ImportError(
+                    n,
+                    label,
+                    "La columna declara " + declared.get().label + " y la opción pide " + "unidad="
+                            + unit.name().toLowerCase(Locale.ROOT) + " (" + unit.label + "): quite una de las dos"));
             return 0;
         }
-        Amounts.Unit u = declared.orElse(unit != null ? unit : column.equals("ebi_costo_total") ? Amounts.Unit.MILES
-                : null);
+        Amounts.Unit u =
+                declared.orElse(unit != null ? unit : column.equals("ebi_costo_total") ? Amounts.Unit.MILES : null);
         if (u == null) {
-            errors.add(new ImportError(n, label, "No se sabe la unidad del costo: nómbrela en el encabezado ("
-                    + label + " ($), (M$) o (MM$)) o use la opción unidad=pesos|miles|millones"));
+            errors.add(new ImportError(
+                    n,
+                    label,
+                    "No se sabe la unidad del costo: nómbrela en el encabezado (" + label
+                            + " ($), (M$) o (MM$)) o use la opción unidad=pesos|miles|millones"));
             return 0;
         }
         String text = row.get(column).strip();
         try {
             BigDecimal clp = u.clp(Amounts.number(text));
             if (clp.compareTo(BigDecimal.valueOf(MAX_COST_CLP)) > 0) {
-                throw new IllegalArgumentException("mayor que el máximo de " + String.format(Locale.ROOT, "%.0f",
-                        MAX_COST_CLP) + " pesos");
+                throw new IllegalArgumentException(
+                        "mayor que el máximo de " + String.format(Locale.ROOT, "%.0f", MAX_COST_CLP) + " pesos");
             }
             return clp.setScale(0, RoundingMode.HALF_UP).longValueExact();
         } catch (IllegalArgumentException | ArithmeticException e) {
-            errors.add(new ImportError(n, label, "Costo no válido: '" + shortText(text) + "' en " + u.label + " ("
-                    + e.getMessage() + ")"));
+            errors.add(new ImportError(
+                    n,
+                    label,
+                    "Costo no válido: '" + shortText(text) + "' en " + u.label + " (" + e.getMessage() + ")"));
             return 0;
         }
     }
@@ -254,8 +332,8 @@ final class ProjectRows {
     private Geometry geometry(int n, String wkt, String lon, String lat) {
         if (wkt != null) {
             if (nesting(wkt) > MAX_WKT_NESTING) {
-                errors.add(new ImportError(n, "WKT", "WKT no válido: más de " + MAX_WKT_NESTING
-                        + " niveles de paréntesis"));
+                errors.add(new ImportError(
+                        n, "WKT", "WKT no válido: más de " + MAX_WKT_NESTING + " niveles de paréntesis"));
                 return null;
             }
             try {
@@ -264,8 +342,11 @@ final class ProjectRows {
                 return checked(n, g);
             } catch (ParseException e) {
                 // JTS explains in English; the row and column are what the user needs.
-                errors.add(new ImportError(n, "WKT", "WKT no válido: revise el tipo de geometría, los paréntesis, "
-                        + "las comas y los números (longitud latitud)"));
+                errors.add(new ImportError(
+                        n,
+                        "WKT",
+                        "WKT no válido: revise el tipo de geometría, los paréntesis, "
+                                + "las comas y los números (longitud latitud)"));
                 return null;
             }
         }
@@ -318,20 +399,32 @@ final class ProjectRows {
             return null;
         }
         if (g.getNumPoints() > maxVertices) {
-            errors.add(new ImportError(n, "geometria", "La geometría tiene " + g.getNumPoints() + " vértices; el "
-                    + "máximo es " + maxVertices + ". Simplifíquela o divídala"));
+            errors.add(new ImportError(
+                    n,
+                    "geometria",
+                    "La geometría tiene " + g.getNumPoints() + " vértices; el " + "máximo es " + maxVertices
+                            + ". Simplifíquela o divídala"));
             return null;
         }
         var env = g.getEnvelopeInternal();
         if (env.getMinX() < -180 || env.getMaxX() > 180 || env.getMinY() < -90 || env.getMaxY() > 90) {
-            errors.add(new ImportError(n, "geometria", "Coordenadas fuera de rango: se esperan longitud y latitud "
-                    + "en grados (EPSG:4326)"));
+            errors.add(new ImportError(
+                    n,
+                    "geometria",
+                    "Coordenadas fuera de rango: se esperan longitud y latitud " + "en grados (EPSG:4326)"));
             return null;
         }
         TopologyValidationError invalid = new IsValidOp(g).getValidationError();
         if (invalid != null) {
-            errors.add(new ImportError(n, "geometria", String.format(Locale.ROOT, "Geometría no válida: %s en "
-                    + "(%.6f, %.6f)", ValidityErrors.spanish(invalid), invalid.getCoordinate().x, invalid.getCoordinate().y)));
+            errors.add(new ImportError(
+                    n,
+                    "geometria",
+                    String.format(
+                            Locale.ROOT,
+                            "Geometría no válida: %s en " + "(%.6f, %.6f)",
+                            ValidityErrors.spanish(invalid),
+                            invalid.getCoordinate().x,
+                            invalid.getCoordinate().y)));
             return null;
         }
         String outside = ChileBounds.problem(g);

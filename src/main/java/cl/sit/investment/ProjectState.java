@@ -26,8 +26,8 @@ record ProjectState(Map<String, Object> fields, String geometryWkt, List<YearAmo
     record FieldChange(String campo, Object anterior, Object nuevo) {}
 
     /** The amounts of one year changed (null where the year had none). */
-    record AmountChange(int anio, Long programadoAnterior, Long programadoNuevo, Long ejecutadoAnterior,
-            Long ejecutadoNuevo) {}
+    record AmountChange(
+            int anio, Long programadoAnterior, Long programadoNuevo, Long ejecutadoAnterior, Long ejecutadoNuevo) {}
 
     /** What changed between two states: the JSON of a history entry's {@code cambios}. */
     record Changes(List<FieldChange> campos, List<AmountChange> montos, boolean geometriaCambiada) {
@@ -59,8 +59,16 @@ record ProjectState(Map<String, Object> fields, String geometryWkt, List<YearAmo
     /** The state of a stored project from a row of the columns of {@link #of} and {@code wkb}; amounts apart. */
     static ProjectState read(ResultSet rs, List<YearAmount> amounts) throws SQLException {
         Map<String, Object> f = new LinkedHashMap<>();
-        for (String text : List.of("codigo_bip", "nombre", "programa", "fuente_financiamiento", "sector", "etapa",
-                "estado", "institucion", "eje_estrategico")) {
+        for (String text : List.of(
+                "codigo_bip",
+                "nombre",
+                "programa",
+                "fuente_financiamiento",
+                "sector",
+                "etapa",
+                "estado",
+                "institucion",
+                "eje_estrategico")) {
             f.put(text, blank(rs.getString(text)));
         }
         f.put("costo_total_clp", rs.getLong("costo_total_clp"));
@@ -105,8 +113,11 @@ record ProjectState(Map<String, Object> fields, String geometryWkt, List<YearAmo
             YearAmount a = old.get(year);
             YearAmount b = now.get(year);
             if (!Objects.equals(a, b)) {
-                amountChanges.add(new AmountChange(year, a == null ? null : a.programmedClp(),
-                        b == null ? null : b.programmedClp(), a == null ? null : a.spentClp(),
+                amountChanges.add(new AmountChange(
+                        year,
+                        a == null ? null : a.programmedClp(),
+                        b == null ? null : b.programmedClp(),
+                        a == null ? null : a.spentClp(),
                         b == null ? null : b.spentClp()));
             }
         }

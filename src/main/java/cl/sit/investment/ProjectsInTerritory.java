@@ -62,10 +62,16 @@ public record ProjectsInTerritory(String unit, List<String> communes) {
         String inTerritory = "1 = 1";
         if (filtered()) {
             String fragment = fragment(sql, fragmentName);
-            inTerritory = "(" + String.join(" OR ", Arrays.stream(projectColumns)
-                    .map(c -> fragment.replace("{project}", c)).toList()) + ")";
+            inTerritory = "("
+                    + String.join(
+                            " OR ",
+                            Arrays.stream(projectColumns)
+                                    .map(c -> fragment.replace("{project}", c))
+                                    .toList())
+                    + ")";
         }
-        return statement.replace("{in_territory}", inTerritory)
+        return statement
+                .replace("{in_territory}", inTerritory)
                 .replace("{in_commune}", filtered() ? fragment(sql, "commune-in-territory") : "1 = 1");
     }
 
@@ -99,7 +105,9 @@ public record ProjectsInTerritory(String unit, List<String> communes) {
 
     /** A fragment without its comment lines (it lands in the middle of a statement). */
     private static String fragment(SqlFiles sql, String name) {
-        return sql.get(ProjectsInTerritory.class, name).lines().filter(l -> !l.strip().startsWith("--"))
+        return sql.get(ProjectsInTerritory.class, name)
+                .lines()
+                .filter(l -> !l.strip().startsWith("--"))
                 .collect(Collectors.joining(" "));
     }
 

@@ -16,8 +16,14 @@ import java.util.List;
  * @param comunasLocalizadas communes the geometry was linked to
  * @param detalle explanation in Spanish
  */
-public record ReconciliationIssue(int id, String codigoBip, String nombre, String problema, String comunaDeclarada,
-        List<String> comunasLocalizadas, String detalle) {
+public record ReconciliationIssue(
+        int id,
+        String codigoBip,
+        String nombre,
+        String problema,
+        String comunaDeclarada,
+        List<String> comunasLocalizadas,
+        String detalle) {
 
     /** The problems, most serious first: the order of the list. */
     public static final List<String> PROBLEMS = List.of("fuera_de_comunas", "parcialmente_fuera", "comuna_distinta");
@@ -35,7 +41,9 @@ public record ReconciliationIssue(int id, String codigoBip, String nombre, Strin
      * @param declared the commune it declares, or null
      */
     static boolean needsReview(double outside, Double nearestM, java.util.Collection<String> located, String declared) {
-        return outside > PARTLY_OUTSIDE || nearestM != null || located.isEmpty()
+        return outside > PARTLY_OUTSIDE
+                || nearestM != null
+                || located.isEmpty()
                 || declared != null && !located.contains(declared);
     }
 }

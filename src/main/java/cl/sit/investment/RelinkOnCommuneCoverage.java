@@ -38,6 +38,7 @@ class RelinkOnCommuneCoverage implements SeedDataset {
 
     @Override
     public int load(JdbcTemplate jdbc) {
-        return linker.linkStored(jdbc, sql.get(RelinkOnCommuneCoverage.class, "select-projects-linked-before-coverage"));
+        return linker.linkStored(
+                jdbc, sql.get(RelinkOnCommuneCoverage.class, "select-projects-linked-before-coverage"));
     }
 }

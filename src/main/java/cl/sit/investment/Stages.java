@@ -14,16 +14,16 @@ import java.util.Optional;
 public final class Stages {
 
     /** The SNI stages, in the order of the project cycle. */
-    public static final List<String> STAGES = List.of("idea", "perfil", "prefactibilidad", "factibilidad", "diseño",
-            "ejecución");
+    public static final List<String> STAGES =
+            List.of("idea", "perfil", "prefactibilidad", "factibilidad", "diseño", "ejecución");
 
     /** The statuses of a project. */
-    public static final List<String> STATUSES = List.of("postulado", "aprobado", "en ejecución", "paralizado",
-            "terminado", "cancelado");
+    public static final List<String> STATUSES =
+            List.of("postulado", "aprobado", "en ejecución", "paralizado", "terminado", "cancelado");
 
     /** Stages in cycle order; anything else after them, alphabetically. */
-    public static final Comparator<String> CYCLE = Comparator.comparingInt(Stages::rank)
-            .thenComparing(Comparator.naturalOrder());
+    public static final Comparator<String> CYCLE =
+            Comparator.comparingInt(Stages::rank).thenComparing(Comparator.naturalOrder());
 
     private Stages() {}
 
@@ -58,6 +58,7 @@ public final class Stages {
     /** Lower case, without accents (ñ becomes n), single spaces. */
     private static String plain(String text) {
         return Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replaceAll("\\s+", " ");
+                .replaceAll("\\p{M}", "")
+                .replaceAll("\\s+", " ");
     }
 }

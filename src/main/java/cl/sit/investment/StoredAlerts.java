@@ -28,6 +28,7 @@ public class StoredAlerts {
 
     /** Names of the analyses in {@code investment_alert_state}. */
     static final String SCREENING = "cribado";
+
     static final String OVERLAPS = "superposicion";
     /**
      * Version of the pair rules the rows were computed with. 2: every reason needs the projects within the distance
@@ -45,6 +46,7 @@ public class StoredAlerts {
      * batch also goes through the indexes (a national portfolio of 1,000,000 does not fit SIT's 768 MB heap).
      */
     static final int IN_MEMORY_AT_MOST = 150_000;
+
     static final double RULES_VERSION = 3;
 
     private final SqlFiles sql;
@@ -156,8 +158,10 @@ public class StoredAlerts {
         }
         counts.rebuild(jdbc);
         jdbc.update(sql.get(StoredAlerts.class, "delete-alert-state"));
-        jdbc.batchUpdate(sql.get(StoredAlerts.class, "insert-alert-state"),
-                List.of(new Object[] {SCREENING, screeningMaxM}, new Object[] {OVERLAPS, overlapDistanceM},
+        jdbc.batchUpdate(
+                sql.get(StoredAlerts.class, "insert-alert-state"),
+                List.of(
+                        new Object[] {SCREENING, screeningMaxM}, new Object[] {OVERLAPS, overlapDistanceM},
                         new Object[] {RULES, RULES_VERSION}, new Object[] {AREAS, screening.areasFingerprint(jdbc)}));
         // PostgreSQL's ANALYZE runs inside the transaction. H2's commits it (as DDL does there), which would keep
         // half an import or a preview: H2 is never asked.
@@ -173,7 +177,14 @@ public class StoredAlerts {
         jdbc.query(sql.get(StoredAlerts.class, "select-alert-state"), rs -> {
             stored.put(rs.getString(1), rs.getDouble(2));
         });
-        return stored.equals(Map.of(SCREENING, screeningMaxM, OVERLAPS, overlapDistanceM, RULES, RULES_VERSION,
-                AREAS, screening.areasFingerprint(jdbc)));
+        return stored.equals(Map.of(
+                SCREENING,
+                screeningMaxM,
+                OVERLAPS,
+                overlapDistanceM,
+                RULES,
+                RULES_VERSION,
+                AREAS,
+                screening.areasFingerprint(jdbc)));
     }
 }

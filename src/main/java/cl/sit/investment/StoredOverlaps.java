@@ -44,7 +44,8 @@ final class StoredOverlaps {
     void replace(JdbcTemplate jdbc, List<ProjectCatalog.Project> written, Set<Integer> recorded, Phases phases) {
         if (recorded == null) {
             // One statement per id: H2 rechecks "= ANY(array)" element by element on every row it deletes.
-            List<Object[]> keys = written.stream().map(p -> new Object[] {p.id()}).toList();
+            List<Object[]> keys =
+                    written.stream().map(p -> new Object[] {p.id()}).toList();
             jdbc.batchUpdate(sql.get(StoredOverlaps.class, "delete-overlaps-of-a"), keys);
             jdbc.batchUpdate(sql.get(StoredOverlaps.class, "delete-overlaps-of-b"), keys);
             phases.mark("overlaps deleted");
@@ -52,14 +53,23 @@ final class StoredOverlaps {
         Map<Integer, List<Integer>> candidates = new HashMap<>();
         Set<Integer> all = new HashSet<>();
         double degrees = SearchEnvelope.degreesOfLatitude(distanceM);
-        jdbc.query(sql.get(StoredOverlaps.class, "select-near-pairs-of"), rs -> {
-            int other = rs.getInt(2);
-            if (recorded != null && recorded.contains(other)) {
-                return;
-            }
-            candidates.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(other);
-            all.add(other);
-        }, new SqlArrayValue("integer", written.stream().map(ProjectCatalog.Project::id).toArray()), degrees, degrees);
+        jdbc.query(
+                sql.get(StoredOverlaps.class, "select-near-pairs-of"),
+                rs -> {
+                    int other = rs.getInt(2);
+                    if (recorded != null && recorded.contains(other)) {
+                        return;
+                    }
+                    candidates
+                            .computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
+                            .add(other);
+                    all.add(other);
+                },
+                new SqlArrayValue(
+                        "integer",
+                        written.stream().map(ProjectCatalog.Project::id).toArray()),
+                degrees,
+                degrees);
         phases.mark("near pairs (" + all.size() + " others)");
         // The written projects are at hand; only the other candidates are read.
         Map<Integer, ProgrammeOverlap.Project> byId = new HashMap<>();
@@ -70,7 +80,9 @@ final class StoredOverlaps {
         Map<Long, ProgrammeOverlap.Pair> pairs = new ConcurrentHashMap<>();
         written.parallelStream().forEach(p -> {
             List<ProgrammeOverlap.Project> near = candidates.getOrDefault(p.id(), List.of()).stream()
-                    .map(byId::get).filter(Objects::nonNull).toList();
+                    .map(byId::get)
+                    .filter(Objects::nonNull)
+                    .toList();
             for (ProgrammeOverlap.Pair pair : ProgrammeOverlap.against(byId.get(p.id()), near, distanceM)) {
                 pairs.putIfAbsent((long) pair.a().id() << 32 | pair.b().id(), pair);
             }
@@ -83,7 +95,10 @@ final class StoredOverlaps {
     /** Replaces every pair by those of {@code projects} (all of them). */
     void replaceAll(JdbcTemplate jdbc, List<ProjectCatalog.Project> projects) {
         jdbc.update(sql.get(StoredOverlaps.class, "delete-overlaps-all"));
-        insert(jdbc, ProgrammeOverlap.find(projects.stream().map(StoredOverlaps::project).toList(), distanceM));
+        insert(
+                jdbc,
+                ProgrammeOverlap.find(
+                        projects.stream().map(StoredOverlaps::project).toList(), distanceM));
     }
 
     /** Inserts the pairs, measuring their distances on all cores (pure JTS). */
@@ -91,9 +106,13 @@ final class StoredOverlaps {
         int n = pairs.size();
         for (int from = 0; from < n; from += InvestmentWriter.BATCH * 10) {
             int to = Math.min(n, from + InvestmentWriter.BATCH * 10);
-            List<Object[]> rows = IntStream.range(from, to).parallel().mapToObj(i -> row(pairs.get(i))).toList();
+            List<Object[]> rows = IntStream.range(from, to)
+                    .parallel()
+                    .mapToObj(i -> row(pairs.get(i)))
+                    .toList();
             for (int k = 0; k < rows.size(); k += InvestmentWriter.BATCH) {
-                jdbc.batchUpdate(sql.get(StoredOverlaps.class, "insert-overlap"),
+                jdbc.batchUpdate(
+                        sql.get(StoredOverlaps.class, "insert-overlap"),
                         rows.subList(k, Math.min(rows.size(), k + InvestmentWriter.BATCH)));
             }
         }
@@ -104,13 +123,20 @@ final class StoredOverlaps {
         for (Reason r : p.reasons()) {
             bits |= 1 << r.ordinal();
         }
-        return new Object[] {p.a().id(), p.b().id(), (short) p.reason().ordinal(), bits,
-            p.reasons().contains(Reason.TERRITORIO_ANIOS_SECTOR), p.distanceM(),
-            Math.max(p.a().startYear(), p.b().startYear()), Math.min(p.a().endYear(), p.b().endYear())};
+        return new Object[] {
+            p.a().id(),
+            p.b().id(),
+            (short) p.reason().ordinal(),
+            bits,
+            p.reasons().contains(Reason.TERRITORIO_ANIOS_SECTOR),
+            p.distanceM(),
+            Math.max(p.a().startYear(), p.b().startYear()),
+            Math.min(p.a().endYear(), p.b().endYear())
+        };
     }
 
     static ProgrammeOverlap.Project project(ProjectCatalog.Project p) {
-        return new ProgrammeOverlap.Project(p.id(), p.name(), p.programme(), p.sector(), p.startYear(), p.endYear(),
-                p.communes(), p.geometry());
+        return new ProgrammeOverlap.Project(
+                p.id(), p.name(), p.programme(), p.sector(), p.startYear(), p.endYear(), p.communes(), p.geometry());
     }
 }

@@ -30,7 +30,8 @@ final class StoredScreening {
     /** Replaces the rows of these projects ({@code fresh}: they have none yet, nothing is deleted). */
     void replace(JdbcTemplate jdbc, List<ProjectCatalog.Project> projects, boolean fresh) {
         if (!fresh) {
-            jdbc.batchUpdate(sql.get(StoredScreening.class, "delete-screening-of"),
+            jdbc.batchUpdate(
+                    sql.get(StoredScreening.class, "delete-screening-of"),
                     projects.stream().map(p -> new Object[] {p.id()}).toList());
         }
         insert(jdbc, projects);
@@ -44,10 +45,12 @@ final class StoredScreening {
 
     private void insert(JdbcTemplate jdbc, List<ProjectCatalog.Project> projects) {
         ConservationScreen s = screen(jdbc);
-        List<Object[]> rows = projects.parallelStream().flatMap(p -> rows(p.id(), s.screen(p.geometry(), maxM))
-                .stream()).toList();
+        List<Object[]> rows = projects.parallelStream()
+                .flatMap(p -> rows(p.id(), s.screen(p.geometry(), maxM)).stream())
+                .toList();
         for (int from = 0; from < rows.size(); from += InvestmentWriter.BATCH) {
-            jdbc.batchUpdate(sql.get(StoredScreening.class, "insert-screening"),
+            jdbc.batchUpdate(
+                    sql.get(StoredScreening.class, "insert-screening"),
                     rows.subList(from, Math.min(rows.size(), from + InvestmentWriter.BATCH)));
         }
     }
@@ -56,12 +59,14 @@ final class StoredScreening {
     private static List<Object[]> rows(int id, ConservationScreen.Result r) {
         List<Object[]> out = new ArrayList<>();
         for (ConservationScreen.Overlap o : r.inside()) {
-            out.add(new Object[] {id, o.kind(), o.code(), o.name(), true, 0.0, o.areaHa(), o.lengthM(), out.isEmpty(),
-                (short) 0});
+            out.add(new Object[] {
+                id, o.kind(), o.code(), o.name(), true, 0.0, o.areaHa(), o.lengthM(), out.isEmpty(), (short) 0
+            });
         }
         for (ConservationScreen.Near n : r.near()) {
-            out.add(new Object[] {id, n.kind(), n.code(), n.name(), false, n.distanceM(), 0.0, 0.0, out.isEmpty(),
-                (short) 1});
+            out.add(new Object[] {
+                id, n.kind(), n.code(), n.name(), false, n.distanceM(), 0.0, 0.0, out.isEmpty(), (short) 1
+            });
         }
         return out;
     }
@@ -88,9 +93,10 @@ final class StoredScreening {
     private ConservationScreen screen(JdbcTemplate jdbc) {
         Integer count = jdbc.queryForObject(sql.get(StoredScreening.class, "count-conservation-areas"), Integer.class);
         if (screen == null || count == null || count != areas) {
-            screen = new ConservationScreen(jdbc.query(sql.get(StoredScreening.class, "select-conservation-areas"),
-                    (rs, i) -> new ConservationScreen.Area(rs.getString(1), rs.getString(2), rs.getString(3),
-                            Wkb.read(rs.getBytes(4)))));
+            screen = new ConservationScreen(jdbc.query(
+                    sql.get(StoredScreening.class, "select-conservation-areas"),
+                    (rs, i) -> new ConservationScreen.Area(
+                            rs.getString(1), rs.getString(2), rs.getString(3), Wkb.read(rs.getBytes(4)))));
             areas = count == null ? -1 : count;
         }
         return screen;

@@ -13,8 +13,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param method how it was computed: punto, longitud, area or cercano; {@value #OUTSIDE_METHOD} for the outside
  *     share
  */
-public record TerritoryShare(@JsonProperty("codigo") String code, @JsonProperty("nombre") String name,
-        @JsonProperty("proporcion") double share, @JsonProperty("metodo") String method) {
+public record TerritoryShare(
+        @JsonProperty("codigo") String code,
+        @JsonProperty("nombre") String name,
+        @JsonProperty("proporcion") double share,
+        @JsonProperty("metodo") String method) {
 
     static final String OUTSIDE_NAME = "Fuera de comunas";
     static final String OUTSIDE_METHOD = "fuera_de_comunas";

@@ -30,6 +30,7 @@ final class UnitOverlapCounts {
 
     /** The unit that stands for every pair. */
     static final String EVERY = "";
+
     static final int HEADER = -1;
     private static final int REASONS = Reason.values().length;
     /** Project ids read at once when counting everything. */
@@ -52,13 +53,16 @@ final class UnitOverlapCounts {
     /** The unit's kept counts with those of every pair, if they are current ({@link #EVERY}: every pair), else null. */
     Kept current(JdbcTemplate jdbc, String unit) {
         Map<String, Map<Reason, Long>> out = new HashMap<>();
-        jdbc.query(sql.get(UnitOverlapCounts.class, "select-unit-overlap-counts"), rs -> {
-            Map<Reason, Long> counts = out.computeIfAbsent(rs.getString(1), u -> new EnumMap<>(Reason.class));
-            int reason = rs.getInt(2);
-            if (reason != HEADER && reason < REASONS) {
-                counts.put(Reason.values()[reason], rs.getLong(3));
-            }
-        }, unit);
+        jdbc.query(
+                sql.get(UnitOverlapCounts.class, "select-unit-overlap-counts"),
+                rs -> {
+                    Map<Reason, Long> counts = out.computeIfAbsent(rs.getString(1), u -> new EnumMap<>(Reason.class));
+                    int reason = rs.getInt(2);
+                    if (reason != HEADER && reason < REASONS) {
+                        counts.put(Reason.values()[reason], rs.getLong(3));
+                    }
+                },
+                unit);
         return out.containsKey(unit) && out.containsKey(EVERY) ? new Kept(out.get(unit), out.get(EVERY)) : null;
     }
 
@@ -98,16 +102,20 @@ final class UnitOverlapCounts {
     /** Counts every stored pair again; returns the number of units counted. */
     int rebuild(JdbcTemplate jdbc) {
         jdbc.update(sql.get(UnitOverlapCounts.class, "delete-unit-overlap"));
-        long[] range = jdbc.queryForObject(sql.get(InvestmentLinker.class, "select-project-id-range"),
-                (rs, i) -> new long[] {rs.getLong(1), rs.wasNull() ? -1 : rs.getLong(2)});
+        long[] range = jdbc.queryForObject(sql.get(InvestmentLinker.class, "select-project-id-range"), (rs, i) ->
+                new long[] {rs.getLong(1), rs.wasNull() ? -1 : rs.getLong(2)});
         Tally tally = new Tally();
         if (range[1] >= 0) {
             Memberships memberships = Memberships.read(jdbc, sql, tally, range[0], range[1]);
             memberships.headers(tally);
             for (long from = range[0]; from <= range[1]; from += RANGE) {
-                jdbc.query(sql.get(UnitOverlapCounts.class, "select-pairs-in-range"), rs -> {
-                    memberships.pair(tally, rs.getInt(1), rs.getInt(2), rs.getInt(3));
-                }, from, from + RANGE - 1);
+                jdbc.query(
+                        sql.get(UnitOverlapCounts.class, "select-pairs-in-range"),
+                        rs -> {
+                            memberships.pair(tally, rs.getInt(1), rs.getInt(2), rs.getInt(3));
+                        },
+                        from,
+                        from + RANGE - 1);
             }
         }
         tally.projects = projects(jdbc)[1];
@@ -120,9 +128,12 @@ final class UnitOverlapCounts {
         Map<Long, Integer> pairs = new HashMap<>();
         for (List<Integer> chunk : IdArrays.chunks(ids)) {
             for (String side : new String[] {"a", "b"}) {
-                jdbc.query(sql.get(UnitOverlapCounts.class, "select-pairs-of-" + side), rs -> {
-                    pairs.put((long) rs.getInt(1) << 32 | rs.getInt(2), rs.getInt(3));
-                }, new SqlArrayValue("integer", chunk.toArray()));
+                jdbc.query(
+                        sql.get(UnitOverlapCounts.class, "select-pairs-of-" + side),
+                        rs -> {
+                            pairs.put((long) rs.getInt(1) << 32 | rs.getInt(2), rs.getInt(3));
+                        },
+                        new SqlArrayValue("integer", chunk.toArray()));
             }
         }
         Set<Integer> involved = new HashSet<>(ids);
@@ -133,10 +144,13 @@ final class UnitOverlapCounts {
         Tally tally = new Tally();
         Map<Integer, int[]> units = new HashMap<>();
         for (List<Integer> chunk : IdArrays.chunks(new ArrayList<>(involved))) {
-            jdbc.query(sql.get(UnitOverlapCounts.class, "select-memberships-of"), rs -> {
-                int unit = tally.unit(rs.getString(2));
-                units.merge(rs.getInt(1), new int[] {unit}, UnitOverlapCounts::concat);
-            }, new SqlArrayValue("integer", chunk.toArray()));
+            jdbc.query(
+                    sql.get(UnitOverlapCounts.class, "select-memberships-of"),
+                    rs -> {
+                        int unit = tally.unit(rs.getString(2));
+                        units.merge(rs.getInt(1), new int[] {unit}, UnitOverlapCounts::concat);
+                    },
+                    new SqlArrayValue("integer", chunk.toArray()));
         }
         for (Integer id : new HashSet<>(ids)) {
             for (int unit : units.getOrDefault(id, new int[0])) {
@@ -156,7 +170,8 @@ final class UnitOverlapCounts {
         List<Object[]> rows = new ArrayList<>();
         tally.rows(sign, rows);
         for (int from = 0; from < rows.size(); from += InvestmentWriter.BATCH) {
-            jdbc.batchUpdate(sql.get(UnitOverlapCounts.class, "merge-unit-overlap"),
+            jdbc.batchUpdate(
+                    sql.get(UnitOverlapCounts.class, "merge-unit-overlap"),
                     rows.subList(from, Math.min(rows.size(), from + InvestmentWriter.BATCH)));
         }
     }
@@ -256,9 +271,13 @@ final class UnitOverlapCounts {
             List<int[]> rows = new ArrayList<>();
             for (long from = first; from <= last; from += RANGE) {
                 rows.clear();
-                jdbc.query(sql.get(UnitOverlapCounts.class, "select-memberships-in-range"), rs -> {
-                    rows.add(new int[] {(int) (rs.getInt(1) - first), tally.unit(rs.getString(2))});
-                }, from, Math.min(last, from + RANGE - 1));
+                jdbc.query(
+                        sql.get(UnitOverlapCounts.class, "select-memberships-in-range"),
+                        rs -> {
+                            rows.add(new int[] {(int) (rs.getInt(1) - first), tally.unit(rs.getString(2))});
+                        },
+                        from,
+                        Math.min(last, from + RANGE - 1));
                 rows.sort((x, y) -> Integer.compare(x[0], y[0]));
                 for (int[] r : rows) {
                     if (size[0] == units[0].length) {
@@ -281,8 +300,14 @@ final class UnitOverlapCounts {
             int j = (int) (b - first);
             boolean hasA = i >= 0 && i + 1 < offsets.length;
             boolean hasB = j >= 0 && j + 1 < offsets.length;
-            tally.pair(units, hasA ? offsets[i] : 0, hasA ? offsets[i + 1] : 0, units, hasB ? offsets[j] : 0,
-                    hasB ? offsets[j + 1] : 0, reason);
+            tally.pair(
+                    units,
+                    hasA ? offsets[i] : 0,
+                    hasA ? offsets[i + 1] : 0,
+                    units,
+                    hasB ? offsets[j] : 0,
+                    hasB ? offsets[j + 1] : 0,
+                    reason);
         }
 
         void headers(Tally tally) {

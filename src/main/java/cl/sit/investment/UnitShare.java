@@ -12,5 +12,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param share fraction of the whole project in the unit: the sum of its communes' shares (for a drawn custom
  *     territory, the part of the project inside it); the part outside every commune is in no unit
  */
-public record UnitShare(@JsonProperty("codigo") String code, @JsonProperty("nombre") String name,
-        @JsonProperty("nivel") String level, @JsonProperty("proporcion") double share) {}
+public record UnitShare(
+        @JsonProperty("codigo") String code,
+        @JsonProperty("nombre") String name,
+        @JsonProperty("nivel") String level,
+        @JsonProperty("proporcion") double share) {}

@@ -15,12 +15,28 @@
  * {@code priority_site}, {@code protected_area}, {@code territory}, {@code urban_centre} (owned elsewhere).
  */
 @Owns(
-        tables = {"investment_alert_state", "investment_amount", "investment_history",
-                "investment_link", "investment_overlap", "investment_project", "investment_screening",
-                "investment_territory", "investment_unit_overlap"},
-        reads = {"custom_territory", "dataset", "investment_commune_coincidence",
-                "investment_commune_programme", "investment_unit_share", "priority_site", "protected_area",
-                "territory", "urban_centre"})
+        tables = {
+            "investment_alert_state",
+            "investment_amount",
+            "investment_history",
+            "investment_link",
+            "investment_overlap",
+            "investment_project",
+            "investment_screening",
+            "investment_territory",
+            "investment_unit_overlap"
+        },
+        reads = {
+            "custom_territory",
+            "dataset",
+            "investment_commune_coincidence",
+            "investment_commune_programme",
+            "investment_unit_share",
+            "priority_site",
+            "protected_area",
+            "territory",
+            "urban_centre"
+        })
 package cl.sit.investment;
 
 import cl.sit.system.Owns;

@@ -35,13 +35,14 @@ public enum AttributeType {
 
     /** Reads column {@code index} as this type; SQL NULL gives null. Integers are {@code Long}. */
     public Object read(ResultSet rs, int index) throws SQLException {
-        Object value = switch (this) {
-            case STRING -> rs.getString(index);
-            case INTEGER -> rs.getLong(index);
-            case NUMBER -> rs.getDouble(index);
-            case BOOLEAN -> rs.getBoolean(index);
-            case DATE -> rs.getObject(index, LocalDate.class);
-        };
+        Object value =
+                switch (this) {
+                    case STRING -> rs.getString(index);
+                    case INTEGER -> rs.getLong(index);
+                    case NUMBER -> rs.getDouble(index);
+                    case BOOLEAN -> rs.getBoolean(index);
+                    case DATE -> rs.getObject(index, LocalDate.class);
+                };
         return rs.wasNull() ? null : value;
     }
 

@@ -27,6 +27,8 @@ public final class AttributeValues {
 
     /** A date value, also when it was kept as ISO text (history snapshots). */
     public static LocalDate date(Object value) {
-        return value instanceof LocalDate d ? d : LocalDate.parse(value.toString().substring(0, 10));
+        return value instanceof LocalDate d
+                ? d
+                : LocalDate.parse(value.toString().substring(0, 10));
     }
 }

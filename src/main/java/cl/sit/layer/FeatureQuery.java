@@ -23,8 +23,17 @@ import org.locationtech.jts.geom.Geometry;
  * @param properties the attributes to return, in the layer's names; null for all
  * @param validity the days asked about, for layers with a validity period; null for today
  */
-public record FeatureQuery(Envelope bbox, Map<String, Object> equalTo, Set<String> owners, int limit, int offset,
-        Geometry area, FeatureFilter filter, List<SortKey> sortBy, List<String> properties, Validity validity) {
+public record FeatureQuery(
+        Envelope bbox,
+        Map<String, Object> equalTo,
+        Set<String> owners,
+        int limit,
+        int offset,
+        Geometry area,
+        FeatureFilter filter,
+        List<SortKey> sortBy,
+        List<String> properties,
+        Validity validity) {
 
     public FeatureQuery {
         equalTo = Map.copyOf(equalTo);

@@ -45,8 +45,10 @@ final class FeatureSql {
     }
 
     static Statement byId(Layer layer, Object id) {
-        return new Statement("SELECT " + columns(layer) + " FROM " + quote(layer.table()) + " WHERE "
-                + quote(layer.idColumn()) + " = ?", List.of(id));
+        return new Statement(
+                "SELECT " + columns(layer) + " FROM " + quote(layer.table()) + " WHERE " + quote(layer.idColumn())
+                        + " = ?",
+                List.of(id));
     }
 
     /** The sort keys (NULLs last ascending, first descending, as on PostgreSQL), then the id. */
@@ -66,7 +68,10 @@ final class FeatureSql {
         for (LayerAttribute a : layer.attributes()) {
             sb.append(", ").append(quote(a.name()));
         }
-        return sb.append(", ST_AsBinary(").append(quote(Layer.GEOMETRY_COLUMN)).append(')').toString();
+        return sb.append(", ST_AsBinary(")
+                .append(quote(Layer.GEOMETRY_COLUMN))
+                .append(')')
+                .toString();
     }
 
     private static String where(Layer layer, FeatureQuery query, List<Object> params) {
@@ -96,8 +101,8 @@ final class FeatureSql {
             if (query.owners().isEmpty()) {
                 clauses.add("1 = 0");
             } else {
-                clauses.add(quote(Layer.OWNER_COLUMN) + " IN (" + String.join(", ",
-                        Collections.nCopies(query.owners().size(), "?")) + ")");
+                clauses.add(quote(Layer.OWNER_COLUMN) + " IN ("
+                        + String.join(", ", Collections.nCopies(query.owners().size(), "?")) + ")");
                 params.addAll(query.owners().stream().sorted().toList());
             }
         }

@@ -57,10 +57,13 @@ class JdbcFeatureStore implements FeatureStore {
         FeatureSql.Statement s = FeatureSql.select(layer, query);
         int[] sent = {0};
         AttributeType idType = layer.idType();
-        readOnly.executeWithoutResult(tx -> streaming.query(s.sql(), rs -> {
-            sink.accept(feature(layer, idType, rs));
-            sent[0]++;
-        }, s.parameters().toArray()));
+        readOnly.executeWithoutResult(tx -> streaming.query(
+                s.sql(),
+                rs -> {
+                    sink.accept(feature(layer, idType, rs));
+                    sent[0]++;
+                },
+                s.parameters().toArray()));
         return sent[0];
     }
 
@@ -74,7 +77,8 @@ class JdbcFeatureStore implements FeatureStore {
         }
         FeatureSql.Statement s = FeatureSql.byId(layer, typedId);
         AttributeType idType = layer.idType();
-        List<Feature> found = jdbc.query(s.sql(), (rs, i) -> feature(layer, idType, rs), s.parameters().toArray());
+        List<Feature> found = jdbc.query(
+                s.sql(), (rs, i) -> feature(layer, idType, rs), s.parameters().toArray());
         return found.stream().findFirst();
     }
 
@@ -88,10 +92,13 @@ class JdbcFeatureStore implements FeatureStore {
                 .replace("{table}", quote(layer.table()))
                 .replace("{geom}", quote(Layer.GEOMETRY_COLUMN));
         FeatureSql.Statement s = FeatureSql.filtered(layer, template, new FeatureQuery(null, Map.of(), owners, 1, 0));
-        List<Envelope> boxes = jdbc.query(s.sql(), (rs, i) -> {
-            double minX = rs.getDouble(1);
-            return rs.wasNull() ? null : new Envelope(minX, rs.getDouble(3), rs.getDouble(2), rs.getDouble(4));
-        }, s.parameters().toArray());
+        List<Envelope> boxes = jdbc.query(
+                s.sql(),
+                (rs, i) -> {
+                    double minX = rs.getDouble(1);
+                    return rs.wasNull() ? null : new Envelope(minX, rs.getDouble(3), rs.getDouble(2), rs.getDouble(4));
+                },
+                s.parameters().toArray());
         return boxes.stream().filter(b -> b != null).findFirst();
     }
 

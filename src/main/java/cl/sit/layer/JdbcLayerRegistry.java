@@ -19,12 +19,20 @@ import tools.jackson.databind.ObjectMapper;
 class JdbcLayerRegistry implements LayerRegistry {
 
     private static final List<LayerAttribute> EDITABLE_SYSTEM_ATTRIBUTES = List.of(
-            new LayerAttribute(Layer.OWNER_COLUMN, AttributeType.STRING, "Comuna (CUT)", true, List.of(), null, null,
-                    null, true),
-            new LayerAttribute(Layer.VERSION_COLUMN, AttributeType.INTEGER, "Versión", true, List.of(), null, null,
-                    null, true),
-            new LayerAttribute(Layer.ILLUSTRATIVE_COLUMN, AttributeType.BOOLEAN, "Ilustrativo", true, List.of(), null,
-                    null, null, true));
+            new LayerAttribute(
+                    Layer.OWNER_COLUMN, AttributeType.STRING, "Comuna (CUT)", true, List.of(), null, null, null, true),
+            new LayerAttribute(
+                    Layer.VERSION_COLUMN, AttributeType.INTEGER, "Versión", true, List.of(), null, null, null, true),
+            new LayerAttribute(
+                    Layer.ILLUSTRATIVE_COLUMN,
+                    AttributeType.BOOLEAN,
+                    "Ilustrativo",
+                    true,
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    true));
 
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
@@ -79,9 +87,12 @@ class JdbcLayerRegistry implements LayerRegistry {
             for (JsonNode v : a.path("domain")) {
                 domain.add(v.asString());
             }
-            out.add(new LayerAttribute(checked(a.get("name").asString()),
-                    AttributeType.fromJsonName(a.get("type").asString()), a.get("title").asString(),
-                    a.path("required").asBoolean(false), domain,
+            out.add(new LayerAttribute(
+                    checked(a.get("name").asString()),
+                    AttributeType.fromJsonName(a.get("type").asString()),
+                    a.get("title").asString(),
+                    a.path("required").asBoolean(false),
+                    domain,
                     a.hasNonNull("maxLength") ? a.get("maxLength").asInt() : null,
                     a.hasNonNull("min") ? a.get("min").asDouble() : null,
                     a.hasNonNull("max") ? a.get("max").asDouble() : null,

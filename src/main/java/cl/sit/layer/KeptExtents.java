@@ -22,7 +22,8 @@ class KeptExtents {
     private record Kept(Generation generation, Optional<Envelope> extent) {}
 
     private final LayerGenerations generations;
-    private final Cache<String, Kept> kept = Caffeine.newBuilder().maximumSize(1_000).build();
+    private final Cache<String, Kept> kept =
+            Caffeine.newBuilder().maximumSize(1_000).build();
 
     KeptExtents(LayerGenerations generations) {
         this.generations = generations;

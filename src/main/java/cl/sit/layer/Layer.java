@@ -41,11 +41,13 @@ public record Layer(
 
     /** Columns every editable layer has, kept by SIT. */
     public static final String OWNER_COLUMN = "cut";
+
     public static final String VERSION_COLUMN = "version";
     public static final String ILLUSTRATIVE_COLUMN = "ilustrativo";
 
     /** Columns of a validity period {@code [vigente_desde, vigente_hasta)} (territorial units through time). */
     public static final String VALID_FROM_COLUMN = "vigente_desde";
+
     public static final String VALID_TO_COLUMN = "vigente_hasta";
 
     public Layer {
@@ -53,11 +55,32 @@ public record Layer(
     }
 
     /** A read-only layer. */
-    public Layer(String id, String title, String description, String table, String idColumn, String geometryType,
-            List<LayerAttribute> attributes, JsonNode style, boolean illustrative, String source,
+    public Layer(
+            String id,
+            String title,
+            String description,
+            String table,
+            String idColumn,
+            String geometryType,
+            List<LayerAttribute> attributes,
+            JsonNode style,
+            boolean illustrative,
+            String source,
             boolean defaultVisible) {
-        this(id, title, description, table, idColumn, geometryType, attributes, style, illustrative, source,
-                defaultVisible, false, null);
+        this(
+                id,
+                title,
+                description,
+                table,
+                idColumn,
+                geometryType,
+                attributes,
+                style,
+                illustrative,
+                source,
+                defaultVisible,
+                false,
+                null);
     }
 
     /** The attributes clients write (editable layers): every attribute that is not read-only. */
@@ -74,8 +97,12 @@ public record Layer(
      * dates. Such a layer shows what is in force today unless a reader asks about other days ({@link Validity}).
      */
     public boolean hasValidity() {
-        return attribute(VALID_FROM_COLUMN).filter(a -> a.type() == AttributeType.DATE).isPresent()
-                && attribute(VALID_TO_COLUMN).filter(a -> a.type() == AttributeType.DATE).isPresent();
+        return attribute(VALID_FROM_COLUMN)
+                        .filter(a -> a.type() == AttributeType.DATE)
+                        .isPresent()
+                && attribute(VALID_TO_COLUMN)
+                        .filter(a -> a.type() == AttributeType.DATE)
+                        .isPresent();
     }
 
     /** Type of the feature id: the id column's attribute type, or integer for a surrogate key. */

@@ -55,13 +55,16 @@ class LayerAdminController {
         LayerDefinition definition;
         if (body.hasNonNull("template")) {
             String template = body.get("template").asString();
-            definition = templates.find(template).orElseThrow(() -> ErrorCode.INVALID_LAYER.exception(
-                    "No existe la plantilla " + template)).as(id, title, template);
+            definition = templates
+                    .find(template)
+                    .orElseThrow(() -> ErrorCode.INVALID_LAYER.exception("No existe la plantilla " + template))
+                    .as(id, title, template);
         } else {
             JsonNode attributes = body.path("attributes");
             if (!attributes.isArray()) {
-                throw ErrorCode.INVALID_LAYER.exception("Indique una plantilla ('template') o los atributos "
-                        + "de la capa ('attributes': [{name, type, title, required?, domain?, maxLength?, min?, max?}])");
+                throw ErrorCode.INVALID_LAYER.exception(
+                        "Indique una plantilla ('template') o los atributos "
+                                + "de la capa ('attributes': [{name, type, title, required?, domain?, maxLength?, min?, max?}])");
             }
             List<LayerAttribute> schema;
             try {
@@ -70,9 +73,16 @@ class LayerAdminController {
                 throw ErrorCode.INVALID_LAYER.exception("Atributos no válidos: cada uno necesita name, type "
                         + "(string, integer, number, boolean, date) y title, con nombres en minúsculas");
             }
-            definition = new LayerDefinition(id, null, title, body.path("description").asString(""),
-                    body.path("geometryType").asString(""), schema,
-                    body.hasNonNull("style") ? body.get("style") : json.readTree(DEFAULT_STYLE), null, null,
+            definition = new LayerDefinition(
+                    id,
+                    null,
+                    title,
+                    body.path("description").asString(""),
+                    body.path("geometryType").asString(""),
+                    schema,
+                    body.hasNonNull("style") ? body.get("style") : json.readTree(DEFAULT_STYLE),
+                    null,
+                    null,
                     body.path("source").asString("Capa creada en SIT"));
         }
         Layer layer = creator.create(definition, admin.getName());

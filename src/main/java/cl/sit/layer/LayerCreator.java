@@ -26,13 +26,12 @@ import tools.jackson.databind.node.ObjectNode;
 public class LayerCreator {
 
     /** Geometry types an editable layer may have (single polygons and lines are stored as multi). */
-    public static final List<String> GEOMETRY_TYPES = List.of("Point", "MultiPoint", "MultiLineString",
-            "MultiPolygon");
+    public static final List<String> GEOMETRY_TYPES = List.of("Point", "MultiPoint", "MultiLineString", "MultiPolygon");
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,40}");
     private static final Pattern ATTRIBUTE = Pattern.compile("[a-z][a-z0-9_]{0,9}");
-    private static final Set<String> RESERVED = Set.of("id", Layer.OWNER_COLUMN, Layer.VERSION_COLUMN,
-            Layer.ILLUSTRATIVE_COLUMN, Layer.GEOMETRY_COLUMN);
+    private static final Set<String> RESERVED =
+            Set.of("id", Layer.OWNER_COLUMN, Layer.VERSION_COLUMN, Layer.ILLUSTRATIVE_COLUMN, Layer.GEOMETRY_COLUMN);
 
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
@@ -40,8 +39,8 @@ public class LayerCreator {
     private final ObjectMapper json;
     private final LayerGenerations generations;
 
-    LayerCreator(JdbcTemplate jdbc, SqlFiles sql, LayerRegistry registry, ObjectMapper json,
-            LayerGenerations generations) {
+    LayerCreator(
+            JdbcTemplate jdbc, SqlFiles sql, LayerRegistry registry, ObjectMapper json, LayerGenerations generations) {
         this.jdbc = jdbc;
         this.sql = sql;
         this.registry = registry;
@@ -62,24 +61,41 @@ public class LayerCreator {
         }
         Long taken = jdbc.queryForObject(sql.get(LayerCreator.class, "count-layer"), Long.class, d.id(), table);
         if (taken != null && taken > 0) {
-            throw ErrorCode.LAYER_EXISTS.exception("Ya existe una capa con id '" + d.id() + "' o tabla '"
-                    + table + "'");
+            throw ErrorCode.LAYER_EXISTS.exception(
+                    "Ya existe una capa con id '" + d.id() + "' o tabla '" + table + "'");
         }
         StringBuilder columns = new StringBuilder();
         for (LayerAttribute a : d.attributes()) {
-            columns.append(quote(a.name())).append(' ').append(columnType(a)).append(a.required() ? " NOT NULL" : "")
+            columns.append(quote(a.name()))
+                    .append(' ')
+                    .append(columnType(a))
+                    .append(a.required() ? " NOT NULL" : "")
                     .append(",\n    ");
         }
-        jdbc.execute(sql.get(LayerCreator.class, "create-editable-table").replace("{table}", quote(table))
+        jdbc.execute(sql.get(LayerCreator.class, "create-editable-table")
+                .replace("{table}", quote(table))
                 .replace("{columns}", columns.toString())
                 .replace("{geometry_type}", d.geometryType().toUpperCase(Locale.ROOT)));
-        jdbc.execute(sql.get(LayerCreator.class, "create-spatial-index").replace("{table}", quote(table))
+        jdbc.execute(sql.get(LayerCreator.class, "create-spatial-index")
+                .replace("{table}", quote(table))
                 .replace("{index}", quote(table + "_geom")));
-        jdbc.execute(sql.get(LayerCreator.class, "create-owner-index").replace("{table}", quote(table))
+        jdbc.execute(sql.get(LayerCreator.class, "create-owner-index")
+                .replace("{table}", quote(table))
                 .replace("{index}", quote(table + "_cut")));
-        jdbc.update(sql.get(LayerCreator.class, "insert-layer"), d.id(), d.title(), d.description(), table,
-                d.geometryType(), json.writeValueAsString(schema(d.attributes())), json.writeValueAsString(d.style()),
-                d.source(), d.packageName(), d.template(), createdBy, OffsetDateTime.now());
+        jdbc.update(
+                sql.get(LayerCreator.class, "insert-layer"),
+                d.id(),
+                d.title(),
+                d.description(),
+                table,
+                d.geometryType(),
+                json.writeValueAsString(schema(d.attributes())),
+                json.writeValueAsString(d.style()),
+                d.source(),
+                d.packageName(),
+                d.template(),
+                createdBy,
+                OffsetDateTime.now());
         generations.bump(d.id());
         registry.refresh();
         return registry.find(d.id()).orElseThrow();
@@ -128,7 +144,9 @@ public class LayerCreator {
     private ArrayNode schema(List<LayerAttribute> attributes) {
         ArrayNode array = json.createArrayNode();
         for (LayerAttribute a : attributes) {
-            ObjectNode o = array.addObject().put("name", a.name()).put("type", a.type().jsonName())
+            ObjectNode o = array.addObject()
+                    .put("name", a.name())
+                    .put("type", a.type().jsonName())
                     .put("title", a.title());
             if (a.required()) {
                 o.put("required", true);

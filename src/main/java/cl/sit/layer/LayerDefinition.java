@@ -35,7 +35,7 @@ public record LayerDefinition(
 
     /** The same definition under another id, title and table (a layer made from a template). */
     public LayerDefinition as(String newId, String newTitle, String newTemplate) {
-        return new LayerDefinition(newId, null, newTitle, description, geometryType, attributes, style, null,
-                newTemplate, source);
+        return new LayerDefinition(
+                newId, null, newTitle, description, geometryType, attributes, style, null, newTemplate, source);
     }
 }

@@ -32,7 +32,8 @@ public class LayerGenerations {
 
         /** The generation as a token for validators. */
         public String token() {
-            return number + "@" + (changedAt == null ? "-" : changedAt.toInstant().toEpochMilli());
+            return number + "@"
+                    + (changedAt == null ? "-" : changedAt.toInstant().toEpochMilli());
         }
     }
 
@@ -45,8 +46,10 @@ public class LayerGenerations {
     }
 
     public Generation of(String layerId) {
-        List<Generation> g = jdbc.query(sql.get(LayerGenerations.class, "select-generation"),
-                (rs, i) -> new Generation(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)), layerId);
+        List<Generation> g = jdbc.query(
+                sql.get(LayerGenerations.class, "select-generation"),
+                (rs, i) -> new Generation(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)),
+                layerId);
         return g.isEmpty() ? Generation.NONE : g.get(0);
     }
 

@@ -13,8 +13,8 @@ public interface LayerRegistry {
 
     /** The layer with this id, or the 404 {@code CollectionNotFound} every collection address answers. */
     default Layer require(String id) {
-        return find(id).orElseThrow(() -> ErrorCode.COLLECTION_NOT_FOUND.exception(
-                "No existe la colección '" + id + "'; ver /collections"));
+        return find(id).orElseThrow(() ->
+                ErrorCode.COLLECTION_NOT_FOUND.exception("No existe la colección '" + id + "'; ver /collections"));
     }
 
     /** Re-reads the registry after layers were created or changed. */

@@ -28,7 +28,11 @@ public final class LayerStyleRules {
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3}");
     private static final Pattern DASHES = Pattern.compile("\\d{1,2}(\\.\\d)?( \\d{1,2}(\\.\\d)?){0,5}");
 
-    private enum Kind { COLOUR, DASHES, FLAG }
+    private enum Kind {
+        COLOUR,
+        DASHES,
+        FLAG
+    }
 
     private record Bound(Kind kind, double min, double max) {
         static Bound number(double min, double max) {
@@ -47,8 +51,7 @@ public final class LayerStyleRules {
             "stroke", new Bound(Kind.FLAG, 0, 0),
             "fill", new Bound(Kind.FLAG, 0, 0));
 
-    private LayerStyleRules() {
-    }
+    private LayerStyleRules() {}
 
     /** Throws a 422 {@code InvalidStyle} naming the first problem of {@code style} for a layer of these attributes. */
     public static void check(JsonNode style, List<LayerAttribute> attributes) {
@@ -68,13 +71,18 @@ public final class LayerStyleRules {
     }
 
     private static void checkCategories(JsonNode categories, List<LayerAttribute> attributes) {
-        if (!categories.isObject() || !categories.path("attribute").isString() || !categories.path("values").isArray()) {
+        if (!categories.isObject()
+                || !categories.path("attribute").isString()
+                || !categories.path("values").isArray()) {
             throw invalid("'categories' debe ser {\"attribute\": nombre, \"values\": [{\"value\": …, opciones}]}");
         }
         String name = categories.get("attribute").asString();
-        LayerAttribute attribute = attributes.stream().filter(a -> a.name().equals(name)).findFirst()
+        LayerAttribute attribute = attributes.stream()
+                .filter(a -> a.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> invalid("la capa no tiene el atributo «" + name + "» para clasificar"));
-        if (attribute.type() != AttributeType.STRING && attribute.type() != AttributeType.INTEGER
+        if (attribute.type() != AttributeType.STRING
+                && attribute.type() != AttributeType.INTEGER
                 && attribute.type() != AttributeType.BOOLEAN) {
             throw invalid("solo se clasifica por atributos de texto, enteros o sí/no; «" + name + "» es "
                     + attribute.type().jsonName());
@@ -120,8 +128,10 @@ public final class LayerStyleRules {
         boolean ok = bound.kind() == null
                 ? value.isNumber() && value.asDouble() >= bound.min() && value.asDouble() <= bound.max()
                 : switch (bound.kind()) {
-                    case COLOUR -> value.isString() && COLOUR.matcher(value.asString()).matches();
-                    case DASHES -> value.isString() && DASHES.matcher(value.asString()).matches();
+                    case COLOUR ->
+                        value.isString() && COLOUR.matcher(value.asString()).matches();
+                    case DASHES ->
+                        value.isString() && DASHES.matcher(value.asString()).matches();
                     case FLAG -> value.isBoolean();
                 };
         if (!ok) {

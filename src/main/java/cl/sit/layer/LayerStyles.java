@@ -32,8 +32,13 @@ class LayerStyles implements ApplicationRunner {
     private final LayerTemplates templates;
     private final ObjectMapper json;
 
-    LayerStyles(JdbcTemplate jdbc, SqlFiles sql, LayerRegistry registry, LayerGenerations generations,
-            LayerTemplates templates, ObjectMapper json) {
+    LayerStyles(
+            JdbcTemplate jdbc,
+            SqlFiles sql,
+            LayerRegistry registry,
+            LayerGenerations generations,
+            LayerTemplates templates,
+            ObjectMapper json) {
         this.jdbc = jdbc;
         this.sql = sql;
         this.registry = registry;
@@ -45,8 +50,8 @@ class LayerStyles implements ApplicationRunner {
     /** Replaces a layer's style; 404 for an unknown layer, 422 for a style {@link LayerStyleRules} refuses. */
     @Transactional
     public Layer update(String layerId, JsonNode style, String user) {
-        Layer layer = registry.find(layerId).orElseThrow(() -> ErrorCode.NOT_FOUND.exception(
-                "No existe la capa «" + layerId + "»"));
+        Layer layer = registry.find(layerId)
+                .orElseThrow(() -> ErrorCode.NOT_FOUND.exception("No existe la capa «" + layerId + "»"));
         LayerStyleRules.check(style, layer.attributes());
         write(layerId, style);
         log.info("Style of layer {} changed by {}", layerId, user);
@@ -58,12 +63,14 @@ class LayerStyles implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         record Stored(String id, String template, String style) {}
-        List<Stored> stored = jdbc.query(sql.get(LayerStyles.class, "select-template-styles"),
+        List<Stored> stored = jdbc.query(
+                sql.get(LayerStyles.class, "select-template-styles"),
                 (rs, i) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3)));
         boolean changed = false;
         for (Stored s : stored) {
             JsonNode now = json.readTree(s.style());
-            JsonNode wanted = templates.find(s.template()).map(LayerDefinition::style).orElse(null);
+            JsonNode wanted =
+                    templates.find(s.template()).map(LayerDefinition::style).orElse(null);
             if (wanted == null || !wanted.has("categories") || now.has("categories")) {
                 continue;
             }

@@ -28,10 +28,17 @@ public class LayerTemplates {
             String source = root.get("source").asString();
             List<LayerDefinition> out = new ArrayList<>();
             for (JsonNode t : root.get("templates")) {
-                out.add(new LayerDefinition(t.get("id").asString(), t.get("table").asString(),
-                        t.get("title").asString(), t.get("description").asString(),
-                        t.get("geometryType").asString(), JdbcLayerRegistry.attributes(t.get("attributes")),
-                        t.get("style"), packageName, t.get("id").asString(), source));
+                out.add(new LayerDefinition(
+                        t.get("id").asString(),
+                        t.get("table").asString(),
+                        t.get("title").asString(),
+                        t.get("description").asString(),
+                        t.get("geometryType").asString(),
+                        JdbcLayerRegistry.attributes(t.get("attributes")),
+                        t.get("style"),
+                        packageName,
+                        t.get("id").asString(),
+                        source));
             }
             this.templates = List.copyOf(out);
         } catch (IOException e) {

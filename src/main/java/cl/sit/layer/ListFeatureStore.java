@@ -2,7 +2,6 @@ package cl.sit.layer;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +29,11 @@ public final class ListFeatureStore implements FeatureStore {
 
     @Override
     public int forEach(Layer layer, FeatureQuery query, Consumer<Feature> sink) {
-        List<Feature> page = matching(query).sorted(order(query)).skip(query.offset()).limit(query.limit()).toList();
+        List<Feature> page = matching(query)
+                .sorted(order(query))
+                .skip(query.offset())
+                .limit(query.limit())
+                .toList();
         page.forEach(sink);
         return page.size();
     }
@@ -44,21 +47,27 @@ public final class ListFeatureStore implements FeatureStore {
     public Optional<Envelope> extent(Layer layer, Set<String> owners) {
         Envelope e = new Envelope();
         features.stream()
-                .filter(f -> owners == null || owners.contains((String) f.properties().get(Layer.OWNER_COLUMN)))
+                .filter(f -> owners == null
+                        || owners.contains((String) f.properties().get(Layer.OWNER_COLUMN)))
                 .forEach(f -> e.expandToInclude(f.geometry().getEnvelopeInternal()));
         return e.isNull() ? Optional.empty() : Optional.of(e);
     }
 
     @Override
     public boolean anyIllustrative(Layer layer) {
-        return layer.illustrative() || features.stream()
-                .anyMatch(f -> Boolean.TRUE.equals(f.properties().get(Layer.ILLUSTRATIVE_COLUMN)));
+        return layer.illustrative()
+                || features.stream()
+                        .anyMatch(f -> Boolean.TRUE.equals(f.properties().get(Layer.ILLUSTRATIVE_COLUMN)));
     }
 
     private Stream<Feature> matching(FeatureQuery query) {
-        return features.stream().filter(f -> query.bbox() == null || (f.geometry() != null
-                && f.geometry().intersects(f.geometry().getFactory().toGeometry(query.bbox()))))
-                .filter(f -> query.area() == null || (f.geometry() != null && f.geometry().intersects(query.area())))
+        return features.stream()
+                .filter(f -> query.bbox() == null
+                        || (f.geometry() != null
+                                && f.geometry()
+                                        .intersects(f.geometry().getFactory().toGeometry(query.bbox()))))
+                .filter(f -> query.area() == null
+                        || (f.geometry() != null && f.geometry().intersects(query.area())))
                 .filter(f -> query.equalTo().entrySet().stream()
                         .allMatch(e -> Objects.equals(f.properties().get(e.getKey()), e.getValue())))
                 .filter(f -> query.owners() == null
@@ -70,11 +79,11 @@ public final class ListFeatureStore implements FeatureStore {
     private static Comparator<Feature> order(FeatureQuery query) {
         Comparator<Feature> order = (a, b) -> 0;
         for (SortKey k : query.sortBy()) {
-            Comparator<Object> values = k.ascending() ? Comparator.nullsLast(AttributeValues::compare)
+            Comparator<Object> values = k.ascending()
+                    ? Comparator.nullsLast(AttributeValues::compare)
                     : Comparator.nullsFirst((x, y) -> AttributeValues.compare(y, x));
             order = order.thenComparing(f -> f.properties().get(k.attribute()), values);
         }
         return order.thenComparing(Feature::id, AttributeValues::compare);
     }
-
 }

@@ -33,7 +33,11 @@ class RegistrySync implements DisposableBean {
     private final ScheduledExecutorService timer;
     private volatile List<Object> seen;
 
-    RegistrySync(JdbcTemplate jdbc, SqlFiles sql, LayerRegistry registry, Dialect dialect,
+    RegistrySync(
+            JdbcTemplate jdbc,
+            SqlFiles sql,
+            LayerRegistry registry,
+            Dialect dialect,
             @Value("${sit.cluster.sync-every:500ms}") Duration every) {
         this.jdbc = jdbc;
         this.sql = sql;
@@ -52,7 +56,8 @@ class RegistrySync implements DisposableBean {
 
     void check() {
         try {
-            List<Object> now = jdbc.queryForObject(sql.get(RegistrySync.class, "select-registry-fingerprint"),
+            List<Object> now = jdbc.queryForObject(
+                    sql.get(RegistrySync.class, "select-registry-fingerprint"),
                     (rs, i) -> List.of(rs.getLong(1), rs.getLong(2), Objects.toString(rs.getObject(3))));
             if (seen != null && !seen.equals(now)) {
                 registry.refresh();

@@ -32,13 +32,19 @@ public record Validity(LocalDate from, LocalDate to) {
     public String sql(List<Object> params) {
         StringBuilder sb = new StringBuilder("(1 = 1");
         if (to != null) {
-            sb.append(" AND (").append(quote(Layer.VALID_FROM_COLUMN)).append(" IS NULL OR ")
-                    .append(quote(Layer.VALID_FROM_COLUMN)).append(" <= ?)");
+            sb.append(" AND (")
+                    .append(quote(Layer.VALID_FROM_COLUMN))
+                    .append(" IS NULL OR ")
+                    .append(quote(Layer.VALID_FROM_COLUMN))
+                    .append(" <= ?)");
             params.add(to);
         }
         if (from != null) {
-            sb.append(" AND (").append(quote(Layer.VALID_TO_COLUMN)).append(" IS NULL OR ")
-                    .append(quote(Layer.VALID_TO_COLUMN)).append(" > ?)");
+            sb.append(" AND (")
+                    .append(quote(Layer.VALID_TO_COLUMN))
+                    .append(" IS NULL OR ")
+                    .append(quote(Layer.VALID_TO_COLUMN))
+                    .append(" > ?)");
             params.add(from);
         }
         return sb.append(')').toString();

@@ -33,12 +33,17 @@ record LayerStyle(Color stroke, float weight, Color fill, float[] dash, float ra
                 dash = null;
             }
         }
-        return new LayerStyle(stroked ? alpha(color, opacity) : null, (float) s.path("weight").asDouble(3) * scale,
-                filled ? alpha(fillColor, fillOpacity) : null, dash, (float) s.path("radius").asDouble(5) * scale);
+        return new LayerStyle(
+                stroked ? alpha(color, opacity) : null,
+                (float) s.path("weight").asDouble(3) * scale,
+                filled ? alpha(fillColor, fillOpacity) : null,
+                dash,
+                (float) s.path("radius").asDouble(5) * scale);
     }
 
     BasicStroke basicStroke() {
-        return dash == null ? new BasicStroke(weight, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+        return dash == null
+                ? new BasicStroke(weight, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
                 : new BasicStroke(weight, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, dash, 0);
     }
 
@@ -47,8 +52,8 @@ record LayerStyle(Color stroke, float weight, Color fill, float[] dash, float ra
             return Color.decode(text);
         }
         if (text.matches("#[0-9a-fA-F]{3}")) {
-            return Color.decode("#" + text.charAt(1) + text.charAt(1) + text.charAt(2) + text.charAt(2)
-                    + text.charAt(3) + text.charAt(3));
+            return Color.decode("#" + text.charAt(1) + text.charAt(1) + text.charAt(2) + text.charAt(2) + text.charAt(3)
+                    + text.charAt(3));
         }
         return fallback;
     }

@@ -27,7 +27,8 @@ final class LayerSymbols {
         this.title = title;
         this.points = points;
         JsonNode categories = style == null ? null : style.get("categories");
-        this.attribute = categories == null ? null : categories.path("attribute").asString(null);
+        this.attribute =
+                categories == null ? null : categories.path("attribute").asString(null);
         if (attribute != null) {
             for (JsonNode c : categories.path("values")) {
                 ObjectNode merged = ((ObjectNode) style.deepCopy());
@@ -56,8 +57,9 @@ final class LayerSymbols {
             if (geometries.get(i).isEmpty() && !(i == styles.size() - 1 && out.isEmpty())) {
                 continue;
             }
-            String name = i < labels.size() ? title + ": " + labels.get(i) : attribute == null ? title
-                    : title + ": otros valores";
+            String name = i < labels.size()
+                    ? title + ": " + labels.get(i)
+                    : attribute == null ? title : title + ": otros valores";
             out.add(new SheetPainter.Drawn(name, styles.get(i), points, geometries.get(i), truncated, limit));
         }
         return out;

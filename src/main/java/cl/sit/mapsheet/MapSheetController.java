@@ -21,14 +21,17 @@ class MapSheetController {
     }
 
     @Accepts(Group.MAP_SHEET)
-    @GetMapping(value = "/api/map/sheet", produces = {MediaType.IMAGE_PNG_VALUE, MediaType.APPLICATION_PDF_VALUE,
-        MediaType.APPLICATION_JSON_VALUE})
+    @GetMapping(
+            value = "/api/map/sheet",
+            produces = {MediaType.IMAGE_PNG_VALUE, MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<byte[]> sheet(HttpServletRequest request) {
         SheetRequest r = SheetRequest.parse(request.getParameterMap());
         byte[] body = sheets.draw(r);
         String name = "mapa-" + r.paper().name().toLowerCase(java.util.Locale.ROOT) + (r.pdf() ? ".pdf" : ".png");
-        return ResponseEntity.ok().contentType(r.pdf() ? MediaType.APPLICATION_PDF : MediaType.IMAGE_PNG)
+        return ResponseEntity.ok()
+                .contentType(r.pdf() ? MediaType.APPLICATION_PDF : MediaType.IMAGE_PNG)
                 .cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(body);
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .body(body);
     }
 }

@@ -57,8 +57,7 @@ class MapSheets {
         List<Layer> layers = layers(r.layers());
         try {
             if (!painting.tryAcquire(20, TimeUnit.SECONDS)) {
-                throw ErrorCode.BUSY.exception(
-                        "Hay otras hojas dibujándose; intente de nuevo en unos segundos");
+                throw ErrorCode.BUSY.exception("Hay otras hojas dibujándose; intente de nuevo en unos segundos");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -70,11 +69,13 @@ class MapSheets {
             List<SheetPainter.Drawn> drawn = new ArrayList<>();
             Set<String> sources = new LinkedHashSet<>();
             for (Layer layer : layers) {
-                LayerSymbols symbols = new LayerSymbols(layer.title(), layer.style(),
-                        layer.geometryType().contains("Point"), scale);
+                LayerSymbols symbols = new LayerSymbols(
+                        layer.title(), layer.style(), layer.geometryType().contains("Point"), scale);
                 int[] read = {0};
-                store.forEach(layer, new FeatureQuery(view.lonLat(), Map.of(), visibility.visibleOwners(layer),
-                        MAX_FEATURES + 1, 0), (Feature f) -> {
+                store.forEach(
+                        layer,
+                        new FeatureQuery(view.lonLat(), Map.of(), visibility.visibleOwners(layer), MAX_FEATURES + 1, 0),
+                        (Feature f) -> {
                             if (++read[0] <= MAX_FEATURES) {
                                 symbols.add(f.properties(), f.geometry());
                             }
@@ -84,8 +85,12 @@ class MapSheets {
                     sources.add(layer.source());
                 }
             }
-            BufferedImage image = SheetPainter.paint(r, view, drawn, sources.isEmpty() ? "SIT"
-                    : String.join("; ", sources) + ".", ZonedDateTime.now(CHILE));
+            BufferedImage image = SheetPainter.paint(
+                    r,
+                    view,
+                    drawn,
+                    sources.isEmpty() ? "SIT" : String.join("; ", sources) + ".",
+                    ZonedDateTime.now(CHILE));
             return r.pdf() ? pdf(image, r) : png(image);
         } finally {
             painting.release();
@@ -95,13 +100,16 @@ class MapSheets {
     /** The layers asked for (unknown ones and layers without geometry are a 400), or the map's start layers. */
     private List<Layer> layers(List<String> ids) {
         if (ids.isEmpty()) {
-            return registry.all().stream().filter(l -> l.defaultVisible() && drawable(l)).toList();
+            return registry.all().stream()
+                    .filter(l -> l.defaultVisible() && drawable(l))
+                    .toList();
         }
         List<Layer> out = new ArrayList<>();
         for (String id : ids) {
-            Layer layer = registry.find(id).filter(MapSheets::drawable).orElseThrow(() ->
-                    ErrorCode.INVALID_PARAMETER_VALUE.exception("Parámetro 'layers': no existe la capa con "
-                            + "geometría '" + id + "'; ver /collections"));
+            Layer layer = registry.find(id)
+                    .filter(MapSheets::drawable)
+                    .orElseThrow(() -> ErrorCode.INVALID_PARAMETER_VALUE.exception(
+                            "Parámetro 'layers': no existe la capa con " + "geometría '" + id + "'; ver /collections"));
             out.add(layer);
         }
         return out;
@@ -127,7 +135,8 @@ class MapSheets {
         float w = r.paper().widthMm / 25.4f * 72;
         float h = r.paper().heightMm / 25.4f * 72;
         PDRectangle size = r.landscape() ? new PDRectangle(h, w) : new PDRectangle(w, h);
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(size);
             document.addPage(page);
             document.getDocumentInformation().setTitle(r.title());

@@ -29,12 +29,17 @@ final class SheetPainter {
     private static final double FOOT_MM = 36;
     private static final Color INK = new Color(0x26, 0x32, 0x38);
     private static final Color WATER = new Color(0xdf, 0xe7, 0xec);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy, HH:mm",
-            Locale.forLanguageTag("es-CL"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy, HH:mm", Locale.forLanguageTag("es-CL"));
 
     /** One layer as drawn: its title and style for the legend, its geometries, and whether some were left out. */
-    record Drawn(String title, LayerStyle style, boolean points, List<org.locationtech.jts.geom.Geometry> geometries,
-            boolean truncated, int limit) {}
+    record Drawn(
+            String title,
+            LayerStyle style,
+            boolean points,
+            List<org.locationtech.jts.geom.Geometry> geometries,
+            boolean truncated,
+            int limit) {}
 
     private SheetPainter() {}
 
@@ -45,8 +50,8 @@ final class SheetPainter {
     /** The map frame's size in pixels for a request, so the caller can read the features the frame shows. */
     static Viewport viewport(SheetRequest r) {
         int[] page = page(r);
-        return new Viewport(r.bbox(), page[0] - 2 * px(MARGIN_MM), page[1] - 2 * px(MARGIN_MM) - px(HEAD_MM)
-                - px(FOOT_MM));
+        return new Viewport(
+                r.bbox(), page[0] - 2 * px(MARGIN_MM), page[1] - 2 * px(MARGIN_MM) - px(HEAD_MM) - px(FOOT_MM));
     }
 
     /** The page in pixels, width and height. */
@@ -56,8 +61,7 @@ final class SheetPainter {
         return r.landscape() ? new int[] {h, w} : new int[] {w, h};
     }
 
-    static BufferedImage paint(SheetRequest r, Viewport view, List<Drawn> layers, String sources,
-            ZonedDateTime when) {
+    static BufferedImage paint(SheetRequest r, Viewport view, List<Drawn> layers, String sources, ZonedDateTime when) {
         int[] page = page(r);
         BufferedImage image = new BufferedImage(page[0], page[1], BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -88,7 +92,9 @@ final class SheetPainter {
         if (!r.subtitle().isEmpty()) {
             g.setFont(font(Font.PLAIN, 10));
             g.setColor(new Color(0x37, 0x47, 0x4f));
-            g.drawString(fit(r.subtitle(), g.getFontMetrics(), width), left,
+            g.drawString(
+                    fit(r.subtitle(), g.getFontMetrics(), width),
+                    left,
                     top + title.getHeight() + px(1) + g.getFontMetrics().getAscent());
         }
     }
@@ -128,7 +134,8 @@ final class SheetPainter {
     private static void scaleBar(Graphics2D g, Viewport view, float scale) {
         double metres = scaleLength(view.groundMetresPerPixel(), view.width());
         int length = (int) Math.round(metres / view.groundMetresPerPixel());
-        String label = metres >= 1000 ? String.format(Locale.ROOT, "%.0f km", metres / 1000)
+        String label = metres >= 1000
+                ? String.format(Locale.ROOT, "%.0f km", metres / 1000)
                 : String.format(Locale.ROOT, "%.0f m", metres);
         g.setFont(font(Font.PLAIN, 8));
         FontMetrics m = g.getFontMetrics();
@@ -171,8 +178,8 @@ final class SheetPainter {
         g.drawString("N", x + (w - m.stringWidth("N")) / 2, y + h + m.getAscent());
     }
 
-    private static void foot(Graphics2D g, List<Drawn> layers, String sources, ZonedDateTime when, int left,
-            int top, int width) {
+    private static void foot(
+            Graphics2D g, List<Drawn> layers, String sources, ZonedDateTime when, int left, int top, int width) {
         int legendWidth = (int) (width * 0.6);
         int column = (legendWidth - px(4)) / 2;
         g.setFont(font(Font.PLAIN, 8));
@@ -184,9 +191,10 @@ final class SheetPainter {
         if (shown < layers.size()) {
             int rest = layers.size() - shown;
             g.setColor(INK);
-            g.drawString(fit("… y " + rest + (rest == 1 ? " símbolo más" : " símbolos más"), m, column),
-                    left + column + px(4) + px(7), top + (perColumn - 1) * row + (row + m.getAscent()
-                            - m.getDescent()) / 2);
+            g.drawString(
+                    fit("… y " + rest + (rest == 1 ? " símbolo más" : " símbolos más"), m, column),
+                    left + column + px(4) + px(7),
+                    top + (perColumn - 1) * row + (row + m.getAscent() - m.getDescent()) / 2);
         }
         for (int i = 0; i < shown; i++) {
             Drawn layer = layers.get(i);
@@ -194,17 +202,22 @@ final class SheetPainter {
             int y = top + (i % perColumn) * row;
             swatch(g, layer, x, y + (row - px(3.5)) / 2);
             g.setColor(INK);
-            String text = layer.title() + (layer.truncated()
-                    ? " (solo los primeros " + String.format(Locale.forLanguageTag("es-CL"), "%,d", layer.limit())
-                            + " de la vista)" : "");
+            String text = layer.title()
+                    + (layer.truncated()
+                            ? " (solo los primeros "
+                                    + String.format(Locale.forLanguageTag("es-CL"), "%,d", layer.limit())
+                                    + " de la vista)"
+                            : "");
             g.drawString(fit(text, m, column - px(7)), x + px(7), y + (row + m.getAscent() - m.getDescent()) / 2);
         }
         int notesLeft = left + legendWidth + px(6);
         int notesWidth = width - legendWidth - px(6);
         List<String> lines = new ArrayList<>(wrap("Fuentes: " + sources, m, notesWidth));
         lines.add("");
-        lines.addAll(wrap("Impreso el " + WHEN.format(when) + " (hora de Chile) · SIT, Sistema de Información "
-                + "Territorial", m, notesWidth));
+        lines.addAll(wrap(
+                "Impreso el " + WHEN.format(when) + " (hora de Chile) · SIT, Sistema de Información " + "Territorial",
+                m,
+                notesWidth));
         int y = top + m.getAscent();
         for (String line : lines) {
             if (y > top + px(FOOT_MM)) {
@@ -217,7 +230,8 @@ final class SheetPainter {
 
     private static void swatch(Graphics2D g, Drawn layer, int x, int y) {
         int size = px(3.5);
-        Shape shape = layer.points() ? new java.awt.geom.Ellipse2D.Double(x + px(0.5), y, size, size)
+        Shape shape = layer.points()
+                ? new java.awt.geom.Ellipse2D.Double(x + px(0.5), y, size, size)
                 : new Rectangle2D.Double(x, y, px(5), size);
         g.setColor(Color.WHITE);
         g.fill(shape);

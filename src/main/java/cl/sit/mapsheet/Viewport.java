@@ -31,8 +31,8 @@ final class Viewport {
 
     /** The box actually drawn, in degrees (wider than the one asked along one axis). */
     Envelope lonLat() {
-        return new Envelope(lon(minX), lon(minX + metresPerPixel * width), lat(maxY - metresPerPixel * height),
-                lat(maxY));
+        return new Envelope(
+                lon(minX), lon(minX + metresPerPixel * width), lat(maxY - metresPerPixel * height), lat(maxY));
     }
 
     /** Pixel column and row of a longitude/latitude, written into {@code out}. */

@@ -1,8 +1,7 @@
 package cl.sit.ogcapi;
 
-import cl.sit.openapi.ApiDocument;
-import cl.sit.openapi.ApiContribution;
 import cl.sit.layer.LayerRegistry;
+import cl.sit.openapi.ApiContribution;
 import cl.sit.system.SitProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -19,13 +18,15 @@ class ApiDocumentController {
     private final LayerRegistry registry;
     private final OpenApiDocument openApi;
 
-    ApiDocumentController(LayerRegistry registry, JsonMapper json, SitProperties properties,
-            List<ApiContribution> contributions) {
+    ApiDocumentController(
+            LayerRegistry registry, JsonMapper json, SitProperties properties, List<ApiContribution> contributions) {
         this.registry = registry;
         this.openApi = new OpenApiDocument(json, properties.ogcapi(), contributions);
     }
 
-    @GetMapping(value = "/api", produces = {MediaTypes.OPENAPI_JSON_VALUE, MediaTypes.JSON})
+    @GetMapping(
+            value = "/api",
+            produces = {MediaTypes.OPENAPI_JSON_VALUE, MediaTypes.JSON})
     ResponseEntity<JsonNode> json(HttpServletRequest request) {
         RequestParams.onlyFormat(request);
         return ResponseEntity.ok().contentType(MediaTypes.OPENAPI_JSON).body(document());

@@ -26,7 +26,8 @@ public record CollectionInfo(
         String source,
         boolean defaultVisible,
         JsonNode style,
-        List<Attribute> attributes) implements HtmlView {
+        List<Attribute> attributes)
+        implements HtmlView {
 
     static final String CRS84 = ServedCrs.CRS84.uri();
 

@@ -14,8 +14,10 @@ public record ConformanceDeclaration(List<String> conformsTo) implements HtmlVie
     /** Part 4: POST/PUT/DELETE on editable layers, PATCH as JSON Merge Patch, strong ETags with If-Match. */
     static final String CREATE_REPLACE_DELETE =
             "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete";
+
     static final String UPDATE = "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update";
-    static final String OPTIMISTIC_LOCKING = "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/optimistic-locking-etags";
+    static final String OPTIMISTIC_LOCKING =
+            "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/optimistic-locking-etags";
 
     /** Part 2: {@code crs} and {@code bbox-crs} on items, {@code Content-Crs}, CRS lists of the collections. */
     static final String CRS = "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs";
@@ -40,8 +42,8 @@ public record ConformanceDeclaration(List<String> conformsTo) implements HtmlVie
             "http://www.opengis.net/spec/cql2/1.0/conf/temporal-functions");
 
     static ConformanceDeclaration sit() {
-        List<String> all = new ArrayList<>(List.of(CORE, GEOJSON, HTML, OAS30, CREATE_REPLACE_DELETE, UPDATE,
-                OPTIMISTIC_LOCKING, CRS));
+        List<String> all = new ArrayList<>(
+                List.of(CORE, GEOJSON, HTML, OAS30, CREATE_REPLACE_DELETE, UPDATE, OPTIMISTIC_LOCKING, CRS));
         all.addAll(FILTERING);
         return new ConformanceDeclaration(List.copyOf(all));
     }

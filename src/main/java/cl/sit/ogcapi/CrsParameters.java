@@ -44,8 +44,8 @@ public final class CrsParameters {
         try {
             return query.intersecting(CrsBox.toCrs84(crs, box, Geometries.FACTORY));
         } catch (IllegalArgumentException e) {
-            throw ItemsQueryParser.invalid("bbox", "la caja está fuera del dominio de " + crs.title() + " ("
-                    + crs.uri() + ")");
+            throw ItemsQueryParser.invalid(
+                    "bbox", "la caja está fuera del dominio de " + crs.title() + " (" + crs.uri() + ")");
         }
     }
 
@@ -54,8 +54,9 @@ public final class CrsParameters {
         if (uri == null) {
             return ServedCrs.CRS84;
         }
-        return ServedCrs.fromUri(uri.strip()).orElseThrow(() -> ErrorCode.INVALID_PARAMETER_VALUE.exception(
-                "Parámetro '" + name + "': sistema de coordenadas desconocido '" + uri + "'. Soportados: "
-                        + String.join(", ", ServedCrs.uris())));
+        return ServedCrs.fromUri(uri.strip())
+                .orElseThrow(() -> ErrorCode.INVALID_PARAMETER_VALUE.exception(
+                        "Parámetro '" + name + "': sistema de coordenadas desconocido '" + uri + "'. Soportados: "
+                                + String.join(", ", ServedCrs.uris())));
     }
 }

@@ -31,8 +31,8 @@ public final class FeatureCollectionPage implements HtmlView {
      * {@code links} makes the page's links from the number matched; {@code cacheKey}, when not null, the ETag its
      * GeoJSON is kept under ({@link ItemBodyCache}).
      */
-    FeatureCollectionPage(Layer layer, FeatureQuery query, FeatureStore store, LongFunction<List<Link>> links,
-            String cacheKey) {
+    FeatureCollectionPage(
+            Layer layer, FeatureQuery query, FeatureStore store, LongFunction<List<Link>> links, String cacheKey) {
         this.layer = layer;
         this.cacheKey = cacheKey;
         this.query = query;

@@ -27,8 +27,8 @@ import java.util.Set;
  */
 final class FilterParameters {
 
-    static final Set<String> NAMES = Set.of("filter", "filter-lang", "filter-crs", "sortby", "properties",
-            Queryables.GEOMETRY);
+    static final Set<String> NAMES =
+            Set.of("filter", "filter-lang", "filter-crs", "sortby", "properties", Queryables.GEOMETRY);
 
     private FilterParameters() {}
 
@@ -46,8 +46,8 @@ final class FilterParameters {
         }
         language = language == null ? Filters.CQL2_TEXT : language;
         if (!language.equals(Filters.CQL2_TEXT) && !language.equals(Filters.CQL2_JSON)) {
-            throw invalid("filter-lang", "'" + language + "' no es un lenguaje de filtro; use cql2-text o "
-                    + "cql2-json");
+            throw invalid(
+                    "filter-lang", "'" + language + "' no es un lenguaje de filtro; use cql2-text o " + "cql2-json");
         }
         ServedCrs filterCrs = filterCrs(crs);
         try {
@@ -68,8 +68,9 @@ final class FilterParameters {
         if (crs == null) {
             return ServedCrs.CRS84;
         }
-        return ServedCrs.fromUri(crs).orElseThrow(() -> invalid("filter-crs", "'" + crs + "' no está soportado; "
-                + "use uno de " + ServedCrs.uris()));
+        return ServedCrs.fromUri(crs)
+                .orElseThrow(() ->
+                        invalid("filter-crs", "'" + crs + "' no está soportado; " + "use uno de " + ServedCrs.uris()));
     }
 
     /**
@@ -97,8 +98,10 @@ final class FilterParameters {
             boolean descending = p.startsWith("-");
             String name = p.startsWith("-") || p.startsWith("+") ? p.substring(1) : p;
             if (layer.attribute(name).isEmpty()) {
-                throw invalid("sortby", "'" + name + "' no es un atributo de la colección " + layer.id()
-                        + ". Se puede ordenar por: " + attributeNames(layer));
+                throw invalid(
+                        "sortby",
+                        "'" + name + "' no es un atributo de la colección " + layer.id() + ". Se puede ordenar por: "
+                                + attributeNames(layer));
             }
             keys.add(new SortKey(name, !descending));
         }
@@ -118,8 +121,10 @@ final class FilterParameters {
                 continue;
             }
             if (layer.attribute(name).isEmpty()) {
-                throw invalid("properties", "'" + name + "' no es un atributo de la colección " + layer.id()
-                        + ". Atributos: " + attributeNames(layer));
+                throw invalid(
+                        "properties",
+                        "'" + name + "' no es un atributo de la colección " + layer.id() + ". Atributos: "
+                                + attributeNames(layer));
             }
             names.add(name);
         }
@@ -127,7 +132,8 @@ final class FilterParameters {
     }
 
     private static String attributeNames(Layer layer) {
-        return String.join(", ", layer.attributes().stream().map(LayerAttribute::name).toList());
+        return String.join(
+                ", ", layer.attributes().stream().map(LayerAttribute::name).toList());
     }
 
     private static String single(Map<String, String[]> params, String name) {

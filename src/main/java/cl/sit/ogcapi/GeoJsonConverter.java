@@ -40,10 +40,9 @@ class GeoJsonConverter extends WriteOnlyConverter<Object> {
 
     @Override
     protected void writeInternal(Object body, HttpOutputMessage output) throws IOException {
-        String cacheKey = body instanceof FeaturePage f ? f.cacheKey()
-                : ((FeatureCollectionPage) body).cacheKey();
-        KeepingStream out = new KeepingStream(output.getBody(), cacheKey == null || !bodies.enabled() ? -1
-                : bodies.largest());
+        String cacheKey = body instanceof FeaturePage f ? f.cacheKey() : ((FeatureCollectionPage) body).cacheKey();
+        KeepingStream out =
+                new KeepingStream(output.getBody(), cacheKey == null || !bodies.enabled() ? -1 : bodies.largest());
         try (JsonGenerator g = mapper.createGenerator(out)) {
             if (body instanceof FeatureCollectionPage page) {
                 writeCollection(g, page);

@@ -35,13 +35,16 @@ final class GmlApplicationSchema {
             element(xsd, Layer.GEOMETRY_COLUMN, geometry);
         }
         for (LayerAttribute a : layer.attributes()) {
-            element(xsd, a.name(), switch (a.type()) {
-                case STRING -> "xsd:string";
-                case INTEGER -> "xsd:long";
-                case NUMBER -> "xsd:double";
-                case BOOLEAN -> "xsd:boolean";
-                case DATE -> "xsd:date";
-            });
+            element(
+                    xsd,
+                    a.name(),
+                    switch (a.type()) {
+                        case STRING -> "xsd:string";
+                        case INTEGER -> "xsd:long";
+                        case NUMBER -> "xsd:double";
+                        case BOOLEAN -> "xsd:boolean";
+                        case DATE -> "xsd:date";
+                    });
         }
         xsd.append("""
                         </xsd:sequence>
@@ -54,7 +57,10 @@ final class GmlApplicationSchema {
     }
 
     private static void element(StringBuilder xsd, String name, String type) {
-        xsd.append("            <xsd:element name=\"").append(name).append("\" type=\"").append(type)
+        xsd.append("            <xsd:element name=\"")
+                .append(name)
+                .append("\" type=\"")
+                .append(type)
                 .append("\" minOccurs=\"0\" nillable=\"true\"/>\n");
     }
 

@@ -1,12 +1,12 @@
 package cl.sit.ogcapi;
 
+import cl.sit.system.SignedIn;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import cl.sit.system.SignedIn;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -36,9 +36,11 @@ class HtmlConverter extends WriteOnlyConverter<HtmlView> {
 
     @Override
     protected void writeInternal(HtmlView view, HttpOutputMessage output) throws IOException {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        Context context = new Context(SPANISH, Map.of("page", view, "base", base, "fmt", HtmlValues.INSTANCE,
-                "signedIn", SignedIn.current()));
+        String base =
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        Context context = new Context(
+                SPANISH,
+                Map.of("page", view, "base", base, "fmt", HtmlValues.INSTANCE, "signedIn", SignedIn.current()));
         Writer writer = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
         templates.process(view.template(), context, writer);
         writer.flush();

@@ -37,8 +37,12 @@ class ItemBodyCache {
     ItemBodyCache(SitProperties properties) {
         long bytes = properties.ogcapi() == null ? 0 : properties.ogcapi().itemCacheMb() * 1024L * 1024L;
         this.largest = bytes / 4;
-        this.cache = bytes <= 0 ? null : Caffeine.newBuilder().maximumWeight(bytes)
-                .weigher((String k, byte[] v) -> v.length + k.length() * 2 + ENTRY_OVERHEAD).build();
+        this.cache = bytes <= 0
+                ? null
+                : Caffeine.newBuilder()
+                        .maximumWeight(bytes)
+                        .weigher((String k, byte[] v) -> v.length + k.length() * 2 + ENTRY_OVERHEAD)
+                        .build();
     }
 
     /** The body kept under {@code etag}, gzip-compressed, or null. */

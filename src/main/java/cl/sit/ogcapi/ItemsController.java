@@ -35,8 +35,14 @@ class ItemsController {
     private final HttpCaching caching;
     private final ItemBodyCache bodies;
 
-    ItemsController(LayerRegistry registry, FeatureStore store, SitProperties properties, LayerVisibility visibility,
-            LayerHistory history, HttpCaching caching, ItemBodyCache bodies) {
+    ItemsController(
+            LayerRegistry registry,
+            FeatureStore store,
+            SitProperties properties,
+            LayerVisibility visibility,
+            LayerHistory history,
+            HttpCaching caching,
+            ItemBodyCache bodies) {
         this.bodies = bodies;
         this.registry = registry;
         this.store = store;
@@ -46,7 +52,8 @@ class ItemsController {
         this.caching = caching;
     }
 
-    @GetMapping(value = "/collections/{collectionId}/items",
+    @GetMapping(
+            value = "/collections/{collectionId}/items",
             produces = {MediaTypes.GEO_JSON_VALUE, MediaTypes.JSON, MediaTypes.HTML})
     ResponseEntity<?> items(@PathVariable String collectionId, HttpServletRequest request) {
         Layer layer = registry.require(collectionId);
@@ -65,32 +72,42 @@ class ItemsController {
         return withContentCrs(cached.answer(request, () -> page(layer, query, asOf, owners, crs, cacheKey)), crs);
     }
 
-    private FeatureCollectionPage page(Layer layer, FeatureQuery query, OffsetDateTime asOf, Set<String> owners,
-            ServedCrs crs, String cacheKey) {
-        FeatureStore store = ReprojectedFeatures.of(asOf == null ? this.store
-                : new ListFeatureStore(history.asOf(layer, asOf, owners)), crs);
+    private FeatureCollectionPage page(
+            Layer layer, FeatureQuery query, OffsetDateTime asOf, Set<String> owners, ServedCrs crs, String cacheKey) {
+        FeatureStore store = ReprojectedFeatures.of(
+                asOf == null ? this.store : new ListFeatureStore(history.asOf(layer, asOf, owners)), crs);
         return new FeatureCollectionPage(layer, query, store, matched -> links(layer, query, matched), cacheKey);
     }
 
     private static List<Link> links(Layer layer, FeatureQuery query, long matched) {
         List<Link> links = new ArrayList<>(OgcLinks.selfAndAlternate(MediaTypes.GEO_JSON_VALUE, layer.title()));
         if ((long) query.offset() + query.limit() < matched) {
-            links.add(new Link(OgcLinks.currentWith("offset", query.offset() + query.limit()).build().toUriString(),
-                    "next", MediaTypes.GEO_JSON_VALUE, "Página siguiente"));
+            links.add(new Link(
+                    OgcLinks.currentWith("offset", query.offset() + query.limit())
+                            .build()
+                            .toUriString(),
+                    "next",
+                    MediaTypes.GEO_JSON_VALUE,
+                    "Página siguiente"));
         }
         if (query.offset() > 0) {
-            links.add(new Link(OgcLinks.currentWith("offset", Math.max(0, query.offset() - query.limit())).build()
-                    .toUriString(), "prev", MediaTypes.GEO_JSON_VALUE, "Página anterior"));
+            links.add(new Link(
+                    OgcLinks.currentWith("offset", Math.max(0, query.offset() - query.limit()))
+                            .build()
+                            .toUriString(),
+                    "prev",
+                    MediaTypes.GEO_JSON_VALUE,
+                    "Página anterior"));
         }
-        links.add(new Link(OgcLinks.href("/collections/" + layer.id()), "collection", MediaTypes.JSON,
-                layer.title()));
+        links.add(new Link(OgcLinks.href("/collections/" + layer.id()), "collection", MediaTypes.JSON, layer.title()));
         return links;
     }
 
-    @GetMapping(value = "/collections/{collectionId}/items/{featureId}",
+    @GetMapping(
+            value = "/collections/{collectionId}/items/{featureId}",
             produces = {MediaTypes.GEO_JSON_VALUE, MediaTypes.JSON, MediaTypes.HTML})
-    ResponseEntity<?> item(@PathVariable String collectionId, @PathVariable String featureId,
-            HttpServletRequest request) {
+    ResponseEntity<?> item(
+            @PathVariable String collectionId, @PathVariable String featureId, HttpServletRequest request) {
         Layer layer = registry.require(collectionId);
         RequestParams.only(request, Set.of("f", CrsParameters.CRS));
         ServedCrs crs = CrsParameters.crs(request.getParameterMap());
@@ -100,23 +117,35 @@ class ItemsController {
             if (kept != null) {
                 return kept(request, cached, kept, crs);
             }
-            return withContentCrs(cached.answer(request, () -> page(layer,
-                    ReprojectedFeatures.feature(find(layer, featureId, null), crs), cached.etag())), crs, null);
+            return withContentCrs(
+                    cached.answer(
+                            request,
+                            () -> page(
+                                    layer,
+                                    ReprojectedFeatures.feature(find(layer, featureId, null), crs),
+                                    cached.etag())),
+                    crs,
+                    null);
         }
         Feature feature = find(layer, featureId, visibility.visibleOwners(layer));
-        return withContentCrs(caching.editableItem(request, layer, feature.properties().get(Layer.VERSION_COLUMN))
-                .answer(request, () -> page(layer, ReprojectedFeatures.feature(feature, crs), null)), crs, null);
+        return withContentCrs(
+                caching.editableItem(request, layer, feature.properties().get(Layer.VERSION_COLUMN))
+                        .answer(request, () -> page(layer, ReprojectedFeatures.feature(feature, crs), null)),
+                crs,
+                null);
     }
 
     /**
      * A kept body ({@link ItemBodyCache}): its gzip bytes as they are to a client that accepts gzip (Tomcat leaves
      * a response that has a {@code Content-Encoding} alone), uncompressed to any other.
      */
-    private static ResponseEntity<?> kept(HttpServletRequest request, HttpCaching.Cached cached, byte[] gzipped,
-            ServedCrs crs) {
+    private static ResponseEntity<?> kept(
+            HttpServletRequest request, HttpCaching.Cached cached, byte[] gzipped, ServedCrs crs) {
         boolean zipped = ItemBodyCache.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-        ResponseEntity<byte[]> answer = withContentCrs(cached.answer(request,
-                () -> zipped ? gzipped : ItemBodyCache.gunzip(gzipped)), crs, MediaTypes.GEO_JSON);
+        ResponseEntity<byte[]> answer = withContentCrs(
+                cached.answer(request, () -> zipped ? gzipped : ItemBodyCache.gunzip(gzipped)),
+                crs,
+                MediaTypes.GEO_JSON);
         if (!zipped || answer.getBody() == null) {
             return answer;
         }
@@ -133,8 +162,8 @@ class ItemsController {
     }
 
     /** As above, with a content type when the body is bytes already encoded. */
-    private static <T> ResponseEntity<T> withContentCrs(ResponseEntity<T> response, ServedCrs crs,
-            org.springframework.http.MediaType type) {
+    private static <T> ResponseEntity<T> withContentCrs(
+            ResponseEntity<T> response, ServedCrs crs, org.springframework.http.MediaType type) {
         HttpHeaders headers = new HttpHeaders();
         headers.addAll(response.getHeaders());
         if (type != null && response.getBody() != null) {
@@ -146,15 +175,15 @@ class ItemsController {
 
     private Feature find(Layer layer, String featureId, Set<String> owners) {
         return store.findById(layer, featureId)
-                .filter(f -> owners == null || owners.contains((String) f.properties().get(Layer.OWNER_COLUMN)))
+                .filter(f -> owners == null
+                        || owners.contains((String) f.properties().get(Layer.OWNER_COLUMN)))
                 .orElseThrow(() -> ErrorCode.FEATURE_NOT_FOUND.exception(
-                "No existe el elemento '" + featureId + "' en la colección " + layer.id()));
+                        "No existe el elemento '" + featureId + "' en la colección " + layer.id()));
     }
 
     private static FeaturePage page(Layer layer, Feature feature, String cacheKey) {
         List<Link> links = new ArrayList<>(OgcLinks.selfAndAlternate(MediaTypes.GEO_JSON_VALUE, layer.title()));
-        links.add(new Link(OgcLinks.href("/collections/" + layer.id()), "collection", MediaTypes.JSON,
-                layer.title()));
+        links.add(new Link(OgcLinks.href("/collections/" + layer.id()), "collection", MediaTypes.JSON, layer.title()));
         return new FeaturePage(layer, feature, links, cacheKey);
     }
 }

@@ -32,8 +32,8 @@ import org.locationtech.jts.geom.GeometryFactory;
  */
 final class ItemsQueryParser {
 
-    private static final Set<String> STANDARD = Set.of("f", "bbox", "limit", "offset", "datetime", "asOf",
-            CrsParameters.CRS, CrsParameters.BBOX_CRS);
+    private static final Set<String> STANDARD =
+            Set.of("f", "bbox", "limit", "offset", "datetime", "asOf", CrsParameters.CRS, CrsParameters.BBOX_CRS);
 
     private final SitProperties.OgcApi limits;
 
@@ -51,28 +51,35 @@ final class ItemsQueryParser {
             if (STANDARD.contains(name) || FilterParameters.NAMES.contains(name)) {
                 continue;
             }
-            LayerAttribute attribute = layer.attribute(name).orElseThrow(() -> ErrorCode.INVALID_PARAMETER.exception(
-                    "Parámetro desconocido '" + name + "'. Válidos: " + STANDARD
-                            + " y los atributos de la colección " + layer.id()));
+            LayerAttribute attribute = layer.attribute(name)
+                    .orElseThrow(() -> ErrorCode.INVALID_PARAMETER.exception("Parámetro desconocido '" + name
+                            + "'. Válidos: " + STANDARD + " y los atributos de la colección " + layer.id()));
             try {
                 equalTo.put(name, attribute.type().parse(p.getValue()[0]));
             } catch (IllegalArgumentException e) {
-                throw invalid(name, "'" + p.getValue()[0] + "' no es un valor " + attribute.type().jsonName());
+                throw invalid(
+                        name,
+                        "'" + p.getValue()[0] + "' no es un valor "
+                                + attribute.type().jsonName());
             }
         }
         Validity days = datetime(single(params, "datetime"));
         CrsParameters.crs(params);
         ServedCrs bboxCrs = CrsParameters.bboxCrs(params);
         String bbox = single(params, "bbox");
-        FeatureQuery query = new FeatureQuery(null, equalTo, limit(single(params, "limit")),
-                offset(single(params, "offset"))).refined(FilterParameters.filter(layer, params),
-                FilterParameters.sortBy(layer, params), FilterParameters.properties(layer, params))
+        FeatureQuery query = new FeatureQuery(
+                        null, equalTo, limit(single(params, "limit")), offset(single(params, "offset")))
+                .refined(
+                        FilterParameters.filter(layer, params),
+                        FilterParameters.sortBy(layer, params),
+                        FilterParameters.properties(layer, params))
                 .validAt(layer.hasValidity() ? days : null);
         if (bbox == null) {
             return query;
         }
         double[] box = bboxNumbers(bbox);
-        return bboxCrs == ServedCrs.CRS84 ? withLonLatBox(query, box[0], box[1], box[2], box[3])
+        return bboxCrs == ServedCrs.CRS84
+                ? withLonLatBox(query, box[0], box[1], box[2], box[3])
                 : CrsParameters.bbox(query, bboxCrs, box);
     }
 
@@ -126,7 +133,8 @@ final class ItemsQueryParser {
      */
     static FeatureQuery withLonLatBox(FeatureQuery query, double minX, double minY, double maxX, double maxY) {
         if (minY > maxY || minY < -90 || maxY > 90 || minX < -180 || maxX > 180) {
-            throw invalid("bbox", "bbox fuera de rango o con mínimo mayor que máximo (CRS84: lon -180..180, lat -90..90)");
+            throw invalid(
+                    "bbox", "bbox fuera de rango o con mínimo mayor que máximo (CRS84: lon -180..180, lat -90..90)");
         }
         if (minX <= maxX) {
             return query.within(new Envelope(minX, maxX, minY, maxY));
@@ -157,8 +165,11 @@ final class ItemsQueryParser {
                 continue;
             }
             try {
-                days[i] = end.length() == 10 ? Rfc3339.date(end)
-                        : Rfc3339.instant(end).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+                days[i] = end.length() == 10
+                        ? Rfc3339.date(end)
+                        : Rfc3339.instant(end)
+                                .withOffsetSameInstant(ZoneOffset.UTC)
+                                .toLocalDate();
             } catch (DateTimeParseException e) {
                 throw invalid("datetime", "'" + end + "' no es una fecha RFC 3339");
             }
@@ -183,12 +194,18 @@ final class ItemsQueryParser {
         }
         String text = asOf != null ? asOf : datetime;
         if (!layer.editable()) {
-            throw invalid("asOf", "la colección " + layer.id() + " no guarda historial; asOf solo se aplica a capas "
-                    + "editables");
+            throw invalid(
+                    "asOf",
+                    "la colección " + layer.id() + " no guarda historial; asOf solo se aplica a capas " + "editables");
         }
         try {
-            return text.length() == 10 ? Rfc3339.date(text).plusDays(1).atStartOfDay().atOffset(
-                    java.time.ZoneOffset.UTC).minusNanos(1000) : Rfc3339.instant(text);
+            return text.length() == 10
+                    ? Rfc3339.date(text)
+                            .plusDays(1)
+                            .atStartOfDay()
+                            .atOffset(java.time.ZoneOffset.UTC)
+                            .minusNanos(1000)
+                    : Rfc3339.instant(text);
         } catch (DateTimeParseException e) {
             throw invalid(asOf != null ? "asOf" : "datetime", "'" + text + "' no es una fecha u hora RFC 3339");
         }

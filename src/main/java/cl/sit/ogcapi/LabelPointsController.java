@@ -48,8 +48,12 @@ class LabelPointsController {
     /** A layer's label points as sent, and the generation they were computed at. */
     private record Kept(String generation, byte[] body) {}
 
-    LabelPointsController(LayerRegistry registry, FeatureStore store, LayerGenerations generations,
-            HttpCaching caching, JsonMapper json) {
+    LabelPointsController(
+            LayerRegistry registry,
+            FeatureStore store,
+            LayerGenerations generations,
+            HttpCaching caching,
+            JsonMapper json) {
         this.registry = registry;
         this.store = store;
         this.generations = generations;
@@ -65,8 +69,8 @@ class LabelPointsController {
             throw ErrorCode.NOT_FOUND.exception("La capa '" + id + "' es editable: no tiene puntos de etiqueta");
         }
         LayerGenerations.Generation generation = generations.of(layer.id());
-        return caching.labelPoints(request, layer, generation).answer(request, MediaType.APPLICATION_JSON,
-                () -> body(layer, generation.token()));
+        return caching.labelPoints(request, layer, generation)
+                .answer(request, MediaType.APPLICATION_JSON, () -> body(layer, generation.token()));
     }
 
     private byte[] body(Layer layer, String generation) {
@@ -79,8 +83,17 @@ class LabelPointsController {
     }
 
     private ObjectNode points(Layer layer) {
-        FeatureQuery all = new FeatureQuery(null, Map.of(), null, Integer.MAX_VALUE, 0, null, null, List.of(),
-                List.of(), layer.hasValidity() ? new Validity(null, null) : null);
+        FeatureQuery all = new FeatureQuery(
+                null,
+                Map.of(),
+                null,
+                Integer.MAX_VALUE,
+                0,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                layer.hasValidity() ? new Validity(null, null) : null);
         ObjectNode out = json.createObjectNode();
         store.forEach(layer, all, feature -> {
             Point p = feature.geometry() == null ? null : LabelPoint.of(feature.geometry());

@@ -1,7 +1,7 @@
 package cl.sit.ogcapi;
 
-import cl.sit.openapi.ApiDocument;
 import cl.sit.openapi.ApiContribution;
+import cl.sit.openapi.ApiDocument;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -19,8 +19,12 @@ class LayerAdministrationApiDocumentation implements ApiContribution {
         templates.put("operationId", "getLayerTemplates").put("summary", "Plantillas de capas (Agenda 21)");
         templates.putObject("responses").putObject("200").put("description", "Plantillas");
         doc.admin("/api/layers", "post", "createLayer", "Crea una capa editable desde una plantilla o un esquema");
-        doc.admin("/api/layers/{id}/style", "put", "setLayerStyle", "Cambia la simbología de una capa: opciones de "
-                + "trazo y clases por los valores de un atributo ({\"categories\": {\"attribute\", \"values\"}}); "
-                + "422 InvalidStyle si no es válida (admin)");
+        doc.admin(
+                "/api/layers/{id}/style",
+                "put",
+                "setLayerStyle",
+                "Cambia la simbología de una capa: opciones de "
+                        + "trazo y clases por los valores de un atributo ({\"categories\": {\"attribute\", \"values\"}}); "
+                        + "422 InvalidStyle si no es válida (admin)");
     }
 }

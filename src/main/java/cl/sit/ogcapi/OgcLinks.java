@@ -12,12 +12,18 @@ final class OgcLinks {
 
     /** Absolute URL of an application path such as {@code /collections}. */
     static String href(String path) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build().toUriString();
+        return ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path(path)
+                .build()
+                .toUriString();
     }
 
     /** The current request (with its query), in encoding {@code f}. */
     static String current(String f) {
-        return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("f", f).build().toUriString();
+        return ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("f", f)
+                .build()
+                .toUriString();
     }
 
     /** The current request with one query parameter replaced. */

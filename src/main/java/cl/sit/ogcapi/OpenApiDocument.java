@@ -1,10 +1,10 @@
 package cl.sit.ogcapi;
 
-import cl.sit.openapi.ApiDocument;
-import cl.sit.openapi.ApiContribution;
 import cl.sit.crs.ServedCrs;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerAttribute;
+import cl.sit.openapi.ApiContribution;
+import cl.sit.openapi.ApiDocument;
 import cl.sit.system.SitProperties;
 import java.util.Comparator;
 import java.util.List;
@@ -29,7 +29,8 @@ final class OpenApiDocument {
         this.limits = limits;
         // A stable order, whatever the order in which the beans were found.
         this.contributions = contributions.stream()
-                .sorted(Comparator.comparing((ApiContribution c) -> c.getClass().getName())).toList();
+                .sorted(Comparator.comparing((ApiContribution c) -> c.getClass().getName()))
+                .toList();
     }
 
     ObjectNode build(String serverUrl, List<Layer> layers) {
@@ -38,9 +39,11 @@ final class OpenApiDocument {
         ObjectNode info = doc.putObject("info");
         info.put("title", LandingController.TITLE);
         info.put("version", "0.1.0");
-        info.put("description", "OGC API - Features (Partes 1 a 4, filtros CQL2) de SIT. Cada proyecto de inversión "
-                + "dice si es ilustrativo (generado por SIT, no real); las respuestas de análisis de inversión "
-                + "llevan ilustrativo: true mientras haya alguno.");
+        info.put(
+                "description",
+                "OGC API - Features (Partes 1 a 4, filtros CQL2) de SIT. Cada proyecto de inversión "
+                        + "dice si es ilustrativo (generado por SIT, no real); las respuestas de análisis de inversión "
+                        + "llevan ilustrativo: true mientras haya alguno.");
         info.putObject("license").put("name", "Datos: ver PROVENANCE.md de cada fuente");
         doc.putArray("servers").addObject().put("url", serverUrl);
         ObjectNode paths = doc.putObject("paths");
@@ -48,19 +51,31 @@ final class OpenApiDocument {
         paths.set("/conformance", operation("getConformance", "Clases de conformidad", List.of("f"), "Conformance"));
         paths.set("/api", operation("getApi", "Esta definición OpenAPI", List.of("f"), "Api"));
         paths.set("/collections", operation("getCollections", "Colecciones", List.of("f"), "Collections"));
-        paths.set("/collections/{collectionId}",
-                operation("describeCollection", "Descripción de una colección", List.of("collectionId", "f"),
+        paths.set(
+                "/collections/{collectionId}",
+                operation(
+                        "describeCollection",
+                        "Descripción de una colección",
+                        List.of("collectionId", "f"),
                         "Collection"));
         paths.set("/collections/{collectionId}/schema.xsd", schema());
         for (Layer layer : layers) {
             paths.set("/collections/" + layer.id() + "/items", items(layer));
-            paths.set("/collections/" + layer.id() + "/items/{featureId}", operation(
-                    "getFeature_" + layer.id(), layer.title() + ": un elemento", List.of("featureId", "crs", "f"),
-                    "Feature"));
+            paths.set(
+                    "/collections/" + layer.id() + "/items/{featureId}",
+                    operation(
+                            "getFeature_" + layer.id(),
+                            layer.title() + ": un elemento",
+                            List.of("featureId", "crs", "f"),
+                            "Feature"));
         }
         ObjectNode components = doc.putObject("components");
         components(components, layers);
-        components.putObject("securitySchemes").putObject("basic").put("type", "http").put("scheme", "basic");
+        components
+                .putObject("securitySchemes")
+                .putObject("basic")
+                .put("type", "http")
+                .put("scheme", "basic");
         FilteringPaths.addPaths(paths, layers);
         ApiDocument contributed = new ApiDocument(paths, components, layers);
         contributions.forEach(c -> c.addTo(contributed));
@@ -77,10 +92,20 @@ final class OpenApiDocument {
         params.addObject().put("$ref", "#/components/parameters/collectionId");
         params.addObject().put("$ref", "#/components/parameters/f");
         ObjectNode responses = op.putObject("responses");
-        responses.putObject("200").put("description", "Esquema").putObject("content")
-                .putObject("application/xml").putObject("schema").put("type", "string");
-        responses.putObject("404").put("description", "No encontrado").putObject("content")
-                .putObject(MediaTypes.JSON).putObject("schema").put("$ref", "#/components/schemas/Exception");
+        responses
+                .putObject("200")
+                .put("description", "Esquema")
+                .putObject("content")
+                .putObject("application/xml")
+                .putObject("schema")
+                .put("type", "string");
+        responses
+                .putObject("404")
+                .put("description", "No encontrado")
+                .putObject("content")
+                .putObject(MediaTypes.JSON)
+                .putObject("schema")
+                .put("$ref", "#/components/schemas/Exception");
         return get;
     }
 
@@ -95,11 +120,16 @@ final class OpenApiDocument {
         for (String p : List.of("bbox", "bbox-crs", "crs", "limit", "offset", "datetime", "f")) {
             params.addObject().put("$ref", "#/components/parameters/" + p);
         }
-        FilteringPaths.itemsParameters(layer).forEach(p -> params.addObject().put("$ref", "#/components/parameters/" + p));
+        FilteringPaths.itemsParameters(layer)
+                .forEach(p -> params.addObject().put("$ref", "#/components/parameters/" + p));
         if (layer.editable()) {
-            params.addObject().put("name", "asOf").put("in", "query").put("required", false)
+            params.addObject()
+                    .put("name", "asOf")
+                    .put("in", "query")
+                    .put("required", false)
                     .put("description", "La capa tal como estaba en ese instante RFC 3339 (o al final de esa fecha)")
-                    .putObject("schema").put("type", "string");
+                    .putObject("schema")
+                    .put("type", "string");
         }
         for (LayerAttribute a : layer.attributes()) {
             ObjectNode p = params.addObject();
@@ -131,15 +161,21 @@ final class OpenApiDocument {
         ObjectNode ok = responses.putObject("200");
         ok.put("description", what);
         ObjectNode content = ok.putObject("content");
-        String type = what.startsWith("Feature") ? MediaTypes.GEO_JSON_VALUE
+        String type = what.startsWith("Feature")
+                ? MediaTypes.GEO_JSON_VALUE
                 : what.equals("Api") ? MediaTypes.OPENAPI_JSON_VALUE : MediaTypes.JSON;
         content.putObject(type).putObject("schema").put("type", "object");
         content.putObject(MediaTypes.HTML).putObject("schema").put("type", "string");
         for (String code : List.of("400", "404", "500")) {
             ObjectNode r = responses.putObject(code);
-            r.put("description", code.equals("400") ? "Parámetro no válido"
-                    : code.equals("404") ? "No encontrado" : "Error del servidor");
-            r.putObject("content").putObject(MediaTypes.JSON).putObject("schema")
+            r.put(
+                    "description",
+                    code.equals("400")
+                            ? "Parámetro no válido"
+                            : code.equals("404") ? "No encontrado" : "Error del servidor");
+            r.putObject("content")
+                    .putObject(MediaTypes.JSON)
+                    .putObject("schema")
                     .put("$ref", "#/components/schemas/Exception");
         }
     }
@@ -152,19 +188,36 @@ final class OpenApiDocument {
         bboxSchema.putObject("items").put("type", "number");
         bbox.put("style", "form").put("explode", false);
         ObjectNode limit = query(p, "limit", "Número máximo de elementos (valores mayores se reducen al máximo)");
-        limit.putObject("schema").put("type", "integer").put("minimum", 1).put("maximum", limits.maxLimit())
+        limit.putObject("schema")
+                .put("type", "integer")
+                .put("minimum", 1)
+                .put("maximum", limits.maxLimit())
                 .put("default", limits.defaultLimit());
         limit.put("style", "form").put("explode", false);
-        query(p, "offset", "Elementos a saltar (paginación)").putObject("schema").put("type", "integer")
-                .put("minimum", 0).put("default", 0);
-        query(p, "datetime", "Instante o intervalo RFC 3339; en capas editables, un instante lee la capa como "
-                + "estaba entonces")
-                .put("style", "form").put("explode", false)
-                .putObject("schema").put("type", "string");
-        crsParameter(p, CrsParameters.CRS, "Sistema de coordenadas de la geometría de la respuesta (URI; "
-                + "por omisión CRS84). El encabezado Content-Crs lo repite");
-        crsParameter(p, CrsParameters.BBOX_CRS, "Sistema de coordenadas de bbox (URI; por omisión CRS84), con "
-                + "sus ejes en el orden de ese sistema (EPSG:4326: minLat,minLon,maxLat,maxLon)");
+        query(p, "offset", "Elementos a saltar (paginación)")
+                .putObject("schema")
+                .put("type", "integer")
+                .put("minimum", 0)
+                .put("default", 0);
+        query(
+                        p,
+                        "datetime",
+                        "Instante o intervalo RFC 3339; en capas editables, un instante lee la capa como "
+                                + "estaba entonces")
+                .put("style", "form")
+                .put("explode", false)
+                .putObject("schema")
+                .put("type", "string");
+        crsParameter(
+                p,
+                CrsParameters.CRS,
+                "Sistema de coordenadas de la geometría de la respuesta (URI; "
+                        + "por omisión CRS84). El encabezado Content-Crs lo repite");
+        crsParameter(
+                p,
+                CrsParameters.BBOX_CRS,
+                "Sistema de coordenadas de bbox (URI; por omisión CRS84), con "
+                        + "sus ejes en el orden de ese sistema (EPSG:4326: minLat,minLon,maxLat,maxLon)");
         FilteringPaths.addParameters(p);
         ObjectNode f = query(p, "f", "Formato de la respuesta");
         f.putObject("schema").put("type", "string").putArray("enum").add("json").add("html");

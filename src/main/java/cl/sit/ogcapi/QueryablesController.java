@@ -37,7 +37,9 @@ class QueryablesController {
         this.caching = caching;
     }
 
-    @GetMapping(value = "/collections/{collectionId}/queryables", produces = {SCHEMA_JSON, MediaTypes.JSON})
+    @GetMapping(
+            value = "/collections/{collectionId}/queryables",
+            produces = {SCHEMA_JSON, MediaTypes.JSON})
     ResponseEntity<ObjectNode> queryables(@PathVariable String collectionId, HttpServletRequest request) {
         Layer layer = layer(collectionId, request);
         return caching.queryables(request, layer).answer(request, SCHEMA_JSON_TYPE, () -> schema(layer));
@@ -60,8 +62,9 @@ class QueryablesController {
         doc.put("$id", OgcLinks.href("/collections/" + layer.id() + "/queryables"));
         doc.put("type", "object");
         doc.put("title", layer.title());
-        doc.put("description", "Propiedades que se pueden usar en filter (CQL2) en /collections/" + layer.id()
-                + "/items");
+        doc.put(
+                "description",
+                "Propiedades que se pueden usar en filter (CQL2) en /collections/" + layer.id() + "/items");
         ObjectNode properties = doc.putObject("properties");
         for (LayerAttribute a : layer.attributes()) {
             ObjectNode p = properties.putObject(a.name());
@@ -75,10 +78,14 @@ class QueryablesController {
             }
         }
         if (Queryables.hasGeometry(layer)) {
-            String type = layer.geometryType().equals("Geometry") ? "any" : layer.geometryType().toLowerCase(
-                    Locale.ROOT);
-            properties.putObject(Queryables.GEOMETRY).put("title", "Geometría")
-                    .put("format", "geometry-" + type).put("x-ogc-role", "primary-geometry");
+            String type = layer.geometryType().equals("Geometry")
+                    ? "any"
+                    : layer.geometryType().toLowerCase(Locale.ROOT);
+            properties
+                    .putObject(Queryables.GEOMETRY)
+                    .put("title", "Geometría")
+                    .put("format", "geometry-" + type)
+                    .put("x-ogc-role", "primary-geometry");
         }
         doc.put("additionalProperties", false);
         return doc;

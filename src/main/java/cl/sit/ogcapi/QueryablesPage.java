@@ -41,8 +41,11 @@ public record QueryablesPage(String id, String title, List<Queryable> queryables
             all.add(new Queryable(a.name(), a.title(), type(a), a.domain(), example(a)));
         }
         if (Queryables.hasGeometry(layer)) {
-            all.add(new Queryable(Queryables.GEOMETRY, "Geometría", "geometría ("
-                    + layer.geometryType().toLowerCase(Locale.ROOT) + ", CRS84)", List.of(),
+            all.add(new Queryable(
+                    Queryables.GEOMETRY,
+                    "Geometría",
+                    "geometría (" + layer.geometryType().toLowerCase(Locale.ROOT) + ", CRS84)",
+                    List.of(),
                     "S_INTERSECTS(" + Queryables.GEOMETRY + ", " + REGION_BOX + ")"));
         }
         return new QueryablesPage(layer.id(), layer.title(), all);
@@ -60,8 +63,10 @@ public record QueryablesPage(String id, String title, List<Queryable> queryables
 
     private static String example(LayerAttribute a) {
         return switch (a.type()) {
-            case STRING -> a.domain().isEmpty() ? a.name() + " LIKE 'A%'"
-                    : a.name() + " = '" + a.domain().get(0).replace("'", "''") + "'";
+            case STRING ->
+                a.domain().isEmpty()
+                        ? a.name() + " LIKE 'A%'"
+                        : a.name() + " = '" + a.domain().get(0).replace("'", "''") + "'";
             case INTEGER, NUMBER -> a.name() + " > 0";
             case BOOLEAN -> a.name() + " = TRUE";
             case DATE -> "T_AFTER(" + a.name() + ", DATE('2007-10-01'))";

@@ -19,8 +19,8 @@ final class RequestParams {
         for (String name : request.getParameterMap().keySet()) {
             if (!allowed.contains(name)) {
                 throw ErrorCode.INVALID_PARAMETER.exception("Parámetro desconocido '" + name
-                        + "'; este recurso solo acepta " + (allowed.isEmpty() ? "ninguno"
-                        : allowed.size() == 1 ? "f=json|html" : allowed));
+                        + "'; este recurso solo acepta "
+                        + (allowed.isEmpty() ? "ninguno" : allowed.size() == 1 ? "f=json|html" : allowed));
             }
         }
     }

@@ -24,34 +24,48 @@ public final class ApiDocument {
     }
 
     /** One operation of SIT's own API (tag "SIT"); {@code body} is the request media type, or null. */
-    public record Op(String path, String method, String id, String summary, List<Param> params, String body,
-            boolean secured) {}
+    public record Op(
+            String path, String method, String id, String summary, List<Param> params, String body, boolean secured) {}
 
     /**
      * One editing operation on a collection (tag: the collection id): whether it needs If-Match, whether it takes
      * the change's reason as the query parameter {@code motivo}, the request media type (or null) and the success
      * status.
      */
-    public record LayerOp(String method, String id, String summary, boolean ifMatch, boolean motivo, String body,
-            String ok) {}
+    public record LayerOp(
+            String method, String id, String summary, boolean ifMatch, boolean motivo, String body, String ok) {}
 
     /** First year of the investment figures. */
     public static final Param FROM = new Param("desde", "query", "integer", "Primer año (por defecto 2003)");
     /** Last year of the investment figures. */
     public static final Param TO = new Param("hasta", "query", "integer", "Último año (por defecto 2026)");
+
     public static final Param AMOUNT = new Param("monto", "query", "string", "programado o ejecutado");
     /** Any territorial unit a project list can be restricted to. */
-    public static final Param COMMUNES = new Param("territorio", "query", "string", "Cualquier unidad: código CUT de "
-            + "comuna, provincia o región, código de un territorio personalizado o de una unidad anterior "
-            + "(105@..2007-10-02); los proyectos con una parte en ella ('comuna' es su nombre anterior)");
-    public static final Param OFFSET = new Param("offset", "query", "integer", "Elementos omitidos antes de la "
-            + "página (0, máximo 100000)");
-    public static final Param PROJECT = new Param("proyecto", "query", "integer", "Id de un proyecto, en lugar de "
-            + "territorio: solo sus alertas (400 si se da también territorio; 404 si no existe)");
+    public static final Param COMMUNES = new Param(
+            "territorio",
+            "query",
+            "string",
+            "Cualquier unidad: código CUT de "
+                    + "comuna, provincia o región, código de un territorio personalizado o de una unidad anterior "
+                    + "(105@..2007-10-02); los proyectos con una parte en ella ('comuna' es su nombre anterior)");
+
+    public static final Param OFFSET =
+            new Param("offset", "query", "integer", "Elementos omitidos antes de la " + "página (0, máximo 100000)");
+    public static final Param PROJECT = new Param(
+            "proyecto",
+            "query",
+            "integer",
+            "Id de un proyecto, en lugar de "
+                    + "territorio: solo sus alertas (400 si se da también territorio; 404 si no existe)");
     /** The form of a CSV download (cl.sit.system.CsvDownload). */
-    public static final Param CSV_FORM = new Param("formato", "query", "string", "con f=csv: excel (por omisión: "
-            + "punto y coma, coma decimal, UTF-8 con BOM, títulos en español) o csv (comas, punto decimal, sin BOM, "
-            + "nombres estables para programas)");
+    public static final Param CSV_FORM = new Param(
+            "formato",
+            "query",
+            "string",
+            "con f=csv: excel (por omisión: "
+                    + "punto y coma, coma decimal, UTF-8 con BOM, títulos en español) o csv (comas, punto decimal, sin BOM, "
+                    + "nombres estables para programas)");
 
     /**
      * {@code params} followed by the old name of each parameter renamed in {@code groups}, documented as deprecated
@@ -60,11 +74,17 @@ public final class ApiDocument {
     public static List<Param> withOldNames(List<Param> params, Group... groups) {
         List<Param> all = new ArrayList<>(params);
         RenamedParameters.renames(groups).forEach((oldName, newName) -> {
-            Param current = params.stream().filter(p -> p.name().equals(newName)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("'" + newName + "' (new name of '" + oldName
-                            + "') is not documented"));
-            all.add(new Param(oldName, current.in(), current.type(), "Nombre antiguo de '" + newName
-                    + "'; se acepta hasta la versión " + RenamedParameters.REMOVED_IN, true));
+            Param current = params.stream()
+                    .filter(p -> p.name().equals(newName))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(
+                            "'" + newName + "' (new name of '" + oldName + "') is not documented"));
+            all.add(new Param(
+                    oldName,
+                    current.in(),
+                    current.type(),
+                    "Nombre antiguo de '" + newName + "'; se acepta hasta la versión " + RenamedParameters.REMOVED_IN,
+                    true));
         });
         return List.copyOf(all);
     }
@@ -104,8 +124,12 @@ public final class ApiDocument {
             ArrayNode params = o.putArray("parameters");
             op.params().forEach(p -> parameter(params, p));
             if (op.body() != null) {
-                o.putObject("requestBody").put("required", true).putObject("content").putObject(op.body())
-                        .putObject("schema").put("type", op.body().equals("text/csv") ? "string" : "object");
+                o.putObject("requestBody")
+                        .put("required", true)
+                        .putObject("content")
+                        .putObject(op.body())
+                        .putObject("schema")
+                        .put("type", op.body().equals("text/csv") ? "string" : "object");
             }
             if (op.secured()) {
                 o.putArray("security").addObject().putArray("basic");
@@ -131,8 +155,13 @@ public final class ApiDocument {
         o.putArray("tags").add("Administración");
         for (String name : new String[] {"username", "id", "role"}) {
             if (path.contains("{" + name + "}")) {
-                o.withArray("parameters").addObject().put("name", name).put("in", "path").put("required", true)
-                        .putObject("schema").put("type", "string");
+                o.withArray("parameters")
+                        .addObject()
+                        .put("name", name)
+                        .put("in", "path")
+                        .put("required", true)
+                        .putObject("schema")
+                        .put("type", "string");
             }
         }
         for (Param p : query) {
@@ -159,18 +188,30 @@ public final class ApiDocument {
             params.addObject().put("$ref", "#/components/parameters/featureId");
         }
         if (op.ifMatch()) {
-            params.addObject().put("name", "If-Match").put("in", "header").put("required", true)
-                    .put("description", "ETag de la versión editada, p. ej. \"3\"").putObject("schema")
+            params.addObject()
+                    .put("name", "If-Match")
+                    .put("in", "header")
+                    .put("required", true)
+                    .put("description", "ETag de la versión editada, p. ej. \"3\"")
+                    .putObject("schema")
                     .put("type", "string");
         }
         if (op.motivo()) {
-            params.addObject().put("name", "motivo").put("in", "query").put("required", false)
-                    .put("description", "Motivo del cambio, guardado en el historial").putObject("schema")
+            params.addObject()
+                    .put("name", "motivo")
+                    .put("in", "query")
+                    .put("required", false)
+                    .put("description", "Motivo del cambio, guardado en el historial")
+                    .putObject("schema")
                     .put("type", "string");
         }
         if (op.body() != null) {
-            o.putObject("requestBody").put("required", true).putObject("content").putObject(op.body())
-                    .putObject("schema").put("type", "object");
+            o.putObject("requestBody")
+                    .put("required", true)
+                    .putObject("content")
+                    .putObject(op.body())
+                    .putObject("schema")
+                    .put("type", "object");
         }
         o.putArray("security").addObject().putArray("basic");
         ObjectNode r = o.putObject("responses");
@@ -201,8 +242,12 @@ public final class ApiDocument {
             parameter(list, p);
         }
         ObjectNode r = o.putObject("responses");
-        r.putObject("200").put("description", "Página HTML").putObject("content").putObject("text/html")
-                .putObject("schema").put("type", "string");
+        r.putObject("200")
+                .put("description", "Página HTML")
+                .putObject("content")
+                .putObject("text/html")
+                .putObject("schema")
+                .put("type", "string");
     }
 
     /** Adds {@code p} to an operation's {@code parameters}. */

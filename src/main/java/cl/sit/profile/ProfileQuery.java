@@ -73,8 +73,7 @@ public record ProfileQuery(int from, int to, String amount, boolean csv, int lim
         return v == null ? fallback : v[0].strip();
     }
 
-    private static int integer(Map<String, String[]> params, String name, int fallback, int min, int max,
-            String hint) {
+    private static int integer(Map<String, String[]> params, String name, int fallback, int min, int max, String hint) {
         String[] v = params.get(name);
         if (v == null) {
             return fallback;

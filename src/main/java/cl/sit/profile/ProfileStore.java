@@ -27,6 +27,7 @@ class ProfileStore {
 
     /** An administrative code: a region (2 digits), a province (3) or a commune (5). */
     private static final Pattern CUT = Pattern.compile("\\d{2}|\\d{3}|\\d{5}");
+
     private static final Pattern CUSTOM_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
 
     /** Population of a unit in a year, census or projection. */
@@ -42,8 +43,13 @@ class ProfileStore {
     private final UnitInvestment investment;
     private final CustomTerritories customTerritories;
 
-    ProfileStore(JdbcTemplate jdbc, SqlFiles sql, UnitsInForce unitsInForce, ProjectRanking ranking,
-            UnitInvestment investment, CustomTerritories customTerritories) {
+    ProfileStore(
+            JdbcTemplate jdbc,
+            SqlFiles sql,
+            UnitsInForce unitsInForce,
+            ProjectRanking ranking,
+            UnitInvestment investment,
+            CustomTerritories customTerritories) {
         this.investment = investment;
         this.customTerritories = customTerritories;
         this.jdbc = jdbc;
@@ -60,31 +66,76 @@ class ProfileStore {
             return unitsInForce.former(code).flatMap(this::former);
         }
         if (CUT.matcher(code).matches()) {
-            return jdbc.query(get("profile-unit"), (rs, i) -> new ProfileUnit(rs.getString(1), rs.getString(2),
-                    rs.getString(3), rs.getString(4), new Surface(rs.getDouble(5), (Double) rs.getObject(7),
-                    rs.getString(8), rs.getString(9)), rs.getString(6), false), code)
-                    .stream().findFirst();
+            return jdbc
+                    .query(
+                            get("profile-unit"),
+                            (rs, i) -> new ProfileUnit(
+                                    rs.getString(1),
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    new Surface(
+                                            rs.getDouble(5),
+                                            (Double) rs.getObject(7),
+                                            rs.getString(8),
+                                            rs.getString(9)),
+                                    rs.getString(6),
+                                    false),
+                            code)
+                    .stream()
+                    .findFirst();
         }
         if (!CUSTOM_CODE.matcher(code).matches()) {
             return Optional.empty();
         }
-        return jdbc.query(get("profile-custom-unit"), (rs, i) -> {
-            boolean drawn = "poligono".equals(rs.getString(4));
-            String how = drawn ? "Territorio personalizado: zona dibujada"
-                    : "Territorio personalizado: asociación de comunas";
-            String description = rs.getString(3);
-            return new ProfileUnit(rs.getString(1), rs.getString(2), TerritoryProfile.CUSTOM, null,
-                    new Surface(rs.getDouble(5), null, null, "Territorio personalizado"),
-                    description == null || description.isBlank() ? how : how + ". " + description.strip(), drawn);
-        }, code).stream().findFirst();
+        return jdbc
+                .query(
+                        get("profile-custom-unit"),
+                        (rs, i) -> {
+                            boolean drawn = "poligono".equals(rs.getString(4));
+                            String how = drawn
+                                    ? "Territorio personalizado: zona dibujada"
+                                    : "Territorio personalizado: asociación de comunas";
+                            String description = rs.getString(3);
+                            return new ProfileUnit(
+                                    rs.getString(1),
+                                    rs.getString(2),
+                                    TerritoryProfile.CUSTOM,
+                                    null,
+                                    new Surface(rs.getDouble(5), null, null, "Territorio personalizado"),
+                                    description == null || description.isBlank()
+                                            ? how
+                                            : how + ". " + description.strip(),
+                                    drawn);
+                        },
+                        code)
+                .stream()
+                .findFirst();
     }
 
     /** A former unit: its communes of today, surfaces summed from theirs, its parent and source from the store. */
     private Optional<ProfileUnit> former(UnitAt u) {
-        return jdbc.query(get("profile-former-unit"), (rs, i) -> new ProfileUnit(u.id(), u.name(), u.level(),
-                rs.getString(1), new Surface(u.areaKm2(), u.officialKm2(), u.officialKm2() == null ? null
-                        : "Suma de las superficies oficiales de sus comunas", u.geometry()), rs.getString(2), false, u),
-                u.id()).stream().findFirst();
+        return jdbc
+                .query(
+                        get("profile-former-unit"),
+                        (rs, i) -> new ProfileUnit(
+                                u.id(),
+                                u.name(),
+                                u.level(),
+                                rs.getString(1),
+                                new Surface(
+                                        u.areaKm2(),
+                                        u.officialKm2(),
+                                        u.officialKm2() == null
+                                                ? null
+                                                : "Suma de las superficies oficiales de sus comunas",
+                                        u.geometry()),
+                                rs.getString(2),
+                                false,
+                                u),
+                        u.id())
+                .stream()
+                .findFirst();
     }
 
     /** The containing units, region first. */
@@ -96,7 +147,10 @@ class ProfileStore {
             if (p.isEmpty()) {
                 break;
             }
-            out.add(0, new TerritoryProfile.Ref(p.get().code(), p.get().name(), p.get().level()));
+            out.add(
+                    0,
+                    new TerritoryProfile.Ref(
+                            p.get().code(), p.get().name(), p.get().level()));
             parent = p.get().parentCut();
         }
         return out;
@@ -105,10 +159,13 @@ class ProfileStore {
     List<TerritoryProfile.Member> communes(ProfileUnit unit) {
         if (unit.custom()) {
             return customTerritories.members(unit.code()).stream()
-                    .map(m -> new TerritoryProfile.Member(m.cut(), m.nombre(), m.peso())).toList();
+                    .map(m -> new TerritoryProfile.Member(m.cut(), m.nombre(), m.peso()))
+                    .toList();
         }
-        return jdbc.query(template("profile-communes", unit, null),
-                (rs, i) -> new TerritoryProfile.Member(rs.getString(1), rs.getString(2), 1.0), unit.selector());
+        return jdbc.query(
+                template("profile-communes", unit, null),
+                (rs, i) -> new TerritoryProfile.Member(rs.getString(1), rs.getString(2), 1.0),
+                unit.selector());
     }
 
     /**
@@ -120,8 +177,8 @@ class ProfileStore {
             String name = unit.former() != null ? "profile-geometry-former" : "profile-geometry";
             return Wkb.read(jdbc.queryForObject(get(name), byte[].class, unit.code()));
         }
-        List<Geometry> communes = jdbc.query(get("profile-custom-commune-geometries"),
-                (rs, i) -> Wkb.read(rs.getBytes(1)), unit.code());
+        List<Geometry> communes =
+                jdbc.query(get("profile-custom-commune-geometries"), (rs, i) -> Wkb.read(rs.getBytes(1)), unit.code());
         Geometry land = Polygons.union(communes);
         if (unit.drawn()) {
             Geometry zone = Wkb.read(jdbc.queryForObject(get("profile-custom-geometry"), byte[].class, unit.code()));
@@ -132,13 +189,18 @@ class ProfileStore {
 
     List<PopulationRow> population(ProfileUnit unit) {
         if (unit.former() != null) {
-            return jdbc.query(get("profile-population-former"), (rs, i) -> new PopulationRow(rs.getInt(1),
-                    rs.getString(2), rs.getLong(3), "Suma de sus comunas: " + rs.getString(4)), unit.selector(),
+            return jdbc.query(
+                    get("profile-population-former"),
+                    (rs, i) -> new PopulationRow(
+                            rs.getInt(1), rs.getString(2), rs.getLong(3), "Suma de sus comunas: " + rs.getString(4)),
+                    unit.selector(),
                     unit.former().communes().size());
         }
-        return jdbc.query(get(unit.custom() ? "profile-custom-population" : "profile-population"),
-                (rs, i) -> new PopulationRow(rs.getInt(1), rs.getString(2), Math.round(rs.getDouble(3)),
-                        rs.getString(4)), unit.code());
+        return jdbc.query(
+                get(unit.custom() ? "profile-custom-population" : "profile-population"),
+                (rs, i) ->
+                        new PopulationRow(rs.getInt(1), rs.getString(2), Math.round(rs.getDouble(3)), rs.getString(4)),
+                unit.code());
     }
 
     List<ConservationCoverage.Area> protectedAreas() {
@@ -160,23 +222,31 @@ class ProfileStore {
     /** Investment per year of the period, CLP: programmed and spent. */
     Map<Integer, double[]> investmentByYear(ProfileUnit unit, ProfileQuery q, boolean kept) {
         Map<Integer, double[]> out = new TreeMap<>();
-        jdbc.query(get(kept ? "profile-investment-by-year-kept" : "profile-investment-by-year"), rs -> {
-            out.put(rs.getInt(1), new double[] {rs.getDouble(2), rs.getDouble(3)});
-        }, unit.code(), q.from(), q.to());
+        jdbc.query(
+                get(kept ? "profile-investment-by-year-kept" : "profile-investment-by-year"),
+                rs -> {
+                    out.put(rs.getInt(1), new double[] {rs.getDouble(2), rs.getDouble(3)});
+                },
+                unit.code(),
+                q.from(),
+                q.to());
         return out;
     }
 
     /** The part outside every commune of the projects that touch the unit, CLP of the period (not in its total). */
     double investmentOutside(ProfileUnit unit, ProfileQuery q, boolean kept) {
-        Double clp = jdbc.queryForObject(template(kept ? "profile-investment-outside-kept"
-                : "profile-investment-outside", unit, q), Double.class,
-                unit.code(), q.from(), q.to());
+        Double clp = jdbc.queryForObject(
+                template(kept ? "profile-investment-outside-kept" : "profile-investment-outside", unit, q),
+                Double.class,
+                unit.code(),
+                q.from(),
+                q.to());
         return clp == null ? 0 : clp;
     }
 
     long projectCount(ProfileUnit unit, ProfileQuery q) {
-        Long n = jdbc.queryForObject(template("profile-project-count", unit, q), Long.class,
-                unit.code(), q.from(), q.to());
+        Long n = jdbc.queryForObject(
+                template("profile-project-count", unit, q), Long.class, unit.code(), q.from(), q.to());
         return n == null ? 0 : n;
     }
 
@@ -188,17 +258,34 @@ class ProfileStore {
                 return ranked.get();
             }
         }
-        return jdbc.query(template("profile-top-projects", unit, q), (rs, i) -> new TopProject(
-                rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getInt(7), rs.getInt(8), rs.getLong(9), rs.getDouble(10), rs.getDouble(11), rs.getBoolean(12),
-                rs.getDouble(13)),
-                q.from(), q.to(), unit.code(), limit);
+        return jdbc.query(
+                template("profile-top-projects", unit, q),
+                (rs, i) -> new TopProject(
+                        rs.getInt(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getInt(7),
+                        rs.getInt(8),
+                        rs.getLong(9),
+                        rs.getDouble(10),
+                        rs.getDouble(11),
+                        rs.getBoolean(12),
+                        rs.getDouble(13)),
+                q.from(),
+                q.to(),
+                unit.code(),
+                limit);
     }
 
     /** The units that replaced a former unit, from the crosswalk. */
     List<TerritoryProfile.Ref> successors(ProfileUnit unit) {
-        return jdbc.query(get("profile-successors"), (rs, i) -> new TerritoryProfile.Ref(rs.getString(1),
-                rs.getString(2), rs.getString(3)), unit.code());
+        return jdbc.query(
+                get("profile-successors"),
+                (rs, i) -> new TerritoryProfile.Ref(rs.getString(1), rs.getString(2), rs.getString(3)),
+                unit.code());
     }
 
     boolean anyIllustrative() {
@@ -208,16 +295,22 @@ class ProfileStore {
 
     /** Every administrative unit and custom territory: code, name, level and parent CUT. */
     List<ProfileUnit> index() {
-        List<ProfileUnit> out = new ArrayList<>(jdbc.query(get("profile-index"), (rs, i) -> new ProfileUnit(
-                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), null, null, false)));
-        out.addAll(jdbc.query(get("profile-custom-index"), (rs, i) -> new ProfileUnit(rs.getString(1),
-                rs.getString(2), TerritoryProfile.CUSTOM, null, null, null, false)));
+        List<ProfileUnit> out = new ArrayList<>(jdbc.query(
+                get("profile-index"),
+                (rs, i) -> new ProfileUnit(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), null, null, false)));
+        out.addAll(jdbc.query(
+                get("profile-custom-index"),
+                (rs, i) -> new ProfileUnit(
+                        rs.getString(1), rs.getString(2), TerritoryProfile.CUSTOM, null, null, null, false)));
         return out;
     }
 
     private List<ConservationCoverage.Area> areas(String name) {
-        return jdbc.query(get(name), (rs, i) -> new ConservationCoverage.Area(rs.getString(1), rs.getString(2),
-                rs.getString(3), Wkb.read(rs.getBytes(4))));
+        return jdbc.query(
+                get(name),
+                (rs, i) -> new ConservationCoverage.Area(
+                        rs.getString(1), rs.getString(2), rs.getString(3), Wkb.read(rs.getBytes(4))));
     }
 
     private String get(String name) {

@@ -17,11 +17,18 @@ import org.springframework.jdbc.support.SqlArrayValue;
  * @param former for a unit no longer in force ({@code 105@..2007-10-02}), what it was on its last day, with the
  *     communes of today it is made of; null otherwise
  */
-record ProfileUnit(String code, String name, String level, String parentCut, Surface surface, String source,
-        boolean drawn, UnitAt former) {
+record ProfileUnit(
+        String code,
+        String name,
+        String level,
+        String parentCut,
+        Surface surface,
+        String source,
+        boolean drawn,
+        UnitAt former) {
 
-    ProfileUnit(String code, String name, String level, String parentCut, Surface surface, String source,
-            boolean drawn) {
+    ProfileUnit(
+            String code, String name, String level, String parentCut, Surface surface, String source, boolean drawn) {
         this(code, name, level, parentCut, surface, source, drawn, null);
     }
 

@@ -29,8 +29,8 @@ class ProjectRanking {
 
     private record Ranked(int id, double share, double amount) {}
 
-    private static final Comparator<Ranked> ORDER = Comparator.comparingDouble(Ranked::amount).reversed()
-            .thenComparingInt(Ranked::id);
+    private static final Comparator<Ranked> ORDER =
+            Comparator.comparingDouble(Ranked::amount).reversed().thenComparingInt(Ranked::id);
 
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
@@ -44,12 +44,21 @@ class ProjectRanking {
         int page = Math.max(PAGE, 2 * limit);
         TreeSet<Ranked> ranked = new TreeSet<>(ORDER);
         for (int n = 0; n < MAX_PAGES; n++) {
-            List<Ranked> bounds = jdbc.query(get("profile-rank-candidates", q), (rs, i) -> new Ranked(rs.getInt(1),
-                    rs.getDouble(2), rs.getDouble(3)), unit.code(), page, n * page);
+            List<Ranked> bounds = jdbc.query(
+                    get("profile-rank-candidates", q),
+                    (rs, i) -> new Ranked(rs.getInt(1), rs.getDouble(2), rs.getDouble(3)),
+                    unit.code(),
+                    page,
+                    n * page);
             Map<Integer, Long> period = new HashMap<>();
-            jdbc.query(get("profile-period-amounts", q), rs -> {
-                period.put(rs.getInt(1), rs.getLong(2));
-            }, new SqlArrayValue("integer", bounds.stream().map(Ranked::id).toArray()), q.from(), q.to());
+            jdbc.query(
+                    get("profile-period-amounts", q),
+                    rs -> {
+                        period.put(rs.getInt(1), rs.getLong(2));
+                    },
+                    new SqlArrayValue("integer", bounds.stream().map(Ranked::id).toArray()),
+                    q.from(),
+                    q.to());
             for (Ranked b : bounds) {
                 Long clp = period.get(b.id());
                 if (clp != null) {
@@ -60,7 +69,10 @@ class ProjectRanking {
                 ranked.pollLast();
             }
             boolean allRead = bounds.size() < page;
-            if (allRead || ranked.size() == limit && ranked.last().amount() > bounds.get(bounds.size() - 1).amount()) {
+            if (allRead
+                    || ranked.size() == limit
+                            && ranked.last().amount()
+                                    > bounds.get(bounds.size() - 1).amount()) {
                 return Optional.of(details(new ArrayList<>(ranked)));
             }
         }
@@ -74,19 +86,39 @@ class ProjectRanking {
         Map<Integer, TopProject> byId = new HashMap<>();
         Map<Integer, Ranked> ranks = new HashMap<>();
         ranked.forEach(r -> ranks.put(r.id(), r));
-        jdbc.query(get("profile-project-details", null), rs -> {
-            Ranked r = ranks.get(rs.getInt(1));
-            byId.put(r.id(), new TopProject(r.id(), rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getLong(9), r.share(),
-                    r.amount(), rs.getBoolean(10), rs.getDouble(11)));
-        }, new SqlArrayValue("integer", ranked.stream().map(Ranked::id).toArray()));
+        jdbc.query(
+                get("profile-project-details", null),
+                rs -> {
+                    Ranked r = ranks.get(rs.getInt(1));
+                    byId.put(
+                            r.id(),
+                            new TopProject(
+                                    r.id(),
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    rs.getString(5),
+                                    rs.getString(6),
+                                    rs.getInt(7),
+                                    rs.getInt(8),
+                                    rs.getLong(9),
+                                    r.share(),
+                                    r.amount(),
+                                    rs.getBoolean(10),
+                                    rs.getDouble(11)));
+                },
+                new SqlArrayValue("integer", ranked.stream().map(Ranked::id).toArray()));
         return ranked.stream().map(r -> byId.get(r.id())).toList();
     }
 
     private String get(String name, ProfileQuery q) {
         String text = sql.get(ProjectRanking.class, name);
         // The index of V20 on the column: investment_unit_share_programado_idx, investment_unit_share_ejecutado_idx.
-        return q == null ? text : text.replace("{amount_index}", "investment_unit_share_"
-                + q.amountColumn().replace("_clp", "_idx")).replace("{amount}", q.amountColumn());
+        return q == null
+                ? text
+                : text.replace(
+                                "{amount_index}",
+                                "investment_unit_share_" + q.amountColumn().replace("_clp", "_idx"))
+                        .replace("{amount}", q.amountColumn());
     }
 }

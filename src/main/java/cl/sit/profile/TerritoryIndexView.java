@@ -23,12 +23,18 @@ record TerritoryIndexView(List<Region> regions, List<Ref> custom) {
             List<Province> provinces = new ArrayList<>();
             for (Ref p : refs) {
                 if (p.nivel().equals("provincia") && p.codigo().startsWith(r.codigo())) {
-                    provinces.add(new Province(p, refs.stream().filter(c -> c.nivel().equals("comuna")
-                            && c.codigo().startsWith(p.codigo())).toList()));
+                    provinces.add(new Province(
+                            p,
+                            refs.stream()
+                                    .filter(c -> c.nivel().equals("comuna")
+                                            && c.codigo().startsWith(p.codigo()))
+                                    .toList()));
                 }
             }
             regions.add(new Region(r, provinces));
         }
-        return new TerritoryIndexView(regions, refs.stream().filter(r -> r.nivel().equals("personalizado")).toList());
+        return new TerritoryIndexView(
+                regions,
+                refs.stream().filter(r -> r.nivel().equals("personalizado")).toList());
     }
 }

@@ -4,10 +4,10 @@ import cl.sit.agenda21.Completeness;
 import cl.sit.agenda21.CompletenessMatrix;
 import cl.sit.agenda21.review.CompletenessView;
 import cl.sit.editing.EditPermissions;
-import cl.sit.web.ApiAvailability;
-import cl.sit.web.Page;
 import cl.sit.system.RenamedParameters.Accepts;
 import cl.sit.system.RenamedParameters.Group;
+import cl.sit.web.ApiAvailability;
+import cl.sit.web.Page;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -66,11 +66,14 @@ class TerritoryPageController {
         if (code.matches("\\d{5}") && "comuna".equals(profile.get().nivel())) {
             // A commune's Agenda 21 cartography: its row of the completeness matrix of its region.
             CompletenessMatrix matrix = completeness.matrix(code.substring(0, 2));
-            matrix.comunas().stream().filter(r -> r.cut().equals(code)).findFirst().ifPresent(row -> {
-                view.addObject("agenda21", row);
-                view.addObject("agenda21Layers", matrix.capas());
-                view.addObject("a21", new CompletenessView(ZonedDateTime.now(), EditPermissions.isAdmin()));
-            });
+            matrix.comunas().stream()
+                    .filter(r -> r.cut().equals(code))
+                    .findFirst()
+                    .ifPresent(row -> {
+                        view.addObject("agenda21", row);
+                        view.addObject("agenda21Layers", matrix.capas());
+                        view.addObject("a21", new CompletenessView(ZonedDateTime.now(), EditPermissions.isAdmin()));
+                    });
         }
         return view;
     }

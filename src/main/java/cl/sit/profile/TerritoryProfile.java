@@ -67,8 +67,11 @@ public record TerritoryProfile(
             @JsonProperty("reemplazada_por") List<Ref> reemplazadaPor) {
 
         static Validity of(LocalDate from, LocalDate to, List<Ref> successors) {
-            return new Validity(from, to, "Unidad vigente hasta el "
-                    + to.minusDays(1).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")), successors);
+            return new Validity(
+                    from,
+                    to,
+                    "Unidad vigente hasta el " + to.minusDays(1).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")),
+                    successors);
         }
     }
 
@@ -157,6 +160,10 @@ public record TerritoryProfile(
      * @param programadoClp programmed investment in the territory, CLP
      * @param ejecutadoClp spent investment in the territory, CLP
      */
-    public record Year(int anio, double clp, Long poblacion, @JsonProperty("programado_clp") double programadoClp,
+    public record Year(
+            int anio,
+            double clp,
+            Long poblacion,
+            @JsonProperty("programado_clp") double programadoClp,
             @JsonProperty("ejecutado_clp") double ejecutadoClp) {}
 }

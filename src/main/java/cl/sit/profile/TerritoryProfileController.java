@@ -3,7 +3,6 @@ package cl.sit.profile;
 import cl.sit.system.ApiException;
 import cl.sit.system.CsvDownload;
 import cl.sit.system.ErrorCode;
-import cl.sit.territory.Territory;
 import cl.sit.system.RenamedParameters.Accepts;
 import cl.sit.system.RenamedParameters.Group;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,27 +29,32 @@ class TerritoryProfileController {
     }
 
     @Accepts(Group.PERIOD)
-    @GetMapping(value = "/api/territories/{code}/profile", produces = {"application/json", "text/csv"})
+    @GetMapping(
+            value = "/api/territories/{code}/profile",
+            produces = {"application/json", "text/csv"})
     ResponseEntity<?> profile(@PathVariable String code, HttpServletRequest request) {
         ProfileQuery q = ProfileQuery.parse(request.getParameterMap(), Set.of("f", CsvDownload.PARAMETER));
         CsvDownload.Form form = CsvDownload.Form.of(request.getParameter(CsvDownload.PARAMETER));
         TerritoryProfile profile = profiles.find(code, q).orElseThrow(() -> notFound(code));
         if (q.csv()) {
-            return CsvDownload.attachment("ficha-" + profile.codigo() + "-" + q.from() + "-" + q.to() + ".csv",
+            return CsvDownload.attachment(
+                    "ficha-" + profile.codigo() + "-" + q.from() + "-" + q.to() + ".csv",
                     ProfileCsv.profile(form, profile));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(profile);
     }
 
     @Accepts(Group.PERIOD)
-    @GetMapping(value = "/api/territories/{code}/projects", produces = {"application/json", "text/csv"})
+    @GetMapping(
+            value = "/api/territories/{code}/projects",
+            produces = {"application/json", "text/csv"})
     ResponseEntity<?> projects(@PathVariable String code, HttpServletRequest request) {
         ProfileQuery q = ProfileQuery.parse(request.getParameterMap(), Set.of("f", "limit", CsvDownload.PARAMETER));
         CsvDownload.Form form = CsvDownload.Form.of(request.getParameter(CsvDownload.PARAMETER));
         List<TopProject> projects = profiles.projects(code, q).orElseThrow(() -> notFound(code));
         if (q.csv()) {
-            return CsvDownload.attachment("proyectos-" + code + "-" + q.from() + "-" + q.to() + ".csv",
-                    ProfileCsv.projects(form, projects));
+            return CsvDownload.attachment(
+                    "proyectos-" + code + "-" + q.from() + "-" + q.to() + ".csv", ProfileCsv.projects(form, projects));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(projects);
     }

@@ -43,18 +43,25 @@ public class TerritoryProfiles {
      * and custom territories ({@code nivel = personalizado}).
      */
     public List<TerritoryProfile.Ref> index() {
-        return store.index().stream().map(u -> new TerritoryProfile.Ref(u.code(), u.name(), u.level())).toList();
+        return store.index().stream()
+                .map(u -> new TerritoryProfile.Ref(u.code(), u.name(), u.level()))
+                .toList();
     }
 
     private TerritoryProfile build(ProfileUnit unit, ProfileQuery q) {
         List<PopulationRow> rows = store.population(unit);
         Map<Integer, PopulationRow> people = byYear(rows);
         PopulationRow census = rows.stream()
-                .filter(p -> p.year() == 2017 && p.kind().equals("censo")).findFirst().orElse(null);
+                .filter(p -> p.year() == 2017 && p.kind().equals("censo"))
+                .findFirst()
+                .orElse(null);
         PopulationRow projection = latest(people, q.to());
         PopulationRow forDensity = projection != null ? projection : census;
-        TerritoryProfile.Population population = new TerritoryProfile.Population(count(census), count(projection),
-                forDensity == null || unit.surface().forRatesKm2() <= 0 ? null
+        TerritoryProfile.Population population = new TerritoryProfile.Population(
+                count(census),
+                count(projection),
+                forDensity == null || unit.surface().forRatesKm2() <= 0
+                        ? null
                         : forDensity.population() / unit.surface().forRatesKm2());
 
         boolean kept = store.investmentKept(unit);
@@ -63,16 +70,28 @@ public class TerritoryProfiles {
                 ConservationCoverage.of(land, store.protectedAreas()),
                 ConservationCoverage.of(land, store.prioritySites()));
 
-        return new TerritoryProfile(unit.code(), unit.name(), unit.level(), unit.areaKm2(), unit.source(),
-                unit.surface(), store.parents(unit), store.communes(unit), population, conservation,
+        return new TerritoryProfile(
+                unit.code(),
+                unit.name(),
+                unit.level(),
+                unit.areaKm2(),
+                unit.source(),
+                unit.surface(),
+                store.parents(unit),
+                store.communes(unit),
+                population,
+                conservation,
                 investment(unit, q, people, kept),
-                store.topProjects(unit, q, 10, kept), store.anyIllustrative(), unit.former() == null ? null
-                        : TerritoryProfile.Validity.of(unit.former().validFrom(), unit.former().validTo(),
-                                store.successors(unit)));
+                store.topProjects(unit, q, 10, kept),
+                store.anyIllustrative(),
+                unit.former() == null
+                        ? null
+                        : TerritoryProfile.Validity.of(
+                                unit.former().validFrom(), unit.former().validTo(), store.successors(unit)));
     }
 
-    private TerritoryProfile.Investment investment(ProfileUnit unit, ProfileQuery q,
-            Map<Integer, PopulationRow> people, boolean kept) {
+    private TerritoryProfile.Investment investment(
+            ProfileUnit unit, ProfileQuery q, Map<Integer, PopulationRow> people, boolean kept) {
         Map<Integer, double[]> byYear = store.investmentByYear(unit, q, kept);
         int chosen = q.amount().equals("ejecutado") ? 1 : 0;
         List<TerritoryProfile.Year> years = new ArrayList<>();
@@ -83,8 +102,8 @@ public class TerritoryProfiles {
             PopulationRow p = people.get(e.getKey());
             boolean known = p != null && p.population() > 0;
             double clp = e.getValue()[chosen];
-            years.add(new TerritoryProfile.Year(e.getKey(), clp, known ? p.population() : null, e.getValue()[0],
-                    e.getValue()[1]));
+            years.add(new TerritoryProfile.Year(
+                    e.getKey(), clp, known ? p.population() : null, e.getValue()[0], e.getValue()[1]));
             total += clp;
             if (known) {
                 perCapita += clp / p.population();
@@ -92,10 +111,16 @@ public class TerritoryProfiles {
                 perCapitaKnown = false;
             }
         }
-        return new TerritoryProfile.Investment(q.from(), q.to(), q.amount(), total,
+        return new TerritoryProfile.Investment(
+                q.from(),
+                q.to(),
+                q.amount(),
+                total,
                 perCapitaKnown ? perCapita : null,
                 unit.surface().forRatesKm2() > 0 ? total / unit.surface().forRatesKm2() : 0,
-                store.projectCount(unit, q), years, store.investmentOutside(unit, q, kept));
+                store.projectCount(unit, q),
+                years,
+                store.investmentOutside(unit, q, kept));
     }
 
     /** Population per year: the INE projection when there is one, else the census count. */

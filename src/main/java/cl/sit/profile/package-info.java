@@ -7,10 +7,21 @@
  * <p>Owns no table: it reads territories, population, conservation layers and the investment kept per unit.
  */
 @Owns(
-        reads = {"custom_territory", "custom_territory_commune", "former_territory",
-                "investment_amount", "investment_link", "investment_project", "investment_unit_share",
-                "investment_unit_year", "population", "priority_site", "protected_area", "territory",
-                "territory_crosswalk"})
+        reads = {
+            "custom_territory",
+            "custom_territory_commune",
+            "former_territory",
+            "investment_amount",
+            "investment_link",
+            "investment_project",
+            "investment_unit_share",
+            "investment_unit_year",
+            "population",
+            "priority_site",
+            "protected_area",
+            "territory",
+            "territory_crosswalk"
+        })
 package cl.sit.profile;
 
 import cl.sit.system.Owns;

@@ -31,7 +31,10 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 public final class Contiguity {
 
     /** Queen: touching at a point is enough; rook: a shared stretch of border is needed. */
-    public enum Rule { QUEEN, ROOK }
+    public enum Rule {
+        QUEEN,
+        ROOK
+    }
 
     private Contiguity() {}
 
@@ -64,7 +67,8 @@ public final class Contiguity {
                 if (j <= i) {
                     continue;
                 }
-                Link link = measures.share(i, j) ? new Link(i, j, Kind.FRONTERA, 0)
+                Link link = measures.share(i, j)
+                        ? new Link(i, j, Kind.FRONTERA, 0)
                         : link(i, j, a, prepared, facets, units.get(j), rule, toleranceM, margin);
                 if (link != null) {
                     links.add(link);
@@ -75,8 +79,16 @@ public final class Contiguity {
         return new UnitGraph(units.size(), links);
     }
 
-    private static Link link(int i, int j, Geometry a, PreparedGeometry prepared, IndexedFacetDistance facets,
-            Geometry b, Rule rule, double toleranceM, double margin) {
+    private static Link link(
+            int i,
+            int j,
+            Geometry a,
+            PreparedGeometry prepared,
+            IndexedFacetDistance facets,
+            Geometry b,
+            Rule rule,
+            double toleranceM,
+            double margin) {
         if (prepared.intersects(b)) {
             IntersectionMatrix m = a.relate(b);
             boolean border = m.get(Location.INTERIOR, Location.INTERIOR) >= 1
@@ -121,8 +133,11 @@ public final class Contiguity {
                     if (piece[j] == smallest) {
                         continue;
                     }
-                    if (best != null && units.get(i).getEnvelopeInternal().distance(units.get(j).getEnvelopeInternal())
-                            > degreesOf(best)) {
+                    if (best != null
+                            && units.get(i)
+                                            .getEnvelopeInternal()
+                                            .distance(units.get(j).getEnvelopeInternal())
+                                    > degreesOf(best)) {
                         continue;
                     }
                     double d = units.get(i).distance(units.get(j));
@@ -132,8 +147,8 @@ public final class Contiguity {
                 }
             }
             Link found = best;
-            links.add(new Link(found.a(), found.b(), Kind.CERCANA, geodesicGap(units.get(found.a()),
-                    units.get(found.b()))));
+            links.add(new Link(
+                    found.a(), found.b(), Kind.CERCANA, geodesicGap(units.get(found.a()), units.get(found.b()))));
         }
     }
 

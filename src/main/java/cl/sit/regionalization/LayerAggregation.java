@@ -29,6 +29,7 @@ class LayerAggregation {
 
     /** Features read from one layer at most; a layer with more is refused (422). */
     static final int MAX_FEATURES = 200_000;
+
     static final List<String> AGGREGATIONS = List.of("suma", "promedio", "conteo", "densidad");
 
     private final LayerRegistry registry;
@@ -45,8 +46,8 @@ class LayerAggregation {
         String layerId = v.parameter("capa");
         Layer layer = layerId == null ? null : registry.find(layerId).orElse(null);
         if (layer == null || layer.geometryType().equals("None")) {
-            throw RegionalizationRequest.bad("variables", "'capa' debe ser el id de una capa con geometría; '"
-                    + layerId + "' no lo es");
+            throw RegionalizationRequest.bad(
+                    "variables", "'capa' debe ser el id de una capa con geometría; '" + layerId + "' no lo es");
         }
         String aggregation = v.parameters().getOrDefault("agregacion", "suma");
         if (!AGGREGATIONS.contains(aggregation)) {
@@ -55,15 +56,16 @@ class LayerAggregation {
         LayerAttribute attribute = aggregation.equals("conteo") ? null : numeric(layer, v.parameter("atributo"));
         FeatureQuery all = new FeatureQuery(null, Map.of(), visibility.visibleOwners(layer), MAX_FEATURES + 1, 0);
         if (features.count(layer, all) > MAX_FEATURES) {
-            throw ErrorCode.TOO_MANY_FEATURES.exception("La capa '" + layerId + "' tiene más de "
-                    + MAX_FEATURES + " elementos; no se puede agregar en una regionalización");
+            throw ErrorCode.TOO_MANY_FEATURES.exception("La capa '" + layerId + "' tiene más de " + MAX_FEATURES
+                    + " elementos; no se puede agregar en una regionalización");
         }
         List<Unit> units = set.units();
         STRtree index = new STRtree();
         for (int i = 0; i < units.size(); i++) {
             index.insert(units.get(i).geometry().getEnvelopeInternal(), i);
         }
-        PreparedGeometry[] prepared = units.stream().map(u -> PreparedGeometryFactory.prepare(u.geometry()))
+        PreparedGeometry[] prepared = units.stream()
+                .map(u -> PreparedGeometryFactory.prepare(u.geometry()))
                 .toArray(PreparedGeometry[]::new);
         double[] sum = new double[units.size()];
         int[] count = new int[units.size()];
@@ -89,17 +91,26 @@ class LayerAggregation {
             default -> sum[i];
         });
         String what = attribute == null ? "elementos" : attribute.title();
-        return new Column(key, v.variable().id, layer.title() + ": " + aggregation + " de " + what,
-                aggregation.equals("densidad") ? "por km²" : "", out, layer.source()
-                        + "; cada elemento en la unidad que contiene su punto interior");
+        return new Column(
+                key,
+                v.variable().id,
+                layer.title() + ": " + aggregation + " de " + what,
+                aggregation.equals("densidad") ? "por km²" : "",
+                out,
+                layer.source() + "; cada elemento en la unidad que contiene su punto interior");
     }
 
     private static LayerAttribute numeric(Layer layer, String name) {
         LayerAttribute a = name == null ? null : layer.attribute(name).orElse(null);
         if (a == null || !(a.type() == AttributeType.NUMBER || a.type() == AttributeType.INTEGER)) {
-            throw RegionalizationRequest.bad("variables", "'atributo' debe ser un atributo numérico de la capa '"
-                    + layer.id() + "': " + layer.attributes().stream().filter(x -> x.type() == AttributeType.NUMBER
-                            || x.type() == AttributeType.INTEGER).map(LayerAttribute::name).toList());
+            throw RegionalizationRequest.bad(
+                    "variables",
+                    "'atributo' debe ser un atributo numérico de la capa '"
+                            + layer.id() + "': "
+                            + layer.attributes().stream()
+                                    .filter(x -> x.type() == AttributeType.NUMBER || x.type() == AttributeType.INTEGER)
+                                    .map(LayerAttribute::name)
+                                    .toList());
         }
         return a;
     }
@@ -112,6 +123,10 @@ class LayerAggregation {
     private static int unitOf(Point p, STRtree index, PreparedGeometry[] prepared) {
         @SuppressWarnings("unchecked")
         List<Integer> candidates = index.query(p.getEnvelopeInternal());
-        return candidates.stream().sorted().filter(i -> prepared[i].covers(p)).findFirst().orElse(-1);
+        return candidates.stream()
+                .sorted()
+                .filter(i -> prepared[i].covers(p))
+                .findFirst()
+                .orElse(-1);
     }
 }

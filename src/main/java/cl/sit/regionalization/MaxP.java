@@ -54,7 +54,7 @@ public final class MaxP {
             made++;
             int[] label = construct(graph, z, floor, random.split());
             if (Arrays.stream(label).anyMatch(r -> r < 0)) {
-                continue;   // a piece of the graph below the floor: no valid partition from this try
+                continue; // a piece of the graph below the floor: no valid partition from this try
             }
             int count = Arrays.stream(label).max().orElse(-1) + 1;
             double ss = Quality.withinSs(z, label, count);
@@ -91,8 +91,8 @@ public final class MaxP {
     }
 
     /** Grows region {@code id} from {@code seed}; null (and its units made enclaves) when it cannot reach the floor. */
-    private static List<Integer> grow(UnitGraph graph, double[][] z, Floor floor, int[] label, boolean[] enclave,
-            int seed, int id) {
+    private static List<Integer> grow(
+            UnitGraph graph, double[][] z, Floor floor, int[] label, boolean[] enclave, int seed, int id) {
         List<Integer> members = new ArrayList<>(List.of(seed));
         label[seed] = id;
         Moments m = new Moments(z[0].length);
@@ -156,8 +156,8 @@ public final class MaxP {
     }
 
     /** Moves border units while a move lowers the sum of squares and keeps every region valid. */
-    private static void improve(UnitGraph graph, double[][] z, Floor floor, int[] label, int regions,
-            long start, long limitNanos) {
+    private static void improve(
+            UnitGraph graph, double[][] z, Floor floor, int[] label, int regions, long start, long limitNanos) {
         Moments[] moments = moments(z, label, regions);
         double[] sums = new double[regions];
         for (int u = 0; u < label.length; u++) {

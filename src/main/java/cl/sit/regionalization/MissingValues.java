@@ -30,8 +30,8 @@ final class MissingValues {
                 }
             }
             if (known == 0) {
-                throw ErrorCode.MISSING_VALUES.exception("'" + c.label() + "' no tiene valor en ninguna "
-                        + "unidad del ámbito; " + c.source());
+                throw ErrorCode.MISSING_VALUES.exception(
+                        "'" + c.label() + "' no tiene valor en ninguna " + "unidad del ámbito; " + c.source());
             }
             Double mean = sum / known;
             for (int i = 0; i < v.length; i++) {
@@ -45,7 +45,9 @@ final class MissingValues {
             }
         }
         if (!missing.isEmpty() && !impute) {
-            List<String> named = missing.stream().limit(NAMED).map(m -> m.nombre() + " (" + m.variable() + ")")
+            List<String> named = missing.stream()
+                    .limit(NAMED)
+                    .map(m -> m.nombre() + " (" + m.variable() + ")")
                     .toList();
             throw ErrorCode.MISSING_VALUES.exception(missing.size() + " valores faltantes: "
                     + String.join(", ", named) + (missing.size() > NAMED ? ", …" : "") + ". Quite la variable, "

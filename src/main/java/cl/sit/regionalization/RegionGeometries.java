@@ -50,7 +50,8 @@ class RegionGeometries {
                     + "cargadas como cuando se calculó: vuelva a calcularla");
         }
         // Regions are numbered by their first unit, and the units come back in the same order (by code).
-        List<MultiPolygon> shapes = RegionShapes.dissolve(members, new Partition(label, doc.regiones().size()));
+        List<MultiPolygon> shapes = RegionShapes.dissolve(
+                members, new Partition(label, doc.regiones().size()));
         try {
             store.saveGeometries(doc.id(), shapes);
         } catch (DataAccessException keptByAnotherRequest) {

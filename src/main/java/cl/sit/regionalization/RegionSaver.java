@@ -30,8 +30,8 @@ class RegionSaver {
     private final CustomTerritories territories;
     private final ObjectMapper json;
 
-    RegionSaver(RegionalizationStore store, RegionGeometries geometries, CustomTerritories territories,
-            ObjectMapper json) {
+    RegionSaver(
+            RegionalizationStore store, RegionGeometries geometries, CustomTerritories territories, ObjectMapper json) {
         this.store = store;
         this.geometries = geometries;
         this.territories = territories;
@@ -42,25 +42,33 @@ class RegionSaver {
     List<CustomTerritory> save(String id, JsonNode body, String user) {
         RegionalizationDocument doc = store.find(id).orElseThrow(() -> RegionalizationController.notFound(id));
         JsonNode names = body == null ? null : body.get("nombres");
-        if (body == null || !body.isObject() || body.size() != 1 || names == null || !names.isArray()
+        if (body == null
+                || !body.isObject()
+                || body.size() != 1
+                || names == null
+                || !names.isArray()
                 || names.size() != doc.regiones().size()) {
             throw ErrorCode.INVALID_BODY.exception("Se espera {\"nombres\": [...]} con un nombre por región ("
                     + doc.regiones().size() + ")");
         }
         Set<String> seen = new HashSet<>();
         for (JsonNode n : names) {
-            if (!n.isString() || n.asString().isBlank() || n.asString().length() > 200
+            if (!n.isString()
+                    || n.asString().isBlank()
+                    || n.asString().length() > 200
                     || !seen.add(n.asString().strip())) {
-                throw ErrorCode.INVALID_BODY.exception("Cada región necesita un nombre propio, distinto de los "
-                        + "demás, de hasta 200 caracteres");
+                throw ErrorCode.INVALID_BODY.exception(
+                        "Cada región necesita un nombre propio, distinto de los " + "demás, de hasta 200 caracteres");
             }
         }
         List<Geometry> shapes = doc.unidades().tipo().equals(UnitSet.COMMUNES) ? null : geometries.of(doc);
         List<CustomTerritory> created = new ArrayList<>();
         for (RegionalizationDocument.Region r : doc.regiones()) {
             String name = names.get(r.numero() - 1).asString().strip();
-            String description = "Territorio homogéneo: región " + r.numero() + " de " + doc.regiones().size()
-                    + " (" + doc.metodo() + ", " + doc.variables().stream().map(v -> v.nombre()).toList()
+            String description = "Territorio homogéneo: región " + r.numero() + " de "
+                    + doc.regiones().size()
+                    + " (" + doc.metodo() + ", "
+                    + doc.variables().stream().map(v -> v.nombre()).toList()
                     + "; regionalización " + id + ")";
             CustomTerritoryRequest request = shapes == null
                     ? new CustomTerritoryRequest(null, name, description, r.unidades(), null)

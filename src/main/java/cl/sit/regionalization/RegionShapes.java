@@ -28,8 +28,7 @@ public final class RegionShapes {
         for (double[] r : measures.regions(p)) {
             double areaM2 = r[0];
             double perimeterM = r[1];
-            shapes.add(new Shape(areaM2 / 1e6, perimeterM > 0 ? 4 * Math.PI * areaM2 / (perimeterM * perimeterM)
-                    : 0));
+            shapes.add(new Shape(areaM2 / 1e6, perimeterM > 0 ? 4 * Math.PI * areaM2 / (perimeterM * perimeterM) : 0));
         }
         return shapes;
     }
@@ -49,7 +48,7 @@ public final class RegionShapes {
             // JTS throws TopologyException when the edges do not match: fall through to OverlayNG.
         }
         Geometry all = units.get(0).getFactory().buildGeometry(units);
-        return Polygons.asMultiPolygon(UnaryUnionNG.union(all, PRECISION));   // OverlayNG output is valid
+        return Polygons.asMultiPolygon(UnaryUnionNG.union(all, PRECISION)); // OverlayNG output is valid
     }
 
     /** The dissolved geometry of each region, in region order. */

@@ -34,8 +34,13 @@ class RegionalizationController {
     private final VariableCatalog catalog;
     private final RegionGeometries geometries;
 
-    RegionalizationController(Regionalizations regionalizations, RegionalizationStore store, RegionSaver saver,
-            RegionalizationDownloads downloads, VariableCatalog catalog, RegionGeometries geometries) {
+    RegionalizationController(
+            Regionalizations regionalizations,
+            RegionalizationStore store,
+            RegionSaver saver,
+            RegionalizationDownloads downloads,
+            VariableCatalog catalog,
+            RegionGeometries geometries) {
         this.regionalizations = regionalizations;
         this.store = store;
         this.saver = saver;
@@ -48,8 +53,10 @@ class RegionalizationController {
     ResponseEntity<RegionalizationDocument> run(@RequestBody JsonNode body, Principal user) {
         RegionalizationRequest q = RegionalizationRequest.parse(body);
         RegionalizationDocument doc = regionalizations.run(q, body.toString(), user == null ? null : user.getName());
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/regionalizations/{id}")
-                .buildAndExpand(doc.id()).toUri();
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/regionalizations/{id}")
+                .buildAndExpand(doc.id())
+                .toUri();
         return ResponseEntity.created(location).body(doc);
     }
 
@@ -58,9 +65,12 @@ class RegionalizationController {
         return catalog.catalog();
     }
 
-    @GetMapping(value = "/api/regionalizations/{id}", produces = {"application/json", "text/csv",
-        "application/geo+json"})
-    ResponseEntity<?> one(@PathVariable String id, @RequestParam(name = "f", required = false) String format,
+    @GetMapping(
+            value = "/api/regionalizations/{id}",
+            produces = {"application/json", "text/csv", "application/geo+json"})
+    ResponseEntity<?> one(
+            @PathVariable String id,
+            @RequestParam(name = "f", required = false) String format,
             @RequestParam(name = "formato", required = false) String csvForm,
             @RequestParam(name = "simplificar", required = false) Double tolerance) {
         RegionalizationDocument doc = store.find(id).orElseThrow(() -> notFound(id));
@@ -70,12 +80,13 @@ class RegionalizationController {
         return switch (format) {
             case "csv" -> downloads.csv(doc, csvForm);
             case "geojson" -> downloads.geoJson(doc, geometries.of(doc), tolerance == null ? 0 : tolerance);
-            default -> throw ErrorCode.INVALID_PARAMETER_VALUE.exception("Parámetro 'f': use json, csv o "
-                    + "geojson");
+            default -> throw ErrorCode.INVALID_PARAMETER_VALUE.exception("Parámetro 'f': use json, csv o " + "geojson");
         };
     }
 
-    @PostMapping(value = "/api/regionalizations/{id}/territorios", consumes = "application/json",
+    @PostMapping(
+            value = "/api/regionalizations/{id}/territorios",
+            consumes = "application/json",
             produces = "application/json")
     ResponseEntity<List<CustomTerritory>> save(@PathVariable String id, @RequestBody JsonNode body, Principal user) {
         return ResponseEntity.status(HttpStatus.CREATED).body(saver.save(id, body, user.getName()));

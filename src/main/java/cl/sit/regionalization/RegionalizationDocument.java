@@ -21,12 +21,26 @@ import java.util.Map;
  * @param milisegundos time taken to compute, ms
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record RegionalizationDocument(String id, @JsonProperty("creado_en") OffsetDateTime createdAt, String metodo,
-        Units unidades, Neighbours vecindad, String estandarizacion, List<VariableInfo> variables,
-        @JsonProperty("k_pedido") Integer kPedido, FloorInfo piso, @JsonProperty("tamano_minimo") Integer minSize,
-        Long semilla, Integer intentos, @JsonProperty("intentos_hechos") Integer intentosHechos,
-        @JsonProperty("regiones_obtenidas") int regionesObtenidas, String nota,
-        QualityReport calidad, List<Region> regiones, List<UnitRow> asignacion, List<Missing> faltantes,
+record RegionalizationDocument(
+        String id,
+        @JsonProperty("creado_en") OffsetDateTime createdAt,
+        String metodo,
+        Units unidades,
+        Neighbours vecindad,
+        String estandarizacion,
+        List<VariableInfo> variables,
+        @JsonProperty("k_pedido") Integer kPedido,
+        FloorInfo piso,
+        @JsonProperty("tamano_minimo") Integer minSize,
+        Long semilla,
+        Integer intentos,
+        @JsonProperty("intentos_hechos") Integer intentosHechos,
+        @JsonProperty("regiones_obtenidas") int regionesObtenidas,
+        String nota,
+        QualityReport calidad,
+        List<Region> regiones,
+        List<UnitRow> asignacion,
+        List<Missing> faltantes,
         long milisegundos) {
 
     /** The unit set: kind, scope, how many, which geometry. */
@@ -40,15 +54,34 @@ record RegionalizationDocument(String id, @JsonProperty("creado_en") OffsetDateT
      * @param enlaces links by kind (frontera, vertice, distancia, cercana)
      * @param especiales the links not by a shared border or vertex, with their distance
      */
-    record Neighbours(String regla, @JsonProperty("distancia_m") double distanciaM, String descripcion,
-            Map<String, Long> enlaces, List<SpecialLink> especiales) {}
+    record Neighbours(
+            String regla,
+            @JsonProperty("distancia_m") double distanciaM,
+            String descripcion,
+            Map<String, Long> enlaces,
+            List<SpecialLink> especiales) {}
 
-    record SpecialLink(String a, @JsonProperty("nombre_a") String nombreA, String b,
-            @JsonProperty("nombre_b") String nombreB, String tipo, @JsonProperty("distancia_m") long distanciaM) {}
+    record SpecialLink(
+            String a,
+            @JsonProperty("nombre_a") String nombreA,
+            String b,
+            @JsonProperty("nombre_b") String nombreB,
+            String tipo,
+            @JsonProperty("distancia_m") long distanciaM) {}
 
     /** A variable: its key in rows ({@code v1}...), label, weight and summary over the units (after imputation). */
-    record VariableInfo(String clave, String id, String nombre, String medida, double peso, String fuente,
-            double media, double desviacion, double minimo, double maximo, int faltantes) {}
+    record VariableInfo(
+            String clave,
+            String id,
+            String nombre,
+            String medida,
+            double peso,
+            String fuente,
+            double media,
+            double desviacion,
+            double minimo,
+            double maximo,
+            int faltantes) {}
 
     /** The floor of max-p (or of SKATER's cuts): which variable, its minimum per region. */
     record FloorInfo(String id, String nombre, double minimo) {}
@@ -59,8 +92,11 @@ record RegionalizationDocument(String id, @JsonProperty("creado_en") OffsetDateT
      * @param razon ssDentro / ssTotal (lower is more homogeneous)
      * @param r2 1 - razon: the share of the variation the regions explain
      */
-    record QualityReport(@JsonProperty("ss_dentro") double ssDentro, @JsonProperty("ss_total") double ssTotal,
-            double razon, double r2) {}
+    record QualityReport(
+            @JsonProperty("ss_dentro") double ssDentro,
+            @JsonProperty("ss_total") double ssTotal,
+            double razon,
+            double r2) {}
 
     /**
      * A region's profile.
@@ -72,10 +108,17 @@ record RegionalizationDocument(String id, @JsonProperty("creado_en") OffsetDateT
      * @param polsbyPopper 4πA/P² of the dissolved region (1 for a circle; low for long or ragged shapes)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Region(int numero, String nombre, List<String> unidades, @JsonProperty("nombres_unidades")
-            List<String> nombresUnidades, int cantidad, Map<String, Double> medias,
-            @JsonProperty("ss_dentro") double ssDentro, @JsonProperty("area_km2") double areaKm2,
-            @JsonProperty("polsby_popper") double polsbyPopper, Double piso) {}
+    record Region(
+            int numero,
+            String nombre,
+            List<String> unidades,
+            @JsonProperty("nombres_unidades") List<String> nombresUnidades,
+            int cantidad,
+            Map<String, Double> medias,
+            @JsonProperty("ss_dentro") double ssDentro,
+            @JsonProperty("area_km2") double areaKm2,
+            @JsonProperty("polsby_popper") double polsbyPopper,
+            Double piso) {}
 
     /** A unit: its region and its values by key ({@code null}: missing and not imputed). */
     record UnitRow(String codigo, String nombre, int region, Map<String, Double> valores) {}

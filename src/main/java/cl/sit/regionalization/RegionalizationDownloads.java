@@ -33,25 +33,33 @@ class RegionalizationDownloads {
     }
 
     ResponseEntity<String> csv(RegionalizationDocument doc, String form) {
-        List<CsvDownload.Column> header = new ArrayList<>(List.of(column("codigo", "Código"),
-                column("nombre", "Nombre"), column("region", "Región"), column("nombre_region", "Nombre de la región")));
-        doc.variables().forEach(v -> header.add(column(v.clave(), v.nombre() + (v.medida().isEmpty() ? ""
-                : " (" + v.medida() + ")"))));
+        List<CsvDownload.Column> header = new ArrayList<>(List.of(
+                column("codigo", "Código"),
+                column("nombre", "Nombre"),
+                column("region", "Región"),
+                column("nombre_region", "Nombre de la región")));
+        doc.variables()
+                .forEach(v -> header.add(
+                        column(v.clave(), v.nombre() + (v.medida().isEmpty() ? "" : " (" + v.medida() + ")"))));
         List<List<Object>> rows = new ArrayList<>();
         for (RegionalizationDocument.UnitRow u : doc.asignacion()) {
-            List<Object> cells = new ArrayList<>(List.of(u.codigo(), u.nombre(), u.region(),
+            List<Object> cells = new ArrayList<>(List.of(
+                    u.codigo(),
+                    u.nombre(),
+                    u.region(),
                     doc.regiones().get(u.region() - 1).nombre()));
-            doc.variables().forEach(v -> cells.add(CsvDownload.decimal(u.valores().get(v.clave()), 4)));
+            doc.variables()
+                    .forEach(v -> cells.add(CsvDownload.decimal(u.valores().get(v.clave()), 4)));
             rows.add(cells);
         }
-        return CsvDownload.attachment("regionalizacion-" + doc.id() + ".csv",
-                CsvDownload.write(CsvDownload.Form.of(form), header, rows));
+        return CsvDownload.attachment(
+                "regionalizacion-" + doc.id() + ".csv", CsvDownload.write(CsvDownload.Form.of(form), header, rows));
     }
 
     ResponseEntity<String> geoJson(RegionalizationDocument doc, List<Geometry> shapes, double tolerance) {
         if (tolerance < 0 || tolerance > MAX_TOLERANCE) {
-            throw ErrorCode.INVALID_PARAMETER_VALUE.exception("Parámetro 'simplificar': grados entre 0 y "
-                    + MAX_TOLERANCE);
+            throw ErrorCode.INVALID_PARAMETER_VALUE.exception(
+                    "Parámetro 'simplificar': grados entre 0 y " + MAX_TOLERANCE);
         }
         StringWriter out = new StringWriter();
         try (JsonGenerator g = json.createGenerator(out)) {
@@ -67,7 +75,8 @@ class RegionalizationDownloads {
             g.writeEndArray();
             g.writeEndObject();
         }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/geo+json"))
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/geo+json"))
                 .header("Content-Disposition", "inline; filename=\"regionalizacion-" + doc.id() + ".geojson\"")
                 .body(out.toString());
     }

@@ -18,7 +18,9 @@ class RegionalizationPageController {
 
     @GetMapping(value = "/territorios/homogeneos", produces = "text/html")
     String page(Model model) {
-        model.addAttribute("base", ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+        model.addAttribute(
+                "base",
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
         return "territorios-homogeneos";
     }
 }

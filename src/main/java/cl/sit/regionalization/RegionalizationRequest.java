@@ -25,9 +25,21 @@ import tools.jackson.databind.JsonNode;
  * @param seed the max-p random seed
  * @param tries the max-p constructions
  */
-record RegionalizationRequest(String units, String scope, List<VariableRequest> variables,
-        Standardization.Method standardization, String method, int k, VariableRequest floor, double floorMinimum,
-        int minSize, Contiguity.Rule rule, double toleranceM, boolean imputeMean, long seed, int tries) {
+record RegionalizationRequest(
+        String units,
+        String scope,
+        List<VariableRequest> variables,
+        Standardization.Method standardization,
+        String method,
+        int k,
+        VariableRequest floor,
+        double floorMinimum,
+        int minSize,
+        Contiguity.Rule rule,
+        double toleranceM,
+        boolean imputeMean,
+        long seed,
+        int tries) {
 
     static final int MAX_VARIABLES = 12;
     static final int MAX_K = 30;
@@ -35,8 +47,20 @@ record RegionalizationRequest(String units, String scope, List<VariableRequest> 
     static final double MAX_TOLERANCE_M = 20_000;
     static final String SKATER = "skater";
     static final String MAX_P = "max-p";
-    private static final Set<String> FIELDS = Set.of("unidades", "ambito", "variables", "estandarizacion", "metodo",
-            "k", "piso", "tamano_minimo", "contiguidad", "distancia_m", "faltantes", "semilla", "intentos");
+    private static final Set<String> FIELDS = Set.of(
+            "unidades",
+            "ambito",
+            "variables",
+            "estandarizacion",
+            "metodo",
+            "k",
+            "piso",
+            "tamano_minimo",
+            "contiguidad",
+            "distancia_m",
+            "faltantes",
+            "semilla",
+            "intentos");
 
     static RegionalizationRequest parse(JsonNode body) {
         if (body == null || !body.isObject()) {
@@ -44,15 +68,21 @@ record RegionalizationRequest(String units, String scope, List<VariableRequest> 
         }
         body.propertyNames().forEach(name -> {
             if (!FIELDS.contains(name)) {
-                throw bad(name, "campo desconocido; válidos: " + FIELDS.stream().sorted().toList());
+                throw bad(
+                        name,
+                        "campo desconocido; válidos: "
+                                + FIELDS.stream().sorted().toList());
             }
         });
         String units = text(body, "unidades", UnitSet.COMMUNES, List.of(UnitSet.COMMUNES, UnitSet.ZONES));
         boolean communes = units.equals(UnitSet.COMMUNES);
         String scope = text(body, "ambito", communes ? "14" : null, null);
         if (scope == null || !(communes ? scope.matches("\\d{2}|todas") : scope.matches("\\d{5}"))) {
-            throw bad("ambito", communes ? "el código de una región (2 dígitos, p. ej. 14) o 'todas'"
-                    : "el código CUT de una comuna (5 dígitos) cuyas zonas censales agrupar");
+            throw bad(
+                    "ambito",
+                    communes
+                            ? "el código de una región (2 dígitos, p. ej. 14) o 'todas'"
+                            : "el código CUT de una comuna (5 dígitos) cuyas zonas censales agrupar");
         }
         JsonNode list = body.get("variables");
         if (list == null || !list.isArray() || list.isEmpty() || list.size() > MAX_VARIABLES) {
@@ -60,8 +90,10 @@ record RegionalizationRequest(String units, String scope, List<VariableRequest> 
         }
         List<VariableRequest> variables = new ArrayList<>();
         list.forEach(v -> variables.add(variable(v, "variables", Set.of("id", "peso"))));
-        Standardization.Method standardization = text(body, "estandarizacion", "z", List.of("z", "rango"))
-                .equals("z") ? Standardization.Method.Z : Standardization.Method.RANGO;
+        Standardization.Method standardization =
+                text(body, "estandarizacion", "z", List.of("z", "rango")).equals("z")
+                        ? Standardization.Method.Z
+                        : Standardization.Method.RANGO;
         String method = text(body, "metodo", null, List.of(SKATER, MAX_P));
         if (method == null) {
             throw bad("metodo", "obligatorio: skater o max-p");
@@ -84,14 +116,30 @@ record RegionalizationRequest(String units, String scope, List<VariableRequest> 
             throw bad("piso", "'minimo' es obligatorio y mayor que 0");
         }
         int minSize = (int) number(body, "tamano_minimo", 1, 1, 100);
-        Contiguity.Rule rule = text(body, "contiguidad", "reina", List.of("reina", "torre")).equals("reina")
-                ? Contiguity.Rule.QUEEN : Contiguity.Rule.ROOK;
+        Contiguity.Rule rule =
+                text(body, "contiguidad", "reina", List.of("reina", "torre")).equals("reina")
+                        ? Contiguity.Rule.QUEEN
+                        : Contiguity.Rule.ROOK;
         double tolerance = number(body, "distancia_m", communes ? 2000 : 100, 0, MAX_TOLERANCE_M);
-        boolean impute = text(body, "faltantes", "rechazar", List.of("rechazar", "media")).equals("media");
+        boolean impute = text(body, "faltantes", "rechazar", List.of("rechazar", "media"))
+                .equals("media");
         long seed = (long) number(body, "semilla", 1, 0, 1e12);
         int tries = (int) number(body, "intentos", 100, 1, MAX_TRIES);
-        return new RegionalizationRequest(units, scope, List.copyOf(variables), standardization, method, k, floor,
-                minimum, minSize, rule, tolerance, impute, seed, tries);
+        return new RegionalizationRequest(
+                units,
+                scope,
+                List.copyOf(variables),
+                standardization,
+                method,
+                k,
+                floor,
+                minimum,
+                minSize,
+                rule,
+                tolerance,
+                impute,
+                seed,
+                tries);
     }
 
     boolean skater() {
@@ -103,8 +151,13 @@ record RegionalizationRequest(String units, String scope, List<VariableRequest> 
             throw bad(field, "cada variable es un objeto con 'id'");
         }
         String id = v.get("id").asString();
-        Variable variable = Variable.of(id).orElseThrow(() -> bad(field, "variable desconocida '" + id
-                + "'; válidas: " + java.util.Arrays.stream(Variable.values()).map(x -> x.id).toList()));
+        Variable variable = Variable.of(id)
+                .orElseThrow(() -> bad(
+                        field,
+                        "variable desconocida '" + id + "'; válidas: "
+                                + java.util.Arrays.stream(Variable.values())
+                                        .map(x -> x.id)
+                                        .toList()));
         double weight = number(v, "peso", 1, 0, 10);
         if (weight <= 0) {
             throw bad(field, "'peso' debe ser mayor que 0 (hasta 10)");
@@ -121,8 +174,9 @@ record RegionalizationRequest(String units, String scope, List<VariableRequest> 
             if (!(value.isString() || value.isNumber()) || value.asString().length() > 100) {
                 throw bad(field, "'" + name + "' debe ser un texto o un número");
             }
-            parameters.put(name, value.isNumber() && value.canConvertToInt() ? String.valueOf(value.asInt())
-                    : value.asString());
+            parameters.put(
+                    name,
+                    value.isNumber() && value.canConvertToInt() ? String.valueOf(value.asInt()) : value.asString());
         });
         return new VariableRequest(variable, weight, parameters);
     }

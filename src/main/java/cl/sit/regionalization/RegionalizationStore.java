@@ -30,8 +30,14 @@ class RegionalizationStore {
 
     @Transactional
     void save(RegionalizationDocument doc, String request, String user) {
-        jdbc.update(sql.get(RegionalizationStore.class, "insert-regionalization"), doc.id(), user,
-                doc.unidades().tipo(), doc.metodo(), doc.regionesObtenidas(), request,
+        jdbc.update(
+                sql.get(RegionalizationStore.class, "insert-regionalization"),
+                doc.id(),
+                user,
+                doc.unidades().tipo(),
+                doc.metodo(),
+                doc.regionesObtenidas(),
+                request,
                 json.writeValueAsString(doc));
         jdbc.update(sql.get(RegionalizationStore.class, "delete-old-regionalizations"), KEPT);
     }
@@ -50,13 +56,18 @@ class RegionalizationStore {
     }
 
     Optional<RegionalizationDocument> find(String id) {
-        return jdbc.queryForList(sql.get(RegionalizationStore.class, "select-regionalization"), String.class, id)
-                .stream().findFirst().map(text -> json.readValue(text, RegionalizationDocument.class));
+        return jdbc
+                .queryForList(sql.get(RegionalizationStore.class, "select-regionalization"), String.class, id)
+                .stream()
+                .findFirst()
+                .map(text -> json.readValue(text, RegionalizationDocument.class));
     }
 
     /** The dissolved geometry of each region, in region order, or nothing when not kept yet. */
     List<Geometry> geometries(String id) {
-        return jdbc.query(sql.get(RegionalizationStore.class, "select-region-geometries"),
-                (rs, i) -> Wkb.read(rs.getBytes(2)), id);
+        return jdbc.query(
+                sql.get(RegionalizationStore.class, "select-region-geometries"),
+                (rs, i) -> Wkb.read(rs.getBytes(2)),
+                id);
     }
 }

@@ -22,6 +22,7 @@ class Regionalizations {
     static final int MAX_UNITS = 400;
     /** Regionalizations computed at once; others wait up to {@link #WAIT} for a turn, then get 503. */
     static final int AT_ONCE = 2;
+
     static final Duration WAIT = Duration.ofSeconds(10);
     /** Time max-p may spend on its tries and their improvement. */
     static final Duration MAX_P_LIMIT = Duration.ofSeconds(5);
@@ -72,7 +73,8 @@ class Regionalizations {
             }
         }
         double[][] z = Standardization.apply(raw, q.standardization(), weights);
-        List<Geometry> shapes = set.units().stream().map(Unit::geometry).map(g -> (Geometry) g).toList();
+        List<Geometry> shapes =
+                set.units().stream().map(Unit::geometry).map(g -> (Geometry) g).toList();
         UnitMeasures measures = UnitMeasures.of(shapes);
         UnitGraph graph = Contiguity.of(shapes, measures, q.rule(), q.toleranceM());
         MaxP.Result maxP = q.skater() ? null : MaxP.run(graph, z, floor, q.seed(), q.tries(), MAX_P_LIMIT.toNanos());
@@ -84,8 +86,20 @@ class Regionalizations {
         List<RegionShapes.Shape> regionShapes = RegionShapes.of(measures, p);
         String id = UUID.randomUUID().toString();
         long ms = (System.nanoTime() - start) / 1_000_000;
-        RegionalizationDocument doc = Report.of(id, OffsetDateTime.now(), q, set, graph, columns, floorColumn, z,
-                p, maxP == null ? null : maxP.tries(), regionShapes, missing, ms);
+        RegionalizationDocument doc = Report.of(
+                id,
+                OffsetDateTime.now(),
+                q,
+                set,
+                graph,
+                columns,
+                floorColumn,
+                z,
+                p,
+                maxP == null ? null : maxP.tries(),
+                regionShapes,
+                missing,
+                ms);
         store.save(doc, body, user);
         return doc;
     }
@@ -95,7 +109,8 @@ class Regionalizations {
         for (int i = 0; i < v.length; i++) {
             if (Double.isNaN(v[i]) || v[i] < 0) {
                 throw ErrorCode.INVALID_FLOOR.exception("La variable del piso ('" + c.label() + "') "
-                        + (Double.isNaN(v[i]) ? "no tiene valor" : "es negativa") + " en " + set.units().get(i).name()
+                        + (Double.isNaN(v[i]) ? "no tiene valor" : "es negativa") + " en "
+                        + set.units().get(i).name()
                         + "; el piso debe ser una cantidad conocida y no negativa en cada unidad");
             }
         }

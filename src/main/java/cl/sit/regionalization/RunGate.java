@@ -24,8 +24,8 @@ final class RunGate {
     <T> T run(Supplier<T> work) {
         try {
             if (!permits.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw ErrorCode.BUSY.exception("Hay otras regionalizaciones "
-                        + "calculándose; intente de nuevo en unos segundos");
+                throw ErrorCode.BUSY.exception(
+                        "Hay otras regionalizaciones " + "calculándose; intente de nuevo en unos segundos");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

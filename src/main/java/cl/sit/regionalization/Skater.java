@@ -58,8 +58,8 @@ public final class Skater {
     /** Removing the edge child–parent splits off the subtree under {@code child}. */
     private record Cut(int child, int parent, double reduction) {}
 
-    private static Cut bestCut(List<TreeSet<Integer>> tree, int[] label, int region, double[][] z, int minSize,
-            Floor floor) {
+    private static Cut bestCut(
+            List<TreeSet<Integer>> tree, int[] label, int region, double[][] z, int minSize, Floor floor) {
         int root = -1;
         for (int i = 0; i < label.length && root < 0; i++) {
             root = label[i] == region ? i : -1;
@@ -90,8 +90,8 @@ public final class Skater {
             if (part.size() < minSize || all.size() - part.size() < minSize) {
                 continue;
             }
-            if (floor != null && (floorSum[u] < floor.threshold()
-                    || floorSum[root] - floorSum[u] < floor.threshold())) {
+            if (floor != null
+                    && (floorSum[u] < floor.threshold() || floorSum[root] - floorSum[u] < floor.threshold())) {
                 continue;
             }
             double reduction = all.ssd() - part.ssd() - all.ssdWithout(part);

@@ -10,7 +10,10 @@ package cl.sit.regionalization;
 public final class Standardization {
 
     /** How variables are put on one scale. */
-    public enum Method { Z, RANGO }
+    public enum Method {
+        Z,
+        RANGO
+    }
 
     private Standardization() {}
 

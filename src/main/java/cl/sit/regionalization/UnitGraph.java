@@ -54,7 +54,8 @@ public final class UnitGraph {
         }
         neighbours = new int[size][];
         for (int i = 0; i < size; i++) {
-            neighbours[i] = adj.get(i).stream().mapToInt(Integer::intValue).sorted().toArray();
+            neighbours[i] =
+                    adj.get(i).stream().mapToInt(Integer::intValue).sorted().toArray();
         }
     }
 

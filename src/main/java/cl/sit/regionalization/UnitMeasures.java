@@ -33,7 +33,7 @@ public final class UnitMeasures {
         this.size = size;
         this.areaM2 = areaM2;
         this.boundaryM = boundaryM;
-        this.sharedM = sharedM;   // a HashMap: its order, and so the sums below, the same on every run
+        this.sharedM = sharedM; // a HashMap: its order, and so the sums below, the same on every run
     }
 
     public static UnitMeasures of(List<? extends Geometry> units) {

@@ -22,24 +22,41 @@ class UnitStore {
     UnitSet load(String kind, String scope) {
         if (UnitSet.COMMUNES.equals(kind)) {
             String like = UnitSet.ALL.equals(scope) ? "%" : scope + "%";
-            List<Unit> units = jdbc.query(sql.get(UnitStore.class, "select-communes"), (rs, i) -> {
-                Double official = (Double) rs.getObject(4);
-                return new Unit(rs.getString(1), rs.getString(2), Wkb.read(rs.getBytes(5)),
-                        official != null && official > 0 ? official : rs.getDouble(3),
-                        official != null && official > 0);
-            }, like);
+            List<Unit> units = jdbc.query(
+                    sql.get(UnitStore.class, "select-communes"),
+                    (rs, i) -> {
+                        Double official = (Double) rs.getObject(4);
+                        return new Unit(
+                                rs.getString(1),
+                                rs.getString(2),
+                                Wkb.read(rs.getBytes(5)),
+                                official != null && official > 0 ? official : rs.getDouble(3),
+                                official != null && official > 0);
+                    },
+                    like);
             if (units.isEmpty()) {
-                throw ErrorCode.NO_UNITS.exception("No hay comunas cargadas en '" + scope + "'; regiones "
-                        + "con comunas: " + regions());
+                throw ErrorCode.NO_UNITS.exception(
+                        "No hay comunas cargadas en '" + scope + "'; regiones " + "con comunas: " + regions());
             }
-            return new UnitSet(kind, scope, units, "Cobertura comunal operativa sin vacíos (BCN + aguas según DPA "
-                    + "SUBDERE 2023); superficie oficial para densidades cuando existe");
+            return new UnitSet(
+                    kind,
+                    scope,
+                    units,
+                    "Cobertura comunal operativa sin vacíos (BCN + aguas según DPA "
+                            + "SUBDERE 2023); superficie oficial para densidades cuando existe");
         }
-        List<Unit> zones = jdbc.query(sql.get(UnitStore.class, "select-zones"), (rs, i) -> new Unit(
-                rs.getString(1), zoneName(rs.getString(1), rs.getString(2)), Wkb.read(rs.getBytes(5)), rs.getDouble(4), false), scope);
+        List<Unit> zones = jdbc.query(
+                sql.get(UnitStore.class, "select-zones"),
+                (rs, i) -> new Unit(
+                        rs.getString(1),
+                        zoneName(rs.getString(1), rs.getString(2)),
+                        Wkb.read(rs.getBytes(5)),
+                        rs.getDouble(4),
+                        false),
+                scope);
         if (zones.isEmpty()) {
-            throw ErrorCode.NO_UNITS.exception("La comuna '" + scope + "' no tiene zonas censales urbanas "
-                    + "cargadas (Censo 2017)");
+            throw ErrorCode.NO_UNITS.exception(
+                    "La comuna '" + scope + "' no tiene zonas censales urbanas " + "cargadas (Censo 2017)");
         }
         return new UnitSet(kind, scope, zones, "Zonas censales urbanas del Censo 2017 (INE), superficie geodésica");
     }

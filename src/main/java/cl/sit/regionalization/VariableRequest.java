@@ -30,7 +30,7 @@ record VariableRequest(Variable variable, double weight, Map<String, String> par
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw RegionalizationRequest.bad("variables", "'" + name + "' de '" + variable.id + "' debe ser un año entre "
-                + min + " y " + max);
+        throw RegionalizationRequest.bad(
+                "variables", "'" + name + "' de '" + variable.id + "' debe ser un año entre " + min + " y " + max);
     }
 }

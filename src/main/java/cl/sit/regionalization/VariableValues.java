@@ -36,7 +36,11 @@ class VariableValues {
     private final Completeness completeness;
     private final LayerAggregation layers;
 
-    VariableValues(JdbcTemplate jdbc, SqlFiles sql, CommuneInvestment investment, Completeness completeness,
+    VariableValues(
+            JdbcTemplate jdbc,
+            SqlFiles sql,
+            CommuneInvestment investment,
+            Completeness completeness,
             LayerAggregation layers) {
         this.jdbc = jdbc;
         this.sql = sql;
@@ -47,22 +51,23 @@ class VariableValues {
 
     Column column(String key, VariableRequest v, UnitSet set) {
         if (!set.communes() && !v.variable().forZones) {
-            throw RegionalizationRequest.bad("variables", "'" + v.variable().id + "' no existe para zonas censales; "
-                    + "use poblacion, densidad, areas_protegidas, sitios_prioritarios o capa");
+            throw RegionalizationRequest.bad(
+                    "variables",
+                    "'" + v.variable().id + "' no existe para zonas censales; "
+                            + "use poblacion, densidad, areas_protegidas, sitios_prioritarios o capa");
         }
         List<Unit> units = set.units();
         return switch (v.variable()) {
             case POBLACION -> {
                 int year = populationYear(v, set);
-                yield column(key, v, v.variable().title + " " + year, population(set, year),
-                        populationSource(set));
+                yield column(key, v, v.variable().title + " " + year, population(set, year), populationSource(set));
             }
             case CRECIMIENTO -> {
                 int from = v.year("desde", 2017, FIRST_POPULATION, LAST_POPULATION);
                 int to = v.year("hasta", 2024, FIRST_POPULATION, LAST_POPULATION);
                 if (from >= to) {
-                    throw RegionalizationRequest.bad("variables", "'desde' debe ser anterior a 'hasta' en "
-                            + "crecimiento_poblacion");
+                    throw RegionalizationRequest.bad(
+                            "variables", "'desde' debe ser anterior a 'hasta' en " + "crecimiento_poblacion");
                 }
                 double[] a = population(set, from);
                 double[] b = population(set, to);
@@ -75,24 +80,53 @@ class VariableValues {
                 double[] p = population(set, year);
                 double[] out = new double[units.size()];
                 Arrays.setAll(out, i -> p[i] / units.get(i).surfaceKm2());
-                yield column(key, v, v.variable().title + " " + year, out, populationSource(set)
-                        + "; superficie oficial cuando existe, si no geodésica");
+                yield column(
+                        key,
+                        v,
+                        v.variable().title + " " + year,
+                        out,
+                        populationSource(set) + "; superficie oficial cuando existe, si no geodésica");
             }
-            case URBANA -> column(key, v, v.variable().title, urbanShare(units),
-                    "INE, zonas censales urbanas 2017 sobre la población comunal del Censo 2017; sin valor fuera de "
-                            + "las regiones con zonas censales cargadas");
-            case EDAD_0_14, EDAD_65, DEPENDENCIA -> column(key, v, v.variable().title, ageStructure(set, v.variable()),
-                    "INE, Censo 2017, personas por sexo y edad; sin valor fuera de las regiones con esos datos "
-                            + "cargados (Los Ríos)");
+            case URBANA ->
+                column(
+                        key,
+                        v,
+                        v.variable().title,
+                        urbanShare(units),
+                        "INE, zonas censales urbanas 2017 sobre la población comunal del Censo 2017; sin valor fuera de "
+                                + "las regiones con zonas censales cargadas");
+            case EDAD_0_14, EDAD_65, DEPENDENCIA ->
+                column(
+                        key,
+                        v,
+                        v.variable().title,
+                        ageStructure(set, v.variable()),
+                        "INE, Censo 2017, personas por sexo y edad; sin valor fuera de las regiones con esos datos "
+                                + "cargados (Los Ríos)");
             case INVERSION_HAB, INVERSION_KM2 -> investment(key, v, units);
-            case AREAS_PROTEGIDAS -> column(key, v, v.variable().title, coverage(units, "select-protected-areas"),
-                    "RNAP (MMA); porcentaje de la superficie geodésica de la unidad; sin valor fuera de las regiones "
-                            + "con capas de conservación cargadas");
-            case SITIOS_PRIORITARIOS -> column(key, v, v.variable().title, coverage(units, "select-priority-sites"),
-                    "Sitios prioritarios Ley 19.300 (MMA); porcentaje de la superficie geodésica; sin valor fuera de "
-                            + "las regiones con capas de conservación cargadas");
-            case AGENDA21 -> column(key, v, v.variable().title, agenda21(units),
-                    "Tablero Agenda 21 de SIT: capas con al menos un elemento sobre las capas del paquete");
+            case AREAS_PROTEGIDAS ->
+                column(
+                        key,
+                        v,
+                        v.variable().title,
+                        coverage(units, "select-protected-areas"),
+                        "RNAP (MMA); porcentaje de la superficie geodésica de la unidad; sin valor fuera de las regiones "
+                                + "con capas de conservación cargadas");
+            case SITIOS_PRIORITARIOS ->
+                column(
+                        key,
+                        v,
+                        v.variable().title,
+                        coverage(units, "select-priority-sites"),
+                        "Sitios prioritarios Ley 19.300 (MMA); porcentaje de la superficie geodésica; sin valor fuera de "
+                                + "las regiones con capas de conservación cargadas");
+            case AGENDA21 ->
+                column(
+                        key,
+                        v,
+                        v.variable().title,
+                        agenda21(units),
+                        "Tablero Agenda 21 de SIT: capas con al menos un elemento sobre las capas del paquete");
             case CAPA -> layers.column(key, v, set);
         };
     }
@@ -112,7 +146,8 @@ class VariableValues {
     }
 
     private static String populationSource(UnitSet set) {
-        return set.communes() ? "INE, proyecciones de población base 2017 (el Censo 2017 donde no hay proyección)"
+        return set.communes()
+                ? "INE, proyecciones de población base 2017 (el Censo 2017 donde no hay proyección)"
                 : "INE, Censo 2017 por zona censal";
     }
 
@@ -120,18 +155,24 @@ class VariableValues {
     private double[] ageStructure(UnitSet set, Variable measure) {
         Map<String, AgeStructure> byCut = new HashMap<>();
         String like = UnitSet.ALL.equals(set.scope()) ? "%" : set.scope() + "%";
-        jdbc.query(sql.get(VariableValues.class, "select-population-age"), rs -> {
-            byCut.computeIfAbsent(rs.getString(1), k -> new AgeStructure()).add(rs.getInt(2), rs.getDouble(3));
-        }, like);
+        jdbc.query(
+                sql.get(VariableValues.class, "select-population-age"),
+                rs -> {
+                    byCut.computeIfAbsent(rs.getString(1), k -> new AgeStructure())
+                            .add(rs.getInt(2), rs.getDouble(3));
+                },
+                like);
         List<Unit> units = set.units();
         double[] out = new double[units.size()];
         for (int i = 0; i < out.length; i++) {
             AgeStructure a = byCut.get(units.get(i).code());
-            out[i] = a == null ? Double.NaN : switch (measure) {
-                case EDAD_0_14 -> a.shareYoung();
-                case EDAD_65 -> a.shareOld();
-                default -> a.dependency();
-            };
+            out[i] = a == null
+                    ? Double.NaN
+                    : switch (measure) {
+                        case EDAD_0_14 -> a.shareYoung();
+                        case EDAD_65 -> a.shareOld();
+                        default -> a.dependency();
+                    };
         }
         return out;
     }
@@ -142,20 +183,26 @@ class VariableValues {
         double[] out = new double[units.size()];
         if (!set.communes()) {
             Map<String, Double> zones = new HashMap<>();
-            jdbc.query(sql.get(VariableValues.class, "select-zone-population"),
+            jdbc.query(
+                    sql.get(VariableValues.class, "select-zone-population"),
                     rs -> {
                         zones.put(rs.getString(1), rs.getDouble(2));
-                    }, set.scope());
+                    },
+                    set.scope());
             Arrays.setAll(out, i -> zones.getOrDefault(units.get(i).code(), Double.NaN));
             return out;
         }
         Map<String, Map<String, Double>> byCut = new HashMap<>();
         String like = UnitSet.ALL.equals(set.scope()) ? "%" : set.scope() + "%";
-        jdbc.query(sql.get(VariableValues.class, "select-population"), rs -> {
-            if (rs.getInt(2) == year) {
-                byCut.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(3), rs.getDouble(4));
-            }
-        }, like);
+        jdbc.query(
+                sql.get(VariableValues.class, "select-population"),
+                rs -> {
+                    if (rs.getInt(2) == year) {
+                        byCut.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
+                                .put(rs.getString(3), rs.getDouble(4));
+                    }
+                },
+                like);
         for (int i = 0; i < out.length; i++) {
             Map<String, Double> kinds = byCut.getOrDefault(units.get(i).code(), Map.of());
             out[i] = kinds.getOrDefault("proyeccion", kinds.getOrDefault("censo", Double.NaN));
@@ -164,26 +211,30 @@ class VariableValues {
     }
 
     private double[] urbanShare(List<Unit> units) {
-        Set<String> covered = new HashSet<>(jdbc.queryForList(sql.get(VariableValues.class, "select-zone-regions"),
-                String.class));
+        Set<String> covered =
+                new HashSet<>(jdbc.queryForList(sql.get(VariableValues.class, "select-zone-regions"), String.class));
         Map<String, Double> urban = new HashMap<>();
         jdbc.query(sql.get(VariableValues.class, "select-urban-population"), rs -> {
             urban.put(rs.getString(1), rs.getDouble(2));
         });
         Map<String, Map<String, Double>> census = new HashMap<>();
         for (String region : covered) {
-            jdbc.query(sql.get(VariableValues.class, "select-population"), rs -> {
-                if (rs.getInt(2) == 2017 && "censo".equals(rs.getString(3))) {
-                    census.computeIfAbsent(region, k -> new HashMap<>()).put(rs.getString(1), rs.getDouble(4));
-                }
-            }, region + "%");
+            jdbc.query(
+                    sql.get(VariableValues.class, "select-population"),
+                    rs -> {
+                        if (rs.getInt(2) == 2017 && "censo".equals(rs.getString(3))) {
+                            census.computeIfAbsent(region, k -> new HashMap<>()).put(rs.getString(1), rs.getDouble(4));
+                        }
+                    },
+                    region + "%");
         }
         double[] out = new double[units.size()];
         for (int i = 0; i < out.length; i++) {
             Unit u = units.get(i);
             Double people = census.getOrDefault(u.region(), Map.of()).get(u.code());
             out[i] = covered.contains(u.region()) && people != null && people > 0
-                    ? 100 * urban.getOrDefault(u.code(), 0.0) / people : Double.NaN;
+                    ? 100 * urban.getOrDefault(u.code(), 0.0) / people
+                    : Double.NaN;
         }
         return out;
     }
@@ -201,39 +252,48 @@ class VariableValues {
         String programme = v.parameter("programa");
         String sector = v.parameter("sector");
         if (programme != null && sector != null) {
-            throw RegionalizationRequest.bad("variables", "indique 'programa' o 'sector' en " + v.variable().id
-                    + ", no ambos (use dos variables)");
+            throw RegionalizationRequest.bad(
+                    "variables",
+                    "indique 'programa' o 'sector' en " + v.variable().id + ", no ambos (use dos variables)");
         }
         String dimension = programme != null ? "programa" : sector != null ? "sector" : null;
         String group = programme != null ? programme : sector;
         if (dimension != null && !investment.groups(dimension, 1900, 2100).contains(group)) {
             throw RegionalizationRequest.bad("variables", "no hay inversión con " + dimension + " '" + group + "'");
         }
-        Map<String, CommuneInvestment.Figures> figures = investment.perCommune(from, to,
-                amount.equals("ejecutado"), dimension, group);
+        Map<String, CommuneInvestment.Figures> figures =
+                investment.perCommune(from, to, amount.equals("ejecutado"), dimension, group);
         boolean perCapita = v.variable() == Variable.INVERSION_HAB;
         double[] out = new double[units.size()];
         for (int i = 0; i < out.length; i++) {
             CommuneInvestment.Figures f = figures.get(units.get(i).code());
-            out[i] = f == null ? Double.NaN : perCapita ? (f.perCapitaClp() == null ? Double.NaN : f.perCapitaClp())
-                    : f.perKm2Clp();
+            out[i] = f == null
+                    ? Double.NaN
+                    : perCapita ? (f.perCapitaClp() == null ? Double.NaN : f.perCapitaClp()) : f.perKm2Clp();
         }
         String label = v.variable().title + " " + from + "–" + to + " (" + amount
                 + (group == null ? "" : ", " + dimension + " " + group) + ")";
-        return column(key, v, label, out, "Indicadores de inversión de SIT (/api/indicators): montos por comuna "
-                + "según la parte de cada proyecto en ella; per cápita con la población de cada año");
+        return column(
+                key,
+                v,
+                label,
+                out,
+                "Indicadores de inversión de SIT (/api/indicators): montos por comuna "
+                        + "según la parte de cada proyecto en ella; per cápita con la población de cada año");
     }
 
     private double[] coverage(List<Unit> units, String statement) {
-        List<ConservationCoverage.Area> areas = jdbc.query(sql.get(VariableValues.class, statement),
-                (rs, i) -> new ConservationCoverage.Area(rs.getString(1), rs.getString(2), rs.getString(3),
-                        Wkb.read(rs.getBytes(4))));
-        Set<String> covered = new HashSet<>(jdbc.queryForList(sql.get(VariableValues.class,
-                "select-conservation-regions"), String.class));
+        List<ConservationCoverage.Area> areas = jdbc.query(
+                sql.get(VariableValues.class, statement),
+                (rs, i) -> new ConservationCoverage.Area(
+                        rs.getString(1), rs.getString(2), rs.getString(3), Wkb.read(rs.getBytes(4))));
+        Set<String> covered = new HashSet<>(
+                jdbc.queryForList(sql.get(VariableValues.class, "select-conservation-regions"), String.class));
         double[] out = new double[units.size()];
         for (int i = 0; i < out.length; i++) {
             Unit u = units.get(i);
-            out[i] = covered.contains(u.region()) ? ConservationCoverage.of(u.geometry(), areas).porcentaje()
+            out[i] = covered.contains(u.region())
+                    ? ConservationCoverage.of(u.geometry(), areas).porcentaje()
                     : Double.NaN;
         }
         return out;

@@ -28,8 +28,13 @@ public final class SeedFiles {
     /** Records of a UTF-8 CSV file with a header row. */
     public static List<CSVRecord> csv(String path) {
         try (InputStream in = open(path)) {
-            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-            return format.parse(new InputStreamReader(in, StandardCharsets.UTF_8)).getRecords();
+            CSVFormat format = CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get();
+            return format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read seed file " + path, e);
         }

@@ -31,9 +31,17 @@ class SeedLoader implements SmartInitializingSingleton {
     private final LayerRegistry registry;
     private final LayerGenerations generations;
 
-    SeedLoader(List<SeedDataset> datasets, JdbcTemplate jdbc, TransactionTemplate tx, SqlFiles sql,
-            SitProperties properties, LayerRegistry registry, LayerGenerations generations) {
-        this.datasets = datasets.stream().sorted(Comparator.comparingInt(SeedDataset::order)).toList();
+    SeedLoader(
+            List<SeedDataset> datasets,
+            JdbcTemplate jdbc,
+            TransactionTemplate tx,
+            SqlFiles sql,
+            SitProperties properties,
+            LayerRegistry registry,
+            LayerGenerations generations) {
+        this.datasets = datasets.stream()
+                .sorted(Comparator.comparingInt(SeedDataset::order))
+                .toList();
         this.jdbc = jdbc;
         this.tx = tx;
         this.sql = sql;

@@ -20,18 +20,32 @@ final class DbfCharset {
 
     /** Language driver ids (dBase / ESRI) of the code pages met in practice. */
     private static final Map<Integer, String> LANGUAGE_DRIVERS = Map.ofEntries(
-            Map.entry(0x01, "IBM437"), Map.entry(0x02, "IBM850"), Map.entry(0x03, "windows-1252"),
-            Map.entry(0x14, "IBM850"), Map.entry(0x18, "IBM437"), Map.entry(0x57, "windows-1252"),
-            Map.entry(0x58, "windows-1252"), Map.entry(0x59, "windows-1252"), Map.entry(0x64, "IBM852"),
-            Map.entry(0x65, "IBM866"), Map.entry(0x66, "IBM865"), Map.entry(0xC8, "windows-1250"),
-            Map.entry(0xC9, "windows-1251"), Map.entry(0xCA, "windows-1254"), Map.entry(0xCB, "windows-1253"),
+            Map.entry(0x01, "IBM437"),
+            Map.entry(0x02, "IBM850"),
+            Map.entry(0x03, "windows-1252"),
+            Map.entry(0x14, "IBM850"),
+            Map.entry(0x18, "IBM437"),
+            Map.entry(0x57, "windows-1252"),
+            Map.entry(0x58, "windows-1252"),
+            Map.entry(0x59, "windows-1252"),
+            Map.entry(0x64, "IBM852"),
+            Map.entry(0x65, "IBM866"),
+            Map.entry(0x66, "IBM865"),
+            Map.entry(0xC8, "windows-1250"),
+            Map.entry(0xC9, "windows-1251"),
+            Map.entry(0xCA, "windows-1254"),
+            Map.entry(0xCB, "windows-1253"),
             Map.entry(0xCC, "windows-1257"));
 
     private DbfCharset() {}
 
     /** The encoding a {@code .cpg} names, if it names a known one. */
     static Optional<Charset> fromCpg(String cpg) {
-        String v = cpg.strip().toUpperCase(Locale.ROOT).replace("ANSI", "").replace(" ", "").replace("_", "-");
+        String v = cpg.strip()
+                .toUpperCase(Locale.ROOT)
+                .replace("ANSI", "")
+                .replace(" ", "")
+                .replace("_", "-");
         if (v.isEmpty()) {
             return Optional.empty();
         }

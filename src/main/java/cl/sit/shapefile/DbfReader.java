@@ -62,7 +62,9 @@ final class DbfReader {
             readFields(in);
         }
         int sum = 1 + lengths.stream().mapToInt(Integer::intValue).sum();
-        if (recordCount < 0 || recordLength != sum || headerLength < 33 + 32 * types.size()
+        if (recordCount < 0
+                || recordLength != sum
+                || headerLength < 33 + 32 * types.size()
                 || Files.size(file) < headerLength + (long) recordCount * recordLength) {
             throw damaged("su encabezado no coincide con su contenido");
         }
@@ -117,7 +119,8 @@ final class DbfReader {
 
     /** Whether every byte of every record is valid UTF-8 (numbers and dates are ASCII, so only text counts). */
     boolean isUtf8() throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         boolean[] valid = {true};
@@ -180,9 +183,13 @@ final class DbfReader {
         try {
             return switch (type) {
                 case 'N', 'F' -> number(field, text);
-                case 'D' -> text.equals("00000000") ? null
-                        : LocalDate.of(Integer.parseInt(text.substring(0, 4)),
-                                Integer.parseInt(text.substring(4, 6)), Integer.parseInt(text.substring(6, 8)));
+                case 'D' ->
+                    text.equals("00000000")
+                            ? null
+                            : LocalDate.of(
+                                    Integer.parseInt(text.substring(0, 4)),
+                                    Integer.parseInt(text.substring(4, 6)),
+                                    Integer.parseInt(text.substring(6, 8)));
                 case 'L' -> logical(text.charAt(0));
                 default -> text;
             };

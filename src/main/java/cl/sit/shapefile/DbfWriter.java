@@ -150,7 +150,8 @@ final class DbfWriter {
         Class<?> type = fields.get(f).type();
         byte[] cell = new byte[width];
         if (value == null) {
-            byte filler = type == Long.class || type == Double.class ? (byte) '*'
+            byte filler = type == Long.class || type == Double.class
+                    ? (byte) '*'
                     : type == Boolean.class ? (byte) '?' : (byte) ' ';
             Arrays.fill(cell, filler);
             if (type == LocalDate.class) {
@@ -168,7 +169,9 @@ final class DbfWriter {
     private byte[] header(int headerLength, int recordLength) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         ByteBuffer b = ByteBuffer.allocate(32).order(ByteOrder.LITTLE_ENDIAN);
-        b.put((byte) 0x03).put((byte) (today.getYear() - 1900)).put((byte) today.getMonthValue())
+        b.put((byte) 0x03)
+                .put((byte) (today.getYear() - 1900))
+                .put((byte) today.getMonthValue())
                 .put((byte) today.getDayOfMonth());
         b.putInt(records.size()).putShort((short) headerLength).putShort((short) recordLength);
         return b.array();

@@ -51,8 +51,11 @@ final class PrjIdentifier {
 
     /** The datum from its name (and the geographic CRS's name), or null when SIT does not know it. */
     static Datum datum(Wkt root) {
-        String datumName = root.find("DATUM", "GEODETICDATUM", "TRF").map(Wkt::name).orElse("");
-        String geogName = root.is(GEOGRAPHIC) ? root.name() : root.child(BASE).map(Wkt::name).orElse("");
+        String datumName =
+                root.find("DATUM", "GEODETICDATUM", "TRF").map(Wkt::name).orElse("");
+        String geogName = root.is(GEOGRAPHIC)
+                ? root.name()
+                : root.child(BASE).map(Wkt::name).orElse("");
         double rf = root.find("SPHEROID", "ELLIPSOID").map(e -> e.number(2)).orElse(Double.NaN);
         Datum datum = datumByName(normalise(datumName) + " " + normalise(geogName), rf);
         if (datum != null && !Double.isNaN(rf) && Math.abs(rf - datum.inverseFlattening()) > 1e-4) {
@@ -104,7 +107,8 @@ final class PrjIdentifier {
 
     /** The UTM zone of a south-hemisphere UTM projection in metres, else null. */
     private static Integer utmSouthZone(Wkt root) {
-        String method = normalise(root.find("PROJECTION", "METHOD").map(Wkt::name).orElse(""));
+        String method =
+                normalise(root.find("PROJECTION", "METHOD").map(Wkt::name).orElse(""));
         if (!method.equals("TRANSVERSEMERCATOR") && !method.equals("GAUSSKRUGER")) {
             return null;
         }

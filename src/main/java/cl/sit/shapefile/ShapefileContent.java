@@ -7,5 +7,5 @@ import java.util.List;
  * name of the DBF encoding used ("UTF-8", "windows-1252", ...) and its OGC geometry type ("Point",
  * "MultiPoint", "MultiLineString", "MultiPolygon").
  */
-public record ShapefileContent(List<SourceField> fields, List<Row> rows, SourceCrs crs, String encoding,
-        String geometryType) {}
+public record ShapefileContent(
+        List<SourceField> fields, List<Row> rows, SourceCrs crs, String encoding, String geometryType) {}

@@ -61,13 +61,14 @@ public final class ShapefileReader {
             if (e instanceof FileRejected rejected) {
                 throw rejected;
             }
-            throw new FileRejected("No se pudo leer la capa " + base + ": el shapefile está dañado o no es "
-                    + "válido.", e);
+            throw new FileRejected(
+                    "No se pudo leer la capa " + base + ": el shapefile está dañado o no es " + "válido.", e);
         }
     }
 
-    private static List<Row> rows(DbfReader table, Charset charset, List<SourceField> fields, ShpGeometries shapes,
-            SourceCrs crs) throws IOException {
+    private static List<Row> rows(
+            DbfReader table, Charset charset, List<SourceField> fields, ShpGeometries shapes, SourceCrs crs)
+            throws IOException {
         List<Row> rows = new ArrayList<>(table.recordCount());
         table.read(charset, (index, values) -> {
             Map<String, Object> properties = new LinkedHashMap<>();
@@ -82,7 +83,8 @@ public final class ShapefileReader {
 
     /** The base name of the only {@code .shp}. */
     private static String layerName(Map<String, Path> files) {
-        List<String> layers = files.keySet().stream().filter(k -> k.endsWith(".shp")).sorted().toList();
+        List<String> layers =
+                files.keySet().stream().filter(k -> k.endsWith(".shp")).sorted().toList();
         if (layers.isEmpty()) {
             throw new FileRejected("El zip no contiene un archivo .shp. Suba un shapefile comprimido en zip "
                     + "(archivos .shp, .shx, .dbf y .prj de la capa).");
@@ -96,15 +98,16 @@ public final class ShapefileReader {
     }
 
     private static Path required(Map<String, Path> files, String base, String extension) {
-        return Optional.ofNullable(files.get(base + extension)).orElseThrow(() -> new FileRejected(
-                "Falta el archivo " + base + extension + " de la capa. Un shapefile son varios archivos con el "
-                        + "mismo nombre (.shp, .shx, .dbf, .prj): comprímalos todos juntos en el zip."));
+        return Optional.ofNullable(files.get(base + extension))
+                .orElseThrow(() -> new FileRejected(
+                        "Falta el archivo " + base + extension + " de la capa. Un shapefile son varios archivos con el "
+                                + "mismo nombre (.shp, .shx, .dbf, .prj): comprímalos todos juntos en el zip."));
     }
 
     /** The {@code .cpg}'s encoding, else the language driver's, else UTF-8 when valid, else windows-1252. */
     private static Charset charset(DbfReader table, Path cpg) throws IOException {
-        Optional<Charset> declared = cpg == null ? Optional.empty()
-                : DbfCharset.fromCpg(Files.readString(cpg, StandardCharsets.ISO_8859_1));
+        Optional<Charset> declared =
+                cpg == null ? Optional.empty() : DbfCharset.fromCpg(Files.readString(cpg, StandardCharsets.ISO_8859_1));
         declared = declared.or(() -> DbfCharset.fromLanguageDriver(table.languageDriver()));
         if (declared.isPresent()) {
             return declared.get();

@@ -52,7 +52,9 @@ public final class ShapefileWriter {
         for (Row row : rows) {
             index++;
             Geometry g = row.geometryWgs84();
-            if (g != null && !g.isEmpty() && (!shp.accepts(g) || (g.getSRID() != 0 && g.getSRID() != Geometries.SRID))) {
+            if (g != null
+                    && !g.isEmpty()
+                    && (!shp.accepts(g) || (g.getSRID() != 0 && g.getSRID() != Geometries.SRID))) {
                 throw new IllegalArgumentException("Row " + index + ": a " + g.getGeometryType() + " with SRID "
                         + g.getSRID() + " cannot be written to a " + geometryType + " layer in EPSG:4326");
             }
@@ -102,8 +104,12 @@ public final class ShapefileWriter {
     }
 
     private static void checkBaseName(String baseName) {
-        if (baseName == null || baseName.isBlank() || baseName.contains("/") || baseName.contains("\\")
-                || baseName.contains("..") || baseName.indexOf('\0') >= 0) {
+        if (baseName == null
+                || baseName.isBlank()
+                || baseName.contains("/")
+                || baseName.contains("\\")
+                || baseName.contains("..")
+                || baseName.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("Not a plain file name: " + baseName);
         }
     }
@@ -112,10 +118,12 @@ public final class ShapefileWriter {
         Set<String> names = new HashSet<>();
         for (FieldSpec f : fields) {
             String name = f.name();
-            if (name == null || name.isBlank() || name.length() > 10
+            if (name == null
+                    || name.isBlank()
+                    || name.length() > 10
                     || name.getBytes(StandardCharsets.UTF_8).length > 10) {
-                throw new IllegalArgumentException("A DBF field name has 1 to 10 characters (10 bytes in UTF-8): "
-                        + name);
+                throw new IllegalArgumentException(
+                        "A DBF field name has 1 to 10 characters (10 bytes in UTF-8): " + name);
             }
             if (!names.add(name.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("Repeated field name: " + name);

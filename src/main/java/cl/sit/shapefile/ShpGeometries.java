@@ -31,8 +31,11 @@ final class ShpGeometries implements Closeable {
         shpChannel = FileChannel.open(shp);
         shxChannel = FileChannel.open(shx);
         long shxSize = shxChannel.size();
-        if (shpChannel.size() < 100 || shxSize < 100 || (shxSize - 100) % 8 != 0
-                || fileCode(shpChannel) != FILE_CODE || fileCode(shxChannel) != FILE_CODE) {
+        if (shpChannel.size() < 100
+                || shxSize < 100
+                || (shxSize - 100) % 8 != 0
+                || fileCode(shpChannel) != FILE_CODE
+                || fileCode(shxChannel) != FILE_CODE) {
             close();
             throw new FileRejected("El archivo .shp o .shx está dañado o no es un shapefile.");
         }
@@ -119,7 +122,8 @@ final class ShpGeometries implements Closeable {
 
     @Override
     public void close() throws IOException {
-        try (shpChannel; shxChannel) {
+        try (shpChannel;
+                shxChannel) {
             if (index != null) {
                 index.close();
             }

@@ -69,11 +69,16 @@ final class ShpWriter {
             return;
         }
         bounds.expandToInclude(g.getEnvelopeInternal());
-        records.add(switch (shapeType) {
-            case POINT -> le(20).putInt(POINT).putDouble(g.getCoordinate().x).putDouble(g.getCoordinate().y).array();
-            case MULTIPOINT -> multiPoint(g);
-            default -> parts(g);
-        });
+        records.add(
+                switch (shapeType) {
+                    case POINT ->
+                        le(20).putInt(POINT)
+                                .putDouble(g.getCoordinate().x)
+                                .putDouble(g.getCoordinate().y)
+                                .array();
+                    case MULTIPOINT -> multiPoint(g);
+                    default -> parts(g);
+                });
     }
 
     private byte[] multiPoint(Geometry g) {
@@ -134,7 +139,8 @@ final class ShpWriter {
         out.writeBytes(header(length));
         int number = 1;
         for (byte[] r : records) {
-            out.writeBytes(ByteBuffer.allocate(8).putInt(number++).putInt(r.length / 2).array());
+            out.writeBytes(
+                    ByteBuffer.allocate(8).putInt(number++).putInt(r.length / 2).array());
             out.writeBytes(r);
         }
         return out.toByteArray();
@@ -162,7 +168,10 @@ final class ShpWriter {
     }
 
     private static ByteBuffer box(ByteBuffer b, Envelope e) {
-        return b.putDouble(e.getMinX()).putDouble(e.getMinY()).putDouble(e.getMaxX()).putDouble(e.getMaxY());
+        return b.putDouble(e.getMinX())
+                .putDouble(e.getMinY())
+                .putDouble(e.getMaxX())
+                .putDouble(e.getMaxY());
     }
 
     private static ByteBuffer le(int size) {

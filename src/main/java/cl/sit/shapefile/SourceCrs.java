@@ -76,9 +76,10 @@ public final class SourceCrs {
      * @throws FileRejected when SIT does not support {@code code}
      */
     public static SourceCrs epsg(int code) {
-        return SupportedCrs.byCode(code).map(SourceCrs::new).orElseThrow(() -> new FileRejected(
-                "El sistema de coordenadas EPSG:" + code + " no está soportado. SIT lee estos sistemas: "
-                        + SupportedCrs.describeAll() + "."));
+        return SupportedCrs.byCode(code)
+                .map(SourceCrs::new)
+                .orElseThrow(() -> new FileRejected("El sistema de coordenadas EPSG:" + code
+                        + " no está soportado. SIT lee estos sistemas: " + SupportedCrs.describeAll() + "."));
     }
 
     /** Every supported CRS, in a stable order. */
@@ -145,8 +146,8 @@ public final class SourceCrs {
         boolean utmRange = crs.utmZone() == 0 || (x > 0 && x < 1_000_000 && y > 0 && y <= 10_000_000);
         double[] lonLat = proj4 == null ? new double[] {x, y} : CtsOperations.toWgs84(proj4, x, y);
         if (!utmRange || !(Math.abs(lonLat[0]) <= 180 && Math.abs(lonLat[1]) <= 90)) {
-            throw new FileRejected("La coordenada (" + x + ", " + y + ") no es válida en " + name()
-                    + " (EPSG:" + epsg() + "): el archivo .prj no corresponde a las coordenadas de la capa.");
+            throw new FileRejected("La coordenada (" + x + ", " + y + ") no es válida en " + name() + " (EPSG:" + epsg()
+                    + "): el archivo .prj no corresponde a las coordenadas de la capa.");
         }
         return lonLat;
     }

@@ -57,8 +57,9 @@ class DatabaseTimeouts implements BeanPostProcessor, EnvironmentAware {
         pool.setValidationTimeout(Math.max(250, waitMs / 2));
         String url = pool.getJdbcUrl() == null ? "" : pool.getJdbcUrl();
         if (url.startsWith("jdbc:postgresql:")) {
-            pool.addDataSourceProperty("options", "-c statement_timeout=" + statement.toMillis()
-                    + " -c plan_cache_mode=force_custom_plan");
+            pool.addDataSourceProperty(
+                    "options",
+                    "-c statement_timeout=" + statement.toMillis() + " -c plan_cache_mode=force_custom_plan");
             pool.addDataSourceProperty("socketTimeout", seconds(statement.plus(SOCKET_MARGIN)));
             pool.addDataSourceProperty("connectTimeout", seconds(poolWait));
             pool.addDataSourceProperty("reWriteBatchedInserts", "true");

@@ -50,7 +50,8 @@ class StartupLock {
         if (held == null) {
             return;
         }
-        try (Connection c = held; Statement s = c.createStatement()) {
+        try (Connection c = held;
+                Statement s = c.createStatement()) {
             s.execute("SELECT pg_advisory_unlock(" + KEY + ")");
         } catch (SQLException e) {
             log.warn("Releasing the start-up lock: {} (closing its connection releases it)", e.getMessage());

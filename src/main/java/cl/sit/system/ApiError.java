@@ -13,8 +13,9 @@ public record ApiError(String code, String description) {
      */
     public static ApiError forStatus(int status) {
         return switch (status) {
-            case 400 -> ErrorCode.INVALID_REQUEST.error("La petición no es válida: la línea de petición, la ruta, los "
-                    + "parámetros o las cabeceras están mal formados o son demasiado grandes");
+            case 400 ->
+                ErrorCode.INVALID_REQUEST.error("La petición no es válida: la línea de petición, la ruta, los "
+                        + "parámetros o las cabeceras están mal formados o son demasiado grandes");
             case 401 -> ErrorCode.UNAUTHORIZED.error("Se requiere autenticación: ingrese con un usuario de SIT");
             case 403 -> ErrorCode.FORBIDDEN.error("Su usuario no tiene permiso para esta operación");
             case 404 -> ErrorCode.NOT_FOUND.error("No existe el recurso pedido");
@@ -26,9 +27,11 @@ public record ApiError(String code, String description) {
             case 414 -> ErrorCode.URI_TOO_LONG.error("La dirección (URL) de la petición es demasiado larga");
             case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE.error("Tipo de contenido no admitido");
             case 431 -> ErrorCode.HEADERS_TOO_LARGE.error("Las cabeceras de la petición son demasiado grandes");
-            default -> status < 500 ? ErrorCode.INVALID_REQUEST.error("La petición no es válida")
-                    : ErrorCode.INTERNAL_ERROR.error("Error interno del servidor; el detalle quedó en el registro del "
-                            + "servidor");
+            default ->
+                status < 500
+                        ? ErrorCode.INVALID_REQUEST.error("La petición no es válida")
+                        : ErrorCode.INTERNAL_ERROR.error(
+                                "Error interno del servidor; el detalle quedó en el registro del " + "servidor");
         };
     }
 

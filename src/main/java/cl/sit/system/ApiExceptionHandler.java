@@ -1,14 +1,15 @@
 package cl.sit.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -49,7 +49,9 @@ class ApiExceptionHandler {
     /** Input with every problem listed ({@link InputRejected}): 422 with {@code errores}, nothing written. */
     @ExceptionHandler(InputRejected.class)
     ResponseEntity<InputRejected.Body> rejected(InputRejected e) {
-        return ResponseEntity.status(e.code().status()).contentType(MediaType.APPLICATION_JSON).body(e.body());
+        return ResponseEntity.status(e.code().status())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(e.body());
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
@@ -59,8 +61,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<?> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return body(ErrorCode.INVALID_PARAMETER_VALUE,
-                "Valor no válido para el parámetro '" + e.getName() + "'");
+        return body(ErrorCode.INVALID_PARAMETER_VALUE, "Valor no válido para el parámetro '" + e.getName() + "'");
     }
 
     /** A body that is not JSON of the expected shape; a string with NUL says so ({@link NulCharacters}). */
@@ -74,8 +75,8 @@ class ApiExceptionHandler {
         if (cause != null) {
             return api(cause);
         }
-        return body(ErrorCode.INVALID_BODY, "El cuerpo de la petición no es JSON válido o no tiene la "
-                + "forma esperada");
+        return body(
+                ErrorCode.INVALID_BODY, "El cuerpo de la petición no es JSON válido o no tiene la " + "forma esperada");
     }
 
     /** A body that went past {@code sit.limits.max-body-mb} while it was read. */
@@ -87,14 +88,17 @@ class ApiExceptionHandler {
     /** Parameters Tomcat or the security firewall cannot accept (a form body with a broken escape, a name with a space). */
     @ExceptionHandler({InvalidParameterException.class, RequestRejectedException.class})
     ResponseEntity<?> invalidParameter(RuntimeException e) {
-        return body(ErrorCode.INVALID_PARAMETER, "Los parámetros de la petición no son válidos: "
-                + "escapes mal formados, texto que no es UTF-8 o nombres no admitidos");
+        return body(
+                ErrorCode.INVALID_PARAMETER,
+                "Los parámetros de la petición no son válidos: "
+                        + "escapes mal formados, texto que no es UTF-8 o nombres no admitidos");
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<?> missingPart(MissingServletRequestPartException e) {
-        return body(ErrorCode.MISSING_PARAMETER, "Falta la parte '" + e.getRequestPartName()
-                + "' del formulario (el archivo)");
+        return body(
+                ErrorCode.MISSING_PARAMETER,
+                "Falta la parte '" + e.getRequestPartName() + "' del formulario (el archivo)");
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -111,14 +115,14 @@ class ApiExceptionHandler {
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<?> integrity(DataIntegrityViolationException e) {
         log.warn("Refused by the database: {}", e.getMostSpecificCause().toString());
-        return body(ErrorCode.INVALID_VALUE, "Un valor no cabe en su campo o no cumple una "
-                + "regla de los datos; no se guardó nada");
+        return body(
+                ErrorCode.INVALID_VALUE,
+                "Un valor no cabe en su campo o no cumple una " + "regla de los datos; no se guardó nada");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<?> unsupported(HttpMediaTypeNotSupportedException e) {
-        return body(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                "Tipo de contenido no admitido: " + e.getContentType());
+        return body(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Tipo de contenido no admitido: " + e.getContentType());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -128,18 +132,17 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<?> method(HttpRequestMethodNotSupportedException e) {
-        return body(ErrorCode.METHOD_NOT_ALLOWED,
-                "Método " + e.getMethod() + " no permitido en este recurso");
+        return body(ErrorCode.METHOD_NOT_ALLOWED, "Método " + e.getMethod() + " no permitido en este recurso");
     }
 
     /** An unknown {@code f} value is a bad parameter (400); an Accept header we cannot meet is a 406. */
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<?> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
         if (request.getParameter("f") != null) {
-            return body(ErrorCode.INVALID_PARAMETER_VALUE,
-                    "Parámetro 'f': formato no disponible; use f=json o f=html");
+            return body(ErrorCode.INVALID_PARAMETER_VALUE, "Parámetro 'f': formato no disponible; use f=json o f=html");
         }
-        return body(ErrorCode.NOT_ACCEPTABLE,
+        return body(
+                ErrorCode.NOT_ACCEPTABLE,
                 "Formato no disponible; pida application/json, application/geo+json o text/html");
     }
 
@@ -164,8 +167,8 @@ class ApiExceptionHandler {
             return body(ErrorCode.TOO_DEEP, "La entrada está anidada a demasiada profundidad");
         }
         log.error("Unexpected error", e);
-        return body(ErrorCode.INTERNAL_ERROR,
-                "Error interno del servidor; el detalle quedó en el registro del servidor");
+        return body(
+                ErrorCode.INTERNAL_ERROR, "Error interno del servidor; el detalle quedó en el registro del servidor");
     }
 
     private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
@@ -187,7 +190,8 @@ class ApiExceptionHandler {
                 && ErrorPage.wanted(attributes.getRequest())) {
             return pages.render(status, code, description);
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(new ApiError(code, description));
     }
 }

@@ -55,8 +55,12 @@ class BaseUrl {
 
     private static URI parse(String configured) {
         URI uri = URI.create(configured);
-        boolean origin = uri.getPath() == null || uri.getPath().isEmpty() || uri.getPath().equals("/");
-        if (uri.getHost() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https")) || !origin
+        boolean origin = uri.getPath() == null
+                || uri.getPath().isEmpty()
+                || uri.getPath().equals("/");
+        if (uri.getHost() == null
+                || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+                || !origin
                 || uri.getQuery() != null) {
             throw new IllegalStateException("SIT_BASE_URL (sit.base-url) must be an origin such as "
                     + "https://sit.example.cl, without a path (use server.servlet.context-path): " + configured);
@@ -101,7 +105,9 @@ class BaseUrl {
 
         @Override
         public StringBuffer getRequestURL() {
-            return new StringBuffer(base.getScheme()).append("://").append(base.getRawAuthority())
+            return new StringBuffer(base.getScheme())
+                    .append("://")
+                    .append(base.getRawAuthority())
                     .append(getRequestURI());
         }
     }

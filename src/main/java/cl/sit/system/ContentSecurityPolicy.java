@@ -31,7 +31,10 @@ class ContentSecurityPolicy {
 
     @Bean
     Customizer<HeadersConfigurer<HttpSecurity>> contentSecurityPolicyHeaders(ObjectProvider<ImageSources> sources) {
-        List<String> origins = sources.orderedStream().flatMap(s -> s.origins().stream()).distinct().toList();
+        List<String> origins = sources.orderedStream()
+                .flatMap(s -> s.origins().stream())
+                .distinct()
+                .toList();
         String policy = policy(origins);
         return headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy));
     }

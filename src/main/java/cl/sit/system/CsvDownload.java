@@ -34,7 +34,8 @@ public final class CsvDownload {
 
     /** The two forms. */
     public enum Form {
-        SPREADSHEET, DATA;
+        SPREADSHEET,
+        DATA;
 
         /** The form a {@value #PARAMETER} value asks for: absent or {@code excel}, {@code csv}; anything else is a 400. */
         public static Form of(String value) {
@@ -44,8 +45,9 @@ public final class CsvDownload {
             if (value.equals("csv")) {
                 return DATA;
             }
-            throw QueryParameters.invalid(PARAMETER, "'" + value + "' no es válido; use excel (planilla, por omisión)"
-                    + " o csv (para programas)");
+            throw QueryParameters.invalid(
+                    PARAMETER,
+                    "'" + value + "' no es válido; use excel (planilla, por omisión)" + " o csv (para programas)");
         }
     }
 
@@ -79,8 +81,10 @@ public final class CsvDownload {
 
     /** A 200 answer with the file as an attachment named {@code filename}. */
     public static ResponseEntity<String> attachment(String filename, String body) {
-        return ResponseEntity.ok().contentType(MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(filename)).body(body);
+        return ResponseEntity.ok()
+                .contentType(MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(filename))
+                .body(body);
     }
 
     public static String disposition(String filename) {
@@ -99,10 +103,14 @@ public final class CsvDownload {
                 if (form == Form.SPREADSHEET) {
                     out.write(BOM);
                 }
-                String[] header = columns.stream().map(c -> form == Form.SPREADSHEET ? c.title() : c.name())
+                String[] header = columns.stream()
+                        .map(c -> form == Form.SPREADSHEET ? c.title() : c.name())
                         .toArray(String[]::new);
-                CSVFormat format = (form == Form.SPREADSHEET ? CSVFormat.EXCEL.builder().setDelimiter(';')
-                        : CSVFormat.DEFAULT.builder()).setHeader(header).get();
+                CSVFormat format = (form == Form.SPREADSHEET
+                                ? CSVFormat.EXCEL.builder().setDelimiter(';')
+                                : CSVFormat.DEFAULT.builder())
+                        .setHeader(header)
+                        .get();
                 this.csv = new CSVPrinter(out, format);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -130,9 +138,12 @@ public final class CsvDownload {
             if (value instanceof Boolean b) {
                 return form == Form.SPREADSHEET ? (b ? "sí" : "no") : b.toString();
             }
-            String text = value instanceof BigDecimal d ? d.toPlainString()
+            String text = value instanceof BigDecimal d
+                    ? d.toPlainString()
                     : value instanceof Double || value instanceof Float
-                            ? BigDecimal.valueOf(((Number) value).doubleValue()).stripTrailingZeros().toPlainString()
+                            ? BigDecimal.valueOf(((Number) value).doubleValue())
+                                    .stripTrailingZeros()
+                                    .toPlainString()
                             : value.toString();
             return form == Form.SPREADSHEET && value instanceof Number ? text.replace('.', ',') : text;
         }

@@ -27,22 +27,26 @@ public final class DatabaseUnavailable {
 
     /** Seconds a client is asked to wait before trying again. */
     public static final int RETRY_AFTER_S = 10;
-    public static final String DESCRIPTION = "La base de datos no está disponible o no respondió a tiempo; "
-            + "intente de nuevo en unos segundos.";
+
+    public static final String DESCRIPTION =
+            "La base de datos no está disponible o no respondió a tiempo; " + "intente de nuevo en unos segundos.";
 
     private DatabaseUnavailable() {}
 
     /** Whether {@code e}, or one of its causes, says the database is unavailable or too slow. */
     public static boolean is(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DataAccessResourceFailureException || t instanceof QueryTimeoutException
+            if (t instanceof DataAccessResourceFailureException
+                    || t instanceof QueryTimeoutException
                     || t instanceof TransientDataAccessResourceException
-                    || t instanceof CannotCreateTransactionException || t instanceof SQLTransientConnectionException
+                    || t instanceof CannotCreateTransactionException
+                    || t instanceof SQLTransientConnectionException
                     || isConnectionState(t)) {
                 return true;
             }
             // A rollback that failed on a dead connection hides the failure that made it roll back.
-            if (t instanceof TransactionSystemException s && s.getApplicationException() != null
+            if (t instanceof TransactionSystemException s
+                    && s.getApplicationException() != null
                     && is(s.getApplicationException())) {
                 return true;
             }
@@ -61,7 +65,8 @@ public final class DatabaseUnavailable {
         log.warn("Database unavailable: {}", e.toString());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_S))
-                .contentType(MediaType.APPLICATION_JSON).body(ErrorCode.DATABASE_UNAVAILABLE.error(DESCRIPTION));
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(ErrorCode.DATABASE_UNAVAILABLE.error(DESCRIPTION));
     }
 
     /** The 503 outside Spring MVC (security filters). */

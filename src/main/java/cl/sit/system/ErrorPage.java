@@ -51,11 +51,27 @@ class ErrorPage {
     }
 
     ResponseEntity<String> render(HttpStatus status, String code, String description) {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        Context context = new Context(SPANISH, Map.of("base", base, "signedIn", SignedIn.current(),
-                "status", status.value(), "title", title(status), "code", code, "description", description));
-        return ResponseEntity.status(status).contentType(HTML)
-                .cacheControl(CacheControl.noStore()).body(templates.process("pagina-error", context));
+        String base =
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        Context context = new Context(
+                SPANISH,
+                Map.of(
+                        "base",
+                        base,
+                        "signedIn",
+                        SignedIn.current(),
+                        "status",
+                        status.value(),
+                        "title",
+                        title(status),
+                        "code",
+                        code,
+                        "description",
+                        description));
+        return ResponseEntity.status(status)
+                .contentType(HTML)
+                .cacheControl(CacheControl.noStore())
+                .body(templates.process("pagina-error", context));
     }
 
     /** Writes the page to a response outside Spring MVC (the security filters' refusals). */

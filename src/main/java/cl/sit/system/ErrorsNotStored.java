@@ -28,10 +28,15 @@ class ErrorsNotStored implements ResponseBodyAdvice<Object> {
     }
 
     @Override
-    public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
-            Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
+    public Object beforeBodyWrite(
+            Object body,
+            MethodParameter returnType,
+            MediaType contentType,
+            Class<? extends HttpMessageConverter<?>> converterType,
+            ServerHttpRequest request,
             ServerHttpResponse response) {
-        if (response instanceof ServletServerHttpResponse servlet && servlet.getServletResponse().getStatus() >= 400) {
+        if (response instanceof ServletServerHttpResponse servlet
+                && servlet.getServletResponse().getStatus() >= 400) {
             response.getHeaders().setCacheControl(NO_STORE);
         }
         return body;

@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param writeWaitMs how long a write waits for its turn before it is refused with 503 and {@code Retry-After}
  */
 @ConfigurationProperties("sit.limits")
-public record InputLimits(int maxBodyMb, int maxVertices, long maxImportVertices, int concurrentWrites,
-        long writeWaitMs) {
+public record InputLimits(
+        int maxBodyMb, int maxVertices, long maxImportVertices, int concurrentWrites, long writeWaitMs) {
 
     public long maxBodyBytes() {
         return maxBodyMb * 1024L * 1024L;

@@ -28,7 +28,10 @@ public abstract class InputRejected extends RuntimeException {
     }
 
     /** The error shape with the list. */
-    record Body(String code, String description, @JsonProperty("errores") List<?> errors) {}
+    record Body(
+            String code,
+            String description,
+            @JsonProperty("errores") List<?> errors) {}
 
     Body body() {
         return new Body(code.code(), getMessage(), errors);

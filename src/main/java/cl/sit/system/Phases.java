@@ -28,7 +28,10 @@ public final class Phases {
     public void mark(String phase) {
         long now = System.nanoTime();
         if (log.isDebugEnabled()) {
-            out.append(out.isEmpty() ? "" : ", ").append(phase).append(' ').append((now - last) / 1_000_000)
+            out.append(out.isEmpty() ? "" : ", ")
+                    .append(phase)
+                    .append(' ')
+                    .append((now - last) / 1_000_000)
                     .append(" ms");
         }
         last = now;

@@ -19,12 +19,11 @@ public final class QueryParameters {
     public static QueryParameters of(Map<String, String[]> params, Set<String> allowed) {
         for (Map.Entry<String, String[]> p : params.entrySet()) {
             if (!allowed.contains(p.getKey())) {
-                throw ErrorCode.INVALID_PARAMETER.exception("Parámetro desconocido '" + p.getKey()
-                        + "'; válidos: " + String.join(", ", new java.util.TreeSet<>(allowed)));
+                throw ErrorCode.INVALID_PARAMETER.exception("Parámetro desconocido '" + p.getKey() + "'; válidos: "
+                        + String.join(", ", new java.util.TreeSet<>(allowed)));
             }
             if (p.getValue().length > 1) {
-                throw ErrorCode.INVALID_PARAMETER.exception("El parámetro '" + p.getKey()
-                        + "' aparece más de una vez");
+                throw ErrorCode.INVALID_PARAMETER.exception("El parámetro '" + p.getKey() + "' aparece más de una vez");
             }
         }
         return new QueryParameters(params);

@@ -30,7 +30,9 @@ class QueryStringFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String problem = problem(request.getQueryString());
         if (problem != null) {
-            ErrorCode.INVALID_QUERY.error("La cadena de consulta no es válida: " + problem).write(response, 400);
+            ErrorCode.INVALID_QUERY
+                    .error("La cadena de consulta no es válida: " + problem)
+                    .write(response, 400);
             return;
         }
         chain.doFilter(request, response);
@@ -69,7 +71,8 @@ class QueryStringFilter extends OncePerRequestFilter {
         for (int i = 0; i < part.length(); i++) {
             char c = part.charAt(i);
             if (c == '%') {
-                if (i + 2 >= part.length() || Character.digit(part.charAt(i + 1), 16) < 0
+                if (i + 2 >= part.length()
+                        || Character.digit(part.charAt(i + 1), 16) < 0
                         || Character.digit(part.charAt(i + 2), 16) < 0) {
                     return null;
                 }
@@ -82,8 +85,11 @@ class QueryStringFilter extends OncePerRequestFilter {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()))
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
                     .toString();
         } catch (CharacterCodingException e) {
             return null;

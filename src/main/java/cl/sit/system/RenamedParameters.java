@@ -44,8 +44,17 @@ public final class RenamedParameters {
         /** {@code /api/screening}. */
         SCREENING(Map.of("buffer_m", "margen_m")),
         /** {@code /api/map/sheet}. */
-        MAP_SHEET(Map.of("layers", "capas", "title", "titulo", "subtitle", "subtitulo", "paper", "papel",
-                "orientation", "orientacion"));
+        MAP_SHEET(Map.of(
+                "layers",
+                "capas",
+                "title",
+                "titulo",
+                "subtitle",
+                "subtitulo",
+                "paper",
+                "papel",
+                "orientation",
+                "orientacion"));
 
         private final Map<String, String> renames;
 
@@ -70,8 +79,7 @@ public final class RenamedParameters {
         Group[] value();
     }
 
-    private RenamedParameters() {
-    }
+    private RenamedParameters() {}
 
     /** The parameters with every old name of {@code groups} replaced by its new one; see {@link #resolve(Map, Map)}. */
     public static Map<String, String[]> resolve(Map<String, String[]> params, Group... groups) {

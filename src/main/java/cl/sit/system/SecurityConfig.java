@@ -35,13 +35,26 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
-    static final String[] INVESTMENT_WRITES = {"/api/territories", "/api/territories/**", "/api/investments",
-        "/api/investments/**", "/api/regionalizations/*/territorios"};
+    static final String[] INVESTMENT_WRITES = {
+        "/api/territories",
+        "/api/territories/**",
+        "/api/investments",
+        "/api/investments/**",
+        "/api/regionalizations/*/territorios"
+    };
 
     /** Writes on editable layers: any signed-in user reaches them; grants are checked per commune and layer. */
-    static final String[] LAYER_EDITS = {"/collections/*/items", "/collections/*/items/*",
-        "/collections/*/items/*/revert", "/collections/*/batch", "/collections/*/repair", "/collections/*/import",
-        "/collections/*/items/*/comments", "/collections/*/items/*/comments/*", "/api/agenda21/**"};
+    static final String[] LAYER_EDITS = {
+        "/collections/*/items",
+        "/collections/*/items/*",
+        "/collections/*/items/*/revert",
+        "/collections/*/batch",
+        "/collections/*/repair",
+        "/collections/*/import",
+        "/collections/*/items/*/comments",
+        "/collections/*/items/*/comments/*",
+        "/api/agenda21/**"
+    };
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -51,24 +64,41 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInGuards guards, ErrorPage errorPage)
             throws Exception {
-        http.authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, "/collections/*/items/*/history",
-                                "/collections/*/items/*/comments", "/editor",
-                                "/api/editing/me", "/api/investments/*/history").authenticated()
-                        .requestMatchers(HttpMethod.GET, "/administracion").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/users/**").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
-                        .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
-                        .requestMatchers("/login", "/logout", "/error").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/account/password").authenticated()
+        http.authorizeHttpRequests(a -> a.requestMatchers(
+                                HttpMethod.GET,
+                                "/collections/*/items/*/history",
+                                "/collections/*/items/*/comments",
+                                "/editor",
+                                "/api/editing/me",
+                                "/api/investments/*/history")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.GET, "/administracion")
+                        .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/users/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus")
+                        .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS, "/**")
+                        .permitAll()
+                        .requestMatchers("/login", "/logout", "/error")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/account/password")
+                        .authenticated()
                         // Running a regionalization writes only its own result (bounded, the latest 500 kept).
-                        .requestMatchers(HttpMethod.POST, "/api/regionalizations").permitAll()
-                        .requestMatchers(HttpMethod.DELETE, "/api/investments/ilustrativos").hasRole("ADMIN")
-                        .requestMatchers(INVESTMENT_WRITES).hasAnyRole("INVERSION", "ADMIN")
-                        .requestMatchers(LAYER_EDITS).authenticated()
-                        .anyRequest().hasRole("ADMIN"))
+                        .requestMatchers(HttpMethod.POST, "/api/regionalizations")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.DELETE, "/api/investments/ilustrativos")
+                        .hasRole("ADMIN")
+                        .requestMatchers(INVESTMENT_WRITES)
+                        .hasAnyRole("INVERSION", "ADMIN")
+                        .requestMatchers(LAYER_EDITS)
+                        .authenticated()
+                        .anyRequest()
+                        .hasRole("ADMIN"))
                 .addFilterBefore(guards.throttle(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(guards.sessionCheck(), AnonymousAuthenticationFilter.class)
                 .httpBasic(b -> b.authenticationEntryPoint((request, response, e) -> unauthorized(response, e)))
@@ -78,8 +108,7 @@ class SecurityConfig {
                         .csrfTokenRequestHandler(new SessionCsrfTokenHandler())
                         .ignoringRequestMatchers(SecurityConfig::carriesNoAmbientCredentials))
                 .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> {
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
                             if (isEditorPage(request)) {
                                 // A person opening the editor or the administration signs in first and comes back.
                                 response.sendRedirect(request.getContextPath() + "/login");
@@ -89,12 +118,17 @@ class SecurityConfig {
                         })
                         .accessDeniedHandler((request, response, ex) -> {
                             if (ErrorPage.wanted(request)) {
-                                errorPage.write(response, org.springframework.http.HttpStatus.FORBIDDEN, "Forbidden",
+                                errorPage.write(
+                                        response,
+                                        org.springframework.http.HttpStatus.FORBIDDEN,
+                                        "Forbidden",
                                         "Su usuario no tiene permiso para abrir esta página; pida el rol a un"
                                                 + " administrador de SIT");
                                 return;
                             }
-                            error(response, ErrorCode.FORBIDDEN,
+                            error(
+                                    response,
+                                    ErrorCode.FORBIDDEN,
                                     "Su usuario no tiene permiso para esta operación, o falta el token CSRF");
                         }));
         return http.build();
@@ -127,28 +161,32 @@ class SecurityConfig {
      */
     private static boolean carriesNoAmbientCredentials(HttpServletRequest r) {
         boolean browserWithCredentials = r.getHeader("Authorization") != null && r.getHeader("Origin") != null;
-        return r.getRequestedSessionId() == null && !browserWithCredentials && !r.getRequestURI().endsWith("/login");
+        return r.getRequestedSessionId() == null
+                && !browserWithCredentials
+                && !r.getRequestURI().endsWith("/login");
     }
 
     /**
      * 401 for missing or wrong credentials; but when the credentials could not be checked because the database is
      * away, the 503 that says so (a 401 would tell a user with the right password that it is wrong).
      */
-    private static void unauthorized(HttpServletResponse response, AuthenticationException e)
-            throws IOException {
+    private static void unauthorized(HttpServletResponse response, AuthenticationException e) throws IOException {
         if (DatabaseUnavailable.is(e)) {
             DatabaseUnavailable.write(response);
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"SIT\"");
-        error(response, ErrorCode.UNAUTHORIZED,
+        error(
+                response,
+                ErrorCode.UNAUTHORIZED,
                 "Se requiere autenticación: ingrese con un usuario de SIT (HTTP Basic o /login)");
     }
 
     /** The pages a person signs in for and comes back to: the editor and the administration. */
     private static boolean isEditorPage(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return HttpMethod.GET.matches(request.getMethod()) && (path.equals("/editor") || path.equals("/administracion"));
+        return HttpMethod.GET.matches(request.getMethod())
+                && (path.equals("/editor") || path.equals("/administracion"));
     }
 
     private static void error(HttpServletResponse response, ErrorCode code, String description) throws IOException {

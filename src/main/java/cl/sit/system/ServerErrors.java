@@ -51,7 +51,8 @@ class ServerErrors {
         ResponseEntity<ApiError> error(HttpServletRequest request) {
             Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
             int status = code instanceof Integer i && i >= 400 ? i : 404;
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_JSON)
                     .body(ApiError.forStatus(status));
         }
     }

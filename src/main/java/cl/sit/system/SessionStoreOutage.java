@@ -24,8 +24,8 @@ class SessionStoreOutage {
     FilterRegistrationBean<OncePerRequestFilter> sessionStoreOutageFilter() {
         FilterRegistrationBean<OncePerRequestFilter> filter = new FilterRegistrationBean<>(new OncePerRequestFilter() {
             @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                    FilterChain chain) throws ServletException, IOException {
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
                 try {
                     chain.doFilter(request, response);
                 } catch (ServletException | RuntimeException e) {

@@ -34,14 +34,16 @@ public record SignedIn(String user, String csrfParameter, String csrfToken, bool
         }
         boolean admin = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
                 .anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
-        return token == null ? new SignedIn(user, null, null, admin)
+        return token == null
+                ? new SignedIn(user, null, null, admin)
                 : new SignedIn(user, token.getParameterName(), token.getToken(), admin);
     }
 
     /** The name of the signed-in user of the request being handled, or null (anonymous); reads no token. */
     public static String userName() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken ? null
+        return auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken
+                ? null
                 : auth.getName();
     }
 

@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param tiles vector tile serving
  */
 @ConfigurationProperties("sit")
-public record SitProperties(String dataDir, Seed seed, OgcApi ogcapi, Investment investment, Editing editing,
-        Tiles tiles) {
+public record SitProperties(
+        String dataDir, Seed seed, OgcApi ogcapi, Investment investment, Editing editing, Tiles tiles) {
 
     /**
      * @param enabled load the Los Ríos seed data sets on start (idempotent)

@@ -14,8 +14,8 @@ public final class Uploads {
     public static String fileName(MultipartFile file) {
         String name = file.getOriginalFilename();
         if (name == null || name.isBlank()) {
-            throw ErrorCode.INVALID_FILE_NAME.exception("El archivo no tiene nombre; súbalo con su nombre y "
-                    + "extensión (.zip, .geojson o .csv)");
+            throw ErrorCode.INVALID_FILE_NAME.exception(
+                    "El archivo no tiene nombre; súbalo con su nombre y " + "extensión (.zip, .geojson o .csv)");
         }
         if (name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
             throw ErrorCode.INVALID_FILE_NAME.exception("El nombre del archivo no es válido: tiene caracteres de "

@@ -68,8 +68,10 @@ public class WriteConcurrency extends OncePerRequestFilter {
         }
         if (!acquired) {
             response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_S));
-            ErrorCode.TOO_MANY_WRITES.error("Hay demasiadas escrituras en curso; no se guardó nada. Vuelva a intentarlo "
-                    + "en unos segundos").write(response, HttpStatus.SERVICE_UNAVAILABLE.value());
+            ErrorCode.TOO_MANY_WRITES
+                    .error("Hay demasiadas escrituras en curso; no se guardó nada. Vuelva a intentarlo "
+                            + "en unos segundos")
+                    .write(response, HttpStatus.SERVICE_UNAVAILABLE.value());
             return;
         }
         try {

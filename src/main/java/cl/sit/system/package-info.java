@@ -7,5 +7,3 @@
  */
 @Owns
 package cl.sit.system;
-
-import cl.sit.system.Owns;

@@ -44,8 +44,14 @@ class AgeStructureSeed implements SeedDataset {
         List<Object[]> rows = new ArrayList<>();
         for (CSVRecord r : SeedFiles.csv("los-rios/censo2017_comunas_los_rios_edad_sexo.csv")) {
             int[] ages = ages(r.get("edad"));
-            rows.add(new Object[] {r.get("codigo_comuna"), ages[0], ages[1] < 0 ? null : ages[1], r.get("sexo"),
-                Integer.parseInt(r.get("poblacion")), SOURCE});
+            rows.add(new Object[] {
+                r.get("codigo_comuna"),
+                ages[0],
+                ages[1] < 0 ? null : ages[1],
+                r.get("sexo"),
+                Integer.parseInt(r.get("poblacion")),
+                SOURCE
+            });
         }
         jdbc.batchUpdate(sql.get(AgeStructureSeed.class, "insert-population-age"), rows);
         return rows.size();

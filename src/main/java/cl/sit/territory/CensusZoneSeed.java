@@ -32,8 +32,13 @@ class CensusZoneSeed extends GeoJsonSeed {
 
     @Override
     protected Object[] row(SourceFeature f) {
-        return new Object[] {text(f, "geocodigo"), text(f, "cut"), text(f, "comuna"),
-            ((Number) f.properties().get("pob_censo2017")).intValue(), number(f, "area_km2"),
-            Wkb.write(Polygons.valid(f.geometry()))};
+        return new Object[] {
+            text(f, "geocodigo"),
+            text(f, "cut"),
+            text(f, "comuna"),
+            ((Number) f.properties().get("pob_censo2017")).intValue(),
+            number(f, "area_km2"),
+            Wkb.write(Polygons.valid(f.geometry()))
+        };
     }
 }

@@ -29,8 +29,15 @@ public class CodeCrosswalk {
      * @param fechaCambio first day of the new code
      * @param fuente where the correspondence comes from
      */
-    public record Entry(String codigoAnterior, String idAnterior, String codigoNuevo, String nombre, String nivel,
-            String tipo, LocalDate fechaCambio, String fuente) {}
+    public record Entry(
+            String codigoAnterior,
+            String idAnterior,
+            String codigoNuevo,
+            String nombre,
+            String nivel,
+            String tipo,
+            LocalDate fechaCambio,
+            String fuente) {}
 
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
@@ -41,9 +48,17 @@ public class CodeCrosswalk {
     }
 
     public List<Entry> entries() {
-        return jdbc.query(sql.get(CodeCrosswalk.class, "select-crosswalk"), (rs, i) -> new Entry(rs.getString(1),
-                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getObject(7, LocalDate.class), rs.getString(8)));
+        return jdbc.query(
+                sql.get(CodeCrosswalk.class, "select-crosswalk"),
+                (rs, i) -> new Entry(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getObject(7, LocalDate.class),
+                        rs.getString(8)));
     }
 
     /**
@@ -57,7 +72,9 @@ public class CodeCrosswalk {
     /** The crosswalk entry of an old commune code when it became exactly one commune. */
     private static Optional<Entry> onlySuccessor(List<Entry> entries, String oldCode) {
         List<Entry> found = entries.stream()
-                .filter(e -> e.nivel().equals(Territory.COMMUNE) && e.codigoAnterior().equals(oldCode)).toList();
+                .filter(e -> e.nivel().equals(Territory.COMMUNE)
+                        && e.codigoAnterior().equals(oldCode))
+                .toList();
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 

@@ -56,14 +56,31 @@ class CommuneSeed implements SeedDataset {
         for (LosRiosCommunes.Commune c : LosRiosCommunes.all()) {
             String province = c.cut().substring(0, 3);
             provinceNames.put(province, c.province());
-            communes.add(TerritoryWriter.measured(c.cut(), c.name(), Territory.COMMUNE, province, null,
-                    LosRiosCommunes.COVERAGE_SOURCE, c.coverage()));
+            communes.add(TerritoryWriter.measured(
+                    c.cut(),
+                    c.name(),
+                    Territory.COMMUNE,
+                    province,
+                    null,
+                    LosRiosCommunes.COVERAGE_SOURCE,
+                    c.coverage()));
         }
         String unionSource = "Unión de la cobertura comunal (tierra BCN + aguas según DPA SUBDERE 2023)";
-        List<Territory> provinces = TerritoryWriter.unions(communes, Territory::parentCut,
-                cut -> new Territory(cut, provinceNames.get(cut), Territory.PROVINCE, cut.substring(0, 2),
-                        LOS_RIOS_FROM, 0, unionSource, null));
-        List<Territory> regions = TerritoryWriter.unions(provinces, Territory::parentCut,
+        List<Territory> provinces = TerritoryWriter.unions(
+                communes,
+                Territory::parentCut,
+                cut -> new Territory(
+                        cut,
+                        provinceNames.get(cut),
+                        Territory.PROVINCE,
+                        cut.substring(0, 2),
+                        LOS_RIOS_FROM,
+                        0,
+                        unionSource,
+                        null));
+        List<Territory> regions = TerritoryWriter.unions(
+                provinces,
+                Territory::parentCut,
                 cut -> new Territory(cut, "Los Ríos", Territory.REGION, null, LOS_RIOS_FROM, 0, unionSource, null));
         List<Territory> all = new ArrayList<>(regions);
         all.addAll(provinces);
@@ -79,7 +96,11 @@ class CommuneSeed implements SeedDataset {
             official.merge(c.cut().substring(0, 3), c.officialKm2(), Double::sum);
             official.merge(c.cut().substring(0, 2), c.officialKm2(), Double::sum);
         }
-        official.forEach((cut, km2) -> writer.describe(jdbc, cut, Math.round(km2 * 100) / 100.0,
-                LosRiosCommunes.OFFICIAL_SUM_SOURCE, "Unión de la cobertura operativa de sus comunas"));
+        official.forEach((cut, km2) -> writer.describe(
+                jdbc,
+                cut,
+                Math.round(km2 * 100) / 100.0,
+                LosRiosCommunes.OFFICIAL_SUM_SOURCE,
+                "Unión de la cobertura operativa de sus comunas"));
     }
 }

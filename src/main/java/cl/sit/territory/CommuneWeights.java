@@ -28,7 +28,8 @@ final class CommuneWeights {
                 return;
             }
             double whole = GeodesicMeasure.areaM2(commune);
-            double inside = prepared.covers(commune) ? whole
+            double inside = prepared.covers(commune)
+                    ? whole
                     : GeodesicMeasure.areaM2(OverlayNGRobust.overlay(commune, zone, OverlayNG.INTERSECTION));
             double w = whole > 0 ? Math.min(1, inside / whole) : 0;
             if (w >= MIN_WEIGHT) {

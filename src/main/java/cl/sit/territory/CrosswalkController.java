@@ -19,10 +19,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CrosswalkController {
 
-    static final List<CsvDownload.Column> COLUMNS = List.of(column("codigo_anterior", "Código anterior"),
-            column("id_anterior", "Identificador anterior"), column("codigo_nuevo", "Código nuevo"),
-            column("nombre", "Nombre"), column("nivel", "Nivel"), column("tipo", "Tipo de cambio"),
-            column("fecha_cambio", "Fecha del cambio"), column("fuente", "Fuente"));
+    static final List<CsvDownload.Column> COLUMNS = List.of(
+            column("codigo_anterior", "Código anterior"),
+            column("id_anterior", "Identificador anterior"),
+            column("codigo_nuevo", "Código nuevo"),
+            column("nombre", "Nombre"),
+            column("nivel", "Nivel"),
+            column("tipo", "Tipo de cambio"),
+            column("fecha_cambio", "Fecha del cambio"),
+            column("fuente", "Fuente"));
 
     private final CodeCrosswalk crosswalk;
 
@@ -30,9 +35,12 @@ class CrosswalkController {
         this.crosswalk = crosswalk;
     }
 
-    @GetMapping(value = "/api/territories/crosswalk", produces = {"application/json", "text/csv"})
+    @GetMapping(
+            value = "/api/territories/crosswalk",
+            produces = {"application/json", "text/csv"})
     ResponseEntity<?> crosswalk(HttpServletRequest request) {
-        String f = QueryParameters.of(request.getParameterMap(), Set.of("f", CsvDownload.PARAMETER)).text("f");
+        String f = QueryParameters.of(request.getParameterMap(), Set.of("f", CsvDownload.PARAMETER))
+                .text("f");
         CsvDownload.Form form = CsvDownload.Form.of(request.getParameter(CsvDownload.PARAMETER));
         if (f != null && !f.equals("json") && !f.equals("csv")) {
             throw QueryParameters.invalid("f", "'" + f + "' no es válido; use json o csv");
@@ -46,8 +54,19 @@ class CrosswalkController {
     }
 
     static String csv(CsvDownload.Form form, List<CodeCrosswalk.Entry> entries) {
-        return CsvDownload.write(form, COLUMNS, entries.stream().map(e -> java.util.Arrays.<Object>asList(
-                e.codigoAnterior(), e.idAnterior(), e.codigoNuevo(), e.nombre(), e.nivel(), e.tipo(), e.fechaCambio(),
-                e.fuente())).toList());
+        return CsvDownload.write(
+                form,
+                COLUMNS,
+                entries.stream()
+                        .map(e -> java.util.Arrays.<Object>asList(
+                                e.codigoAnterior(),
+                                e.idAnterior(),
+                                e.codigoNuevo(),
+                                e.nombre(),
+                                e.nivel(),
+                                e.tipo(),
+                                e.fechaCambio(),
+                                e.fuente()))
+                        .toList());
     }
 }

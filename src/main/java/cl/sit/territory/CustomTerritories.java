@@ -58,8 +58,8 @@ public class CustomTerritories {
         String name = required(request.nombre());
         boolean byCommunes = request.comunas() != null;
         if (byCommunes == (request.geometria() != null && !request.geometria().isNull())) {
-            throw ErrorCode.INVALID_BODY.exception("Indique 'comunas' (lista de códigos CUT) o 'geometria' "
-                    + "(polígono GeoJSON), uno de los dos");
+            throw ErrorCode.INVALID_BODY.exception(
+                    "Indique 'comunas' (lista de códigos CUT) o 'geometria' " + "(polígono GeoJSON), uno de los dos");
         }
         String code = code(request.codigo(), name);
         Map<String, Double> weights;
@@ -74,9 +74,18 @@ public class CustomTerritories {
             }
         }
         Map<String, Double> areas = communeAreas();
-        double area = weights.entrySet().stream().mapToDouble(e -> areas.get(e.getKey()) * e.getValue()).sum();
-        jdbc.update(sql.get(CustomTerritories.class, "insert-custom-territory"), code, name, request.descripcion(),
-                byCommunes ? "comunas" : "poligono", area, user, zone == null ? null : Wkb.write(zone));
+        double area = weights.entrySet().stream()
+                .mapToDouble(e -> areas.get(e.getKey()) * e.getValue())
+                .sum();
+        jdbc.update(
+                sql.get(CustomTerritories.class, "insert-custom-territory"),
+                code,
+                name,
+                request.descripcion(),
+                byCommunes ? "comunas" : "poligono",
+                area,
+                user,
+                zone == null ? null : Wkb.write(zone));
         List<Object[]> rows = new ArrayList<>();
         weights.forEach((cut, w) -> rows.add(new Object[] {code, cut, w}));
         jdbc.batchUpdate(sql.get(CustomTerritories.class, "insert-custom-member"), rows);
@@ -91,16 +100,29 @@ public class CustomTerritories {
 
     /** The communes of custom territory {@code code} with their weights, by CUT (none for an unknown code). */
     public List<CustomTerritory.Member> members(String code) {
-        return jdbc.query(sql.get(CustomTerritories.class, "select-custom-members"),
-                (rs, i) -> new CustomTerritory.Member(rs.getString(1), rs.getString(2), rs.getDouble(3)), code);
+        return jdbc.query(
+                sql.get(CustomTerritories.class, "select-custom-members"),
+                (rs, i) -> new CustomTerritory.Member(rs.getString(1), rs.getString(2), rs.getDouble(3)),
+                code);
     }
 
     public Optional<CustomTerritory> find(String code) {
         List<CustomTerritory.Member> members = members(code);
-        return jdbc.query(sql.get(CustomTerritories.class, "select-custom-territory"),
-                (rs, i) -> new CustomTerritory(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getDouble(5), members, rs.getString(6), rs.getObject(7, OffsetDateTime.class)),
-                code).stream().findFirst();
+        return jdbc
+                .query(
+                        sql.get(CustomTerritories.class, "select-custom-territory"),
+                        (rs, i) -> new CustomTerritory(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getDouble(5),
+                                members,
+                                rs.getString(6),
+                                rs.getObject(7, OffsetDateTime.class)),
+                        code)
+                .stream()
+                .findFirst();
     }
 
     private Map<String, Double> communeSet(List<String> cuts) {
@@ -125,13 +147,18 @@ public class CustomTerritories {
         } catch (RuntimeException e) {
             throw ErrorCode.UNREADABLE_GEOMETRY.exception("'geometria' no es una geometría GeoJSON válida");
         }
-        if (g == null || !(g.getGeometryType().equals("Polygon") || g.getGeometryType().equals("MultiPolygon"))) {
+        if (g == null
+                || !(g.getGeometryType().equals("Polygon")
+                        || g.getGeometryType().equals("MultiPolygon"))) {
             throw ErrorCode.INVALID_GEOMETRY_TYPE.exception("'geometria' debe ser Polygon o MultiPolygon");
         }
         TopologyValidationError error = new IsValidOp(g).getValidationError();
         if (error != null) {
-            throw ErrorCode.INVALID_GEOMETRY.exception(String.format(Locale.ROOT,
-                    "Geometría no válida: %s en (%.6f, %.6f)", ValidityErrors.spanish(error), error.getCoordinate().x,
+            throw ErrorCode.INVALID_GEOMETRY.exception(String.format(
+                    Locale.ROOT,
+                    "Geometría no válida: %s en (%.6f, %.6f)",
+                    ValidityErrors.spanish(error),
+                    error.getCoordinate().x,
                     error.getCoordinate().y));
         }
         if (GeodesicMeasure.areaM2(g) <= 0) {
@@ -142,10 +169,9 @@ public class CustomTerritories {
 
     private Map<String, Geometry> communeGeometries() {
         Map<String, Geometry> out = new LinkedHashMap<>();
-        jdbc.query(sql.get(CustomTerritories.class, "select-commune-geometries"),
-                rs -> {
-                    out.put(rs.getString(1), Wkb.read(rs.getBytes(2)));
-                });
+        jdbc.query(sql.get(CustomTerritories.class, "select-commune-geometries"), rs -> {
+            out.put(rs.getString(1), Wkb.read(rs.getBytes(2)));
+        });
         return out;
     }
 
@@ -165,11 +191,10 @@ public class CustomTerritories {
         }
         if (PAGE_CODES.contains(code)) {
             throw ErrorCode.RESERVED_CODE.exception("El código '" + code + "' está reservado: /territorios/"
-                    + code + " es una página de SIT; indique otro 'codigo'" + (given == null ? " (se forma del "
-                    + "nombre si no se indica)" : ""));
+                    + code + " es una página de SIT; indique otro 'codigo'"
+                    + (given == null ? " (se forma del " + "nombre si no se indica)" : ""));
         }
-        Integer taken = jdbc.queryForObject(sql.get(CustomTerritories.class, "count-custom-code"), Integer.class,
-                code);
+        Integer taken = jdbc.queryForObject(sql.get(CustomTerritories.class, "count-custom-code"), Integer.class, code);
         if (taken != null && taken > 0) {
             throw ErrorCode.DUPLICATE_CODE.exception("Ya existe un territorio con el código '" + code + "'");
         }
@@ -178,7 +203,8 @@ public class CustomTerritories {
 
     static String slug(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.length() > 40 ? slug.substring(0, 40).replaceAll("-$", "") : slug;
     }
 

@@ -15,8 +15,15 @@ import java.util.List;
  * @param creadoPor user who created it
  * @param creadoEn when
  */
-public record CustomTerritory(String codigo, String nombre, String descripcion, String tipo, double areaKm2,
-        List<Member> comunas, String creadoPor, OffsetDateTime creadoEn) {
+public record CustomTerritory(
+        String codigo,
+        String nombre,
+        String descripcion,
+        String tipo,
+        double areaKm2,
+        List<Member> comunas,
+        String creadoPor,
+        OffsetDateTime creadoEn) {
 
     /**
      * A member commune.

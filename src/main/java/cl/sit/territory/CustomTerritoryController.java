@@ -36,7 +36,9 @@ class CustomTerritoryController {
         }
         CustomTerritory created = territories.create(request, user.getName());
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/territories/{code}").buildAndExpand(created.codigo()).toUri();
+                .path("/api/territories/{code}")
+                .buildAndExpand(created.codigo())
+                .toUri();
         return ResponseEntity.created(location).body(created);
     }
 
@@ -47,7 +49,9 @@ class CustomTerritoryController {
 
     @GetMapping(value = "/api/territories/{code}", produces = "application/json")
     CustomTerritory one(@PathVariable String code) {
-        return territories.find(code).orElseThrow(() -> ErrorCode.TERRITORY_NOT_FOUND.exception(
-                "No existe el territorio personalizado '" + code + "'"));
+        return territories
+                .find(code)
+                .orElseThrow(() -> ErrorCode.TERRITORY_NOT_FOUND.exception(
+                        "No existe el territorio personalizado '" + code + "'"));
     }
 }

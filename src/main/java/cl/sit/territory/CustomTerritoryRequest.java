@@ -13,5 +13,5 @@ import tools.jackson.databind.JsonNode;
  * @param comunas CUT codes of the communes, or null
  * @param geometria GeoJSON geometry, or null
  */
-public record CustomTerritoryRequest(String codigo, String nombre, String descripcion, List<String> comunas,
-        JsonNode geometria) {}
+public record CustomTerritoryRequest(
+        String codigo, String nombre, String descripcion, List<String> comunas, JsonNode geometria) {}

@@ -15,8 +15,15 @@ import java.time.LocalDate;
  * @param validTo first day no longer in force (exclusive), or null when still in force
  * @param source where the code and dates come from
  */
-record FormerUnit(String id, String code, String name, String level, String parentId, LocalDate validFrom,
-        LocalDate validTo, String source) {
+record FormerUnit(
+        String id,
+        String code,
+        String name,
+        String level,
+        String parentId,
+        LocalDate validFrom,
+        LocalDate validTo,
+        String source) {
 
     /** Separates the code from the end of the validity period in the identifier of a former unit. */
     static final String SEPARATOR = "@..";

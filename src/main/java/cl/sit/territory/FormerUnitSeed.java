@@ -54,10 +54,12 @@ class FormerUnitSeed implements SeedDataset {
 
     @Override
     public int load(JdbcTemplate jdbc) {
-        List<FormerUnit> units = SeedFiles.csv(UNITS).stream().map(FormerUnitSeed::unit).toList();
+        List<FormerUnit> units =
+                SeedFiles.csv(UNITS).stream().map(FormerUnitSeed::unit).toList();
         List<CSVRecord> crosswalk = SeedFiles.csv(CROSSWALK);
         Map<String, String> successor = new HashMap<>();
-        crosswalk.stream().filter(r -> r.get("nivel").equals(Territory.COMMUNE))
+        crosswalk.stream()
+                .filter(r -> r.get("nivel").equals(Territory.COMMUNE))
                 .forEach(r -> successor.put(r.get("id_anterior"), r.get("codigo_nuevo")));
         Map<String, MultiPolygon> built = new HashMap<>();
         List<Object[]> rows = new ArrayList<>();
@@ -72,39 +74,73 @@ class FormerUnitSeed implements SeedDataset {
                 } else {
                     // Its members: units listed under it, and units in force then and now listed under its code
                     // (Llanquihue, 101, belonged to Los Lagos before 2007 as it does today).
-                    units.stream().filter(m -> u.id().equals(m.parentId()) || (!m.former()
-                            && u.code().equals(m.parentId()) && (m.validFrom() == null
-                                    || u.validTo() == null || m.validFrom().isBefore(u.validTo()))))
-                            .forEach(m -> Optional.ofNullable(built.get(m.id())).or(() -> m.former()
-                                    ? Optional.empty() : current(jdbc, m.id())).ifPresent(parts::add));
+                    units.stream()
+                            .filter(m -> u.id().equals(m.parentId())
+                                    || (!m.former()
+                                            && u.code().equals(m.parentId())
+                                            && (m.validFrom() == null
+                                                    || u.validTo() == null
+                                                    || m.validFrom().isBefore(u.validTo()))))
+                            .forEach(m -> Optional.ofNullable(built.get(m.id()))
+                                    .or(() -> m.former() ? Optional.empty() : current(jdbc, m.id()))
+                                    .ifPresent(parts::add));
                 }
                 if (parts.isEmpty()) {
                     continue;
                 }
                 MultiPolygon geometry = Polygons.union(parts);
                 built.put(u.id(), geometry);
-                rows.add(new Object[] {u.id(), u.code(), u.name(), u.level(), u.parentId(), u.validFrom(), u.validTo(),
-                    GeodesicMeasure.areaKm2(geometry), u.source(), Wkb.write(geometry)});
+                rows.add(new Object[] {
+                    u.id(),
+                    u.code(),
+                    u.name(),
+                    u.level(),
+                    u.parentId(),
+                    u.validFrom(),
+                    u.validTo(),
+                    GeodesicMeasure.areaKm2(geometry),
+                    u.source(),
+                    Wkb.write(geometry)
+                });
             }
         }
         jdbc.batchUpdate(sql.get(FormerUnitSeed.class, "insert-former-territory"), rows);
-        units.stream().filter(u -> !u.former() && u.validFrom() != null).forEach(u -> jdbc.update(
-                sql.get(FormerUnitSeed.class, "update-valid-from"), u.validFrom(), u.id()));
-        jdbc.batchUpdate(sql.get(FormerUnitSeed.class, "insert-crosswalk"), crosswalk.stream()
-                .map(r -> new Object[] {r.get("codigo_anterior"), r.get("id_anterior"), r.get("codigo_nuevo"),
-                    r.get("nombre"), r.get("nivel"), r.get("tipo"), LocalDate.parse(r.get("fecha_cambio")),
-                    r.get("fuente")}).toList());
+        units.stream()
+                .filter(u -> !u.former() && u.validFrom() != null)
+                .forEach(u -> jdbc.update(sql.get(FormerUnitSeed.class, "update-valid-from"), u.validFrom(), u.id()));
+        jdbc.batchUpdate(
+                sql.get(FormerUnitSeed.class, "insert-crosswalk"),
+                crosswalk.stream()
+                        .map(r -> new Object[] {
+                            r.get("codigo_anterior"),
+                            r.get("id_anterior"),
+                            r.get("codigo_nuevo"),
+                            r.get("nombre"),
+                            r.get("nivel"),
+                            r.get("tipo"),
+                            LocalDate.parse(r.get("fecha_cambio")),
+                            r.get("fuente")
+                        })
+                        .toList());
         return rows.size() + crosswalk.size();
     }
 
     private Optional<MultiPolygon> current(JdbcTemplate jdbc, String cut) {
         return jdbc.queryForList(sql.get(FormerUnitSeed.class, "select-unit-geometry"), byte[].class, cut).stream()
-                .findFirst().map(wkb -> Polygons.asMultiPolygon(Wkb.read(wkb)));
+                .findFirst()
+                .map(wkb -> Polygons.asMultiPolygon(Wkb.read(wkb)));
     }
 
     private static FormerUnit unit(CSVRecord r) {
-        FormerUnit u = new FormerUnit(r.get("id"), r.get("codigo"), r.get("nombre"), r.get("nivel"),
-                blank(r.get("padre")), date(r.get("vigente_desde")), date(r.get("vigente_hasta")), r.get("fuente"));
+        FormerUnit u = new FormerUnit(
+                r.get("id"),
+                r.get("codigo"),
+                r.get("nombre"),
+                r.get("nivel"),
+                blank(r.get("padre")),
+                date(r.get("vigente_desde")),
+                date(r.get("vigente_hasta")),
+                r.get("fuente"));
         String expected = u.former() ? FormerUnit.formerId(u.code(), u.validTo()) : u.code();
         if (!u.id().equals(expected)) {
             throw new IllegalStateException(UNITS + ": the identifier of " + u.name() + " must be " + expected);

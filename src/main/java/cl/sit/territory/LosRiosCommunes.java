@@ -38,8 +38,14 @@ final class LosRiosCommunes {
      * @param officialKm2 SUBDERE's official surface
      * @param waterKm2 geodesic area of the water the coverage adds to the BCN polygon
      */
-    record Commune(String cut, String name, String province, MultiPolygon published, MultiPolygon coverage,
-            double officialKm2, double waterKm2) {}
+    record Commune(
+            String cut,
+            String name,
+            String province,
+            MultiPolygon published,
+            MultiPolygon coverage,
+            double officialKm2,
+            double waterKm2) {}
 
     private static final Logger log = LoggerFactory.getLogger(LosRiosCommunes.class);
 
@@ -78,19 +84,29 @@ final class LosRiosCommunes {
         for (int i = 0; i < bcn.size(); i++) {
             SourceFeature f = bcn.get(i);
             String cut = (String) f.properties().get("cut");
-            out.add(new Commune(cut, (String) f.properties().get("comuna"), (String) f.properties().get("provincia"),
-                    (MultiPolygon) input.get(i).land(), coverage.communes().get(cut),
+            out.add(new Commune(
+                    cut,
+                    (String) f.properties().get("comuna"),
+                    (String) f.properties().get("provincia"),
+                    (MultiPolygon) input.get(i).land(),
+                    coverage.communes().get(cut),
                     ((Number) dpa.get(cut).properties().get("superficie_km2_subdere")).doubleValue(),
                     coverage.waterKm2().get(cut)));
         }
         out.sort(java.util.Comparator.comparing(Commune::cut));
         for (Commune c : out) {
-            log.info("Comuna {} ({}): {} km² BCN + {} km² de agua = {} km², oficial {} km² ({}%)", c.cut(), c.name(),
-                    fmt(GeodesicMeasure.areaKm2(c.published())), fmt(c.waterKm2()),
-                    fmt(GeodesicMeasure.areaKm2(c.coverage())), fmt(c.officialKm2()),
+            log.info(
+                    "Comuna {} ({}): {} km² BCN + {} km² de agua = {} km², oficial {} km² ({}%)",
+                    c.cut(),
+                    c.name(),
+                    fmt(GeodesicMeasure.areaKm2(c.published())),
+                    fmt(c.waterKm2()),
+                    fmt(GeodesicMeasure.areaKm2(c.coverage())),
+                    fmt(c.officialKm2()),
                     fmt(100 * (GeodesicMeasure.areaKm2(c.coverage()) - c.officialKm2()) / c.officialKm2()));
         }
-        log.info("Cobertura comunal de Los Ríos sin vacíos ni traslapes, construida en {} ms",
+        log.info(
+                "Cobertura comunal de Los Ríos sin vacíos ni traslapes, construida en {} ms",
                 (System.nanoTime() - start) / 1_000_000);
         return List.copyOf(out);
     }

@@ -65,8 +65,8 @@ class NationalCommuneSeed implements SeedDataset {
 
     @Override
     public int load(JdbcTemplate jdbc) {
-        Set<String> present = new HashSet<>(jdbc.queryForList(sql.get(NationalCommuneSeed.class, "select-cuts"),
-                String.class));
+        Set<String> present =
+                new HashSet<>(jdbc.queryForList(sql.get(NationalCommuneSeed.class, "select-cuts"), String.class));
         Map<String, String> names = new HashMap<>();
         Map<String, String> communeNames = new HashMap<>();
         List<CommuneCoverage.Commune> input = new ArrayList<>();
@@ -76,8 +76,8 @@ class NationalCommuneSeed implements SeedDataset {
                 continue;
             }
             String cut = String.format("%05d", code);
-            names.put(cut.substring(0, 3), PROVINCE_NAMES.getOrDefault(cut.substring(0, 3),
-                    (String) f.properties().get("Provincia")));
+            names.put(cut.substring(0, 3), PROVINCE_NAMES.getOrDefault(cut.substring(0, 3), (String)
+                    f.properties().get("Provincia")));
             names.put(cut.substring(0, 2), (String) f.properties().get("Region"));
             communeNames.put(cut, (String) f.properties().get("Comuna"));
             input.add(new CommuneCoverage.Commune(cut, Polygons.valid(f.geometry()), null));
@@ -88,28 +88,39 @@ class NationalCommuneSeed implements SeedDataset {
         // Units already stored (Los Ríos' own coverage, at full resolution) keep their ground: new neighbours are
         // cut back to it, so no two stored communes overlap.
         List<Geometry> stored = new ArrayList<>();
-        jdbc.query(sql.get(CustomTerritories.class, "select-commune-geometries"),
-                rs -> {
-                    stored.add(Wkb.read(rs.getBytes(2)));
-                });
-        Geometry taken = stored.isEmpty() ? null
+        jdbc.query(sql.get(CustomTerritories.class, "select-commune-geometries"), rs -> {
+            stored.add(Wkb.read(rs.getBytes(2)));
+        });
+        Geometry taken = stored.isEmpty()
+                ? null
                 : UnaryUnionNG.union(Geometries.FACTORY.buildGeometry(stored), CommuneCoverage.GRID);
         List<Territory> communes = new ArrayList<>();
         coverage.communes().forEach((cut, geometry) -> {
             Geometry own = geometry;
-            if (taken != null && !present.contains(cut) && own.getEnvelopeInternal().intersects(
-                    taken.getEnvelopeInternal())) {
+            if (taken != null
+                    && !present.contains(cut)
+                    && own.getEnvelopeInternal().intersects(taken.getEnvelopeInternal())) {
                 own = OverlayNG.overlay(own, taken, OverlayNG.DIFFERENCE, CommuneCoverage.GRID);
             }
             if (!own.isEmpty() && own.getArea() > 0) {
-                communes.add(TerritoryWriter.measured(cut, communeNames.get(cut), Territory.COMMUNE,
-                        cut.substring(0, 3), null, SOURCE, Polygons.asMultiPolygon(own)));
+                communes.add(TerritoryWriter.measured(
+                        cut,
+                        communeNames.get(cut),
+                        Territory.COMMUNE,
+                        cut.substring(0, 3),
+                        null,
+                        SOURCE,
+                        Polygons.asMultiPolygon(own)));
             }
         });
-        List<Territory> provinces = TerritoryWriter.unions(communes, Territory::parentCut,
-                cut -> new Territory(cut, names.get(cut), Territory.PROVINCE, cut.substring(0, 2), null, 0,
-                        SOURCE, null));
-        List<Territory> regions = TerritoryWriter.unions(provinces, Territory::parentCut,
+        List<Territory> provinces = TerritoryWriter.unions(
+                communes,
+                Territory::parentCut,
+                cut -> new Territory(
+                        cut, names.get(cut), Territory.PROVINCE, cut.substring(0, 2), null, 0, SOURCE, null));
+        List<Territory> regions = TerritoryWriter.unions(
+                provinces,
+                Territory::parentCut,
                 cut -> new Territory(cut, names.get(cut), Territory.REGION, null, null, 0, SOURCE, null));
         List<Territory> missing = new ArrayList<>();
         for (List<Territory> level : List.of(regions, provinces, communes)) {

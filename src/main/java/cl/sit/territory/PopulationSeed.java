@@ -54,7 +54,8 @@ class PopulationSeed implements SeedDataset {
 
         Map<Integer, Map<String, Long>> projections = new TreeMap<>();
         for (CSVRecord r : SeedFiles.csv("los-rios/proyeccion_poblacion_ine_2002_2035_los_rios.csv")) {
-            projections.computeIfAbsent(Integer.parseInt(r.get("anio")), y -> new TreeMap<>())
+            projections
+                    .computeIfAbsent(Integer.parseInt(r.get("anio")), y -> new TreeMap<>())
                     .put(r.get("cut"), Long.parseLong(r.get("poblacion_proyectada")));
         }
         projections.forEach((year, byCommune) -> addWithSums(rows, byCommune, year, "proyeccion", PROJECTION_SOURCE));
@@ -63,8 +64,8 @@ class PopulationSeed implements SeedDataset {
     }
 
     /** Rows for each commune plus its province (first 3 digits) and region (first 2 digits) as sums. */
-    private static void addWithSums(List<Object[]> rows, Map<String, Long> byCommune, int year, String kind,
-            String source) {
+    private static void addWithSums(
+            List<Object[]> rows, Map<String, Long> byCommune, int year, String kind, String source) {
         Map<String, Long> totals = new TreeMap<>(byCommune);
         byCommune.forEach((cut, n) -> {
             totals.merge(cut.substring(0, 3), n, Long::sum);

@@ -45,12 +45,19 @@ class PublishedCommuneSeed implements SeedDataset {
     public int load(JdbcTemplate jdbc) {
         List<Object[]> rows = new ArrayList<>();
         for (LosRiosCommunes.Commune c : LosRiosCommunes.all()) {
-            rows.add(new Object[] {c.cut(), c.name(), GeodesicMeasure.areaKm2(c.published()),
-                LosRiosCommunes.BCN_SOURCE, Wkb.write(c.published())});
+            rows.add(new Object[] {
+                c.cut(),
+                c.name(),
+                GeodesicMeasure.areaKm2(c.published()),
+                LosRiosCommunes.BCN_SOURCE,
+                Wkb.write(c.published())
+            });
         }
         jdbc.batchUpdate(sql.get(PublishedCommuneSeed.class, "insert-published-commune"), rows);
-        Integer undescribed = jdbc.queryForObject(sql.get(PublishedCommuneSeed.class, "count-undescribed-communes"),
-                Integer.class, Territory.SEEDED_REGION + "%");
+        Integer undescribed = jdbc.queryForObject(
+                sql.get(PublishedCommuneSeed.class, "count-undescribed-communes"),
+                Integer.class,
+                Territory.SEEDED_REGION + "%");
         if (undescribed != null && undescribed > 0) {
             for (Territory t : CommuneSeed.units()) {
                 writer.reshape(jdbc, t);

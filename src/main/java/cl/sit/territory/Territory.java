@@ -15,8 +15,15 @@ import org.locationtech.jts.geom.MultiPolygon;
  * @param source where the boundary comes from
  * @param geometry boundary in EPSG:4326
  */
-public record Territory(String cut, String name, String level, String parentCut, LocalDate validFrom,
-        double areaKm2, String source, MultiPolygon geometry) {
+public record Territory(
+        String cut,
+        String name,
+        String level,
+        String parentCut,
+        LocalDate validFrom,
+        double areaKm2,
+        String source,
+        MultiPolygon geometry) {
 
     public static final String REGION = "region";
     public static final String PROVINCE = "provincia";

@@ -22,11 +22,17 @@ import java.util.List;
  * @param missing for a former unit, the units that replaced it that SIT has not loaded (its figures then cover only
  *     the communes loaded); empty otherwise
  */
-public record UnitAt(String id, @JsonProperty("codigo") String code, @JsonProperty("nombre") String name,
+public record UnitAt(
+        String id,
+        @JsonProperty("codigo") String code,
+        @JsonProperty("nombre") String name,
         @JsonProperty("nivel") String level,
-        @JsonProperty("vigente_desde") LocalDate validFrom, @JsonProperty("vigente_hasta") LocalDate validTo,
-        @JsonProperty("area_km2") double areaKm2, @JsonProperty("area_oficial_km2") Double officialKm2,
-        @JsonProperty("geometria") String geometry, @JsonProperty("comunas") List<String> communes,
+        @JsonProperty("vigente_desde") LocalDate validFrom,
+        @JsonProperty("vigente_hasta") LocalDate validTo,
+        @JsonProperty("area_km2") double areaKm2,
+        @JsonProperty("area_oficial_km2") Double officialKm2,
+        @JsonProperty("geometria") String geometry,
+        @JsonProperty("comunas") List<String> communes,
         @JsonProperty("sucesoras_no_cargadas") List<String> missing) {
 
     /** Whether the unit is no longer in force today. */

@@ -17,6 +17,7 @@ public class UnitCodes {
 
     /** The query parameter naming the unit; {@code comuna} is accepted too, its older name. */
     public static final String PARAMETER = "territorio";
+
     public static final String OLD_PARAMETER = "comuna";
 
     private final JdbcTemplate jdbc;
@@ -35,8 +36,8 @@ public class UnitCodes {
             return unitsInForce.former(code).map(UnitAt::communes).orElse(List.of());
         }
         boolean administrative = code.chars().allMatch(Character::isDigit);
-        return jdbc.queryForList(sql.get(UnitCodes.class, "select-unit-communes"), String.class,
-                administrative ? code + "%" : "", code);
+        return jdbc.queryForList(
+                sql.get(UnitCodes.class, "select-unit-communes"), String.class, administrative ? code + "%" : "", code);
     }
 
     /** The unit named by {@code territorio} (or {@code comuna}), checked to exist; null when neither is given. */
@@ -54,7 +55,8 @@ public class UnitCodes {
         if (code == null) {
             return null;
         }
-        Integer n = code.length() > 40 ? Integer.valueOf(0)
+        Integer n = code.length() > 40
+                ? Integer.valueOf(0)
                 : jdbc.queryForObject(sql.get(UnitCodes.class, "count-unit"), Integer.class, code, code, code);
         if (n == null || n == 0) {
             throw ErrorCode.UNKNOWN_TERRITORY.exception("No existe el territorio '"

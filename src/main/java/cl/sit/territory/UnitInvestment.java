@@ -34,9 +34,12 @@ public class UnitInvestment {
     Map<Integer, long[]> totals(JdbcTemplate jdbc, Collection<Integer> ids) {
         Map<Integer, long[]> out = new HashMap<>();
         for (List<Integer> chunk : chunks(new ArrayList<>(ids))) {
-            jdbc.query(get("select-amount-totals"), rs -> {
-                out.put(rs.getInt(1), new long[] {rs.getLong(2), rs.getLong(3)});
-            }, new SqlArrayValue("integer", chunk.toArray()));
+            jdbc.query(
+                    get("select-amount-totals"),
+                    rs -> {
+                        out.put(rs.getInt(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                    },
+                    new SqlArrayValue("integer", chunk.toArray()));
         }
         return out;
     }
@@ -45,8 +48,8 @@ public class UnitInvestment {
     Set<String> unitsOf(JdbcTemplate jdbc, List<Integer> ids) {
         Set<String> out = new LinkedHashSet<>();
         for (List<Integer> chunk : chunks(ids)) {
-            out.addAll(jdbc.queryForList(get("select-units-of-projects"), String.class,
-                    new SqlArrayValue("integer", chunk.toArray())));
+            out.addAll(jdbc.queryForList(
+                    get("select-units-of-projects"), String.class, new SqlArrayValue("integer", chunk.toArray())));
         }
         return out;
     }
@@ -54,9 +57,15 @@ public class UnitInvestment {
     /** Computes again the yearly investment and membership count of the units. */
     void refresh(JdbcTemplate jdbc, Collection<String> units) {
         for (List<String> chunk : chunks(new ArrayList<>(units))) {
-            for (String statement : List.of("delete-unit-years", "delete-unit-summaries", "delete-commune-programmes",
-                    "delete-commune-coincidences", "insert-unit-years", "insert-unit-summaries",
-                    "insert-commune-programmes", "insert-commune-coincidences")) {
+            for (String statement : List.of(
+                    "delete-unit-years",
+                    "delete-unit-summaries",
+                    "delete-commune-programmes",
+                    "delete-commune-coincidences",
+                    "insert-unit-years",
+                    "insert-unit-summaries",
+                    "insert-commune-programmes",
+                    "insert-commune-coincidences")) {
                 jdbc.update(get(statement), new SqlArrayValue("varchar", chunk.toArray()));
             }
         }
@@ -69,8 +78,8 @@ public class UnitInvestment {
      * they run in are then taken again from the kept programmes.
      */
     void add(JdbcTemplate jdbc, List<Integer> ids, Phases phases) {
-        for (String statement : List.of("merge-unit-years", "merge-unit-summaries", "merge-commune-programmes",
-                "merge-commune-coincidences")) {
+        for (String statement : List.of(
+                "merge-unit-years", "merge-unit-summaries", "merge-commune-programmes", "merge-commune-coincidences")) {
             for (List<Integer> chunk : chunks(ids)) {
                 jdbc.update(get(statement), new SqlArrayValue("integer", chunk.toArray()));
             }
@@ -84,8 +93,8 @@ public class UnitInvestment {
      */
     public boolean current(JdbcTemplate jdbc, List<String> units) {
         for (List<String> chunk : chunks(units)) {
-            Integer stale = jdbc.queryForObject(get("count-stale-units"), Integer.class,
-                    new SqlArrayValue("varchar", chunk.toArray()));
+            Integer stale = jdbc.queryForObject(
+                    get("count-stale-units"), Integer.class, new SqlArrayValue("varchar", chunk.toArray()));
             if (stale == null || stale > 0) {
                 return false;
             }

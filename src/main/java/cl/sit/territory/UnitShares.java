@@ -59,14 +59,20 @@ public class UnitShares {
      * projects just inserted). The investment of every unit they belonged to or belong to now is computed again, or
      * for projects just inserted added to ({@link UnitInvestment}); their amounts and links must be written already.
      */
-    public void write(JdbcTemplate jdbc, List<Integer> ids, List<Geometry> geometries,
-            List<Map<String, Double>> communeShares, boolean replace) {
+    public void write(
+            JdbcTemplate jdbc,
+            List<Integer> ids,
+            List<Geometry> geometries,
+            List<Map<String, Double>> communeShares,
+            boolean replace) {
         Phases phases = Phases.start(log, "memberships of " + ids.size() + " projects");
         Units units = units(jdbc);
         Set<String> touched = new HashSet<>();
         if (replace) {
             touched.addAll(investment.unitsOf(jdbc, ids));
-            jdbc.batchUpdate(get("delete-unit-shares"), ids.stream().map(id -> new Object[] {id}).toList());
+            jdbc.batchUpdate(
+                    get("delete-unit-shares"),
+                    ids.stream().map(id -> new Object[] {id}).toList());
         }
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -86,7 +92,9 @@ public class UnitShares {
     /** Removes the memberships of projects about to be deleted and computes again the investment of their units. */
     public void remove(JdbcTemplate jdbc, List<Integer> ids) {
         Set<String> touched = investment.unitsOf(jdbc, ids);
-        jdbc.batchUpdate(get("delete-unit-shares"), ids.stream().map(id -> new Object[] {id}).toList());
+        jdbc.batchUpdate(
+                get("delete-unit-shares"),
+                ids.stream().map(id -> new Object[] {id}).toList());
         investment.refresh(jdbc, touched);
     }
 
@@ -114,20 +122,29 @@ public class UnitShares {
     public int rebuild(JdbcTemplate jdbc) {
         Units units = units(jdbc);
         jdbc.update(get("delete-all-unit-shares"));
-        long[] range = jdbc.queryForObject(get("select-project-id-range"),
-                (rs, i) -> new long[] {rs.getLong(1), rs.wasNull() ? -1 : rs.getLong(2)});
+        long[] range = jdbc.queryForObject(get("select-project-id-range"), (rs, i) ->
+                new long[] {rs.getLong(1), rs.wasNull() ? -1 : rs.getLong(2)});
         int written = 0;
         for (long from = range[0]; range[1] >= 0 && from <= range[1]; from += REBUILD_CHUNK) {
             long to = from + REBUILD_CHUNK - 1;
             Map<Integer, Map<String, Double>> shares = new TreeMap<>();
-            jdbc.query(get("select-stored-shares"), rs -> {
-                shares.computeIfAbsent(rs.getInt(1), k -> new HashMap<>()).put(rs.getString(2), rs.getDouble(3));
-            }, from, to);
+            jdbc.query(
+                    get("select-stored-shares"),
+                    rs -> {
+                        shares.computeIfAbsent(rs.getInt(1), k -> new HashMap<>())
+                                .put(rs.getString(2), rs.getDouble(3));
+                    },
+                    from,
+                    to);
             Map<Integer, Geometry> geometries = new HashMap<>();
             if (!units.zones().isEmpty()) {
-                jdbc.query(get("select-project-geometries"), rs -> {
-                    geometries.put(rs.getInt(1), Wkb.read(rs.getBytes(2)));
-                }, from, to);
+                jdbc.query(
+                        get("select-project-geometries"),
+                        rs -> {
+                            geometries.put(rs.getInt(1), Wkb.read(rs.getBytes(2)));
+                        },
+                        from,
+                        to);
             }
             List<Object[]> rows = new ArrayList<>();
             Set<Integer> ids = new TreeSet<>(shares.keySet());
@@ -146,21 +163,34 @@ public class UnitShares {
     public void addCustom(JdbcTemplate jdbc, String code) {
         jdbc.update(get("delete-unit-shares-of-unit"), code);
         Units all = units(jdbc);
-        Units one = new Units(filter(all.sets(), code), all.zones().stream().filter(z -> z.code().equals(code))
-                .toList(), Map.of(), false);
+        Units one = new Units(
+                filter(all.sets(), code),
+                all.zones().stream().filter(z -> z.code().equals(code)).toList(),
+                Map.of(),
+                false);
         List<Object[]> rows = new ArrayList<>();
         if (!one.sets().isEmpty()) {
             Map<Integer, Map<String, Double>> shares = new TreeMap<>();
-            jdbc.query(get("select-shares-in-set"), rs -> {
-                shares.computeIfAbsent(rs.getInt(1), k -> new HashMap<>()).put(rs.getString(2), rs.getDouble(3));
-            }, code);
+            jdbc.query(
+                    get("select-shares-in-set"),
+                    rs -> {
+                        shares.computeIfAbsent(rs.getInt(1), k -> new HashMap<>())
+                                .put(rs.getString(2), rs.getDouble(3));
+                    },
+                    code);
             shares.forEach((id, s) -> rows.addAll(one.rows(id, null, s)));
         }
         for (Zone zone : one.zones()) {
             Envelope box = zone.box();
-            jdbc.query(get("select-projects-in-box"), rs -> {
-                rows.addAll(one.rows(rs.getInt(1), Wkb.read(rs.getBytes(2)), Map.of()));
-            }, box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY());
+            jdbc.query(
+                    get("select-projects-in-box"),
+                    rs -> {
+                        rows.addAll(one.rows(rs.getInt(1), Wkb.read(rs.getBytes(2)), Map.of()));
+                    },
+                    box.getMinX(),
+                    box.getMinY(),
+                    box.getMaxX(),
+                    box.getMaxY());
         }
         insert(jdbc, rows);
         investment.refresh(jdbc, List.of(code));
@@ -171,8 +201,8 @@ public class UnitShares {
      * the share.
      */
     private void insert(JdbcTemplate jdbc, List<Object[]> rows) {
-        Map<Integer, long[]> totals = investment.totals(jdbc, rows.stream().map(row -> (Integer) row[1])
-                .collect(Collectors.toSet()));
+        Map<Integer, long[]> totals = investment.totals(
+                jdbc, rows.stream().map(row -> (Integer) row[1]).collect(Collectors.toSet()));
         List<Object[]> out = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             long[] total = totals.getOrDefault((Integer) row[1], new long[2]);
@@ -187,18 +217,20 @@ public class UnitShares {
         jdbc.query(get("select-custom-sets"), rs -> {
             sets.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
         });
-        List<Zone> zones = jdbc.query(get("select-custom-zones"), (rs, i) -> Zone.of(rs.getString(1),
-                Wkb.read(rs.getBytes(2))));
+        List<Zone> zones =
+                jdbc.query(get("select-custom-zones"), (rs, i) -> Zone.of(rs.getString(1), Wkb.read(rs.getBytes(2))));
         Map<String, Set<String>> former = new TreeMap<>();
         for (LocalDate end : jdbc.queryForList(get("select-former-ends"), LocalDate.class)) {
-            unitsInForce.at(end.minusDays(1)).stream().filter(UnitAt::former)
+            unitsInForce.at(end.minusDays(1)).stream()
+                    .filter(UnitAt::former)
                     .forEach(u -> former.put(u.id(), Set.copyOf(u.communes())));
         }
         return new Units(sets, zones, former, true);
     }
 
     private static Map<String, Set<String>> filter(Map<String, Set<String>> sets, String code) {
-        return sets.entrySet().stream().filter(e -> e.getKey().equals(code))
+        return sets.entrySet().stream()
+                .filter(e -> e.getKey().equals(code))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
@@ -210,7 +242,9 @@ public class UnitShares {
     private record Zone(String code, TerritorySplit split, Envelope box) {
 
         static Zone of(String code, Geometry zone) {
-            return new Zone(code, new TerritorySplit(List.of(new TerritorySplit.Unit(code, zone)), 0),
+            return new Zone(
+                    code,
+                    new TerritorySplit(List.of(new TerritorySplit.Unit(code, zone)), 0),
                     zone.getEnvelopeInternal());
         }
 
@@ -218,8 +252,10 @@ public class UnitShares {
             if (project == null || !box.intersects(project.getEnvelopeInternal())) {
                 return 0;
             }
-            return split.split(project).shares().stream().filter(s -> s.method() != TerritorySplit.Method.NEAREST)
-                    .mapToDouble(TerritorySplit.Share::share).sum();
+            return split.split(project).shares().stream()
+                    .filter(s -> s.method() != TerritorySplit.Method.NEAREST)
+                    .mapToDouble(TerritorySplit.Share::share)
+                    .sum();
         }
     }
 
@@ -229,8 +265,8 @@ public class UnitShares {
      * @param administrative whether to write the commune, province and region rows (false when adding one
      *     custom territory)
      */
-    private record Units(Map<String, Set<String>> sets, List<Zone> zones, Map<String, Set<String>> former,
-            boolean administrative) {
+    private record Units(
+            Map<String, Set<String>> sets, List<Zone> zones, Map<String, Set<String>> former, boolean administrative) {
 
         /** The rows (unidad, project_id, nivel, share) of one project. */
         List<Object[]> rows(int id, Geometry geometry, Map<String, Double> communes) {

@@ -37,17 +37,27 @@ public class UnitsInForce {
 
     /** The units of every level in force on {@code day}. */
     public List<UnitAt> at(LocalDate day) {
-        List<Row> rows = jdbc.query(sql.get(UnitsInForce.class, "select-units-at"), (rs, i) -> new Row(
-                new UnitMembers.Dated(rs.getString(1), rs.getString(2), rs.getString(4)), rs.getString(3),
-                rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getDouble(7),
-                (Double) rs.getObject(8), rs.getString(9)), day, day, day, day);
+        List<Row> rows = jdbc.query(
+                sql.get(UnitsInForce.class, "select-units-at"),
+                (rs, i) -> new Row(
+                        new UnitMembers.Dated(rs.getString(1), rs.getString(2), rs.getString(4)),
+                        rs.getString(3),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getDouble(7),
+                        (Double) rs.getObject(8),
+                        rs.getString(9)),
+                day,
+                day,
+                day,
+                day);
         List<UnitMembers.Dated> dated = rows.stream().map(Row::unit).toList();
         List<CodeCrosswalk.Entry> entries = crosswalk.entries();
         Map<String, String> successor = new HashMap<>();
-        entries.stream().filter(e -> e.nivel().equals(Territory.COMMUNE))
+        entries.stream()
+                .filter(e -> e.nivel().equals(Territory.COMMUNE))
                 .forEach(e -> successor.put(e.idAnterior(), e.codigoNuevo()));
-        Set<String> loaded = new HashSet<>(jdbc.queryForList(sql.get(UnitsInForce.class, "select-cuts"),
-                String.class));
+        Set<String> loaded = new HashSet<>(jdbc.queryForList(sql.get(UnitsInForce.class, "select-cuts"), String.class));
         Map<String, Double> official = new HashMap<>();
         jdbc.query(sql.get(UnitsInForce.class, "select-commune-official-areas"), rs -> {
             official.put(rs.getString(1), (Double) rs.getObject(2));
@@ -56,12 +66,25 @@ public class UnitsInForce {
         for (Row r : rows) {
             List<String> communes = UnitMembers.of(r.unit(), dated, successor);
             boolean former = !r.unit().id().equals(r.unit().code());
-            List<String> missing = former ? entries.stream().filter(e -> e.idAnterior().equals(r.unit().id())
-                    && !loaded.contains(e.codigoNuevo())).map(CodeCrosswalk.Entry::codigoNuevo).toList() : List.of();
+            List<String> missing = former
+                    ? entries.stream()
+                            .filter(e -> e.idAnterior().equals(r.unit().id()) && !loaded.contains(e.codigoNuevo()))
+                            .map(CodeCrosswalk.Entry::codigoNuevo)
+                            .toList()
+                    : List.of();
             Double officialKm2 = former ? sum(communes, official) : r.officialKm2();
-            out.add(new UnitAt(r.unit().id(), r.unit().code(), r.name(), r.unit().level(), r.validFrom(),
-                    r.validTo(), r.areaKm2(), officialKm2, former ? "Unión de las comunas que la formaban "
-                            + "(cobertura operacional)" : r.geometry(), communes, missing));
+            out.add(new UnitAt(
+                    r.unit().id(),
+                    r.unit().code(),
+                    r.name(),
+                    r.unit().level(),
+                    r.validFrom(),
+                    r.validTo(),
+                    r.areaKm2(),
+                    officialKm2,
+                    former ? "Unión de las comunas que la formaban " + "(cobertura operacional)" : r.geometry(),
+                    communes,
+                    missing));
         }
         return out;
     }
@@ -98,6 +121,12 @@ public class UnitsInForce {
         return communes.isEmpty() ? null : total;
     }
 
-    private record Row(UnitMembers.Dated unit, String name, LocalDate validFrom, LocalDate validTo, double areaKm2,
-            Double officialKm2, String geometry) {}
+    private record Row(
+            UnitMembers.Dated unit,
+            String name,
+            LocalDate validFrom,
+            LocalDate validTo,
+            double areaKm2,
+            Double officialKm2,
+            String geometry) {}
 }

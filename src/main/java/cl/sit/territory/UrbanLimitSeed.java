@@ -32,8 +32,15 @@ class UrbanLimitSeed extends GeoJsonSeed {
 
     @Override
     protected Object[] row(SourceFeature f) {
-        return new Object[] {text(f, "nombre"), text(f, "comuna"), text(f, "cut"), text(f, "instrumento"),
-            text(f, "administra"), text(f, "diario_oficial_pub"), number(f, "area_km2"),
-            Wkb.write(Polygons.valid(f.geometry()))};
+        return new Object[] {
+            text(f, "nombre"),
+            text(f, "comuna"),
+            text(f, "cut"),
+            text(f, "instrumento"),
+            text(f, "administra"),
+            text(f, "diario_oficial_pub"),
+            number(f, "area_km2"),
+            Wkb.write(Polygons.valid(f.geometry()))
+        };
     }
 }

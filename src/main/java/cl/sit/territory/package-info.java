@@ -14,10 +14,24 @@
  * {@code investment_link}, {@code investment_project}, {@code investment_territory} (owned elsewhere).
  */
 @Owns(
-        tables = {"census_zone", "commune_published", "custom_territory", "custom_territory_commune",
-                "former_territory", "investment_commune_coincidence", "investment_commune_programme",
-                "investment_unit_share", "investment_unit_summary", "investment_unit_year", "population",
-                "population_age", "territory", "territory_crosswalk", "urban_centre", "urban_limit"},
+        tables = {
+            "census_zone",
+            "commune_published",
+            "custom_territory",
+            "custom_territory_commune",
+            "former_territory",
+            "investment_commune_coincidence",
+            "investment_commune_programme",
+            "investment_unit_share",
+            "investment_unit_summary",
+            "investment_unit_year",
+            "population",
+            "population_age",
+            "territory",
+            "territory_crosswalk",
+            "urban_centre",
+            "urban_limit"
+        },
         reads = {"investment_amount", "investment_link", "investment_project", "investment_territory"})
 package cl.sit.territory;
 

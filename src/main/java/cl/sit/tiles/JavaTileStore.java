@@ -35,6 +35,7 @@ final class JavaTileStore implements TileStore {
     private static final GeometryFactory LON_LAT = new GeometryFactory(new PrecisionModel(), 4326);
     /** Pixel cells of a compact tile per side, and its margin in cells (as the buffer of 64 grid units). */
     private static final int CELLS = TileCoordinates.EXTENT / TileOptions.CELL;
+
     private static final int CELL_MARGIN = TileCoordinates.BUFFER / TileOptions.CELL;
 
     private final FeatureStore features;
@@ -79,7 +80,7 @@ final class JavaTileStore implements TileStore {
         }
         List<Object> params = new ArrayList<>();
         String conditions = TileCandidates.conditions(layer, tile, owners, options, params);
-        params.subList(params.size() - 2, params.size()).clear();   // no smallest size: small paths become dots
+        params.subList(params.size() - 2, params.size()).clear(); // no smallest size: small paths become dots
         String statement = sql.get(JavaTileStore.class, "tile-compact")
                 .replace("{id}", quote(layer.idColumn()))
                 .replace("{table}", quote(layer.table()))
@@ -87,16 +88,19 @@ final class JavaTileStore implements TileStore {
                 .replace("{owners}", conditions);
         TileEncoder encoder = new TileEncoder(tile);
         Map<Long, Cell> cells = new TreeMap<>();
-        jdbc.query(statement, rs -> {
-            long id = rs.getLong(1);
-            Envelope box = new Envelope(rs.getDouble(2), rs.getDouble(4), rs.getDouble(3), rs.getDouble(5));
-            byte[] path = rs.getBytes(6);
-            if (path == null || isDot(tile, box)) {
-                count(cells, tile, id, box);
-            } else {
-                encoder.add(id, Map.of(), Wkb.read(path));
-            }
-        }, params.toArray());
+        jdbc.query(
+                statement,
+                rs -> {
+                    long id = rs.getLong(1);
+                    Envelope box = new Envelope(rs.getDouble(2), rs.getDouble(4), rs.getDouble(3), rs.getDouble(5));
+                    byte[] path = rs.getBytes(6);
+                    if (path == null || isDot(tile, box)) {
+                        count(cells, tile, id, box);
+                    } else {
+                        encoder.add(id, Map.of(), Wkb.read(path));
+                    }
+                },
+                params.toArray());
         cells.forEach((key, cell) -> encoder.add(cell.id, Map.of("n", cell.n), cellCentre(tile, key)));
         return encoder.isEmpty() ? new byte[0] : encoder.encode(layer.id());
     }
@@ -120,8 +124,8 @@ final class JavaTileStore implements TileStore {
         if (cx < -CELL_MARGIN || cx > CELLS + CELL_MARGIN || cy < -CELL_MARGIN || cy > CELLS + CELL_MARGIN) {
             return;
         }
-        Cell cell = cells.computeIfAbsent((cy + CELL_MARGIN) * (CELLS + 4L * CELL_MARGIN) + cx + CELL_MARGIN,
-                k -> new Cell());
+        Cell cell = cells.computeIfAbsent(
+                (cy + CELL_MARGIN) * (CELLS + 4L * CELL_MARGIN) + cx + CELL_MARGIN, k -> new Cell());
         cell.n++;
         cell.id = Math.min(cell.id, id);
     }

@@ -40,8 +40,8 @@ final class PostgisTileStore implements TileStore {
     /** Whether the database already runs without parallel plans; asked once, on the first tile. */
     private volatile Boolean serialByDefault;
 
-    PostgisTileStore(JdbcTemplate jdbc, SqlFiles sql, LayerGenerations generations,
-            PlatformTransactionManager transactions) {
+    PostgisTileStore(
+            JdbcTemplate jdbc, SqlFiles sql, LayerGenerations generations, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.sql = sql;
         this.generations = generations;
@@ -85,7 +85,7 @@ final class PostgisTileStore implements TileStore {
         List<Object> scan = new ArrayList<>();
         String conditions = TileCandidates.conditions(layer, tile, owners, options, scan);
         double dot = TileOptions.DOT * tile.metresPerUnit();
-        scan.subList(scan.size() - 2, scan.size()).clear();   // no smallest size: small paths become dots
+        scan.subList(scan.size() - 2, scan.size()).clear(); // no smallest size: small paths become dots
         scan.addAll(List.of(dot, dot));
         List<Object> params = new ArrayList<>(List.of(tile.z(), tile.x(), tile.y(), layer.id()));
         params.addAll(scan);
@@ -111,13 +111,17 @@ final class PostgisTileStore implements TileStore {
     }
 
     private Rendered read(String statement, List<Object> params) {
-        return jdbc.queryForObject(statement, (rs, i) -> {
-            long number = rs.getLong(1);
-            Generation generation = rs.wasNull() ? Generation.NONE
-                    : new Generation(number, rs.getObject(2, OffsetDateTime.class));
-            byte[] mvt = rs.getBytes(3);
-            return new Rendered(mvt == null ? new byte[0] : mvt, generation);
-        }, params.toArray());
+        return jdbc.queryForObject(
+                statement,
+                (rs, i) -> {
+                    long number = rs.getLong(1);
+                    Generation generation = rs.wasNull()
+                            ? Generation.NONE
+                            : new Generation(number, rs.getObject(2, OffsetDateTime.class));
+                    byte[] mvt = rs.getBytes(3);
+                    return new Rendered(mvt == null ? new byte[0] : mvt, generation);
+                },
+                params.toArray());
     }
 
     /**

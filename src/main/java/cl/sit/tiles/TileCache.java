@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 class TileCache {
 
     /** What a tile's bytes depend on. {@code owners} sorted and joined; "*" for no restriction. */
-    private record Key(String layer, long generation, long changedAt, int z, int x, int y, String owners,
-            String options) {}
+    private record Key(
+            String layer, long generation, long changedAt, int z, int x, int y, String owners, String options) {}
 
     /** Rough per-entry cost beyond the bytes (key, entry, array header). */
     private static final int ENTRY_OVERHEAD = 160;
@@ -29,8 +29,12 @@ class TileCache {
 
     TileCache(SitProperties properties) {
         long bytes = properties.tiles() == null ? 0 : properties.tiles().cacheMb() * 1024L * 1024L;
-        this.cache = bytes <= 0 ? null : Caffeine.newBuilder().maximumWeight(bytes)
-                .weigher((Key k, byte[] v) -> v.length + ENTRY_OVERHEAD).build();
+        this.cache = bytes <= 0
+                ? null
+                : Caffeine.newBuilder()
+                        .maximumWeight(bytes)
+                        .weigher((Key k, byte[] v) -> v.length + ENTRY_OVERHEAD)
+                        .build();
     }
 
     boolean enabled() {
@@ -42,17 +46,27 @@ class TileCache {
         return cache == null ? null : cache.getIfPresent(key(layer, generation, tile, owners, options));
     }
 
-    void put(Layer layer, Generation generation, TileCoordinates tile, Set<String> owners, TileOptions options,
+    void put(
+            Layer layer,
+            Generation generation,
+            TileCoordinates tile,
+            Set<String> owners,
+            TileOptions options,
             byte[] mvt) {
         if (cache != null) {
             cache.put(key(layer, generation, tile, owners, options), mvt);
         }
     }
 
-    private static Key key(Layer layer, Generation g, TileCoordinates tile, Set<String> owners,
-            TileOptions options) {
-        return new Key(layer.id(), g.number(), g.changedAt() == null ? 0 : g.changedAt().toInstant().toEpochMilli(),
-                tile.z(), tile.x(), tile.y(), owners == null ? "*" : String.join(",", new TreeSet<>(owners)),
+    private static Key key(Layer layer, Generation g, TileCoordinates tile, Set<String> owners, TileOptions options) {
+        return new Key(
+                layer.id(),
+                g.number(),
+                g.changedAt() == null ? 0 : g.changedAt().toInstant().toEpochMilli(),
+                tile.z(),
+                tile.x(),
+                tile.y(),
+                owners == null ? "*" : String.join(",", new TreeSet<>(owners)),
                 options.key());
     }
 }

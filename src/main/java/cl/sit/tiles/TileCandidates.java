@@ -20,8 +20,8 @@ final class TileCandidates {
      * Adds the values that select a tile's candidates (box, owners, filter, validity, smallest size) and returns
      * the conditions that go after the box.
      */
-    static String conditions(Layer layer, TileCoordinates tile, Set<String> owners, TileOptions options,
-            List<Object> params) {
+    static String conditions(
+            Layer layer, TileCoordinates tile, Set<String> owners, TileOptions options, List<Object> params) {
         Envelope box = tile.bufferedLonLat();
         params.addAll(List.of(box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()));
         String owned = "";

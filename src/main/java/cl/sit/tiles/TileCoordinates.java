@@ -20,6 +20,7 @@ public record TileCoordinates(int z, int x, int y) {
 
     /** Grid of every tile (MVT extent) and the margin kept around it, in grid units (as ST_AsMVTGeom). */
     public static final int EXTENT = 4096;
+
     public static final int BUFFER = 64;
 
     /** Radius of the sphere of Web Mercator (EPSG:3857), metres. */
@@ -49,8 +50,8 @@ public record TileCoordinates(int z, int x, int y) {
         int row = number("y", y);
         long last = (1L << zoom) - 1;
         if (column < 0 || column > last || row < 0 || row > last) {
-            throw ErrorCode.INVALID_TILE.exception("La tesela " + z + "/" + x + "/" + y
-                    + " no existe: en el zoom " + zoom + ", x e y van de 0 a " + last);
+            throw ErrorCode.INVALID_TILE.exception("La tesela " + z + "/" + x + "/" + y + " no existe: en el zoom "
+                    + zoom + ", x e y van de 0 a " + last);
         }
         return new TileCoordinates(zoom, column, row);
     }

@@ -77,8 +77,11 @@ final class TileEncoder {
 
     TileEncoder(TileCoordinates tile) {
         this.tile = tile;
-        this.clip = new Envelope(-TileCoordinates.BUFFER, TileCoordinates.EXTENT + TileCoordinates.BUFFER,
-                -TileCoordinates.BUFFER, TileCoordinates.EXTENT + TileCoordinates.BUFFER);
+        this.clip = new Envelope(
+                -TileCoordinates.BUFFER,
+                TileCoordinates.EXTENT + TileCoordinates.BUFFER,
+                -TileCoordinates.BUFFER,
+                TileCoordinates.EXTENT + TileCoordinates.BUFFER);
         this.clipBox = GRID.toGeometry(clip);
     }
 
@@ -96,7 +99,7 @@ final class TileEncoder {
         Geometry g = toGrid(lonLat);
         Envelope size = g.getEnvelopeInternal();
         if (g.getDimension() > 0 && size.getWidth() < MIN_SIZE && size.getHeight() < MIN_SIZE) {
-            return;   // too small to matter; the PostGIS statement leaves it out the same way
+            return; // too small to matter; the PostGIS statement leaves it out the same way
         }
         g = clipped(g);
         if (g == null || g.isEmpty()) {

@@ -32,10 +32,19 @@ record TileJson(
     record VectorLayer(String id, String description, int minzoom, int maxzoom, Map<String, String> fields) {}
 
     static TileJson of(Layer layer, String baseUrl, Envelope extent) {
-        double[] bounds = extent == null ? WORLD
+        double[] bounds = extent == null
+                ? WORLD
                 : new double[] {extent.getMinX(), extent.getMinY(), extent.getMaxX(), extent.getMaxY()};
-        return new TileJson("3.0.0", layer.title(), layer.description(), layer.source(), "xyz",
-                List.of(baseUrl + "/tiles/" + layer.id() + "/{z}/{x}/{y}.mvt"), 0, MAXZOOM, bounds,
+        return new TileJson(
+                "3.0.0",
+                layer.title(),
+                layer.description(),
+                layer.source(),
+                "xyz",
+                List.of(baseUrl + "/tiles/" + layer.id() + "/{z}/{x}/{y}.mvt"),
+                0,
+                MAXZOOM,
+                bounds,
                 List.of(new VectorLayer(layer.id(), layer.title(), 0, MAXZOOM, TileSchema.fields(layer))));
     }
 }

@@ -66,15 +66,17 @@ public record TileOptions(Map<String, String> equalTo, Integer from, Integer to,
 
     /** Parses the request's parameters against the layer's attributes ({@code extra} names are also allowed). */
     public static TileOptions parse(Layer layer, Map<String, String[]> request, Set<String> extra) {
-        Map<String, String[]> params = RenamedParameters.resolve(request, RenamedParameters.Group.YEARS,
-                RenamedParameters.Group.TILES);
+        Map<String, String[]> params =
+                RenamedParameters.resolve(request, RenamedParameters.Group.YEARS, RenamedParameters.Group.TILES);
         Set<String> allowed = new HashSet<>(extra);
         allowed.add("compacto");
         boolean years = hasYears(layer);
         if (years) {
             allowed.addAll(List.of("desde", "hasta"));
         }
-        layer.attributes().stream().filter(a -> a.type() == AttributeType.STRING).map(LayerAttribute::name)
+        layer.attributes().stream()
+                .filter(a -> a.type() == AttributeType.STRING)
+                .map(LayerAttribute::name)
                 .forEach(allowed::add);
         QueryParameters q = QueryParameters.of(params, allowed);
         Map<String, String> equalTo = new TreeMap<>();
@@ -82,8 +84,8 @@ public record TileOptions(Map<String, String> equalTo, Integer from, Integer to,
             String value = a.type() == AttributeType.STRING ? q.text(a.name()) : null;
             if (value != null) {
                 if (value.length() > MAX_VALUE) {
-                    throw ErrorCode.INVALID_PARAMETER_VALUE.exception("El valor de '" + a.name()
-                            + "' es demasiado largo (máximo " + MAX_VALUE + " caracteres)");
+                    throw ErrorCode.INVALID_PARAMETER_VALUE.exception(
+                            "El valor de '" + a.name() + "' es demasiado largo (máximo " + MAX_VALUE + " caracteres)");
                 }
                 equalTo.put(a.name(), value);
             }
@@ -102,8 +104,12 @@ public record TileOptions(Map<String, String> equalTo, Integer from, Integer to,
     }
 
     static boolean hasYears(Layer layer) {
-        return layer.attribute(START_YEAR).filter(a -> a.type() == AttributeType.INTEGER).isPresent()
-                && layer.attribute(END_YEAR).filter(a -> a.type() == AttributeType.INTEGER).isPresent();
+        return layer.attribute(START_YEAR)
+                        .filter(a -> a.type() == AttributeType.INTEGER)
+                        .isPresent()
+                && layer.attribute(END_YEAR)
+                        .filter(a -> a.type() == AttributeType.INTEGER)
+                        .isPresent();
     }
 
     /** Whether features are filtered at all. */

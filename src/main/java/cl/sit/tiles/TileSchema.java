@@ -17,7 +17,8 @@ final class TileSchema {
 
     /** The id column goes into the MVT feature id (an unsigned integer). */
     static boolean idIsFeatureId(Layer layer) {
-        return layer.idType() == AttributeType.INTEGER && layer.attribute(layer.idColumn()).isEmpty();
+        return layer.idType() == AttributeType.INTEGER
+                && layer.attribute(layer.idColumn()).isEmpty();
     }
 
     /** The id column is written as a property because it is neither an attribute nor an integer. */
@@ -32,11 +33,13 @@ final class TileSchema {
             fields.put(layer.idColumn(), "String");
         }
         for (LayerAttribute a : layer.attributes()) {
-            fields.put(a.name(), switch (a.type()) {
-                case INTEGER, NUMBER -> "Number";
-                case BOOLEAN -> "Boolean";
-                case STRING, DATE -> "String";
-            });
+            fields.put(
+                    a.name(),
+                    switch (a.type()) {
+                        case INTEGER, NUMBER -> "Number";
+                        case BOOLEAN -> "Boolean";
+                        case STRING, DATE -> "String";
+                    });
         }
         return fields;
     }

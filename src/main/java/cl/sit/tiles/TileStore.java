@@ -12,8 +12,7 @@ interface TileStore {
      *
      * @param mvt the MVT bytes; empty when no feature reaches the tile
      */
-    record Rendered(byte[] mvt, Generation generation) {
-    }
+    record Rendered(byte[] mvt, Generation generation) {}
 
     /**
      * The tile of {@code layer} (one MVT layer named after the collection, extent {@link TileCoordinates#EXTENT})

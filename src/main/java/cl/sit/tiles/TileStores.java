@@ -14,9 +14,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 class TileStores {
 
     @Bean
-    TileStore tileStore(SqlFiles sql, JdbcTemplate jdbc, FeatureStore features, LayerGenerations generations,
+    TileStore tileStore(
+            SqlFiles sql,
+            JdbcTemplate jdbc,
+            FeatureStore features,
+            LayerGenerations generations,
             PlatformTransactionManager transactions) {
-        return sql.dialect() == Dialect.POSTGIS ? new PostgisTileStore(jdbc, sql, generations, transactions)
+        return sql.dialect() == Dialect.POSTGIS
+                ? new PostgisTileStore(jdbc, sql, generations, transactions)
                 : new JavaTileStore(features, generations, jdbc, sql);
     }
 }

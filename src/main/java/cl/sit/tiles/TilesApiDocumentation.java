@@ -26,17 +26,38 @@ class TilesApiDocumentation implements ApiContribution {
         coordinate(params, "z", "Nivel de zoom, 0 a 22");
         coordinate(params, "x", "Columna, 0 a 2^z - 1, desde el antimeridiano hacia el este");
         coordinate(params, "y", "Fila, 0 a 2^z - 1, desde el norte hacia el sur");
-        ApiDocument.withOldNames(List.of(new Param("desde", "query", "integer", "Colecciones con anio_inicio y "
-                        + "anio_fin: los elementos que corren desde ese año"),
-                new Param("hasta", "query", "integer", "Colecciones con anio_inicio y anio_fin: los elementos que "
-                        + "corren hasta ese año"),
-                new Param("compacto", "query", "boolean", "true: la tesela del mapa, los puntos reducidos a uno por "
-                        + "celda de un píxel con su número n")), Group.YEARS, Group.TILES)
+        ApiDocument.withOldNames(
+                        List.of(
+                                new Param(
+                                        "desde",
+                                        "query",
+                                        "integer",
+                                        "Colecciones con anio_inicio y "
+                                                + "anio_fin: los elementos que corren desde ese año"),
+                                new Param(
+                                        "hasta",
+                                        "query",
+                                        "integer",
+                                        "Colecciones con anio_inicio y anio_fin: los elementos que "
+                                                + "corren hasta ese año"),
+                                new Param(
+                                        "compacto",
+                                        "query",
+                                        "boolean",
+                                        "true: la tesela del mapa, los puntos reducidos a uno por "
+                                                + "celda de un píxel con su número n")),
+                        Group.YEARS,
+                        Group.TILES)
                 .forEach(p -> ApiDocument.parameter(params, p));
         ObjectNode responses = tile.putObject("responses");
-        responses.putObject("200").put("description", "La tesela: una capa MVT con el id de la colección")
-                .putObject("content").putObject("application/vnd.mapbox-vector-tile").putObject("schema")
-                .put("type", "string").put("format", "binary");
+        responses
+                .putObject("200")
+                .put("description", "La tesela: una capa MVT con el id de la colección")
+                .putObject("content")
+                .putObject("application/vnd.mapbox-vector-tile")
+                .putObject("schema")
+                .put("type", "string")
+                .put("format", "binary");
         responses.putObject("204").put("description", "Tesela vacía: ningún elemento la alcanza");
         errors(responses);
 
@@ -45,14 +66,24 @@ class TilesApiDocumentation implements ApiContribution {
         tileJson.put("summary", "TileJSON 3.0.0 de una colección: URL de las teselas, campos, extensión y fuente");
         tileJson.putArray("parameters").addObject().put("$ref", "#/components/parameters/collectionId");
         ObjectNode ok = tileJson.putObject("responses");
-        ok.putObject("200").put("description", "TileJSON").putObject("content").putObject("application/json")
-                .putObject("schema").put("type", "object");
+        ok.putObject("200")
+                .put("description", "TileJSON")
+                .putObject("content")
+                .putObject("application/json")
+                .putObject("schema")
+                .put("type", "object");
         errors(ok);
     }
 
     private static void coordinate(ArrayNode params, String name, String description) {
-        params.addObject().put("name", name).put("in", "path").put("required", true).put("description", description)
-                .putObject("schema").put("type", "integer").put("minimum", 0);
+        params.addObject()
+                .put("name", name)
+                .put("in", "path")
+                .put("required", true)
+                .put("description", description)
+                .putObject("schema")
+                .put("type", "integer")
+                .put("minimum", 0);
     }
 
     private static void errors(ObjectNode responses) {

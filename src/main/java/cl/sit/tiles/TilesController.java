@@ -3,8 +3,8 @@ package cl.sit.tiles;
 import cl.sit.http.HttpCaching;
 import cl.sit.layer.FeatureStore;
 import cl.sit.layer.Layer;
-import cl.sit.layer.LayerGenerations.Generation;
 import cl.sit.layer.LayerGenerations;
+import cl.sit.layer.LayerGenerations.Generation;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.layer.LayerVisibility;
 import cl.sit.system.ErrorCode;
@@ -46,8 +46,14 @@ class TilesController {
     private final LayerGenerations generations;
     private final TileCache cache;
 
-    TilesController(LayerRegistry registry, TileStore tiles, FeatureStore features, LayerVisibility visibility,
-            HttpCaching caching, LayerGenerations generations, TileCache cache) {
+    TilesController(
+            LayerRegistry registry,
+            TileStore tiles,
+            FeatureStore features,
+            LayerVisibility visibility,
+            HttpCaching caching,
+            LayerGenerations generations,
+            TileCache cache) {
         this.caching = caching;
         this.generations = generations;
         this.cache = cache;
@@ -59,8 +65,12 @@ class TilesController {
 
     @Accepts({Group.YEARS, Group.TILES})
     @GetMapping("/tiles/{collectionId}/{z}/{x}/{y}.mvt")
-    ResponseEntity<byte[]> tile(@PathVariable String collectionId, @PathVariable String z, @PathVariable String x,
-            @PathVariable String y, HttpServletRequest request) {
+    ResponseEntity<byte[]> tile(
+            @PathVariable String collectionId,
+            @PathVariable String z,
+            @PathVariable String x,
+            @PathVariable String y,
+            HttpServletRequest request) {
         Layer layer = layerWithGeometry(collectionId);
         TileOptions options = TileOptions.parse(layer, request.getParameterMap(), Set.of());
         TileCoordinates tile = TileCoordinates.parse(z, x, y);
@@ -72,7 +82,8 @@ class TilesController {
             Generation current = generations.of(layer.id());
             cached = caching.tile(request, layer, key, owners, current);
             if (cached.notModified(request)) {
-                return cached.headers(ResponseEntity.status(HttpStatus.NOT_MODIFIED)).build();
+                return cached.headers(ResponseEntity.status(HttpStatus.NOT_MODIFIED))
+                        .build();
             }
             mvt = cache.get(layer, current, tile, owners, options);
         }
@@ -85,24 +96,30 @@ class TilesController {
         if (mvt.length == 0) {
             return cached.headers(ResponseEntity.status(HttpStatus.NO_CONTENT)).build();
         }
-        return cached.headers(ResponseEntity.ok()).contentType(MediaType.parseMediaType(MVT)).body(mvt);
+        return cached.headers(ResponseEntity.ok())
+                .contentType(MediaType.parseMediaType(MVT))
+                .body(mvt);
     }
 
     @GetMapping(value = "/tiles/{collectionId}.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<TileJson> tileJson(@PathVariable String collectionId, HttpServletRequest request) {
         QueryParameters.of(request.getParameterMap(), Set.of());
         Layer layer = layerWithGeometry(collectionId);
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String base =
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         Set<String> owners = visibility.visibleOwners(layer);
-        return caching.tileJson(request, layer, owners).answer(request,
-                () -> TileJson.of(layer, base, features.extent(layer, owners).orElse(null)));
+        return caching.tileJson(request, layer, owners)
+                .answer(
+                        request,
+                        () -> TileJson.of(
+                                layer, base, features.extent(layer, owners).orElse(null)));
     }
 
     private Layer layerWithGeometry(String collectionId) {
         Layer layer = registry.require(collectionId);
         if (layer.geometryType().equals("None")) {
-            throw ErrorCode.NO_TILES.exception("La colección '" + collectionId
-                    + "' no tiene geometría, así que no tiene teselas vectoriales");
+            throw ErrorCode.NO_TILES.exception(
+                    "La colección '" + collectionId + "' no tiene geometría, así que no tiene teselas vectoriales");
         }
         return layer;
     }

@@ -1,6 +1,5 @@
 package cl.sit.users;
 
-import cl.sit.system.ApiError;
 import cl.sit.system.ErrorCode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -33,8 +32,8 @@ class AccountController {
     }
 
     @PostMapping(value = "/api/account/password", consumes = "application/json")
-    ResponseEntity<?> changePassword(@RequestBody PasswordChange change, Authentication user,
-            HttpServletRequest request) {
+    ResponseEntity<?> changePassword(
+            @RequestBody PasswordChange change, Authentication user, HttpServletRequest request) {
         Duration wait = throttle.wait(user.getName(), request.getRemoteAddr());
         if (!wait.isZero()) {
             // Guessing the current password from an open session is throttled like signing in.

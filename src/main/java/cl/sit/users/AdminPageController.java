@@ -16,7 +16,9 @@ class AdminPageController {
 
     @GetMapping(value = "/administracion", produces = "text/html")
     String admin(Model model) {
-        model.addAttribute("base", ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+        model.addAttribute(
+                "base",
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
         model.addAttribute("passwordRule", PasswordRule.SUMMARY);
         return "administracion";
     }

@@ -22,8 +22,8 @@ public class Grants {
 
     /** Communes where {@code username} may edit layer {@code layerId}. */
     public Set<String> communes(String username, String layerId) {
-        return new HashSet<>(jdbc.queryForList(sql.get(Grants.class, "select-grant-communes"), String.class,
-                username, layerId));
+        return new HashSet<>(
+                jdbc.queryForList(sql.get(Grants.class, "select-grant-communes"), String.class, username, layerId));
     }
 
     public List<Grant> of(String username) {
@@ -34,20 +34,25 @@ public class Grants {
     public java.util.Map<String, List<Grant>> all() {
         java.util.Map<String, List<Grant>> all = new java.util.HashMap<>();
         jdbc.query(sql.get(Grants.class, "select-all-grants"), Grants::grant)
-                .forEach(g -> all.computeIfAbsent(g.username(), k -> new java.util.ArrayList<>()).add(g));
+                .forEach(g -> all.computeIfAbsent(g.username(), k -> new java.util.ArrayList<>())
+                        .add(g));
         return all;
     }
 
     private static Grant grant(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Grant(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+        return new Grant(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
                 rs.getObject(5, OffsetDateTime.class));
     }
 
     /** Adds a grant (no effect when it exists). */
     public void grant(String username, String cut, String layerId, String grantedBy) {
-        if (!of(username).stream().anyMatch(g -> g.cut().equals(cut) && g.layerId().equals(layerId))) {
-            jdbc.update(sql.get(Grants.class, "insert-grant"), username, cut, layerId, grantedBy,
-                    OffsetDateTime.now());
+        if (!of(username).stream()
+                .anyMatch(g -> g.cut().equals(cut) && g.layerId().equals(layerId))) {
+            jdbc.update(sql.get(Grants.class, "insert-grant"), username, cut, layerId, grantedBy, OffsetDateTime.now());
         }
     }
 

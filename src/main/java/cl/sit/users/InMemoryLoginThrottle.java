@@ -30,8 +30,14 @@ class InMemoryLoginThrottle implements LoginThrottle {
     InMemoryLoginThrottle(LoginSettings settings) {
         this.settings = settings;
         this.clock = Clock.systemUTC();
-        this.accounts = Caffeine.newBuilder().maximumSize(MAX_KEYS).expireAfterWrite(settings.window()).build();
-        this.addresses = Caffeine.newBuilder().maximumSize(MAX_KEYS).expireAfterWrite(settings.window()).build();
+        this.accounts = Caffeine.newBuilder()
+                .maximumSize(MAX_KEYS)
+                .expireAfterWrite(settings.window())
+                .build();
+        this.addresses = Caffeine.newBuilder()
+                .maximumSize(MAX_KEYS)
+                .expireAfterWrite(settings.window())
+                .build();
     }
 
     @Override
@@ -62,8 +68,12 @@ class InMemoryLoginThrottle implements LoginThrottle {
 
     private void count(Cache<String, Count> counts, String key) {
         Instant now = clock.instant();
-        counts.asMap().compute(key, (k, c) -> c == null || !now.isBefore(c.since().plus(settings.window()))
-                ? new Count(1, now) : new Count(c.failures() + 1, c.since()));
+        counts.asMap()
+                .compute(
+                        key,
+                        (k, c) -> c == null || !now.isBefore(c.since().plus(settings.window()))
+                                ? new Count(1, now)
+                                : new Count(c.failures() + 1, c.since()));
     }
 
     /**

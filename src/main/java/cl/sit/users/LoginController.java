@@ -13,7 +13,9 @@ class LoginController {
 
     @GetMapping("/login")
     String login(Model model) {
-        model.addAttribute("base", ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+        model.addAttribute(
+                "base",
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
         return "login";
     }
 }

@@ -13,5 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param window how long failures are remembered
  */
 @ConfigurationProperties("sit.login")
-public record LoginSettings(@DefaultValue("5") int accountFailures, @DefaultValue("50") int addressFailures,
+public record LoginSettings(
+        @DefaultValue("5") int accountFailures,
+        @DefaultValue("50") int addressFailures,
         @DefaultValue("15m") Duration window) {}

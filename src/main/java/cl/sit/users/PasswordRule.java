@@ -19,13 +19,48 @@ public final class PasswordRule {
     static final int MAX_BYTES = 72;
 
     /** Compared after lower-casing and removing accents. */
-    private static final Set<String> COMMON = Set.of("password", "password1", "password12", "password123",
-            "password1234", "passw0rd123", "contrasena", "contrasena1", "contrasena12", "contrasena123",
-            "contrasena1234", "1234567890", "0123456789", "12345678910", "123456789a", "qwertyuiop", "qwerty1234",
-            "qwerty12345", "asdfghjkl1", "1q2w3e4r5t", "iloveyou12", "administrador", "administrator", "admin12345",
-            "admin123456", "sistema123", "bienvenido", "bienvenido1", "bienvenido123", "valdivia123", "valdivia2026",
-            "chile12345", "losrios123", "abcdefghij", "abc1234567", "1234567890a", "changeme123", "letmein123",
-            "superclave", "clave12345", "claveclave");
+    private static final Set<String> COMMON = Set.of(
+            "password",
+            "password1",
+            "password12",
+            "password123",
+            "password1234",
+            "passw0rd123",
+            "contrasena",
+            "contrasena1",
+            "contrasena12",
+            "contrasena123",
+            "contrasena1234",
+            "1234567890",
+            "0123456789",
+            "12345678910",
+            "123456789a",
+            "qwertyuiop",
+            "qwerty1234",
+            "qwerty12345",
+            "asdfghjkl1",
+            "1q2w3e4r5t",
+            "iloveyou12",
+            "administrador",
+            "administrator",
+            "admin12345",
+            "admin123456",
+            "sistema123",
+            "bienvenido",
+            "bienvenido1",
+            "bienvenido123",
+            "valdivia123",
+            "valdivia2026",
+            "chile12345",
+            "losrios123",
+            "abcdefghij",
+            "abc1234567",
+            "1234567890a",
+            "changeme123",
+            "letmein123",
+            "superclave",
+            "clave12345",
+            "claveclave");
 
     /** The rule in words, for the pages where a password is chosen. */
     public static final String SUMMARY = "Al menos " + MIN_LENGTH + " caracteres, con " + MIN_DISTINCT
@@ -58,6 +93,7 @@ public final class PasswordRule {
     }
 
     private static String plain(String s) {
-        return Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
     }
 }

@@ -43,7 +43,8 @@ public class SessionUserCheck extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (!(signedIn instanceof UsernamePasswordAuthenticationToken) || !signedIn.isAuthenticated()
+        if (!(signedIn instanceof UsernamePasswordAuthenticationToken)
+                || !signedIn.isAuthenticated()
                 || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
             chain.doFilter(request, response);
             return;
@@ -81,7 +82,8 @@ public class SessionUserCheck extends OncePerRequestFilter {
     public void signedIn(HttpServletRequest request, String username) {
         HttpSession session = request.getSession(false);
         if (session != null) {
-            session.setAttribute(CREDENTIALS, stamp(users.loadUserByUsername(username).getPassword()));
+            session.setAttribute(
+                    CREDENTIALS, stamp(users.loadUserByUsername(username).getPassword()));
         }
     }
 

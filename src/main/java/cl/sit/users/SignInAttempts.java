@@ -42,6 +42,7 @@ class SignInAttempts {
 
     private static String address(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
-                ? web.getRemoteAddress() : "desconocida";
+                ? web.getRemoteAddress()
+                : "desconocida";
     }
 }

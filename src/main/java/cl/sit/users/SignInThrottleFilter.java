@@ -1,7 +1,7 @@
 package cl.sit.users;
 
-import cl.sit.system.ErrorCode;
 import cl.sit.system.DatabaseUnavailable;
+import cl.sit.system.ErrorCode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,16 +36,15 @@ public class SignInThrottleFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         boolean form = isFormSignIn(request);
-        String username = form ? Objects.requireNonNullElse(request.getParameter("username"), "")
-                : basicUsername(request);
+        String username =
+                form ? Objects.requireNonNullElse(request.getParameter("username"), "") : basicUsername(request);
         Duration wait = username == null ? Duration.ZERO : throttle.wait(username, request.getRemoteAddr());
         if (wait.isZero()) {
             chain.doFilter(request, response);
             return;
         }
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        String notice = "Demasiados intentos fallidos de ingreso. Espere " + minutes(seconds)
-                + " e intente de nuevo.";
+        String notice = "Demasiados intentos fallidos de ingreso. Espere " + minutes(seconds) + " e intente de nuevo.";
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         if (form) {
             showSignInPage(request, response, 429, notice);
@@ -66,7 +65,8 @@ public class SignInThrottleFilter extends OncePerRequestFilter {
             return null;
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            String decoded =
+                    new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             return colon < 0 ? null : decoded.substring(0, colon);
         } catch (IllegalArgumentException e) {
@@ -80,8 +80,9 @@ public class SignInThrottleFilter extends OncePerRequestFilter {
     }
 
     /** Answers a refused form sign-in with the sign-in page, its {@code notice} and {@code status}. */
-    public static void showSignInPage(HttpServletRequest request, HttpServletResponse response, int status,
-            String notice) throws ServletException, IOException {
+    public static void showSignInPage(
+            HttpServletRequest request, HttpServletResponse response, int status, String notice)
+            throws ServletException, IOException {
         response.setStatus(status);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         if (status == 503) {

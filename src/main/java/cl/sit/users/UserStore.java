@@ -32,12 +32,18 @@ public class UserStore implements UserDetailsService {
      */
     @Override
     public UserDetails loadUserByUsername(String username) {
-        List<User.UserBuilder> found = jdbc.query(sql.get(UserStore.class, "select-user"), (rs, i) -> User
-                .withUsername(rs.getString(1)).password(rs.getString(2)).disabled(!rs.getBoolean(3)), username);
+        List<User.UserBuilder> found = jdbc.query(
+                sql.get(UserStore.class, "select-user"),
+                (rs, i) -> User.withUsername(rs.getString(1))
+                        .password(rs.getString(2))
+                        .disabled(!rs.getBoolean(3)),
+                username);
         if (found.isEmpty()) {
             throw new UsernameNotFoundException("Usuario desconocido");
         }
-        return found.get(0).roles(roles(username).stream().map(Role::authority).toArray(String[]::new)).build();
+        return found.get(0)
+                .roles(roles(username).stream().map(Role::authority).toArray(String[]::new))
+                .build();
     }
 
     public boolean exists(String username) {
@@ -91,10 +97,13 @@ public class UserStore implements UserDetailsService {
     public List<Account> all() {
         java.util.Map<String, List<Role>> roles = new java.util.HashMap<>();
         jdbc.query(sql.get(UserStore.class, "select-all-roles"), rs -> {
-            roles.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(role(rs.getString(2)));
+            roles.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>())
+                    .add(role(rs.getString(2)));
         });
-        return jdbc.query(sql.get(UserStore.class, "select-users"), (rs, i) -> new Account(rs.getString(1),
-                rs.getBoolean(2), roles.getOrDefault(rs.getString(1), List.of())));
+        return jdbc.query(
+                sql.get(UserStore.class, "select-users"),
+                (rs, i) ->
+                        new Account(rs.getString(1), rs.getBoolean(2), roles.getOrDefault(rs.getString(1), List.of())));
     }
 
     /** Adds a role; returns whether the user lacked it. */
@@ -112,7 +121,6 @@ public class UserStore implements UserDetailsService {
     }
 
     public List<Role> roles(String username) {
-        return jdbc.query(sql.get(UserStore.class, "select-roles"),
-                (rs, i) -> role(rs.getString(1)), username);
+        return jdbc.query(sql.get(UserStore.class, "select-roles"), (rs, i) -> role(rs.getString(1)), username);
     }
 }

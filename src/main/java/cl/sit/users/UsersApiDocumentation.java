@@ -17,17 +17,31 @@ class UsersApiDocumentation implements ApiContribution {
         doc.admin("/api/users", "post", "createUser", "Crea un usuario con roles (admin)");
         doc.admin("/api/users/{username}/roles/{role}", "put", "addRole", "Da un rol a un usuario (admin)");
         doc.admin("/api/users/{username}/roles/{role}", "delete", "removeRole", "Quita un rol (admin)");
-        doc.admin("/api/users/{username}/password", "put", "resetPassword",
-                "Cambia la contraseña de un usuario (admin)");
+        doc.admin(
+                "/api/users/{username}/password", "put", "resetPassword", "Cambia la contraseña de un usuario (admin)");
         doc.admin("/api/users/{username}/enabled", "put", "enableUser", "Habilita o deshabilita (admin)");
         doc.admin("/api/users/{username}", "get", "getUser", "Un usuario con sus roles y permisos (admin)");
-        doc.admin("/api/users/{username}/grants", "post", "grantEditor",
+        doc.admin(
+                "/api/users/{username}/grants",
+                "post",
+                "grantEditor",
                 "Permite a un editor editar una capa (o *) de una comuna (admin)");
-        doc.admin("/api/users/{username}/grants", "delete", "revokeEditor", "Quita un permiso (admin)",
+        doc.admin(
+                "/api/users/{username}/grants",
+                "delete",
+                "revokeEditor",
+                "Quita un permiso (admin)",
                 new Param("cut", "query", "string", "CUT de la comuna del permiso (obligatorio)"),
                 new Param("layer", "query", "string", "Capa del permiso, o * (obligatorio)"));
-        doc.add(List.of(new Op("/api/account/password", "post", "changeOwnPassword", "Cambia la contraseña del "
-                + "usuario con sesión: {currentPassword, newPassword}; 429 con Retry-After tras demasiados intentos "
-                + "fallidos", List.of(), "application/json", true)));
+        doc.add(List.of(new Op(
+                "/api/account/password",
+                "post",
+                "changeOwnPassword",
+                "Cambia la contraseña del "
+                        + "usuario con sesión: {currentPassword, newPassword}; 429 con Retry-After tras demasiados intentos "
+                        + "fallidos",
+                List.of(),
+                "application/json",
+                true)));
     }
 }

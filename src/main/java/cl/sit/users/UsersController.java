@@ -63,15 +63,23 @@ class UsersController {
     @GetMapping(value = "/api/users", produces = "application/json")
     UserList users() {
         Map<String, List<Grant>> all = grants.all();
-        return new UserList(users.all().stream().map(a -> new UserView(a.username(), a.enabled(),
-                a.roles().stream().map(Role::stored).toList(), all.getOrDefault(a.username(), List.of()))).toList());
+        return new UserList(users.all().stream()
+                .map(a -> new UserView(
+                        a.username(),
+                        a.enabled(),
+                        a.roles().stream().map(Role::stored).toList(),
+                        all.getOrDefault(a.username(), List.of())))
+                .toList());
     }
 
     @GetMapping(value = "/api/users/{username}", produces = "application/json")
     UserView user(@PathVariable String username) {
         existing(username);
-        return new UserView(username, users.enabled(username), users.roles(username).stream().map(Role::stored)
-                .toList(), grants.of(username));
+        return new UserView(
+                username,
+                users.enabled(username),
+                users.roles(username).stream().map(Role::stored).toList(),
+                grants.of(username));
     }
 
     @PostMapping(value = "/api/users", consumes = "application/json", produces = "application/json")
@@ -138,18 +146,18 @@ class UsersController {
         return ResponseEntity.noContent().build();
     }
 
-    @PostMapping(value = "/api/users/{username}/grants", consumes = "application/json",
-            produces = "application/json")
+    @PostMapping(value = "/api/users/{username}/grants", consumes = "application/json", produces = "application/json")
     ResponseEntity<UserView> grant(@PathVariable String username, @RequestBody NewGrant g, Authentication admin) {
         UserView user = user(username);
         if (!user.roles().contains(Role.EDITOR.stored())) {
             throw ErrorCode.NOT_AN_EDITOR.exception("El usuario " + username + " no tiene el rol editor");
         }
         if (g.cut() == null || g.layer() == null) {
-            throw ErrorCode.INVALID_GRANT.exception("Indique la comuna ('cut') y la capa ('layer', o * para "
-                    + "todas las capas editables)");
+            throw ErrorCode.INVALID_GRANT.exception(
+                    "Indique la comuna ('cut') y la capa ('layer', o * para " + "todas las capas editables)");
         }
-        if (!g.layer().equals(Grant.ALL_LAYERS) && !layers.find(g.layer()).map(Layer::editable).orElse(false)) {
+        if (!g.layer().equals(Grant.ALL_LAYERS)
+                && !layers.find(g.layer()).map(Layer::editable).orElse(false)) {
             throw ErrorCode.INVALID_GRANT.exception("La capa '" + g.layer() + "' no existe o no es editable");
         }
         try {
@@ -161,8 +169,7 @@ class UsersController {
     }
 
     @DeleteMapping("/api/users/{username}/grants")
-    ResponseEntity<Void> revoke(@PathVariable String username, @RequestParam String cut,
-            @RequestParam String layer) {
+    ResponseEntity<Void> revoke(@PathVariable String username, @RequestParam String cut, @RequestParam String layer) {
         if (!grants.revoke(username, cut, layer)) {
             throw ErrorCode.GRANT_NOT_FOUND.exception("El usuario " + username + " no tiene ese permiso");
         }
@@ -185,8 +192,7 @@ class UsersController {
         try {
             return Role.valueOf(String.valueOf(r).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ErrorCode.INVALID_USER.exception("Rol desconocido: " + r
-                    + " (válidos: admin, inversion, editor)");
+            throw ErrorCode.INVALID_USER.exception("Rol desconocido: " + r + " (válidos: admin, inversion, editor)");
         }
     }
 

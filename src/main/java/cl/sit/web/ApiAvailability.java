@@ -24,6 +24,7 @@ public class ApiAvailability {
     /** True when a controller maps exactly {@code path} (e.g. {@code /api/screening}). */
     public boolean serves(String path) {
         return known.computeIfAbsent(path, p -> mappings.getHandlerMethods().keySet().stream()
-                .map(info -> info.getPatternValues()).anyMatch((Set<String> patterns) -> patterns.contains(p)));
+                .map(info -> info.getPatternValues())
+                .anyMatch((Set<String> patterns) -> patterns.contains(p)));
     }
 }

@@ -22,7 +22,9 @@ class OpenDataPageController {
 
     @GetMapping(value = "/datos-abiertos", produces = "text/html")
     String openData(Model model) {
-        model.addAttribute("base", ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+        model.addAttribute(
+                "base",
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
         model.addAttribute("layers", registry.all());
         return "datos-abiertos";
     }

@@ -36,8 +36,8 @@ public class V9__Check_constraints_without_in_lists extends BaseJavaMigration {
             for (Check check : inListChecks(c)) {
                 Matcher m = IN_LIST.matcher(check.clause());
                 if (!m.matches()) {
-                    throw new IllegalStateException("Cannot rewrite the check " + check.name() + " of "
-                            + check.table() + ": " + check.clause());
+                    throw new IllegalStateException("Cannot rewrite the check " + check.name() + " of " + check.table()
+                            + ": " + check.clause());
                 }
                 String table = '"' + check.table() + '"';
                 String name = '"' + check.name() + '"';
@@ -50,11 +50,12 @@ public class V9__Check_constraints_without_in_lists extends BaseJavaMigration {
 
     private static List<Check> inListChecks(Connection c) throws SQLException {
         List<Check> checks = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT t.table_name, "
-                + "t.constraint_name, k.check_clause FROM information_schema.table_constraints t "
-                + "JOIN information_schema.check_constraints k ON k.constraint_schema = t.constraint_schema "
-                + "AND k.constraint_name = t.constraint_name WHERE t.constraint_type = 'CHECK' "
-                + "AND t.table_schema = SCHEMA() AND k.check_clause LIKE '% IN(%'")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT t.table_name, "
+                        + "t.constraint_name, k.check_clause FROM information_schema.table_constraints t "
+                        + "JOIN information_schema.check_constraints k ON k.constraint_schema = t.constraint_schema "
+                        + "AND k.constraint_name = t.constraint_name WHERE t.constraint_type = 'CHECK' "
+                        + "AND t.table_schema = SCHEMA() AND k.check_clause LIKE '% IN(%'")) {
             while (rs.next()) {
                 checks.add(new Check(rs.getString(1), rs.getString(2), rs.getString(3)));
             }

@@ -55,10 +55,16 @@ abstract class AbstractAgenda21DashboardIT {
     static final String CORRAL = "14102";
     static final String VALDIVIA = "14101";
     static final String TOURISM = "a21-interes-turistico";
-    static final List<String> LAYERS = List.of("a21-uso-suelo", "a21-hidrografia", "a21-vialidad",
-            "a21-asentamientos", TOURISM, "a21-residuos", "a21-biodiversidad");
-    static final List<String> LOS_RIOS = List.of("14101", "14102", "14103", "14104", "14105", "14106", "14107",
-            "14108", "14201", "14202", "14203", "14204");
+    static final List<String> LAYERS = List.of(
+            "a21-uso-suelo",
+            "a21-hidrografia",
+            "a21-vialidad",
+            "a21-asentamientos",
+            TOURISM,
+            "a21-residuos",
+            "a21-biodiversidad");
+    static final List<String> LOS_RIOS = List.of(
+            "14101", "14102", "14103", "14104", "14105", "14106", "14107", "14108", "14201", "14202", "14203", "14204");
     /** A small polygon inside Corral. */
     static final String CORRAL_SITE = """
             {"type": "Feature", "properties": {"nombre": "Playa de prueba", "tipo": "Playa"},
@@ -98,8 +104,10 @@ abstract class AbstractAgenda21DashboardIT {
     @AfterEach
     void cleanUp() {
         List<String> mine = List.of(EDITOR, ADMIN);
-        for (Map<String, Object> f : jdbc.queryForList("SELECT DISTINCT layer_id, feature_id FROM feature_history "
-                + "WHERE username IN (?, ?)", mine.get(0), mine.get(1))) {
+        for (Map<String, Object> f : jdbc.queryForList(
+                "SELECT DISTINCT layer_id, feature_id FROM feature_history " + "WHERE username IN (?, ?)",
+                mine.get(0),
+                mine.get(1))) {
             String layerId = (String) f.get("layer_id");
             long id = ((Number) f.get("feature_id")).longValue();
             String table = registry.find(layerId).orElseThrow().table();
@@ -129,7 +137,8 @@ abstract class AbstractAgenda21DashboardIT {
                 assertThat(cell.get("ultimoUsuario").isNull()).isTrue();
             }
         }
-        m.get("capas").forEach(c -> assertThat(c.get("totales").get("total").asInt()).isEqualTo(12));
+        m.get("capas")
+                .forEach(c -> assertThat(c.get("totales").get("total").asInt()).isEqualTo(12));
         assertThat(m.get("totales").get("total").asInt()).isEqualTo(84);
         assertThat(http.json("/api/agenda21/estado?region=14")).isEqualTo(m);
 
@@ -162,7 +171,9 @@ abstract class AbstractAgenda21DashboardIT {
         assertThat(after.get("ediciones").asInt()).isEqualTo(edits + 2);
         assertThat(after.get("ultimoUsuario").asString()).isEqualTo(ADMIN);
         assertThat(OffsetDateTime.parse(after.get("ultimaEdicion").asString()))
-                .isBetween(OffsetDateTime.now().minusMinutes(5), OffsetDateTime.now().plusMinutes(1));
+                .isBetween(
+                        OffsetDateTime.now().minusMinutes(5),
+                        OffsetDateTime.now().plusMinutes(1));
 
         // A deletion is an edit too, and the count is of current features.
         String location = first.headers().firstValue("Location").orElseThrow();
@@ -179,15 +190,18 @@ abstract class AbstractAgenda21DashboardIT {
 
         JsonNode anonymous = cell(http.json("/api/agenda21/estado"), CORRAL, TOURISM);
         assertThat(anonymous.get("elementos").asLong()).isEqualTo(count + 1);
-        assertThat(anonymous.get("ultimaEdicion").asString()).isEqualTo(now.get("ultimaEdicion").asString());
+        assertThat(anonymous.get("ultimaEdicion").asString())
+                .isEqualTo(now.get("ultimaEdicion").asString());
         assertThat(anonymous.get("ultimoUsuario").isNull()).isTrue();
     }
 
     @Test
     void editorsSendTheirCommuneToReviewAndOnlyAdminsPublish() {
         create(EDITOR);
-        assertThat(status(change(EDITOR, TOURISM, CORRAL, "publicado", null, null))).isEqualTo("403 Forbidden");
-        assertThat(status(change(EDITOR, TOURISM, VALDIVIA, "revision", null, null))).isEqualTo("403 Forbidden");
+        assertThat(status(change(EDITOR, TOURISM, CORRAL, "publicado", null, null)))
+                .isEqualTo("403 Forbidden");
+        assertThat(status(change(EDITOR, TOURISM, VALDIVIA, "revision", null, null)))
+                .isEqualTo("403 Forbidden");
         assertThat(status(change(EDITOR, "a21-uso-suelo", CORRAL, "revision", null, null)))
                 .isEqualTo("403 Forbidden");
 
@@ -221,12 +235,17 @@ abstract class AbstractAgenda21DashboardIT {
         assertThat(published.get("nota").asString()).isEqualTo("Revisada en terreno");
         assertThat(published.get("edicionesDesdeEstado").asInt()).isZero();
         assertThat(published.get("acciones")).isEmpty();
-        assertThat(status(change(EDITOR, TOURISM, CORRAL, "borrador", null, null))).isEqualTo("403 Forbidden");
+        assertThat(status(change(EDITOR, TOURISM, CORRAL, "borrador", null, null)))
+                .isEqualTo("403 Forbidden");
 
         create(EDITOR);
-        assertThat(cell(matrix(EDITOR), CORRAL, TOURISM).get("edicionesDesdeEstado").asInt()).isEqualTo(1);
+        assertThat(cell(matrix(EDITOR), CORRAL, TOURISM)
+                        .get("edicionesDesdeEstado")
+                        .asInt())
+                .isEqualTo(1);
         ok(change(ADMIN, TOURISM, CORRAL, "borrador", "Falta revisar el nuevo elemento", null));
-        assertThat(cell(matrix(ADMIN), CORRAL, TOURISM).get("estado").asString()).isEqualTo("borrador");
+        assertThat(cell(matrix(ADMIN), CORRAL, TOURISM).get("estado").asString())
+                .isEqualTo("borrador");
     }
 
     @Test
@@ -234,7 +253,8 @@ abstract class AbstractAgenda21DashboardIT {
         JsonNode empty = null;
         for (JsonNode row : matrix(ADMIN).get("comunas")) {
             for (JsonNode c : row.get("celdas")) {
-                boolean emptyDraft = c.get("elementos").asLong() == 0 && c.get("estado").asString().equals("borrador");
+                boolean emptyDraft = c.get("elementos").asLong() == 0
+                        && c.get("estado").asString().equals("borrador");
                 if (empty == null && emptyDraft) {
                     empty = c;
                 }
@@ -251,19 +271,32 @@ abstract class AbstractAgenda21DashboardIT {
         assertThat(cell(matrix(ADMIN), cut, layer).get("estado").asString()).isEqualTo("publicado");
 
         assertThat(status(change(ADMIN, TOURISM, CORRAL, "listo", null, null))).isEqualTo("400 InvalidStatus");
-        assertThat(status(send("POST", "/api/agenda21/estado", "{\"cut\": \"14102\", \"estado\": \"revision\"}",
-                ADMIN, null))).isEqualTo("400 InvalidBody");
+        assertThat(status(send(
+                        "POST", "/api/agenda21/estado", "{\"cut\": \"14102\", \"estado\": \"revision\"}", ADMIN, null)))
+                .isEqualTo("400 InvalidBody");
         // The old names layer and status are accepted until 0.2.0; an old and a new name that differ are a 400.
-        assertThat(status(send("POST", "/api/agenda21/estado", "{\"layer\": \"comunas\", \"cut\": \"" + CORRAL
-                + "\", \"status\": \"revision\"}", ADMIN, null))).isEqualTo("404 CollectionNotFound");
-        HttpResponse<String> both = send("POST", "/api/agenda21/estado", "{\"capa\": \"" + TOURISM + "\", \"layer\": "
-                + "\"comunas\", \"cut\": \"" + CORRAL + "\", \"estado\": \"revision\"}", ADMIN, null);
+        assertThat(status(send(
+                        "POST",
+                        "/api/agenda21/estado",
+                        "{\"layer\": \"comunas\", \"cut\": \"" + CORRAL + "\", \"status\": \"revision\"}",
+                        ADMIN,
+                        null)))
+                .isEqualTo("404 CollectionNotFound");
+        HttpResponse<String> both = send(
+                "POST",
+                "/api/agenda21/estado",
+                "{\"capa\": \"" + TOURISM + "\", \"layer\": " + "\"comunas\", \"cut\": \"" + CORRAL
+                        + "\", \"estado\": \"revision\"}",
+                ADMIN,
+                null);
         assertThat(status(both)).isEqualTo("400 InvalidBody");
         assertThat(description(both)).contains("'layer' es el nombre antiguo de 'capa'");
         assertThat(status(change(ADMIN, "comunas", CORRAL, "revision", null, null)))
                 .isEqualTo("404 CollectionNotFound");
-        assertThat(status(change(ADMIN, TOURISM, "99999", "revision", null, null))).isEqualTo("422 UnknownCommune");
-        assertThat(status(change(null, TOURISM, CORRAL, "revision", null, null))).isEqualTo("401 Unauthorized");
+        assertThat(status(change(ADMIN, TOURISM, "99999", "revision", null, null)))
+                .isEqualTo("422 UnknownCommune");
+        assertThat(status(change(null, TOURISM, CORRAL, "revision", null, null)))
+                .isEqualTo("401 Unauthorized");
     }
 
     @Test
@@ -277,7 +310,9 @@ abstract class AbstractAgenda21DashboardIT {
         assertThat(ids(items, null)).doesNotContain(id);
         ok(change(ADMIN, TOURISM, CORRAL, "publicado", null, null));
         assertThat(ids(items, null)).contains(id);
-        assertThat(cell(http.json("/api/agenda21/estado"), CORRAL, TOURISM).get("estado").asString())
+        assertThat(cell(http.json("/api/agenda21/estado"), CORRAL, TOURISM)
+                        .get("estado")
+                        .asString())
                 .isEqualTo("publicado");
 
         ok(change(ADMIN, TOURISM, CORRAL, "borrador", "Despublicada para corregir", null));
@@ -294,13 +329,21 @@ abstract class AbstractAgenda21DashboardIT {
         for (int round = 1; round <= 15; round++) {
             jdbc.update("DELETE FROM layer_status WHERE layer_id = ? AND cut = ?", TOURISM, CORRAL);
             List<String> first = race("borrador", Collections.nCopies(8, "revision"));
-            assertThat(first).as("round " + round + ", first change").isSubsetOf("revision", "409")
-                    .filteredOn("revision"::equals).hasSize(1);
+            assertThat(first)
+                    .as("round " + round + ", first change")
+                    .isSubsetOf("revision", "409")
+                    .filteredOn("revision"::equals)
+                    .hasSize(1);
             List<String> second = race("revision", List.of("borrador", "publicado", "borrador", "publicado"));
-            assertThat(second).as("round " + round + ", from review").isSubsetOf("borrador", "publicado", "409")
-                    .filteredOn("409"::equals).hasSize(3);
-            String winner = second.stream().filter(s -> !s.equals("409")).findFirst().orElseThrow();
-            assertThat(cell(matrix(ADMIN), CORRAL, TOURISM).get("estado").asString()).isEqualTo(winner);
+            assertThat(second)
+                    .as("round " + round + ", from review")
+                    .isSubsetOf("borrador", "publicado", "409")
+                    .filteredOn("409"::equals)
+                    .hasSize(3);
+            String winner =
+                    second.stream().filter(s -> !s.equals("409")).findFirst().orElseThrow();
+            assertThat(cell(matrix(ADMIN), CORRAL, TOURISM).get("estado").asString())
+                    .isEqualTo(winner);
         }
     }
 
@@ -313,8 +356,9 @@ abstract class AbstractAgenda21DashboardIT {
             List<Future<String>> results = new ArrayList<>();
             for (String to : targets) {
                 results.add(pool.submit(() -> {
-                    SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-                            ADMIN, null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+                    SecurityContextHolder.getContext()
+                            .setAuthentication(new UsernamePasswordAuthenticationToken(
+                                    ADMIN, null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
                     start.await();
                     try {
                         return workflow.change(new ReviewWorkflow.Request(TOURISM, CORRAL, to, "Prueba", from))
@@ -362,8 +406,8 @@ abstract class AbstractAgenda21DashboardIT {
     }
 
     private HttpResponse<String> change(String user, String layer, String cut, String to, String note, String from) {
-        StringBuilder body = new StringBuilder("{\"capa\": \"" + layer + "\", \"cut\": \"" + cut + "\", \"estado\": \""
-                + to + "\"");
+        StringBuilder body =
+                new StringBuilder("{\"capa\": \"" + layer + "\", \"cut\": \"" + cut + "\", \"estado\": \"" + to + "\"");
         if (note != null) {
             body.append(", \"nota\": \"").append(note).append('"');
         }
@@ -379,15 +423,20 @@ abstract class AbstractAgenda21DashboardIT {
 
     private HttpResponse<String> send(String method, String path, String body, String user, String ifMatch) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.base() + path))
-                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json, application/geo+json, text/csv")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json, application/geo+json, text/csv")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD)
-                    .getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);

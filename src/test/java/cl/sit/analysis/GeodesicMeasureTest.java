@@ -14,7 +14,8 @@ class GeodesicMeasureTest {
     @Test
     void oneDegreeCellAtTheEquator() throws Exception {
         // Reference: GeographicLib / pyproj Geod(ellps='WGS84') gives 12308.778 km² for this cell.
-        assertThat(GeodesicMeasure.areaKm2(wkt("POLYGON ((0 0, 1 0, 1 1, 0 1, 0 0))"))).isCloseTo(12308.78, offset(0.01));
+        assertThat(GeodesicMeasure.areaKm2(wkt("POLYGON ((0 0, 1 0, 1 1, 0 1, 0 0))")))
+                .isCloseTo(12308.78, offset(0.01));
     }
 
     @Test
@@ -50,7 +51,8 @@ class GeodesicMeasureTest {
         assertThat(GeodesicMeasure.lengthM(wkt("LINESTRING (0 0, 0 1)"))).isCloseTo(110574.39, offset(0.01));
         assertThat(GeodesicMeasure.lengthM(wkt("MULTILINESTRING ((0 0, 1 0), (0 0, 1 0))")))
                 .isCloseTo(2 * 111319.49, offset(0.02));
-        assertThat(GeodesicMeasure.lengthM(wkt("POLYGON ((0 0, 1 0, 1 1, 0 0))"))).isZero();
+        assertThat(GeodesicMeasure.lengthM(wkt("POLYGON ((0 0, 1 0, 1 1, 0 0))")))
+                .isZero();
     }
 
     private static Geometry wkt(String text) throws ParseException {

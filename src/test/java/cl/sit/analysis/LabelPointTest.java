@@ -25,7 +25,9 @@ class LabelPointTest {
     void aConcavePolygonGetsAPointInsideAwayFromItsEdges() {
         Geometry u = wkt(U);
         Point p = checkInside(U);
-        assertThat(u.getCentroid().within(u)).as("the centroid falls in the gap").isFalse();
+        assertThat(u.getCentroid().within(u))
+                .as("the centroid falls in the gap")
+                .isFalse();
         // The widest places of the U are 1 across: the point is about half of that from the nearest edge.
         assertThat(u.getBoundary().distance(p)).isGreaterThan(0.45);
     }
@@ -65,15 +67,17 @@ class LabelPointTest {
         }
         assertThat(communes.size()).isEqualTo(count);
         List<Point> points = null;
-        for (int round = 1; round <= 3; round++) {   // the first round includes the JIT's warm-up
+        for (int round = 1; round <= 3; round++) { // the first round includes the JIT's warm-up
             long start = System.nanoTime();
             points = communes.stream().map(c -> LabelPoint.of(c.geometry())).toList();
-            System.out.printf("LabelPoint: %d features of %s in %d ms (round %d)%n", count, file,
-                    (System.nanoTime() - start) / 1_000_000, round);
+            System.out.printf(
+                    "LabelPoint: %d features of %s in %d ms (round %d)%n",
+                    count, file, (System.nanoTime() - start) / 1_000_000, round);
         }
         for (int i = 0; i < count; i++) {
             assertThat(LabelPoint.largestPart(communes.get(i).geometry()).contains(points.get(i)))
-                    .as("label point of %s", communes.get(i).properties()).isTrue();
+                    .as("label point of %s", communes.get(i).properties())
+                    .isTrue();
         }
     }
 

@@ -84,15 +84,15 @@ class TerritorySplitTest {
     @Test
     void multipointsCountThePointsOutside() {
         Result r = TerritorySplit.split(UNITS, wkt("MULTIPOINT ((0.5 0), (1.5 0), (1.6 0), (-1 0))"));
-        assertThat(r.shares()).containsExactly(new Share("14101", 0.25, Method.POINT),
-                new Share("14102", 0.5, Method.POINT));
+        assertThat(r.shares())
+                .containsExactly(new Share("14101", 0.25, Method.POINT), new Share("14102", 0.5, Method.POINT));
         assertThat(r.unassigned()).isEqualTo(0.25);
     }
 
     @Test
     void overlappingUnitsShareWhatTheyBothHoldWithoutExceedingTheWhole() {
-        List<Unit> overlapping = List.of(unit("A", "POLYGON ((0 0, 2 0, 2 1, 0 1, 0 0))"),
-                unit("B", "POLYGON ((1 0, 3 0, 3 1, 1 1, 1 0))"));
+        List<Unit> overlapping = List.of(
+                unit("A", "POLYGON ((0 0, 2 0, 2 1, 0 1, 0 0))"), unit("B", "POLYGON ((1 0, 3 0, 3 1, 1 1, 1 0))"));
         Result r = TerritorySplit.split(overlapping, wkt("LINESTRING (1.2 0.5, 1.8 0.5)"));
         assertThat(r.shares()).extracting(Share::share).containsExactly(0.5, 0.5);
         assertThat(r.unassigned()).isZero();

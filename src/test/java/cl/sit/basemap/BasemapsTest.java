@@ -16,8 +16,8 @@ class BasemapsTest {
     void theDefaultsAreOpenStreetMapThenImageryAndTheirOriginsGoToTheCsp() {
         Basemaps basemaps = new Basemaps("");
         assertThat(basemaps.all()).extracting(Basemap::id).containsExactly("osm", "esri-imagenes");
-        assertThat(basemaps.origins()).containsExactly("https://tile.openstreetmap.org",
-                "https://server.arcgisonline.com");
+        assertThat(basemaps.origins())
+                .containsExactly("https://tile.openstreetmap.org", "https://server.arcgisonline.com");
     }
 
     @Test
@@ -28,10 +28,11 @@ class BasemapsTest {
 
     @Test
     void aWmsNeedsItsLayersAndAPathOfSitNeedsNoOrigin() {
-        String wms = "[{\"id\": \"ide\", \"name\": \"IDE\", \"type\": \"wms\", \"url\": \"https://wms.example.cl:8443/wms\","
-                + " \"layers\": \"base\", \"attribution\": \"IDE\", \"maxZoom\": 20},"
-                + " {\"id\": \"local\", \"name\": \"Local\", \"type\": \"xyz\", \"url\": \"/fondos/{z}/{x}/{y}.png\","
-                + " \"attribution\": \"SIT\", \"maxZoom\": 16}]";
+        String wms =
+                "[{\"id\": \"ide\", \"name\": \"IDE\", \"type\": \"wms\", \"url\": \"https://wms.example.cl:8443/wms\","
+                        + " \"layers\": \"base\", \"attribution\": \"IDE\", \"maxZoom\": 20},"
+                        + " {\"id\": \"local\", \"name\": \"Local\", \"type\": \"xyz\", \"url\": \"/fondos/{z}/{x}/{y}.png\","
+                        + " \"attribution\": \"SIT\", \"maxZoom\": 16}]";
         assertThat(new Basemaps(wms).origins()).containsExactly("https://wms.example.cl:8443");
         assertThatThrownBy(() -> Basemaps.parse(wms.replace("\"layers\": \"base\", ", "")))
                 .hasMessageContaining("layers");

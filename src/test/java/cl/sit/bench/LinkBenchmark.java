@@ -30,7 +30,8 @@ import org.postgresql.PGConnection;
  */
 public final class LinkBenchmark {
 
-    private static final GeometryFactory FACTORY = new GeometryFactory(new org.locationtech.jts.geom.PrecisionModel(), 4326);
+    private static final GeometryFactory FACTORY =
+            new GeometryFactory(new org.locationtech.jts.geom.PrecisionModel(), 4326);
 
     private LinkBenchmark() {}
 
@@ -42,8 +43,14 @@ public final class LinkBenchmark {
         List<TerritorySplit.Unit> communes = communes("data/chile/comunas_chile_bcn_simplificado.geojson");
         List<Geometry> pts = generatePoints(communes, points, new SplittableRandom(seed));
         List<Geometry> lns = generateLines(communes, lines, new SplittableRandom(seed + 1));
-        System.out.printf(Locale.ROOT, "communes: %d, points: %d, lines: %d, seed: %d, cores: %d%n", communes.size(),
-                points, lines, seed, Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                Locale.ROOT,
+                "communes: %d, points: %d, lines: %d, seed: %d, cores: %d%n",
+                communes.size(),
+                points,
+                lines,
+                seed,
+                Runtime.getRuntime().availableProcessors());
 
         TerritorySplit split = new TerritorySplit(communes, 0);
         // Warm-up: the JIT compiles the hot paths first, as in a long-running server.
@@ -54,10 +61,10 @@ public final class LinkBenchmark {
         double sitPointsParallel = best(() -> link(split, pts, true));
         double sitLines = best(() -> link(split, lns, false));
         double sitLinesParallel = best(() -> link(split, lns, true));
-        System.out.printf(Locale.ROOT, "SIT (JTS) points: %.2f s (1 thread), %.2f s (all cores)%n", sitPoints,
-                sitPointsParallel);
-        System.out.printf(Locale.ROOT, "SIT (JTS) lines:  %.2f s (1 thread), %.2f s (all cores)%n", sitLines,
-                sitLinesParallel);
+        System.out.printf(
+                Locale.ROOT, "SIT (JTS) points: %.2f s (1 thread), %.2f s (all cores)%n", sitPoints, sitPointsParallel);
+        System.out.printf(
+                Locale.ROOT, "SIT (JTS) lines:  %.2f s (1 thread), %.2f s (all cores)%n", sitLines, sitLinesParallel);
 
         if (url.equals("none")) {
             return;
@@ -85,22 +92,33 @@ public final class LinkBenchmark {
                     CREATE TEMP TABLE point_links_tuned AS
                     SELECT p.id, MIN(c.cut) AS cut FROM bench_point p
                     JOIN bench_commune_piece c ON ST_Covers(c.geom, p.geom) GROUP BY p.id""");
-            System.out.printf(Locale.ROOT, "PostGIS SQL join points: %.2f s, lines: %.2f s (1 backend)%n", pgPoints,
-                    pgLines);
-            System.out.printf(Locale.ROOT, "PostGIS tuned join (ST_Subdivide 256) points: %.2f s; ratio to SIT "
-                    + "%.2fx (1 thread), %.2fx (all cores)%n", pgPointsTuned, pgPointsTuned / sitPoints,
+            System.out.printf(
+                    Locale.ROOT, "PostGIS SQL join points: %.2f s, lines: %.2f s (1 backend)%n", pgPoints, pgLines);
+            System.out.printf(
+                    Locale.ROOT,
+                    "PostGIS tuned join (ST_Subdivide 256) points: %.2f s; ratio to SIT "
+                            + "%.2fx (1 thread), %.2fx (all cores)%n",
+                    pgPointsTuned,
+                    pgPointsTuned / sitPoints,
                     pgPointsTuned / sitPointsParallel);
-            System.out.printf(Locale.ROOT, "ratio PostGIS/SIT, points: %.2fx (1 thread), %.2fx (all cores)%n",
-                    pgPoints / sitPoints, pgPoints / sitPointsParallel);
-            System.out.printf(Locale.ROOT, "ratio PostGIS/SIT, lines:  %.2fx (1 thread), %.2fx (all cores)%n",
-                    pgLines / sitLines, pgLines / sitLinesParallel);
+            System.out.printf(
+                    Locale.ROOT,
+                    "ratio PostGIS/SIT, points: %.2fx (1 thread), %.2fx (all cores)%n",
+                    pgPoints / sitPoints,
+                    pgPoints / sitPointsParallel);
+            System.out.printf(
+                    Locale.ROOT,
+                    "ratio PostGIS/SIT, lines:  %.2fx (1 thread), %.2fx (all cores)%n",
+                    pgLines / sitLines,
+                    pgLines / sitLinesParallel);
         }
     }
 
     /** Links every geometry; returns the number of shares, so the work cannot be optimised away. */
     private static long link(TerritorySplit split, List<Geometry> geometries, boolean parallel) {
         IntStream range = IntStream.range(0, geometries.size());
-        return (parallel ? range.parallel() : range).mapToLong(i -> split.split(geometries.get(i)).shares().size())
+        return (parallel ? range.parallel() : range)
+                .mapToLong(i -> split.split(geometries.get(i)).shares().size())
                 .sum();
     }
 
@@ -133,8 +151,8 @@ public final class LinkBenchmark {
         List<Geometry> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Envelope e = communes.get(r.nextInt(communes.size())).geometry().getEnvelopeInternal();
-            out.add(FACTORY.createPoint(new Coordinate(e.getMinX() + r.nextDouble() * e.getWidth(),
-                    e.getMinY() + r.nextDouble() * e.getHeight())));
+            out.add(FACTORY.createPoint(new Coordinate(
+                    e.getMinX() + r.nextDouble() * e.getWidth(), e.getMinY() + r.nextDouble() * e.getHeight())));
         }
         return out;
     }
@@ -157,8 +175,8 @@ public final class LinkBenchmark {
         return out;
     }
 
-    private static void load(Connection c, List<TerritorySplit.Unit> communes, List<Geometry> pts,
-            List<Geometry> lns) throws Exception {
+    private static void load(Connection c, List<TerritorySplit.Unit> communes, List<Geometry> pts, List<Geometry> lns)
+            throws Exception {
         try (Statement s = c.createStatement()) {
             s.execute("SET max_parallel_workers_per_gather = 0");
             s.execute("DROP TABLE IF EXISTS bench_commune, bench_commune_piece, bench_point, bench_line");
@@ -166,12 +184,24 @@ public final class LinkBenchmark {
             s.execute("CREATE TABLE bench_point (id integer PRIMARY KEY, geom geometry(Point, 4326))");
             s.execute("CREATE TABLE bench_line (id integer PRIMARY KEY, geom geometry(LineString, 4326))");
         }
-        copy(c, "bench_commune (cut, geom)", communes.stream()
-                .map(u -> u.code() + "\tSRID=4326;" + u.geometry().toText()).toList());
-        copy(c, "bench_point (id, geom)", IntStream.range(0, pts.size())
-                .mapToObj(i -> i + "\tSRID=4326;" + pts.get(i).toText()).toList());
-        copy(c, "bench_line (id, geom)", IntStream.range(0, lns.size())
-                .mapToObj(i -> i + "\tSRID=4326;" + lns.get(i).toText()).toList());
+        copy(
+                c,
+                "bench_commune (cut, geom)",
+                communes.stream()
+                        .map(u -> u.code() + "\tSRID=4326;" + u.geometry().toText())
+                        .toList());
+        copy(
+                c,
+                "bench_point (id, geom)",
+                IntStream.range(0, pts.size())
+                        .mapToObj(i -> i + "\tSRID=4326;" + pts.get(i).toText())
+                        .toList());
+        copy(
+                c,
+                "bench_line (id, geom)",
+                IntStream.range(0, lns.size())
+                        .mapToObj(i -> i + "\tSRID=4326;" + lns.get(i).toText())
+                        .toList());
         try (Statement s = c.createStatement()) {
             s.execute("CREATE INDEX ON bench_commune USING gist (geom)");
             s.execute("ANALYZE bench_commune");
@@ -187,7 +217,8 @@ public final class LinkBenchmark {
 
     /** Best of three runs of a statement, in seconds (the temp table is dropped between runs). */
     private static double time(Connection c, String sql) throws Exception {
-        String table = sql.substring(sql.indexOf("TABLE ") + 6, sql.indexOf(" AS")).strip();
+        String table =
+                sql.substring(sql.indexOf("TABLE ") + 6, sql.indexOf(" AS")).strip();
         double best = Double.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             try (Statement s = c.createStatement()) {

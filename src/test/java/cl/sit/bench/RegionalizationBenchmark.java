@@ -46,20 +46,22 @@ public final class RegionalizationBenchmark {
             for (SourceFeature f : GeoJsonReader.readFeatures(in)) {
                 Object code = f.properties().get("cod_comuna");
                 if (code instanceof Number n && n.intValue() != 0 && f.geometry() != null) {
-                    input.add(new CommuneCoverage.Commune(String.format("%05d", n.intValue()),
-                            Polygons.valid(f.geometry()), null));
+                    input.add(new CommuneCoverage.Commune(
+                            String.format("%05d", n.intValue()), Polygons.valid(f.geometry()), null));
                 }
             }
         }
-        List<Geometry> units = new ArrayList<>(CommuneCoverage.build(input).communes().values());
+        List<Geometry> units =
+                new ArrayList<>(CommuneCoverage.build(input).communes().values());
         int runs = Integer.parseInt(args[1]);
         int n = units.size();
         double[][] raw = new double[n][4];
         SplittableRandom random = new SplittableRandom(16);
         for (int i = 0; i < n; i++) {
             Point c = units.get(i).getCentroid();
-            raw[i] = new double[] {Math.log1p(GeodesicMeasure.areaKm2(units.get(i))), c.getY(), c.getX(),
-                random.nextDouble()};
+            raw[i] = new double[] {
+                Math.log1p(GeodesicMeasure.areaKm2(units.get(i))), c.getY(), c.getX(), random.nextDouble()
+            };
         }
         double[][] z = Standardization.apply(raw, Standardization.Method.Z, new double[] {1, 1, 1, 1});
         double[] area = Arrays.stream(raw).mapToDouble(r -> Math.expm1(r[0])).toArray();
@@ -102,22 +104,27 @@ public final class RegionalizationBenchmark {
         long[] total = new long[runs];
         Arrays.setAll(total, i -> graph[i] + skater[i] + measures[i]);
         print("SKATER k=16 end to end (graph + SKATER + measures)", total);
-        System.out.printf(Locale.ROOT, "SKATER: %d regions, R2 %.6f, %s; max-p: %d regions, R2 %.6f, %s%n",
-                p.count(), Quality.explained(Quality.withinSs(z, p.region(), p.count()), Quality.totalSs(z)),
-                Integer.toHexString(p.hashCode()), q.count(),
+        System.out.printf(
+                Locale.ROOT,
+                "SKATER: %d regions, R2 %.6f, %s; max-p: %d regions, R2 %.6f, %s%n",
+                p.count(),
+                Quality.explained(Quality.withinSs(z, p.region(), p.count()), Quality.totalSs(z)),
+                Integer.toHexString(p.hashCode()),
+                q.count(),
                 Quality.explained(Quality.withinSs(z, q.region(), q.count()), Quality.totalSs(z)),
                 Integer.toHexString(q.hashCode()));
         // The graph as it was built before (every pair tested with relate), and the measures against the dissolve.
         UnitGraph tested = Contiguity.of(units, UnitMeasures.of(List.of()), Contiguity.Rule.QUEEN, 2000);
-        System.out.println("same links as testing every pair with relate: " + tested.links().equals(g.links()));
+        System.out.println("same links as testing every pair with relate: "
+                + tested.links().equals(g.links()));
         double[][] fromMeasures = m.regions(p);
         List<MultiPolygon> shapes = dissolved(units, p);
         double worst = 0;
         for (int k = 0; k < p.count(); k++) {
             double a = GeodesicMeasure.areaM2(shapes.get(k));
             double perimeter = GeodesicMeasure.lengthM(shapes.get(k).getBoundary());
-            worst = Math.max(worst, Math.abs(polsbyPopper(fromMeasures[k][0], fromMeasures[k][1])
-                    - polsbyPopper(a, perimeter)));
+            worst = Math.max(
+                    worst, Math.abs(polsbyPopper(fromMeasures[k][0], fromMeasures[k][1]) - polsbyPopper(a, perimeter)));
         }
         System.out.printf(Locale.ROOT, "Polsby-Popper from measures vs dissolved: largest difference %.2e%n", worst);
     }
@@ -143,7 +150,12 @@ public final class RegionalizationBenchmark {
     private static void print(String what, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%-55s median %8.1f ms  min %8.1f ms  max %8.1f ms%n", what,
-                sorted[sorted.length / 2] / 1e6, sorted[0] / 1e6, sorted[sorted.length - 1] / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "%-55s median %8.1f ms  min %8.1f ms  max %8.1f ms%n",
+                what,
+                sorted[sorted.length / 2] / 1e6,
+                sorted[0] / 1e6,
+                sorted[sorted.length - 1] / 1e6);
     }
 }

@@ -50,23 +50,37 @@ class ClusterDemoIT {
     private static Path dir;
 
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     @BeforeAll
     static void startCluster() throws Exception {
         Ci.require(isRoot(), "root (PostgreSQL runs as the postgres user)");
         Ci.require(Files.isExecutable(Path.of("/usr/sbin/haproxy")), "haproxy (Debian haproxy)");
-        Ci.require(Files.isExecutable(Path.of("/usr/lib/postgresql/15/bin/pg_basebackup")),
+        Ci.require(
+                Files.isExecutable(Path.of("/usr/lib/postgresql/15/bin/pg_basebackup")),
                 "pg_basebackup (Debian postgresql-15)");
         Ci.require(Files.isRegularFile(Path.of("target", "sit.jar")), "target/sit.jar (./mvnw package)");
         dir = Path.of("/var/tmp", "sit-cluster-it-" + ProcessHandle.current().pid());
         int[] ports = freePorts(5);
         replicaPort = ports[1];
-        env = Map.of("SIT_CLUSTER_DIR", dir.toString(), "PRIMARY_PORT", String.valueOf(ports[0]),
-                "REPLICA_PORT", String.valueOf(ports[1]), "SIT_A_PORT", String.valueOf(ports[2]),
-                "SIT_B_PORT", String.valueOf(ports[3]), "LB_PORT", String.valueOf(ports[4]),
-                "SIT_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env = Map.of(
+                "SIT_CLUSTER_DIR",
+                dir.toString(),
+                "PRIMARY_PORT",
+                String.valueOf(ports[0]),
+                "REPLICA_PORT",
+                String.valueOf(ports[1]),
+                "SIT_A_PORT",
+                String.valueOf(ports[2]),
+                "SIT_B_PORT",
+                String.valueOf(ports[3]),
+                "LB_PORT",
+                String.valueOf(ports[4]),
+                "SIT_ADMIN_PASSWORD",
+                ADMIN_PASSWORD);
         script("stop");
         script("start");
         lb = "http://127.0.0.1:" + ports[4];
@@ -85,44 +99,64 @@ class ClusterDemoIT {
     void aSessionEditsThroughTheBalancerReadsFromTheReplicaAndSurvivesTheLossOfAReplicaAndAnInstance()
             throws Exception {
         signIn(lb);
-        assertThat(json(send("GET", lb + "/api/editing/me", null, null)).get("usuario").asString()).isEqualTo("admin");
+        assertThat(json(send("GET", lb + "/api/editing/me", null, null))
+                        .get("usuario")
+                        .asString())
+                .isEqualTo("admin");
 
         // An edit through the balancer, read back at once through it and through each instance.
-        HttpResponse<String> created = send("POST", lb + "/collections/a21-uso-suelo/items", """
+        HttpResponse<String> created =
+                send("POST", lb + "/collections/a21-uso-suelo/items", """
                 {"type": "Feature", "properties": {"uso": "Humedales", "anio": 2025},
                  "geometry": {"type": "Polygon", "coordinates": [[[-73.392, -39.986], [-73.388, -39.986],
                  [-73.388, -39.982], [-73.392, -39.986]]]}}""", "application/geo+json");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String item = "/collections/a21-uso-suelo/items/" + json(created).get("id").asString();
+        String item =
+                "/collections/a21-uso-suelo/items/" + json(created).get("id").asString();
         for (String instance : List.of(lb, a, b, lb)) {
             HttpResponse<String> read = send("GET", instance + item, null, null);
             assertThat(read.statusCode()).as(instance).isEqualTo(200);
             assertThat(json(read).at("/properties/uso").asString()).isEqualTo("Humedales");
         }
-        HttpResponse<String> patched = send("PATCH", lb + item, "{\"properties\": {\"uso\": \"Bosques\"}}",
-                "application/merge-patch+json", "If-Match", "\"1\"");
+        HttpResponse<String> patched = send(
+                "PATCH",
+                lb + item,
+                "{\"properties\": {\"uso\": \"Bosques\"}}",
+                "application/merge-patch+json",
+                "If-Match",
+                "\"1\"");
         assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
         for (String instance : List.of(a, b)) {
-            assertThat(json(send("GET", instance + item, null, null)).at("/properties/uso").asString())
-                    .as("the session's own write, read through %s", instance).isEqualTo("Bosques");
+            assertThat(json(send("GET", instance + item, null, null))
+                            .at("/properties/uso")
+                            .asString())
+                    .as("the session's own write, read through %s", instance)
+                    .isEqualTo("Bosques");
         }
 
         // Reads of anonymous visitors go to the replica, on both instances.
         for (String instance : List.of(a, b)) {
             double before = metric(instance, "sit_db_connections_total{target=\"replica\"}");
             for (int i = 0; i < 5; i++) {
-                assertThat(anonymous(instance + "/collections/comunas/items?limit=3").statusCode()).isEqualTo(200);
+                assertThat(anonymous(instance + "/collections/comunas/items?limit=3")
+                                .statusCode())
+                        .isEqualTo(200);
             }
-            assertThat(metric(instance, "sit_db_connections_total{target=\"replica\"}")).isGreaterThan(before);
+            assertThat(metric(instance, "sit_db_connections_total{target=\"replica\"}"))
+                    .isGreaterThan(before);
         }
-        List<String> onReplica = psql(replicaPort, "SELECT DISTINCT application_name FROM pg_stat_activity "
-                + "WHERE application_name LIKE 'sit/%' ORDER BY 1");
+        List<String> onReplica = psql(
+                replicaPort,
+                "SELECT DISTINCT application_name FROM pg_stat_activity "
+                        + "WHERE application_name LIKE 'sit/%' ORDER BY 1");
         assertThat(onReplica).containsExactly("sit/a/replica-1", "sit/b/replica-1");
 
         // A layer restyled on instance a is served restyled by instance b.
-        String style = json(anonymous(b + "/collections/a21-uso-suelo")).get("style").toString();
+        String style =
+                json(anonymous(b + "/collections/a21-uso-suelo")).get("style").toString();
         String restyled = style.replace("\"#4db6ac\"", "\"#006064\"");
-        assertThat(send("PUT", a + "/api/layers/a21-uso-suelo/style", restyled, "application/json").statusCode())
+        assertThat(send("PUT", a + "/api/layers/a21-uso-suelo/style", restyled, "application/json")
+                        .statusCode())
                 .isEqualTo(200);
         long start = System.nanoTime();
         await(() -> anonymous(b + "/collections/a21-uso-suelo").body().contains("#006064"), Duration.ofSeconds(5));
@@ -134,14 +168,17 @@ class ClusterDemoIT {
         // The replica stops: reads go on from the primary, the instances stay ready.
         script("stop-replica");
         for (int i = 0; i < 6; i++) {
-            assertThat(anonymous(lb + "/collections/comunas/items?limit=3").statusCode()).isEqualTo(200);
+            assertThat(anonymous(lb + "/collections/comunas/items?limit=3").statusCode())
+                    .isEqualTo(200);
             assertThat(send("GET", lb + item, null, null).statusCode()).isEqualTo(200);
         }
         await(() -> metric(a, "sit_db_replica_healthy{replica=\"replica-1\"}") == 0, Duration.ofSeconds(5));
-        assertThat(metric(a, "sit_db_replica_fallbacks_total{replica=\"replica-1\"}")).isGreaterThanOrEqualTo(1);
+        assertThat(metric(a, "sit_db_replica_fallbacks_total{replica=\"replica-1\"}"))
+                .isGreaterThanOrEqualTo(1);
         assertThat(anonymous(a + "/actuator/health/readiness").statusCode()).isEqualTo(200);
         double primaryBefore = metric(a, "sit_db_connections_total{target=\"primary\"}");
-        assertThat(anonymous(a + "/collections/comunas/items?limit=3").statusCode()).isEqualTo(200);
+        assertThat(anonymous(a + "/collections/comunas/items?limit=3").statusCode())
+                .isEqualTo(200);
         assertThat(metric(a, "sit_db_connections_total{target=\"primary\"}")).isGreaterThan(primaryBefore);
 
         // Instance a stops: the balancer sends everything to b, and the session (in the database) goes on there.
@@ -151,35 +188,49 @@ class ClusterDemoIT {
             assertThat(me.statusCode()).isEqualTo(200);
             assertThat(json(me).get("usuario").asString()).isEqualTo("admin");
         }
-        HttpResponse<String> again = send("PATCH", lb + item, "{\"properties\": {\"uso\": \"Humedales\"}}",
-                "application/merge-patch+json", "If-Match", "\"2\"");
+        HttpResponse<String> again = send(
+                "PATCH",
+                lb + item,
+                "{\"properties\": {\"uso\": \"Humedales\"}}",
+                "application/merge-patch+json",
+                "If-Match",
+                "\"2\"");
         assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
-        assertThat(send("DELETE", lb + item, null, null, "If-Match", "\"3\"").statusCode()).isEqualTo(204);
+        assertThat(send("DELETE", lb + item, null, null, "If-Match", "\"3\"").statusCode())
+                .isEqualTo(204);
     }
 
     // ---------------------------------------------------------------- helpers
 
     /** The sign-in form, as a browser fills it (its CSRF token and the session cookie). */
     private void signIn(String base) throws Exception {
-        HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> form = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Accept", "text/html")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
         assertThat(token.find()).as("CSRF token in the sign-in form").isTrue();
         String body = "username=admin&password=" + ADMIN_PASSWORD + "&_csrf=" + token.group(1);
-        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> posted = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).isEqualTo(302);
         assertThat(posted.headers().firstValue("Location").orElse("")).doesNotContain("error");
     }
 
     /** A request of the signed-in session, with its CSRF token on writes. */
-    private HttpResponse<String> send(String method, String url, String body, String contentType,
-            String... headers) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+    private HttpResponse<String> send(String method, String url, String body, String contentType, String... headers)
+            throws Exception {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/geo+json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             r.header("Content-Type", contentType);
         }
@@ -193,15 +244,22 @@ class ClusterDemoIT {
     }
 
     private String cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(HttpCookie::getValue).findFirst().orElseThrow(() -> new AssertionError("no cookie " + name));
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no cookie " + name));
     }
 
     private static HttpResponse<String> anonymous(String url) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .header("Accept", "application/json")
+                                    .timeout(Duration.ofSeconds(30))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(url, e);
         }
@@ -210,14 +268,25 @@ class ClusterDemoIT {
     /** One value of an instance's Prometheus page (read as an admin), 0 when absent. */
     private static double metric(String instance, String series) {
         try {
-            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(instance + "/actuator/prometheus")).header("Authorization", "Basic "
-                            + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD)
-                                    .getBytes(StandardCharsets.UTF_8))).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> page = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(instance + "/actuator/prometheus"))
+                                    .header(
+                                            "Authorization",
+                                            "Basic "
+                                                    + Base64.getEncoder()
+                                                            .encodeToString(("admin:" + ADMIN_PASSWORD)
+                                                                    .getBytes(StandardCharsets.UTF_8)))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(200);
-            return page.body().lines().filter(l -> l.startsWith(series + " ")).findFirst()
-                    .map(l -> Double.parseDouble(l.substring(series.length() + 1).trim())).orElse(0.0);
+            return page.body()
+                    .lines()
+                    .filter(l -> l.startsWith(series + " "))
+                    .findFirst()
+                    .map(l ->
+                            Double.parseDouble(l.substring(series.length() + 1).trim()))
+                    .orElse(0.0);
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
@@ -238,9 +307,24 @@ class ClusterDemoIT {
     }
 
     private static List<String> psql(int port, String query) throws Exception {
-        Process p = new ProcessBuilder("runuser", "-u", "postgres", "--", "/usr/lib/postgresql/15/bin/psql", "-X",
-                "-At", "-h", dir.toString(), "-p", String.valueOf(port), "-d", "sit", "-c", query)
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        "runuser",
+                        "-u",
+                        "postgres",
+                        "--",
+                        "/usr/lib/postgresql/15/bin/psql",
+                        "-X",
+                        "-At",
+                        "-h",
+                        dir.toString(),
+                        "-p",
+                        String.valueOf(port),
+                        "-d",
+                        "sit",
+                        "-c",
+                        query)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(out).isZero();
         return out.lines().filter(l -> !l.isBlank()).toList();
@@ -260,12 +344,12 @@ class ClusterDemoIT {
                 Path log = dir.resolve(name);
                 if (Files.exists(log)) {
                     List<String> lines = Files.readAllLines(log);
-                    logs += "\n--- " + name + "\n" + String.join("\n",
-                            lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+                    logs += "\n--- " + name + "\n"
+                            + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
                 }
             }
-            throw new AssertionError("cluster-demo.sh " + String.join(" ", args) + " failed (" + code + "):\n" + out
-                    + logs);
+            throw new AssertionError(
+                    "cluster-demo.sh " + String.join(" ", args) + " failed (" + code + "):\n" + out + logs);
         }
     }
 

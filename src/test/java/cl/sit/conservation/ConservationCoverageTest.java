@@ -24,13 +24,17 @@ class ConservationCoverageTest {
 
     @Test
     void anAreaHalfInsideCountsItsInsidePart() {
-        checkCoverage(TERRITORY, List.of("POLYGON ((-72.5 -40, -71 -40, -71 -39, -72.5 -39, -72.5 -40))"),
+        checkCoverage(
+                TERRITORY,
+                List.of("POLYGON ((-72.5 -40, -71 -40, -71 -39, -72.5 -39, -72.5 -40))"),
                 "POLYGON ((-72.5 -40, -72 -40, -72 -39, -72.5 -39, -72.5 -40))");
     }
 
     @Test
     void overlappingAreasCountOnce() {
-        Coverage c = checkCoverage(TERRITORY, List.of(
+        Coverage c = checkCoverage(
+                TERRITORY,
+                List.of(
                         "POLYGON ((-73 -40, -72.5 -40, -72.5 -39.5, -73 -39.5, -73 -40))",
                         "POLYGON ((-72.75 -40, -72.25 -40, -72.25 -39.5, -72.75 -39.5, -72.75 -40))"),
                 // The union keeps the corners of both squares: an edge along a parallel is not a geodesic, so the
@@ -38,31 +42,37 @@ class ConservationCoverageTest {
                 "POLYGON ((-73 -40, -72.75 -40, -72.5 -40, -72.25 -40, -72.25 -39.5, -72.5 -39.5, -72.75 -39.5,"
                         + " -73 -39.5, -73 -40))");
         assertThat(c.unidades()).hasSize(2);
-        double parts = c.unidades().stream().mapToDouble(ConservationCoverage.Part::areaKm2).sum();
+        double parts = c.unidades().stream()
+                .mapToDouble(ConservationCoverage.Part::areaKm2)
+                .sum();
         assertThat(parts).as("each unit keeps its own part").isGreaterThan(c.areaKm2());
     }
 
     @Test
     void areasOutsideAndTouchingOnlyAlongTheBorderAreLeftOut() {
-        Coverage c = checkCoverage(TERRITORY, List.of(
-                "POLYGON ((-75 -40, -74 -40, -74 -39, -75 -39, -75 -40))",
-                "POLYGON ((-72 -40, -71 -40, -71 -39, -72 -39, -72 -40))"), null);
+        Coverage c = checkCoverage(
+                TERRITORY,
+                List.of(
+                        "POLYGON ((-75 -40, -74 -40, -74 -39, -75 -39, -75 -40))",
+                        "POLYGON ((-72 -40, -71 -40, -71 -39, -72 -39, -72 -40))"),
+                null);
         assertThat(c.unidades()).isEmpty();
         assertThat(c.porcentaje()).isZero();
     }
 
     @Test
     void anAreaCoveringTheTerritoryIsAHundredPercent() {
-        Coverage c = checkCoverage(TERRITORY, List.of("POLYGON ((-74 -41, -71 -41, -71 -38, -74 -38, -74 -41))"),
-                TERRITORY);
+        Coverage c =
+                checkCoverage(TERRITORY, List.of("POLYGON ((-74 -41, -71 -41, -71 -38, -74 -38, -74 -41))"), TERRITORY);
         assertThat(c.porcentaje()).isCloseTo(100.0, offset(1e-9));
     }
 
     @Test
     void anInvalidAreaIsRepairedFirst() {
         // A bow-tie whose two lobes lie inside the territory.
-        Coverage c = ConservationCoverage.of(geometry(TERRITORY), List.of(area("MOÑO",
-                "POLYGON ((-72.9 -39.9, -72.1 -39.1, -72.1 -39.9, -72.9 -39.1, -72.9 -39.9))")));
+        Coverage c = ConservationCoverage.of(
+                geometry(TERRITORY),
+                List.of(area("MOÑO", "POLYGON ((-72.9 -39.9, -72.1 -39.1, -72.1 -39.9, -72.9 -39.1, -72.9 -39.9))")));
         assertThat(c.unidades()).hasSize(1);
         assertThat(c.areaKm2()).isPositive();
         assertThat(c.porcentaje()).isBetween(10.0, 60.0);
@@ -70,9 +80,11 @@ class ConservationCoverageTest {
 
     @Test
     void partsAreListedLargestFirst() {
-        Coverage c = ConservationCoverage.of(geometry(TERRITORY), List.of(
-                area("A", "POLYGON ((-73 -40, -72.9 -40, -72.9 -39.9, -73 -39.9, -73 -40))"),
-                area("B", "POLYGON ((-72.5 -39.5, -72.2 -39.5, -72.2 -39.2, -72.5 -39.2, -72.5 -39.5))")));
+        Coverage c = ConservationCoverage.of(
+                geometry(TERRITORY),
+                List.of(
+                        area("A", "POLYGON ((-73 -40, -72.9 -40, -72.9 -39.9, -73 -39.9, -73 -40))"),
+                        area("B", "POLYGON ((-72.5 -39.5, -72.2 -39.5, -72.2 -39.2, -72.5 -39.2, -72.5 -39.5))")));
         assertThat(c.unidades()).extracting(ConservationCoverage.Part::codigo).containsExactly("B", "A");
     }
 

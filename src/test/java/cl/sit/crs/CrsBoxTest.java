@@ -21,8 +21,11 @@ class CrsBoxTest {
         assertThat(p.isValid()).isTrue();
         // Every vertex maps back onto the edges of the UTM box.
         for (Coordinate c : p.getCoordinates()) {
-            Coordinate utm = ServedCrs.WGS84_UTM_18S.fromCrs84(Geometries.FACTORY.createPoint(c)).getCoordinate();
-            double toEdge = Math.min(Math.min(Math.abs(utm.x - box[0]), Math.abs(utm.x - box[2])),
+            Coordinate utm = ServedCrs.WGS84_UTM_18S
+                    .fromCrs84(Geometries.FACTORY.createPoint(c))
+                    .getCoordinate();
+            double toEdge = Math.min(
+                    Math.min(Math.abs(utm.x - box[0]), Math.abs(utm.x - box[2])),
                     Math.min(Math.abs(utm.y - box[1]), Math.abs(utm.y - box[3])));
             assertThat(toEdge).isLessThanOrEqualTo(0.002);
         }
@@ -31,14 +34,17 @@ class CrsBoxTest {
         for (int i = 1; i < 50; i++) {
             double x = box[0] + (box[2] - box[0]) * i / 50;
             Coordinate onEdge = ServedCrs.WGS84_UTM_18S.toCrs84(x, box[1]);
-            assertThat(p.getExteriorRing().distance(Geometries.FACTORY.createPoint(onEdge))).isLessThan(3e-8);
+            assertThat(p.getExteriorRing().distance(Geometries.FACTORY.createPoint(onEdge)))
+                    .isLessThan(3e-8);
         }
     }
 
     @Test
     void webMercatorAndGeographicBoxesStayRectangles() {
-        Polygon mercator = CrsBox.toCrs84(ServedCrs.WEB_MERCATOR,
-                new double[] {-8_160_000, -4_900_000, -8_100_000, -4_840_000}, Geometries.FACTORY);
+        Polygon mercator = CrsBox.toCrs84(
+                ServedCrs.WEB_MERCATOR,
+                new double[] {-8_160_000, -4_900_000, -8_100_000, -4_840_000},
+                Geometries.FACTORY);
         assertThat(mercator.getNumPoints()).isEqualTo(5);
         assertThat(mercator.isRectangle()).isTrue();
         Polygon latLon = CrsBox.toCrs84(ServedCrs.WGS84_LAT_LON, new double[] {-40, -74, -39, -73}, Geometries.FACTORY);
@@ -52,11 +58,17 @@ class CrsBoxTest {
         Coordinate west = new Coordinate(-73.2458716, -39.8142);
         Coordinate east = new Coordinate(-72.0012345, -39.1234567);
         for (ServedCrs crs : new ServedCrs[] {ServedCrs.WEB_MERCATOR, ServedCrs.WGS84_UTM_18S}) {
-            Coordinate lower = crs.fromCrs84(Geometries.FACTORY.createPoint(west)).getCoordinate();
-            Coordinate upper = crs.fromCrs84(Geometries.FACTORY.createPoint(east)).getCoordinate();
+            Coordinate lower =
+                    crs.fromCrs84(Geometries.FACTORY.createPoint(west)).getCoordinate();
+            Coordinate upper =
+                    crs.fromCrs84(Geometries.FACTORY.createPoint(east)).getCoordinate();
             Polygon box = CrsBox.toCrs84(crs, new double[] {lower.x, lower.y, upper.x, upper.y}, Geometries.FACTORY);
-            assertThat(box.intersects(Geometries.FACTORY.createPoint(west))).as(crs.name()).isTrue();
-            assertThat(box.intersects(Geometries.FACTORY.createPoint(east))).as(crs.name()).isTrue();
+            assertThat(box.intersects(Geometries.FACTORY.createPoint(west)))
+                    .as(crs.name())
+                    .isTrue();
+            assertThat(box.intersects(Geometries.FACTORY.createPoint(east)))
+                    .as(crs.name())
+                    .isTrue();
         }
     }
 
@@ -68,7 +80,9 @@ class CrsBoxTest {
         assertThat((System.nanoTime() - start) / 1e6).as("milliseconds").isLessThan(500);
         assertThat(p.getNumPoints()).isLessThanOrEqualTo(4 * CrsBox.MAX_VERTICES_PER_EDGE + 1);
         assertThat(p.isValid()).isTrue();
-        assertThat(p.getEnvelopeInternal().getMaxY()).as("the equator, give or take").isLessThan(0.01);
+        assertThat(p.getEnvelopeInternal().getMaxY())
+                .as("the equator, give or take")
+                .isLessThan(0.01);
         assertThat(p.getEnvelopeInternal().getMinY()).isGreaterThanOrEqualTo(-90);
     }
 
@@ -80,11 +94,16 @@ class CrsBoxTest {
         assertThat(p.getNumPoints()).isLessThanOrEqualTo(4 * CrsBox.MAX_VERTICES_PER_EDGE + 1);
         for (int i = 0; i <= 2000; i++) {
             double t = i / 2000.0;
-            for (double[] xy : new double[][] {{box[0] + (box[2] - box[0]) * t, box[1]},
-                {box[0] + (box[2] - box[0]) * t, box[3]}, {box[0], box[1] + (box[3] - box[1]) * t},
-                {box[2], box[1] + (box[3] - box[1]) * t}}) {
+            for (double[] xy : new double[][] {
+                {box[0] + (box[2] - box[0]) * t, box[1]},
+                {box[0] + (box[2] - box[0]) * t, box[3]},
+                {box[0], box[1] + (box[3] - box[1]) * t},
+                {box[2], box[1] + (box[3] - box[1]) * t}
+            }) {
                 Coordinate onEdge = ServedCrs.WGS84_UTM_18S.toCrs84(xy[0], xy[1]);
-                assertThat(p.covers(Geometries.FACTORY.createPoint(onEdge))).as(xy[0] + " " + xy[1]).isTrue();
+                assertThat(p.covers(Geometries.FACTORY.createPoint(onEdge)))
+                        .as(xy[0] + " " + xy[1])
+                        .isTrue();
             }
         }
     }
@@ -92,21 +111,25 @@ class CrsBoxTest {
     @Test
     void aBoxOutsideTheDomainIsRejected() {
         // Easting 5 000 km: no position of the zone (nor of its neighbours) is there.
-        assertThatThrownBy(() -> CrsBox.toCrs84(ServedCrs.WGS84_UTM_19S, new double[] {5e6, 5e6, 5.1e6, 5.1e6},
-                Geometries.FACTORY)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> CrsBox.toCrs84(ServedCrs.WEB_MERCATOR, new double[] {-8e6, 2.1e7, -7e6, 2.2e7},
-                Geometries.FACTORY)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CrsBox.toCrs84(
+                        ServedCrs.WGS84_UTM_19S, new double[] {5e6, 5e6, 5.1e6, 5.1e6}, Geometries.FACTORY))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CrsBox.toCrs84(
+                        ServedCrs.WEB_MERCATOR, new double[] {-8e6, 2.1e7, -7e6, 2.2e7}, Geometries.FACTORY))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aBoxWithoutLongitudeLatitudeIsRejected() {
-        assertThatThrownBy(() -> CrsBox.toCrs84(ServedCrs.WGS84_LAT_LON, new double[] {95, -74, 96, -73},
-                Geometries.FACTORY)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() ->
+                        CrsBox.toCrs84(ServedCrs.WGS84_LAT_LON, new double[] {95, -74, 96, -73}, Geometries.FACTORY))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void projectedOutputIsRoundedToTheMillimetreAndGeographicIsSwappedExactly() throws Exception {
-        Geometry lonLat = new WKTReader(Geometries.FACTORY).read("LINESTRING (-73.22582 -39.8316, -72.33704 -39.64431)");
+        Geometry lonLat =
+                new WKTReader(Geometries.FACTORY).read("LINESTRING (-73.22582 -39.8316, -72.33704 -39.64431)");
         Geometry utm = ServedCrs.WGS84_UTM_18S.fromCrs84(lonLat);
         // cs2cs -f %.4f EPSG:4326 EPSG:32718 (PROJ 9.1.1): 651819.2439 5589427.3837, 728499.9336 5608330.4218
         assertThat(utm.getCoordinates()[0].x).isEqualTo(651819.244);

@@ -19,17 +19,21 @@ class PositionsTest {
     void movesEveryPositionAndDropsZ() throws Exception {
         Geometry g = new WKTReader().read("LINESTRING Z (1 2 10, 3 4 20)");
         Positions.map(g, (x, y) -> new double[] {x * 10, y + 1});
-        assertThat(g.getCoordinates()).extracting(c -> c.x, c -> c.y)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(10.0, 3.0),
-                        org.assertj.core.groups.Tuple.tuple(30.0, 5.0));
+        assertThat(g.getCoordinates())
+                .extracting(c -> c.x, c -> c.y)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(10.0, 3.0), org.assertj.core.groups.Tuple.tuple(30.0, 5.0));
         assertThat(g.getCoordinates()).allSatisfy(c -> assertThat(c.getZ()).isNaN());
     }
 
     /** Overlay output can hold 2D coordinates in a sequence that reports three ordinates. */
     @Test
     void acceptsTwoDimensionalCoordinatesInAThreeDimensionalSequence() {
-        CoordinateArraySequence mixed = new CoordinateArraySequence(new Coordinate[] {new CoordinateXY(0, 0),
-            new Coordinate(1, 0, 5), new CoordinateXY(1, 1), new CoordinateXY(0, 0)}, 3);
+        CoordinateArraySequence mixed = new CoordinateArraySequence(
+                new Coordinate[] {
+                    new CoordinateXY(0, 0), new Coordinate(1, 0, 5), new CoordinateXY(1, 1), new CoordinateXY(0, 0)
+                },
+                3);
         Geometry ring = FACTORY.createPolygon(mixed);
         Positions.map(ring, (x, y) -> new double[] {x + 2, y + 3});
         assertThat(ring.getCoordinates()).extracting(c -> c.x).containsExactly(2.0, 3.0, 3.0, 2.0);

@@ -2,7 +2,6 @@ package cl.sit.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cl.sit.agenda21.review.ReviewStatus;
 import cl.sit.support.Http;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
@@ -28,19 +27,29 @@ abstract class AbstractEditingIT extends EditingItBase {
         HttpResponse<String> read = http.send("GET", item(LAND_USE, id), null, null, CORRAL_EDITOR);
         assertThat(read.headers().firstValue("ETag")).contains("\"1\"");
         assertThat(send("PUT", item(LAND_USE, id), CORRAL_EDITOR, landUse(CORRAL_SQUARE, "Humedales"), null)
-                .statusCode()).isEqualTo(428);
-        assertThat(send("DELETE", item(LAND_USE, id), CORRAL_EDITOR, null, null).statusCode()).isEqualTo(428);
-        HttpResponse<String> patched = http.send("PATCH", item(LAND_USE, id), "{\"properties\":{\"obs\":\"revisado\"}}",
-                "application/merge-patch+json", CORRAL_EDITOR, "If-Match", "\"1\"");
+                        .statusCode())
+                .isEqualTo(428);
+        assertThat(send("DELETE", item(LAND_USE, id), CORRAL_EDITOR, null, null).statusCode())
+                .isEqualTo(428);
+        HttpResponse<String> patched = http.send(
+                "PATCH",
+                item(LAND_USE, id),
+                "{\"properties\":{\"obs\":\"revisado\"}}",
+                "application/merge-patch+json",
+                CORRAL_EDITOR,
+                "If-Match",
+                "\"1\"");
         assertThat(patched.statusCode()).isEqualTo(200);
         assertThat(patched.headers().firstValue("ETag")).contains("\"2\"");
         assertThat(Http.parse(patched.body()).at("/properties/uso").asString()).isEqualTo("Bosques");
         assertThat(Http.parse(patched.body()).at("/properties/obs").asString()).isEqualTo("revisado");
-        HttpResponse<String> stale = send("PUT", item(LAND_USE, id), CORRAL_EDITOR,
-                landUse(CORRAL_SQUARE, "Humedales"), "\"1\"");
+        HttpResponse<String> stale =
+                send("PUT", item(LAND_USE, id), CORRAL_EDITOR, landUse(CORRAL_SQUARE, "Humedales"), "\"1\"");
         assertThat(stale.statusCode()).isEqualTo(412);
         assertThat(Http.parse(stale.body()).get("code").asString()).isEqualTo("VersionConflict");
-        assertThat(http.send("GET", item(LAND_USE, id), null, null, CORRAL_EDITOR).body()).contains("revisado");
+        assertThat(http.send("GET", item(LAND_USE, id), null, null, CORRAL_EDITOR)
+                        .body())
+                .contains("revisado");
     }
 
     @Test
@@ -70,12 +79,13 @@ abstract class AbstractEditingIT extends EditingItBase {
                 }
                 Collections.sort(codes);
                 assertThat(codes).as("round " + round).containsExactly(200, 412);
-                JsonNode history = Http.parse(http.send("GET", item(LAND_USE, id) + "/history", null, null,
-                        ADMIN).body());
+                JsonNode history = Http.parse(http.send("GET", item(LAND_USE, id) + "/history", null, null, ADMIN)
+                        .body());
                 assertThat(history.size()).isEqualTo(2);
                 assertThat(history.at("/1/version").asInt()).isEqualTo(2);
                 assertThat(history.at("/1/despues/properties/uso").asString()).isEqualTo(winner);
-                JsonNode stored = Http.parse(http.send("GET", item(LAND_USE, id), null, null, ADMIN).body());
+                JsonNode stored = Http.parse(
+                        http.send("GET", item(LAND_USE, id), null, null, ADMIN).body());
                 assertThat(stored.at("/properties/uso").asString()).isEqualTo(winner);
                 assertThat(stored.at("/properties/version").asInt()).isEqualTo(2);
             }
@@ -94,50 +104,57 @@ abstract class AbstractEditingIT extends EditingItBase {
                 + "{\"operacion\":\"update\",\"id\":" + existing + ",\"version\":1,"
                 + "\"elemento\":{\"properties\":{\"obs\":\"x\"}}},"
                 + "{\"operacion\":\"create\",\"elemento\":" + landUse(CORRAL_BOW_TIE, "Bosques") + "}]}";
-        HttpResponse<String> r = http.send("POST", "/collections/" + LAND_USE + "/batch", batch, "application/json",
-                CORRAL_EDITOR);
+        HttpResponse<String> r =
+                http.send("POST", "/collections/" + LAND_USE + "/batch", batch, "application/json", CORRAL_EDITOR);
         assertThat(r.statusCode()).isEqualTo(422);
         JsonNode errors = Http.parse(r.body()).get("errores");
         assertThat(errors.size()).isEqualTo(1);
         assertThat(errors.at("/0/indice").asInt()).isEqualTo(3);
         assertThat(count(LAND_USE)).isEqualTo(features);
         assertThat(historyRows()).isEqualTo(changes);
-        assertThat(http.send("GET", item(LAND_USE, existing), null, null, ADMIN).headers().firstValue("ETag"))
+        assertThat(http.send("GET", item(LAND_USE, existing), null, null, ADMIN)
+                        .headers()
+                        .firstValue("ETag"))
                 .contains("\"1\"");
 
         // An old name next to a new one with another value is refused (400) before anything is checked.
-        HttpResponse<String> both = http.send("POST", "/collections/" + LAND_USE + "/batch",
+        HttpResponse<String> both = http.send(
+                "POST",
+                "/collections/" + LAND_USE + "/batch",
                 batch.replace("{\"operacion\":\"create\",", "{\"operacion\":\"create\",\"op\":\"delete\","),
-                "application/json", CORRAL_EDITOR);
+                "application/json",
+                CORRAL_EDITOR);
         assertThat(both.statusCode()).as(both.body()).isEqualTo(400);
         assertThat(Http.parse(both.body()).get("code").asString()).isEqualTo("InvalidBody");
 
         // The same batch without the bad feature is applied whole, each change with its history row; written with
         // the old names (operations, op, feature), accepted until 0.2.0.
         String good = batch.replace(landUse(CORRAL_BOW_TIE, "Bosques"), landUse(CORRAL_SQUARE, "Bosques"))
-                .replace("\"operaciones\"", "\"operations\"").replace("\"operacion\"", "\"op\"")
+                .replace("\"operaciones\"", "\"operations\"")
+                .replace("\"operacion\"", "\"op\"")
                 .replace("\"elemento\"", "\"feature\"");
-        HttpResponse<String> ok = http.send("POST", "/collections/" + LAND_USE + "/batch", good, "application/json",
-                CORRAL_EDITOR);
+        HttpResponse<String> ok =
+                http.send("POST", "/collections/" + LAND_USE + "/batch", good, "application/json", CORRAL_EDITOR);
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
         assertThat(count(LAND_USE)).isEqualTo(features + 2);
         assertThat(historyRows()).isEqualTo(changes + 3);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM feature_history WHERE reason = 'carga de prueba'",
-                Integer.class)).isEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM feature_history WHERE reason = 'carga de prueba'", Integer.class))
+                .isEqualTo(3);
     }
 
     @Test
     void anImportWithOneBadFeatureIsRejectedWholeWithNumberedErrors() {
         String file = "{\"type\":\"FeatureCollection\",\"features\":[" + waste(-73.390, -39.984, "Punto limpio") + ","
                 + waste(-73.391, -39.985, "Incinerador") + "," + waste(-73.0725, -39.8604, "Vertedero") + "]}";
-        HttpResponse<String> r = http.send("POST", "/collections/" + WASTE + "/import", file, "application/geo+json",
-                CORRAL_EDITOR);
+        HttpResponse<String> r =
+                http.send("POST", "/collections/" + WASTE + "/import", file, "application/geo+json", CORRAL_EDITOR);
         // Feature 2 has a value outside the domain; feature 3 lies in Valdivia, where this editor has no grant.
         assertThat(r.statusCode()).as(r.body()).isIn(403, 422);
         assertThat(count(WASTE)).isZero();
         assertThat(historyRows()).isZero();
-        HttpResponse<String> admin = http.send("POST", "/collections/" + WASTE + "/import", file,
-                "application/geo+json", ADMIN);
+        HttpResponse<String> admin =
+                http.send("POST", "/collections/" + WASTE + "/import", file, "application/geo+json", ADMIN);
         assertThat(admin.statusCode()).isEqualTo(422);
         assertThat(Http.parse(admin.body()).at("/errores/0/indice").asInt()).isEqualTo(2);
         assertThat(count(WASTE)).isZero();
@@ -147,11 +164,23 @@ abstract class AbstractEditingIT extends EditingItBase {
     void historyRevertAndAsOfReadsRebuildPastStates() throws Exception {
         long id = created(CORRAL_EDITOR, LAND_USE, landUse(CORRAL_SQUARE, "Bosques"));
         OffsetDateTime afterCreate = now();
-        assertThat(http.send("PUT", item(LAND_USE, id) + "?motivo=corrige%20el%20uso", landUse(CORRAL_SQUARE,
-                "Humedales"), "application/geo+json", CORRAL_EDITOR, "If-Match", "\"1\"").statusCode()).isEqualTo(200);
+        assertThat(http.send(
+                                "PUT",
+                                item(LAND_USE, id) + "?motivo=corrige%20el%20uso",
+                                landUse(CORRAL_SQUARE, "Humedales"),
+                                "application/geo+json",
+                                CORRAL_EDITOR,
+                                "If-Match",
+                                "\"1\"")
+                        .statusCode())
+                .isEqualTo(200);
         OffsetDateTime afterUpdate = now();
-        assertThat(send("DELETE", item(LAND_USE, id), CORRAL_EDITOR, null, "\"2\"").statusCode()).isEqualTo(204);
-        assertThat(http.send("GET", item(LAND_USE, id), null, null, CORRAL_EDITOR).statusCode()).isEqualTo(404);
+        assertThat(send("DELETE", item(LAND_USE, id), CORRAL_EDITOR, null, "\"2\"")
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(http.send("GET", item(LAND_USE, id), null, null, CORRAL_EDITOR)
+                        .statusCode())
+                .isEqualTo(404);
 
         JsonNode history = Http.parse(http.send("GET", item(LAND_USE, id) + "/history", null, null, CORRAL_EDITOR)
                 .body());
@@ -166,24 +195,47 @@ abstract class AbstractEditingIT extends EditingItBase {
         assertThat(history.at("/2/usuario").asString()).isEqualTo(name(CORRAL_EDITOR));
 
         String items = "/collections/" + LAND_USE + "/items?asOf=";
-        assertThat(asOf(items, afterCreate).at("/features/0/properties/uso").asString()).isEqualTo("Bosques");
-        assertThat(asOf(items, afterUpdate).at("/features/0/properties/uso").asString()).isEqualTo("Humedales");
+        assertThat(asOf(items, afterCreate).at("/features/0/properties/uso").asString())
+                .isEqualTo("Bosques");
+        assertThat(asOf(items, afterUpdate).at("/features/0/properties/uso").asString())
+                .isEqualTo("Humedales");
         assertThat(asOf(items, now()).get("numberMatched").asInt()).isZero();
-        assertThat(asOf(items, afterCreate.minusDays(1)).get("numberMatched").asInt()).isZero();
-        assertThat(http.send("GET", "/collections/" + LAND_USE + "/items?datetime=" + afterCreate, null, null,
-                CORRAL_EDITOR).body()).contains("Bosques");
+        assertThat(asOf(items, afterCreate.minusDays(1)).get("numberMatched").asInt())
+                .isZero();
+        assertThat(http.send(
+                                "GET",
+                                "/collections/" + LAND_USE + "/items?datetime=" + afterCreate,
+                                null,
+                                null,
+                                CORRAL_EDITOR)
+                        .body())
+                .contains("Bosques");
         assertThat(http.send("GET", "/collections/" + LAND_USE + "/items?asOf=ayer", null, null, CORRAL_EDITOR)
-                .statusCode()).isEqualTo(400);
+                        .statusCode())
+                .isEqualTo(400);
 
         // Revert a deletion to version 1: the feature comes back with its id, as version 4.
-        HttpResponse<String> stale = http.send("POST", item(LAND_USE, id) + "/revert", "{\"version\":1}",
-                "application/json", CORRAL_EDITOR, "If-Match", "\"2\"");
+        HttpResponse<String> stale = http.send(
+                "POST",
+                item(LAND_USE, id) + "/revert",
+                "{\"version\":1}",
+                "application/json",
+                CORRAL_EDITOR,
+                "If-Match",
+                "\"2\"");
         assertThat(stale.statusCode()).isEqualTo(412);
-        HttpResponse<String> back = http.send("POST", item(LAND_USE, id) + "/revert", "{\"version\":1}",
-                "application/json", CORRAL_EDITOR, "If-Match", "\"3\"");
+        HttpResponse<String> back = http.send(
+                "POST",
+                item(LAND_USE, id) + "/revert",
+                "{\"version\":1}",
+                "application/json",
+                CORRAL_EDITOR,
+                "If-Match",
+                "\"3\"");
         assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
         assertThat(back.headers().firstValue("ETag")).contains("\"4\"");
-        JsonNode restored = Http.parse(http.send("GET", item(LAND_USE, id), null, null, CORRAL_EDITOR).body());
+        JsonNode restored = Http.parse(
+                http.send("GET", item(LAND_USE, id), null, null, CORRAL_EDITOR).body());
         assertThat(restored.at("/properties/uso").asString()).isEqualTo("Bosques");
         assertThat(restored.at("/properties/version").asInt()).isEqualTo(4);
         JsonNode after = Http.parse(http.send("GET", item(LAND_USE, id) + "/history", null, null, CORRAL_EDITOR)

@@ -39,11 +39,17 @@ import tools.jackson.databind.JsonNode;
  * small here (8 MB, 5 000 vertices per feature and 200 000 per import, a pool of 4 with 1 writer) so that the tests stay fast. Tests
  * write only to the land-use layer and remove what they wrote.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "sit.limits.max-body-mb=8",
-    "sit.limits.max-vertices=5000", "sit.limits.max-import-vertices=200000", "sit.limits.concurrent-writes=1",
-    "sit.limits.write-wait-ms=500", "spring.datasource.hikari.maximum-pool-size=4",
-    "sit.db.pool-wait=15s"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "sit.limits.max-body-mb=8",
+            "sit.limits.max-vertices=5000",
+            "sit.limits.max-import-vertices=200000",
+            "sit.limits.concurrent-writes=1",
+            "sit.limits.write-wait-ms=500",
+            "spring.datasource.hikari.maximum-pool-size=4",
+            "sit.db.pool-wait=15s"
+        })
 abstract class AbstractInputLimitsIT {
 
     static final String ADMIN = "limites-admin:clave-limites-prueba";
@@ -88,27 +94,36 @@ abstract class AbstractInputLimitsIT {
         assertThat(stored()).isZero();
 
         // Nor is it repaired: the preview would cost as much.
-        HttpResponse<String> repair = http.send("POST", "/collections/" + LAND_USE + "/repair", landUse(circle(20_000)),
-                "application/geo+json", ADMIN);
+        HttpResponse<String> repair = http.send(
+                "POST", "/collections/" + LAND_USE + "/repair", landUse(circle(20_000)), "application/geo+json", ADMIN);
         assertThat(repair.statusCode()).as(brief(repair)).isEqualTo(422);
         assertThat(code(repair)).isEqualTo("TooManyVertices");
 
         // Within the cap it is stored as usual.
-        assertThat(http.send("POST", ITEMS, landUse(circle(4_000)), "application/geo+json", ADMIN).statusCode())
+        assertThat(http.send("POST", ITEMS, landUse(circle(4_000)), "application/geo+json", ADMIN)
+                        .statusCode())
                 .isEqualTo(201);
         assertThat(stored()).as("the feature and its history row").isEqualTo(2);
     }
 
     @Test
     void importsAreCappedPerFeatureAndInTotal() {
-        HttpResponse<String> one = http.send("POST", "/collections/" + LAND_USE + "/import",
-                collection(Collections.nCopies(1, landUse(circle(6_000)))), "application/geo+json", ADMIN);
+        HttpResponse<String> one = http.send(
+                "POST",
+                "/collections/" + LAND_USE + "/import",
+                collection(Collections.nCopies(1, landUse(circle(6_000)))),
+                "application/geo+json",
+                ADMIN);
         assertThat(one.statusCode()).as(brief(one)).isEqualTo(422);
         assertThat(code(one)).isEqualTo("TooManyVertices");
         assertThat(description(one)).contains("elemento 1");
 
-        HttpResponse<String> total = http.send("POST", "/collections/" + LAND_USE + "/import",
-                collection(Collections.nCopies(60, landUse(circle(4_000)))), "application/geo+json", ADMIN);
+        HttpResponse<String> total = http.send(
+                "POST",
+                "/collections/" + LAND_USE + "/import",
+                collection(Collections.nCopies(60, landUse(circle(4_000)))),
+                "application/geo+json",
+                ADMIN);
         assertThat(total.statusCode()).as(brief(total)).isEqualTo(422);
         assertThat(code(total)).isEqualTo("TooManyVertices");
         assertThat(description(total)).contains("240000").contains("200000");
@@ -125,12 +140,14 @@ abstract class AbstractInputLimitsIT {
         assertThat(description(declared)).contains("8 MB");
 
         // Without a Content-Length (chunked), the limit is enforced on the bytes read.
-        HttpRequest chunked = request(ITEMS).header("Content-Type", "application/geo+json")
+        HttpRequest chunked = request(ITEMS)
+                .header("Content-Type", "application/geo+json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new ByteArrayInputStream(padded.getBytes(StandardCharsets.UTF_8)))).build();
+                        () -> new ByteArrayInputStream(padded.getBytes(StandardCharsets.UTF_8))))
+                .build();
         try {
-            HttpResponse<String> streamed = HttpClient.newHttpClient().send(chunked,
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> streamed =
+                    HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());
             assertThat(streamed.statusCode()).as(brief(streamed)).isEqualTo(413);
             assertThat(code(streamed)).isEqualTo("BodyTooLarge");
         } catch (IOException e) {
@@ -152,8 +169,8 @@ abstract class AbstractInputLimitsIT {
         try {
             List<Future<HttpResponse<String>>> writes = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                writes.add(pool.submit(() -> http.send("POST", "/collections/" + LAND_USE + "/import", big,
-                        "application/geo+json", ADMIN)));
+                writes.add(pool.submit(() ->
+                        http.send("POST", "/collections/" + LAND_USE + "/import", big, "application/geo+json", ADMIN)));
             }
             Future<List<long[]>> reads = pool.submit(() -> {
                 List<long[]> out = new ArrayList<>();
@@ -205,10 +222,11 @@ abstract class AbstractInputLimitsIT {
         StringBuilder b = new StringBuilder("[[");
         for (int i = 0; i < n - 1; i++) {
             double a = 2 * Math.PI * i / (n - 1);
-            b.append(String.format(Locale.ROOT, "[%.7f,%.7f],", -73.390 + 0.0015 * Math.cos(a),
-                    -39.984 + 0.0015 * Math.sin(a)));
+            b.append(String.format(
+                    Locale.ROOT, "[%.7f,%.7f],", -73.390 + 0.0015 * Math.cos(a), -39.984 + 0.0015 * Math.sin(a)));
         }
-        return b.append(String.format(Locale.ROOT, "[%.7f,%.7f]]]", -73.390 + 0.0015, -39.984)).toString();
+        return b.append(String.format(Locale.ROOT, "[%.7f,%.7f]]]", -73.390 + 0.0015, -39.984))
+                .toString();
     }
 
     static String landUse(String polygon) {
@@ -221,15 +239,18 @@ abstract class AbstractInputLimitsIT {
     }
 
     HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(http.base() + path)).timeout(Duration.ofMinutes(2))
-                .header("Accept", "application/json").header("Authorization", "Basic "
-                        + Base64.getEncoder().encodeToString(ADMIN.getBytes(StandardCharsets.UTF_8)));
+        return HttpRequest.newBuilder(URI.create(http.base() + path))
+                .timeout(Duration.ofMinutes(2))
+                .header("Accept", "application/json")
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(ADMIN.getBytes(StandardCharsets.UTF_8)));
     }
 
     int stored() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM a21_uso_suelo", Integer.class)
-                + jdbc.queryForObject("SELECT COUNT(*) FROM feature_history WHERE layer_id = ?", Integer.class,
-                        LAND_USE);
+                + jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM feature_history WHERE layer_id = ?", Integer.class, LAND_USE);
     }
 
     /** The response's status and the start of its body, for assertion messages. */

@@ -18,20 +18,45 @@ abstract class AbstractLayerFilesIT extends EditingItBase {
 
     @Test
     void adminsCreateLayersFromTemplatesAsTypedTables() {
-        HttpResponse<String> r = http.send("POST", "/api/layers", "{\"template\":\"a21-residuos\","
-                + "\"id\":\"t4-residuos-rurales\",\"title\":\"Residuos rurales\"}", "application/json", ADMIN);
+        HttpResponse<String> r = http.send(
+                "POST",
+                "/api/layers",
+                "{\"template\":\"a21-residuos\"," + "\"id\":\"t4-residuos-rurales\",\"title\":\"Residuos rurales\"}",
+                "application/json",
+                ADMIN);
         try {
             assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-            assertThat(http.json("/collections/t4-residuos-rurales").get("title").asString())
+            assertThat(http.json("/collections/t4-residuos-rurales")
+                            .get("title")
+                            .asString())
                     .isEqualTo("Residuos rurales");
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM capa_t4_residuos_rurales", Integer.class)).isZero();
-            assertThat(send("POST", "/collections/t4-residuos-rurales/items", CORRAL_EDITOR,
-                    waste(-73.390, -39.984, "Punto limpio"), null).statusCode()).isEqualTo(201);
-            assertThat(http.send("POST", "/api/layers", "{\"id\":\"t4-x\",\"title\":\"X\",\"geometryType\":\"Point\","
-                    + "\"attributes\":[{\"name\":\"nombre_demasiado_largo\",\"type\":\"string\",\"title\":\"N\"}]}",
-                    "application/json", ADMIN).statusCode()).isEqualTo(422);
-            assertThat(http.send("POST", "/api/layers", "{\"template\":\"a21-residuos\",\"id\":\"t4-y\","
-                    + "\"title\":\"Y\"}", "application/json", CORRAL_EDITOR).statusCode()).isEqualTo(403);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM capa_t4_residuos_rurales", Integer.class))
+                    .isZero();
+            assertThat(send(
+                                    "POST",
+                                    "/collections/t4-residuos-rurales/items",
+                                    CORRAL_EDITOR,
+                                    waste(-73.390, -39.984, "Punto limpio"),
+                                    null)
+                            .statusCode())
+                    .isEqualTo(201);
+            assertThat(http.send(
+                                    "POST",
+                                    "/api/layers",
+                                    "{\"id\":\"t4-x\",\"title\":\"X\",\"geometryType\":\"Point\","
+                                            + "\"attributes\":[{\"name\":\"nombre_demasiado_largo\",\"type\":\"string\",\"title\":\"N\"}]}",
+                                    "application/json",
+                                    ADMIN)
+                            .statusCode())
+                    .isEqualTo(422);
+            assertThat(http.send(
+                                    "POST",
+                                    "/api/layers",
+                                    "{\"template\":\"a21-residuos\",\"id\":\"t4-y\"," + "\"title\":\"Y\"}",
+                                    "application/json",
+                                    CORRAL_EDITOR)
+                            .statusCode())
+                    .isEqualTo(403);
         } finally {
             dropLayer("t4-residuos-rurales", "capa_t4_residuos_rurales");
         }
@@ -39,38 +64,64 @@ abstract class AbstractLayerFilesIT extends EditingItBase {
 
     @Test
     void aLayerExportedAsShapefileImportsIntoANewLayerUnchanged() throws Exception {
-        created(ADMIN, LAND_USE, "{\"type\":\"Feature\",\"properties\":{\"uso\":\"Bosques\",\"subuso\":"
-                + "\"Renoval de roble-raulí y ñirre\",\"anio\":2024,\"obs\":\"N° 1\"},\"geometry\":{\"type\":"
-                + "\"Polygon\",\"coordinates\":" + CORRAL_SQUARE + "}}");
-        created(ADMIN, LAND_USE, "{\"type\":\"Feature\",\"properties\":{\"uso\":\"Áreas urbanas e industriales\"},"
-                + "\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":[" + VALDIVIA_SQUARE + ","
-                + "[[[-73.078,-39.866],[-73.0765,-39.866],[-73.0765,-39.8645],[-73.078,-39.866]]]]}}");
+        created(
+                ADMIN,
+                LAND_USE,
+                "{\"type\":\"Feature\",\"properties\":{\"uso\":\"Bosques\",\"subuso\":"
+                        + "\"Renoval de roble-raulí y ñirre\",\"anio\":2024,\"obs\":\"N° 1\"},\"geometry\":{\"type\":"
+                        + "\"Polygon\",\"coordinates\":" + CORRAL_SQUARE + "}}");
+        created(
+                ADMIN,
+                LAND_USE,
+                "{\"type\":\"Feature\",\"properties\":{\"uso\":\"Áreas urbanas e industriales\"},"
+                        + "\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":[" + VALDIVIA_SQUARE + ","
+                        + "[[[-73.078,-39.866],[-73.0765,-39.866],[-73.0765,-39.8645],[-73.078,-39.866]]]]}}");
         HttpResponse<byte[]> zip = http.bytes("/collections/" + LAND_USE + "/export?formato=shapefile", ADMIN);
         assertThat(zip.statusCode()).isEqualTo(200);
-        assertThat(zip.headers().firstValue("Content-Disposition").orElseThrow()).contains("a21-uso-suelo.zip");
-        assertThat(zipEntries(zip.body())).containsExactlyInAnyOrder("a21-uso-suelo.shp", "a21-uso-suelo.shx",
-                "a21-uso-suelo.dbf", "a21-uso-suelo.prj", "a21-uso-suelo.cpg");
+        assertThat(zip.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("a21-uso-suelo.zip");
+        assertThat(zipEntries(zip.body()))
+                .containsExactlyInAnyOrder(
+                        "a21-uso-suelo.shp",
+                        "a21-uso-suelo.shx",
+                        "a21-uso-suelo.dbf",
+                        "a21-uso-suelo.prj",
+                        "a21-uso-suelo.cpg");
         // A layer of mixed geometry becomes one Shapefile per kind; a layer without geometry has none.
-        assertThat(zipEntries(http.bytes("/collections/proyectos-inversion/export?formato=shapefile", null).body()))
-                .contains("proyectos-inversion_puntos.shp", "proyectos-inversion_lineas.shp",
+        assertThat(zipEntries(http.bytes("/collections/proyectos-inversion/export?formato=shapefile", null)
+                        .body()))
+                .contains(
+                        "proyectos-inversion_puntos.shp",
+                        "proyectos-inversion_lineas.shp",
                         "proyectos-inversion_poligonos.shp");
-        assertThat(http.get("/collections/poblacion/export?formato=shapefile").statusCode()).isEqualTo(422);
+        assertThat(http.get("/collections/poblacion/export?formato=shapefile").statusCode())
+                .isEqualTo(422);
         // Drafts are not exported to anonymous users.
-        assertThat(http.bytes("/collections/" + LAND_USE + "/export?formato=geojson", null).body()).asString()
+        assertThat(http.bytes("/collections/" + LAND_USE + "/export?formato=geojson", null)
+                        .body())
+                .asString()
                 .doesNotContain("Feature\"");
         try {
-            assertThat(http.send("POST", "/api/layers", "{\"template\":\"a21-uso-suelo\",\"id\":\"t4-uso-copia\","
-                    + "\"title\":\"Copia\"}", "application/json", ADMIN).statusCode()).isEqualTo(201);
-            HttpResponse<String> imported = http.upload("/collections/t4-uso-copia/import", "archivo",
-                    "a21-uso-suelo.zip", zip.body(), ADMIN);
+            assertThat(http.send(
+                                    "POST",
+                                    "/api/layers",
+                                    "{\"template\":\"a21-uso-suelo\",\"id\":\"t4-uso-copia\"," + "\"title\":\"Copia\"}",
+                                    "application/json",
+                                    ADMIN)
+                            .statusCode())
+                    .isEqualTo(201);
+            HttpResponse<String> imported =
+                    http.upload("/collections/t4-uso-copia/import", "archivo", "a21-uso-suelo.zip", zip.body(), ADMIN);
             assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
             assertThat(Http.parse(imported.body()).get("creados").asInt()).isEqualTo(2);
             JsonNode original = features(LAND_USE);
             JsonNode copy = features("t4-uso-copia");
             assertThat(copy.size()).isEqualTo(original.size());
             for (int i = 0; i < original.size(); i++) {
-                assertThat(copy.get(i).get("geometry")).isEqualTo(original.get(i).get("geometry"));
-                assertThat(copy.get(i).get("properties")).isEqualTo(original.get(i).get("properties"));
+                assertThat(copy.get(i).get("geometry"))
+                        .isEqualTo(original.get(i).get("geometry"));
+                assertThat(copy.get(i).get("properties"))
+                        .isEqualTo(original.get(i).get("properties"));
             }
         } finally {
             dropLayer("t4-uso-copia", "capa_t4_uso_copia");
@@ -83,25 +134,36 @@ abstract class AbstractLayerFilesIT extends EditingItBase {
         cl.sit.support.Ci.require(java.nio.file.Files.isExecutable(ogr2ogr), "ogr2ogr (Debian gdal-bin)");
         // A QGIS user's file: GDAL writes it in PSAD56 / UTM 18S (EPSG:24878), Latin-1 text, with its .prj.
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("sit-psad56-");
-        String source = "{\"type\":\"FeatureCollection\",\"features\":[" + landUse(CORRAL_SQUARE, "Humedales")
-                .replace("\"anio\":2024", "\"anio\":2024,\"subuso\":\"Ñadi de Chaihuín\"") + ","
+        String source = "{\"type\":\"FeatureCollection\",\"features\":["
+                + landUse(CORRAL_SQUARE, "Humedales")
+                        .replace("\"anio\":2024", "\"anio\":2024,\"subuso\":\"Ñadi de Chaihuín\"")
+                + ","
                 + landUse(VALDIVIA_SQUARE, "Bosques") + "]}";
         java.nio.file.Files.writeString(dir.resolve("fuente.geojson"), source);
-        Process p = new ProcessBuilder(ogr2ogr.toString(), "-f", "ESRI Shapefile", "-t_srs", "EPSG:24878",
-                "-lco", "ENCODING=ISO-8859-1", dir.resolve("uso.shp").toString(), dir.resolve("fuente.geojson")
-                .toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        ogr2ogr.toString(),
+                        "-f",
+                        "ESRI Shapefile",
+                        "-t_srs",
+                        "EPSG:24878",
+                        "-lco",
+                        "ENCODING=ISO-8859-1",
+                        dir.resolve("uso.shp").toString(),
+                        dir.resolve("fuente.geojson").toString())
+                .redirectErrorStream(true)
+                .start();
         String log = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor()).as(log).isZero();
         java.nio.file.Files.delete(dir.resolve("fuente.geojson"));
         assertThat(java.nio.file.Files.readString(dir.resolve("uso.prj"))).contains("PSAD");
 
-        HttpResponse<String> r = http.upload("/collections/" + LAND_USE + "/import", "archivo", "uso.zip",
-                zipOf(dir), ADMIN);
+        HttpResponse<String> r =
+                http.upload("/collections/" + LAND_USE + "/import", "archivo", "uso.zip", zipOf(dir), ADMIN);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         JsonNode stored = features(LAND_USE);
         assertThat(stored.size()).isEqualTo(2);
-        JsonNode corral = stored.get(0).at("/properties/cut").asString().equals("14102") ? stored.get(0)
-                : stored.get(1);
+        JsonNode corral =
+                stored.get(0).at("/properties/cut").asString().equals("14102") ? stored.get(0) : stored.get(1);
         assertThat(corral.at("/properties/subuso").asString()).isEqualTo("Ñadi de Chaihuín");
         assertThat(corral.at("/properties/uso").asString()).isEqualTo("Humedales");
         // Back to WGS84 with the same Chilean PSAD56 shift GDAL used: within 1 cm (1e-7 degrees).
@@ -123,13 +185,20 @@ abstract class AbstractLayerFilesIT extends EditingItBase {
                 + "{\"name\":\"publicado\",\"type\":\"date\",\"title\":\"Publicado\"},"
                 + "{\"name\":\"cabecera\",\"type\":\"boolean\",\"title\":\"Cabecera\"}]}";
         try {
-            assertThat(http.send("POST", "/api/layers", layer, "application/json", ADMIN).statusCode()).isEqualTo(201);
+            assertThat(http.send("POST", "/api/layers", layer, "application/json", ADMIN)
+                            .statusCode())
+                    .isEqualTo(201);
             // Seven MINVU urban limits in PSAD56 / UTM 18S. Two reach over river water that BCN's commune polygons
             // leave out (they were refused before the gap-free coverage, issue 12); the coverage holds that water.
-            HttpResponse<String> r = http.upload("/collections/t4-limites/import", "archivo", "limites.zip",
-                    zipOf(java.nio.file.Path.of("src/test/resources/files/utf8-24878")), ADMIN);
+            HttpResponse<String> r = http.upload(
+                    "/collections/t4-limites/import",
+                    "archivo",
+                    "limites.zip",
+                    zipOf(java.nio.file.Path.of("src/test/resources/files/utf8-24878")),
+                    ADMIN);
             assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM capa_t4_limites", Integer.class)).isEqualTo(7);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM capa_t4_limites", Integer.class))
+                    .isEqualTo(7);
             jdbc.update("DELETE FROM capa_t4_limites");
             jdbc.update("DELETE FROM feature_history WHERE layer_id = 't4-limites'");
 
@@ -140,13 +209,15 @@ abstract class AbstractLayerFilesIT extends EditingItBase {
                 z.write(new byte[] {1, 2, 3});
                 z.closeEntry();
             }
-            HttpResponse<String> slip = http.upload("/collections/t4-limites/import", "archivo", "evil.zip",
-                    evil.toByteArray(), ADMIN);
+            HttpResponse<String> slip =
+                    http.upload("/collections/t4-limites/import", "archivo", "evil.zip", evil.toByteArray(), ADMIN);
             assertThat(slip.statusCode()).isEqualTo(422);
             assertThat(Http.parse(slip.body()).get("code").asString()).isEqualTo("InvalidFile");
-            assertThat(http.upload("/collections/t4-limites/import", "archivo", "x.zip", "no es zip".getBytes(),
-                    ADMIN).statusCode()).isEqualTo(422);
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM capa_t4_limites", Integer.class)).isZero();
+            assertThat(http.upload("/collections/t4-limites/import", "archivo", "x.zip", "no es zip".getBytes(), ADMIN)
+                            .statusCode())
+                    .isEqualTo(422);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM capa_t4_limites", Integer.class))
+                    .isZero();
             assertThat(historyRows()).isZero();
         } finally {
             dropLayer("t4-limites", "capa_t4_limites");
@@ -155,7 +226,8 @@ abstract class AbstractLayerFilesIT extends EditingItBase {
 
     JsonNode features(String layer) {
         JsonNode all = Http.parse(http.send("GET", "/collections/" + layer + "/items?limit=1000", null, null, ADMIN)
-                .body()).get("features");
+                        .body())
+                .get("features");
         List<JsonNode> sorted = new ArrayList<>();
         all.forEach(sorted::add);
         sorted.sort(java.util.Comparator.comparing(f -> f.get("properties").toString()));
@@ -187,7 +259,8 @@ abstract class AbstractLayerFilesIT extends EditingItBase {
 
     static List<String> zipEntries(byte[] zip) throws java.io.IOException {
         List<String> names = new ArrayList<>();
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+        try (java.util.zip.ZipInputStream in =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
             for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 names.add(e.getName());
             }

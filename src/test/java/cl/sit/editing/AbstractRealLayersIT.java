@@ -26,7 +26,8 @@ import tools.jackson.databind.JsonNode;
  * limits over river water, a line drawn along the Río Valdivia and a point in Bahía de Corral were all refused.
  * Each now imports, into the commune it names.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "sit.admin-password=clave-admin-de-prueba")
 abstract class AbstractRealLayersIT {
 
@@ -53,8 +54,12 @@ abstract class AbstractRealLayersIT {
 
     @AfterEach
     void clean() {
-        for (String[] layer : new String[][] {{"t12-zonas", "capa_t12_zonas"}, {"t12-limites", "capa_t12_limites"},
-            {"t12-hidro", "capa_t12_hidro"}, {"t12-puntos", "capa_t12_puntos"}}) {
+        for (String[] layer : new String[][] {
+            {"t12-zonas", "capa_t12_zonas"},
+            {"t12-limites", "capa_t12_limites"},
+            {"t12-hidro", "capa_t12_hidro"},
+            {"t12-puntos", "capa_t12_puntos"}
+        }) {
             jdbc.update("DELETE FROM feature_history WHERE layer_id = ?", layer[0]);
             jdbc.update("DELETE FROM layer_status WHERE layer_id = ?", layer[0]);
             jdbc.update("DELETE FROM layer_generation WHERE layer_id = ?", layer[0]);
@@ -69,9 +74,21 @@ abstract class AbstractRealLayersIT {
         Ci.require(Files.isExecutable(OGR2OGR), "ogr2ogr (Debian gdal-bin)");
         Path shp = tmp.resolve("zonas").resolve("zonas.shp");
         Files.createDirectories(shp.getParent());
-        Process p = new ProcessBuilder(OGR2OGR.toString(), "-f", "ESRI Shapefile", shp.toString(),
-                DATA.resolve("zonas_censales_urbanas_2017_los_rios.geojson").toString(), "-t_srs", "EPSG:32718",
-                "-select", "geocodigo,comuna,cut", "-lco", "ENCODING=UTF-8").redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        OGR2OGR.toString(),
+                        "-f",
+                        "ESRI Shapefile",
+                        shp.toString(),
+                        DATA.resolve("zonas_censales_urbanas_2017_los_rios.geojson")
+                                .toString(),
+                        "-t_srs",
+                        "EPSG:32718",
+                        "-select",
+                        "geocodigo,comuna,cut",
+                        "-lco",
+                        "ENCODING=UTF-8")
+                .redirectErrorStream(true)
+                .start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(log).isZero();
@@ -81,10 +98,15 @@ abstract class AbstractRealLayersIT {
 
         // Each zone carries the commune INE gives it (property cut); SIT deduces the owner from the geometry and
         // refuses the feature if they differ, so a 201 also says every zone landed in its own commune.
-        HttpResponse<String> r = http.upload("/collections/t12-zonas/import", "archivo", "zonas.zip",
-                AbstractLayerFilesIT.zipOf(shp.getParent()), ADMIN);
+        HttpResponse<String> r = http.upload(
+                "/collections/t12-zonas/import",
+                "archivo",
+                "zonas.zip",
+                AbstractLayerFilesIT.zipOf(shp.getParent()),
+                ADMIN);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM capa_t12_zonas", Integer.class)).isEqualTo(87);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM capa_t12_zonas", Integer.class))
+                .isEqualTo(87);
         assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT cut) FROM capa_t12_zonas", Integer.class))
                 .isEqualTo(12);
     }
@@ -97,15 +119,16 @@ abstract class AbstractRealLayersIT {
                 + "{\"name\":\"administra\",\"type\":\"string\",\"title\":\"Administra\"},"
                 + "{\"name\":\"area_km2\",\"type\":\"number\",\"title\":\"Área\"}]}");
         // The file as shipped, less the two properties whose names a Shapefile could not keep (over 10 characters).
-        tools.jackson.databind.node.ObjectNode collection = (tools.jackson.databind.node.ObjectNode) Http.parse(
-                Files.readString(DATA.resolve("limites_urbanos_prc_los_rios.geojson")));
+        tools.jackson.databind.node.ObjectNode collection = (tools.jackson.databind.node.ObjectNode)
+                Http.parse(Files.readString(DATA.resolve("limites_urbanos_prc_los_rios.geojson")));
         collection.get("features").forEach(f -> ((tools.jackson.databind.node.ObjectNode) f.get("properties"))
                 .remove(java.util.List.of("instrumento", "diario_oficial_pub")));
         String file = collection.toString();
-        HttpResponse<String> r = http.send("POST", "/collections/t12-limites/import", file, "application/geo+json",
-                ADMIN);
+        HttpResponse<String> r =
+                http.send("POST", "/collections/t12-limites/import", file, "application/geo+json", ADMIN);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM capa_t12_limites", Integer.class)).isEqualTo(20);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM capa_t12_limites", Integer.class))
+                .isEqualTo(20);
     }
 
     /** Both lie in water BCN's polygons leave out; the coverage gives it to Valdivia and to Corral. */
@@ -119,30 +142,50 @@ abstract class AbstractRealLayersIT {
                 + "[-73.26744,-39.86750]]}";
         String point = "{\"type\":\"Point\",\"coordinates\":[-73.36326,-39.87014]}";
         for (String g : new String[] {line, point}) {
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM commune_published WHERE ST_Intersects(geom, "
-                    + "ST_GeomFromText(?, 4326))", Integer.class, wkt(g))).as("outside every BCN polygon").isZero();
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM commune_published WHERE ST_Intersects(geom, "
+                                    + "ST_GeomFromText(?, 4326))",
+                            Integer.class,
+                            wkt(g)))
+                    .as("outside every BCN polygon")
+                    .isZero();
         }
         assertThat(create("t12-hidro", "Río Valdivia", line)).isEqualTo("14101");
         assertThat(create("t12-puntos", "Bahía de Corral", point)).isEqualTo("14102");
 
         // A commune code of before 2007 names today's commune: 10502 was Corral in the Región de Los Lagos.
-        HttpResponse<String> old = http.send("POST", "/collections/t12-puntos/items", "{\"type\":\"Feature\","
-                + "\"properties\":{\"nombre\":\"Boya\",\"cut\":\"10502\"},\"geometry\":" + point + "}",
-                "application/geo+json", ADMIN);
+        HttpResponse<String> old = http.send(
+                "POST",
+                "/collections/t12-puntos/items",
+                "{\"type\":\"Feature\"," + "\"properties\":{\"nombre\":\"Boya\",\"cut\":\"10502\"},\"geometry\":"
+                        + point + "}",
+                "application/geo+json",
+                ADMIN);
         assertThat(old.statusCode()).as(old.body()).isEqualTo(201);
-        HttpResponse<String> wrong = http.send("POST", "/collections/t12-puntos/items", "{\"type\":\"Feature\","
-                + "\"properties\":{\"nombre\":\"Boya\",\"cut\":\"10501\"},\"geometry\":" + point + "}",
-                "application/geo+json", ADMIN);
-        assertThat(wrong.statusCode()).as("10501 was Valdivia, the point is in Corral").isEqualTo(422);
+        HttpResponse<String> wrong = http.send(
+                "POST",
+                "/collections/t12-puntos/items",
+                "{\"type\":\"Feature\"," + "\"properties\":{\"nombre\":\"Boya\",\"cut\":\"10501\"},\"geometry\":"
+                        + point + "}",
+                "application/geo+json",
+                ADMIN);
+        assertThat(wrong.statusCode())
+                .as("10501 was Valdivia, the point is in Corral")
+                .isEqualTo(422);
     }
 
     private String create(String layer, String name, String geometry) {
-        HttpResponse<String> r = http.send("POST", "/collections/" + layer + "/items", "{\"type\":\"Feature\","
-                + "\"properties\":{\"nombre\":\"" + name + "\"},\"geometry\":" + geometry + "}", "application/geo+json",
+        HttpResponse<String> r = http.send(
+                "POST",
+                "/collections/" + layer + "/items",
+                "{\"type\":\"Feature\"," + "\"properties\":{\"nombre\":\"" + name + "\"},\"geometry\":" + geometry
+                        + "}",
+                "application/geo+json",
                 ADMIN);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-        JsonNode stored = Http.parse(http.send("GET", r.headers().firstValue("Location").orElseThrow()
-                + "?f=json", null, null, ADMIN).body());
+        JsonNode stored = Http.parse(
+                http.send("GET", r.headers().firstValue("Location").orElseThrow() + "?f=json", null, null, ADMIN)
+                        .body());
         return stored.at("/properties/cut").asString();
     }
 
@@ -154,7 +197,10 @@ abstract class AbstractRealLayersIT {
         }
         StringBuilder b = new StringBuilder("LINESTRING (");
         for (int i = 0; i < c.size(); i++) {
-            b.append(i == 0 ? "" : ", ").append(c.get(i).get(0).asDouble()).append(' ').append(c.get(i).get(1).asDouble());
+            b.append(i == 0 ? "" : ", ")
+                    .append(c.get(i).get(0).asDouble())
+                    .append(' ')
+                    .append(c.get(i).get(1).asDouble());
         }
         return b.append(')').toString();
     }

@@ -1,8 +1,8 @@
 package cl.sit.editing;
 
-import cl.sit.agenda21.review.ReviewStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cl.sit.agenda21.review.ReviewStatus;
 import cl.sit.support.Http;
 import cl.sit.users.Grants;
 import cl.sit.users.Role;
@@ -25,7 +25,8 @@ import tools.jackson.databind.JsonNode;
  * to the land-use and solid-waste layers, or to layers they create, and remove what they wrote (the PostGIS test
  * database is shared).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "sit.admin-password=clave-admin-de-prueba")
 abstract class EditingItBase {
 
@@ -38,14 +39,14 @@ abstract class EditingItBase {
     static final String WASTE_ONLY_EDITOR = "t4-residuos:clave-residuos-t4";
 
     /** A small square well inside Corral (14102). */
-    static final String CORRAL_SQUARE = "[[[-73.392,-39.986],[-73.388,-39.986],[-73.388,-39.982],[-73.392,-39.982],"
-            + "[-73.392,-39.986]]]";
+    static final String CORRAL_SQUARE =
+            "[[[-73.392,-39.986],[-73.388,-39.986],[-73.388,-39.982],[-73.392,-39.982]," + "[-73.392,-39.986]]]";
     /** A small square well inside Valdivia (14101). */
-    static final String VALDIVIA_SQUARE = "[[[-73.075,-39.862],[-73.070,-39.862],[-73.070,-39.858],[-73.075,-39.858],"
-            + "[-73.075,-39.862]]]";
+    static final String VALDIVIA_SQUARE =
+            "[[[-73.075,-39.862],[-73.070,-39.862],[-73.070,-39.858],[-73.075,-39.858]," + "[-73.075,-39.862]]]";
     /** A bow tie: its edges cross at (-73.390, -39.984). */
-    static final String CORRAL_BOW_TIE = "[[[-73.392,-39.986],[-73.388,-39.982],[-73.388,-39.986],[-73.392,-39.982],"
-            + "[-73.392,-39.986]]]";
+    static final String CORRAL_BOW_TIE =
+            "[[[-73.392,-39.986],[-73.388,-39.982],[-73.388,-39.986],[-73.392,-39.982]," + "[-73.392,-39.986]]]";
 
     @LocalServerPort
     int port;
@@ -82,7 +83,8 @@ abstract class EditingItBase {
         jdbc.update("DELETE FROM a21_uso_suelo");
         jdbc.update("DELETE FROM a21_residuos");
         jdbc.update("DELETE FROM a21_asentamientos WHERE nombre = 'Prueba'");
-        jdbc.update("DELETE FROM feature_history WHERE layer_id = 'a21-asentamientos' AND username = ?",
+        jdbc.update(
+                "DELETE FROM feature_history WHERE layer_id = 'a21-asentamientos' AND username = ?",
                 name(CORRAL_EDITOR));
         jdbc.update("DELETE FROM feature_history WHERE layer_id IN (?, ?)", LAND_USE, WASTE);
         jdbc.update("DELETE FROM layer_status WHERE layer_id IN (?, ?)", LAND_USE, WASTE);
@@ -92,7 +94,8 @@ abstract class EditingItBase {
     cl.sit.layer.LayerRegistry registry;
 
     JsonNode asOf(String items, OffsetDateTime at) {
-        return Http.parse(http.send("GET", items + at, null, null, CORRAL_EDITOR).body());
+        return Http.parse(
+                http.send("GET", items + at, null, null, CORRAL_EDITOR).body());
     }
 
     static OffsetDateTime now() throws InterruptedException {
@@ -111,9 +114,9 @@ abstract class EditingItBase {
     }
 
     HttpResponse<String> send(String method, String path, String who, String body, String ifMatch) {
-        return ifMatch == null ? http.send(method, path, body, body == null ? null : "application/geo+json", who)
-                : http.send(method, path, body, body == null ? null : "application/geo+json", who, "If-Match",
-                        ifMatch);
+        return ifMatch == null
+                ? http.send(method, path, body, body == null ? null : "application/geo+json", who)
+                : http.send(method, path, body, body == null ? null : "application/geo+json", who, "If-Match", ifMatch);
     }
 
     static String item(String layer, long id) {
@@ -132,13 +135,15 @@ abstract class EditingItBase {
     }
 
     int count(String layer) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM " + layer.replace("a21-uso-suelo", "a21_uso_suelo")
-                .replace("a21-residuos", "a21_residuos"), Integer.class);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM "
+                        + layer.replace("a21-uso-suelo", "a21_uso_suelo").replace("a21-residuos", "a21_residuos"),
+                Integer.class);
     }
 
     int historyRows() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM feature_history WHERE layer_id IN (?, ?)", Integer.class,
-                LAND_USE, WASTE);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM feature_history WHERE layer_id IN (?, ?)", Integer.class, LAND_USE, WASTE);
     }
 
     static String credentials(String actor) {

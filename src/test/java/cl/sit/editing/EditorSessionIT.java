@@ -32,7 +32,8 @@ import tools.jackson.databind.JsonNode;
  * user who edits nothing gets no layers; and a browser opening {@code /editor} without a session is sent to the
  * sign-in page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "sit.admin-password=clave-admin-de-prueba")
 class EditorSessionIT {
 
@@ -56,8 +57,8 @@ class EditorSessionIT {
     void users() {
         if (!users.exists("editor-dos")) {
             users.create("editor-dos", "clave-editor-dos", List.of(Role.EDITOR));
-            grants.grant("editor-dos", "14102", "a21-uso-suelo", "admin");   // Corral, one layer
-            grants.grant("editor-dos", "14101", "*", "admin");               // Valdivia, every layer
+            grants.grant("editor-dos", "14102", "a21-uso-suelo", "admin"); // Corral, one layer
+            grants.grant("editor-dos", "14101", "*", "admin"); // Valdivia, every layer
             users.create("oficial-inversion", "clave-oficial-1", List.of(Role.INVERSION));
         }
     }
@@ -70,7 +71,8 @@ class EditorSessionIT {
 
         HttpResponse<String> page = get("/editor", null, null, "text/html");
         assertThat(page.statusCode()).isEqualTo(302);
-        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(page.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test
@@ -78,14 +80,23 @@ class EditorSessionIT {
         JsonNode me = me("editor-dos", "clave-editor-dos");
         assertThat(me.path("usuario").asString()).isEqualTo("editor-dos");
         assertThat(me.path("admin").asBoolean()).isFalse();
-        assertThat(me.path("capas").findValuesAsString("id")).containsExactlyInAnyOrder("a21-uso-suelo",
-                "a21-hidrografia", "a21-vialidad", "a21-asentamientos", "a21-interes-turistico", "a21-residuos",
-                "a21-biodiversidad");
+        assertThat(me.path("capas").findValuesAsString("id"))
+                .containsExactlyInAnyOrder(
+                        "a21-uso-suelo",
+                        "a21-hidrografia",
+                        "a21-vialidad",
+                        "a21-asentamientos",
+                        "a21-interes-turistico",
+                        "a21-residuos",
+                        "a21-biodiversidad");
         for (JsonNode layer : me.path("capas")) {
             List<String> communes = cuts(layer);
-            assertThat(communes).as(layer.path("id").asString()).containsExactlyElementsOf(
-                    layer.path("id").asString().equals("a21-uso-suelo") ? List.of("14102", "14101")
-                            : List.of("14101"));
+            assertThat(communes)
+                    .as(layer.path("id").asString())
+                    .containsExactlyElementsOf(
+                            layer.path("id").asString().equals("a21-uso-suelo")
+                                    ? List.of("14102", "14101")
+                                    : List.of("14101"));
         }
 
         JsonNode landUse = layer(me, "a21-uso-suelo");
@@ -93,7 +104,7 @@ class EditorSessionIT {
         assertThat(landUse.path("geometria").asString()).isEqualTo("MultiPolygon");
         assertThat(landUse.path("comunas").get(0).path("nombre").asString()).isEqualTo("Corral");
         assertThat(landUse.path("atributos").findValuesAsString("nombre"))
-                .containsExactly("uso", "subuso", "anio", "fuente", "obs");   // no read-only cut, version, ilustrativo
+                .containsExactly("uso", "subuso", "anio", "fuente", "obs"); // no read-only cut, version, ilustrativo
         JsonNode uso = landUse.path("atributos").get(0);
         assertThat(uso.path("tipo").asString()).isEqualTo("string");
         assertThat(uso.path("titulo").asString()).isEqualTo("Uso");
@@ -103,8 +114,10 @@ class EditorSessionIT {
         assertThat(year.path("tipo").asString()).isEqualTo("integer");
         assertThat(year.path("minimo").asDouble()).isEqualTo(1950);
         assertThat(year.path("maximo").asDouble()).isEqualTo(2100);
-        assertThat(landUse.path("atributos").get(1).path("largo_maximo").asInt()).isEqualTo(120);
-        assertThat(layer(me, "a21-residuos").path("atributos").findValuesAsString("tipo")).contains("date");
+        assertThat(landUse.path("atributos").get(1).path("largo_maximo").asInt())
+                .isEqualTo(120);
+        assertThat(layer(me, "a21-residuos").path("atributos").findValuesAsString("tipo"))
+                .contains("date");
     }
 
     @Test
@@ -144,10 +157,14 @@ class EditorSessionIT {
 
     private HttpResponse<String> get(String path, String username, String password, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", accept).GET();
+                .header("Accept", accept)
+                .GET();
         if (username != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         try {
             return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Filters that would exhaust the stack or the memory are refused with an {@link InvalidFilter}. */
 class FilterLimitsTest {
@@ -22,8 +22,10 @@ class FilterLimitsTest {
     @Test
     void nestingUpToTheLimitIsAccepted() {
         String text = "(".repeat(25) + "NOT ".repeat(25) + "nombre = 'a'" + ")".repeat(25);
-        assertThat(Filters.bind(Filters.parse(text, Filters.CQL2_TEXT), FiltersTest.COMMUNES)).isNotNull();
-        assertThat(Filters.bind(Filters.parse(jsonNots(50), Filters.CQL2_JSON), FiltersTest.COMMUNES)).isNotNull();
+        assertThat(Filters.bind(Filters.parse(text, Filters.CQL2_TEXT), FiltersTest.COMMUNES))
+                .isNotNull();
+        assertThat(Filters.bind(Filters.parse(jsonNots(50), Filters.CQL2_JSON), FiltersTest.COMMUNES))
+                .isNotNull();
     }
 
     @ParameterizedTest
@@ -44,8 +46,10 @@ class FilterLimitsTest {
         assertRefused(Filters.CQL2_TEXT, "S_INTERSECTS(geometry, " + wkt + ")", "una geometría más de 8");
         String geoJson = "{\"type\":\"GeometryCollection\",\"geometries\":[".repeat(2000)
                 + "{\"type\":\"Point\",\"coordinates\":[1,1]}" + "]}".repeat(2000);
-        assertRefused(Filters.CQL2_JSON, "{\"op\":\"s_intersects\",\"args\":[{\"property\":\"geometry\"},"
-                + geoJson + "]}", "niveles");
+        assertRefused(
+                Filters.CQL2_JSON,
+                "{\"op\":\"s_intersects\",\"args\":[{\"property\":\"geometry\"}," + geoJson + "]}",
+                "niveles");
         assertThatThrownBy(() -> Filters.intersectsWkt(wkt)).isInstanceOf(InvalidFilter.class);
     }
 
@@ -58,7 +62,8 @@ class FilterLimitsTest {
         String wkt = line.append(')').toString();
         assertRefused(Filters.CQL2_TEXT, "S_INTERSECTS(geometry, " + wkt + ")", "más de 10000 vértices");
         assertThatThrownBy(() -> Filters.bind(Filters.intersectsWkt(wkt), FiltersTest.COMMUNES))
-                .isInstanceOf(InvalidFilter.class).hasMessageContaining("vértices");
+                .isInstanceOf(InvalidFilter.class)
+                .hasMessageContaining("vértices");
     }
 
     private static String jsonNots(int depth) {
@@ -68,6 +73,7 @@ class FilterLimitsTest {
 
     private static void assertRefused(String language, String filter, String message) {
         assertThatThrownBy(() -> Filters.bind(Filters.parse(filter, language), FiltersTest.COMMUNES))
-                .isInstanceOf(InvalidFilter.class).hasMessageContaining(message);
+                .isInstanceOf(InvalidFilter.class)
+                .hasMessageContaining(message);
     }
 }

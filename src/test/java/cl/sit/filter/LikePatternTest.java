@@ -14,11 +14,29 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LikePatternTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "Valdivia|Val%|true", "Valdivia|%via|true", "Valdivia|V_ldivia|true", "Valdivia|%l%i%|true",
-        "Valdivia|Val|false", "Valdivia|%x%|false", "100%|100\\%|true", "1000|100\\%|false", "a_b|a\\_b|true",
-        "axb|a\\_b|false", "a\\b|a\\\\b|true", "``|%|true", "``|_|false", "ñandú|_andú|true", "𝄞x|_x|true",
-        "abcabd|%abd|true", "aaa|%a%a%a%|true", "aa|%a%a%a%|false"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "Valdivia|Val%|true",
+                "Valdivia|%via|true",
+                "Valdivia|V_ldivia|true",
+                "Valdivia|%l%i%|true",
+                "Valdivia|Val|false",
+                "Valdivia|%x%|false",
+                "100%|100\\%|true",
+                "1000|100\\%|false",
+                "a_b|a\\_b|true",
+                "axb|a\\_b|false",
+                "a\\b|a\\\\b|true",
+                "``|%|true",
+                "``|_|false",
+                "ñandú|_andú|true",
+                "𝄞x|_x|true",
+                "abcabd|%abd|true",
+                "aaa|%a%a%a%|true",
+                "aa|%a%a%a%|false"
+            })
     void matchesLikeCql2Says(String value, String pattern, boolean expected) {
         assertThat(LikePattern.matches(value, pattern)).isEqualTo(expected);
     }
@@ -30,7 +48,8 @@ class LikePatternTest {
         for (int n = 0; n < 20_000; n++) {
             String value = random(random, "ab", 8);
             String pattern = random(random, "ab%_", 6);
-            assertThat(LikePattern.matches(value, pattern)).as(value + " LIKE " + pattern)
+            assertThat(LikePattern.matches(value, pattern))
+                    .as(value + " LIKE " + pattern)
                     .isEqualTo(regex(pattern).matcher(value).matches());
         }
     }
@@ -41,7 +60,8 @@ class LikePatternTest {
         String value = "a".repeat(10_000);
         long start = System.nanoTime();
         assertThat(LikePattern.matches(value, "%a%a%a%a%a%a%a%a%a%a%a%a%b")).isFalse();
-        assertThat(LikePattern.matches(value, "%a_a%a%" + "_".repeat(100) + "%a")).isTrue();
+        assertThat(LikePattern.matches(value, "%a_a%a%" + "_".repeat(100) + "%a"))
+                .isTrue();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
     }
 
@@ -51,8 +71,10 @@ class LikePatternTest {
         LikePattern.check("%%a%%%b%%");
         LikePattern.check("%a\\%b\\%c\\%d%e%");
         assertThatThrownBy(() -> LikePattern.check("a".repeat(LikePattern.MAX_LENGTH + 1)))
-                .isInstanceOf(InvalidFilter.class).hasMessageContaining("más de 256 caracteres");
-        assertThatThrownBy(() -> LikePattern.check("%a%a%a%b")).isInstanceOf(InvalidFilter.class)
+                .isInstanceOf(InvalidFilter.class)
+                .hasMessageContaining("más de 256 caracteres");
+        assertThatThrownBy(() -> LikePattern.check("%a%a%a%b"))
+                .isInstanceOf(InvalidFilter.class)
                 .hasMessageContaining("4 comodines '%'");
     }
 

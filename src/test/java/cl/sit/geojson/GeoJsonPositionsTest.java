@@ -13,10 +13,14 @@ class GeoJsonPositionsTest {
     void countsThePositionsOfEveryGeometryType() {
         checkCount("{\"type\":\"Point\",\"coordinates\":[1,2]}", 1);
         checkCount("{\"type\":\"LineString\",\"coordinates\":[[1,2],[3,4],[5,6]]}", 3);
-        checkCount("{\"type\":\"MultiPolygon\",\"coordinates\":[[[[0,0],[1,0],[1,1],[0,0]]],"
-                + "[[[5,5],[6,5],[6,6],[5,5]],[[5.1,5.1],[5.2,5.1],[5.2,5.2],[5.1,5.1]]]]}", 12);
-        checkCount("{\"type\":\"GeometryCollection\",\"geometries\":[{\"type\":\"Point\",\"coordinates\":[1,2]},"
-                + "{\"type\":\"LineString\",\"coordinates\":[[1,2],[3,4]]}]}", 3);
+        checkCount(
+                "{\"type\":\"MultiPolygon\",\"coordinates\":[[[[0,0],[1,0],[1,1],[0,0]]],"
+                        + "[[[5,5],[6,5],[6,6],[5,5]],[[5.1,5.1],[5.2,5.1],[5.2,5.2],[5.1,5.1]]]]}",
+                12);
+        checkCount(
+                "{\"type\":\"GeometryCollection\",\"geometries\":[{\"type\":\"Point\",\"coordinates\":[1,2]},"
+                        + "{\"type\":\"LineString\",\"coordinates\":[[1,2],[3,4]]}]}",
+                3);
         checkCount("null", 0);
     }
 

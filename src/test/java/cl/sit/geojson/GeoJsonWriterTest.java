@@ -28,14 +28,16 @@ class GeoJsonWriterTest {
 
     @Test
     void polygonWithHole() throws Exception {
-        checkGeometry("POLYGON ((0 0, 10 0, 10 10, 0 0), (1 1, 2 1, 2 2, 1 1))",
+        checkGeometry(
+                "POLYGON ((0 0, 10 0, 10 10, 0 0), (1 1, 2 1, 2 2, 1 1))",
                 "{\"type\":\"Polygon\",\"coordinates\":[[[0.0,0.0],[10.0,0.0],[10.0,10.0],[0.0,0.0]],"
                         + "[[1.0,1.0],[2.0,1.0],[2.0,2.0],[1.0,1.0]]]}");
     }
 
     @Test
     void multiPolygon() throws Exception {
-        checkGeometry("MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5)))",
+        checkGeometry(
+                "MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5)))",
                 "{\"type\":\"MultiPolygon\",\"coordinates\":[[[[0.0,0.0],[1.0,0.0],[1.0,1.0],[0.0,0.0]]],"
                         + "[[[5.0,5.0],[6.0,5.0],[6.0,6.0],[5.0,5.0]]]]}");
     }
@@ -43,13 +45,15 @@ class GeoJsonWriterTest {
     @Test
     void multiPointAndMultiLine() throws Exception {
         checkGeometry("MULTIPOINT ((1 2), (3 4))", "{\"type\":\"MultiPoint\",\"coordinates\":[[1.0,2.0],[3.0,4.0]]}");
-        checkGeometry("MULTILINESTRING ((0 0, 1 1), (2 2, 3 3))",
+        checkGeometry(
+                "MULTILINESTRING ((0 0, 1 1), (2 2, 3 3))",
                 "{\"type\":\"MultiLineString\",\"coordinates\":[[[0.0,0.0],[1.0,1.0]],[[2.0,2.0],[3.0,3.0]]]}");
     }
 
     @Test
     void geometryCollection() throws Exception {
-        checkGeometry("GEOMETRYCOLLECTION (POINT (1 2), LINESTRING (0 0, 1 1))",
+        checkGeometry(
+                "GEOMETRYCOLLECTION (POINT (1 2), LINESTRING (0 0, 1 1))",
                 "{\"type\":\"GeometryCollection\",\"geometries\":[{\"type\":\"Point\",\"coordinates\":[1.0,2.0]},"
                         + "{\"type\":\"LineString\",\"coordinates\":[[0.0,0.0],[1.0,1.0]]}]}");
     }
@@ -69,10 +73,11 @@ class GeoJsonWriterTest {
         props.put("desde", LocalDate.of(2007, 10, 2));
         props.put("nada", null);
         Feature f = new Feature("14204", props, new WKTReader(Geometries.FACTORY).read("POINT (1 2)"));
-        assertThat(write(g -> GeoJsonWriter.writeFeature(g, f))).isEqualTo("{\"type\":\"Feature\",\"id\":\"14204\","
-                + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[1.0,2.0]},\"properties\":{\"nombre\":"
-                + "\"Río Bueno <b>\",\"poblacion\":32627,\"area_km2\":2211.5,\"snaspe\":true,"
-                + "\"desde\":\"2007-10-02\",\"nada\":null}}");
+        assertThat(write(g -> GeoJsonWriter.writeFeature(g, f)))
+                .isEqualTo("{\"type\":\"Feature\",\"id\":\"14204\","
+                        + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[1.0,2.0]},\"properties\":{\"nombre\":"
+                        + "\"Río Bueno <b>\",\"poblacion\":32627,\"area_km2\":2211.5,\"snaspe\":true,"
+                        + "\"desde\":\"2007-10-02\",\"nada\":null}}");
     }
 
     private static void checkGeometry(String wkt, String expected) throws Exception {

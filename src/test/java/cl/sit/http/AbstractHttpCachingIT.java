@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * apart, and the documented {@code Cache-Control}. Writes only to the land-use layer and to investment projects
  * coded {@code CACHE-IT-*}, and removes them (the PostGIS test database is shared).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "sit.admin-password=clave-admin-de-prueba")
 abstract class AbstractHttpCachingIT {
 
@@ -73,20 +74,32 @@ abstract class AbstractHttpCachingIT {
         jdbc.update("DELETE FROM layer_status WHERE layer_id = ?", LAND_USE);
         jdbc.update("DELETE FROM investment_project WHERE codigo_bip LIKE 'CACHE-IT-%'");
         // Those deletes bypass SIT's writers: move the generations as the writers would.
-        jdbc.update("UPDATE layer_generation SET generation = generation + 1 WHERE layer_id IN (?, ?)", LAND_USE,
+        jdbc.update(
+                "UPDATE layer_generation SET generation = generation + 1 WHERE layer_id IN (?, ?)",
+                LAND_USE,
                 "proyectos-inversion");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/collections", "/collections/comunas", "/collections/comunas/items?limit=3",
-        "/collections/comunas/items/14102", "/collections/" + LAND_USE, ITEMS, "/collections/comunas/queryables"})
+    @ValueSource(
+            strings = {
+                "/collections",
+                "/collections/comunas",
+                "/collections/comunas/items?limit=3",
+                "/collections/comunas/items/14102",
+                "/collections/" + LAND_USE,
+                ITEMS,
+                "/collections/comunas/queryables"
+            })
     void everyResourceHasAWeakEtagAndAnswers304WithoutBody(String path) {
         HttpResponse<String> first = get(path, null, "application/json");
         assertThat(first.statusCode()).isEqualTo(200);
         String etag = etag(first);
         assertThat(etag).matches("W/\"[0-9a-f]{32}\"");
         assertThat(cacheControl(first)).isEqualTo(PUBLIC);
-        assertThat(first.headers().allValues("Set-Cookie")).as("a public response sets no cookie").isEmpty();
+        assertThat(first.headers().allValues("Set-Cookie"))
+                .as("a public response sets no cookie")
+                .isEmpty();
         assertThat(etag(get(path, null, "application/json"))).as("stable").isEqualTo(etag);
 
         HttpResponse<String> again = get(path, null, "application/json", "If-None-Match", etag);
@@ -94,10 +107,13 @@ abstract class AbstractHttpCachingIT {
         assertThat(again.body()).isEmpty();
         assertThat(etag(again)).isEqualTo(etag);
         assertThat(cacheControl(again)).isEqualTo(PUBLIC);
-        assertThat(get(path, null, "application/json", "If-None-Match", "\"something-else\"").statusCode())
+        assertThat(get(path, null, "application/json", "If-None-Match", "\"something-else\"")
+                        .statusCode())
                 .isEqualTo(200);
-        assertThat(get(path, null, "application/json", "If-None-Match", etag.substring(2)).statusCode())
-                .as("If-None-Match compares weakly").isEqualTo(304);
+        assertThat(get(path, null, "application/json", "If-None-Match", etag.substring(2))
+                        .statusCode())
+                .as("If-None-Match compares weakly")
+                .isEqualTo(304);
     }
 
     /**
@@ -107,24 +123,31 @@ abstract class AbstractHttpCachingIT {
      */
     @Test
     void negotiatedResponsesAreCompressedAndKeepTheirEtag() throws Exception {
-        for (String path : List.of("/collections/comunas/items?limit=20", "/collections", "/js/mapa.js",
-                "/webjars/leaflet/dist/leaflet.js", "/webjars/leaflet/dist/leaflet.css")) {
+        for (String path : List.of(
+                "/collections/comunas/items?limit=20",
+                "/collections",
+                "/js/mapa.js",
+                "/webjars/leaflet/dist/leaflet.js",
+                "/webjars/leaflet/dist/leaflet.css")) {
             java.net.http.HttpResponse<byte[]> plain = gzip(path, "identity");
             java.net.http.HttpResponse<byte[]> zipped = gzip(path, "gzip");
             assertThat(plain.statusCode()).as(path).isEqualTo(200);
             assertThat(plain.headers().firstValue("Content-Encoding")).as(path).isEmpty();
             assertThat(zipped.headers().firstValue("Content-Encoding")).as(path).contains("gzip");
             assertThat(varies(zipped)).as(path).contains("accept-encoding");
-            byte[] unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))
-                    .readAllBytes();
+            byte[] unzipped =
+                    new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body())).readAllBytes();
             assertThat(unzipped).as(path).isEqualTo(plain.body());
             assertThat(zipped.body().length).as(path).isLessThan(plain.body().length / 2);
-            assertThat(zipped.headers().firstValue("ETag")).as(path).isEqualTo(plain.headers().firstValue("ETag"));
+            assertThat(zipped.headers().firstValue("ETag"))
+                    .as(path)
+                    .isEqualTo(plain.headers().firstValue("ETag"));
         }
         String items = "/collections/comunas/items?limit=20";
         String etag = gzip(items, "gzip").headers().firstValue("ETag").orElseThrow();
-        assertThat(get(items, null, "application/geo+json, */*;q=0.5", "Accept-Encoding", "gzip", "If-None-Match",
-                etag).statusCode()).isEqualTo(304);
+        assertThat(get(items, null, "application/geo+json, */*;q=0.5", "Accept-Encoding", "gzip", "If-None-Match", etag)
+                        .statusCode())
+                .isEqualTo(304);
     }
 
     /**
@@ -137,7 +160,7 @@ abstract class AbstractHttpCachingIT {
         String path = "/collections/comunas/items?limit=12&bbox=-73.7,-40.5,-71.5,-39.2";
         byte[] plain = gzip(path, "identity").body();
         java.net.http.HttpResponse<byte[]> kept = null;
-        for (int i = 0; i < 100 && kept == null; i++) {   // compressed off the request thread: at most a few 100 ms
+        for (int i = 0; i < 100 && kept == null; i++) { // compressed off the request thread: at most a few 100 ms
             java.net.http.HttpResponse<byte[]> r = gzip(path, "gzip, deflate");
             if (r.headers().firstValue("Content-Length").isPresent()) {
                 kept = r;
@@ -145,7 +168,9 @@ abstract class AbstractHttpCachingIT {
                 Thread.sleep(50);
             }
         }
-        assertThat(kept).as("a kept page goes out with its length, not streamed").isNotNull();
+        assertThat(kept)
+                .as("a kept page goes out with its length, not streamed")
+                .isNotNull();
         assertThat(kept.headers().firstValue("Content-Encoding")).contains("gzip");
         assertThat(kept.headers().firstValue("Content-Length")).contains(String.valueOf(kept.body().length));
         assertThat(kept.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/geo+json");
@@ -156,15 +181,19 @@ abstract class AbstractHttpCachingIT {
         java.net.http.HttpResponse<byte[]> again = gzip(path, "identity");
         assertThat(again.headers().firstValue("Content-Encoding")).isEmpty();
         assertThat(again.body()).isEqualTo(plain);
-        assertThat(gzip(path, "gzip;q=0, identity").headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(gzip(path, "gzip;q=0, identity").headers().firstValue("Content-Encoding"))
+                .isEmpty();
     }
 
     private java.net.http.HttpResponse<byte[]> gzip(String path, String encoding) throws Exception {
         java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + port + path))
-                .header("Accept", "application/geo+json, */*;q=0.5").header("Accept-Encoding", encoding).GET().build();
-        return java.net.http.HttpClient.newHttpClient().send(request,
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                        java.net.URI.create("http://localhost:" + port + path))
+                .header("Accept", "application/geo+json, */*;q=0.5")
+                .header("Accept-Encoding", encoding)
+                .GET()
+                .build();
+        return java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test
@@ -178,10 +207,12 @@ abstract class AbstractHttpCachingIT {
         assertThat(etag(get(base + "?limit=3&f=html", null, "application/json")))
                 .isNotEqualTo(etag(get(base + "?limit=3&f=json", null, "application/json")));
         assertThat(etag(get(base + "?limit=3", null, "text/html"))).isNotEqualTo(limit3);
-        assertThat(get(base + "?limit=4", null, "application/json", "If-None-Match", limit3).statusCode())
+        assertThat(get(base + "?limit=4", null, "application/json", "If-None-Match", limit3)
+                        .statusCode())
                 .isEqualTo(200);
         HttpResponse<String> html = get("/collections?f=html", null, "text/html");
-        assertThat(get("/collections?f=json", null, "application/json", "If-None-Match", etag(html)).statusCode())
+        assertThat(get("/collections?f=json", null, "application/json", "If-None-Match", etag(html))
+                        .statusCode())
                 .isEqualTo(200);
         assertThat(varies(get(base, null, "application/json"))).contains("accept");
     }
@@ -193,20 +224,34 @@ abstract class AbstractHttpCachingIT {
         String before = etag(items);
         String feature = ITEMS + "/" + id;
         assertThat(etag(get(feature, ADMIN, "application/json"))).isEqualTo("\"1\"");
-        assertThat(get(ITEMS, ADMIN, "application/json", "If-None-Match", before).statusCode()).isEqualTo(304);
+        assertThat(get(ITEMS, ADMIN, "application/json", "If-None-Match", before)
+                        .statusCode())
+                .isEqualTo(304);
 
-        HttpResponse<String> patch = http.send("PATCH", feature, "{\"properties\":{\"uso\":\"Humedales\"}}",
-                "application/merge-patch+json", ADMIN, "If-Match", "\"1\"");
+        HttpResponse<String> patch = http.send(
+                "PATCH",
+                feature,
+                "{\"properties\":{\"uso\":\"Humedales\"}}",
+                "application/merge-patch+json",
+                ADMIN,
+                "If-Match",
+                "\"1\"");
         assertThat(patch.statusCode()).as(patch.body()).isEqualTo(200);
 
         HttpResponse<String> after = get(ITEMS, ADMIN, "application/json", "If-None-Match", before);
         assertThat(after.statusCode()).isEqualTo(200);
         assertThat(after.body()).contains("Humedales");
         assertThat(etag(after)).isNotEqualTo(before);
-        assertThat(get(feature, ADMIN, "application/json", "If-None-Match", "\"1\"").statusCode()).isEqualTo(200);
+        assertThat(get(feature, ADMIN, "application/json", "If-None-Match", "\"1\"")
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(etag(get(feature, ADMIN, "application/json"))).isEqualTo("\"2\"");
-        assertThat(etag(get(feature + "?f=html", ADMIN, "text/html"))).isNotEqualTo("\"2\"").startsWith("\"2-");
-        assertThat(get(feature, ADMIN, "application/json", "If-None-Match", "\"2\"").statusCode()).isEqualTo(304);
+        assertThat(etag(get(feature + "?f=html", ADMIN, "text/html")))
+                .isNotEqualTo("\"2\"")
+                .startsWith("\"2-");
+        assertThat(get(feature, ADMIN, "application/json", "If-None-Match", "\"2\"")
+                        .statusCode())
+                .isEqualTo(304);
     }
 
     /** Part 2: a feature in another CRS is other bytes, so its ETag is not the bare version If-Match uses. */
@@ -217,11 +262,14 @@ abstract class AbstractHttpCachingIT {
         String etag = etag(get(utm, ADMIN, "application/json"));
         assertThat(etag).isNotEqualTo("\"1\"").startsWith("\"1-");
         assertThat(etag(get(feature + "?crs=http://www.opengis.net/def/crs/EPSG/0/4326", ADMIN, "application/json")))
-                .isNotEqualTo(etag).startsWith("\"1-");
-        assertThat(etag(get(feature + "?crs=http://www.opengis.net/def/crs/OGC/1.3/CRS84", ADMIN,
-                "application/json"))).isEqualTo("\"1\"");
-        assertThat(get(utm, ADMIN, "application/json", "If-None-Match", etag).statusCode()).isEqualTo(304);
-        assertThat(get(utm, ADMIN, "application/json", "If-None-Match", "\"1\"").statusCode()).isEqualTo(200);
+                .isNotEqualTo(etag)
+                .startsWith("\"1-");
+        assertThat(etag(get(feature + "?crs=http://www.opengis.net/def/crs/OGC/1.3/CRS84", ADMIN, "application/json")))
+                .isEqualTo("\"1\"");
+        assertThat(get(utm, ADMIN, "application/json", "If-None-Match", etag).statusCode())
+                .isEqualTo(304);
+        assertThat(get(utm, ADMIN, "application/json", "If-None-Match", "\"1\"").statusCode())
+                .isEqualTo(200);
         assertThat(etag(get(ITEMS + "?crs=http://www.opengis.net/def/crs/EPSG/0/32718", ADMIN, "application/json")))
                 .isNotEqualTo(etag(get(ITEMS, ADMIN, "application/json")));
     }
@@ -234,8 +282,11 @@ abstract class AbstractHttpCachingIT {
         String before = etag(draft);
         String collectionBefore = etag(get("/collections/" + LAND_USE, null, "application/json"));
 
-        HttpResponse<String> publish = http.send("POST", "/api/agenda21/estado",
-                "{\"layer\":\"" + LAND_USE + "\",\"cut\":\"14102\",\"status\":\"publicado\"}", "application/json",
+        HttpResponse<String> publish = http.send(
+                "POST",
+                "/api/agenda21/estado",
+                "{\"layer\":\"" + LAND_USE + "\",\"cut\":\"14102\",\"status\":\"publicado\"}",
+                "application/json",
                 ADMIN);
         assertThat(publish.statusCode()).as(publish.body()).isLessThan(300);
 
@@ -244,14 +295,18 @@ abstract class AbstractHttpCachingIT {
         assertThat(Http.parse(published.body()).get("numberMatched").asInt()).isEqualTo(1);
         assertThat(etag(published)).isNotEqualTo(before);
         assertThat(get("/collections/" + LAND_USE, null, "application/json", "If-None-Match", collectionBefore)
-                .statusCode()).isEqualTo(200);
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void anonymousAndEditorViewsOfAnEditableLayerNeverShareAnEtag() {
         create();
-        http.send("POST", "/api/agenda21/estado",
-                "{\"layer\":\"" + LAND_USE + "\",\"cut\":\"14102\",\"status\":\"publicado\"}", "application/json",
+        http.send(
+                "POST",
+                "/api/agenda21/estado",
+                "{\"layer\":\"" + LAND_USE + "\",\"cut\":\"14102\",\"status\":\"publicado\"}",
+                "application/json",
                 ADMIN);
         HttpResponse<String> anonymous = get(ITEMS, null, "application/json");
         HttpResponse<String> editor = get(ITEMS, EDITOR, "application/json");
@@ -259,8 +314,11 @@ abstract class AbstractHttpCachingIT {
         // Here all three see the same feature: the ETags still differ, and so do the policies.
         assertThat(anonymous.body()).isEqualTo(editor.body());
         assertThat(List.of(etag(anonymous), etag(editor), etag(admin))).doesNotHaveDuplicates();
-        assertThat(get(ITEMS, null, "application/json", "If-None-Match", etag(editor)).statusCode()).isEqualTo(200);
-        assertThat(get(ITEMS, EDITOR, "application/json", "If-None-Match", etag(anonymous)).statusCode())
+        assertThat(get(ITEMS, null, "application/json", "If-None-Match", etag(editor))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(get(ITEMS, EDITOR, "application/json", "If-None-Match", etag(anonymous))
+                        .statusCode())
                 .isEqualTo(200);
         assertThat(cacheControl(anonymous)).isEqualTo(PUBLIC);
         assertThat(cacheControl(editor)).isEqualTo(PRIVATE);
@@ -281,7 +339,8 @@ abstract class AbstractHttpCachingIT {
         HttpResponse<String> second = get(path, null, "application/geo+json");
         assertThat(second.body()).isEqualTo(first.body()).contains("\"Corral\"");
         assertThat(second.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/geo+json");
-        assertThat(second.headers().firstValue("Content-Crs")).isEqualTo(first.headers().firstValue("Content-Crs"));
+        assertThat(second.headers().firstValue("Content-Crs"))
+                .isEqualTo(first.headers().firstValue("Content-Crs"));
         assertThat(etag(second)).isEqualTo(etag(first));
         assertThat(get(path, null, "text/html").body()).startsWith("<!DOCTYPE html>");
         assertThat(get(path + "?f=html", null, "application/geo+json").body()).startsWith("<!DOCTYPE html>");
@@ -317,7 +376,8 @@ abstract class AbstractHttpCachingIT {
         HttpResponse<String> second = get(path, null, "application/geo+json");
         assertThat(second.body()).isEqualTo(first.body()).contains("\"Corral\"").contains("numberMatched");
         assertThat(second.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/geo+json");
-        assertThat(second.headers().firstValue("Content-Crs")).isEqualTo(first.headers().firstValue("Content-Crs"));
+        assertThat(second.headers().firstValue("Content-Crs"))
+                .isEqualTo(first.headers().firstValue("Content-Crs"));
         assertThat(etag(second)).isEqualTo(etag(first));
         assertThat(get(path + "&f=html", null, "application/geo+json").body()).startsWith("<!DOCTYPE html>");
         assertThat(get(path, null, "text/html").body()).startsWith("<!DOCTYPE html>");
@@ -342,11 +402,15 @@ abstract class AbstractHttpCachingIT {
         HttpResponse<String> imported = http.send("POST", "/api/investments/import", csv, "text/csv", ADMIN);
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
 
-        assertThat(get(items, null, "application/json", "If-None-Match", before).statusCode()).isEqualTo(200);
-        assertThat(get("/collections", null, "application/json", "If-None-Match", collections).statusCode())
+        assertThat(get(items, null, "application/json", "If-None-Match", before).statusCode())
                 .isEqualTo(200);
-        assertThat(get("/collections/comunas", null, "application/json", "If-None-Match", communes).statusCode())
-                .as("other layers keep their ETags").isEqualTo(304);
+        assertThat(get("/collections", null, "application/json", "If-None-Match", collections)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(get("/collections/comunas", null, "application/json", "If-None-Match", communes)
+                        .statusCode())
+                .as("other layers keep their ETags")
+                .isEqualTo(304);
     }
 
     @Test
@@ -361,16 +425,27 @@ abstract class AbstractHttpCachingIT {
         assertThat(cacheControl(full)).isEqualTo(PRIVATE);
         assertThat(varies(full)).contains("authorization", "cookie");
         HttpResponse<String> again = get(tile, ADMIN, "*/*", "If-None-Match", etag);
-        assertThat(again.statusCode()).as("one encoding: Accept is not in the key").isEqualTo(304);
+        assertThat(again.statusCode())
+                .as("one encoding: Accept is not in the key")
+                .isEqualTo(304);
         assertThat(again.body()).isEmpty();
         HttpResponse<String> anonymous = get(tile, null, "*/*");
-        assertThat(anonymous.statusCode()).as("a draft is not drawn for the public").isEqualTo(204);
+        assertThat(anonymous.statusCode())
+                .as("a draft is not drawn for the public")
+                .isEqualTo(204);
         assertThat(etag(anonymous)).isNotEqualTo(etag);
         assertThat(cacheControl(anonymous)).isEqualTo(PUBLIC);
-        assertThat(get(tile, null, "*/*", "If-None-Match", etag(anonymous)).statusCode()).isEqualTo(304);
+        assertThat(get(tile, null, "*/*", "If-None-Match", etag(anonymous)).statusCode())
+                .isEqualTo(304);
 
-        HttpResponse<String> patch = http.send("PATCH", ITEMS + "/" + id, "{\"properties\":{\"uso\":\"Humedales\"}}",
-                "application/merge-patch+json", ADMIN, "If-Match", "\"1\"");
+        HttpResponse<String> patch = http.send(
+                "PATCH",
+                ITEMS + "/" + id,
+                "{\"properties\":{\"uso\":\"Humedales\"}}",
+                "application/merge-patch+json",
+                ADMIN,
+                "If-Match",
+                "\"1\"");
         assertThat(patch.statusCode()).as(patch.body()).isEqualTo(200);
         assertThat(get(tile, ADMIN, "*/*", "If-None-Match", etag).statusCode()).isEqualTo(200);
 
@@ -378,21 +453,30 @@ abstract class AbstractHttpCachingIT {
         HttpResponse<String> read = get(communes, null, "*/*");
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(varies(read)).doesNotContain("authorization");
-        assertThat(read.headers().allValues("Set-Cookie")).as("no CSRF cookie for anonymous reads").isEmpty();
-        assertThat(get(communes, null, "*/*", "If-None-Match", etag(read)).statusCode()).isEqualTo(304);
-        assertThat(etag(get("/tiles/comunas/8/75/159.mvt", null, "*/*"))).as("each tile its own")
+        assertThat(read.headers().allValues("Set-Cookie"))
+                .as("no CSRF cookie for anonymous reads")
+                .isEmpty();
+        assertThat(get(communes, null, "*/*", "If-None-Match", etag(read)).statusCode())
+                .isEqualTo(304);
+        assertThat(etag(get("/tiles/comunas/8/75/159.mvt", null, "*/*")))
+                .as("each tile its own")
                 .isNotEqualTo(etag(read));
-        assertThat(get(communes, null, "*/*", "If-None-Match", etag).statusCode()).isEqualTo(200);
+        assertThat(get(communes, null, "*/*", "If-None-Match", etag).statusCode())
+                .isEqualTo(200);
 
         String tileJson = "/tiles/comunas.json";
         String tj = etag(get(tileJson, null, "application/json"));
-        assertThat(get(tileJson, null, "application/json", "If-None-Match", tj).statusCode()).isEqualTo(304);
+        assertThat(get(tileJson, null, "application/json", "If-None-Match", tj).statusCode())
+                .isEqualTo(304);
     }
 
     @Test
     void errorsAreNeverStored() {
-        for (String path : List.of("/collections/no-existe", "/collections/comunas/items?limit=abc",
-                "/collections/comunas/items/99999", ITEMS + "/123456")) {
+        for (String path : List.of(
+                "/collections/no-existe",
+                "/collections/comunas/items?limit=abc",
+                "/collections/comunas/items/99999",
+                ITEMS + "/123456")) {
             HttpResponse<String> r = get(path, null, "application/json", "If-None-Match", "*");
             assertThat(r.statusCode()).as(path).isBetween(400, 499);
             assertThat(r.headers().firstValue("ETag")).as(path).isEmpty();
@@ -408,14 +492,18 @@ abstract class AbstractHttpCachingIT {
     void rejectedInputListsAreNeverStoredLikeEveryOtherError() {
         HttpResponse<String> badParameter = get(ITEMS + "?limit=abc", null, "application/json");
         HttpResponse<String> notFound = get(ITEMS + "/123456", ADMIN, "application/json");
-        HttpResponse<String> feature = http.send("POST", ITEMS, FEATURE.replace("\"Bosques\"", "12345"),
-                "application/geo+json", ADMIN);
-        HttpResponse<String> rows = http.send("POST", "/api/investments/import", "codigo_bip;nombre\n", "text/csv",
-                ADMIN);
-        assertThat(List.of(badParameter.statusCode(), notFound.statusCode(), feature.statusCode(),
-                rows.statusCode())).isEqualTo(List.of(400, 404, 422, 422));
-        assertThat(Http.parse(feature.body()).path("errores").isArray()).as(feature.body()).isTrue();
-        assertThat(Http.parse(rows.body()).path("errores").isArray()).as(rows.body()).isTrue();
+        HttpResponse<String> feature =
+                http.send("POST", ITEMS, FEATURE.replace("\"Bosques\"", "12345"), "application/geo+json", ADMIN);
+        HttpResponse<String> rows =
+                http.send("POST", "/api/investments/import", "codigo_bip;nombre\n", "text/csv", ADMIN);
+        assertThat(List.of(badParameter.statusCode(), notFound.statusCode(), feature.statusCode(), rows.statusCode()))
+                .isEqualTo(List.of(400, 404, 422, 422));
+        assertThat(Http.parse(feature.body()).path("errores").isArray())
+                .as(feature.body())
+                .isTrue();
+        assertThat(Http.parse(rows.body()).path("errores").isArray())
+                .as(rows.body())
+                .isTrue();
         for (HttpResponse<String> r : List.of(badParameter, notFound, feature, rows)) {
             assertThat(cacheControl(r)).as(r.uri() + ": " + r.body()).isEqualTo("no-store");
         }
@@ -447,7 +535,9 @@ abstract class AbstractHttpCachingIT {
 
     /** The header names in {@code Vary}, in lower case (Tomcat writes them so when it adds Accept-Encoding). */
     private static List<String> varies(HttpResponse<?> r) {
-        return r.headers().allValues("Vary").stream().flatMap(v -> java.util.Arrays.stream(v.split(",")))
-                .map(v -> v.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+        return r.headers().allValues("Vary").stream()
+                .flatMap(v -> java.util.Arrays.stream(v.split(",")))
+                .map(v -> v.strip().toLowerCase(java.util.Locale.ROOT))
+                .toList();
     }
 }

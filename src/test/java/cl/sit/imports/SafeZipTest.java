@@ -62,8 +62,17 @@ class SafeZipTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../evil.shp", "/abs.shp", "..\\evil", "capa/../../evil.shp", "C:evil.shp",
-        "c:\\windows\\evil.shp", "\\\\server\\evil.shp", "a\\..\\..\\evil.shp"})
+    @ValueSource(
+            strings = {
+                "../evil.shp",
+                "/abs.shp",
+                "..\\evil",
+                "capa/../../evil.shp",
+                "C:evil.shp",
+                "c:\\windows\\evil.shp",
+                "\\\\server\\evil.shp",
+                "a\\..\\..\\evil.shp"
+            })
     void rejectsNamesThatLeaveTheFolder(String name) throws IOException {
         Path target = tmp.resolve("target");
         assertThatThrownBy(() -> SafeZip.extract(zip(Map.of(name, bytes("x"))), target, SafeZip.Limits.DEFAULT))

@@ -59,12 +59,16 @@ abstract class AbstractDashboardContractIT {
         assertThat(programmes.size()).isEqualTo(expected.size()).isGreaterThan(5);
         for (JsonNode b : programmes) {
             JsonNode r = expected.get(b.get("valor").asString());
-            assertThat(b.get("total_clp").asDouble()).as(b.get("valor").asString())
+            assertThat(b.get("total_clp").asDouble())
+                    .as(b.get("valor").asString())
                     .isCloseTo(r.get("total_clp").asDouble(), withPercentage(1e-9));
             assertThat(b.get("proyectos").asLong()).isEqualTo(r.get("proyectos").asLong());
         }
         double regionTotal = http.json("/api/indicators?level=region&from=2010&to=2022&amount=ejecutado")
-                .get("filas").get(0).get("total_clp").asDouble();
+                .get("filas")
+                .get(0)
+                .get("total_clp")
+                .asDouble();
         assertThat(d.get("total_clp").asDouble()).isCloseTo(regionTotal, withPercentage(1e-9));
         assertThat(d.get("monto").asString()).isEqualTo("ejecutado");
         assertThat(d.get("ilustrativo").asBoolean()).isTrue();
@@ -101,7 +105,9 @@ abstract class AbstractDashboardContractIT {
 
         Raw.Sum total = raw.total(all);
         assertThat(d.get("total_clp").asDouble()).isCloseTo(total.clp(), withPercentage(1e-9));
-        assertThat(d.get("cantidad_proyectos").asLong()).isEqualTo(total.projects().size()).isPositive();
+        assertThat(d.get("cantidad_proyectos").asLong())
+                .isEqualTo(total.projects().size())
+                .isPositive();
         check(d, "programa", raw.by(commune.and(stage).and(years), Raw.Piece::programme));
         check(d, "sector", raw.by(all, Raw.Piece::sector));
         check(d, "etapa", raw.by(programme.and(commune).and(years), Raw.Piece::stage));
@@ -109,7 +115,8 @@ abstract class AbstractDashboardContractIT {
         Map<String, Raw.Sum> byYear = raw.by(programme.and(commune).and(stage), p -> Integer.toString(p.year()));
         for (JsonNode b : d.get("desgloses").get("anio")) {
             Raw.Sum s = byYear.getOrDefault(b.get("valor").asString(), new Raw.Sum());
-            assertThat(b.get("total_clp").asDouble()).as(b.get("valor").asString())
+            assertThat(b.get("total_clp").asDouble())
+                    .as(b.get("valor").asString())
                     .isCloseTo(s.clp(), withPercentage(1e-9));
             assertThat(b.get("proyectos").asLong()).isEqualTo(s.projects().size());
         }
@@ -125,7 +132,8 @@ abstract class AbstractDashboardContractIT {
         double previous = Double.MAX_VALUE;
         for (JsonNode p : largest) {
             double clp = p.get("monto_clp").asDouble();
-            assertThat(clp).isCloseTo(perProject.get(p.get("id").asString()).clp(), withPercentage(1e-9))
+            assertThat(clp)
+                    .isCloseTo(perProject.get(p.get("id").asString()).clp(), withPercentage(1e-9))
                     .isLessThanOrEqualTo(previous);
             assertThat(p.get("programa").asString()).isIn(programmes);
             previous = clp;
@@ -136,8 +144,8 @@ abstract class AbstractDashboardContractIT {
     @Test
     void aChosenValueWithNothingLeftStaysInItsBreakdownAtZero() {
         // Chile Emprende funds tourism and farming only: with sector Salud, its bar stays, at 0.
-        JsonNode d = http.json(API + "?programa=" + URLEncoder.encode("Chile Emprende", StandardCharsets.UTF_8)
-                + "&sector=Salud");
+        JsonNode d = http.json(
+                API + "?programa=" + URLEncoder.encode("Chile Emprende", StandardCharsets.UTF_8) + "&sector=Salud");
         assertThat(d.get("total_clp").asDouble()).isZero();
         assertThat(d.get("cantidad_proyectos").asLong()).isZero();
         JsonNode programmes = d.get("desgloses").get("programa");
@@ -153,18 +161,21 @@ abstract class AbstractDashboardContractIT {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "programa=|InvalidParameterValue|vacío",
-        "programa=FNDR,,MOP|InvalidParameterValue|valor vacío",
-        "etapa=terminado|InvalidParameterValue|no es una etapa",
-        "comuna=1410|InvalidParameterValue|5 dígitos",
-        "comuna=14999|InvalidParameterValue|no existe la comuna 14999",
-        "from=2020&to=2010|InvalidParameterValue|posterior al final",
-        "from=1800|InvalidParameterValue|entre 1900 y 2100",
-        "amount=devengado|InvalidParameterValue|programado o ejecutado",
-        "limit=101|InvalidParameterValue|entre 0 y 100",
-        "by=programa|InvalidParameter|desconocido",
-        "sector=a&sector=b|InvalidParameter|más de una vez"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "programa=|InvalidParameterValue|vacío",
+                "programa=FNDR,,MOP|InvalidParameterValue|valor vacío",
+                "etapa=terminado|InvalidParameterValue|no es una etapa",
+                "comuna=1410|InvalidParameterValue|5 dígitos",
+                "comuna=14999|InvalidParameterValue|no existe la comuna 14999",
+                "from=2020&to=2010|InvalidParameterValue|posterior al final",
+                "from=1800|InvalidParameterValue|entre 1900 y 2100",
+                "amount=devengado|InvalidParameterValue|programado o ejecutado",
+                "limit=101|InvalidParameterValue|entre 0 y 100",
+                "by=programa|InvalidParameter|desconocido",
+                "sector=a&sector=b|InvalidParameter|más de una vez"
+            })
     void badParametersAreA400InSpanish(String query, String code, String text) {
         var response = http.get(API + "?" + query);
         assertThat(response.statusCode()).isEqualTo(400);
@@ -187,7 +198,8 @@ abstract class AbstractDashboardContractIT {
             many.append(",x").append(i);
         }
         assertThat(http.get(API + "?sector=" + many).statusCode()).isEqualTo(400);
-        assertThat(http.get(API + "?sector=" + "s".repeat(DashboardQuery.MAX_LENGTH + 1)).statusCode())
+        assertThat(http.get(API + "?sector=" + "s".repeat(DashboardQuery.MAX_LENGTH + 1))
+                        .statusCode())
                 .isEqualTo(400);
     }
 
@@ -206,7 +218,9 @@ abstract class AbstractDashboardContractIT {
         got.forEach((value, b) -> {
             Raw.Sum s = expected.getOrDefault(value, new Raw.Sum());
             assertThat(b.get("total_clp").asDouble()).as(by + " " + value).isCloseTo(s.clp(), withPercentage(1e-9));
-            assertThat(b.get("proyectos").asLong()).as(by + " " + value).isEqualTo(s.projects().size());
+            assertThat(b.get("proyectos").asLong())
+                    .as(by + " " + value)
+                    .isEqualTo(s.projects().size());
         });
     }
 
@@ -244,8 +258,8 @@ abstract class AbstractDashboardContractIT {
                 int id = rs.getInt(1);
                 String[] p = projects.get(id);
                 for (Object[] s : splits.getOrDefault(id, List.of())) {
-                    pieces.add(new Piece(id, p[0], p[1], p[2], (String) s[0], rs.getInt(2),
-                            rs.getLong(4) * (Double) s[1]));
+                    pieces.add(new Piece(
+                            id, p[0], p[1], p[2], (String) s[0], rs.getInt(2), rs.getLong(4) * (Double) s[1]));
                 }
             });
         }

@@ -55,12 +55,15 @@ abstract class AbstractIndicatorsAsOfIT {
         assertThat(row.has("nota")).isFalse();
         Map<String, JsonNode> now = byCode(today);
         assertThat(now.keySet()).containsExactlyInAnyOrder("141", "142");
-        double total = now.get("141").get("total_clp").asDouble() + now.get("142").get("total_clp").asDouble();
+        double total = now.get("141").get("total_clp").asDouble()
+                + now.get("142").get("total_clp").asDouble();
         assertThat(total).isPositive();
         assertThat(row.get("total_clp").asDouble()).isCloseTo(total, offset(0.5));
         assertThat(row.get("proyectos").asLong()).isPositive();
-        Long population2006 = jdbc.queryForObject("SELECT SUM(poblacion) FROM population WHERE cut IN ('141', '142') "
-                + "AND anio = 2006 AND tipo = 'proyeccion'", Long.class);
+        Long population2006 = jdbc.queryForObject(
+                "SELECT SUM(poblacion) FROM population WHERE cut IN ('141', '142') "
+                        + "AND anio = 2006 AND tipo = 'proyeccion'",
+                Long.class);
         assertThat(row.get("anio_poblacion").asInt()).isEqualTo(2006);
         assertThat(row.get("poblacion").asLong()).isEqualTo(population2006);
         assertThat(row.get("per_capita_clp").isNull()).isFalse();
@@ -79,9 +82,13 @@ abstract class AbstractIndicatorsAsOfIT {
         assertThat(then.get("filas")).hasSize(1);
         JsonNode row = then.get("filas").get(0);
         assertThat(row.get("id").asString()).isEqualTo("10@..2007-10-02");
-        assertThat(row.get("nota").asString()).contains("solo de sus comunas cargadas").contains("10");
-        double losRios = byCode(http.json("/api/indicators?level=region&from=2003&to=2006")).get("14")
-                .get("total_clp").asDouble();
+        assertThat(row.get("nota").asString())
+                .contains("solo de sus comunas cargadas")
+                .contains("10");
+        double losRios = byCode(http.json("/api/indicators?level=region&from=2003&to=2006"))
+                .get("14")
+                .get("total_clp")
+                .asDouble();
         assertThat(row.get("total_clp").asDouble()).isCloseTo(losRios, offset(0.5));
 
         JsonNode in2008 = http.json("/api/indicators?level=region&from=2003&to=2006&asOf=2008-01-01");
@@ -105,19 +112,30 @@ abstract class AbstractIndicatorsAsOfIT {
             assertThat(code).matches("105\\d{2}");
             assertThat(r.get("id").asString()).isEqualTo(code + "@..2007-10-02");
             JsonNode next = today.get(successor.get(code));
-            assertThat(r.get("total_clp").asDouble()).as(code).isCloseTo(next.get("total_clp").asDouble(),
-                    offset(0.5));
-            assertThat(r.get("poblacion").asLong()).as(code).isEqualTo(next.get("poblacion").asLong());
-            assertThat(r.get("proyectos").asLong()).as(code).isEqualTo(next.get("proyectos").asLong());
+            assertThat(r.get("total_clp").asDouble())
+                    .as(code)
+                    .isCloseTo(next.get("total_clp").asDouble(), offset(0.5));
+            assertThat(r.get("poblacion").asLong())
+                    .as(code)
+                    .isEqualTo(next.get("poblacion").asLong());
+            assertThat(r.get("proyectos").asLong())
+                    .as(code)
+                    .isEqualTo(next.get("proyectos").asLong());
         }
     }
 
     @Test
     void theCsvOfADayHasTheIdentifiers() throws Exception {
-        HttpResponse<String> csv = http.get("/api/indicators?level=provincia&from=2003&to=2006&asOf=2005-01-01&f=csv&formato=csv");
+        HttpResponse<String> csv =
+                http.get("/api/indicators?level=provincia&from=2003&to=2006&asOf=2005-01-01&f=csv&formato=csv");
         assertThat(csv.statusCode()).isEqualTo(200);
-        List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv.body())).getRecords();
+        List<CSVRecord> records = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv.body()))
+                .getRecords();
         assertThat(records.get(0).get("id")).isEqualTo(VALDIVIA_105);
         assertThat(records.get(0).get("codigo")).isEqualTo("105");
         assertThat(records.get(records.size() - 1).get("nivel")).isEqualTo("fuera_de_comunas");
@@ -126,8 +144,8 @@ abstract class AbstractIndicatorsAsOfIT {
     @Test
     void aBadAsOfIsA400() {
         assertThat(http.get("/api/indicators?asOf=2005-01-01").statusCode()).isEqualTo(200);
-        for (String query : List.of("asOf=2005-13-01", "asOf=ayer", "asOf=1800-01-01",
-                "level=personalizado&asOf=2005-01-01")) {
+        for (String query :
+                List.of("asOf=2005-13-01", "asOf=ayer", "asOf=1800-01-01", "level=personalizado&asOf=2005-01-01")) {
             HttpResponse<String> r = http.get("/api/indicators?" + query);
             assertThat(r.statusCode()).as(query).isEqualTo(400);
             JsonNode error = Http.parse(r.body());

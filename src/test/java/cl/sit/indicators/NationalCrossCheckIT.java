@@ -42,35 +42,58 @@ class NationalCrossCheckIT {
         String url = PostgisTestDatabase.url();
         String user = PostgisTestDatabase.parameter(url, "user");
         String password = PostgisTestDatabase.parameter(url, "password");
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
         }
         String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA + ",public";
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SitApplication.class).run(
-                "--server.port=0", "--spring.datasource.url=" + schemaUrl, "--spring.datasource.username=" + user,
-                "--spring.datasource.password=" + password, "--spring.flyway.schemas=" + SCHEMA,
-                "--spring.flyway.default-schema=" + SCHEMA, "--sit.seed.national=true",
-                "--sit.admin-password=no-se-usa-en-esta-prueba",
-                // The independent geography computation below is one long statement, not a user's request.
-                "--sit.db.statement-timeout=5m")) {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SitApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + schemaUrl,
+                        "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=" + password,
+                        "--spring.flyway.schemas=" + SCHEMA,
+                        "--spring.flyway.default-schema=" + SCHEMA,
+                        "--sit.seed.national=true",
+                        "--sit.admin-password=no-se-usa-en-esta-prueba",
+                        // The independent geography computation below is one long statement, not a user's request.
+                        "--sit.db.statement-timeout=5m")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             List<InvestmentGenerator.Area> communes = jdbc.query(
                     "SELECT cut, nombre, ST_AsBinary(geom) FROM territory WHERE nivel = 'comuna' ORDER BY cut",
-                    (rs, i) -> new InvestmentGenerator.Area(rs.getString(1), rs.getString(2), Wkb.read(rs.getBytes(3))));
+                    (rs, i) ->
+                            new InvestmentGenerator.Area(rs.getString(1), rs.getString(2), Wkb.read(rs.getBytes(3))));
             assertThat(communes).hasSize(345);
             // With the whole country loaded, the Región de Los Lagos of before 2007 is today's Los Lagos (about
             // 48,600 km²) plus the Provincia de Valdivia (today's Los Ríos, about 18,300 km²).
-            assertThat(jdbc.queryForObject("SELECT area_km2 FROM former_territory WHERE cut = '10@..2007-10-02'",
-                    Double.class)).isBetween(64_000.0, 69_000.0);
-            List<InvestmentProject> projects = new InvestmentGenerator(77, null, communes, List.of()).generate(PROJECTS)
-                    .stream().map(p -> new InvestmentProject(null, p.name(), p.programme(), p.fundingSource(),
-                            p.sector(), p.stage(), p.status(), p.institution(), p.strategicAxis(), p.totalCostClp(),
-                            p.startYear(), p.endYear(), p.declaredCommune(), p.dataSource(), true, p.geometry(),
-                            p.amounts()))
-                    .toList();
+            assertThat(jdbc.queryForObject(
+                            "SELECT area_km2 FROM former_territory WHERE cut = '10@..2007-10-02'", Double.class))
+                    .isBetween(64_000.0, 69_000.0);
+            List<InvestmentProject> projects = new InvestmentGenerator(77, null, communes, List.of())
+                    .generate(PROJECTS).stream()
+                            .map(p -> new InvestmentProject(
+                                    null,
+                                    p.name(),
+                                    p.programme(),
+                                    p.fundingSource(),
+                                    p.sector(),
+                                    p.stage(),
+                                    p.status(),
+                                    p.institution(),
+                                    p.strategicAxis(),
+                                    p.totalCostClp(),
+                                    p.startYear(),
+                                    p.endYear(),
+                                    p.declaredCommune(),
+                                    p.dataSource(),
+                                    true,
+                                    p.geometry(),
+                                    p.amounts()))
+                            .toList();
             long start = System.nanoTime();
-            app.getBean(TransactionTemplate.class).executeWithoutResult(
-                    tx -> app.getBean(InvestmentWriter.class).insert(jdbc, projects));
+            app.getBean(TransactionTemplate.class).executeWithoutResult(tx -> app.getBean(InvestmentWriter.class)
+                    .insert(jdbc, projects));
             System.out.printf("Wrote and linked %d projects in %.1f s%n", PROJECTS, (System.nanoTime() - start) / 1e9);
 
             Map<String, Double> postgis = new HashMap<>();
@@ -86,16 +109,21 @@ class NationalCrossCheckIT {
                 if (expected > 0) {
                     worst = Math.max(worst, Math.abs(r.get("total_clp").asDouble() - expected) / expected);
                 }
-                assertThat(r.get("total_clp").asDouble()).as(r.get("codigo").asString())
+                assertThat(r.get("total_clp").asDouble())
+                        .as(r.get("codigo").asString())
                         .isCloseTo(expected, withPercentage(0.01));
                 compared++;
             }
-            System.out.printf("Largest relative difference SIT vs PostGIS over %d communes: %.2e %%%n", compared,
-                    worst * 100);
+            System.out.printf(
+                    "Largest relative difference SIT vs PostGIS over %d communes: %.2e %%%n", compared, worst * 100);
             assertThat(compared).isEqualTo(345);
-            assertThat(postgis.values().stream().mapToDouble(Double::doubleValue).sum()).isPositive();
+            assertThat(postgis.values().stream()
+                            .mapToDouble(Double::doubleValue)
+                            .sum())
+                    .isPositive();
         } finally {
-            try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(url);
+                    Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
             }
         }

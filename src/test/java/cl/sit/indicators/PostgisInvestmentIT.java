@@ -101,7 +101,8 @@ class PostgisInvestmentIT extends AbstractInvestmentContractIT {
         int compared = 0;
         for (JsonNode r : sit.get("filas")) {
             double expected = postgis.getOrDefault(r.get("codigo").asString(), 0.0);
-            assertThat(r.get("total_clp").asDouble()).as(r.get("codigo").asString())
+            assertThat(r.get("total_clp").asDouble())
+                    .as(r.get("codigo").asString())
                     .isCloseTo(expected, withPercentage(0.01));
             compared++;
         }

@@ -13,8 +13,8 @@ import tools.jackson.databind.JsonNode;
 /** Real BIP/BIDAT files: Chilean numbers and units, the SNI stages and statuses, coordinates; on both stores. */
 abstract class AbstractBipImportIT extends AbstractInvestmentStaffIT {
 
-    static final String HEADER = "EBI_CODIGO;EBI_NOMBRE;PROGRAMA;SECTOR;EBI_ETAPA;%s;CMN_CLAVE;ANIO_INICIO;ANIO_FIN;"
-            + "LON;LAT\n";
+    static final String HEADER =
+            "EBI_CODIGO;EBI_NOMBRE;PROGRAMA;SECTOR;EBI_ETAPA;%s;CMN_CLAVE;ANIO_INICIO;ANIO_FIN;" + "LON;LAT\n";
 
     int before;
 
@@ -50,13 +50,15 @@ abstract class AbstractBipImportIT extends AbstractInvestmentStaffIT {
         assertThat(storedCost(post("", row("EBI_COSTO_TOTAL (M$)", "1-1", "diseño", "150.000", "-73,39", "-39,87"))))
                 .isEqualTo(150_000_000L);
         assertThat(storedCost(post("", row("EBI_COSTO_TOTAL", "1-2", "diseño", "150.000", "-73.39", "-39.87"))))
-                .as("bare EBI_COSTO_TOTAL is in miles de pesos, as BIDAT exports it").isEqualTo(150_000_000L);
+                .as("bare EBI_COSTO_TOTAL is in miles de pesos, as BIDAT exports it")
+                .isEqualTo(150_000_000L);
         assertThat(storedCost(post("", row("costo_total_miles", "1-3", "diseño", "1.234,5", "-73.39", "-39.87"))))
                 .isEqualTo(1_234_500L);
-        assertThat(storedCost(post("?unidad=pesos", row("costo_total", "1-4", "diseño", "$ 1.234.567,6", "-73.39",
-                "-39.87")))).isEqualTo(1_234_568L);
-        assertThat(storedCost(post("?unidad=miles", row("costo_total", "1-5", "diseño", "2.500", "-73.39",
-                "-39.87")))).isEqualTo(2_500_000L);
+        assertThat(storedCost(post(
+                        "?unidad=pesos", row("costo_total", "1-4", "diseño", "$ 1.234.567,6", "-73.39", "-39.87"))))
+                .isEqualTo(1_234_568L);
+        assertThat(storedCost(post("?unidad=miles", row("costo_total", "1-5", "diseño", "2.500", "-73.39", "-39.87"))))
+                .isEqualTo(2_500_000L);
     }
 
     /**
@@ -66,8 +68,8 @@ abstract class AbstractBipImportIT extends AbstractInvestmentStaffIT {
     @Test
     void theDefaultExportOpensInASpreadsheetAndImportsAgainInUpdateMode() {
         long cost = storedCost(post("", row("EBI_COSTO_TOTAL (M$)", "5-1", "diseño", "150.000,5", "-73,39", "-39,87")));
-        HttpResponse<String> export = http.get("/api/investments/export?f=csv&territorio=14101&desde=2024&hasta=2026",
-                "*/*");
+        HttpResponse<String> export =
+                http.get("/api/investments/export?f=csv&territorio=14101&desde=2024&hasta=2026", "*/*");
         assertThat(export.statusCode()).isEqualTo(200);
         String body = export.body();
         assertThat(body).startsWith("\uFEFFid;codigo_bip;nombre;programa;");
@@ -75,12 +77,17 @@ abstract class AbstractBipImportIT extends AbstractInvestmentStaffIT {
         assertThat(line).contains(";" + cost + ";", ";2024;2026;", ";no;").doesNotContain("true", "false");
         assertThat(line).containsPattern(";0(,\\d+)?;");
 
-        HttpResponse<String> again = post("?modo=actualizar", body.lines()
-                .filter(l -> l.startsWith("\uFEFF") || l.contains(";5-1;")).reduce((a, b) -> a + "\r\n" + b)
-                .orElseThrow() + "\r\n");
+        HttpResponse<String> again = post(
+                "?modo=actualizar",
+                body.lines()
+                                .filter(l -> l.startsWith("\uFEFF") || l.contains(";5-1;"))
+                                .reduce((a, b) -> a + "\r\n" + b)
+                                .orElseThrow()
+                        + "\r\n");
         assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
-        assertThat(jdbc.queryForObject("SELECT costo_total_clp FROM investment_project WHERE codigo_bip = '5-1'",
-                Long.class)).isEqualTo(cost);
+        assertThat(jdbc.queryForObject(
+                        "SELECT costo_total_clp FROM investment_project WHERE codigo_bip = '5-1'", Long.class))
+                .isEqualTo(cost);
     }
 
     @Test
@@ -97,12 +104,12 @@ abstract class AbstractBipImportIT extends AbstractInvestmentStaffIT {
         HttpResponse<String> noUnit = post("", row("costo_total", "2-2", "diseño", "1000", "-73.39", "-39.87"));
         assertThat(noUnit.statusCode()).isEqualTo(422);
         assertThat(noUnit.body()).contains("COSTO_TOTAL", "unidad");
-        HttpResponse<String> conflict = post("?unidad=pesos", row("EBI_COSTO_TOTAL (M$)", "2-3", "diseño", "1000",
-                "-73.39", "-39.87"));
+        HttpResponse<String> conflict =
+                post("?unidad=pesos", row("EBI_COSTO_TOTAL (M$)", "2-3", "diseño", "1000", "-73.39", "-39.87"));
         assertThat(conflict.statusCode()).isEqualTo(422);
         assertThat(conflict.body()).contains("miles de pesos", "unidad=pesos");
-        HttpResponse<String> badOption = post("?unidad=docenas", row("costo_total", "2-4", "diseño", "1000",
-                "-73.39", "-39.87"));
+        HttpResponse<String> badOption =
+                post("?unidad=docenas", row("costo_total", "2-4", "diseño", "1000", "-73.39", "-39.87"));
         assertThat(badOption.statusCode()).isEqualTo(400);
         assertThat(Http.parse(badOption.body()).get("code").asString()).isNotBlank();
         assertThat(count()).isEqualTo(before);
@@ -119,17 +126,24 @@ abstract class AbstractBipImportIT extends AbstractInvestmentStaffIT {
         JsonNode ids = Http.parse(r.body()).get("ids");
         List<String> stored = new java.util.ArrayList<>();
         for (JsonNode id : ids) {
-            stored.add(jdbc.queryForObject("SELECT etapa || '/' || COALESCE(estado, '-') FROM investment_project "
-                    + "WHERE id = ?", String.class, id.asInt()));
+            stored.add(jdbc.queryForObject(
+                    "SELECT etapa || '/' || COALESCE(estado, '-') FROM investment_project " + "WHERE id = ?",
+                    String.class,
+                    id.asInt()));
         }
         assertThat(stored).containsExactly("ejecución/terminado", "diseño/-", "factibilidad/en ejecución");
-        assertThat(http.get("/api/investments/export?f=csv&formato=csv&desde=2020&hasta=2020", "*/*").body().lines()
-                .findFirst().orElseThrow()).contains("etapa,estado");
-        JsonNode item = http.json("/collections/proyectos-inversion/items/" + ids.get(0).asInt() + "?f=json");
+        assertThat(http.get("/api/investments/export?f=csv&formato=csv&desde=2020&hasta=2020", "*/*")
+                        .body()
+                        .lines()
+                        .findFirst()
+                        .orElseThrow())
+                .contains("etapa,estado");
+        JsonNode item =
+                http.json("/collections/proyectos-inversion/items/" + ids.get(0).asInt() + "?f=json");
         assertThat(item.at("/properties/estado").asString()).isEqualTo("terminado");
 
-        HttpResponse<String> finished = post("", row("EBI_COSTO_TOTAL", "3-4", "terminado", "1000", "-73.39",
-                "-39.87"));
+        HttpResponse<String> finished =
+                post("", row("EBI_COSTO_TOTAL", "3-4", "terminado", "1000", "-73.39", "-39.87"));
         assertThat(finished.statusCode()).isEqualTo(422);
         assertThat(finished.body()).contains("EBI_ETAPA", "es un estado, no una etapa");
         HttpResponse<String> badStatus = post("", csv.replace("TERMINADO", "soñado"));
@@ -139,16 +153,21 @@ abstract class AbstractBipImportIT extends AbstractInvestmentStaffIT {
 
     @Test
     void illustrativeFinishedProjectsAreInExecutionStageWithStatusTerminado() {
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM investment_project WHERE etapa = 'terminado'",
-                Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM investment_project WHERE estado = 'terminado' AND "
-                + "etapa = 'ejecución'", Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM investment_project WHERE etapa = 'terminado'", Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM investment_project WHERE estado = 'terminado' AND "
+                                + "etapa = 'ejecución'",
+                        Integer.class))
+                .isPositive();
     }
 
     @Test
     void indicatorsByStageFollowTheProjectCycle() {
         List<String> order = new java.util.ArrayList<>();
-        for (JsonNode row : http.json("/api/indicators?level=region&by=etapa&from=2015&to=2030").get("filas")) {
+        for (JsonNode row : http.json("/api/indicators?level=region&by=etapa&from=2015&to=2030")
+                .get("filas")) {
             order.add(row.get("grupo").asString());
         }
         assertThat(order).contains("diseño", "ejecución", "idea");
@@ -165,8 +184,10 @@ abstract class AbstractBipImportIT extends AbstractInvestmentStaffIT {
         HttpResponse<String> swapped = post("", row("EBI_COSTO_TOTAL", "4-2", "idea", "1000", "-39.87", "-73.39"));
         assertThat(swapped.statusCode()).isEqualTo(422);
         assertThat(swapped.body()).contains("latitud y longitud invertidas");
-        HttpResponse<String> line = post("", HEADER.formatted("EBI_COSTO_TOTAL").replace("LON;LAT", "WKT")
-                + "4-3;Ruta;MOP;Transporte;idea;1000;14101;2024;2025;LINESTRING (-73.3 -39.8, -80 -39.8)\n");
+        HttpResponse<String> line = post(
+                "",
+                HEADER.formatted("EBI_COSTO_TOTAL").replace("LON;LAT", "WKT")
+                        + "4-3;Ruta;MOP;Transporte;idea;1000;14101;2024;2025;LINESTRING (-73.3 -39.8, -80 -39.8)\n");
         assertThat(line.statusCode()).isEqualTo(422);
         assertThat(line.body()).contains("fuera de Chile");
         assertThat(count()).isEqualTo(before);
@@ -200,8 +221,8 @@ abstract class AbstractBipImportIT extends AbstractInvestmentStaffIT {
         HttpResponse<String> refused = post("", second);
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("Código BIP repetido", "modo=actualizar");
-        HttpResponse<String> broken = post("?modo=actualizar", second + "6-4;Malo;PMU;Vivienda;idea;150.5;14101;"
-                + "2025;2025;-73,24;-39,815\n");
+        HttpResponse<String> broken = post(
+                "?modo=actualizar", second + "6-4;Malo;PMU;Vivienda;idea;150.5;14101;" + "2025;2025;-73,24;-39,815\n");
         assertThat(broken.statusCode()).isEqualTo(422);
         assertThat(jdbc.queryForObject("SELECT nombre FROM investment_project WHERE id = ?", String.class, idB))
                 .isEqualTo("Sede social");
@@ -213,13 +234,15 @@ abstract class AbstractBipImportIT extends AbstractInvestmentStaffIT {
         assertThat(result.get("actualizados").asInt()).isEqualTo(1);
         assertThat(result.get("sinCambios").asInt()).isEqualTo(1);
         assertThat(result.get("ids").get(1).asInt()).isEqualTo(idB);
-        assertThat(jdbc.queryForObject("SELECT costo_total_clp FROM investment_project WHERE id = ?", Long.class,
-                idB)).isEqualTo(3_500_000L);
+        assertThat(jdbc.queryForObject("SELECT costo_total_clp FROM investment_project WHERE id = ?", Long.class, idB))
+                .isEqualTo(3_500_000L);
         assertThat(jdbc.queryForObject("SELECT version FROM investment_project WHERE id = ?", Integer.class, idB))
                 .isEqualTo(2);
-        assertThat(jdbc.queryForObject("SELECT SUM(programado_clp) FROM investment_amount WHERE project_id = ?",
-                Long.class, idB)).isEqualTo(3_500_000L);
-        assertThat(http.json("/api/investments/" + idB + "/territories").toString()).contains("14102")
+        assertThat(jdbc.queryForObject(
+                        "SELECT SUM(programado_clp) FROM investment_amount WHERE project_id = ?", Long.class, idB))
+                .isEqualTo(3_500_000L);
+        assertThat(http.json("/api/investments/" + idB + "/territories").toString())
+                .contains("14102")
                 .doesNotContain("14101");
         assertThat(count()).isEqualTo(before + 3);
         assertThat(post("?modo=reemplazar", second).statusCode()).isEqualTo(400);
@@ -230,18 +253,21 @@ abstract class AbstractBipImportIT extends AbstractInvestmentStaffIT {
         HttpResponse<byte[]> plain = http.bytes("/api/investments/import/template", null);
         assertThat(plain.statusCode()).isEqualTo(200);
         assertThat(plain.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-        assertThat(plain.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment");
+        assertThat(plain.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("attachment");
         String csv = new String(plain.body(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).startsWith("EBI_CODIGO,").contains("EBI_COSTO_TOTAL (M$)", "ESTADO", "250.000");
         assertThat(storedCost(post("", csv))).isEqualTo(250_000_000L);
         removeImported();
 
-        byte[] excel = http.bytes("/api/investments/import/template?formato=excel", null).body();
+        byte[] excel = http.bytes("/api/investments/import/template?formato=excel", null)
+                .body();
         assertThat(excel).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(excel, java.nio.charset.StandardCharsets.UTF_8);
         assertThat(text).contains("EBI_CODIGO;EBI_NOMBRE;", ";-73,39;-39,87;");
         assertThat(storedCost(post("", text))).isEqualTo(250_000_000L);
-        assertThat(http.get("/api/investments/import/template?formato=xlsx").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/investments/import/template?formato=xlsx").statusCode())
+                .isEqualTo(400);
     }
 
     private int count() {

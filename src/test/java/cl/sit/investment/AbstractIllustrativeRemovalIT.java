@@ -55,56 +55,81 @@ abstract class AbstractIllustrativeRemovalIT {
             assertThat(collection.get("title").asString()).isEqualTo("Proyectos de inversión");
             assertThat(collection.get("description").asString()).doesNotContain("ILUSTRATIVOS");
 
-            assertThat(http.send("DELETE", "/api/investments/ilustrativos", null, null, null).statusCode())
+            assertThat(http.send("DELETE", "/api/investments/ilustrativos", null, null, null)
+                            .statusCode())
                     .isEqualTo(401);
-            assertThat(http.send("DELETE", "/api/investments/ilustrativos", null, null, STAFF).statusCode())
+            assertThat(http.send("DELETE", "/api/investments/ilustrativos", null, null, STAFF)
+                            .statusCode())
                     .isEqualTo(403);
             assertThat(illustrative(jdbc)).isEqualTo(300);
 
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM investment_overlap", Integer.class)).isPositive();
-            long generation = app.getBean(LayerGenerations.class).of(InvestmentWriter.LAYER_ID).number();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM investment_overlap", Integer.class))
+                    .isPositive();
+            long generation = app.getBean(LayerGenerations.class)
+                    .of(InvestmentWriter.LAYER_ID)
+                    .number();
             int removals = removals(jdbc);
             HttpResponse<String> removed = http.send("DELETE", "/api/investments/ilustrativos", null, null, ADMIN);
             assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
             assertThat(Http.parse(removed.body()).get("eliminados").asInt()).isEqualTo(300);
-            assertThat(app.getBean(LayerGenerations.class).of(InvestmentWriter.LAYER_ID).number())
+            assertThat(app.getBean(LayerGenerations.class)
+                            .of(InvestmentWriter.LAYER_ID)
+                            .number())
                     .isGreaterThan(generation);
             assertThat(illustrative(jdbc)).isZero();
-            assertThat(removals(jdbc)).as("one history entry per removed project").isEqualTo(removals + 300);
-            int gone = jdbc.queryForObject("SELECT MAX(project_id) FROM investment_history WHERE accion = 'eliminado' "
-                    + "AND origen = 'retiro_ilustrativos'", Integer.class);
+            assertThat(removals(jdbc))
+                    .as("one history entry per removed project")
+                    .isEqualTo(removals + 300);
+            int gone = jdbc.queryForObject(
+                    "SELECT MAX(project_id) FROM investment_history WHERE accion = 'eliminado' "
+                            + "AND origen = 'retiro_ilustrativos'",
+                    Integer.class);
             JsonNode last = Http.parse(http.send("GET", "/api/investments/" + gone + "/history", null, null, ADMIN)
-                    .body()).at("/cambios/0");
+                            .body())
+                    .at("/cambios/0");
             assertThat(last.get("accion").asString()).isEqualTo("eliminado");
             assertThat(last.get("origen").asString()).isEqualTo("retiro_ilustrativos");
             assertThat(last.get("usuario").asString()).isEqualTo("admin-ilustrativos");
             for (String table : List.of("investment_amount", "investment_territory", "investment_link")) {
-                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE project_id <> ?",
-                        Integer.class, real)).as(table).isZero();
-                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE project_id = ?",
-                        Integer.class, real)).as(table).isPositive();
+                assertThat(jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM " + table + " WHERE project_id <> ?", Integer.class, real))
+                        .as(table)
+                        .isZero();
+                assertThat(jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM " + table + " WHERE project_id = ?", Integer.class, real))
+                        .as(table)
+                        .isPositive();
             }
             // Their stored screening rows and overlap pairs went with them (the real project pairs with no one now).
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM investment_screening WHERE project_id <> ?",
-                    Integer.class, real)).isZero();
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM investment_overlap", Integer.class)).isZero();
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM investment_screening WHERE project_id <> ?", Integer.class, real))
+                    .isZero();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM investment_overlap", Integer.class))
+                    .isZero();
             assertThat(flags(http, real)).as("real projects only").containsOnly(false);
-            assertThat(http.send("DELETE", "/api/investments/ilustrativos", null, null, ADMIN).body())
+            assertThat(http.send("DELETE", "/api/investments/ilustrativos", null, null, ADMIN)
+                            .body())
                     .isEqualTo("{\"eliminados\":0}");
         }
         try (ConfigurableApplicationContext app = start(db)) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             assertThat(illustrative(jdbc)).isZero();
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM investment_project WHERE codigo_bip = ?",
-                    Integer.class, BIP)).isEqualTo(1);
-            assertThat(new Http(port(app)).json("/collections/proyectos-inversion").get("ilustrativo").asBoolean())
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM investment_project WHERE codigo_bip = ?", Integer.class, BIP))
+                    .isEqualTo(1);
+            assertThat(new Http(port(app))
+                            .json("/collections/proyectos-inversion")
+                            .get("ilustrativo")
+                            .asBoolean())
                     .isFalse();
         }
     }
 
     private static int removals(JdbcTemplate jdbc) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM investment_history WHERE accion = 'eliminado' AND origen = "
-                + "'retiro_ilustrativos' AND usuario = 'admin-ilustrativos'", Integer.class);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM investment_history WHERE accion = 'eliminado' AND origen = "
+                        + "'retiro_ilustrativos' AND usuario = 'admin-ilustrativos'",
+                Integer.class);
     }
 
     /** Whether other test classes use the database after this one (then {@link #restore} puts the seed back). */
@@ -145,8 +170,13 @@ abstract class AbstractIllustrativeRemovalIT {
      */
     private static List<Boolean> flags(Http http, int project) {
         List<Boolean> out = new ArrayList<>();
-        for (String path : List.of("/api/screening", "/api/overlaps", "/api/investments/reconciliation",
-                "/api/indicators?level=commune", "/api/territories/14101/profile", "/collections/proyectos-inversion")) {
+        for (String path : List.of(
+                "/api/screening",
+                "/api/overlaps",
+                "/api/investments/reconciliation",
+                "/api/indicators?level=commune",
+                "/api/territories/14101/profile",
+                "/collections/proyectos-inversion")) {
             out.add(http.json(path).get("ilustrativo").asBoolean());
         }
         out.add(http.json("/collections/proyectos-inversion/items?limit=1").has("ilustrativo"));
@@ -166,8 +196,13 @@ abstract class AbstractIllustrativeRemovalIT {
         HttpResponse<String> r = http.get(path, "*/*");
         assertThat(r.statusCode()).as(path).isEqualTo(200);
         try {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(new StringReader(r.body())).getRecords();
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(new StringReader(r.body()))
+                    .getRecords();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

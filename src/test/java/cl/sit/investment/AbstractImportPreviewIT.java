@@ -48,8 +48,12 @@ abstract class AbstractImportPreviewIT extends AbstractInvestmentStaffIT {
     /** Rows of every table an import writes, and the collection's generation. */
     List<Long> stored() {
         List<Long> out = new ArrayList<>();
-        for (String table : List.of("investment_project", "investment_amount", "investment_territory",
-                "investment_link", "investment_history")) {
+        for (String table : List.of(
+                "investment_project",
+                "investment_amount",
+                "investment_territory",
+                "investment_link",
+                "investment_history")) {
             out.add(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class));
         }
         out.add(jdbc.queryForObject("SELECT COALESCE(SUM(costo_total_clp), 0) FROM investment_project", Long.class));
@@ -71,8 +75,7 @@ abstract class AbstractImportPreviewIT extends AbstractInvestmentStaffIT {
         assertThat(post("", HEADER + existing).statusCode()).isEqualTo(201);
         List<Long> before = stored();
 
-        HttpResponse<String> r = post("?modo=actualizar&vista_previa=true", ROWS
-                + existing.replace("2.000", "2.500"));
+        HttpResponse<String> r = post("?modo=actualizar&vista_previa=true", ROWS + existing.replace("2.000", "2.500"));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode result = Http.parse(r.body());
         assertThat(result.get("vistaPrevia").asBoolean()).isTrue();
@@ -88,15 +91,18 @@ abstract class AbstractImportPreviewIT extends AbstractInvestmentStaffIT {
         assertThat(warnings.get(3)).startsWith("5: ").contains("queda fuera de las comunas");
         assertThat(result.at("/advertencias/1/columna").asString()).isEqualTo("CMN_CLAVE");
         assertThat(stored()).as("projects, amounts, links, history, generation").isEqualTo(before);
-        assertThat(jdbc.queryForObject("SELECT costo_total_clp FROM investment_project WHERE codigo_bip = '97-9'",
-                Long.class)).isEqualTo(2_000_000L);
+        assertThat(jdbc.queryForObject(
+                        "SELECT costo_total_clp FROM investment_project WHERE codigo_bip = '97-9'", Long.class))
+                .isEqualTo(2_000_000L);
 
-        HttpResponse<String> real = post("?modo=actualizar&vista_previa=false", ROWS
-                + existing.replace("2.000", "2.500"));
+        HttpResponse<String> real =
+                post("?modo=actualizar&vista_previa=false", ROWS + existing.replace("2.000", "2.500"));
         assertThat(real.statusCode()).as(real.body()).isEqualTo(201);
         JsonNode imported = Http.parse(real.body());
         assertThat(imported.get("vistaPrevia").asBoolean()).isFalse();
-        assertThat(warnings(imported)).as("the import returns the warnings of its preview").isEqualTo(warnings);
+        assertThat(warnings(imported))
+                .as("the import returns the warnings of its preview")
+                .isEqualTo(warnings);
         assertThat(imported.get("ids").size()).isEqualTo(6);
         assertThat(stored().get(0)).isEqualTo(before.get(0) + 5);
     }
@@ -107,8 +113,14 @@ abstract class AbstractImportPreviewIT extends AbstractInvestmentStaffIT {
         long projects = jdbc.queryForObject("SELECT COUNT(*) FROM investment_project", Long.class);
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i < projects / 3 + 1; i++) {
-            csv.append("98-").append(i).append(";Sede ").append(i).append(";FRIL;Deportes;perfil;1.000;14101;2024;")
-                    .append("2025;-73,2").append(i % 10).append(";-39,81;\n");
+            csv.append("98-")
+                    .append(i)
+                    .append(";Sede ")
+                    .append(i)
+                    .append(";FRIL;Deportes;perfil;1.000;14101;2024;")
+                    .append("2025;-73,2")
+                    .append(i % 10)
+                    .append(";-39,81;\n");
         }
         List<Long> before = stored();
         long pairs = jdbc.queryForObject("SELECT COUNT(*) FROM investment_overlap", Long.class);
@@ -116,14 +128,16 @@ abstract class AbstractImportPreviewIT extends AbstractInvestmentStaffIT {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(Http.parse(r.body()).get("creados").asLong()).isEqualTo(projects / 3 + 1);
         assertThat(stored()).as("projects, amounts, links, history, generation").isEqualTo(before);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM investment_overlap", Long.class)).isEqualTo(pairs);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM investment_overlap", Long.class))
+                .isEqualTo(pairs);
     }
 
     @Test
     void aPreviewListsTheErrorsByRowAndWritesNothing() {
         List<Long> before = stored();
-        String broken = ROWS.replace("97-1;Posta Niebla;FNDR;Salud;diseño;1.000", "97-1;Posta Niebla;FNDR;Salud;"
-                + "diseño;150.5").replace("-109,43;-27,15", "-80;-39,87");
+        String broken = ROWS.replace(
+                        "97-1;Posta Niebla;FNDR;Salud;diseño;1.000", "97-1;Posta Niebla;FNDR;Salud;" + "diseño;150.5")
+                .replace("-109,43;-27,15", "-80;-39,87");
         HttpResponse<String> r = post("?vista_previa=true", broken);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
         JsonNode errors = Http.parse(r.body()).get("errores");

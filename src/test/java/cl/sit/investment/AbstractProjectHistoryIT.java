@@ -45,8 +45,8 @@ abstract class AbstractProjectHistoryIT extends AbstractInvestmentStaffIT {
     void anImportedFileRecordsOneCreationPerProjectWithItsFileName() {
         String csv = HEADER + "91-1;Posta Niebla;FNDR;Salud;diseño;1.000;14101;2024;2025;-73,39;-39,87\n"
                 + "91-2;Sede social;FRIL;Deportes;perfil;2.000;14101;2024;2024;-73,24;-39,815\n";
-        HttpResponse<String> r = http.upload("/api/investments/import", "archivo", "bip-2024.csv",
-                csv.getBytes(StandardCharsets.UTF_8), staff());
+        HttpResponse<String> r = http.upload(
+                "/api/investments/import", "archivo", "bip-2024.csv", csv.getBytes(StandardCharsets.UTF_8), staff());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         int id = Http.parse(r.body()).get("ids").get(0).asInt();
         JsonNode page = history(id, "");
@@ -58,18 +58,20 @@ abstract class AbstractProjectHistoryIT extends AbstractInvestmentStaffIT {
         assertThat(entry.get("archivo").asString()).isEqualTo("bip-2024.csv");
         assertThat(entry.get("codigoBip").asString()).isEqualTo("91-1");
         assertThat(entry.get("fecha").asString()).isNotBlank();
-        assertThat(entry.at("/cambios/campos").toString()).contains("\"campo\":\"nombre\"", "\"anterior\":null",
-                "\"nuevo\":\"Posta Niebla\"");
+        assertThat(entry.at("/cambios/campos").toString())
+                .contains("\"campo\":\"nombre\"", "\"anterior\":null", "\"nuevo\":\"Posta Niebla\"");
         assertThat(entry.at("/cambios/montos").size()).isEqualTo(2);
         assertThat(entry.at("/cambios/geometriaCambiada").asBoolean()).isTrue();
-        assertThat(http.send("GET", "/api/investments/" + id + "/history", null, null, null).statusCode())
-                .as("the history names users: signed-in users only").isEqualTo(401);
+        assertThat(http.send("GET", "/api/investments/" + id + "/history", null, null, null)
+                        .statusCode())
+                .as("the history names users: signed-in users only")
+                .isEqualTo(401);
     }
 
     @Test
     void aFormEditRecordsTheFieldsItChangedAndAnUnchangedEditNothing() {
-        HttpResponse<String> created = post("", HEADER
-                + "92-1;Camino Niebla;MOP;Transporte;diseño;3.000;14101;2025;2026;-73,39;-39,87\n");
+        HttpResponse<String> created =
+                post("", HEADER + "92-1;Camino Niebla;MOP;Transporte;diseño;3.000;14101;2025;2026;-73,39;-39,87\n");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         int id = Http.parse(created.body()).get("ids").get(0).asInt();
         String feature = """
@@ -77,8 +79,14 @@ abstract class AbstractProjectHistoryIT extends AbstractInvestmentStaffIT {
                  "properties": {"EBI_CODIGO": "92-1", "EBI_NOMBRE": "%s", "PROGRAMA": "MOP", "SECTOR": "Transporte",
                    "EBI_ETAPA": "diseño", "COSTO_TOTAL_CLP": 3000000, "CMN_CLAVE": "14101", "ANIO_INICIO": 2025,
                    "ANIO_FIN": 2026}}""";
-        HttpResponse<String> edited = http.send("PUT", "/api/investments/" + id, feature.formatted("Camino a Niebla"),
-                "application/geo+json", staff(), "If-Match", "\"1\"");
+        HttpResponse<String> edited = http.send(
+                "PUT",
+                "/api/investments/" + id,
+                feature.formatted("Camino a Niebla"),
+                "application/geo+json",
+                staff(),
+                "If-Match",
+                "\"1\"");
         assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
         JsonNode page = history(id, "");
         assertThat(page.get("total").asInt()).isEqualTo(2);
@@ -95,12 +103,24 @@ abstract class AbstractProjectHistoryIT extends AbstractInvestmentStaffIT {
         assertThat(page.get("cambios").get(1).get("accion").asString()).isEqualTo("creado");
 
         int rows = historyRows();
-        HttpResponse<String> same = http.send("PUT", "/api/investments/" + id, feature.formatted("Camino a Niebla"),
-                "application/geo+json", staff(), "If-Match", "\"2\"");
+        HttpResponse<String> same = http.send(
+                "PUT",
+                "/api/investments/" + id,
+                feature.formatted("Camino a Niebla"),
+                "application/geo+json",
+                staff(),
+                "If-Match",
+                "\"2\"");
         assertThat(same.statusCode()).as(same.body()).isEqualTo(200);
         assertThat(historyRows()).isEqualTo(rows);
-        HttpResponse<String> stale = http.send("PUT", "/api/investments/" + id, feature.formatted("Otro"),
-                "application/geo+json", staff(), "If-Match", "\"1\"");
+        HttpResponse<String> stale = http.send(
+                "PUT",
+                "/api/investments/" + id,
+                feature.formatted("Otro"),
+                "application/geo+json",
+                staff(),
+                "If-Match",
+                "\"1\"");
         assertThat(stale.statusCode()).isEqualTo(412);
         assertThat(historyRows()).isEqualTo(rows);
     }
@@ -124,7 +144,9 @@ abstract class AbstractProjectHistoryIT extends AbstractInvestmentStaffIT {
         JsonNode entry = history(idB, "").get("cambios").get(0);
         assertThat(entry.get("accion").asString()).isEqualTo("actualizado");
         assertThat(entry.get("origen").asString()).isEqualTo("importacion");
-        assertThat(entry.get("archivo").isNull()).as("a CSV body has no file name").isTrue();
+        assertThat(entry.get("archivo").isNull())
+                .as("a CSV body has no file name")
+                .isTrue();
         assertThat(entry.at("/cambios/campos").size()).isEqualTo(1);
         assertThat(entry.at("/cambios/campos/0/campo").asString()).isEqualTo("costo_total_clp");
         assertThat(entry.at("/cambios/campos/0/anterior").asLong()).isEqualTo(2_000_000L);
@@ -144,9 +166,14 @@ abstract class AbstractProjectHistoryIT extends AbstractInvestmentStaffIT {
         int rows = historyRows();
         String changed = good.replace("1.000", "5.000");
         String broken = "94-2;Malo;PMU;Vivienda;idea;150.5;14101;2025;2025;-73,24;-39,815\n";
-        assertThat(post("?modo=actualizar", HEADER + changed + broken).statusCode()).isEqualTo(422);
-        assertThat(post("", HEADER + broken.replace("150.5", "150") + "94-3;Otro;PMU;Vivienda;idea;1;99999;2025;"
-                + "2025;-73,24;-39,815\n").statusCode()).isEqualTo(422);
+        assertThat(post("?modo=actualizar", HEADER + changed + broken).statusCode())
+                .isEqualTo(422);
+        assertThat(post(
+                                "",
+                                HEADER + broken.replace("150.5", "150") + "94-3;Otro;PMU;Vivienda;idea;1;99999;2025;"
+                                        + "2025;-73,24;-39,815\n")
+                        .statusCode())
+                .isEqualTo(422);
         assertThat(historyRows()).isEqualTo(rows);
     }
 
@@ -156,7 +183,8 @@ abstract class AbstractProjectHistoryIT extends AbstractInvestmentStaffIT {
         HttpResponse<String> created = post("", HEADER + row.formatted("1.000"));
         int id = Http.parse(created.body()).get("ids").get(0).asInt();
         for (String cost : List.of("2.000", "3.000", "4.000")) {
-            assertThat(post("?modo=actualizar", HEADER + row.formatted(cost)).statusCode()).isEqualTo(201);
+            assertThat(post("?modo=actualizar", HEADER + row.formatted(cost)).statusCode())
+                    .isEqualTo(201);
         }
         JsonNode first = history(id, "?limit=2");
         assertThat(first.get("total").asInt()).isEqualTo(4);
@@ -169,10 +197,13 @@ abstract class AbstractProjectHistoryIT extends AbstractInvestmentStaffIT {
         assertThat(second.at("/cambios/1/accion").asString()).isEqualTo("creado");
         assertThat(history(id, "?offset=10").get("cambios").size()).isZero();
         for (String bad : List.of("?limit=0", "?limit=201", "?offset=-1", "?limit=dos", "?pagina=1")) {
-            assertThat(http.send("GET", "/api/investments/" + id + "/history" + bad, null, null, staff()).statusCode())
-                    .as(bad).isEqualTo(400);
+            assertThat(http.send("GET", "/api/investments/" + id + "/history" + bad, null, null, staff())
+                            .statusCode())
+                    .as(bad)
+                    .isEqualTo(400);
         }
-        assertThat(http.send("GET", "/api/investments/999999/history", null, null, staff()).statusCode())
+        assertThat(http.send("GET", "/api/investments/999999/history", null, null, staff())
+                        .statusCode())
                 .isEqualTo(404);
     }
 }

@@ -83,12 +83,13 @@ abstract class AbstractProjectImportIT {
         int road = result.get("ids").get(1).asInt();
         JsonNode split = http.json("/api/investments/" + road + "/territories").get("reparto");
         assertThat(split.toString()).contains("14103", "14105", "longitud");
-        assertThat(jdbc.queryForObject("SELECT costo_total_clp FROM investment_project WHERE id = ?", Long.class,
-                road)).isEqualTo(1_800_000_000L);
-        assertThat(jdbc.queryForObject("SELECT SUM(programado_clp) FROM investment_amount WHERE project_id = ?",
-                Long.class, road)).isEqualTo(1_800_000_000L);
-        assertThat(jdbc.queryForObject("SELECT ilustrativo FROM investment_project WHERE id = ?", Boolean.class,
-                road)).isFalse();
+        assertThat(jdbc.queryForObject("SELECT costo_total_clp FROM investment_project WHERE id = ?", Long.class, road))
+                .isEqualTo(1_800_000_000L);
+        assertThat(jdbc.queryForObject(
+                        "SELECT SUM(programado_clp) FROM investment_amount WHERE project_id = ?", Long.class, road))
+                .isEqualTo(1_800_000_000L);
+        assertThat(jdbc.queryForObject("SELECT ilustrativo FROM investment_project WHERE id = ?", Boolean.class, road))
+                .isFalse();
     }
 
     @Test
@@ -102,8 +103,15 @@ abstract class AbstractProjectImportIT {
         JsonNode body = Http.parse(r.body());
         assertThat(body.get("code").asString()).isEqualTo("ImportRejected");
         String errors = body.get("errores").toString();
-        assertThat(errors).contains("\"fila\":4", "CMN_CLAVE", "ANIO_FIN", "\"fila\":5", "EBI_CODIGO",
-                "EBI_COSTO_TOTAL", "autointersección");
+        assertThat(errors)
+                .contains(
+                        "\"fila\":4",
+                        "CMN_CLAVE",
+                        "ANIO_FIN",
+                        "\"fila\":5",
+                        "EBI_CODIGO",
+                        "EBI_COSTO_TOTAL",
+                        "autointersección");
         assertThat(count()).isEqualTo(before);
     }
 
@@ -114,8 +122,12 @@ abstract class AbstractProjectImportIT {
     @Test
     void absurdCostsAndBrokenTextAreRejected() throws Exception {
         String header = CSV.lines().findFirst().orElseThrow() + "\n";
-        HttpResponse<String> huge = post("text/csv", header + "40000009-1,Posta,FNDR,Salud,diseño,FNDR,"
-                + "9".repeat(40) + ",14101,2024,2026,-73.39,-39.87,\n", "importador", "clave-import");
+        HttpResponse<String> huge = post(
+                "text/csv",
+                header + "40000009-1,Posta,FNDR,Salud,diseño,FNDR," + "9".repeat(40)
+                        + ",14101,2024,2026,-73.39,-39.87,\n",
+                "importador",
+                "clave-import");
         assertThat(huge.statusCode()).as(huge.body()).isEqualTo(422);
         assertThat(Http.parse(huge.body()).get("errores").toString()).contains("EBI_COSTO_TOTAL");
         String surrogate = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
@@ -127,11 +139,16 @@ abstract class AbstractProjectImportIT {
         assertThat(Http.parse(broken.body()).get("errores").toString()).contains("EBI_NOMBRE");
         StringBuilder line = new StringBuilder("LINESTRING (");
         for (int i = 0; i <= 100_000; i++) {
-            line.append(i == 0 ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%.6f %.6f",
-                    -73.30 + i * 1e-7, -39.85 + (i % 2) * 1e-6));
+            line.append(i == 0 ? "" : ", ")
+                    .append(String.format(
+                            java.util.Locale.ROOT, "%.6f %.6f", -73.30 + i * 1e-7, -39.85 + (i % 2) * 1e-6));
         }
-        HttpResponse<String> tooLong = post("text/csv", header + "40000009-1,Camino,FNDR,Transporte,diseño,FNDR,1000,"
-                + "14101,2024,2026,,,\"" + line + ")\"\n", "importador", "clave-import");
+        HttpResponse<String> tooLong = post(
+                "text/csv",
+                header + "40000009-1,Camino,FNDR,Transporte,diseño,FNDR,1000," + "14101,2024,2026,,,\"" + line
+                        + ")\"\n",
+                "importador",
+                "clave-import");
         assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(422);
         assertThat(Http.parse(tooLong.body()).get("errores").toString()).contains("100001 vértices");
         assertThat(count()).isEqualTo(before);
@@ -144,7 +161,8 @@ abstract class AbstractProjectImportIT {
                 EBI_CODIGO;EBI_NOMBRE;PROGRAMA;SECTOR;EBI_ETAPA;EBI_COSTO_TOTAL;CMN_CLAVE;ANIO_INICIO;ANIO_FIN;LON;LAT
                 40000009-0;Sede social Corral;FRIL;Deportes;perfil;35000;14102;2025;2026;-73.43;-39.88
                 """;
-        assertThat(post("text/csv", oneRow, "importador", "clave-import").statusCode()).isEqualTo(201);
+        assertThat(post("text/csv", oneRow, "importador", "clave-import").statusCode())
+                .isEqualTo(201);
         String geojson = """
                 {"type": "FeatureCollection", "features": [{"type": "Feature",
                  "geometry": {"type": "Polygon", "coordinates": [[[-72.35, -39.65], [-72.33, -39.65], [-72.33, -39.63],
@@ -155,7 +173,8 @@ abstract class AbstractProjectImportIT {
         HttpResponse<String> r = post("application/geo+json", geojson, "importador", "clave-import");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         int id = Http.parse(r.body()).get("ids").get(0).asInt();
-        assertThat(http.json("/api/investments/" + id + "/territories").toString()).contains("14108", "area");
+        assertThat(http.json("/api/investments/" + id + "/territories").toString())
+                .contains("14108", "area");
     }
 
     @Test
@@ -172,7 +191,10 @@ abstract class AbstractProjectImportIT {
 
     @Test
     void editingAProjectNeedsItsVersionAndRelinksIt() throws Exception {
-        int id = Http.parse(post("text/csv", CSV, "importador", "clave-import").body()).get("ids").get(0).asInt();
+        int id = Http.parse(post("text/csv", CSV, "importador", "clave-import").body())
+                .get("ids")
+                .get(0)
+                .asInt();
         HttpResponse<String> read = http.get("/api/investments/" + id + "/version");
         assertThat(read.headers().firstValue("ETag").orElseThrow()).isEqualTo("\"1\"");
         assertThat(Http.parse(read.body()).get("territorios").toString()).contains("14101", "punto");
@@ -181,28 +203,34 @@ abstract class AbstractProjectImportIT {
                  "properties": {"EBI_CODIGO": "40000001-1", "EBI_NOMBRE": "Camino Niebla - Corral", "PROGRAMA": "MOP",
                    "SECTOR": "Transporte", "EBI_ETAPA": "diseño", "COSTO_TOTAL_CLP": 3000000000, "CMN_CLAVE": "14101",
                    "ANIO_INICIO": 2025, "ANIO_FIN": 2026}}""";
-        assertThat(put(id, road, null, "importador", "clave-import").statusCode()).isEqualTo(428);
-        assertThat(put(id, road, "\"1\"", "editora", "clave-editora").statusCode()).isEqualTo(403);
+        assertThat(put(id, road, null, "importador", "clave-import").statusCode())
+                .isEqualTo(428);
+        assertThat(put(id, road, "\"1\"", "editora", "clave-editora").statusCode())
+                .isEqualTo(403);
         HttpResponse<String> edited = put(id, road, "\"1\"", "importador", "clave-import");
         assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
         assertThat(edited.headers().firstValue("ETag").orElseThrow()).isEqualTo("\"2\"");
         assertThat(Http.parse(edited.body()).get("territorios").toString()).contains("14101", "14102", "longitud");
-        assertThat(jdbc.queryForObject("SELECT SUM(programado_clp) FROM investment_amount WHERE project_id = ?",
-                Long.class, id)).isEqualTo(3_000_000_000L);
+        assertThat(jdbc.queryForObject(
+                        "SELECT SUM(programado_clp) FROM investment_amount WHERE project_id = ?", Long.class, id))
+                .isEqualTo(3_000_000_000L);
 
-        HttpResponse<String> stale = put(id, road.replace("Camino Niebla", "Otro camino"), "\"1\"", "importador",
-                "clave-import");
+        HttpResponse<String> stale =
+                put(id, road.replace("Camino Niebla", "Otro camino"), "\"1\"", "importador", "clave-import");
         assertThat(stale.statusCode()).isEqualTo(412);
         assertThat(Http.parse(stale.body()).get("code").asString()).isEqualTo("VersionConflict");
-        String bowtie = road.replace("\"LineString\", \"coordinates\": [[-73.22, -39.83], [-73.43, -39.88]]",
+        String bowtie = road.replace(
+                "\"LineString\", \"coordinates\": [[-73.22, -39.83], [-73.43, -39.88]]",
                 "\"Polygon\", \"coordinates\": [[[-73.3, -39.9], [-73.1, -39.7], [-73.1, -39.9], [-73.3, -39.7], "
                         + "[-73.3, -39.9]]]");
-        assertThat(put(id, bowtie, "\"2\"", "importador", "clave-import").statusCode()).isEqualTo(422);
+        assertThat(put(id, bowtie, "\"2\"", "importador", "clave-import").statusCode())
+                .isEqualTo(422);
         assertThat(jdbc.queryForObject("SELECT nombre FROM investment_project WHERE id = ?", String.class, id))
                 .isEqualTo("Camino Niebla - Corral");
         assertThat(jdbc.queryForObject("SELECT version FROM investment_project WHERE id = ?", Integer.class, id))
                 .isEqualTo(2);
-        assertThat(put(99999, road, "\"1\"", "importador", "clave-import").statusCode()).isEqualTo(404);
+        assertThat(put(99999, road, "\"1\"", "importador", "clave-import").statusCode())
+                .isEqualTo(404);
     }
 
     /**
@@ -216,7 +244,9 @@ abstract class AbstractProjectImportIT {
         tx.executeWithoutResult(s -> unitShares.refreshInvestment(jdbc));
         Map<String, double[]> keptBefore = keptFigures();
         Map<String, Integer> membershipsBefore = keptMemberships();
-        JsonNode ids = Http.parse(post("text/csv", CSV, "importador", "clave-import").body()).get("ids");
+        JsonNode ids = Http.parse(
+                        post("text/csv", CSV, "importador", "clave-import").body())
+                .get("ids");
         assertThat(keptFigures()).isNotEqualTo(keptBefore);
         int road = ids.get(1).asInt();
         assertThat(delete(road, null, "importador:clave-import").statusCode()).isEqualTo(428);
@@ -224,7 +254,8 @@ abstract class AbstractProjectImportIT {
         HttpResponse<String> stale = delete(road, "\"7\"", "importador:clave-import");
         assertThat(stale.statusCode()).isEqualTo(412);
         assertThat(Http.parse(stale.body()).get("code").asString()).isEqualTo("VersionConflict");
-        assertThat(delete(99999, "\"1\"", "importador:clave-import").statusCode()).isEqualTo(404);
+        assertThat(delete(99999, "\"1\"", "importador:clave-import").statusCode())
+                .isEqualTo(404);
         assertThat(count()).isEqualTo(before + 3);
 
         for (JsonNode id : ids) {
@@ -233,12 +264,26 @@ abstract class AbstractProjectImportIT {
         }
         assertThat(count()).isEqualTo(before);
         for (String table : List.of("investment_amount", "investment_unit_share", "investment_screening")) {
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE project_id IN (?, ?, ?)",
-                    Integer.class, ids.get(0).asInt(), road, ids.get(2).asInt())).as(table).isZero();
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM " + table + " WHERE project_id IN (?, ?, ?)",
+                            Integer.class,
+                            ids.get(0).asInt(),
+                            road,
+                            ids.get(2).asInt()))
+                    .as(table)
+                    .isZero();
         }
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM investment_overlap WHERE proyecto_a IN (?, ?, ?) "
-                + "OR proyecto_b IN (?, ?, ?)", Integer.class, ids.get(0).asInt(), road, ids.get(2).asInt(),
-                ids.get(0).asInt(), road, ids.get(2).asInt())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM investment_overlap WHERE proyecto_a IN (?, ?, ?) "
+                                + "OR proyecto_b IN (?, ?, ?)",
+                        Integer.class,
+                        ids.get(0).asInt(),
+                        road,
+                        ids.get(2).asInt(),
+                        ids.get(0).asInt(),
+                        road,
+                        ids.get(2).asInt()))
+                .isZero();
         assertThat(keptMemberships()).isEqualTo(membershipsBefore);
         Map<String, double[]> keptAfter = keptFigures();
         assertThat(keptAfter.keySet()).isEqualTo(keptBefore.keySet());
@@ -247,36 +292,43 @@ abstract class AbstractProjectImportIT {
             assertThat(keptAfter.get(cell)[1]).as(cell).isCloseTo(clp[1], offset(1e-3 + clp[1] * 1e-12));
         });
 
-        JsonNode history = Http.parse(http.send("GET", "/api/investments/" + road + "/history", null, null,
-                "importador:clave-import").body());
+        JsonNode history = Http.parse(
+                http.send("GET", "/api/investments/" + road + "/history", null, null, "importador:clave-import")
+                        .body());
         JsonNode last = history.at("/cambios/0");
         assertThat(last.get("accion").asString()).as(history.toString()).isEqualTo("eliminado");
         assertThat(last.get("usuario").asString()).isEqualTo("importador");
         assertThat(last.get("cambios").toString()).contains("Camino Lanco - Máfil", "\"geometriaCambiada\":true");
-        assertThat(delete(road, "\"1\"", "importador:clave-import").statusCode()).isEqualTo(404);
+        assertThat(delete(road, "\"1\"", "importador:clave-import").statusCode())
+                .isEqualTo(404);
     }
 
     /** The kept yearly figures of the units of Los Ríos the test file touches, by unit and year. */
     private Map<String, double[]> keptFigures() {
         Map<String, double[]> out = new HashMap<>();
-        jdbc.query("SELECT unidad, anio, programado_clp, ejecutado_clp FROM investment_unit_year WHERE unidad IN "
-                + "('14101', '14102', '14103', '141', '14')", rs -> {
-            out.put(rs.getString(1) + " " + rs.getInt(2), new double[] {rs.getDouble(3), rs.getDouble(4)});
-        });
+        jdbc.query(
+                "SELECT unidad, anio, programado_clp, ejecutado_clp FROM investment_unit_year WHERE unidad IN "
+                        + "('14101', '14102', '14103', '141', '14')",
+                rs -> {
+                    out.put(rs.getString(1) + " " + rs.getInt(2), new double[] {rs.getDouble(3), rs.getDouble(4)});
+                });
         return out;
     }
 
     private Map<String, Integer> keptMemberships() {
         Map<String, Integer> out = new HashMap<>();
-        jdbc.query("SELECT unidad, memberships FROM investment_unit_summary WHERE unidad IN "
-                + "('14101', '14102', '14103', '141', '14')", rs -> {
-            out.put(rs.getString(1), rs.getInt(2));
-        });
+        jdbc.query(
+                "SELECT unidad, memberships FROM investment_unit_summary WHERE unidad IN "
+                        + "('14101', '14102', '14103', '141', '14')",
+                rs -> {
+                    out.put(rs.getString(1), rs.getInt(2));
+                });
         return out;
     }
 
     private HttpResponse<String> delete(int id, String ifMatch, String credentials) {
-        return ifMatch == null ? http.send("DELETE", "/api/investments/" + id, null, null, credentials)
+        return ifMatch == null
+                ? http.send("DELETE", "/api/investments/" + id, null, null, credentials)
                 : http.send("DELETE", "/api/investments/" + id, null, null, credentials, "If-Match", ifMatch);
     }
 
@@ -289,7 +341,8 @@ abstract class AbstractProjectImportIT {
     void aProjectPartlyOutsideEveryCommuneKeepsItsOutsideShareApart() throws Exception {
         JsonNode communesBefore = http.json("/api/indicators?level=comuna&from=2024&to=2024");
         double corralBefore = http.json("/api/territories/14102/profile?from=2024&to=2024")
-                .at("/inversion/total_clp").asDouble();
+                .at("/inversion/total_clp")
+                .asDouble();
         String row = CSV.lines().findFirst().orElseThrow() + "\n40000010-5,Sendero costero,FNDR,Transporte,ejecución,"
                 + "FNDR,1000000,14102,2024,2024,,,\"LINESTRING (-73.80 -40.0, -73.4764 -40.0)\"\n";
         HttpResponse<String> r = post("text/csv", row, "importador", "clave-import");
@@ -299,7 +352,9 @@ abstract class AbstractProjectImportIT {
 
         Map<String, Double> split = new HashMap<>();
         for (JsonNode s : http.json("/api/investments/" + id + "/territories").get("reparto")) {
-            split.put(s.get("code").isNull() ? "fuera" : s.get("code").asString(), s.get("share").asDouble());
+            split.put(
+                    s.get("code").isNull() ? "fuera" : s.get("code").asString(),
+                    s.get("share").asDouble());
             if (s.get("code").isNull()) {
                 assertThat(s.get("method").asString()).isEqualTo("fuera_de_comunas");
                 assertThat(s.get("name").asString()).isEqualTo("Fuera de comunas");
@@ -309,7 +364,8 @@ abstract class AbstractProjectImportIT {
         assertThat(split.get("fuera")).isCloseTo(0.30, offset(0.01));
         assertThat(split.get("14102")).isCloseTo(0.40, offset(0.01));
         assertThat(split.get("14201")).isCloseTo(0.30, offset(0.01));
-        assertThat(split.values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, offset(1e-9));
+        assertThat(split.values().stream().mapToDouble(Double::doubleValue).sum())
+                .isCloseTo(1.0, offset(1e-9));
 
         JsonNode communes = http.json("/api/indicators?level=comuna&from=2024&to=2024");
         assertThat(outside(communes) - outside(communesBefore)).isCloseTo(split.get("fuera") * cost, offset(1.0));
@@ -317,17 +373,25 @@ abstract class AbstractProjectImportIT {
                 .isCloseTo(split.get("14102") * cost, offset(1.0));
         assertThat(total(communes, "14201") - total(communesBefore, "14201"))
                 .isCloseTo(split.get("14201") * cost, offset(1.0));
-        double amounts = jdbc.queryForObject("SELECT SUM(programado_clp) FROM investment_amount WHERE anio = 2024",
-                Double.class);
+        double amounts = jdbc.queryForObject(
+                "SELECT SUM(programado_clp) FROM investment_amount WHERE anio = 2024", Double.class);
         for (String level : List.of("comuna", "provincia", "region")) {
             JsonNode document = http.json("/api/indicators?level=" + level + "&from=2024&to=2024");
             assertThat(total(document, null) + outside(document)).as(level).isCloseTo(amounts, offset(1.0));
         }
-        List<CSVRecord> csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(http.get("/api/indicators?level=comuna&from=2024&to=2024&f=csv&formato=csv", "*/*")
-                        .body())).getRecords();
+        List<CSVRecord> csv = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(
+                        http.get("/api/indicators?level=comuna&from=2024&to=2024&f=csv&formato=csv", "*/*")
+                                .body()))
+                .getRecords();
         assertThat(csv.get(csv.size() - 1).get("nivel")).isEqualTo("fuera_de_comunas");
-        assertThat(csv.stream().mapToDouble(c -> Double.parseDouble(c.get("total_clp"))).sum())
+        assertThat(csv.stream()
+                        .mapToDouble(c -> Double.parseDouble(c.get("total_clp")))
+                        .sum())
                 .isCloseTo(amounts, offset(20.0));
 
         JsonNode corral = http.json("/api/territories/14102/profile?from=2024&to=2024");
@@ -346,15 +410,24 @@ abstract class AbstractProjectImportIT {
             issue = i.get("id").asInt() == id && i.get("problema").asString().equals("parcialmente_fuera") ? i : issue;
         }
         assertThat(issue).isNotNull();
-        assertThat(issue.get("detalle").asString()).contains("% de la geometría queda fuera de toda comuna")
+        assertThat(issue.get("detalle").asString())
+                .contains("% de la geometría queda fuera de toda comuna")
                 .contains("no se suma a ninguna comuna");
 
-        CSVRecord exported = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(http.get("/api/investments/export?f=csv&formato=csv&comuna=14201&desde=2024&hasta=2024",
-                        "*/*").body())).getRecords().stream().filter(e -> e.get("id").equals(String.valueOf(id)))
-                .findFirst().orElseThrow();
-        assertThat(Double.parseDouble(exported.get("fuera_de_comunas"))).isCloseTo(split.get("fuera"),
-                offset(1e-4));
+        CSVRecord exported = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(
+                        http.get("/api/investments/export?f=csv&formato=csv&comuna=14201&desde=2024&hasta=2024", "*/*")
+                                .body()))
+                .getRecords()
+                .stream()
+                .filter(e -> e.get("id").equals(String.valueOf(id)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(Double.parseDouble(exported.get("fuera_de_comunas"))).isCloseTo(split.get("fuera"), offset(1e-4));
     }
 
     private static double outside(JsonNode indicators) {
@@ -392,9 +465,11 @@ abstract class AbstractProjectImportIT {
         assertThat(mapped.get(0).get("codigoNuevo").asString()).isEqualTo("14101");
         assertThat(mapped.get(0).get("fechaCambio").asString()).isEqualTo("2007-10-02");
         int id = Http.parse(r.body()).get("ids").get(0).asInt();
-        assertThat(jdbc.queryForObject("SELECT comuna_declarada FROM investment_project WHERE id = ?", String.class,
-                id)).isEqualTo("14101");
-        assertThat(http.json("/api/investments/" + id + "/territories").toString()).contains("14101");
+        assertThat(jdbc.queryForObject(
+                        "SELECT comuna_declarada FROM investment_project WHERE id = ?", String.class, id))
+                .isEqualTo("14101");
+        assertThat(http.json("/api/investments/" + id + "/territories").toString())
+                .contains("14101");
 
         HttpResponse<String> unknown = post("text/csv", csv.replace("10501", "10599"), "importador", "clave-import");
         assertThat(unknown.statusCode()).isEqualTo(422);
@@ -404,18 +479,26 @@ abstract class AbstractProjectImportIT {
     @Test
     void onlyInvestmentStaffMayImport() throws Exception {
         assertThat(post("text/csv", CSV, null, null).statusCode()).isEqualTo(401);
-        assertThat(post("text/csv", CSV, "editora", "clave-editora").statusCode()).isEqualTo(403);
+        assertThat(post("text/csv", CSV, "editora", "clave-editora").statusCode())
+                .isEqualTo(403);
         assertThat(count()).isEqualTo(before);
     }
 
     @Test
     void exportIsFilteredAndFormulaSafe() throws Exception {
-        assertThat(post("text/csv", CSV, "importador", "clave-import").statusCode()).isEqualTo(201);
-        HttpResponse<String> csv = http.get("/api/investments/export?f=csv&formato=csv&programa=PMU&comuna=14102", "*/*");
+        assertThat(post("text/csv", CSV, "importador", "clave-import").statusCode())
+                .isEqualTo(201);
+        HttpResponse<String> csv =
+                http.get("/api/investments/export?f=csv&formato=csv&programa=PMU&comuna=14102", "*/*");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv.body())).getRecords();
+        List<CSVRecord> rows = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv.body()))
+                .getRecords();
         assertThat(rows).isNotEmpty().allSatisfy(r -> {
             assertThat(r.get("programa")).isEqualTo("PMU");
             assertThat(r.get("comunas")).contains("14102");
@@ -436,8 +519,11 @@ abstract class AbstractProjectImportIT {
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.base() + "/api/investments/" + id))
                 .header("Content-Type", "application/geo+json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
@@ -447,10 +533,14 @@ abstract class AbstractProjectImportIT {
 
     private HttpResponse<String> post(String type, String body, String user, String password) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.base() + "/api/investments/import"))
-                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

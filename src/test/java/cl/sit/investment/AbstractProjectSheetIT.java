@@ -43,15 +43,18 @@ abstract class AbstractProjectSheetIT {
     void theAmountsAreTheStoredYearsAndTheirSums() {
         int id = jdbc.queryForObject("SELECT MIN(project_id) FROM investment_amount", Integer.class);
         JsonNode doc = http.json("/api/investments/" + id + "/amounts");
-        List<Map<String, Object>> stored = jdbc.queryForList("SELECT anio, programado_clp, ejecutado_clp"
-                + " FROM investment_amount WHERE project_id = ? ORDER BY anio", id);
+        List<Map<String, Object>> stored = jdbc.queryForList(
+                "SELECT anio, programado_clp, ejecutado_clp"
+                        + " FROM investment_amount WHERE project_id = ? ORDER BY anio",
+                id);
         assertThat(doc.get("proyecto").asInt()).isEqualTo(id);
         assertThat(doc.get("montos")).hasSize(stored.size());
         long programmed = 0;
         long spent = 0;
         for (int i = 0; i < stored.size(); i++) {
             JsonNode year = doc.get("montos").get(i);
-            assertThat(year.get("anio").asInt()).isEqualTo(((Number) stored.get(i).get("anio")).intValue());
+            assertThat(year.get("anio").asInt())
+                    .isEqualTo(((Number) stored.get(i).get("anio")).intValue());
             assertThat(year.get("programado_clp").asLong())
                     .isEqualTo(((Number) stored.get(i).get("programado_clp")).longValue());
             programmed += year.get("programado_clp").asLong();
@@ -73,8 +76,10 @@ abstract class AbstractProjectSheetIT {
     /** A project over two communes: each province's and the region's share is the sum of its communes'. */
     @Test
     void theUnitsAboveTheCommunesSumTheirCommunesShares() {
-        int id = jdbc.queryForObject("SELECT MIN(project_id) FROM investment_territory GROUP BY project_id"
-                + " HAVING COUNT(*) > 1 ORDER BY 1 FETCH FIRST 1 ROWS ONLY", Integer.class);
+        int id = jdbc.queryForObject(
+                "SELECT MIN(project_id) FROM investment_territory GROUP BY project_id"
+                        + " HAVING COUNT(*) > 1 ORDER BY 1 FETCH FIRST 1 ROWS ONLY",
+                Integer.class);
         JsonNode doc = http.json("/api/investments/" + id + "/territories");
         Map<String, Double> perUnit = new HashMap<>();
         doc.get("reparto").forEach(s -> {
@@ -89,7 +94,8 @@ abstract class AbstractProjectSheetIT {
             levels.add(u.get("level").asString());
             assertThat(u.get("name").asString()).isNotBlank();
             if (!u.get("level").asString().equals("personalizado")) {
-                assertThat(u.get("share").asDouble()).as(u.get("code").asString())
+                assertThat(u.get("share").asDouble())
+                        .as(u.get("code").asString())
                         .isCloseTo(perUnit.get(u.get("code").asString()), org.assertj.core.data.Offset.offset(1e-9));
             }
         });
@@ -103,16 +109,22 @@ abstract class AbstractProjectSheetIT {
         JsonNode all = http.json("/api/screening?margen_m=1000&limit=10000");
         JsonNode inside = all.get("filas").get(0);
         assertThat(inside.get("estado").asString()).isEqualTo("dentro");
-        JsonNode mine = http.json("/api/screening?margen_m=1000&proyecto=" + inside.get("id").asInt());
+        JsonNode mine = http.json(
+                "/api/screening?margen_m=1000&proyecto=" + inside.get("id").asInt());
         assertThat(mine.get("numberMatched").asInt()).isEqualTo(1);
         assertThat(mine.get("dentro").asInt()).isEqualTo(1);
         assertThat(mine.get("filas")).hasSize(1);
         assertThat(mine.get("filas").get(0)).isEqualTo(inside);
         assertThat(mine.get("por_territorio").findValuesAsString("codigo"))
-                .containsExactlyElementsOf(inside.get("comunas").valueStream().map(JsonNode::asString).toList());
+                .containsExactlyElementsOf(inside.get("comunas")
+                        .valueStream()
+                        .map(JsonNode::asString)
+                        .toList());
 
-        int quiet = jdbc.queryForObject("SELECT MIN(id) FROM investment_project p WHERE NOT EXISTS"
-                + " (SELECT 1 FROM investment_screening s WHERE s.project_id = p.id)", Integer.class);
+        int quiet = jdbc.queryForObject(
+                "SELECT MIN(id) FROM investment_project p WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM investment_screening s WHERE s.project_id = p.id)",
+                Integer.class);
         JsonNode none = http.json("/api/screening?proyecto=" + quiet);
         assertThat(none.get("numberMatched").asInt()).isZero();
         assertThat(none.get("filas")).isEmpty();
@@ -133,7 +145,10 @@ abstract class AbstractProjectSheetIT {
         JsonNode mine = http.json("/api/overlaps?limit=10000&proyecto=" + id);
         assertThat(mine.get("numberMatched").asInt()).isEqualTo(expected.size());
         assertThat(mine.get("pares").valueStream().toList()).containsExactlyElementsOf(expected);
-        long perReason = mine.get("por_motivo").valueStream().mapToLong(r -> r.get("pares").asLong()).sum();
+        long perReason = mine.get("por_motivo")
+                .valueStream()
+                .mapToLong(r -> r.get("pares").asLong())
+                .sum();
         assertThat(perReason).isEqualTo(expected.size());
         JsonNode page = http.json("/api/overlaps?limit=1&offset=1&proyecto=" + id);
         if (expected.size() > 1) {
@@ -142,8 +157,14 @@ abstract class AbstractProjectSheetIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/screening?proyecto=1&territorio=14101", "/api/overlaps?proyecto=1&comuna=14101",
-        "/api/screening?proyecto=0", "/api/overlaps?proyecto=abc", "/api/overlaps?proyecto=1.5"})
+    @ValueSource(
+            strings = {
+                "/api/screening?proyecto=1&territorio=14101",
+                "/api/overlaps?proyecto=1&comuna=14101",
+                "/api/screening?proyecto=0",
+                "/api/overlaps?proyecto=abc",
+                "/api/overlaps?proyecto=1.5"
+            })
     void aBadProjectParameterIsA400(String url) {
         HttpResponse<String> r = http.get(url);
         assertThat(r.statusCode()).isEqualTo(400);

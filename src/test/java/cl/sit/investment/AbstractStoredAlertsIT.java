@@ -10,8 +10,8 @@ import cl.sit.users.UserStore;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import net.sf.geographiclib.Geodesic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,11 +71,18 @@ abstract class AbstractStoredAlertsIT {
 
     @Test
     void rowsAreWrittenOnCreateChangedOnEditAndRemovedOnDelete() {
-        Point inside = Wkb.read(jdbc.queryForObject("SELECT ST_AsBinary(geom) FROM protected_area ORDER BY codigo "
-                + "FETCH FIRST 1 ROWS ONLY",
-                byte[].class)).getInteriorPoint();
-        String csv = HEADER + row("40000901-1", "Posta dentro del área", "FNDR", "Salud", inside.getX(), inside.getY())
-                + row("40000902-K", "Multicancha junto a la posta", "PMU", "Deportes", inside.getX() + 0.0005,
+        Point inside = Wkb.read(jdbc.queryForObject(
+                        "SELECT ST_AsBinary(geom) FROM protected_area ORDER BY codigo " + "FETCH FIRST 1 ROWS ONLY",
+                        byte[].class))
+                .getInteriorPoint();
+        String csv = HEADER
+                + row("40000901-1", "Posta dentro del área", "FNDR", "Salud", inside.getX(), inside.getY())
+                + row(
+                        "40000902-K",
+                        "Multicancha junto a la posta",
+                        "PMU",
+                        "Deportes",
+                        inside.getX() + 0.0005,
                         inside.getY());
         HttpResponse<String> imported = http.send("POST", "/api/investments/import", csv, "text/csv", STAFF);
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
@@ -83,8 +90,11 @@ abstract class AbstractStoredAlertsIT {
         int b = Http.parse(imported.body()).get("ids").get(1).asInt();
 
         assertThat(pair(a, b)).isEqualTo("cercania_anios");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM investment_screening WHERE project_id = ? AND dentro "
-                + "AND principal", Integer.class, a)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM investment_screening WHERE project_id = ? AND dentro " + "AND principal",
+                        Integer.class,
+                        a))
+                .isEqualTo(1);
         JsonNode row = screeningRow(a);
         assertThat(row.get("estado").asString()).isEqualTo("dentro");
         assertThat(row.get("codigo_bip").asString()).isEqualTo("40000901-1");
@@ -98,12 +108,13 @@ abstract class AbstractStoredAlertsIT {
                 ORDER BY p.id FETCH FIRST 1 ROWS ONLY""", byte[].class)).getInteriorPoint();
         assertThat(Geodesic.WGS84.Inverse(far.getY(), far.getX(), inside.getY(), inside.getX()).s12)
                 .isGreaterThan(2000);
-        HttpResponse<String> edited = http.send("PUT", "/api/investments/" + b, feature(far), "application/geo+json",
-                STAFF, "If-Match", "\"1\"");
+        HttpResponse<String> edited = http.send(
+                "PUT", "/api/investments/" + b, feature(far), "application/geo+json", STAFF, "If-Match", "\"1\"");
         assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
         assertThat(pair(a, b)).isNull();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM investment_screening WHERE project_id = ?",
-                Integer.class, b)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM investment_screening WHERE project_id = ?", Integer.class, b))
+                .isZero();
         assertThat(screeningRow(b)).isNull();
 
         // Moved back: the pair is there again; removing a takes its rows.
@@ -111,10 +122,15 @@ abstract class AbstractStoredAlertsIT {
         assertThat(pair(a, b)).isEqualTo("cercania_anios");
         jdbc.update("DELETE FROM investment_project WHERE id = ?", a);
         assertThat(pair(a, b)).isNull();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM investment_screening WHERE project_id = ?",
-                Integer.class, a)).isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM investment_overlap WHERE proyecto_a = ? OR proyecto_b = ?",
-                Integer.class, a, a)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM investment_screening WHERE project_id = ?", Integer.class, a))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM investment_overlap WHERE proyecto_a = ? OR proyecto_b = ?",
+                        Integer.class,
+                        a,
+                        a))
+                .isZero();
     }
 
     @Autowired
@@ -135,50 +151,79 @@ abstract class AbstractStoredAlertsIT {
      */
     @Test
     void keptCoincidencesAreTheCellsOfEveryProject() {
-        List<String> province = jdbc.queryForList("SELECT cut FROM territory WHERE nivel = 'comuna' AND cut LIKE "
-                + "'141%' ORDER BY cut", String.class);
-        List<ProjectsInTerritory> territories = List.of(ProjectsInTerritory.ALL,
-                new ProjectsInTerritory("14101", List.of("14101")), new ProjectsInTerritory("141", province));
+        List<String> province = jdbc.queryForList(
+                "SELECT cut FROM territory WHERE nivel = 'comuna' AND cut LIKE " + "'141%' ORDER BY cut", String.class);
+        List<ProjectsInTerritory> territories = List.of(
+                ProjectsInTerritory.ALL,
+                new ProjectsInTerritory("14101", List.of("14101")),
+                new ProjectsInTerritory("141", province));
         // Other tests delete their projects by hand: compute every unit's kept figures again, so they are read here;
         // the projects imported then are added to them (UnitInvestment.add).
         tx.executeWithoutResult(status -> unitShares.refreshInvestment(jdbc));
-        String csv = HEADER + row("40000906-2", "Posta rural A", "FNDR", "Salud", -73.245, -39.814)
+        String csv = HEADER
+                + row("40000906-2", "Posta rural A", "FNDR", "Salud", -73.245, -39.814)
                 + row("40000907-0", "Posta rural B", "PMU", "Salud", -73.246, -39.815);
         HttpResponse<String> imported = http.send("POST", "/api/investments/import", csv, "text/csv", STAFF);
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
         assertThat(unitShares.investmentCurrent(jdbc, province)).isTrue();
         for (ProjectsInTerritory t : territories) {
-            assertThat(cells(coincidences.page(2003, 2030, t, 10_000, 0))).as(t.unit()).isNotEmpty()
-                    .isEqualTo(liveCells(t)).contains("14101/Salud/2025/FNDR+PMU");
+            assertThat(cells(coincidences.page(2003, 2030, t, 10_000, 0)))
+                    .as(t.unit())
+                    .isNotEmpty()
+                    .isEqualTo(liveCells(t))
+                    .contains("14101/Salud/2025/FNDR+PMU");
             // Every page says how many cells there are, a page past the last one too.
             int all = liveCells(t).size();
-            assertThat(coincidences.page(2003, 2030, t, 1, 0).numberMatched()).as(t.unit()).isEqualTo(all);
+            assertThat(coincidences.page(2003, 2030, t, 1, 0).numberMatched())
+                    .as(t.unit())
+                    .isEqualTo(all);
             Coincidences.Page past = coincidences.page(2003, 2030, t, 5, all + 3);
             assertThat(past.coincidencias()).isEmpty();
             assertThat(past.numberMatched()).as(t.unit()).isEqualTo(all);
         }
         jdbc.update("DELETE FROM investment_project WHERE codigo_bip = '40000907-0'");
         for (ProjectsInTerritory t : territories) {
-            assertThat(cells(coincidences.page(2003, 2030, t, 10_000, 0))).as(t.unit()).isEqualTo(liveCells(t));
+            assertThat(cells(coincidences.page(2003, 2030, t, 10_000, 0)))
+                    .as(t.unit())
+                    .isEqualTo(liveCells(t));
         }
     }
 
     private static List<String> cells(Coincidences.Page page) {
-        return page.coincidencias().stream().map(c -> c.comuna() + "/" + c.sector() + "/" + c.anio() + "/"
-                + String.join("+", c.programas().stream().map(Coincidences.Programme::programa).sorted().toList()))
+        return page.coincidencias().stream()
+                .map(c -> c.comuna() + "/" + c.sector() + "/" + c.anio() + "/"
+                        + String.join(
+                                "+",
+                                c.programas().stream()
+                                        .map(Coincidences.Programme::programa)
+                                        .sorted()
+                                        .toList()))
                 .toList();
     }
 
     /** The cells computed from every project, in the page's order. */
     private List<String> liveCells(ProjectsInTerritory t) {
         String cells = sqlFiles.get(Coincidences.class, "coincidences");
-        return jdbc.query("SELECT * FROM (" + cells + ") c ORDER BY programas DESC, proyectos DESC, comuna, sector, "
-                + "anio", (rs, i) -> rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getInt(3) + "/"
-                + String.join("+", jdbc.query(sqlFiles.get(Coincidences.class, "coincidence-programmes"),
-                        (p, j) -> p.getString(1), rs.getString(1), rs.getString(2), rs.getInt(3)).stream().sorted()
-                        .toList()),
-                2003, 2030, t.communes().size(), new org.springframework.jdbc.support.SqlArrayValue("varchar",
-                        t.communes().toArray()));
+        return jdbc.query(
+                "SELECT * FROM (" + cells + ") c ORDER BY programas DESC, proyectos DESC, comuna, sector, " + "anio",
+                (rs, i) -> rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getInt(3) + "/"
+                        + String.join(
+                                "+",
+                                jdbc
+                                        .query(
+                                                sqlFiles.get(Coincidences.class, "coincidence-programmes"),
+                                                (p, j) -> p.getString(1),
+                                                rs.getString(1),
+                                                rs.getString(2),
+                                                rs.getInt(3))
+                                        .stream()
+                                        .sorted()
+                                        .toList()),
+                2003,
+                2030,
+                t.communes().size(),
+                new org.springframework.jdbc.support.SqlArrayValue(
+                        "varchar", t.communes().toArray()));
     }
 
     /** A territory's pairs read through the pair indexes or in one pass over every pair are the same pairs. */
@@ -189,7 +234,10 @@ abstract class AbstractStoredAlertsIT {
             OverlapReport indexed = overlapPages.page(500, 500, territory, 10_000, 0, false, true);
             OverlapReport scanned = overlapPages.page(500, 500, territory, 10_000, 0, false, false);
             assertThat(indexed.numberMatched()).as(unit).isPositive().isEqualTo(scanned.numberMatched());
-            assertThat(ids(indexed)).as(unit).hasSize((int) indexed.numberMatched()).isEqualTo(ids(scanned));
+            assertThat(ids(indexed))
+                    .as(unit)
+                    .hasSize((int) indexed.numberMatched())
+                    .isEqualTo(ids(scanned));
             assertThat(indexed.perReason()).as(unit).isEqualTo(scanned.perReason());
             OverlapReport second = overlapPages.page(500, 500, territory, 5, 5, false, true);
             assertThat(ids(second)).as(unit).isEqualTo(ids(indexed).subList(5, 10));
@@ -210,26 +258,37 @@ abstract class AbstractStoredAlertsIT {
         assertThat(reviewed(id)).isEmpty();
 
         // Moved to Corral while still declaring Valdivia: listed in both, as a different commune.
-        Point corral = new org.locationtech.jts.geom.GeometryFactory().createPoint(
-                new org.locationtech.jts.geom.Coordinate(-73.43, -39.88));
+        Point corral = new org.locationtech.jts.geom.GeometryFactory()
+                .createPoint(new org.locationtech.jts.geom.Coordinate(-73.43, -39.88));
         String moved = feature(corral).replace("40000902-K", "40000905-4");
         assertThat(http.send("PUT", "/api/investments/" + id, moved, "application/geo+json", STAFF, "If-Match", "\"1\"")
-                .statusCode()).isEqualTo(200);
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(reviewed(id)).containsExactly("comuna_distinta");
-        assertThat(http.json("/api/investments/reconciliation?limit=1000&territorio=14102").toString())
+        assertThat(http.json("/api/investments/reconciliation?limit=1000&territorio=14102")
+                        .toString())
                 .contains("40000905-4");
 
-        Point valdivia = new org.locationtech.jts.geom.GeometryFactory().createPoint(
-                new org.locationtech.jts.geom.Coordinate(-73.245, -39.814));
-        assertThat(http.send("PUT", "/api/investments/" + id, feature(valdivia).replace("40000902-K", "40000905-4"),
-                "application/geo+json", STAFF, "If-Match", "\"2\"").statusCode()).isEqualTo(200);
+        Point valdivia = new org.locationtech.jts.geom.GeometryFactory()
+                .createPoint(new org.locationtech.jts.geom.Coordinate(-73.245, -39.814));
+        assertThat(http.send(
+                                "PUT",
+                                "/api/investments/" + id,
+                                feature(valdivia).replace("40000902-K", "40000905-4"),
+                                "application/geo+json",
+                                STAFF,
+                                "If-Match",
+                                "\"2\"")
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(reviewed(id)).isEmpty();
     }
 
     /** The problems the reconciliation lists for project {@code id}, in Valdivia's list. */
     private List<String> reviewed(int id) {
         List<String> out = new java.util.ArrayList<>();
-        for (JsonNode p : http.json("/api/investments/reconciliation?limit=1000&territorio=14101").get("problemas")) {
+        for (JsonNode p : http.json("/api/investments/reconciliation?limit=1000&territorio=14101")
+                .get("problemas")) {
             if (p.get("id").asInt() == id) {
                 out.add(p.get("problema").asString());
             }
@@ -239,10 +298,11 @@ abstract class AbstractStoredAlertsIT {
 
     @Test
     void recomputingInChunksGivesTheRowsOfTheWholeAnalysis() {
-        String pairs = "SELECT proyecto_a || '-' || proyecto_b || ':' || motivo || '/' || motivos FROM investment_overlap "
-                + "ORDER BY proyecto_a, proyecto_b";
-        String screened = "SELECT project_id || ':' || tipo || ':' || area_codigo FROM investment_screening "
-                + "ORDER BY 1";
+        String pairs =
+                "SELECT proyecto_a || '-' || proyecto_b || ':' || motivo || '/' || motivos FROM investment_overlap "
+                        + "ORDER BY proyecto_a, proyecto_b";
+        String screened =
+                "SELECT project_id || ':' || tipo || ':' || area_codigo FROM investment_screening " + "ORDER BY 1";
         Map<String, List<String>> rows = tx.execute(status -> {
             alerts.all(jdbc);
             List<String> wholePairs = jdbc.queryForList(pairs, String.class);
@@ -260,11 +320,23 @@ abstract class AbstractStoredAlertsIT {
             List<String> freshScreening = jdbc.queryForList(screened, String.class);
             // Everything again as a portfolio too large for memory is: through the indexes.
             alerts.all(jdbc, 0);
-            Map<String, List<String>> out = Map.of("wholePairs", wholePairs, "wholeScreening", wholeScreening,
-                    "pairs", chunkPairs, "screening", chunkScreening, "freshPairs", freshPairs,
-                    "freshScreening", freshScreening,
-                    "largePairs", jdbc.queryForList(pairs, String.class),
-                    "largeScreening", jdbc.queryForList(screened, String.class));
+            Map<String, List<String>> out = Map.of(
+                    "wholePairs",
+                    wholePairs,
+                    "wholeScreening",
+                    wholeScreening,
+                    "pairs",
+                    chunkPairs,
+                    "screening",
+                    chunkScreening,
+                    "freshPairs",
+                    freshPairs,
+                    "freshScreening",
+                    freshScreening,
+                    "largePairs",
+                    jdbc.queryForList(pairs, String.class),
+                    "largeScreening",
+                    jdbc.queryForList(screened, String.class));
             status.setRollbackOnly();
             return out;
         });
@@ -281,17 +353,27 @@ abstract class AbstractStoredAlertsIT {
     void aFailedWriteLeavesNoRows() {
         int screening = count("investment_screening");
         int overlaps = count("investment_overlap");
-        Point p = Wkb.read(jdbc.queryForObject("SELECT ST_AsBinary(geom) FROM investment_project ORDER BY id "
-                + "FETCH FIRST 1 ROWS ONLY", byte[].class)).getInteriorPoint();
-        String bad = HEADER + row("40000903-8", "Posta", "FNDR", "Salud", p.getX(), p.getY())
+        Point p = Wkb.read(jdbc.queryForObject(
+                        "SELECT ST_AsBinary(geom) FROM investment_project ORDER BY id " + "FETCH FIRST 1 ROWS ONLY",
+                        byte[].class))
+                .getInteriorPoint();
+        String bad = HEADER
+                + row("40000903-8", "Posta", "FNDR", "Salud", p.getX(), p.getY())
                 + row("40000904-6", "Sin programa", "", "Salud", p.getX(), p.getY());
-        assertThat(http.send("POST", "/api/investments/import", bad, "text/csv", STAFF).statusCode()).isEqualTo(422);
+        assertThat(http.send("POST", "/api/investments/import", bad, "text/csv", STAFF)
+                        .statusCode())
+                .isEqualTo(422);
         assertThat(count("investment_screening")).isEqualTo(screening);
         assertThat(count("investment_overlap")).isEqualTo(overlaps);
 
         // A write that fails after the projects and their rows are stored rolls them all back.
-        List<InvestmentProject> copies = jdbc.query("SELECT id FROM investment_project ORDER BY id FETCH FIRST 20 "
-                + "ROWS ONLY", (rs, i) -> rs.getInt(1)).stream().map(this::copy).toList();
+        List<InvestmentProject> copies = jdbc
+                .query(
+                        "SELECT id FROM investment_project ORDER BY id FETCH FIRST 20 " + "ROWS ONLY",
+                        (rs, i) -> rs.getInt(1))
+                .stream()
+                .map(this::copy)
+                .toList();
         int[] inside = new int[2];
         try {
             tx.executeWithoutResult(status -> {
@@ -310,7 +392,9 @@ abstract class AbstractStoredAlertsIT {
 
     @Test
     void pagesAndTheirTotalsAreStable() {
-        for (String path : List.of("/api/overlaps?por_comuna=true&", "/api/screening?margen_m=5000&",
+        for (String path : List.of(
+                "/api/overlaps?por_comuna=true&",
+                "/api/screening?margen_m=5000&",
                 "/api/overlaps?territorio=141&por_comuna=true&",
                 "/api/screening?territorio=141&")) {
             String items = path.startsWith("/api/overlaps") ? "pares" : "filas";
@@ -335,17 +419,23 @@ abstract class AbstractStoredAlertsIT {
         assertThat(screening.get("dentro").asInt() + screening.get("cerca").asInt())
                 .isEqualTo(screening.get("numberMatched").asInt());
         List<Double> severity = new ArrayList<>();
-        screening.get("filas").forEach(r -> severity.add((r.get("estado").asString().equals("dentro") ? 0 : 1e9)
-                + r.get("distancia_m").asDouble()));
+        screening
+                .get("filas")
+                .forEach(r -> severity.add((r.get("estado").asString().equals("dentro") ? 0 : 1e9)
+                        + r.get("distancia_m").asDouble()));
         assertThat(severity).isSorted();
         JsonNode province = http.json("/api/overlaps?territorio=141&limit=1&por_comuna=true");
         assertThat(http.json("/api/overlaps?limit=1").get("por_comuna")).isEmpty();
         assertThat(http.get("/api/overlaps?por_comuna=si").statusCode()).isEqualTo(400);
         // A province's pairs: those with a project there; its per-commune counts are its communes'.
-        assertThat(province.get("por_comuna")).extracting(c -> c.get("codigo").asString()).isNotEmpty()
+        assertThat(province.get("por_comuna"))
+                .extracting(c -> c.get("codigo").asString())
+                .isNotEmpty()
                 .allMatch(c -> c.startsWith("141"));
-        assertThat(province.get("numberMatched").asLong()).isGreaterThanOrEqualTo(
-                http.json("/api/overlaps?comuna=14101&limit=1").get("numberMatched").asLong());
+        assertThat(province.get("numberMatched").asLong())
+                .isGreaterThanOrEqualTo(http.json("/api/overlaps?comuna=14101&limit=1")
+                        .get("numberMatched")
+                        .asLong());
     }
 
     @Test
@@ -363,17 +453,23 @@ abstract class AbstractStoredAlertsIT {
         }
         JsonNode near = http.json("/api/overlaps?distancia_m=100&limit=10000");
         assertThat(near.get("numberMatched").asLong())
-                .isLessThan(http.json("/api/overlaps?limit=1").get("numberMatched").asLong());
+                .isLessThan(
+                        http.json("/api/overlaps?limit=1").get("numberMatched").asLong());
         // Every reason needs the two projects within the distance asked for.
-        near.get("pares").forEach(p -> assertThat(p.get("distancia_m").asDouble()).isLessThanOrEqualTo(100));
-        http.json("/api/screening?margen_m=200&limit=10000").get("filas").forEach(r ->
-                assertThat(r.get("distancia_m").asDouble()).isLessThanOrEqualTo(200));
+        near.get("pares")
+                .forEach(p -> assertThat(p.get("distancia_m").asDouble()).isLessThanOrEqualTo(100));
+        http.json("/api/screening?margen_m=200&limit=10000")
+                .get("filas")
+                .forEach(r -> assertThat(r.get("distancia_m").asDouble()).isLessThanOrEqualTo(200));
     }
 
     /** The strongest reason of the stored pair of a and b, or null. */
     private String pair(int a, int b) {
-        List<Integer> reason = jdbc.queryForList("SELECT motivo FROM investment_overlap WHERE proyecto_a = ? AND "
-                + "proyecto_b = ?", Integer.class, Math.min(a, b), Math.max(a, b));
+        List<Integer> reason = jdbc.queryForList(
+                "SELECT motivo FROM investment_overlap WHERE proyecto_a = ? AND " + "proyecto_b = ?",
+                Integer.class,
+                Math.min(a, b),
+                Math.max(a, b));
         return reason.isEmpty() ? null : ProgrammeOverlap.Reason.values()[reason.get(0)].code();
     }
 
@@ -392,16 +488,40 @@ abstract class AbstractStoredAlertsIT {
 
     /** A copy of stored project {@code id}, without a BIP code. */
     private InvestmentProject copy(int id) {
-        return jdbc.queryForObject("SELECT nombre, programa, fuente_financiamiento, sector, etapa, institucion, "
-                + "anio_inicio, anio_fin, ST_AsBinary(geom) FROM investment_project WHERE id = ?",
-                (rs, i) -> new InvestmentProject(null, rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), null, rs.getString(6), null, 1000, rs.getInt(7), rs.getInt(8),
-                        null, "prueba", false, Wkb.read(rs.getBytes(9)), List.of()), id);
+        return jdbc.queryForObject(
+                "SELECT nombre, programa, fuente_financiamiento, sector, etapa, institucion, "
+                        + "anio_inicio, anio_fin, ST_AsBinary(geom) FROM investment_project WHERE id = ?",
+                (rs, i) -> new InvestmentProject(
+                        null,
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        null,
+                        rs.getString(6),
+                        null,
+                        1000,
+                        rs.getInt(7),
+                        rs.getInt(8),
+                        null,
+                        "prueba",
+                        false,
+                        Wkb.read(rs.getBytes(9)),
+                        List.of()),
+                id);
     }
 
     private static String row(String bip, String name, String programme, String sector, double lon, double lat) {
-        return String.format(Locale.ROOT, "%s,%s,%s,%s,diseño,FNDR,250000,14101,2024,2026,%.6f,%.6f,%n", bip, name,
-                programme, sector, lon, lat);
+        return String.format(
+                Locale.ROOT,
+                "%s,%s,%s,%s,diseño,FNDR,250000,14101,2024,2026,%.6f,%.6f,%n",
+                bip,
+                name,
+                programme,
+                sector,
+                lon,
+                lat);
     }
 
     private static String feature(Point p) {

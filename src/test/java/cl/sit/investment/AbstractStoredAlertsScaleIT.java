@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and fast (they took seconds and hundreds of megabytes when computed per request). A generous guard against a
  * regression, not a benchmark; the figures are printed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "sit.db.statement-timeout=900s")
 abstract class AbstractStoredAlertsScaleIT {
 
@@ -55,15 +56,36 @@ abstract class AbstractStoredAlertsScaleIT {
     @Test
     void theFirstPagesAreSmallAndFastWithTwentyThousandProjects() throws Exception {
         List<InvestmentProject> projects = new ArrayList<>();
-        new InvestmentGenerator(7, "Los Ríos", InvestmentGeneratorTest.losRiosCommunes(),
-                InvestmentGeneratorTest.losRiosCentres()).generate(PROJECTS, p -> projects.add(new InvestmentProject(
-                        null, p.name(), p.programme(), p.fundingSource(), p.sector(), p.stage(), p.status(),
-                        p.institution(), p.strategicAxis(), p.totalCostClp(), p.startYear(), p.endYear(),
-                        p.declaredCommune(), SOURCE, true, p.geometry(), p.amounts())));
+        new InvestmentGenerator(
+                        7,
+                        "Los Ríos",
+                        InvestmentGeneratorTest.losRiosCommunes(),
+                        InvestmentGeneratorTest.losRiosCentres())
+                .generate(
+                        PROJECTS,
+                        p -> projects.add(new InvestmentProject(
+                                null,
+                                p.name(),
+                                p.programme(),
+                                p.fundingSource(),
+                                p.sector(),
+                                p.stage(),
+                                p.status(),
+                                p.institution(),
+                                p.strategicAxis(),
+                                p.totalCostClp(),
+                                p.startYear(),
+                                p.endYear(),
+                                p.declaredCommune(),
+                                SOURCE,
+                                true,
+                                p.geometry(),
+                                p.amounts())));
         long start = System.nanoTime();
         tx.executeWithoutResult(status -> writer.insert(jdbc, projects));
         double written = (System.nanoTime() - start) / 1e9;
-        System.out.printf("Stored alerts: %,d projects written with links, screening and %,d pairs in %.1f s%n",
+        System.out.printf(
+                "Stored alerts: %,d projects written with links, screening and %,d pairs in %.1f s%n",
                 PROJECTS, jdbc.queryForObject("SELECT COUNT(*) FROM investment_overlap", Long.class), written);
 
         // Every project again through the indexes (the path of a write smaller than a quarter of the portfolio),
@@ -71,8 +93,11 @@ abstract class AbstractStoredAlertsScaleIT {
         long pairs = jdbc.queryForObject("SELECT COUNT(*) FROM investment_overlap", Long.class);
         start = System.nanoTime();
         long again = tx.execute(status -> {
-            alerts.throughIndexes(jdbc, jdbc.queryForList("SELECT id FROM investment_project ORDER BY id",
-                    Integer.class), StoredAlerts.CHUNK, false);
+            alerts.throughIndexes(
+                    jdbc,
+                    jdbc.queryForList("SELECT id FROM investment_project ORDER BY id", Integer.class),
+                    StoredAlerts.CHUNK,
+                    false);
             status.setRollbackOnly();
             return jdbc.queryForObject("SELECT COUNT(*) FROM investment_overlap", Long.class);
         });
@@ -84,8 +109,12 @@ abstract class AbstractStoredAlertsScaleIT {
         assertThat(incremental).isLessThan(6 * written);
 
         Http http = new Http(port);
-        for (String path : List.of("/api/overlaps", "/api/screening", "/api/overlaps?comuna=14101&limit=8",
-                "/api/screening?margen_m=1000&comuna=14101&limit=8", "/api/overlaps?territorio=14&limit=8",
+        for (String path : List.of(
+                "/api/overlaps",
+                "/api/screening",
+                "/api/overlaps?comuna=14101&limit=8",
+                "/api/screening?margen_m=1000&comuna=14101&limit=8",
+                "/api/overlaps?territorio=14&limit=8",
                 "/api/overlaps?offset=5000")) {
             long t = System.nanoTime();
             http.get(path);
@@ -93,19 +122,25 @@ abstract class AbstractStoredAlertsScaleIT {
             t = System.nanoTime();
             HttpResponse<String> r = http.get(path);
             double seconds = (System.nanoTime() - t) / 1e9;
-            System.out.printf("Stored alerts: GET %s: first %.3f s, again %.3f s, %,d bytes, %s matched%n",
-                    path.length() > 60 ? path.substring(0, 60) + "…" : path, first, seconds, r.body().length(),
+            System.out.printf(
+                    "Stored alerts: GET %s: first %.3f s, again %.3f s, %,d bytes, %s matched%n",
+                    path.length() > 60 ? path.substring(0, 60) + "…" : path,
+                    first,
+                    seconds,
+                    r.body().length(),
                     Http.parse(r.body()).get("numberMatched"));
             assertThat(first).as(path).isLessThan(3);
             assertThat(r.statusCode()).as(path).isEqualTo(200);
             assertThat(seconds).as(path).isLessThan(3);
             assertThat(r.body().length()).as(path).isLessThan(100_000);
         }
-        assertThat(http.json("/api/overlaps?limit=1").get("numberMatched").asLong()).isGreaterThan(100_000);
+        assertThat(http.json("/api/overlaps?limit=1").get("numberMatched").asLong())
+                .isGreaterThan(100_000);
         // The per-commune counts join every matched pair: measured, not bounded (on request only).
         long t = System.nanoTime();
-        assertThat(http.get("/api/overlaps?limit=1&por_comuna=true").statusCode()).isEqualTo(200);
-        System.out.printf("Stored alerts: GET /api/overlaps?limit=1&por_comuna=true: %.3f s%n",
-                (System.nanoTime() - t) / 1e9);
+        assertThat(http.get("/api/overlaps?limit=1&por_comuna=true").statusCode())
+                .isEqualTo(200);
+        System.out.printf(
+                "Stored alerts: GET /api/overlaps?limit=1&por_comuna=true: %.3f s%n", (System.nanoTime() - t) / 1e9);
     }
 }

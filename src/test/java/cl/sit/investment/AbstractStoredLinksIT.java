@@ -47,11 +47,19 @@ abstract class AbstractStoredLinksIT {
                 jdbc.update("DELETE FROM " + table + " WHERE MOD(project_id, 9) = 4");
             }
             // Chunks of 7 ids: many chunks, most of them holding no project to link.
-            int linked = linker.linkStored(jdbc, sql.get(LinkExistingProjects.class, "select-projects-without-link"),
-                    7);
-            Map<String, Object> out = Map.of("linked", linked, "shares", jdbc.queryForList(shares, String.class),
-                    "units", jdbc.queryForList(units, String.class), "linkedShares", linkedShares,
-                    "linkedUnits", linkedUnits);
+            int linked =
+                    linker.linkStored(jdbc, sql.get(LinkExistingProjects.class, "select-projects-without-link"), 7);
+            Map<String, Object> out = Map.of(
+                    "linked",
+                    linked,
+                    "shares",
+                    jdbc.queryForList(shares, String.class),
+                    "units",
+                    jdbc.queryForList(units, String.class),
+                    "linkedShares",
+                    linkedShares,
+                    "linkedUnits",
+                    linkedUnits);
             status.setRollbackOnly();
             return out;
         });

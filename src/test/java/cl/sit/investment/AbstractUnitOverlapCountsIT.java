@@ -34,8 +34,8 @@ abstract class AbstractUnitOverlapCountsIT {
     private static final String SOURCE = "prueba de pares por unidad";
     private static final String CUSTOM = "pares-kept-prueba";
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
-    private static final List<String> UNITS = List.of(UnitOverlapCounts.EVERY, "14101", "14102", "14103", "141",
-            "14", "14201", "142");
+    private static final List<String> UNITS =
+            List.of(UnitOverlapCounts.EVERY, "14101", "14102", "14103", "141", "14", "14201", "142");
     private static final String[] PROGRAMMES = {"FNDR", "FRIL", "PIRDT", "MOP"};
 
     @Autowired
@@ -92,13 +92,18 @@ abstract class AbstractUnitOverlapCountsIT {
         tx.executeWithoutResult(s -> {
             linker.link(jdbc, ids.get(0), point(-73.085, -40.290));
             linker.link(jdbc, ids.get(1), point(-73.40, -39.88));
-            linker.link(jdbc, ids.get(2), WGS84.createLineString(new Coordinate[] {new Coordinate(-73.33, -39.86),
-                new Coordinate(-73.40, -39.90)}));
+            linker.link(jdbc, ids.get(2), WGS84.createLineString(new Coordinate[] {
+                new Coordinate(-73.33, -39.86), new Coordinate(-73.40, -39.90)
+            }));
             linker.link(jdbc, more.get(0), point(-73.084, -40.291));
         });
         assertKeptEqualsCounted(UNITS);
-        tx.executeWithoutResult(s -> writer.relink(jdbc, ids.subList(10, 60),
-                ids.subList(10, 60).stream().map(id -> (Geometry) point(-73.0 - id % 7 * 0.0004, -40.29)).toList()));
+        tx.executeWithoutResult(s -> writer.relink(
+                jdbc,
+                ids.subList(10, 60),
+                ids.subList(10, 60).stream()
+                        .map(id -> (Geometry) point(-73.0 - id % 7 * 0.0004, -40.29))
+                        .toList()));
         assertKeptEqualsCounted(UNITS);
         assertPagesCountEveryPair(UNITS.subList(1, UNITS.size()));
 
@@ -115,8 +120,8 @@ abstract class AbstractUnitOverlapCountsIT {
         Random random = new Random(31);
         int portfolio = jdbc.queryForObject("SELECT COUNT(*) FROM investment_project", Integer.class);
         List<Integer> ids = tx.execute(s -> writer.insert(jdbc, projects(random, Math.max(400, portfolio))));
-        tx.execute(s -> customTerritories.create(new CustomTerritoryRequest(CUSTOM, "Prueba pares", null,
-                List.of("14101", "14201"), null), "prueba"));
+        tx.execute(s -> customTerritories.create(
+                new CustomTerritoryRequest(CUSTOM, "Prueba pares", null, List.of("14101", "14201"), null), "prueba"));
         assertThat(alerts.counts().current(jdbc, CUSTOM)).isNull();
         assertPagesCountEveryPair(List.of(CUSTOM, "14", "14101"));
 
@@ -144,7 +149,9 @@ abstract class AbstractUnitOverlapCountsIT {
             assertThat(kept.unit()).as("unit '%s'", unit).isEqualTo(counted(unit));
             assertThat(kept.every()).isEqualTo(counted(UnitOverlapCounts.EVERY));
         }
-        assertThat(counted(UnitOverlapCounts.EVERY).values().stream().mapToLong(Long::longValue).sum())
+        assertThat(counted(UnitOverlapCounts.EVERY).values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
                 .isGreaterThan(100);
     }
 
@@ -156,16 +163,22 @@ abstract class AbstractUnitOverlapCountsIT {
         double stored = alerts.overlapDistanceM();
         for (String unit : units) {
             ProjectsInTerritory territory = new ProjectsInTerritory(unit, List.of());
-            long all = counted(unit).values().stream().mapToLong(Long::longValue).sum();
-            Long near = jdbc.queryForObject("SELECT COUNT(*) FROM investment_overlap o WHERE o.distancia_m <= 100"
-                    + " AND (" + inUnit("o.proyecto_a") + " OR " + inUnit("o.proyecto_b") + ")", Long.class, unit,
+            long all =
+                    counted(unit).values().stream().mapToLong(Long::longValue).sum();
+            Long near = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM investment_overlap o WHERE o.distancia_m <= 100" + " AND ("
+                            + inUnit("o.proyecto_a") + " OR " + inUnit("o.proyecto_b") + ")",
+                    Long.class,
+                    unit,
                     unit);
             for (boolean through : new boolean[] {false, true}) {
                 String what = unit + (through ? " through its projects" : " walking every pair");
                 OverlapReport page = pages.page(stored, stored, territory, 40, 7, false, through);
                 assertThat(page.numberMatched()).as(what).isEqualTo(all);
                 assertThat(ids(page)).as(what).isEqualTo(ids(pages.page(stored, stored, territory, 40, 7, false)));
-                assertThat(pages.page(100, stored, territory, 5, 0, false, through).numberMatched()).as(what)
+                assertThat(pages.page(100, stored, territory, 5, 0, false, through)
+                                .numberMatched())
+                        .as(what)
                         .isEqualTo(near);
             }
         }
@@ -180,9 +193,12 @@ abstract class AbstractUnitOverlapCountsIT {
         Map<Reason, Long> out = new EnumMap<>(Reason.class);
         String where = unit.isEmpty() ? "" : " WHERE " + inUnit("o.proyecto_a") + " OR " + inUnit("o.proyecto_b");
         Object[] args = unit.isEmpty() ? new Object[0] : new Object[] {unit, unit};
-        jdbc.query("SELECT o.motivo, COUNT(*) FROM investment_overlap o" + where + " GROUP BY o.motivo", rs -> {
-            out.put(Reason.values()[rs.getInt(1)], rs.getLong(2));
-        }, args);
+        jdbc.query(
+                "SELECT o.motivo, COUNT(*) FROM investment_overlap o" + where + " GROUP BY o.motivo",
+                rs -> {
+                    out.put(Reason.values()[rs.getInt(1)], rs.getLong(2));
+                },
+                args);
         return out;
     }
 
@@ -198,11 +214,24 @@ abstract class AbstractUnitOverlapCountsIT {
             double[] c = centres[random.nextInt(centres.length)];
             int start = 2015 + random.nextInt(10);
             String programme = PROGRAMMES[random.nextInt(PROGRAMMES.length)];
-            List<InvestmentProject.YearAmount> amounts = List.of(
-                    new InvestmentProject.YearAmount(start, 1_000_000L, 500_000L));
-            out.add(new InvestmentProject(null, "Pares " + i, programme, programme,
-                    random.nextBoolean() ? "Educación" : "Transporte", "ejecución", null, "GORE", null, 1_000_000L,
-                    start, start + random.nextInt(3), null, SOURCE, false,
+            List<InvestmentProject.YearAmount> amounts =
+                    List.of(new InvestmentProject.YearAmount(start, 1_000_000L, 500_000L));
+            out.add(new InvestmentProject(
+                    null,
+                    "Pares " + i,
+                    programme,
+                    programme,
+                    random.nextBoolean() ? "Educación" : "Transporte",
+                    "ejecución",
+                    null,
+                    "GORE",
+                    null,
+                    1_000_000L,
+                    start,
+                    start + random.nextInt(3),
+                    null,
+                    SOURCE,
+                    false,
                     point(c[0] + (random.nextDouble() - 0.5) * 0.02, c[1] + (random.nextDouble() - 0.5) * 0.02),
                     amounts));
         }

@@ -23,8 +23,22 @@ class AmountsTest {
 
     @Test
     void aDotThatIsNotAThousandsSeparatorIsAmbiguousAndRefused() {
-        for (String text : List.of("150.5", "45000.5", "1.50", "1.0000", "12.34.567", "1,234.5", "1.234,5.6",
-                "150,000.00", "-5", "", "mucho", "1,2,3", "1e9", ".5", "5.")) {
+        for (String text : List.of(
+                "150.5",
+                "45000.5",
+                "1.50",
+                "1.0000",
+                "12.34.567",
+                "1,234.5",
+                "1.234,5.6",
+                "150,000.00",
+                "-5",
+                "",
+                "mucho",
+                "1,2,3",
+                "1e9",
+                ".5",
+                "5.")) {
             assertThatThrownBy(() -> Amounts.number(text)).as(text).isInstanceOf(IllegalArgumentException.class);
         }
     }

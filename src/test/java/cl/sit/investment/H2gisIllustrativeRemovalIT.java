@@ -21,7 +21,8 @@ class H2gisIllustrativeRemovalIT extends AbstractIllustrativeRemovalIT {
 
     @Override
     List<String> database() {
-        return List.of("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("sit") + ";DATABASE_TO_LOWER=TRUE",
+        return List.of(
+                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("sit") + ";DATABASE_TO_LOWER=TRUE",
                 "--sit.data-dir=" + dir);
     }
 }

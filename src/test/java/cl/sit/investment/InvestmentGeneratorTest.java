@@ -33,7 +33,9 @@ class InvestmentGeneratorTest {
     /** The Los Ríos communes shipped in data/, as generator areas. */
     static List<Area> losRiosCommunes() throws Exception {
         return read("los-rios/comunas_los_rios_bcn.geojson").stream()
-                .map(f -> new Area((String) f.properties().get("cut"), (String) f.properties().get("comuna"),
+                .map(f -> new Area(
+                        (String) f.properties().get("cut"),
+                        (String) f.properties().get("comuna"),
                         f.geometry()))
                 .toList();
     }
@@ -41,7 +43,9 @@ class InvestmentGeneratorTest {
     /** The Los Ríos urban centres shipped in data/, as generator anchors. */
     static List<Anchor> losRiosCentres() throws Exception {
         return read("los-rios/centros_urbanos_los_rios.geojson").stream()
-                .map(f -> new Anchor((String) f.properties().get("nombre"), (String) f.properties().get("cut"),
+                .map(f -> new Anchor(
+                        (String) f.properties().get("nombre"),
+                        (String) f.properties().get("cut"),
                         (Point) f.geometry()))
                 .toList();
     }
@@ -72,8 +76,9 @@ class InvestmentGeneratorTest {
             assertThat(p.geometry().getSRID()).isEqualTo(4326);
         }
         Map<String, Long> programmes = count(projects, InvestmentProject::programme);
-        assertThat(programmes.keySet()).containsExactlyInAnyOrder("FNDR", "FRIL", "PMU", "PIRDT", "Chile Emprende",
-                "MOP", "MINVU", "MINSAL", "MINEDUC");
+        assertThat(programmes.keySet())
+                .containsExactlyInAnyOrder(
+                        "FNDR", "FRIL", "PMU", "PIRDT", "Chile Emprende", "MOP", "MINVU", "MINSAL", "MINEDUC");
         Map<String, Long> kinds = count(projects, p -> p.geometry().getGeometryType());
         assertThat(kinds.keySet()).containsExactlyInAnyOrder("Point", "LineString", "Polygon");
         assertThat(kinds.get("Point")).isGreaterThan(kinds.get("LineString"));
@@ -88,8 +93,9 @@ class InvestmentGeneratorTest {
             Geometry g = p.geometry();
             if (g instanceof org.locationtech.jts.geom.LineString line) {
                 assertThat(centres).anyMatch(c -> c.point().getCoordinate().equals2D(line.getCoordinateN(0)));
-                assertThat(centres).anyMatch(c -> c.point().getCoordinate().equals2D(
-                        line.getCoordinateN(line.getNumPoints() - 1)));
+                assertThat(centres)
+                        .anyMatch(
+                                c -> c.point().getCoordinate().equals2D(line.getCoordinateN(line.getNumPoints() - 1)));
                 continue;
             }
             // Points lie inside a commune; coastal sites may reach into the sea, but touch their commune.

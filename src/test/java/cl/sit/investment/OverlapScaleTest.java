@@ -18,15 +18,27 @@ class OverlapScaleTest {
     @Test
     void twentyThousandProjectsComputeInSeconds() throws Exception {
         List<ProgrammeOverlap.Project> projects = new ArrayList<>();
-        new InvestmentGenerator(2026, "Los Ríos", InvestmentGeneratorTest.losRiosCommunes(),
-                InvestmentGeneratorTest.losRiosCentres()).generate(20_000, p -> projects.add(
-                        new ProgrammeOverlap.Project(projects.size() + 1, p.name(), p.programme(), p.sector(),
-                                p.startYear(), p.endYear(), Set.of(p.declaredCommune()), p.geometry())));
+        new InvestmentGenerator(
+                        2026,
+                        "Los Ríos",
+                        InvestmentGeneratorTest.losRiosCommunes(),
+                        InvestmentGeneratorTest.losRiosCentres())
+                .generate(
+                        20_000,
+                        p -> projects.add(new ProgrammeOverlap.Project(
+                                projects.size() + 1,
+                                p.name(),
+                                p.programme(),
+                                p.sector(),
+                                p.startYear(),
+                                p.endYear(),
+                                Set.of(p.declaredCommune()),
+                                p.geometry())));
         long start = System.nanoTime();
         List<ProgrammeOverlap.Pair> pairs = ProgrammeOverlap.find(projects, 500);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("ProgrammeOverlap: %,d projects, %,d pairs in %.2f s%n", projects.size(), pairs.size(),
-                seconds);
+        System.out.printf(
+                "ProgrammeOverlap: %,d projects, %,d pairs in %.2f s%n", projects.size(), pairs.size(), seconds);
         assertThat(seconds).isLessThan(20);
         assertThat(pairs).isNotEmpty().allSatisfy(p -> {
             assertThat(p.a().startYear()).isLessThanOrEqualTo(p.b().endYear());

@@ -30,10 +30,10 @@ class StagesTest {
 
     @Test
     void stagesSortByTheProjectCycleNotAlphabetically() {
-        List<String> stages = new ArrayList<>(List.of("perfil", "ejecución", "diseño", "idea", "factibilidad",
-                "prefactibilidad", "otra"));
+        List<String> stages = new ArrayList<>(
+                List.of("perfil", "ejecución", "diseño", "idea", "factibilidad", "prefactibilidad", "otra"));
         stages.sort(Stages.CYCLE);
-        assertThat(stages).containsExactly("idea", "perfil", "prefactibilidad", "factibilidad", "diseño",
-                "ejecución", "otra");
+        assertThat(stages)
+                .containsExactly("idea", "perfil", "prefactibilidad", "factibilidad", "diseño", "ejecución", "otra");
     }
 }

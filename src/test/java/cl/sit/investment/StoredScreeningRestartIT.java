@@ -36,13 +36,18 @@ class StoredScreeningRestartIT {
                     SELECT 'PRUEBA-1', 'Área de prueba', 'Parque Nacional', TRUE, 1, 1, 1, '14101', '',
                         ST_Multi(ST_Expand(geom, 0.01)) FROM investment_project WHERE id = ?""", project);
             // Nothing recomputes the stored rows while running: they still name the areas that are gone.
-            assertThat(jdbc.queryForObject(PROTECTED + " AND area_codigo <> 'PRUEBA-1'", Integer.class)).isPositive();
+            assertThat(jdbc.queryForObject(PROTECTED + " AND area_codigo <> 'PRUEBA-1'", Integer.class))
+                    .isPositive();
         }
         try (ConfigurableApplicationContext app = start(url)) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-            assertThat(jdbc.queryForObject(PROTECTED + " AND area_codigo <> 'PRUEBA-1'", Integer.class)).isZero();
-            assertThat(jdbc.queryForObject(PROTECTED + " AND area_codigo = 'PRUEBA-1' AND project_id = ? AND dentro",
-                    Integer.class, project)).isEqualTo(1);
+            assertThat(jdbc.queryForObject(PROTECTED + " AND area_codigo <> 'PRUEBA-1'", Integer.class))
+                    .isZero();
+            assertThat(jdbc.queryForObject(
+                            PROTECTED + " AND area_codigo = 'PRUEBA-1' AND project_id = ? AND dentro",
+                            Integer.class,
+                            project))
+                    .isEqualTo(1);
         }
     }
 

@@ -22,7 +22,8 @@ import tools.jackson.databind.JsonNode;
  * a layer made from a template before it had classes gains them at start-up unless an admin restyled it. The same
  * contract runs on H2GIS and PostGIS; every test puts back the style it changed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "sit.admin-password=clave-admin-de-prueba")
 abstract class AbstractLayerStyleIT {
 
@@ -63,13 +64,17 @@ abstract class AbstractLayerStyleIT {
         List<String> values = new ArrayList<>();
         style.at("/categories/values").forEach(v -> values.add(v.get("value").asString()));
         List<String> domain = new ArrayList<>();
-        http.json("/collections/" + LAND_USE + "/queryables").at("/properties/uso/enum")
+        http.json("/collections/" + LAND_USE + "/queryables")
+                .at("/properties/uso/enum")
                 .forEach(v -> domain.add(v.asString()));
         assertThat(domain).hasSize(9);
         assertThat(values).containsExactlyElementsOf(domain);
         // Forests and urban areas do not look alike.
         assertThat(fill(style, "Bosques")).isNotEqualTo(fill(style, "Áreas urbanas e industriales"));
-        assertThat(http.json("/collections/" + ROADS).get("style").at("/categories/attribute").asString())
+        assertThat(http.json("/collections/" + ROADS)
+                        .get("style")
+                        .at("/categories/attribute")
+                        .asString())
                 .isEqualTo("categoria");
     }
 
@@ -81,18 +86,19 @@ abstract class AbstractLayerStyleIT {
         String restyled = original.replace("\"#388e3c\"", "\"#004d40\"");
         assertThat(restyled).isNotEqualTo(original);
         try {
-            HttpResponse<String> put = http.send("PUT", "/api/layers/" + LAND_USE + "/style", restyled,
-                    "application/json", ADMIN);
+            HttpResponse<String> put =
+                    http.send("PUT", "/api/layers/" + LAND_USE + "/style", restyled, "application/json", ADMIN);
             assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
             assertThat(fill(Http.parse(put.body()), "Bosques")).isEqualTo("#004d40");
-            HttpResponse<String> after = http.send("GET", "/collections/" + LAND_USE, null, null, null,
-                    "If-None-Match", etag);
+            HttpResponse<String> after =
+                    http.send("GET", "/collections/" + LAND_USE, null, null, null, "If-None-Match", etag);
             assertThat(after.statusCode()).as("the old ETag no longer matches").isEqualTo(200);
             assertThat(fill(Http.parse(after.body()).get("style"), "Bosques")).isEqualTo("#004d40");
             assertThat(http.json("/collections").toString()).contains("#004d40");
         } finally {
             assertThat(http.send("PUT", "/api/layers/" + LAND_USE + "/style", original, "application/json", ADMIN)
-                    .statusCode()).isEqualTo(200);
+                            .statusCode())
+                    .isEqualTo(200);
         }
     }
 
@@ -100,10 +106,13 @@ abstract class AbstractLayerStyleIT {
     void onlyAdminsRestyleAndOnlyWithAStyleThatHolds() {
         String style = "{\"color\":\"#8d6e63\"}";
         assertThat(http.send("PUT", "/api/layers/" + LAND_USE + "/style", style, "application/json", EDITOR)
-                .statusCode()).isEqualTo(403);
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(http.send("PUT", "/api/layers/" + LAND_USE + "/style", style, "application/json", null)
-                .statusCode()).isEqualTo(401);
-        assertThat(http.send("PUT", "/api/layers/no-existe/style", style, "application/json", ADMIN).statusCode())
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(http.send("PUT", "/api/layers/no-existe/style", style, "application/json", ADMIN)
+                        .statusCode())
                 .isEqualTo(404);
         StringBuilder many = new StringBuilder("{\"categories\":{\"attribute\":\"subuso\",\"values\":[");
         for (int i = 0; i < LayerStyleRules.MAX_CLASSES + 1; i++) {
@@ -119,18 +128,21 @@ abstract class AbstractLayerStyleIT {
             {"{\"dashArray\":\"1;x\"}", "dashArray"},
             {"{\"categories\":{\"attribute\":\"no_hay\",\"values\":[]}}", "no_hay"},
             {"{\"categories\":{\"attribute\":\"anio\",\"values\":[]}}", "ok"},
-            {"{\"categories\":{\"attribute\":\"uso\",\"values\":[{\"value\":\"Selva\",\"fillColor\":\"#000000\"}]}}",
-                "Selva"},
-            {"{\"categories\":{\"attribute\":\"uso\",\"values\":[{\"value\":\"Bosques\"},{\"value\":\"Bosques\"}]}}",
-                "dos clases"},
-            {"{\"categories\":{\"attribute\":\"uso\",\"values\":[{\"value\":\"Bosques\",\"weight\":-1}]}}",
-                "Bosques"},
+            {
+                "{\"categories\":{\"attribute\":\"uso\",\"values\":[{\"value\":\"Selva\",\"fillColor\":\"#000000\"}]}}",
+                "Selva"
+            },
+            {
+                "{\"categories\":{\"attribute\":\"uso\",\"values\":[{\"value\":\"Bosques\"},{\"value\":\"Bosques\"}]}}",
+                "dos clases"
+            },
+            {"{\"categories\":{\"attribute\":\"uso\",\"values\":[{\"value\":\"Bosques\",\"weight\":-1}]}}", "Bosques"},
             {many.toString(), "a lo más"},
         };
         String before = http.json("/collections/" + LAND_USE).get("style").toString();
         for (String[] r : refused) {
-            HttpResponse<String> response = http.send("PUT", "/api/layers/" + LAND_USE + "/style", r[0],
-                    "application/json", ADMIN);
+            HttpResponse<String> response =
+                    http.send("PUT", "/api/layers/" + LAND_USE + "/style", r[0], "application/json", ADMIN);
             if (r[1].equals("ok")) {
                 // An integer attribute may be classed (here with no class at all): accepted.
                 assertThat(response.statusCode()).as(r[0]).isEqualTo(200);
@@ -142,11 +154,17 @@ abstract class AbstractLayerStyleIT {
             assertThat(error.get("description").asString()).contains(r[1]);
         }
         http.send("PUT", "/api/layers/" + LAND_USE + "/style", before, "application/json", ADMIN);
-        assertThat(http.json("/collections/" + LAND_USE).get("style").toString()).isEqualTo(before);
+        assertThat(http.json("/collections/" + LAND_USE).get("style").toString())
+                .isEqualTo(before);
         // A new layer's own style goes through the same rules.
-        HttpResponse<String> created = http.send("POST", "/api/layers", "{\"id\":\"t-estilo-malo\",\"title\":\"X\","
-                + "\"geometryType\":\"Point\",\"attributes\":[{\"name\":\"n\",\"type\":\"string\",\"title\":\"N\"}],"
-                + "\"style\":{\"radius\":500}}", "application/json", ADMIN);
+        HttpResponse<String> created = http.send(
+                "POST",
+                "/api/layers",
+                "{\"id\":\"t-estilo-malo\",\"title\":\"X\","
+                        + "\"geometryType\":\"Point\",\"attributes\":[{\"name\":\"n\",\"type\":\"string\",\"title\":\"N\"}],"
+                        + "\"style\":{\"radius\":500}}",
+                "application/json",
+                ADMIN);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(422);
         assertThat(Http.parse(created.body()).get("code").asString()).isEqualTo("InvalidStyle");
     }
@@ -158,12 +176,17 @@ abstract class AbstractLayerStyleIT {
         try {
             jdbc.update("UPDATE layer SET style = ? WHERE id = ?", old, ROADS);
             styles.run(null);
-            assertThat(registry.find(ROADS).orElseThrow().style().at("/categories/attribute").asString())
+            assertThat(registry.find(ROADS)
+                            .orElseThrow()
+                            .style()
+                            .at("/categories/attribute")
+                            .asString())
                     .isEqualTo("categoria");
             jdbc.update("UPDATE layer SET style = ? WHERE id = ?", "{\"color\":\"#000000\",\"weight\":2.5}", ROADS);
             registry.refresh();
             styles.run(null);
-            assertThat(registry.find(ROADS).orElseThrow().style().has("categories")).isFalse();
+            assertThat(registry.find(ROADS).orElseThrow().style().has("categories"))
+                    .isFalse();
         } finally {
             jdbc.update("UPDATE layer SET style = ? WHERE id = ?", original, ROADS);
             registry.refresh();

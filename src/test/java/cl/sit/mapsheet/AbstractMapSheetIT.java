@@ -42,12 +42,11 @@ abstract class AbstractMapSheetIT {
 
     @Test
     void aPngOfTheViewAtTheSheetSizeWithTheCommunesDrawn() throws IOException {
-        HttpResponse<byte[]> r = http.bytes("/api/map/sheet?" + REGION + "&layers=comunas&title=Los%20R%C3%ADos",
-                null);
+        HttpResponse<byte[]> r = http.bytes("/api/map/sheet?" + REGION + "&layers=comunas&title=Los%20R%C3%ADos", null);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("image/png");
-        java.nio.file.Path out = java.nio.file.Path.of("target", "screenshots", "hoja-" + getClass().getSimpleName()
-                + ".png");
+        java.nio.file.Path out = java.nio.file.Path.of(
+                "target", "screenshots", "hoja-" + getClass().getSimpleName() + ".png");
         java.nio.file.Files.createDirectories(out.getParent());
         java.nio.file.Files.write(out, r.body());
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(r.body()));
@@ -55,12 +54,12 @@ abstract class AbstractMapSheetIT {
         assertThat(image.getWidth()).isEqualTo(SheetPainter.px(297));
         assertThat(image.getHeight()).isEqualTo(SheetPainter.px(210));
         // The middle of the map frame is inside Los Lagos: the communes' fill (#eceff1 at 0.35 over the water).
-        Viewport view = SheetPainter.viewport(SheetRequest.parse(java.util.Map.of("bbox",
-                new String[] {"-73.8,-40.8,-71.5,-39.2"})));
+        Viewport view = SheetPainter.viewport(
+                SheetRequest.parse(java.util.Map.of("bbox", new String[] {"-73.8,-40.8,-71.5,-39.2"})));
         java.awt.geom.Point2D losLagos = new java.awt.geom.Point2D.Double();
         view.toPixel(new org.locationtech.jts.geom.Coordinate(-72.7, -39.95), losLagos);
-        Color inside = new Color(image.getRGB(SheetPainter.px(10) + (int) losLagos.getX(),
-                SheetPainter.px(30) + (int) losLagos.getY()));
+        Color inside = new Color(
+                image.getRGB(SheetPainter.px(10) + (int) losLagos.getX(), SheetPainter.px(30) + (int) losLagos.getY()));
         Color water = new Color(image.getRGB(SheetPainter.px(10) + 5, SheetPainter.px(30) + 5));
         assertThat(water).isEqualTo(new Color(0xdf, 0xe7, 0xec));
         assertThat(inside).isNotEqualTo(water);
@@ -69,8 +68,7 @@ abstract class AbstractMapSheetIT {
 
     @Test
     void aPdfOfOnePageOfThePaperAsked() throws IOException {
-        HttpResponse<byte[]> r = http.bytes("/api/map/sheet?" + REGION + "&paper=A3&orientation=portrait&f=pdf",
-                null);
+        HttpResponse<byte[]> r = http.bytes("/api/map/sheet?" + REGION + "&paper=A3&orientation=portrait&f=pdf", null);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
         assertThat(r.headers().firstValue("Content-Disposition").orElseThrow()).contains("mapa-a3.pdf");
@@ -84,17 +82,20 @@ abstract class AbstractMapSheetIT {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "layers=comunas",
-        "bbox=-73,-40,-74,-39",
-        "bbox=a,b,c,d",
-        "bbox=-73,-40,-72",
-        REGION + "&layers=no-existe",
-        REGION + "&layers=poblacion",
-        REGION + "&paper=A5",
-        REGION + "&orientation=diagonal",
-        REGION + "&f=svg",
-        REGION + "&zoom=3"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "layers=comunas",
+                "bbox=-73,-40,-74,-39",
+                "bbox=a,b,c,d",
+                "bbox=-73,-40,-72",
+                REGION + "&layers=no-existe",
+                REGION + "&layers=poblacion",
+                REGION + "&paper=A5",
+                REGION + "&orientation=diagonal",
+                REGION + "&f=svg",
+                REGION + "&zoom=3"
+            })
     void badParametersAre400WithAReason(String query) {
         HttpResponse<String> r = http.get("/api/map/sheet?" + query);
         assertThat(r.statusCode()).as(query).isEqualTo(400);
@@ -103,6 +104,8 @@ abstract class AbstractMapSheetIT {
 
     @Test
     void aTitleOverItsBoundIs400() {
-        assertThat(http.get("/api/map/sheet?" + REGION + "&title=" + "x".repeat(121)).statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/map/sheet?" + REGION + "&title=" + "x".repeat(121))
+                        .statusCode())
+                .isEqualTo(400);
     }
 }

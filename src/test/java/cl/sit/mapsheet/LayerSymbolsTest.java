@@ -35,14 +35,16 @@ class LayerSymbolsTest {
         symbols.add(Map.of("uso", "Bosques"), square(-73.40));
         symbols.add(Map.of("uso", "Selva"), square(-73.20));
         List<SheetPainter.Drawn> drawn = symbols.drawn(false, 10);
-        assertThat(drawn).extracting(SheetPainter.Drawn::title).containsExactly("Uso de suelo: Bosques",
-                "Uso de suelo: Humedales y vegas", "Uso de suelo: otros valores");
+        assertThat(drawn)
+                .extracting(SheetPainter.Drawn::title)
+                .containsExactly(
+                        "Uso de suelo: Bosques", "Uso de suelo: Humedales y vegas", "Uso de suelo: otros valores");
         assertThat(drawn.get(0).style().fill()).isEqualTo(new Color(0x38, 0x8e, 0x3c));
         assertThat(drawn.get(0).style().stroke()).isEqualTo(new Color(0x8d, 0x6e, 0x63));
         assertThat(drawn.get(2).style().fill()).isEqualTo(new Color(0xd7, 0xcc, 0xc8));
 
-        LayerSymbols plain = new LayerSymbols("Comunas", JsonMapper.builder().build().readTree(
-                "{\"color\":\"#37474f\"}"), false, 1);
+        LayerSymbols plain =
+                new LayerSymbols("Comunas", JsonMapper.builder().build().readTree("{\"color\":\"#37474f\"}"), false, 1);
         assertThat(plain.drawn(false, 10)).extracting(SheetPainter.Drawn::title).containsExactly("Comunas");
     }
 

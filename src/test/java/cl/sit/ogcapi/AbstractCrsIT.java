@@ -33,14 +33,15 @@ import tools.jackson.databind.JsonNode;
  * {@code Content-Crs} is a URI in angle brackets on every items and item response, an unknown crs or bbox-crs is a
  * 400, and a transformed geometry matches the default one.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "sit.admin-password=clave-admin-de-prueba")
 abstract class AbstractCrsIT {
 
     static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
     static final String EPSG = "http://www.opengis.net/def/crs/EPSG/0/";
-    static final List<String> ALL = List.of(CRS84, EPSG + 4326, EPSG + 3857, EPSG + 32718, EPSG + 32719,
-            EPSG + 20048, EPSG + 20049);
+    static final List<String> ALL =
+            List.of(CRS84, EPSG + 4326, EPSG + 3857, EPSG + 32718, EPSG + 32719, EPSG + 20048, EPSG + 20049);
 
     private static final GeometryFactory PLANE = new GeometryFactory();
 
@@ -59,7 +60,9 @@ abstract class AbstractCrsIT {
         JsonNode collections = http.json("/collections");
         assertThat(AbstractOgcApiContractIT.texts(collections.get("crs"))).containsExactlyElementsOf(ALL);
         for (JsonNode c : collections.get("collections")) {
-            assertThat(c.get("storageCrs").asString()).as(c.get("id").asString()).isEqualTo(CRS84);
+            assertThat(c.get("storageCrs").asString())
+                    .as(c.get("id").asString())
+                    .isEqualTo(CRS84);
             assertThat(AbstractOgcApiContractIT.texts(c.get("crs"))).containsExactlyElementsOf(ALL);
         }
         JsonNode communes = http.json("/collections/comunas");
@@ -69,8 +72,13 @@ abstract class AbstractCrsIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/collections/comunas/items", "/collections/comunas/items/14101",
-        "/collections/comunas/items?f=html", "/collections/a21-residuos/items"})
+    @ValueSource(
+            strings = {
+                "/collections/comunas/items",
+                "/collections/comunas/items/14101",
+                "/collections/comunas/items?f=html",
+                "/collections/a21-residuos/items"
+            })
     void everyItemsResponseSaysItsCrs(String path) {
         assertThat(http.get(path, "*/*").headers().firstValue("Content-Crs")).hasValue("<" + CRS84 + ">");
         for (String crs : ALL) {
@@ -97,7 +105,8 @@ abstract class AbstractCrsIT {
         "20048, Valdivia, 651819.2439, 5589427.3838", "20048, Corral, 634570.7931, 5584460.7144",
         "20048, Panguipulli, 728499.9336, 5608330.4219", "20048, Río Bueno, 674485.1192, 5532768.4947",
         "20049, Valdivia, 138341.3704, 5582381.9750", "20049, Corral, 121440.9548, 5576260.0616",
-        "20049, Panguipulli, 213648.4284, 5606395.9861", "20049, Río Bueno, 164807.0501, 5527316.2041"})
+        "20049, Panguipulli, 213648.4284, 5606395.9861", "20049, Río Bueno, 164807.0501, 5527316.2041"
+    })
     void projectedCoordinatesAgreeWithProjToTheMillimetre(int code, String name, double x, double y) {
         JsonNode page = http.json("/collections/centros-urbanos/items?nombre=" + encode(name) + "&crs=" + EPSG + code);
         assertThat(page.get("features")).hasSize(1);
@@ -131,8 +140,8 @@ abstract class AbstractCrsIT {
         String asked = http.get(items + "&crs=" + CRS84).body();
         String plain = http.get(items).body();
         // Only the links (which repeat the query) may differ.
-        assertThat(asked.substring(0, asked.indexOf("\"links\""))).isEqualTo(plain.substring(0,
-                plain.indexOf("\"links\"")));
+        assertThat(asked.substring(0, asked.indexOf("\"links\"")))
+                .isEqualTo(plain.substring(0, plain.indexOf("\"links\"")));
         String item = "/collections/comunas/items/14101";
         assertThat(http.json(item + "?crs=" + CRS84).get("geometry").toString())
                 .isEqualTo(http.json(item).get("geometry").toString());
@@ -152,18 +161,21 @@ abstract class AbstractCrsIT {
 
     /** A UTM box cutting through communes and urban areas selects what intersects it in UTM, to the feature. */
     @ParameterizedTest
-    @CsvSource({"comunas, 32718, 640000, 5570000, 700000, 5600000",
+    @CsvSource({
+        "comunas, 32718, 640000, 5570000, 700000, 5600000",
         "limites-urbanos, 32718, 645000, 5580000, 660000, 5595000",
         "centros-urbanos, 32719, 110000, 5570000, 170000, 5590000",
         "proyectos-inversion, 32718, 640000, 5560000, 700000, 5600000",
         "zonas-censales, 20048, 648000, 5585000, 653000, 5592000",
-        "comunas, 3857, -8160000, -4900000, -8100000, -4840000"})
-    void bboxCrsSelectsWhatIntersectsTheBoxInThatCrs(String collection, int code, double minX, double minY,
-            double maxX, double maxY) {
+        "comunas, 3857, -8160000, -4900000, -8100000, -4840000"
+    })
+    void bboxCrsSelectsWhatIntersectsTheBoxInThatCrs(
+            String collection, int code, double minX, double minY, double maxX, double maxY) {
         String crs = EPSG + code;
         Polygon box = (Polygon) PLANE.toGeometry(new Envelope(minX, maxX, minY, maxY));
         Set<String> expected = new TreeSet<>();
-        for (JsonNode f : http.json("/collections/" + collection + "/items?limit=10000&crs=" + crs).get("features")) {
+        for (JsonNode f : http.json("/collections/" + collection + "/items?limit=10000&crs=" + crs)
+                .get("features")) {
             if (geometry(f.get("geometry")).intersects(box)) {
                 expected.add(f.get("id").asString());
             }
@@ -183,22 +195,26 @@ abstract class AbstractCrsIT {
         List<String> expected = AbstractOgcApiContractIT.ids(http.json(crs84));
         assertThat(expected).isNotEmpty();
         assertThat(AbstractOgcApiContractIT.ids(http.json(latLon))).isEqualTo(expected);
-        assertThat(AbstractOgcApiContractIT.ids(http.json(crs84 + "&bbox-crs=" + CRS84))).isEqualTo(expected);
+        assertThat(AbstractOgcApiContractIT.ids(http.json(crs84 + "&bbox-crs=" + CRS84)))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/collections/comunas/items?crs=EPSG:4326",
-        "/collections/comunas/items?crs=http://www.opengis.net/def/crs/EPSG/0/9999",
-        "/collections/comunas/items?crs=http://www.opengis.net/def/crs/EPSG/0/9155",
-        "/collections/comunas/items/14101?crs=urn:ogc:def:crs:EPSG::4326",
-        "/collections/comunas/items?bbox=1,2,3,4&bbox-crs=EPSG:32718",
-        "/collections/comunas/items?bbox-crs=http://www.opengis.net/def/crs/OGC/1.3/CRS83",
-        "/collections/comunas/items?bbox=-40,-74,-39,-73,1&bbox-crs=http://www.opengis.net/def/crs/EPSG/0/4326",
-        "/collections/comunas/items?bbox=95,-74,96,-73&bbox-crs=http://www.opengis.net/def/crs/EPSG/0/4326",
-        "/collections/comunas/items?bbox=700000,5600000,600000,5500000&bbox-crs="
-                + "http://www.opengis.net/def/crs/EPSG/0/32718",
-        "/collections/comunas/items?bbox=1e12,1e12,2e12,2e12&bbox-crs=http://www.opengis.net/def/crs/EPSG/0/32718",
-        "/collections/comunas/items?crs=" + CRS84 + "&crs=" + CRS84})
+    @ValueSource(
+            strings = {
+                "/collections/comunas/items?crs=EPSG:4326",
+                "/collections/comunas/items?crs=http://www.opengis.net/def/crs/EPSG/0/9999",
+                "/collections/comunas/items?crs=http://www.opengis.net/def/crs/EPSG/0/9155",
+                "/collections/comunas/items/14101?crs=urn:ogc:def:crs:EPSG::4326",
+                "/collections/comunas/items?bbox=1,2,3,4&bbox-crs=EPSG:32718",
+                "/collections/comunas/items?bbox-crs=http://www.opengis.net/def/crs/OGC/1.3/CRS83",
+                "/collections/comunas/items?bbox=-40,-74,-39,-73,1&bbox-crs=http://www.opengis.net/def/crs/EPSG/0/4326",
+                "/collections/comunas/items?bbox=95,-74,96,-73&bbox-crs=http://www.opengis.net/def/crs/EPSG/0/4326",
+                "/collections/comunas/items?bbox=700000,5600000,600000,5500000&bbox-crs="
+                        + "http://www.opengis.net/def/crs/EPSG/0/32718",
+                "/collections/comunas/items?bbox=1e12,1e12,2e12,2e12&bbox-crs=http://www.opengis.net/def/crs/EPSG/0/32718",
+                "/collections/comunas/items?crs=" + CRS84 + "&crs=" + CRS84
+            })
     void unknownOrMisusedCrsIsA400(String path) {
         HttpResponse<String> r = http.get(path);
         assertThat(r.statusCode()).as(path).isEqualTo(400);
@@ -215,9 +231,11 @@ abstract class AbstractCrsIT {
         String etag = utm.headers().firstValue("ETag").orElseThrow();
         assertThat(etag).isNotEqualTo(plain).startsWith("W/\"");
         assertThat(http.send("GET", path + "?crs=" + EPSG + 32719, null, null, null, "If-None-Match", etag)
-                .statusCode()).isEqualTo(304);
+                        .statusCode())
+                .isEqualTo(304);
         assertThat(http.send("GET", path + "?crs=" + EPSG + 32718, null, null, null, "If-None-Match", etag)
-                .statusCode()).isEqualTo(200);
+                        .statusCode())
+                .isEqualTo(200);
         String items = "/collections/comunas/items?limit=2";
         assertThat(http.get(items + "&crs=" + EPSG + 3857).headers().firstValue("ETag"))
                 .isNotEqualTo(http.get(items).headers().firstValue("ETag"));
@@ -225,14 +243,15 @@ abstract class AbstractCrsIT {
 
     @Test
     void openApiDocumentsCrsAndBboxCrs() {
-        JsonNode api = Http.parse(http.get("/api", "application/vnd.oai.openapi+json;version=3.0").body());
+        JsonNode api = Http.parse(
+                http.get("/api", "application/vnd.oai.openapi+json;version=3.0").body());
         List<String> items = new ArrayList<>();
-        api.at("/paths/~1collections~1comunas~1items/get/parameters").forEach(p -> items.add(p.path("$ref")
-                .asString()));
+        api.at("/paths/~1collections~1comunas~1items/get/parameters")
+                .forEach(p -> items.add(p.path("$ref").asString()));
         assertThat(items).contains("#/components/parameters/crs", "#/components/parameters/bbox-crs");
         List<String> item = new ArrayList<>();
-        api.at("/paths/~1collections~1comunas~1items~1{featureId}/get/parameters").forEach(p -> item.add(
-                p.get("$ref").asString()));
+        api.at("/paths/~1collections~1comunas~1items~1{featureId}/get/parameters")
+                .forEach(p -> item.add(p.get("$ref").asString()));
         assertThat(item).contains("#/components/parameters/crs");
         assertThat(AbstractOgcApiContractIT.texts(api.at("/components/parameters/crs/schema/enum")))
                 .containsExactlyElementsOf(ALL);
@@ -252,7 +271,9 @@ abstract class AbstractCrsIT {
 
     private static void collect(JsonNode coordinates, List<double[]> out) {
         if (coordinates.get(0).isNumber()) {
-            out.add(new double[] {coordinates.get(0).asDouble(), coordinates.get(1).asDouble()});
+            out.add(new double[] {
+                coordinates.get(0).asDouble(), coordinates.get(1).asDouble()
+            });
         } else {
             coordinates.forEach(c -> collect(c, out));
         }

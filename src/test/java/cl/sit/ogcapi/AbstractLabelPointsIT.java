@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * test database: it only makes caches revalidate). Its settings are those of the Part 3 classes
  * ({@code FilteringItBase}), so that, with {@link cl.sit.support.SharedStore}, it runs in their application.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"sit.admin-password=clave-admin-de-prueba", "sit.ogcapi.max-limit=1000"})
 abstract class AbstractLabelPointsIT {
 
@@ -57,12 +58,14 @@ abstract class AbstractLabelPointsIT {
     void everyCommuneOfTodayHasAPointInsideIt() {
         JsonNode points = http.json(POINTS);
         List<String> inside = new ArrayList<>();
-        for (JsonNode feature : http.json("/collections/comunas/items?limit=1000").path("features")) {
+        for (JsonNode feature :
+                http.json("/collections/comunas/items?limit=1000").path("features")) {
             String id = feature.path("id").asString();
             JsonNode p = points.path(id);
             assertThat(p.isArray()).as("a label point for commune %s", id).isTrue();
             Geometry commune = GeoJsonReader.toJts(JSON.treeToValue(feature.path("geometry"), GeoJsonObject.class));
-            if (commune.contains(GEOMETRIES.createPoint(new Coordinate(p.get(0).asDouble(), p.get(1).asDouble())))) {
+            if (commune.contains(GEOMETRIES.createPoint(
+                    new Coordinate(p.get(0).asDouble(), p.get(1).asDouble())))) {
                 inside.add(id);
             }
         }
@@ -87,8 +90,8 @@ abstract class AbstractLabelPointsIT {
     void theEtagIsAnsweredWithA304AndChangesWithTheLayersGeneration() throws Exception {
         HttpResponse<String> first = get(POINTS, null);
         assertThat(first.statusCode()).isEqualTo(200);
-        assertThat(first.headers().firstValue("Content-Type")).hasValueSatisfying(
-                t -> assertThat(t).startsWith("application/json"));
+        assertThat(first.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-cache, public");
         String etag = first.headers().firstValue("ETag").orElseThrow();
 
@@ -105,7 +108,8 @@ abstract class AbstractLabelPointsIT {
 
     @Test
     void editableAndUnknownLayersAreNotFoundAndUnknownParametersRejected() {
-        assertThat(http.get("/api/layers/a21-uso-suelo/label-points").statusCode()).isEqualTo(404);
+        assertThat(http.get("/api/layers/a21-uso-suelo/label-points").statusCode())
+                .isEqualTo(404);
         assertThat(http.get("/api/layers/no-existe/label-points").statusCode()).isEqualTo(404);
         HttpResponse<String> bad = http.get(POINTS + "?limite=5");
         assertThat(bad.statusCode()).isEqualTo(400);
@@ -113,8 +117,8 @@ abstract class AbstractLabelPointsIT {
     }
 
     private HttpResponse<String> get(String path, String ifNoneMatch) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(http.base() + path)).header("Accept",
-                "application/json");
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(URI.create(http.base() + path)).header("Accept", "application/json");
         if (ifNoneMatch != null) {
             b.header("If-None-Match", ifNoneMatch);
         }

@@ -22,17 +22,31 @@ import tools.jackson.databind.JsonNode;
  * The OGC API Features contract of SIT over real HTTP, with the Los Ríos seed data. Runs once per store:
  * {@link H2gisOgcApiIT} and {@link PostgisOgcApiIT}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "sit.ogcapi.max-limit=100")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "sit.ogcapi.max-limit=100")
 abstract class AbstractOgcApiContractIT {
 
-    static final List<String> COLLECTIONS = List.of("comunas", "comunas-bcn", "provincias", "regiones", "sitios-prioritarios",
-            "areas-protegidas", "limites-urbanos", "zonas-censales", "centros-urbanos", "proyectos-inversion",
+    static final List<String> COLLECTIONS = List.of(
+            "comunas",
+            "comunas-bcn",
+            "provincias",
+            "regiones",
+            "sitios-prioritarios",
+            "areas-protegidas",
+            "limites-urbanos",
+            "zonas-censales",
+            "centros-urbanos",
+            "proyectos-inversion",
             "poblacion");
 
     /** The Agenda 21 layers, editable, created empty on first start. */
-    static final List<String> AGENDA21 = List.of("a21-uso-suelo", "a21-hidrografia", "a21-vialidad",
-            "a21-asentamientos", "a21-interes-turistico", "a21-residuos", "a21-biodiversidad");
+    static final List<String> AGENDA21 = List.of(
+            "a21-uso-suelo",
+            "a21-hidrografia",
+            "a21-vialidad",
+            "a21-asentamientos",
+            "a21-interes-turistico",
+            "a21-residuos",
+            "a21-biodiversidad");
 
     @LocalServerPort
     int port;
@@ -54,55 +68,67 @@ abstract class AbstractOgcApiContractIT {
     @Test
     void conformanceDeclaresCoreGeoJsonHtmlOpenApiAndTransactions() {
         JsonNode conformance = http.json("/conformance");
-        assertThat(texts(conformance.get("conformsTo"))).containsExactlyInAnyOrder(
-                "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
-                "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
-                "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
-                "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
-                // Part 4, exercised by the editing contract tests (cl.sit.editing).
-                "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete",
-                "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update",
-                "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/optimistic-locking-etags",
-                // Part 2, exercised by the CRS contract tests (AbstractCrsIT).
-                "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
-                // Part 3 and CQL2, exercised by the filtering tests (AbstractFilteringIT, FiltersTest).
-                "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
-                "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
-                "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
-                "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
-                "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
-                "http://www.opengis.net/spec/cql2/1.0/conf/cql2-json",
-                "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
-                "http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators",
-                "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
-                "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus",
-                "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions",
-                "http://www.opengis.net/spec/cql2/1.0/conf/temporal-functions");
+        assertThat(texts(conformance.get("conformsTo")))
+                .containsExactlyInAnyOrder(
+                        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+                        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+                        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
+                        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+                        // Part 4, exercised by the editing contract tests (cl.sit.editing).
+                        "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete",
+                        "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update",
+                        "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/optimistic-locking-etags",
+                        // Part 2, exercised by the CRS contract tests (AbstractCrsIT).
+                        "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
+                        // Part 3 and CQL2, exercised by the filtering tests (AbstractFilteringIT, FiltersTest).
+                        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+                        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
+                        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
+                        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
+                        "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
+                        "http://www.opengis.net/spec/cql2/1.0/conf/cql2-json",
+                        "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
+                        "http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators",
+                        "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
+                        "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus",
+                        "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions",
+                        "http://www.opengis.net/spec/cql2/1.0/conf/temporal-functions");
     }
 
     @Test
     void apiIsAnOpenApi30DocumentWithEveryCollection() {
         HttpResponse<String> r = http.get("/api", "application/vnd.oai.openapi+json;version=3.0");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.headers().firstValue("Content-Type").orElseThrow())
-                .startsWith("application/vnd.oai.openapi+json");
+        assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/vnd.oai.openapi+json");
         JsonNode api = Http.parse(r.body());
         assertThat(api.get("openapi").asString()).startsWith("3.0");
         for (String id : COLLECTIONS) {
-            assertThat(api.get("paths").has("/collections/" + id + "/items")).as(id).isTrue();
+            assertThat(api.get("paths").has("/collections/" + id + "/items"))
+                    .as(id)
+                    .isTrue();
         }
-        assertThat(api.at("/components/parameters/limit/schema/maximum").asInt()).isEqualTo(100);
-        for (String path : List.of("/api/indicators", "/api/screening", "/api/overlaps", "/api/investments/import",
+        assertThat(api.at("/components/parameters/limit/schema/maximum").asInt())
+                .isEqualTo(100);
+        for (String path : List.of(
+                "/api/indicators",
+                "/api/screening",
+                "/api/overlaps",
+                "/api/investments/import",
                 "/api/investments/import/template",
-                "/api/territories", "/api/territories/{code}/profile")) {
+                "/api/territories",
+                "/api/territories/{code}/profile")) {
             assertThat(api.get("paths").has(path)).as(path).isTrue();
         }
-        assertThat(api.at("/paths/~1api~1territories/post/security/0").has("basic")).isTrue();
-        assertThat(api.at("/paths/~1api~1investments~1import/post/parameters").toString()).contains("unidad", "modo");
+        assertThat(api.at("/paths/~1api~1territories/post/security/0").has("basic"))
+                .isTrue();
+        assertThat(api.at("/paths/~1api~1investments~1import/post/parameters").toString())
+                .contains("unidad", "modo");
         // Editable layers document their Part 4 operations; read-only ones do not.
         JsonNode item = api.at("/paths/~1collections~1a21-vialidad~1items~1{featureId}");
         assertThat(item.has("put") && item.has("patch") && item.has("delete")).isTrue();
-        assertThat(api.at("/paths/~1collections~1a21-vialidad~1items/post/security/0").has("basic")).isTrue();
+        assertThat(api.at("/paths/~1collections~1a21-vialidad~1items/post/security/0")
+                        .has("basic"))
+                .isTrue();
         assertThat(api.at("/paths/~1collections~1comunas~1items").has("post")).isFalse();
     }
 
@@ -118,7 +144,7 @@ abstract class AbstractOgcApiContractIT {
                 continue;
             }
             if (AGENDA21.contains(c.get("id").asString()) && !c.has("extent")) {
-                continue;   // an empty layer has no extent
+                continue; // an empty layer has no extent
             }
             JsonNode bbox = c.at("/extent/spatial/bbox/0");
             // Everything seeded lies in Los Ríos (some parks reach into neighbouring regions).
@@ -128,16 +154,31 @@ abstract class AbstractOgcApiContractIT {
         List<String> expected = new ArrayList<>(COLLECTIONS);
         expected.addAll(AGENDA21);
         assertThat(ids).containsExactlyElementsOf(expected);
-        assertThat(http.json("/collections/proyectos-inversion").get("ilustrativo").asBoolean()).isTrue();
-        assertThat(http.json("/collections/comunas").get("ilustrativo").asBoolean()).isFalse();
+        assertThat(http.json("/collections/proyectos-inversion")
+                        .get("ilustrativo")
+                        .asBoolean())
+                .isTrue();
+        assertThat(http.json("/collections/comunas").get("ilustrativo").asBoolean())
+                .isFalse();
     }
 
     @ParameterizedTest
-    @CsvSource({"comunas,12", "provincias,2", "regiones,1", "sitios-prioritarios,2", "areas-protegidas,76",
-        "limites-urbanos,20", "zonas-censales,87", "centros-urbanos,20", "proyectos-inversion,300",
-        "poblacion,525"})
+    @CsvSource({
+        "comunas,12",
+        "provincias,2",
+        "regiones,1",
+        "sitios-prioritarios,2",
+        "areas-protegidas,76",
+        "limites-urbanos,20",
+        "zonas-censales,87",
+        "centros-urbanos,20",
+        "proyectos-inversion,300",
+        "poblacion,525"
+    })
     void seedLoadsEveryLayerOnce(String collection, int expected) {
-        assertThat(http.json("/collections/" + collection + "/items?limit=1").get("numberMatched").asInt())
+        assertThat(http.json("/collections/" + collection + "/items?limit=1")
+                        .get("numberMatched")
+                        .asInt())
                 .isEqualTo(expected);
         assertThat(allFeatures(collection)).hasSize(expected);
     }
@@ -145,25 +186,30 @@ abstract class AbstractOgcApiContractIT {
     @Test
     void communesCarryCutCodesPopulationAndGeodesicArea() {
         List<JsonNode> communes = allFeatures("comunas");
-        assertThat(communes).extracting(f -> f.get("id").asString()).containsExactly("14101", "14102", "14103",
-                "14104", "14105", "14106", "14107", "14108", "14201", "14202", "14203", "14204");
+        assertThat(communes)
+                .extracting(f -> f.get("id").asString())
+                .containsExactly(
+                        "14101", "14102", "14103", "14104", "14105", "14106", "14107", "14108", "14201", "14202",
+                        "14203", "14204");
         JsonNode valdivia = http.json("/collections/comunas/items/14101").get("properties");
         assertThat(valdivia.get("nombre").asString()).isEqualTo("Valdivia");
         assertThat(valdivia.get("poblacion_2017").asInt()).isEqualTo(166080);
         // The coverage: BCN's land plus Valdivia's rivers and share of the bay, within 2 % of SUBDERE's surface.
         assertThat(valdivia.get("superficie_oficial_km2").asDouble()).isEqualTo(1018.52);
-        assertThat(valdivia.get("area_km2").asDouble()).isCloseTo(1018.52,
-                org.assertj.core.data.Percentage.withPercentage(2));
+        assertThat(valdivia.get("area_km2").asDouble())
+                .isCloseTo(1018.52, org.assertj.core.data.Percentage.withPercentage(2));
         assertThat(valdivia.get("geometria").asString()).startsWith("Cobertura operativa sin vacíos");
         // BCN's polygon as published: pyproj's Geod gives 951.62 km² (data/los-rios/PROVENANCE.md).
         JsonNode published = http.json("/collections/comunas-bcn/items/14101").get("properties");
         assertThat(published.get("area_km2").asDouble()).isCloseTo(951.62, org.assertj.core.data.Offset.offset(0.05));
         JsonNode region = http.json("/collections/regiones/items/14").get("properties");
         assertThat(region.get("poblacion_2017").asInt()).isEqualTo(384837);
-        double communeSum = communes.stream().mapToDouble(f -> f.at("/properties/area_km2").asDouble()).sum();
+        double communeSum = communes.stream()
+                .mapToDouble(f -> f.at("/properties/area_km2").asDouble())
+                .sum();
         // Communes do not overlap, so the region (their union) has their summed area.
-        assertThat(region.get("area_km2").asDouble()).isCloseTo(communeSum,
-                org.assertj.core.data.Percentage.withPercentage(0.01));
+        assertThat(region.get("area_km2").asDouble())
+                .isCloseTo(communeSum, org.assertj.core.data.Percentage.withPercentage(0.01));
         assertThat(region.get("vigente_desde").asString()).isEqualTo("2007-10-02");
     }
 
@@ -176,7 +222,9 @@ abstract class AbstractOgcApiContractIT {
         assertThat(year2024.at("/properties/fuente").asString()).contains("INE", "proyecciones");
         assertThat(year2024.get("geometry").isNull()).isTrue();
         // The region's count is the sum of its communes: 384,837 in Censo 2017.
-        assertThat(http.json("/collections/poblacion/items/14-2017-censo").at("/properties/poblacion").asInt())
+        assertThat(http.json("/collections/poblacion/items/14-2017-censo")
+                        .at("/properties/poblacion")
+                        .asInt())
                 .isEqualTo(384837);
     }
 
@@ -185,10 +233,16 @@ abstract class AbstractOgcApiContractIT {
         HttpResponse<String> r = http.get("/collections/proyectos-inversion/schema.xsd", "application/xml");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/xml");
-        assertThat(r.body()).contains("<xsd:element name=\"costo_total_clp\" type=\"xsd:long\"",
-                "<xsd:element name=\"geom\" type=\"gml:GeometryPropertyType\"");
-        assertThat(http.get("/collections/poblacion/schema.xsd", "application/xml").body()).doesNotContain("geom");
-        assertThat(http.get("/collections/no-existe/schema.xsd", "application/xml").statusCode()).isEqualTo(404);
+        assertThat(r.body())
+                .contains(
+                        "<xsd:element name=\"costo_total_clp\" type=\"xsd:long\"",
+                        "<xsd:element name=\"geom\" type=\"gml:GeometryPropertyType\"");
+        assertThat(http.get("/collections/poblacion/schema.xsd", "application/xml")
+                        .body())
+                .doesNotContain("geom");
+        assertThat(http.get("/collections/no-existe/schema.xsd", "application/xml")
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -199,7 +253,8 @@ abstract class AbstractOgcApiContractIT {
         while (url != null) {
             JsonNode page = http.json(url);
             assertThat(page.get("numberMatched").asInt()).isEqualTo(76);
-            assertThat(page.get("numberReturned").asInt()).isEqualTo(page.get("features").size());
+            assertThat(page.get("numberReturned").asInt())
+                    .isEqualTo(page.get("features").size());
             page.get("features").forEach(f -> ids.add(f.get("id").asString()));
             url = link(page, "next");
             pages++;
@@ -210,8 +265,17 @@ abstract class AbstractOgcApiContractIT {
 
     /** A page that is not full gives numberMatched without a count query; every case must agree with one. */
     @ParameterizedTest
-    @CsvSource({"76,0,76,false", "7,70,6,false", "6,70,6,false", "7,69,7,false", "7,0,7,true", "10,76,0,false",
-        "10,200,0,false", "77,0,76,false", "1000,3,73,false"})
+    @CsvSource({
+        "76,0,76,false",
+        "7,70,6,false",
+        "6,70,6,false",
+        "7,69,7,false",
+        "7,0,7,true",
+        "10,76,0,false",
+        "10,200,0,false",
+        "77,0,76,false",
+        "1000,3,73,false"
+    })
     void numberMatchedIsExactWhetherOrNotThePageIsFull(int limit, int offset, int returned, boolean next) {
         JsonNode page = http.json("/collections/areas-protegidas/items?limit=" + limit + "&offset=" + offset);
         assertThat(page.get("numberMatched").asInt()).isEqualTo(76);
@@ -224,7 +288,10 @@ abstract class AbstractOgcApiContractIT {
         JsonNode page = http.json("/collections/proyectos-inversion/items?limit=100000");
         assertThat(page.get("numberReturned").asInt()).isEqualTo(100);
         assertThat(link(page, "next")).contains("offset=100");
-        assertThat(http.json("/collections/proyectos-inversion/items").get("numberReturned").asInt()).isEqualTo(10);
+        assertThat(http.json("/collections/proyectos-inversion/items")
+                        .get("numberReturned")
+                        .asInt())
+                .isEqualTo(10);
     }
 
     @Test
@@ -234,16 +301,20 @@ abstract class AbstractOgcApiContractIT {
         double minY = -39.90;
         double maxX = -73.15;
         double maxY = -39.78;
-        JsonNode page = http.json("/collections/centros-urbanos/items?bbox=" + minX + "," + minY + "," + maxX + ","
-                + maxY);
-        List<String> expected = allFeatures("centros-urbanos").stream().filter(f -> {
-            double x = f.at("/geometry/coordinates/0").asDouble();
-            double y = f.at("/geometry/coordinates/1").asDouble();
-            return x >= minX && x <= maxX && y >= minY && y <= maxY;
-        }).map(f -> f.at("/properties/nombre").asString()).toList();
+        JsonNode page =
+                http.json("/collections/centros-urbanos/items?bbox=" + minX + "," + minY + "," + maxX + "," + maxY);
+        List<String> expected = allFeatures("centros-urbanos").stream()
+                .filter(f -> {
+                    double x = f.at("/geometry/coordinates/0").asDouble();
+                    double y = f.at("/geometry/coordinates/1").asDouble();
+                    return x >= minX && x <= maxX && y >= minY && y <= maxY;
+                })
+                .map(f -> f.at("/properties/nombre").asString())
+                .toList();
         assertThat(expected).contains("Valdivia", "Niebla", "Corral");
         assertThat(StreamSupport.stream(page.get("features").spliterator(), false)
-                .map(f -> f.at("/properties/nombre").asString()).toList())
+                        .map(f -> f.at("/properties/nombre").asString())
+                        .toList())
                 .containsExactlyInAnyOrderElementsOf(expected);
         JsonNode communes = http.json("/collections/comunas/items?bbox=-73.45,-39.90,-73.40,-39.85");
         assertThat(ids(communes)).contains("14102").doesNotContain("14204", "14108");
@@ -253,17 +324,21 @@ abstract class AbstractOgcApiContractIT {
     void bboxAcrossTheAntimeridianSelectsBothSides() {
         // West edge east of the east edge (Part 1, 7.15.3): the box runs from -72 eastwards across 180 to -73.
         JsonNode page = http.json("/collections/centros-urbanos/items?bbox=-72,-40,-73,-39&limit=100");
-        List<String> expected = allFeatures("centros-urbanos").stream().filter(f -> {
-            double x = f.at("/geometry/coordinates/0").asDouble();
-            double y = f.at("/geometry/coordinates/1").asDouble();
-            return (x >= -72 || x <= -73) && y >= -40 && y <= -39;
-        }).map(f -> f.at("/properties/nombre").asString()).toList();
+        List<String> expected = allFeatures("centros-urbanos").stream()
+                .filter(f -> {
+                    double x = f.at("/geometry/coordinates/0").asDouble();
+                    double y = f.at("/geometry/coordinates/1").asDouble();
+                    return (x >= -72 || x <= -73) && y >= -40 && y <= -39;
+                })
+                .map(f -> f.at("/properties/nombre").asString())
+                .toList();
         assertThat(expected).isNotEmpty();
         assertThat(StreamSupport.stream(page.get("features").spliterator(), false)
-                .map(f -> f.at("/properties/nombre").asString()).toList())
+                        .map(f -> f.at("/properties/nombre").asString())
+                        .toList())
                 .containsExactlyInAnyOrderElementsOf(expected);
-        HttpResponse<String> arctic = http.get("/collections/centros-urbanos/items?bbox=177,65,-177,70",
-                "application/geo+json");
+        HttpResponse<String> arctic =
+                http.get("/collections/centros-urbanos/items?bbox=177,65,-177,70", "application/geo+json");
         assertThat(arctic.statusCode()).isEqualTo(200);
         assertThat(Http.parse(arctic.body()).get("features")).isEmpty();
     }
@@ -274,12 +349,16 @@ abstract class AbstractOgcApiContractIT {
         assertThat(ids(corral)).containsExactly("14102");
         JsonNode fndr = http.json("/collections/proyectos-inversion/items?programa=FNDR&limit=100");
         assertThat(fndr.get("numberMatched").asInt()).isBetween(1, 299);
-        fndr.get("features").forEach(f -> assertThat(f.at("/properties/programa").asString()).isEqualTo("FNDR"));
+        fndr.get("features")
+                .forEach(
+                        f -> assertThat(f.at("/properties/programa").asString()).isEqualTo("FNDR"));
         JsonNode illustrative = http.json("/collections/proyectos-inversion/items?ilustrativo=true&limit=1");
         assertThat(illustrative.get("numberMatched").asInt()).isEqualTo(300);
         assertThat(illustrative.get("ilustrativo").asBoolean()).isTrue();
         JsonNode year = http.json("/collections/proyectos-inversion/items?anio_inicio=2010&limit=100");
-        year.get("features").forEach(f -> assertThat(f.at("/properties/anio_inicio").asInt()).isEqualTo(2010));
+        year.get("features")
+                .forEach(
+                        f -> assertThat(f.at("/properties/anio_inicio").asInt()).isEqualTo(2010));
     }
 
     @Test
@@ -298,12 +377,22 @@ abstract class AbstractOgcApiContractIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/conformance", "/collections", "/collections/comunas", "/api",
-        "/collections/comunas/items", "/collections/comunas/items/14101", "/collections/proyectos-inversion/items"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/conformance",
+                "/collections",
+                "/collections/comunas",
+                "/api",
+                "/collections/comunas/items",
+                "/collections/comunas/items/14101",
+                "/collections/proyectos-inversion/items"
+            })
     void everyResourceHasAnHtmlEncoding(String path) {
         HttpResponse<String> byParameter = http.get(path + "?f=html", "application/json");
         assertThat(byParameter.statusCode()).isEqualTo(200);
-        assertThat(byParameter.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(byParameter.headers().firstValue("Content-Type").orElseThrow())
+                .startsWith("text/html");
         assertThat(byParameter.body()).contains("<html", "SIT");
         HttpResponse<String> byAccept = http.get(path, "text/html");
         assertThat(byAccept.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
@@ -312,26 +401,29 @@ abstract class AbstractOgcApiContractIT {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "/collections/no-existe|404|CollectionNotFound",
-        "/collections/no-existe/items|404|CollectionNotFound",
-        "/collections/comunas/items/99999|404|FeatureNotFound",
-        "/collections/proyectos-inversion/items/abc|404|FeatureNotFound",
-        "/collections/comunas/items?bbox=1,2,3|400|InvalidParameterValue",
-        "/collections/comunas/items?bbox=a,b,c,d|400|InvalidParameterValue",
-        "/collections/comunas/items?bbox=-73,-95,-72,-39|400|InvalidParameterValue",
-        "/collections/comunas/items?bbox=-73,-39,-72,-40|400|InvalidParameterValue",
-        "/collections/comunas/items?limit=-1|400|InvalidParameterValue",
-        "/collections/comunas/items?limit=0|400|InvalidParameterValue",
-        "/collections/comunas/items?limit=diez|400|InvalidParameterValue",
-        "/collections/comunas/items?offset=-5|400|InvalidParameterValue",
-        "/collections/comunas/items?datetime=ayer|400|InvalidParameterValue",
-        "/collections/comunas/items?poblacion_2017=mucha|400|InvalidParameterValue",
-        "/collections/comunas/items?limit=1&limit=2|400|InvalidParameterValue",
-        "/collections/comunas/items?desconocido=1|400|InvalidParameter",
-        "/collections?desconocido=1|400|InvalidParameter",
-        "/collections?f=xml|400|InvalidParameterValue",
-        "/no/existe|404|NotFound"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/collections/no-existe|404|CollectionNotFound",
+                "/collections/no-existe/items|404|CollectionNotFound",
+                "/collections/comunas/items/99999|404|FeatureNotFound",
+                "/collections/proyectos-inversion/items/abc|404|FeatureNotFound",
+                "/collections/comunas/items?bbox=1,2,3|400|InvalidParameterValue",
+                "/collections/comunas/items?bbox=a,b,c,d|400|InvalidParameterValue",
+                "/collections/comunas/items?bbox=-73,-95,-72,-39|400|InvalidParameterValue",
+                "/collections/comunas/items?bbox=-73,-39,-72,-40|400|InvalidParameterValue",
+                "/collections/comunas/items?limit=-1|400|InvalidParameterValue",
+                "/collections/comunas/items?limit=0|400|InvalidParameterValue",
+                "/collections/comunas/items?limit=diez|400|InvalidParameterValue",
+                "/collections/comunas/items?offset=-5|400|InvalidParameterValue",
+                "/collections/comunas/items?datetime=ayer|400|InvalidParameterValue",
+                "/collections/comunas/items?poblacion_2017=mucha|400|InvalidParameterValue",
+                "/collections/comunas/items?limit=1&limit=2|400|InvalidParameterValue",
+                "/collections/comunas/items?desconocido=1|400|InvalidParameter",
+                "/collections?desconocido=1|400|InvalidParameter",
+                "/collections?f=xml|400|InvalidParameterValue",
+                "/no/existe|404|NotFound"
+            })
     void badInputGetsAJsonErrorWithTheRightStatus(String path, int status, String code) {
         for (String accept : List.of("application/json", "*/*", "application/json, text/html")) {
             HttpResponse<String> r = http.get(path, accept);
@@ -346,14 +438,18 @@ abstract class AbstractOgcApiContractIT {
         HttpResponse<String> page = http.get(path, "text/html,application/xhtml+xml,*/*;q=0.8");
         assertThat(page.statusCode()).as(path + " as a page").isEqualTo(status);
         assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
-        assertThat(page.body()).contains("lang=\"es\"", "<code>" + code + "</code>")
+        assertThat(page.body())
+                .contains("lang=\"es\"", "<code>" + code + "</code>")
                 .doesNotContain("Exception", "at cl.sit", "at org.");
     }
 
     @Test
     void validDatetimeIsAccepted() {
-        assertThat(http.get("/collections/comunas/items?datetime=2018-02-12T23:20:50Z").statusCode()).isEqualTo(200);
-        assertThat(http.get("/collections/comunas/items?datetime=2010-01-01/..").statusCode()).isEqualTo(200);
+        assertThat(http.get("/collections/comunas/items?datetime=2018-02-12T23:20:50Z")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(http.get("/collections/comunas/items?datetime=2010-01-01/..").statusCode())
+                .isEqualTo(200);
     }
 
     List<JsonNode> allFeatures(String collection) {

@@ -3,7 +3,6 @@ package cl.sit.ogcapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.sit.geojson.GeoJsonReader;
-import cl.sit.geometry.Geometries;
 import cl.sit.support.Http;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -42,7 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
  * 400 or a correct 200, and leave the server answering; boxes of no width or height and dates no database holds are
  * answered correctly instead of with a 500. Every request has a deadline, so a server that hangs fails the test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"sit.admin-password=clave-admin-de-prueba", "sit.ogcapi.max-limit=1000"})
 abstract class AbstractQueryBoundsIT {
 
@@ -133,24 +133,29 @@ abstract class AbstractQueryBoundsIT {
         Set<String> all = ids(get(LAND_USE + "?limit=1000", ADMIN, QUICK));
         assertThat(all).hasSize(3);
         for (String read : List.of("", asOf)) {
-            HttpResponse<String> refused = send(LAND_USE + "?filter=" + enc("obs LIKE '%a%a%a%a%a%a%a%b'") + read,
-                    ADMIN, QUICK);
+            HttpResponse<String> refused =
+                    send(LAND_USE + "?filter=" + enc("obs LIKE '%a%a%a%a%a%a%a%b'") + read, ADMIN, QUICK);
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
             assertThat(Http.parse(refused.body()).get("description").asString()).contains("comodines");
             assertThat(ids(get(LAND_USE + "?filter=" + enc("obs LIKE '%a_a%a_a%a_b'") + read, ADMIN, QUICK)))
-                    .as("no value ends in b" + read).isEmpty();
+                    .as("no value ends in b" + read)
+                    .isEmpty();
             assertThat(ids(get(LAND_USE + "?filter=" + enc("obs LIKE '%a_a%a_a%a_a'") + read, ADMIN, QUICK)))
-                    .as("every value" + read).isEqualTo(all);
+                    .as("every value" + read)
+                    .isEqualTo(all);
         }
-        HttpResponse<String> communes = send(COMMUNES + "?filter=" + enc("nombre LIKE '%a%a%a%a%a%a%a%b'"), null,
-                QUICK);
+        HttpResponse<String> communes =
+                send(COMMUNES + "?filter=" + enc("nombre LIKE '%a%a%a%a%a%a%a%b'"), null, QUICK);
         assertThat(communes.statusCode()).as(communes.body()).isEqualTo(400);
     }
 
     /** A box of no width or height is a point or a line, and selects what it touches (as a box does). */
     @ParameterizedTest
-    @CsvSource({"-73.2458, -39.8142, -73.2458, -39.8142", "-73.6, -39.8142, -72.0, -39.8142",
-        "-72.75, -40.6, -72.75, -39.3"})
+    @CsvSource({
+        "-73.2458, -39.8142, -73.2458, -39.8142",
+        "-73.6, -39.8142, -72.0, -39.8142",
+        "-72.75, -40.6, -72.75, -39.3"
+    })
     void aBboxOfNoWidthOrHeightSelectsWhatItTouches(double minX, double minY, double maxX, double maxY) {
         Geometry box = cl.sit.geometry.Geometries.FACTORY.toGeometry(new Envelope(minX, maxX, minY, maxY));
         Set<String> expected = new TreeSet<>();
@@ -160,8 +165,8 @@ abstract class AbstractQueryBoundsIT {
             }
         }
         assertThat(expected).isNotEmpty();
-        assertThat(ids(get(COMMUNES + "?limit=1000&bbox=" + minX + "," + minY + "," + maxX + "," + maxY, null,
-                QUICK))).isEqualTo(expected);
+        assertThat(ids(get(COMMUNES + "?limit=1000&bbox=" + minX + "," + minY + "," + maxX + "," + maxY, null, QUICK)))
+                .isEqualTo(expected);
     }
 
     /** A box from 180 to -180 is the antimeridian: no commune of Los Ríos touches it. */
@@ -173,14 +178,18 @@ abstract class AbstractQueryBoundsIT {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "filter=S_INTERSECTS(geometry, POLYGON((0 0, 1 1, 0 0)))|InvalidFilter",
-        "geometry=POLYGON((0 0, 1 1, 0 0))|InvalidFilter",
-        "filter=S_INTERSECTS(geometry, LINESTRING(0 0))|InvalidFilter",
-        "filter-lang=cql2-json&filter={\"op\":[\"=\"]}|InvalidFilter",
-        "filter=T_AFTER(vigente_desde, TIMESTAMP('+999999999-12-31T23:59:59Z'))|InvalidFilter",
-        "datetime=+999999999-12-31T23:59:59Z|InvalidParameterValue",
-        "bbox=5e6,5e6,5.1e6,5.1e6&bbox-crs=" + UTM_18S + "|InvalidParameterValue"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "filter=S_INTERSECTS(geometry, POLYGON((0 0, 1 1, 0 0)))|InvalidFilter",
+                "geometry=POLYGON((0 0, 1 1, 0 0))|InvalidFilter",
+                "filter=S_INTERSECTS(geometry, LINESTRING(0 0))|InvalidFilter",
+                "filter-lang=cql2-json&filter={\"op\":[\"=\"]}|InvalidFilter",
+                "filter=T_AFTER(vigente_desde, TIMESTAMP('+999999999-12-31T23:59:59Z'))|InvalidFilter",
+                "datetime=+999999999-12-31T23:59:59Z|InvalidParameterValue",
+                "bbox=5e6,5e6,5.1e6,5.1e6&bbox-crs=" + UTM_18S + "|InvalidParameterValue"
+            })
     void malformedValuesAre400(String query, String code) {
         assertError(COMMUNES + "?" + encodeValues(query), null, code);
     }
@@ -216,11 +225,14 @@ abstract class AbstractQueryBoundsIT {
 
     /** GET with a deadline: a server still busy after {@code timeout} fails the test. */
     HttpResponse<String> send(String path, String credentials, Duration timeout) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(http.base() + path)).timeout(timeout)
-                .header("Accept", "application/json").GET();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(http.base() + path))
+                .timeout(timeout)
+                .header("Accept", "application/json")
+                .GET();
         if (credentials != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    credentials.getBytes(StandardCharsets.UTF_8)));
+            b.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         try {
             return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());

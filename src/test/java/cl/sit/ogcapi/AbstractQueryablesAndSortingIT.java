@@ -25,12 +25,17 @@ abstract class AbstractQueryablesAndSortingIT extends FilteringItBase {
     @Test
     void sortbyOrdersWithTheIdAsTieBreakerAcrossPages() {
         List<Item> all = all("proyectos-inversion", "");
-        Comparator<Item> byProgramme = Comparator.comparing(i -> i.text("programa"),
-                Comparator.nullsFirst(Comparator.<String>reverseOrder()));
-        Comparator<Item> order = byProgramme.thenComparing(i -> i.number("costo_total_clp"),
-                Comparator.nullsLast(Comparator.<Double>naturalOrder())).thenComparing(i -> Long.parseLong(i.id()));
-        List<String> expected = all.stream().filter(i -> i.number("anio_inicio") >= 2020).sorted(order)
-                .map(Item::id).toList();
+        Comparator<Item> byProgramme =
+                Comparator.comparing(i -> i.text("programa"), Comparator.nullsFirst(Comparator.<String>reverseOrder()));
+        Comparator<Item> order = byProgramme
+                .thenComparing(
+                        i -> i.number("costo_total_clp"), Comparator.nullsLast(Comparator.<Double>naturalOrder()))
+                .thenComparing(i -> Long.parseLong(i.id()));
+        List<String> expected = all.stream()
+                .filter(i -> i.number("anio_inicio") >= 2020)
+                .sorted(order)
+                .map(Item::id)
+                .toList();
         assertThat(expected).hasSizeGreaterThan(40);
         List<String> got = new ArrayList<>();
         String url = "/collections/proyectos-inversion/items?limit=17&sortby=" + enc("-programa,+costo_total_clp")
@@ -55,7 +60,11 @@ abstract class AbstractQueryablesAndSortingIT extends FilteringItBase {
             assertThat(f.get("geometry").isObject()).isTrue();
         }
         assertThat(page.get("features").get(0).get("properties").get("nombre").asString())
-                .isEqualTo(all("comunas", "").stream().map(i -> i.text("nombre")).sorted().findFirst().orElseThrow());
+                .isEqualTo(all("comunas", "").stream()
+                        .map(i -> i.text("nombre"))
+                        .sorted()
+                        .findFirst()
+                        .orElseThrow());
     }
 
     @Test
@@ -77,18 +86,22 @@ abstract class AbstractQueryablesAndSortingIT extends FilteringItBase {
         JsonNode conformance = http.json("/conformance");
         List<String> classes = new ArrayList<>();
         conformance.get("conformsTo").forEach(c -> classes.add(c.asString()));
-        assertThat(classes).contains("http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
-                "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
-                "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
-                "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
-                "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions",
-                "http://www.opengis.net/spec/cql2/1.0/conf/temporal-functions");
+        assertThat(classes)
+                .contains(
+                        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
+                        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
+                        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+                        "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
+                        "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions",
+                        "http://www.opengis.net/spec/cql2/1.0/conf/temporal-functions");
         JsonNode api = http.json("/api");
         assertThat(api.at("/components/parameters/filter/name").asString()).isEqualTo("filter");
         assertThat(api.has("paths")).isTrue();
         assertThat(api.get("paths").has("/collections/comunas/queryables")).isTrue();
-        assertThat(api.at("/components/parameters/filter/description").asString()).contains("T_DURING", "INTERVAL");
-        assertThat(api.at("/paths/~1collections~1comunas~1queryables/get/responses/200/content").propertyNames())
+        assertThat(api.at("/components/parameters/filter/description").asString())
+                .contains("T_DURING", "INTERVAL");
+        assertThat(api.at("/paths/~1collections~1comunas~1queryables/get/responses/200/content")
+                        .propertyNames())
                 .containsExactlyInAnyOrder("application/schema+json", "text/html");
     }
 
@@ -104,13 +117,21 @@ abstract class AbstractQueryablesAndSortingIT extends FilteringItBase {
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
         assertThat(again.headers().firstValue("ETag")).contains(etag);
-        assertThat(conditional(path, "application/schema+json", "\"otra\"").statusCode()).isEqualTo(200);
-        assertThat(conditional("/collections/provincias/queryables", "application/schema+json", etag).statusCode())
-                .as("another collection").isEqualTo(200);
-        String html = conditional(path + "?f=html", "text/html", null).headers().firstValue("ETag").orElseThrow();
+        assertThat(conditional(path, "application/schema+json", "\"otra\"").statusCode())
+                .isEqualTo(200);
+        assertThat(conditional("/collections/provincias/queryables", "application/schema+json", etag)
+                        .statusCode())
+                .as("another collection")
+                .isEqualTo(200);
+        String html = conditional(path + "?f=html", "text/html", null)
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
         assertThat(html).isNotEqualTo(etag);
-        assertThat(conditional(path + "?f=html", "text/html", etag).statusCode()).isEqualTo(200);
-        assertThat(conditional(path + "?f=html", "text/html", html).statusCode()).isEqualTo(304);
+        assertThat(conditional(path + "?f=html", "text/html", etag).statusCode())
+                .isEqualTo(200);
+        assertThat(conditional(path + "?f=html", "text/html", html).statusCode())
+                .isEqualTo(304);
         jdbc.update("UPDATE layer_generation SET generation = generation + 1 WHERE layer_id = ?", "comunas");
         HttpResponse<String> changed = conditional(path, "application/schema+json", etag);
         assertThat(changed.statusCode()).as("a new generation of the layer").isEqualTo(200);
@@ -124,11 +145,20 @@ abstract class AbstractQueryablesAndSortingIT extends FilteringItBase {
             HttpResponse<String> r = http.get(path, "text/html");
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
-            assertThat(r.body()).contains("<html lang=\"es\"", "Consultables: Comunas", "Población Censo 2017",
-                    "entero", "fecha", "geometría (multipolygon, CRS84)", "T_AFTER(vigente_desde, DATE(");
+            assertThat(r.body())
+                    .contains(
+                            "<html lang=\"es\"",
+                            "Consultables: Comunas",
+                            "Población Censo 2017",
+                            "entero",
+                            "fecha",
+                            "geometría (multipolygon, CRS84)",
+                            "T_AFTER(vigente_desde, DATE(");
         }
-        String page = http.get("/collections/comunas/queryables?f=html", "text/html").body();
-        Matcher links = Pattern.compile("href=\"([^\"]*/items\\?f=html&amp;filter=[^\"]*)\"").matcher(page);
+        String page =
+                http.get("/collections/comunas/queryables?f=html", "text/html").body();
+        Matcher links = Pattern.compile("href=\"([^\"]*/items\\?f=html&amp;filter=[^\"]*)\"")
+                .matcher(page);
         int examples = 0;
         while (links.find()) {
             String url = HtmlUtils.htmlUnescape(links.group(1)).replace("f=html", "f=json");
@@ -136,14 +166,18 @@ abstract class AbstractQueryablesAndSortingIT extends FilteringItBase {
             assertThat(r.statusCode()).as(url + ": " + r.body()).isEqualTo(200);
             examples++;
         }
-        assertThat(examples).as("one example per queryable")
-                .isEqualTo(http.json("/collections/comunas/queryables").get("properties").size());
+        assertThat(examples)
+                .as("one example per queryable")
+                .isEqualTo(http.json("/collections/comunas/queryables")
+                        .get("properties")
+                        .size());
         assertThat(http.get("/collections/comunas?f=html", "text/html").body())
                 .contains("/collections/comunas/queryables?f=html");
     }
 
     private HttpResponse<String> conditional(String path, String accept, String etag) {
-        return etag == null ? http.send("GET", path, null, null, null, "Accept", accept)
+        return etag == null
+                ? http.send("GET", path, null, null, null, "Accept", accept)
                 : http.send("GET", path, null, null, null, "Accept", accept, "If-None-Match", etag);
     }
 
@@ -165,13 +199,17 @@ abstract class AbstractQueryablesAndSortingIT extends FilteringItBase {
         String asOf = enc(Instant.now().toString());
         String query = "filter=" + enc("uso <> 'Humedales' AND S_INTERSECTS(geometry, BBOX(-73.4, -40, -73.36, -39.9))")
                 + "&sortby=-uso&properties=uso";
-        List<String> expected = created.entrySet().stream().filter(e -> !e.getValue().equals("Humedales"))
-                .sorted(Map.Entry.<String, String>comparingByValue().reversed()
+        List<String> expected = created.entrySet().stream()
+                .filter(e -> !e.getValue().equals("Humedales"))
+                .sorted(Map.Entry.<String, String>comparingByValue()
+                        .reversed()
                         .thenComparing(e -> Long.parseLong(e.getKey())))
-                .map(Map.Entry::getKey).toList();
+                .map(Map.Entry::getKey)
+                .toList();
         assertThat(expected).hasSize(3);
         for (String params : List.of(query, query + "&asOf=" + asOf)) {
-            JsonNode page = Http.parse(http.send("GET", LAND_USE + "?" + params, null, null, ADMIN).body());
+            JsonNode page = Http.parse(
+                    http.send("GET", LAND_USE + "?" + params, null, null, ADMIN).body());
             List<String> got = new ArrayList<>();
             page.get("features").forEach(f -> {
                 got.add(f.get("id").asString());

@@ -64,8 +64,9 @@ class CollectionsControllerSliceTest {
 
     @Test
     void htmlIsAPageAndFormatParameterWinsOverAccept() throws Exception {
-        mvc.perform(get("/collections/" + InMemoryLayers.COMMUNES).param("f", "html")
-                .accept(MediaType.APPLICATION_JSON))
+        mvc.perform(get("/collections/" + InMemoryLayers.COMMUNES)
+                        .param("f", "html")
+                        .accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andExpect(content().string(containsString("Comunas de prueba")));
@@ -76,7 +77,9 @@ class CollectionsControllerSliceTest {
         String etag = mvc.perform(get("/collections").accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.ETAG, org.hamcrest.Matchers.startsWith("W/\"")))
-                .andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+                .andReturn()
+                .getResponse()
+                .getHeader(HttpHeaders.ETAG);
         mvc.perform(get("/collections").accept(MediaType.APPLICATION_JSON).header(HttpHeaders.IF_NONE_MATCH, etag))
                 .andExpect(status().isNotModified())
                 .andExpect(content().string(""));

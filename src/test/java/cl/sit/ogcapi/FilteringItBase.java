@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * computed in plain Java and JTS from the unfiltered items, never by the code under test. Tests write only to the
  * land-use layer (cleaned after each test) or to layers they create and drop.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"sit.admin-password=clave-admin-de-prueba", "sit.ogcapi.max-limit=1000"})
 abstract class FilteringItBase {
 
@@ -113,8 +114,9 @@ abstract class FilteringItBase {
 
     Set<String> ids(String collection, String query, String credentials) {
         Set<String> ids = new HashSet<>();
-        all(collection, query, credentials).forEach(i -> assertThat(ids.add(i.id())).as("no duplicate " + i.id())
-                .isTrue());
+        all(collection, query, credentials)
+                .forEach(i ->
+                        assertThat(ids.add(i.id())).as("no duplicate " + i.id()).isTrue());
         return ids;
     }
 
@@ -125,8 +127,7 @@ abstract class FilteringItBase {
     }
 
     static Geometry geometry(JsonNode node) {
-        return node == null || node.isNull() ? null
-                : GeoJsonReader.toJts(JSON.treeToValue(node, GeoJsonObject.class));
+        return node == null || node.isNull() ? null : GeoJsonReader.toJts(JSON.treeToValue(node, GeoJsonObject.class));
     }
 
     static Geometry box(double minX, double minY, double maxX, double maxY) {
@@ -139,8 +140,8 @@ abstract class FilteringItBase {
         double p2 = Math.toRadians(b.y);
         double dp = p2 - p1;
         double dl = Math.toRadians(b.x - a.x);
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2)
-                * Math.sin(dl / 2);
+        double h =
+                Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
         return 2 * 6371008.8 * Math.asin(Math.sqrt(h));
     }
 

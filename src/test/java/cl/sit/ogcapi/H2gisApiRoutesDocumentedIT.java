@@ -72,8 +72,8 @@ class H2gisApiRoutesDocumentedIT {
     LayerRegistry registry;
 
     /** What a handler method takes from the URL. */
-    private record Handler(String name, Set<String> pathVariables, Set<String> queryParameters,
-            boolean freeQueryParameters) {}
+    private record Handler(
+            String name, Set<String> pathVariables, Set<String> queryParameters, boolean freeQueryParameters) {}
 
     /** One documented operation matching a route, and the path parameters its path key already fills in. */
     private record Documented(String path, JsonNode operation, Set<String> filled) {}
@@ -84,7 +84,8 @@ class H2gisApiRoutesDocumentedIT {
         List<String> ids = registry.all().stream().map(Layer::id).toList();
         Set<String> problems = new LinkedHashSet<>();
         int routes = 0;
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mapping.getHandlerMethods().entrySet()) {
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e :
+                mapping.getHandlerMethods().entrySet()) {
             Handler handler = handler(e.getValue());
             for (String pattern : e.getKey().getPatternValues()) {
                 if (NOT_ROUTES.contains(pattern)) {
@@ -96,17 +97,31 @@ class H2gisApiRoutesDocumentedIT {
                 }
                 for (RequestMethod method : methods) {
                     routes++;
-                    check(api, ids, method.name() + " " + pattern, pattern, method.name().toLowerCase(), handler,
+                    check(
+                            api,
+                            ids,
+                            method.name() + " " + pattern,
+                            pattern,
+                            method.name().toLowerCase(),
+                            handler,
                             problems);
                 }
             }
         }
         assertThat(routes).as("routes found").isGreaterThan(80);
-        assertThat(problems).as("routes missing from /api or documented with other parameters").isEmpty();
+        assertThat(problems)
+                .as("routes missing from /api or documented with other parameters")
+                .isEmpty();
     }
 
-    private static void check(JsonNode api, List<String> ids, String route, String pattern, String method,
-            Handler handler, Set<String> problems) {
+    private static void check(
+            JsonNode api,
+            List<String> ids,
+            String route,
+            String pattern,
+            String method,
+            Handler handler,
+            Set<String> problems) {
         List<Documented> documented = documented(api, ids, pattern, method);
         if (documented.isEmpty()) {
             problems.add(route + " (" + handler.name() + ") is not documented in /api");
@@ -119,8 +134,8 @@ class H2gisApiRoutesDocumentedIT {
             parameters(api, d.operation().path("parameters"), path, query);
             for (String v : handler.pathVariables()) {
                 if (!path.contains(v)) {
-                    problems.add(route + ": path parameter {" + v + "} of " + handler.name()
-                            + " is not documented (" + d.path() + ")");
+                    problems.add(route + ": path parameter {" + v + "} of " + handler.name() + " is not documented ("
+                            + d.path() + ")");
                 }
             }
             for (String p : path) {
@@ -157,7 +172,8 @@ class H2gisApiRoutesDocumentedIT {
         List<String> ids = registry.all().stream().map(Layer::id).toList();
         Set<String> problems = new LinkedHashSet<>();
         Set<Group> used = EnumSet.noneOf(Group.class);
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mapping.getHandlerMethods().entrySet()) {
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e :
+                mapping.getHandlerMethods().entrySet()) {
             RenamedParameters.Accepts accepts = e.getValue().getMethodAnnotation(RenamedParameters.Accepts.class);
             if (accepts == null) {
                 continue;
@@ -167,7 +183,8 @@ class H2gisApiRoutesDocumentedIT {
             for (String pattern : e.getKey().getPatternValues()) {
                 for (RequestMethod method : e.getKey().getMethodsCondition().getMethods()) {
                     String route = method.name() + " " + pattern;
-                    for (Documented d : documented(api, ids, pattern, method.name().toLowerCase())) {
+                    for (Documented d :
+                            documented(api, ids, pattern, method.name().toLowerCase())) {
                         Map<String, Boolean> deprecated = new LinkedHashMap<>();
                         queryDeprecation(api, api.path("paths").path(d.path()).path("parameters"), deprecated);
                         queryDeprecation(api, d.operation().path("parameters"), deprecated);
@@ -193,7 +210,9 @@ class H2gisApiRoutesDocumentedIT {
         for (JsonNode p : list) {
             JsonNode parameter = p.has("$ref") ? api.at(p.get("$ref").asString().substring(1)) : p;
             if (parameter.path("in").asString().equals("query")) {
-                deprecated.put(parameter.get("name").asString(), parameter.path("deprecated").asBoolean(false));
+                deprecated.put(
+                        parameter.get("name").asString(),
+                        parameter.path("deprecated").asBoolean(false));
             }
         }
     }
@@ -207,7 +226,8 @@ class H2gisApiRoutesDocumentedIT {
         }
         return keys.entrySet().stream()
                 .filter(k -> api.path("paths").path(k.getKey()).has(method))
-                .map(k -> new Documented(k.getKey(), api.path("paths").path(k.getKey()).get(method), k.getValue()))
+                .map(k -> new Documented(
+                        k.getKey(), api.path("paths").path(k.getKey()).get(method), k.getValue()))
                 .toList();
     }
 
@@ -244,7 +264,8 @@ class H2gisApiRoutesDocumentedIT {
                 free = true;
             }
         }
-        String name = method.getBeanType().getSimpleName() + "." + method.getMethod().getName();
+        String name =
+                method.getBeanType().getSimpleName() + "." + method.getMethod().getName();
         return new Handler(name, pathVariables, query, free);
     }
 }

@@ -4,6 +4,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import cl.sit.geometry.Geometries;
 import cl.sit.layer.AttributeType;
 import cl.sit.layer.Feature;
 import cl.sit.layer.FeatureStore;
@@ -14,7 +15,6 @@ import cl.sit.layer.LayerHistory;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.layer.LayerVisibility;
 import cl.sit.layer.ListFeatureStore;
-import cl.sit.geometry.Geometries;
 import cl.sit.system.SitProperties;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,14 +39,32 @@ class InMemoryLayers {
     static final String COMMUNES = "comunas-prueba";
     static final String TABLE = "tabla-prueba";
 
-    static final Layer COMMUNE_LAYER = new Layer(COMMUNES, "Comunas de prueba", "Tres comunas cuadradas.",
-            "comunas_prueba", "id", "MultiPolygon", List.of(
+    static final Layer COMMUNE_LAYER = new Layer(
+            COMMUNES,
+            "Comunas de prueba",
+            "Tres comunas cuadradas.",
+            "comunas_prueba",
+            "id",
+            "MultiPolygon",
+            List.of(
                     new LayerAttribute("codigo", AttributeType.STRING, "Código"),
                     new LayerAttribute("nombre", AttributeType.STRING, "Nombre"),
                     new LayerAttribute("poblacion", AttributeType.INTEGER, "Población")),
-            null, false, "Prueba", true);
-    static final Layer TABLE_LAYER = new Layer(TABLE, "Tabla de prueba", "Sin geometría.", "tabla_prueba", "id",
-            "None", List.of(new LayerAttribute("valor", AttributeType.NUMBER, "Valor")), null, true, "Prueba",
+            null,
+            false,
+            "Prueba",
+            true);
+    static final Layer TABLE_LAYER = new Layer(
+            TABLE,
+            "Tabla de prueba",
+            "Sin geometría.",
+            "tabla_prueba",
+            "id",
+            "None",
+            List.of(new LayerAttribute("valor", AttributeType.NUMBER, "Valor")),
+            null,
+            true,
+            "Prueba",
             false);
 
     static final List<Feature> COMMUNE_FEATURES = List.of(
@@ -91,8 +109,8 @@ class InMemoryLayers {
             }
 
             @Override
-            public int forEach(Layer layer, cl.sit.layer.FeatureQuery query,
-                    java.util.function.Consumer<Feature> sink) {
+            public int forEach(
+                    Layer layer, cl.sit.layer.FeatureQuery query, java.util.function.Consumer<Feature> sink) {
                 return of(layer).forEach(layer, query, sink);
             }
 
@@ -134,8 +152,13 @@ class InMemoryLayers {
 
     private static Feature commune(long id, String code, String name, int population, double west, double south) {
         Geometry square = Geometries.FACTORY.createMultiPolygon(new org.locationtech.jts.geom.Polygon[] {
-            Geometries.FACTORY.createPolygon(new Coordinate[] {new Coordinate(west, south), new Coordinate(west + 0.1, south),
-                new Coordinate(west + 0.1, south + 0.1), new Coordinate(west, south + 0.1), new Coordinate(west, south)})
+            Geometries.FACTORY.createPolygon(new Coordinate[] {
+                new Coordinate(west, south),
+                new Coordinate(west + 0.1, south),
+                new Coordinate(west + 0.1, south + 0.1),
+                new Coordinate(west, south + 0.1),
+                new Coordinate(west, south)
+            })
         });
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("codigo", code);

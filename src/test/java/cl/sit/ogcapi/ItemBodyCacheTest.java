@@ -25,7 +25,8 @@ class ItemBodyCacheTest {
 
     @Test
     void aKeptBodyComesBackAsItWasWritten() {
-        byte[] body = "{\"type\":\"FeatureCollection\",\"features\":[]}".repeat(100).getBytes();
+        byte[] body =
+                "{\"type\":\"FeatureCollection\",\"features\":[]}".repeat(100).getBytes();
         assertThat(ItemBodyCache.gunzip(ItemBodyCache.gzipped(body))).isEqualTo(body);
     }
 }

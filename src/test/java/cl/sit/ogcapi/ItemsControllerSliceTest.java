@@ -36,8 +36,7 @@ class ItemsControllerSliceTest {
         mvc.perform(get(ITEMS))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaTypes.GEO_JSON))
-                .andExpect(header().string(CrsParameters.CONTENT_CRS,
-                        "<http://www.opengis.net/def/crs/OGC/1.3/CRS84>"))
+                .andExpect(header().string(CrsParameters.CONTENT_CRS, "<http://www.opengis.net/def/crs/OGC/1.3/CRS84>"))
                 .andExpect(jsonPath("$.type").value("FeatureCollection"))
                 .andExpect(jsonPath("$.numberMatched").value(3))
                 .andExpect(jsonPath("$.numberReturned").value(2))
@@ -77,14 +76,17 @@ class ItemsControllerSliceTest {
     }
 
     @ParameterizedTest(name = "{0}={1}")
-    @CsvSource(delimiter = '|', value = {
-        "limit   | 0        | InvalidParameterValue",
-        "limit   | diez     | InvalidParameterValue",
-        "offset  | -1       | InvalidParameterValue",
-        "bbox    | 1,2,3    | InvalidParameterValue",
-        "crs     | EPSG:1   | InvalidParameterValue",
-        "color   | rojo     | InvalidParameter",
-        "poblacion | mucha  | InvalidParameterValue"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "limit   | 0        | InvalidParameterValue",
+                "limit   | diez     | InvalidParameterValue",
+                "offset  | -1       | InvalidParameterValue",
+                "bbox    | 1,2,3    | InvalidParameterValue",
+                "crs     | EPSG:1   | InvalidParameterValue",
+                "color   | rojo     | InvalidParameter",
+                "poblacion | mucha  | InvalidParameterValue"
+            })
     void badParametersAre400WithCodeAndDescription(String name, String value, String code) throws Exception {
         mvc.perform(get(ITEMS).param(name, value))
                 .andExpect(status().isBadRequest())
@@ -135,10 +137,12 @@ class ItemsControllerSliceTest {
 
     @Test
     void theSameEtagAgainIsA304() throws Exception {
-        String etag = mvc.perform(get(ITEMS)).andExpect(status().isOk())
-                .andReturn().getResponse().getHeader(HttpHeaders.ETAG);
-        mvc.perform(get(ITEMS).header(HttpHeaders.IF_NONE_MATCH, etag))
-                .andExpect(status().isNotModified());
+        String etag = mvc.perform(get(ITEMS))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getHeader(HttpHeaders.ETAG);
+        mvc.perform(get(ITEMS).header(HttpHeaders.IF_NONE_MATCH, etag)).andExpect(status().isNotModified());
     }
 
     @Test

@@ -19,11 +19,21 @@ import org.locationtech.jts.geom.Envelope;
 
 class ItemsQueryParserTest {
 
-    private static final Layer LAYER = new Layer("comunas", "Comunas", "", "commune_layer", "cut", "MultiPolygon",
-            List.of(new LayerAttribute("cut", AttributeType.STRING, "CUT"),
+    private static final Layer LAYER = new Layer(
+            "comunas",
+            "Comunas",
+            "",
+            "commune_layer",
+            "cut",
+            "MultiPolygon",
+            List.of(
+                    new LayerAttribute("cut", AttributeType.STRING, "CUT"),
                     new LayerAttribute("poblacion_2017", AttributeType.INTEGER, "Población"),
                     new LayerAttribute("snaspe", AttributeType.BOOLEAN, "SNASPE")),
-            null, false, "", true);
+            null,
+            false,
+            "",
+            true);
     private final ItemsQueryParser parser = new ItemsQueryParser(new SitProperties.OgcApi(10, 500, 0));
 
     @Test
@@ -37,22 +47,37 @@ class ItemsQueryParserTest {
 
     @Test
     void datetimeOnALayerWithValidityIsTheDaysAskedAbout() {
-        Layer units = new Layer("regiones", "Regiones", "", "region_layer", "cut", "MultiPolygon",
-                List.of(new LayerAttribute("cut", AttributeType.STRING, "CUT"),
+        Layer units = new Layer(
+                "regiones",
+                "Regiones",
+                "",
+                "region_layer",
+                "cut",
+                "MultiPolygon",
+                List.of(
+                        new LayerAttribute("cut", AttributeType.STRING, "CUT"),
                         new LayerAttribute("vigente_desde", AttributeType.DATE, "Desde"),
                         new LayerAttribute("vigente_hasta", AttributeType.DATE, "Hasta")),
-                null, false, "", true);
+                null,
+                false,
+                "",
+                true);
         assertThat(parser.parse(units, Map.of()).validity()).isNull();
-        assertThat(parser.parse(units, Map.of("datetime", new String[] {"2005-01-01"})).validity())
+        assertThat(parser.parse(units, Map.of("datetime", new String[] {"2005-01-01"}))
+                        .validity())
                 .isEqualTo(Validity.on(LocalDate.of(2005, 1, 1)));
-        assertThat(parser.parse(units, Map.of("datetime", new String[] {"2007-10-02T01:00:00-04:00"})).validity())
+        assertThat(parser.parse(units, Map.of("datetime", new String[] {"2007-10-02T01:00:00-04:00"}))
+                        .validity())
                 .isEqualTo(Validity.on(LocalDate.of(2007, 10, 2)));
-        assertThat(parser.parse(units, Map.of("datetime", new String[] {"../2006-12-31"})).validity())
+        assertThat(parser.parse(units, Map.of("datetime", new String[] {"../2006-12-31"}))
+                        .validity())
                 .isEqualTo(new Validity(null, LocalDate.of(2006, 12, 31)));
-        assertThat(parser.parse(units, Map.of("datetime", new String[] {"2008-01-01/"})).validity())
+        assertThat(parser.parse(units, Map.of("datetime", new String[] {"2008-01-01/"}))
+                        .validity())
                 .isEqualTo(new Validity(LocalDate.of(2008, 1, 1), null));
         assertThatThrownBy(() -> parser.parse(units, Map.of("datetime", new String[] {"2008-01-01/2005-01-01"})))
-                .isInstanceOf(ApiException.class).hasMessageContaining("antes de empezar");
+                .isInstanceOf(ApiException.class)
+                .hasMessageContaining("antes de empezar");
         // A layer without validity columns keeps reading everything.
         assertThat(parse(Map.of("datetime", "2005-01-01")).validity()).isNull();
     }
@@ -83,19 +108,34 @@ class ItemsQueryParserTest {
     @Test
     void attributeFiltersAreTyped() {
         FeatureQuery q = parse(Map.of("cut", "14101", "poblacion_2017", "166080", "snaspe", "TRUE"));
-        assertThat(q.equalTo()).containsEntry("cut", "14101").containsEntry("poblacion_2017", 166080L)
+        assertThat(q.equalTo())
+                .containsEntry("cut", "14101")
+                .containsEntry("poblacion_2017", 166080L)
                 .containsEntry("snaspe", true);
     }
 
     @Test
     void badInputIsA400() {
-        for (Map<String, String> bad : List.of(Map.of("limit", "0"), Map.of("limit", "-3"), Map.of("limit", "1.5"),
-                Map.of("offset", "-1"), Map.of("bbox", "1,2,3"), Map.of("bbox", "1,2,3,x"),
-                Map.of("bbox", "1,2,3,NaN"), Map.of("bbox", "0,10,1,5"), Map.of("bbox", "10,0,5,95"),
-                Map.of("bbox", "-200,0,0,1"), Map.of("datetime", "2020-13-45"), Map.of("otra", "x"),
-                Map.of("poblacion_2017", "muchos"), Map.of("snaspe", "quizás"))) {
-            assertThatThrownBy(() -> parse(bad)).as(bad.toString()).isInstanceOfSatisfying(ApiException.class,
-                    e -> assertThat(e.status().value()).isEqualTo(400));
+        for (Map<String, String> bad : List.of(
+                Map.of("limit", "0"),
+                Map.of("limit", "-3"),
+                Map.of("limit", "1.5"),
+                Map.of("offset", "-1"),
+                Map.of("bbox", "1,2,3"),
+                Map.of("bbox", "1,2,3,x"),
+                Map.of("bbox", "1,2,3,NaN"),
+                Map.of("bbox", "0,10,1,5"),
+                Map.of("bbox", "10,0,5,95"),
+                Map.of("bbox", "-200,0,0,1"),
+                Map.of("datetime", "2020-13-45"),
+                Map.of("otra", "x"),
+                Map.of("poblacion_2017", "muchos"),
+                Map.of("snaspe", "quizás"))) {
+            assertThatThrownBy(() -> parse(bad))
+                    .as(bad.toString())
+                    .isInstanceOfSatisfying(
+                            ApiException.class,
+                            e -> assertThat(e.status().value()).isEqualTo(400));
         }
     }
 

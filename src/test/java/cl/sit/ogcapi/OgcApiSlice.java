@@ -17,8 +17,8 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@WebMvcTest(useDefaultFilters = false, properties = {"sit.ogcapi.default-limit=2", "sit.ogcapi.max-limit=5",
-        "sit.ogcapi.item-cache-mb=0"})
-@Import({InMemoryLayers.class, OgcApiWebConfig.class, ItemBodyCache.class, HttpCaching.class,
-        ApiErrorsSlice.class})
+@WebMvcTest(
+        useDefaultFilters = false,
+        properties = {"sit.ogcapi.default-limit=2", "sit.ogcapi.max-limit=5", "sit.ogcapi.item-cache-mb=0"})
+@Import({InMemoryLayers.class, OgcApiWebConfig.class, ItemBodyCache.class, HttpCaching.class, ApiErrorsSlice.class})
 @interface OgcApiSlice {}

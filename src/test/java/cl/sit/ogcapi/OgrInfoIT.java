@@ -54,14 +54,18 @@ class OgrInfoIT {
     void readsEveryFeatureOfEveryCollection() throws Exception {
         Http http = new Http(port);
         for (String id : AbstractOgcApiContractIT.COLLECTIONS) {
-            int expected = http.json("/collections/" + id + "/items?limit=1").get("numberMatched").asInt();
+            int expected = http.json("/collections/" + id + "/items?limit=1")
+                    .get("numberMatched")
+                    .asInt();
             String summary = ogrinfo("-ro", "-so", "OAPIF:http://localhost:" + port + "/", id);
             Matcher count = Pattern.compile("Feature Count: (\\d+)").matcher(summary);
             assertThat(count.find()).as(summary).isTrue();
             assertThat(Integer.parseInt(count.group(1))).as(id).isEqualTo(expected);
             String all = ogrinfo("-ro", "OAPIF:http://localhost:" + port + "/", id);
             int read = 0;
-            for (int i = all.indexOf("OGRFeature(" + id + "):"); i >= 0; i = all.indexOf("OGRFeature(" + id + "):", i + 1)) {
+            for (int i = all.indexOf("OGRFeature(" + id + "):");
+                    i >= 0;
+                    i = all.indexOf("OGRFeature(" + id + "):", i + 1)) {
                 read++;
             }
             assertThat(read).as("features of %s read by ogrinfo", id).isEqualTo(expected);
@@ -79,10 +83,9 @@ class OgrInfoIT {
 
     @Test
     void readsAttributesAndServerSideFilters() throws Exception {
-        String corral = ogrinfo("-ro", "-where", "nombre = 'Corral'", "OAPIF:http://localhost:" + port + "/",
-                "comunas");
-        assertThat(corral).contains("cut (String) = 14102", "poblacion_2017 (Integer", "= 5302",
-                "MULTIPOLYGON");
+        String corral =
+                ogrinfo("-ro", "-where", "nombre = 'Corral'", "OAPIF:http://localhost:" + port + "/", "comunas");
+        assertThat(corral).contains("cut (String) = 14102", "poblacion_2017 (Integer", "= 5302", "MULTIPOLYGON");
         assertThat(corral).doesNotContain("= Valdivia");
     }
 

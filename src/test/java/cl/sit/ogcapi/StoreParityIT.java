@@ -51,8 +51,11 @@ class StoreParityIT {
         Http a = stores.h2gis();
         Http b = stores.postgis();
         String epsg = "http://www.opengis.net/def/crs/EPSG/0/";
-        for (String query : java.util.List.of("crs=" + epsg + "32719", "crs=" + epsg + "4326",
-                "crs=" + epsg + "3857", "crs=" + epsg + "20048",
+        for (String query : java.util.List.of(
+                "crs=" + epsg + "32719",
+                "crs=" + epsg + "4326",
+                "crs=" + epsg + "3857",
+                "crs=" + epsg + "20048",
                 "bbox-crs=" + epsg + "32718&bbox=640000,5560000,700000,5600000&crs=" + epsg + "32718")) {
             for (String id : java.util.List.of("comunas", "limites-urbanos", "proyectos-inversion")) {
                 String items = "/collections/" + id + "/items?limit=10000&" + query;

@@ -60,22 +60,32 @@ abstract class AbstractTerritoryProfileIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"commune, 2003, 2026, programado", "commune, 2010, 2020, ejecutado", "province, 2005, 2025, programado",
-        "region, 2003, 2026, ejecutado"})
+    @CsvSource({
+        "commune, 2003, 2026, programado",
+        "commune, 2010, 2020, ejecutado",
+        "province, 2005, 2025, programado",
+        "region, 2003, 2026, ejecutado"
+    })
     void investmentAgreesWithTheIndicators(String level, int from, int to, String amount) {
-        JsonNode indicators = http.json("/api/indicators?level=" + level + "&from=" + from + "&to=" + to
-                + "&amount=" + amount);
+        JsonNode indicators =
+                http.json("/api/indicators?level=" + level + "&from=" + from + "&to=" + to + "&amount=" + amount);
         for (JsonNode row : indicators.get("filas")) {
             JsonNode inv = http.json("/api/territories/" + row.get("codigo").asString() + "/profile?from=" + from
-                    + "&to=" + to + "&amount=" + amount).get("inversion");
+                            + "&to=" + to + "&amount=" + amount)
+                    .get("inversion");
             String code = row.get("codigo").asString();
-            assertThat(inv.get("total_clp").asDouble()).as(code)
+            assertThat(inv.get("total_clp").asDouble())
+                    .as(code)
                     .isCloseTo(row.get("total_clp").asDouble(), withPercentage(1e-9));
-            assertThat(inv.get("per_capita_clp").asDouble()).as(code)
+            assertThat(inv.get("per_capita_clp").asDouble())
+                    .as(code)
                     .isCloseTo(row.get("per_capita_clp").asDouble(), withPercentage(1e-9));
-            assertThat(inv.get("por_km2_clp").asDouble()).as(code)
+            assertThat(inv.get("por_km2_clp").asDouble())
+                    .as(code)
                     .isCloseTo(row.get("por_km2_clp").asDouble(), withPercentage(1e-9));
-            assertThat(inv.get("proyectos").asLong()).as(code).isEqualTo(row.get("proyectos").asLong());
+            assertThat(inv.get("proyectos").asLong())
+                    .as(code)
+                    .isEqualTo(row.get("proyectos").asLong());
             assertThat(inv.get("monto").asString()).isEqualTo(amount);
             double years = 0;
             for (JsonNode y : inv.get("por_anio")) {
@@ -93,11 +103,15 @@ abstract class AbstractTerritoryProfileIT {
         assertThat(p.get("nivel").asString()).isEqualTo("comuna");
         assertThat(p.get("contexto").findValuesAsString("codigo")).containsExactly("14", "141");
         JsonNode census = http.json("/collections/poblacion/items?f=json&cut=14101&anio=2017&tipo=censo")
-                .get("features").get(0).get("properties");
+                .get("features")
+                .get(0)
+                .get("properties");
         assertThat(p.get("poblacion").get("censo_2017").get("poblacion").asLong())
                 .isEqualTo(census.get("poblacion").asLong());
         JsonNode projection = p.get("poblacion").get("proyeccion");
-        assertThat(projection.get("anio").asInt()).as("the projection of the period's last year").isEqualTo(2024);
+        assertThat(projection.get("anio").asInt())
+                .as("the projection of the period's last year")
+                .isEqualTo(2024);
         assertThat(projection.get("fuente").asString()).contains("INE");
         assertThat(p.get("poblacion").get("densidad_hab_km2").asDouble())
                 .isCloseTo(projection.get("poblacion").asDouble() / 1018.52, withPercentage(1e-9));
@@ -106,10 +120,12 @@ abstract class AbstractTerritoryProfileIT {
         assertThat(surface.get("usada").asString()).isEqualTo("oficial");
         assertThat(surface.get("oficial_km2").asDouble()).isEqualTo(1018.52);
         assertThat(surface.get("fuente_oficial").asString()).contains("SUBDERE");
-        assertThat(surface.get("geodesica_km2").asDouble()).isEqualTo(p.get("area_km2").asDouble());
+        assertThat(surface.get("geodesica_km2").asDouble())
+                .isEqualTo(p.get("area_km2").asDouble());
         assertThat(surface.get("geometria").asString()).startsWith("Cobertura operativa sin vacíos");
         JsonNode commune = http.json("/collections/comunas/items/14101?f=json").get("properties");
-        assertThat(p.get("area_km2").asDouble()).isEqualTo(commune.get("area_km2").asDouble());
+        assertThat(p.get("area_km2").asDouble())
+                .isEqualTo(commune.get("area_km2").asDouble());
         assertThat(p.get("comunas")).hasSize(1);
         assertThat(p.get("ilustrativo").asBoolean()).isTrue();
     }
@@ -121,22 +137,24 @@ abstract class AbstractTerritoryProfileIT {
             double communes = 0;
             for (JsonNode m : http.json("/api/territories/14/profile").get("comunas")) {
                 JsonNode c = http.json("/api/territories/" + m.get("codigo").asString() + "/profile")
-                        .get("conservacion").get(kind);
+                        .get("conservacion")
+                        .get(kind);
                 assertThat(c.get("porcentaje").asDouble()).isBetween(0.0, 100.0);
                 communes += c.get("area_km2").asDouble();
             }
             JsonNode r = region.get(kind);
-            assertThat(r.get("area_km2").asDouble()).as(kind).isPositive()
-                    .isCloseTo(communes, withPercentage(0.05));
+            assertThat(r.get("area_km2").asDouble()).as(kind).isPositive().isCloseTo(communes, withPercentage(0.05));
             double parts = 0;
             for (JsonNode u : r.get("unidades")) {
                 parts += u.get("area_km2").asDouble();
             }
-            assertThat(parts).as("overlapping units counted once in the total").isGreaterThanOrEqualTo(
-                    r.get("area_km2").asDouble() * (1 - 1e-9));
+            assertThat(parts)
+                    .as("overlapping units counted once in the total")
+                    .isGreaterThanOrEqualTo(r.get("area_km2").asDouble() * (1 - 1e-9));
         }
         // Valdivia: the Curiñanco priority site covers a large part of the commune.
-        JsonNode valdivia = http.json("/api/territories/14101/profile").get("conservacion").get("sitios_prioritarios");
+        JsonNode valdivia =
+                http.json("/api/territories/14101/profile").get("conservacion").get("sitios_prioritarios");
         assertThat(valdivia.get("unidades").findValuesAsString("nombre")).contains("Curiñanco");
         assertThat(valdivia.get("porcentaje").asDouble()).isBetween(10.0, 90.0);
     }
@@ -152,29 +170,41 @@ abstract class AbstractTerritoryProfileIT {
             previous = amount;
             int id = t.get("id").asInt();
             double share = 0;
-            for (JsonNode s : http.json("/api/investments/" + id + "/territories").get("reparto")) {
-                share += s.get("codigo").asString().startsWith("141") ? s.get("proporcion").asDouble() : 0;
+            for (JsonNode s :
+                    http.json("/api/investments/" + id + "/territories").get("reparto")) {
+                share += s.get("codigo").asString().startsWith("141")
+                        ? s.get("proporcion").asDouble()
+                        : 0;
             }
             assertThat(t.get("proporcion").asDouble()).as("project %d", id).isCloseTo(share, withPercentage(1e-9));
-            double total = jdbc.queryForObject("SELECT SUM(programado_clp) FROM investment_amount WHERE project_id = ?",
-                    Double.class, id);
+            double total = jdbc.queryForObject(
+                    "SELECT SUM(programado_clp) FROM investment_amount WHERE project_id = ?", Double.class, id);
             assertThat(amount).isCloseTo(total * share, withPercentage(1e-9));
         }
         JsonNode profile = http.json("/api/territories/141/profile");
         assertThat(profile.get("proyectos_principales")).hasSize(10);
-        assertThat(profile.get("proyectos_principales").get(0).get("id").asInt()).isEqualTo(top.get(0).get("id").asInt());
+        assertThat(profile.get("proyectos_principales").get(0).get("id").asInt())
+                .isEqualTo(top.get(0).get("id").asInt());
     }
 
     @Test
     void aCustomTerritoryHasAProfileLikeAnyOther() throws Exception {
-        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(http.base() + "/api/territories"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        "inversion-perfil:clave-inversion-perfil".getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"codigo\": \"" + CUSTOM + "\", \"nombre\": \"Red rural\","
-                        + " \"comunas\": [\"14106\", \"14103\", \"14108\", \"14202\", \"14203\"]}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(http.base() + "/api/territories"))
+                                .header("Content-Type", "application/json")
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString("inversion-perfil:clave-inversion-perfil"
+                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "{\"codigo\": \"" + CUSTOM + "\", \"nombre\": \"Red rural\","
+                                                        + " \"comunas\": [\"14106\", \"14103\", \"14108\", \"14202\", \"14203\"]}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
         JsonNode p = http.json("/api/territories/" + CUSTOM + "/profile");
@@ -193,7 +223,10 @@ abstract class AbstractTerritoryProfileIT {
         double protectedKm2 = 0;
         for (JsonNode m : p.get("comunas")) {
             protectedKm2 += http.json("/api/territories/" + m.get("codigo").asString() + "/profile")
-                    .get("conservacion").get("areas_protegidas").get("area_km2").asDouble();
+                    .get("conservacion")
+                    .get("areas_protegidas")
+                    .get("area_km2")
+                    .asDouble();
         }
         assertThat(p.get("conservacion").get("areas_protegidas").get("area_km2").asDouble())
                 .isCloseTo(protectedKm2, withPercentage(0.05));
@@ -207,17 +240,26 @@ abstract class AbstractTerritoryProfileIT {
         HttpResponse<String> r = http.get("/api/territories/14101/profile?f=csv&formato=csv&from=2010&to=2012", "*/*");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-        assertThat(r.headers().firstValue("Content-Disposition").orElseThrow())
-                .contains("ficha-14101-2010-2012.csv");
-        List<CSVRecord> records = new ArrayList<>(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .get().parse(new StringReader(r.body())).getRecords());
-        assertThat(records.get(0).toMap()).containsEntry("seccion", "territorio").containsEntry("valor", "14101");
+        assertThat(r.headers().firstValue("Content-Disposition").orElseThrow()).contains("ficha-14101-2010-2012.csv");
+        List<CSVRecord> records = new ArrayList<>(CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(r.body()))
+                .getRecords());
+        assertThat(records.get(0).toMap())
+                .containsEntry("seccion", "territorio")
+                .containsEntry("valor", "14101");
         JsonNode json = http.json("/api/territories/14101/profile?from=2010&to=2012");
-        CSVRecord total = records.stream().filter(c -> c.get("indicador").equals("total programado 2010-2012"))
-                .findFirst().orElseThrow();
-        assertThat(Long.parseLong(total.get("valor"))).isEqualTo(Math.round(json.get("inversion").get("total_clp")
-                .asDouble()));
-        assertThat(records.stream().filter(c -> c.get("seccion").equals("inversion_anual"))).hasSizeBetween(1, 3);
+        CSVRecord total = records.stream()
+                .filter(c -> c.get("indicador").equals("total programado 2010-2012"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(Long.parseLong(total.get("valor")))
+                .isEqualTo(Math.round(json.get("inversion").get("total_clp").asDouble()));
+        assertThat(records.stream().filter(c -> c.get("seccion").equals("inversion_anual")))
+                .hasSizeBetween(1, 3);
 
         HttpResponse<String> projects = http.get("/api/territories/14101/projects?f=csv&formato=csv&limit=3", "*/*");
         assertThat(projects.body()).startsWith("id,codigo_bip,nombre,programa");
@@ -244,14 +286,26 @@ abstract class AbstractTerritoryProfileIT {
     void theHtmlPages() {
         HttpResponse<String> index = http.get("/territorios", "text/html");
         assertThat(index.statusCode()).isEqualTo(200);
-        assertThat(index.body()).contains("Fichas territoriales", "Región de Los Ríos", "Provincia de Ranco",
-                "/territorios/14101", "/territorios/14204");
+        assertThat(index.body())
+                .contains(
+                        "Fichas territoriales",
+                        "Región de Los Ríos",
+                        "Provincia de Ranco",
+                        "/territorios/14101",
+                        "/territorios/14204");
         HttpResponse<String> valdivia = http.get("/territorios/14101", "text/html");
         assertThat(valdivia.statusCode()).isEqualTo(200);
         assertThat(valdivia.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
-        assertThat(valdivia.body()).contains("<h1>Valdivia</h1>", "Descargar CSV", "Censo 2017", "166.080",
-                "Conservación", "data-level=\"commune\"");
-        assertThat(http.get("/territorios/14?from=2026&to=2003", "text/html").statusCode()).isEqualTo(400);
+        assertThat(valdivia.body())
+                .contains(
+                        "<h1>Valdivia</h1>",
+                        "Descargar CSV",
+                        "Censo 2017",
+                        "166.080",
+                        "Conservación",
+                        "data-level=\"commune\"");
+        assertThat(http.get("/territorios/14?from=2026&to=2003", "text/html").statusCode())
+                .isEqualTo(400);
     }
 
     private String status(String path) {
@@ -264,16 +318,19 @@ abstract class AbstractTerritoryProfileIT {
         for (String id : List.of("105@..2007-10-02", "105%40..2007-10-02")) {
             HttpResponse<String> page = http.get("/territorios/" + id + "?from=2003&to=2006", "text/html");
             assertThat(page.statusCode()).as(id).isEqualTo(200);
-            assertThat(page.body()).contains("Unidad vigente hasta el 01-10-2007")
+            assertThat(page.body())
+                    .contains("Unidad vigente hasta el 01-10-2007")
                     .contains("/territorios/141\"")
                     .contains("/territorios/142\"")
-                    .contains("14101").contains("14204");
+                    .contains("14101")
+                    .contains("14204");
         }
         assertThat(http.get("/territorios/141", "text/html").body()).doesNotContain("Unidad vigente hasta");
         // The map links the Región de Los Lagos of 2005 to its profile too.
         HttpResponse<String> region = http.get("/territorios/10%40..2007-10-02?from=2003&to=2006", "text/html");
         assertThat(region.statusCode()).isEqualTo(200);
-        assertThat(region.body()).contains("Los Lagos (con la provincia de Valdivia)")
+        assertThat(region.body())
+                .contains("Los Lagos (con la provincia de Valdivia)")
                 .contains("Unidad vigente hasta el 01-10-2007");
     }
 }

@@ -68,8 +68,8 @@ abstract class AbstractUnitInvestmentIT {
     void clean() {
         jdbc.update("DELETE FROM custom_territory WHERE codigo = ?", CUSTOM);
         jdbc.update("DELETE FROM investment_unit_share WHERE unidad = ?", CUSTOM);
-        List<Integer> ids = jdbc.queryForList("SELECT id FROM investment_project WHERE fuente_datos = ?", Integer.class,
-                SOURCE);
+        List<Integer> ids =
+                jdbc.queryForList("SELECT id FROM investment_project WHERE fuente_datos = ?", Integer.class, SOURCE);
         // Then every unit's kept figures again: other classes on the shared PostGIS database delete projects by hand,
         // which leaves their units' figures not current (and these tests expect current ones).
         tx.executeWithoutResult(s -> {
@@ -83,33 +83,42 @@ abstract class AbstractUnitInvestmentIT {
     @Test
     void keptInvestmentFollowsInsertsRelinksCustomTerritoriesAndDeletions() {
         // Valdivia (14101) and La Unión (14201): a point in each, and a line across the Valdivia-Corral boundary.
-        List<Integer> ids = tx.execute(s -> writer.insert(jdbc, List.of(
-                project("Escuela", point(-73.245, -39.814), 2020, 2031),
-                project("Posta", point(-73.083, -40.293), 2024, 2027),
-                project("Camino", line(-73.33, -39.86, -73.40, -39.90), 2010, 2026))));
+        List<Integer> ids = tx.execute(s -> writer.insert(
+                jdbc,
+                List.of(
+                        project("Escuela", point(-73.245, -39.814), 2020, 2031),
+                        project("Posta", point(-73.083, -40.293), 2024, 2027),
+                        project("Camino", line(-73.33, -39.86, -73.40, -39.90), 2010, 2026))));
         assertKeptEqualsLive(List.of("14101", "14102", "141", "14", "14201", "142"));
 
         // The school moves to La Unión: Valdivia loses it, La Unión gains it.
         tx.executeWithoutResult(s -> linker.link(jdbc, ids.get(0), point(-73.085, -40.290)));
         assertKeptEqualsLive(List.of("14101", "141", "14201", "142", "14"));
 
-        CustomTerritory custom = tx.execute(s -> customTerritories.create(new CustomTerritoryRequest(CUSTOM,
-                "Prueba inversión", null, List.of("14101", "14201"), null), "prueba"));
+        CustomTerritory custom = tx.execute(s -> customTerritories.create(
+                new CustomTerritoryRequest(CUSTOM, "Prueba inversión", null, List.of("14101", "14201"), null),
+                "prueba"));
         assertThat(custom.codigo()).isEqualTo(CUSTOM);
         assertThat(kept(CUSTOM)).isTrue();
         assertKeptEqualsLive(List.of(CUSTOM));
 
         // Deleted by hand: its memberships go, the kept sums stay; readers must see the unit is not current.
         ProfileQuery all = new ProfileQuery(1990, 2040, "programado", false, 1000);
-        assertThat(profiles.projects("14201", all).orElseThrow()).extracting(TopProject::id).contains(ids.get(1));
+        assertThat(profiles.projects("14201", all).orElseThrow())
+                .extracting(TopProject::id)
+                .contains(ids.get(1));
         jdbc.update("DELETE FROM investment_project WHERE id = ?", ids.get(1));
         assertThat(kept("14201")).isFalse();
         assertThat(kept(CUSTOM)).isFalse();
         ProfileQuery q = new ProfileQuery(1990, 2040, "programado", false, 10);
         double live = store.investmentByYear(store.unit("14201").orElseThrow(), q, false).values().stream()
-                .mapToDouble(clp -> clp[0]).sum();
-        assertThat(profiles.find("14201", q).orElseThrow().inversion().totalClp()).isCloseTo(live, offset(1e-3));
-        assertThat(profiles.projects("14201", all).orElseThrow()).extracting(TopProject::id).doesNotContain(ids.get(1));
+                .mapToDouble(clp -> clp[0])
+                .sum();
+        assertThat(profiles.find("14201", q).orElseThrow().inversion().totalClp())
+                .isCloseTo(live, offset(1e-3));
+        assertThat(profiles.projects("14201", all).orElseThrow())
+                .extracting(TopProject::id)
+                .doesNotContain(ids.get(1));
     }
 
     @Test
@@ -119,8 +128,11 @@ abstract class AbstractUnitInvestmentIT {
         for (int i = 0; i < 700; i++) {
             int start = 2000 + random.nextInt(30);
             // Years from 2000 to 2034: many projects run past the period asked, so their bound exceeds their amount.
-            many.add(project("P" + i, point(-73.30 + random.nextDouble() * 0.2, -39.90 + random.nextDouble() * 0.15),
-                    start, start + random.nextInt(6)));
+            many.add(project(
+                    "P" + i,
+                    point(-73.30 + random.nextDouble() * 0.2, -39.90 + random.nextDouble() * 0.15),
+                    start,
+                    start + random.nextInt(6)));
         }
         tx.execute(s -> writer.insert(jdbc, many));
         for (String unit : List.of("14101", "141", "14")) {
@@ -133,13 +145,20 @@ abstract class AbstractUnitInvestmentIT {
                         List<TopProject> fromBounds = store.topProjects(u, q, limit, true);
                         List<TopProject> all = store.topProjects(u, q, limit, false);
                         String what = unit + " " + period[0] + "-" + period[1] + " " + amount + " " + limit;
-                        assertThat(fromBounds.stream().map(TopProject::id).toList()).as(what)
+                        assertThat(fromBounds.stream().map(TopProject::id).toList())
+                                .as(what)
                                 .isEqualTo(all.stream().map(TopProject::id).toList());
                         for (int i = 0; i < all.size(); i++) {
-                            assertThat(fromBounds.get(i).montoClp()).as(what)
-                                    .isCloseTo(all.get(i).montoClp(), offset(all.get(i).montoClp() * 1e-12));
-                            assertThat(fromBounds.get(i)).as(what).usingRecursiveComparison()
-                                    .ignoringFields("montoClp").isEqualTo(all.get(i));
+                            assertThat(fromBounds.get(i).montoClp())
+                                    .as(what)
+                                    .isCloseTo(
+                                            all.get(i).montoClp(),
+                                            offset(all.get(i).montoClp() * 1e-12));
+                            assertThat(fromBounds.get(i))
+                                    .as(what)
+                                    .usingRecursiveComparison()
+                                    .ignoringFields("montoClp")
+                                    .isEqualTo(all.get(i));
                         }
                     }
                 }
@@ -157,11 +176,16 @@ abstract class AbstractUnitInvestmentIT {
                 Map<Integer, double[]> live = store.investmentByYear(unit, q, false);
                 assertThat(kept.keySet()).as(code).isEqualTo(live.keySet());
                 live.forEach((year, clp) -> {
-                    assertThat(kept.get(year)[0]).as(code + " " + year).isCloseTo(clp[0], offset(1e-6 + clp[0] * 1e-12));
-                    assertThat(kept.get(year)[1]).as(code + " " + year).isCloseTo(clp[1], offset(1e-6 + clp[1] * 1e-12));
+                    assertThat(kept.get(year)[0])
+                            .as(code + " " + year)
+                            .isCloseTo(clp[0], offset(1e-6 + clp[0] * 1e-12));
+                    assertThat(kept.get(year)[1])
+                            .as(code + " " + year)
+                            .isCloseTo(clp[1], offset(1e-6 + clp[1] * 1e-12));
                 });
                 double outsideLive = store.investmentOutside(unit, q, false);
-                assertThat(store.investmentOutside(unit, q, true)).as(code)
+                assertThat(store.investmentOutside(unit, q, true))
+                        .as(code)
                         .isCloseTo(outsideLive, offset(1e-6 + outsideLive * 1e-12));
             }
         }
@@ -177,9 +201,26 @@ abstract class AbstractUnitInvestmentIT {
             long programmed = 1_000_000L * (name.hashCode() % 97 + 100) + 7919L * year;
             amounts.add(new InvestmentProject.YearAmount(year, programmed, programmed / 3));
         }
-        return new InvestmentProject(null, name, "FNDR", "FNDR", "Educación", "ejecución", null, "GORE", null,
-                amounts.stream().mapToLong(InvestmentProject.YearAmount::programmedClp).sum(), from, to, null, SOURCE,
-                false, geometry, amounts);
+        return new InvestmentProject(
+                null,
+                name,
+                "FNDR",
+                "FNDR",
+                "Educación",
+                "ejecución",
+                null,
+                "GORE",
+                null,
+                amounts.stream()
+                        .mapToLong(InvestmentProject.YearAmount::programmedClp)
+                        .sum(),
+                from,
+                to,
+                null,
+                SOURCE,
+                false,
+                geometry,
+                amounts);
     }
 
     private static Geometry point(double lon, double lat) {

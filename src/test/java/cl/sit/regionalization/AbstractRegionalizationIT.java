@@ -34,6 +34,7 @@ abstract class AbstractRegionalizationIT {
     static final String INVESTMENT_AND_CONSERVATION = """
             [{"id": "inversion_per_capita", "desde": 2015, "hasta": 2026}, {"id": "areas_protegidas"},
              {"id": "sitios_prioritarios"}, {"id": "agenda21", "peso": 0.5}]""";
+
     static final String STAFF = "regiones-inversion";
     static final String PASSWORD = "clave-regiones";
 
@@ -63,8 +64,8 @@ abstract class AbstractRegionalizationIT {
 
     @Test
     void skaterOnLosRiosGivesContiguousRegionsWhoseSumOfSquaresNeverGrows() {
-        UnitGraph graph = Contiguity.of(units.load("comunas", "14").units().stream().map(Unit::geometry).toList(),
-                Contiguity.Rule.QUEEN, 2000);
+        UnitGraph graph = Contiguity.of(
+                units.load("comunas", "14").units().stream().map(Unit::geometry).toList(), Contiguity.Rule.QUEEN, 2000);
         for (String variables : List.of(DEMOGRAPHY, INVESTMENT_AND_CONSERVATION)) {
             double previous = Double.MAX_VALUE;
             for (int k = 2; k <= 6; k++) {
@@ -104,15 +105,19 @@ abstract class AbstractRegionalizationIT {
     void theRegionsAreTheSameOnBothStoresAndCorralNeighboursValdivia() {
         JsonNode doc = run(skater(DEMOGRAPHY, 4));
         List<String> regions = new ArrayList<>();
-        doc.get("regiones").forEach(r -> regions.add(String.join(",", r.get("unidades").valueStream()
-                .map(JsonNode::asString).toList())));
+        doc.get("regiones")
+                .forEach(r -> regions.add(String.join(
+                        ",",
+                        r.get("unidades").valueStream().map(JsonNode::asString).toList())));
         // The same on H2GIS and PostGIS: Valdivia alone, Lanco with Mariquina, Lago Ranco alone, the rest together.
-        assertThat(regions).containsExactly("14101", "14102,14104,14105,14107,14108,14201,14202,14204",
-                "14103,14106", "14203");
+        assertThat(regions)
+                .containsExactly("14101", "14102,14104,14105,14107,14108,14201,14202,14204", "14103,14106", "14203");
         assertThat(doc.get("calidad").get("r2").asDouble()).isBetween(0.89, 0.91);
-        UnitGraph graph = Contiguity.of(units.load("comunas", "14").units().stream().map(Unit::geometry).toList(),
-                Contiguity.Rule.QUEEN, 2000);
-        assertThat(graph.adjacent(0, 1)).as("Valdivia (14101) and Corral (14102)").isTrue();
+        UnitGraph graph = Contiguity.of(
+                units.load("comunas", "14").units().stream().map(Unit::geometry).toList(), Contiguity.Rule.QUEEN, 2000);
+        assertThat(graph.adjacent(0, 1))
+                .as("Valdivia (14101) and Corral (14102)")
+                .isTrue();
         assertThat(doc.get("vecindad").get("descripcion").asString()).contains("2000 m");
     }
 
@@ -124,20 +129,35 @@ abstract class AbstractRegionalizationIT {
         checkError(post(skater("[{\"id\": \"ingreso\"}]", 3)), 400, "InvalidBody", "variable desconocida");
         checkError(post(skater("[{\"id\": \"poblacion\", \"peso\": 0}]", 3)), 400, "InvalidBody", "peso");
         checkError(post("{\"metodo\": \"max-p\", \"variables\": " + DEMOGRAPHY + "}"), 400, "InvalidBody", "piso");
-        checkError(post("{\"metodo\": \"skater\", \"k\": 3, \"color\": 1, \"variables\": " + DEMOGRAPHY + "}"),
-                400, "InvalidBody", "color");
+        checkError(
+                post("{\"metodo\": \"skater\", \"k\": 3, \"color\": 1, \"variables\": " + DEMOGRAPHY + "}"),
+                400,
+                "InvalidBody",
+                "color");
         String thirteen = "[" + String.join(",", java.util.Collections.nCopies(13, "{\"id\": \"poblacion\"}")) + "]";
         checkError(post(skater(thirteen, 3)), 400, "InvalidBody", "12");
-        checkError(post("{\"metodo\": \"max-p\", \"variables\": " + DEMOGRAPHY
-                + ", \"piso\": {\"id\": \"poblacion\", \"minimo\": 1e9}}"), 422, "FloorTooHigh", "piso");
+        checkError(
+                post("{\"metodo\": \"max-p\", \"variables\": " + DEMOGRAPHY
+                        + ", \"piso\": {\"id\": \"poblacion\", \"minimo\": 1e9}}"),
+                422,
+                "FloorTooHigh",
+                "piso");
         // The national scope has communes without population (only Los Ríos has INE figures loaded here).
         if (units.regions().size() > 1) {
-            checkError(post("{\"metodo\": \"skater\", \"k\": 3, \"ambito\": \"todas\", \"variables\": "
-                    + DEMOGRAPHY + "}"), 422, "MissingValues", "faltantes");
+            checkError(
+                    post("{\"metodo\": \"skater\", \"k\": 3, \"ambito\": \"todas\", \"variables\": " + DEMOGRAPHY
+                            + "}"),
+                    422,
+                    "MissingValues",
+                    "faltantes");
         }
         // Census zones have no investment: refused, and their own variables work.
-        checkError(post("{\"metodo\": \"skater\", \"k\": 3, \"unidades\": \"zonas-censales\", \"ambito\": "
-                + "\"14101\", \"variables\": " + INVESTMENT_AND_CONSERVATION + "}"), 400, "InvalidBody", "zonas");
+        checkError(
+                post("{\"metodo\": \"skater\", \"k\": 3, \"unidades\": \"zonas-censales\", \"ambito\": "
+                        + "\"14101\", \"variables\": " + INVESTMENT_AND_CONSERVATION + "}"),
+                400,
+                "InvalidBody",
+                "zonas");
         JsonNode zones = run("{\"metodo\": \"skater\", \"k\": 5, \"unidades\": \"zonas-censales\", \"ambito\": "
                 + "\"14101\", \"variables\": [{\"id\": \"densidad\"}, {\"id\": \"poblacion\"}]}");
         assertThat(zones.get("unidades").get("cantidad").asInt()).isEqualTo(44);
@@ -154,20 +174,28 @@ abstract class AbstractRegionalizationIT {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body().lines().count()).isEqualTo(13);
         assertThat(csv.body()).contains("14102,Corral,2,");
-        HttpResponse<String> geo = http.get("/api/regionalizations/" + id + "?f=geojson&simplificar=0.001",
-                "application/geo+json");
+        HttpResponse<String> geo =
+                http.get("/api/regionalizations/" + id + "?f=geojson&simplificar=0.001", "application/geo+json");
         assertThat(geo.statusCode()).isEqualTo(200);
         assertThat(Http.parse(geo.body()).get("features")).hasSize(4);
         assertThat(http.get("/api/regionalizations/no-existe").statusCode()).isEqualTo(404);
         JsonNode paths = http.json("/api?f=json").get("paths");
-        assertThat(paths.has("/api/regionalizations") && paths.has("/api/regionalizations/{id}")
-                && paths.has("/api/regionalizations/{id}/territorios")).as("documented in the OpenAPI").isTrue();
+        assertThat(paths.has("/api/regionalizations")
+                        && paths.has("/api/regionalizations/{id}")
+                        && paths.has("/api/regionalizations/{id}/territorios"))
+                .as("documented in the OpenAPI")
+                .isTrue();
 
-        String names = "{\"nombres\": [\"TH Valdivia\", \"TH Sur y lagos\", \"TH Lanco-Mariquina\", \"TH Lago Ranco\"]}";
+        String names =
+                "{\"nombres\": [\"TH Valdivia\", \"TH Sur y lagos\", \"TH Lanco-Mariquina\", \"TH Lago Ranco\"]}";
         String path = "/api/regionalizations/" + id + "/territorios";
-        assertThat(http.send("POST", path, names, "application/json", null).statusCode()).isEqualTo(401);
-        checkError(http.send("POST", path, "{\"nombres\": [\"Uno\"]}", "application/json", STAFF + ":" + PASSWORD),
-                400, "InvalidBody", "un nombre por región");
+        assertThat(http.send("POST", path, names, "application/json", null).statusCode())
+                .isEqualTo(401);
+        checkError(
+                http.send("POST", path, "{\"nombres\": [\"Uno\"]}", "application/json", STAFF + ":" + PASSWORD),
+                400,
+                "InvalidBody",
+                "un nombre por región");
         HttpResponse<String> saved = http.send("POST", path, names, "application/json", STAFF + ":" + PASSWORD);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
         JsonNode territories = Http.parse(saved.body());
@@ -175,20 +203,27 @@ abstract class AbstractRegionalizationIT {
         assertThat(territories.get(1).get("codigo").asString()).isEqualTo("th-sur-y-lagos");
         assertThat(territories.get(1).get("comunas")).hasSize(8);
         JsonNode indicators = http.json("/api/indicators?level=custom");
-        assertThat(indicators.get("filas").valueStream().map(r -> r.get("codigo").asString()))
+        assertThat(indicators.get("filas").valueStream().map(r -> r.get("codigo")
+                        .asString()))
                 .contains("th-valdivia", "th-sur-y-lagos", "th-lanco-mariquina", "th-lago-ranco");
-        assertThat(http.json("/api/territories/th-lanco-mariquina/profile").toString()).contains("Lanco");
+        assertThat(http.json("/api/territories/th-lanco-mariquina/profile").toString())
+                .contains("Lanco");
         // Saving twice is a conflict and leaves nothing half done.
-        assertThat(http.send("POST", path, names, "application/json", STAFF + ":" + PASSWORD).statusCode())
+        assertThat(http.send("POST", path, names, "application/json", STAFF + ":" + PASSWORD)
+                        .statusCode())
                 .isEqualTo(409);
     }
 
     @Test
     void ageStructureOfTheCensus2017IsAVariable() {
         assertThat(jdbc.queryForObject("SELECT SUM(poblacion) FROM population_age WHERE cut LIKE '14%'", Long.class))
-                .as("Censo 2017, Los Ríos").isEqualTo(384_837L);
-        assertThat(http.json("/api/regionalizations/variables").get("variables").valueStream()
-                .map(v -> v.get("id").asString())).contains("poblacion_0_14", "poblacion_65_mas", "dependencia");
+                .as("Censo 2017, Los Ríos")
+                .isEqualTo(384_837L);
+        assertThat(http.json("/api/regionalizations/variables")
+                        .get("variables")
+                        .valueStream()
+                        .map(v -> v.get("id").asString()))
+                .contains("poblacion_0_14", "poblacion_65_mas", "dependencia");
         JsonNode doc = run(skater("""
                 [{"id": "poblacion_0_14"}, {"id": "poblacion_65_mas"}, {"id": "dependencia"}]""", 3));
         assertThat(doc.get("regiones_obtenidas").asInt()).isEqualTo(3);
@@ -200,8 +235,12 @@ abstract class AbstractRegionalizationIT {
         assertThat(valdivia.get("valores").get("v3").asDouble()).isBetween(42.7944, 42.7946);
         assertThat(doc.get("variables").get(2).get("nombre").asString()).contains("dependencia");
         // Census zones have no ages.
-        checkError(post("{\"metodo\": \"skater\", \"k\": 3, \"unidades\": \"zonas-censales\", \"ambito\": "
-                + "\"14101\", \"variables\": [{\"id\": \"dependencia\"}]}"), 400, "InvalidBody", "zonas");
+        checkError(
+                post("{\"metodo\": \"skater\", \"k\": 3, \"unidades\": \"zonas-censales\", \"ambito\": "
+                        + "\"14101\", \"variables\": [{\"id\": \"dependencia\"}]}"),
+                400,
+                "InvalidBody",
+                "zonas");
         System.out.println("REGIONES edades " + summary(doc));
     }
 
@@ -228,11 +267,18 @@ abstract class AbstractRegionalizationIT {
 
     /** One line per region: its communes, size and profile, and the quality figures. */
     static String summary(JsonNode doc) {
-        StringBuilder s = new StringBuilder(doc.get("calidad").toString()).append(" ms=")
+        StringBuilder s = new StringBuilder(doc.get("calidad").toString())
+                .append(" ms=")
                 .append(doc.get("milisegundos").asLong());
-        doc.get("regiones").forEach(r -> s.append("\n  ").append(r.get("numero").asInt()).append(": ")
-                .append(r.get("nombres_unidades")).append(" medias=").append(r.get("medias")).append(" pp=")
-                .append(String.format(java.util.Locale.ROOT, "%.3f", r.get("polsby_popper").asDouble()))
+        doc.get("regiones").forEach(r -> s.append("\n  ")
+                .append(r.get("numero").asInt())
+                .append(": ")
+                .append(r.get("nombres_unidades"))
+                .append(" medias=")
+                .append(r.get("medias"))
+                .append(" pp=")
+                .append(String.format(
+                        java.util.Locale.ROOT, "%.3f", r.get("polsby_popper").asDouble()))
                 .append(r.has("piso") ? " piso=" + r.get("piso").asDouble() : ""));
         return s.toString();
     }

@@ -12,7 +12,7 @@ class AgeStructureTest {
     void groupsFallIntoUnder15From15To64And65OrMore() {
         AgeStructure a = new AgeStructure();
         for (int first = 0; first <= 100; first += 5) {
-            a.add(first, first < 15 ? 10 : first < 65 ? 10 : 5);   // 30 young, 100 aged 15–64, 40 old
+            a.add(first, first < 15 ? 10 : first < 65 ? 10 : 5); // 30 young, 100 aged 15–64, 40 old
         }
         assertThat(a.total()).isEqualTo(170);
         assertThat(a.shareYoung()).isCloseTo(100 * 30 / 170.0, within(1e-12));

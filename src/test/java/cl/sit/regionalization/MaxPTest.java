@@ -60,6 +60,8 @@ class MaxPTest {
         for (int r = 0; r < bounded.partition().count(); r++) {
             assertThat(floor.sum(bounded.partition().region(), r)).isGreaterThanOrEqualTo(10);
         }
-        assertThat(MaxP.run(line(6), column(0, 0, 1, 1, 2, 2), floor, 7, 50, Long.MAX_VALUE).tries()).isEqualTo(50);
+        assertThat(MaxP.run(line(6), column(0, 0, 1, 1, 2, 2), floor, 7, 50, Long.MAX_VALUE)
+                        .tries())
+                .isEqualTo(50);
     }
 }

@@ -29,7 +29,8 @@ class RunGateTest {
             assertThat(e.code()).isEqualTo("Busy");
             assertThat(e.getMessage()).contains("intente de nuevo");
         });
-        assertThat(System.nanoTime() - t0).isGreaterThanOrEqualTo(Duration.ofMillis(150).toNanos());
+        assertThat(System.nanoTime() - t0)
+                .isGreaterThanOrEqualTo(Duration.ofMillis(150).toNanos());
         finish.countDown();
         assertThat(a.get(5, TimeUnit.SECONDS) + b.get(5, TimeUnit.SECONDS)).isEqualTo("ab");
         assertThat(gate.run(() -> "c")).isEqualTo("c");
@@ -39,8 +40,9 @@ class RunGateTest {
     void aFailedRunFreesItsTurn() {
         RunGate gate = new RunGate(1, Duration.ofMillis(50));
         assertThatThrownBy(() -> gate.run(() -> {
-            throw ErrorCode.INVALID_BODY.exception("mal");
-        })).isInstanceOf(ApiException.class);
+                    throw ErrorCode.INVALID_BODY.exception("mal");
+                }))
+                .isInstanceOf(ApiException.class);
         assertThat(gate.run(() -> "ok")).isEqualTo("ok");
     }
 

@@ -49,18 +49,24 @@ class SkaterTest {
         double[][] z = column(0, 100, 0, 0, 0, 0);
         // Without limits the outlier ends alone in 3 regions; with 2 units at least it cannot.
         checkRegions(Skater.partition(line, z, 3, 1, null), 0, 1, 2, 2, 2, 2);
-        assertThat(java.util.Arrays.stream(Skater.partition(line, z, 3, 2, null).sizes()).min().orElseThrow()).isGreaterThanOrEqualTo(2);
+        assertThat(java.util.Arrays.stream(Skater.partition(line, z, 3, 2, null).sizes())
+                        .min()
+                        .orElseThrow())
+                .isGreaterThanOrEqualTo(2);
         Floor people = new Floor(new double[] {10, 10, 10, 10, 10, 10}, 30);
         Partition p = Skater.partition(line, z, 3, 1, people);
-        checkRegions(p, 0, 0, 0, 1, 1, 1);   // a third region would fall below 30
+        checkRegions(p, 0, 0, 0, 1, 1, 1); // a third region would fall below 30
     }
 
     @Test
     void anIslandLinkedToItsClosestUnitJoinsItsRegion() {
         // Units 0-1-2 in a line, unit 3 an island linked to 2 only through its nearest-unit link.
-        UnitGraph g = new UnitGraph(4, List.of(new UnitGraph.Link(0, 1, UnitGraph.Kind.FRONTERA, 0),
-                new UnitGraph.Link(1, 2, UnitGraph.Kind.FRONTERA, 0),
-                new UnitGraph.Link(2, 3, UnitGraph.Kind.CERCANA, 1200)));
+        UnitGraph g = new UnitGraph(
+                4,
+                List.of(
+                        new UnitGraph.Link(0, 1, UnitGraph.Kind.FRONTERA, 0),
+                        new UnitGraph.Link(1, 2, UnitGraph.Kind.FRONTERA, 0),
+                        new UnitGraph.Link(2, 3, UnitGraph.Kind.CERCANA, 1200)));
         checkRegions(Skater.partition(g, column(0, 0, 5, 5), 2, 1, null), 0, 0, 1, 1);
     }
 

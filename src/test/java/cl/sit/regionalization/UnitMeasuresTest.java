@@ -25,8 +25,11 @@ class UnitMeasuresTest {
     @Test
     void sharedBordersAreTheSegmentsTwoUnitsHaveInCommon() {
         UnitMeasures m = UnitMeasures.of(BLOCK);
-        assertThat(m.sharedM(0, 1)).isCloseTo(GeodesicMeasure.distanceM(BLOCK.get(0).getCoordinates()[1],
-                BLOCK.get(0).getCoordinates()[3]), within(1e-6));
+        assertThat(m.sharedM(0, 1))
+                .isCloseTo(
+                        GeodesicMeasure.distanceM(
+                                BLOCK.get(0).getCoordinates()[1], BLOCK.get(0).getCoordinates()[3]),
+                        within(1e-6));
         assertThat(m.sharedM(1, 0)).isEqualTo(m.sharedM(0, 1));
         assertThat(m.share(0, 3)).as("a corner only").isFalse();
         assertThat(m.share(1, 3)).isTrue();

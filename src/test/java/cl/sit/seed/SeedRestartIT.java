@@ -18,8 +18,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class SeedRestartIT {
 
-    private static final String[] TABLES = {"territory", "population", "priority_site", "protected_area",
-        "urban_limit", "urban_centre", "census_zone", "investment_project", "dataset", "layer"};
+    private static final String[] TABLES = {
+        "territory",
+        "population",
+        "priority_site",
+        "protected_area",
+        "urban_limit",
+        "urban_centre",
+        "census_zone",
+        "investment_project",
+        "dataset",
+        "layer"
+    };
 
     @Test
     void secondStartDuplicatesNothingAndNationalCommunesLoadOnRequest() throws Exception {
@@ -27,8 +37,11 @@ class SeedRestartIT {
         String url = "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("sit") + ";DATABASE_TO_LOWER=TRUE";
 
         Map<String, Integer> first = counts(url);
-        assertThat(first).containsEntry("territory", 15).containsEntry("investment_project", 300)
-                .containsEntry("protected_area", 76).containsEntry("dataset", 17)
+        assertThat(first)
+                .containsEntry("territory", 15)
+                .containsEntry("investment_project", 300)
+                .containsEntry("protected_area", 76)
+                .containsEntry("dataset", 17)
                 // 11 read-only collections and the 7 Agenda 21 layers, created once.
                 .containsEntry("layer", 18);
         assertThat(counts(url)).isEqualTo(first);
@@ -43,7 +56,8 @@ class SeedRestartIT {
             // Los Ríos keeps its full-resolution BCN boundaries.
             assertThat(jdbc.queryForObject("SELECT fuente FROM territory WHERE cut = '14101'", String.class))
                     .contains("sin simplificar");
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM investment_project", Integer.class)).isEqualTo(300);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM investment_project", Integer.class))
+                    .isEqualTo(300);
         }
     }
 

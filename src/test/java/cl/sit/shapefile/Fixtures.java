@@ -1,7 +1,7 @@
 package cl.sit.shapefile;
 
-import cl.sit.geojson.GeoJsonReader.SourceFeature;
 import cl.sit.geojson.GeoJsonReader;
+import cl.sit.geojson.GeoJsonReader.SourceFeature;
 import cl.sit.imports.SafeZip;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -58,9 +58,16 @@ class ShapefileReaderTest {
         assertThat(content.crs().epsg()).isEqualTo(epsg);
         assertThat(content.encoding()).isEqualTo(encoding);
         assertThat(content.geometryType()).isEqualTo("MultiPolygon");
-        assertThat(content.fields()).extracting(SourceField::name, SourceField::dbfType).containsExactly(
-                fieldOf("nombre", "C"), fieldOf("comuna", "C"), fieldOf("cut", "N"), fieldOf("instrument", "C"),
-                fieldOf("area_km2", "N"), fieldOf("publicado", "D"), fieldOf("cabecera", "N"));
+        assertThat(content.fields())
+                .extracting(SourceField::name, SourceField::dbfType)
+                .containsExactly(
+                        fieldOf("nombre", "C"),
+                        fieldOf("comuna", "C"),
+                        fieldOf("cut", "N"),
+                        fieldOf("instrument", "C"),
+                        fieldOf("area_km2", "N"),
+                        fieldOf("publicado", "D"),
+                        fieldOf("cabecera", "N"));
         assertThat(content.rows()).hasSize(SOURCE.size());
         double max = 0;
         for (int i = 0; i < SOURCE.size(); i++) {
@@ -72,9 +79,13 @@ class ShapefileReaderTest {
             max = Math.max(max, Fixtures.maxDistanceMetres(SOURCE.get(i).geometry(), row.geometryWgs84()));
         }
         assertThat(max).as("largest distance to the source (m)").isLessThanOrEqualTo(toleranceMetres);
-        assertThat(content.rows()).extracting(r -> r.properties().get("nombre")).contains(
-                "Límite urbano de Río Bueno", "Límite urbano de La Unión", "Límite urbano de Antilhué",
-                "Límite urbano de Máfil");
+        assertThat(content.rows())
+                .extracting(r -> r.properties().get("nombre"))
+                .contains(
+                        "Límite urbano de Río Bueno",
+                        "Límite urbano de La Unión",
+                        "Límite urbano de Antilhué",
+                        "Límite urbano de Máfil");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -83,9 +94,11 @@ class ShapefileReaderTest {
         ShapefileContent content = Fixtures.read(Fixtures.files(fixture), tmp);
         assertThat(content.encoding()).isEqualTo(encoding);
         assertThat(content.geometryType()).isEqualTo("Point");
-        assertThat(content.rows()).extracting(r -> r.properties().get("nombre"))
+        assertThat(content.rows())
+                .extracting(r -> r.properties().get("nombre"))
                 .containsExactly("Río Calle-Calle", "Ñancul", "Máfil");
-        assertThat(content.rows()).extracting(r -> r.properties().get("tipo"))
+        assertThat(content.rows())
+                .extracting(r -> r.properties().get("tipo"))
                 .containsExactly("río", "localidad", "localidad");
         assertThat(content.rows().get(1).geometryWgs84().toText()).isEqualTo("POINT (-72.43 -39.74)");
     }
@@ -118,8 +131,9 @@ class ShapefileReaderTest {
     @Test
     void readsFilesInsideAFolderWhateverTheCase() {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        Fixtures.files("utf8-32719").forEach((name, bytes) ->
-                files.put("Capas QGIS/" + name.replace(LAYER, "Limites_Urbanos").toUpperCase(), bytes));
+        Fixtures.files("utf8-32719")
+                .forEach((name, bytes) -> files.put(
+                        "Capas QGIS/" + name.replace(LAYER, "Limites_Urbanos").toUpperCase(), bytes));
         ShapefileContent content = Fixtures.read(files, tmp);
         assertThat(content.rows()).hasSize(SOURCE.size());
     }
@@ -191,12 +205,14 @@ class ShapefileReaderTest {
     @Test
     void rejectsAnUnsupportedCrsNamingIt() {
         Map<String, byte[]> files = Fixtures.files("utf8-32719");
-        files.put(LAYER + ".prj", ("PROJCS[\"WGS_1984_UTM_Zone_18N\",GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\","
-                + "SPHEROID[\"WGS_1984\",6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\","
-                + "0.0174532925199433]],PROJECTION[\"Transverse_Mercator\"],PARAMETER[\"False_Easting\",500000.0],"
-                + "PARAMETER[\"False_Northing\",0.0],PARAMETER[\"Central_Meridian\",-75.0],"
-                + "PARAMETER[\"Scale_Factor\",0.9996],PARAMETER[\"Latitude_Of_Origin\",0.0],UNIT[\"Meter\",1.0]]")
-                .getBytes(StandardCharsets.US_ASCII));
+        files.put(
+                LAYER + ".prj",
+                ("PROJCS[\"WGS_1984_UTM_Zone_18N\",GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\","
+                                + "SPHEROID[\"WGS_1984\",6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\","
+                                + "0.0174532925199433]],PROJECTION[\"Transverse_Mercator\"],PARAMETER[\"False_Easting\",500000.0],"
+                                + "PARAMETER[\"False_Northing\",0.0],PARAMETER[\"Central_Meridian\",-75.0],"
+                                + "PARAMETER[\"Scale_Factor\",0.9996],PARAMETER[\"Latitude_Of_Origin\",0.0],UNIT[\"Meter\",1.0]]")
+                        .getBytes(StandardCharsets.US_ASCII));
         assertThatThrownBy(() -> Fixtures.read(files, tmp))
                 .isInstanceOf(FileRejected.class)
                 .hasMessageContaining("«WGS_1984_UTM_Zone_18N»")

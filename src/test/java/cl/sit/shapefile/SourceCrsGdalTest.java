@@ -2,8 +2,8 @@ package cl.sit.shapefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cl.sit.geojson.GeoJsonReader.SourceFeature;
 import cl.sit.geojson.GeoJsonReader;
+import cl.sit.geojson.GeoJsonReader.SourceFeature;
 import cl.sit.support.Ci;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -49,12 +49,16 @@ class SourceCrsGdalTest {
         "utf8-29179, 3.0",
     })
     void agreesWithGdal(String fixture, double toleranceMetres) throws Exception {
-        List<Row> ours = Fixtures.read(Fixtures.files(fixture), tmp.resolve("zip")).rows();
+        List<Row> ours =
+                Fixtures.read(Fixtures.files(fixture), tmp.resolve("zip")).rows();
         List<SourceFeature> gdal = ogr2ogrToWgs84(Fixtures.DIR.resolve(fixture).resolve("limites_urbanos.shp"));
         assertThat(ours).hasSameSizeAs(gdal);
         double max = 0;
         for (int i = 0; i < ours.size(); i++) {
-            max = Math.max(max, Fixtures.maxDistanceMetres(gdal.get(i).geometry(), ours.get(i).geometryWgs84()));
+            max = Math.max(
+                    max,
+                    Fixtures.maxDistanceMetres(
+                            gdal.get(i).geometry(), ours.get(i).geometryWgs84()));
         }
         System.out.printf("%s: largest difference with GDAL %.6f m%n", fixture, max);
         assertThat(max).as("largest difference with GDAL (m)").isLessThanOrEqualTo(toleranceMetres);
@@ -62,9 +66,20 @@ class SourceCrsGdalTest {
 
     private List<SourceFeature> ogr2ogrToWgs84(Path shp) throws Exception {
         Path out = tmp.resolve("gdal.geojson");
-        Process p = new ProcessBuilder(OGR2OGR.toString(), "-f", "GeoJSON", out.toString(), shp.toString(),
-                "-t_srs", "EPSG:4326", "-lco", "RFC7946=NO", "-lco", "COORDINATE_PRECISION=12")
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        OGR2OGR.toString(),
+                        "-f",
+                        "GeoJSON",
+                        out.toString(),
+                        shp.toString(),
+                        "-t_srs",
+                        "EPSG:4326",
+                        "-lco",
+                        "RFC7946=NO",
+                        "-lco",
+                        "COORDINATE_PRECISION=12")
+                .redirectErrorStream(true)
+                .start();
         String log = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(log).isZero();

@@ -29,9 +29,20 @@ class SourceCrsTest {
 
     /** The ESRI {@code .prj} GDAL wrote for each fixture. */
     @ParameterizedTest
-    @CsvSource({"utf8-4326, 4326", "utf8-32718, 32718", "utf8-32719, 32719", "utf8-5361, 5361", "utf8-5362, 5362",
-        "utf8-9154, 9154", "utf8-9155, 9155", "utf8-24878, 24878", "utf8-24879, 24879", "utf8-29188, 29188",
-        "utf8-29189, 29189", "utf8-29179, 29179"})
+    @CsvSource({
+        "utf8-4326, 4326",
+        "utf8-32718, 32718",
+        "utf8-32719, 32719",
+        "utf8-5361, 5361",
+        "utf8-5362, 5362",
+        "utf8-9154, 9154",
+        "utf8-9155, 9155",
+        "utf8-24878, 24878",
+        "utf8-24879, 24879",
+        "utf8-29188, 29188",
+        "utf8-29189, 29189",
+        "utf8-29179, 29179"
+    })
     void identifiesEsriPrjFiles(String fixture, int epsg) throws IOException {
         String prj = Files.readString(Fixtures.DIR.resolve(fixture).resolve("limites_urbanos.prj"));
         assertThat(prj).doesNotContain("AUTHORITY");
@@ -42,31 +53,36 @@ class SourceCrsTest {
 
     /** ESRI names differ between products and realisations; the datum name and parameters decide. */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "PROJCS[\"SIRGAS_2000_UTM_Zone_19S\",GEOGCS[\"GCS_SIRGAS_2000\",DATUM[\"D_SIRGAS_2000\"," + GRS80 + ","
-                + UTM19S_PARAMETERS + "| 31979",
-        "PROJCS[\"SIRGAS-Chile_2021_UTM_zone_19S\",GEOGCS[\"GCS_SIRGAS-Chile_2021\","
-                + "DATUM[\"D_SIRGAS-Chile_realization_5_epoch_2021\"," + GRS80 + "," + UTM19S_PARAMETERS + "| 20049",
-        "PROJCS[\"SIRGAS-Chile_2010_UTM_Zone_19S\",GEOGCS[\"SIRGAS-Chile_2010\","
-                + "DATUM[\"SIRGAS-Chile_realization_2_epoch_2010\"," + GRS80 + "," + UTM19S_PARAMETERS + "| 8951",
-        "PROJCS[\"SIRGAS-Chile_2013_UTM_Zone_19S\",GEOGCS[\"SIRGAS-Chile_2013\","
-                + "DATUM[\"SIRGAS-Chile_realization_3_epoch_2013\"," + GRS80 + "," + UTM19S_PARAMETERS + "| 9150",
-        "PROJCS[\"SIRGAS-Chile_UTM_Zone_19S\",GEOGCS[\"GCS_SIRGAS-Chile\",DATUM[\"D_SIRGAS-Chile\"," + GRS80 + ","
-                + UTM19S_PARAMETERS + "| 5361",
-        "GEOGCS[\"GCS_SIRGAS-Chile\",DATUM[\"D_SIRGAS-Chile\"," + GRS80 + "| 5360",
-        "GEOGCS[\"GCS_Provisional_S_American_1956\",DATUM[\"D_Provisional_S_American_1956\","
-                + "SPHEROID[\"International_1924\",6378388.0,297.0]],PRIMEM[\"Greenwich\",0.0],"
-                + "UNIT[\"Degree\",0.0174532925199433]]| 4248",
-        "PROJCS[\"SAD69 / UTM zone 19S\",GEOGCS[\"SAD69\",DATUM[\"South_American_Datum_1969\","
-                + "SPHEROID[\"GRS 1967 Modified\",6378160,298.25,AUTHORITY[\"EPSG\",\"7050\"]],"
-                + "AUTHORITY[\"EPSG\",\"6618\"]],PRIMEM[\"Greenwich\",0,AUTHORITY[\"EPSG\",\"8901\"]],"
-                + "UNIT[\"degree\",0.0174532925199433,AUTHORITY[\"EPSG\",\"9122\"]],AUTHORITY[\"EPSG\",\"4618\"]],"
-                + "PROJECTION[\"Transverse_Mercator\"],PARAMETER[\"latitude_of_origin\",0],"
-                + "PARAMETER[\"central_meridian\",-69],PARAMETER[\"scale_factor\",0.9996],"
-                + "PARAMETER[\"false_easting\",500000],PARAMETER[\"false_northing\",10000000],"
-                + "UNIT[\"metre\",1,AUTHORITY[\"EPSG\",\"9001\"]],AXIS[\"Easting\",EAST],AXIS[\"Northing\",NORTH],"
-                + "AUTHORITY[\"EPSG\",\"99999\"]]| 29189",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "PROJCS[\"SIRGAS_2000_UTM_Zone_19S\",GEOGCS[\"GCS_SIRGAS_2000\",DATUM[\"D_SIRGAS_2000\"," + GRS80 + ","
+                        + UTM19S_PARAMETERS + "| 31979",
+                "PROJCS[\"SIRGAS-Chile_2021_UTM_zone_19S\",GEOGCS[\"GCS_SIRGAS-Chile_2021\","
+                        + "DATUM[\"D_SIRGAS-Chile_realization_5_epoch_2021\"," + GRS80 + "," + UTM19S_PARAMETERS
+                        + "| 20049",
+                "PROJCS[\"SIRGAS-Chile_2010_UTM_Zone_19S\",GEOGCS[\"SIRGAS-Chile_2010\","
+                        + "DATUM[\"SIRGAS-Chile_realization_2_epoch_2010\"," + GRS80 + "," + UTM19S_PARAMETERS
+                        + "| 8951",
+                "PROJCS[\"SIRGAS-Chile_2013_UTM_Zone_19S\",GEOGCS[\"SIRGAS-Chile_2013\","
+                        + "DATUM[\"SIRGAS-Chile_realization_3_epoch_2013\"," + GRS80 + "," + UTM19S_PARAMETERS
+                        + "| 9150",
+                "PROJCS[\"SIRGAS-Chile_UTM_Zone_19S\",GEOGCS[\"GCS_SIRGAS-Chile\",DATUM[\"D_SIRGAS-Chile\"," + GRS80
+                        + "," + UTM19S_PARAMETERS + "| 5361",
+                "GEOGCS[\"GCS_SIRGAS-Chile\",DATUM[\"D_SIRGAS-Chile\"," + GRS80 + "| 5360",
+                "GEOGCS[\"GCS_Provisional_S_American_1956\",DATUM[\"D_Provisional_S_American_1956\","
+                        + "SPHEROID[\"International_1924\",6378388.0,297.0]],PRIMEM[\"Greenwich\",0.0],"
+                        + "UNIT[\"Degree\",0.0174532925199433]]| 4248",
+                "PROJCS[\"SAD69 / UTM zone 19S\",GEOGCS[\"SAD69\",DATUM[\"South_American_Datum_1969\","
+                        + "SPHEROID[\"GRS 1967 Modified\",6378160,298.25,AUTHORITY[\"EPSG\",\"7050\"]],"
+                        + "AUTHORITY[\"EPSG\",\"6618\"]],PRIMEM[\"Greenwich\",0,AUTHORITY[\"EPSG\",\"8901\"]],"
+                        + "UNIT[\"degree\",0.0174532925199433,AUTHORITY[\"EPSG\",\"9122\"]],AUTHORITY[\"EPSG\",\"4618\"]],"
+                        + "PROJECTION[\"Transverse_Mercator\"],PARAMETER[\"latitude_of_origin\",0],"
+                        + "PARAMETER[\"central_meridian\",-69],PARAMETER[\"scale_factor\",0.9996],"
+                        + "PARAMETER[\"false_easting\",500000],PARAMETER[\"false_northing\",10000000],"
+                        + "UNIT[\"metre\",1,AUTHORITY[\"EPSG\",\"9001\"]],AXIS[\"Easting\",EAST],AXIS[\"Northing\",NORTH],"
+                        + "AUTHORITY[\"EPSG\",\"99999\"]]| 29189",
+            })
     void identifiesByDatumAndParameters(String wkt, int epsg) {
         assertThat(SourceCrs.fromPrj(wkt).epsg()).isEqualTo(epsg);
     }
@@ -86,41 +102,43 @@ class SourceCrsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        // Web Mercator
-        "PROJCS[\"WGS_1984_Web_Mercator_Auxiliary_Sphere\",GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\","
-                + "SPHEROID[\"WGS_1984\",6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],"
-                + "UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Mercator_Auxiliary_Sphere\"],"
-                + "PARAMETER[\"False_Easting\",0.0],PARAMETER[\"False_Northing\",0.0],"
-                + "PARAMETER[\"Central_Meridian\",0.0],PARAMETER[\"Standard_Parallel_1\",0.0],"
-                + "PARAMETER[\"Auxiliary_Sphere_Type\",0.0],UNIT[\"Meter\",1.0]]"
-                + "| WGS_1984_Web_Mercator_Auxiliary_Sphere",
-        // a northern UTM zone
-        "PROJCS[\"WGS_1984_UTM_Zone_19N\",GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\","
-                + "SPHEROID[\"WGS_1984\",6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],"
-                + "UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Transverse_Mercator\"],"
-                + "PARAMETER[\"False_Easting\",500000.0],PARAMETER[\"False_Northing\",0.0],"
-                + "PARAMETER[\"Central_Meridian\",-69.0],PARAMETER[\"Scale_Factor\",0.9996],"
-                + "PARAMETER[\"Latitude_Of_Origin\",0.0],UNIT[\"Meter\",1.0]]| WGS_1984_UTM_Zone_19N",
-        // a zone outside continental Chile
-        "PROJCS[\"PSAD_1956_UTM_Zone_17S\",GEOGCS[\"GCS_Provisional_S_American_1956\","
-                + "DATUM[\"D_Provisional_S_American_1956\",SPHEROID[\"International_1924\",6378388.0,297.0]],"
-                + "PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Transverse_Mercator\"],"
-                + "PARAMETER[\"False_Easting\",500000.0],PARAMETER[\"False_Northing\",10000000.0],"
-                + "PARAMETER[\"Central_Meridian\",-81.0],PARAMETER[\"Scale_Factor\",0.9996],"
-                + "PARAMETER[\"Latitude_Of_Origin\",0.0],UNIT[\"Meter\",1.0]]| PSAD_1956_UTM_Zone_17S",
-        // a datum name on the wrong ellipsoid
-        "GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\",SPHEROID[\"International_1924\",6378388.0,297.0]],"
-                + "PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]| GCS_WGS_1984",
-        // UTM in feet
-        "PROJCS[\"WGS_1984_UTM_Zone_19S_ft\",GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\","
-                + "SPHEROID[\"WGS_1984\",6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],"
-                + "UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Transverse_Mercator\"],"
-                + "PARAMETER[\"False_Easting\",500000.0],PARAMETER[\"False_Northing\",10000000.0],"
-                + "PARAMETER[\"Central_Meridian\",-69.0],PARAMETER[\"Scale_Factor\",0.9996],"
-                + "PARAMETER[\"Latitude_Of_Origin\",0.0],UNIT[\"Foot_US\",0.3048006096012192]]"
-                + "| WGS_1984_UTM_Zone_19S_ft",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // Web Mercator
+                "PROJCS[\"WGS_1984_Web_Mercator_Auxiliary_Sphere\",GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\","
+                        + "SPHEROID[\"WGS_1984\",6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],"
+                        + "UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Mercator_Auxiliary_Sphere\"],"
+                        + "PARAMETER[\"False_Easting\",0.0],PARAMETER[\"False_Northing\",0.0],"
+                        + "PARAMETER[\"Central_Meridian\",0.0],PARAMETER[\"Standard_Parallel_1\",0.0],"
+                        + "PARAMETER[\"Auxiliary_Sphere_Type\",0.0],UNIT[\"Meter\",1.0]]"
+                        + "| WGS_1984_Web_Mercator_Auxiliary_Sphere",
+                // a northern UTM zone
+                "PROJCS[\"WGS_1984_UTM_Zone_19N\",GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\","
+                        + "SPHEROID[\"WGS_1984\",6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],"
+                        + "UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Transverse_Mercator\"],"
+                        + "PARAMETER[\"False_Easting\",500000.0],PARAMETER[\"False_Northing\",0.0],"
+                        + "PARAMETER[\"Central_Meridian\",-69.0],PARAMETER[\"Scale_Factor\",0.9996],"
+                        + "PARAMETER[\"Latitude_Of_Origin\",0.0],UNIT[\"Meter\",1.0]]| WGS_1984_UTM_Zone_19N",
+                // a zone outside continental Chile
+                "PROJCS[\"PSAD_1956_UTM_Zone_17S\",GEOGCS[\"GCS_Provisional_S_American_1956\","
+                        + "DATUM[\"D_Provisional_S_American_1956\",SPHEROID[\"International_1924\",6378388.0,297.0]],"
+                        + "PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Transverse_Mercator\"],"
+                        + "PARAMETER[\"False_Easting\",500000.0],PARAMETER[\"False_Northing\",10000000.0],"
+                        + "PARAMETER[\"Central_Meridian\",-81.0],PARAMETER[\"Scale_Factor\",0.9996],"
+                        + "PARAMETER[\"Latitude_Of_Origin\",0.0],UNIT[\"Meter\",1.0]]| PSAD_1956_UTM_Zone_17S",
+                // a datum name on the wrong ellipsoid
+                "GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\",SPHEROID[\"International_1924\",6378388.0,297.0]],"
+                        + "PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]| GCS_WGS_1984",
+                // UTM in feet
+                "PROJCS[\"WGS_1984_UTM_Zone_19S_ft\",GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\","
+                        + "SPHEROID[\"WGS_1984\",6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],"
+                        + "UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Transverse_Mercator\"],"
+                        + "PARAMETER[\"False_Easting\",500000.0],PARAMETER[\"False_Northing\",10000000.0],"
+                        + "PARAMETER[\"Central_Meridian\",-69.0],PARAMETER[\"Scale_Factor\",0.9996],"
+                        + "PARAMETER[\"Latitude_Of_Origin\",0.0],UNIT[\"Foot_US\",0.3048006096012192]]"
+                        + "| WGS_1984_UTM_Zone_19S_ft",
+            })
     void rejectsUnsupportedSystemsNamingWhatWasFound(String wkt, String found) {
         assertThatThrownBy(() -> SourceCrs.fromPrj(wkt))
                 .isInstanceOf(FileRejected.class)
@@ -150,8 +168,9 @@ class SourceCrsTest {
     @Test
     void knowsEverySupportedCodeByNumber() {
         List<SourceCrs> all = SourceCrs.supported();
-        assertThat(all).extracting(SourceCrs::epsg).contains(4326, 32718, 32719, 5361, 5362, 9154, 9155, 24878,
-                24879, 29188, 29189, 29178, 29179);
+        assertThat(all)
+                .extracting(SourceCrs::epsg)
+                .contains(4326, 32718, 32719, 5361, 5362, 9154, 9155, 24878, 24879, 29188, 29189, 29178, 29179);
         for (SourceCrs crs : all) {
             assertThat(SourceCrs.epsg(crs.epsg()).name()).isEqualTo(crs.name());
         }
@@ -184,13 +203,14 @@ class SourceCrsTest {
     })
     void usesTheDatumShiftOfThePlace(int epsg, double x, double y, double lon, double lat, String shift) {
         Geometry wgs84 = SourceCrs.epsg(epsg).toWgs84(new GeometryFactory().createPoint(new Coordinate(x, y)));
-        assertThat(Fixtures.metres(wgs84.getCoordinate(), new Coordinate(lon, lat))).isLessThan(0.03);
+        assertThat(Fixtures.metres(wgs84.getCoordinate(), new Coordinate(lon, lat)))
+                .isLessThan(0.03);
     }
 
     @Test
     void returnsGeometryOfTheSitFactory() throws ParseException {
-        Geometry utm = new WKTReader().read(
-                "POLYGON ((650000 5590000, 651000 5590000, 651000 5591000, 650000 5590000))");
+        Geometry utm =
+                new WKTReader().read("POLYGON ((650000 5590000, 651000 5590000, 651000 5591000, 650000 5590000))");
         Geometry wgs84 = SourceCrs.epsg(32718).toWgs84(utm);
         assertThat(wgs84.getFactory()).isSameAs(Geometries.FACTORY);
         assertThat(wgs84.getSRID()).isEqualTo(4326);
@@ -198,7 +218,10 @@ class SourceCrsTest {
         assertThat(wgs84.getCoordinate().y).isBetween(-39.9, -39.8);
         assertThat(utm.getCoordinate().x).as("input untouched").isEqualTo(650000);
         assertThat(SourceCrs.epsg(4326).toWgs84(null)).isNull();
-        assertThat(SourceCrs.epsg(32719).toWgs84(new WKTReader().read("POINT EMPTY")).isEmpty()).isTrue();
+        assertThat(SourceCrs.epsg(32719)
+                        .toWgs84(new WKTReader().read("POINT EMPTY"))
+                        .isEmpty())
+                .isTrue();
     }
 
     @Test

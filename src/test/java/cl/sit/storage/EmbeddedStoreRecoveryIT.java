@@ -37,7 +37,8 @@ class EmbeddedStoreRecoveryIT {
     @Test
     void aClosedEmbeddedDatabaseIsReopenedWithoutARestart() {
         Http http = new Http(port);
-        int communes = http.json("/collections/comunas/items").get("numberMatched").asInt();
+        int communes =
+                http.json("/collections/comunas/items").get("numberMatched").asInt();
         assertThat(communes).isPositive();
         jdbc.execute("SHUTDOWN");
         List<Integer> statuses = new ArrayList<>();
@@ -47,6 +48,7 @@ class EmbeddedStoreRecoveryIT {
         }
         // Each pooled connection fails once at most (the pool holds 8): then every request is answered.
         assertThat(statuses.subList(8, statuses.size())).as(statuses.toString()).allMatch(s -> s == 200);
-        assertThat(http.json("/collections/comunas/items").get("numberMatched").asInt()).isEqualTo(communes);
+        assertThat(http.json("/collections/comunas/items").get("numberMatched").asInt())
+                .isEqualTo(communes);
     }
 }

@@ -34,7 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * table that had such a constraint: users and roles, features and their history, review status, and a layer created
  * at run time.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "sit.admin-password=clave-admin-de-prueba")
 class H2ConnectionRecyclingIT {
 
@@ -77,8 +78,13 @@ class H2ConnectionRecyclingIT {
 
     @Test
     void writesAfterThePoolRecycledEveryConnectionFollowingRuntimeDdl() throws Exception {
-        HttpResponse<String> layer = http.send("POST", "/api/layers", "{\"template\":\"a21-residuos\","
-                + "\"id\":\"t11-residuos\",\"title\":\"Residuos (prueba de reciclaje)\"}", "application/json", ADMIN);
+        HttpResponse<String> layer = http.send(
+                "POST",
+                "/api/layers",
+                "{\"template\":\"a21-residuos\","
+                        + "\"id\":\"t11-residuos\",\"title\":\"Residuos (prueba de reciclaje)\"}",
+                "application/json",
+                ADMIN);
         assertThat(layer.statusCode()).as(layer.body()).isEqualTo(201);
         writeEverything("t11-residuos", "tres");
         recycleEveryConnection();
@@ -90,33 +96,52 @@ class H2ConnectionRecyclingIT {
     /** A later migration or run-time DDL that brings an IN list back into a check would bring the failure back. */
     @AfterEach
     void noCheckHoldsAnInList() {
-        assertThat(jdbc.queryForList("SELECT check_clause FROM information_schema.check_constraints "
-                + "WHERE check_clause LIKE '% IN(%'", String.class)).isEmpty();
+        assertThat(jdbc.queryForList(
+                        "SELECT check_clause FROM information_schema.check_constraints "
+                                + "WHERE check_clause LIKE '% IN(%'",
+                        String.class))
+                .isEmpty();
     }
 
     /** A user with a role, a feature (with its history row), its update, and a review-status change. */
     private void writeEverything(String layer, String tag) {
-        HttpResponse<String> user = http.send("POST", "/api/users", "{\"username\":\"rec-" + tag
-                + "\",\"password\":\"clave-larga-" + tag + "-9\",\"roles\":[\"editor\"]}", "application/json", ADMIN);
+        HttpResponse<String> user = http.send(
+                "POST",
+                "/api/users",
+                "{\"username\":\"rec-" + tag + "\",\"password\":\"clave-larga-" + tag + "-9\",\"roles\":[\"editor\"]}",
+                "application/json",
+                ADMIN);
         assertThat(user.statusCode()).as(user.body()).isEqualTo(201);
-        HttpResponse<String> created = http.send("POST", "/collections/" + layer + "/items",
+        HttpResponse<String> created = http.send(
+                "POST",
+                "/collections/" + layer + "/items",
                 "{\"type\":\"Feature\",\"properties\":{\"tipo\":\"Punto limpio\",\"estado\":\"Operativo\","
                         + "\"fecha\":\"2024-03-01\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[-73.390,-39.984]}}",
-                "application/geo+json", ADMIN);
+                "application/geo+json",
+                ADMIN);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String location = created.headers().firstValue("Location").orElseThrow();
-        HttpResponse<String> patched = http.send("PATCH", location, "{\"properties\":{\"estado\":\"Cerrado\"}}",
-                "application/merge-patch+json", ADMIN, "If-Match",
+        HttpResponse<String> patched = http.send(
+                "PATCH",
+                location,
+                "{\"properties\":{\"estado\":\"Cerrado\"}}",
+                "application/merge-patch+json",
+                ADMIN,
+                "If-Match",
                 created.headers().firstValue("ETag").orElseThrow());
         assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
         if (!layer.equals(WASTE)) {
             return; // the review workflow covers the layers of the Agenda 21 package
         }
-        String current = jdbc.queryForObject("SELECT MAX(status) FROM layer_status WHERE layer_id = ? AND cut = ?",
-                String.class, layer, "14102");
+        String current = jdbc.queryForObject(
+                "SELECT MAX(status) FROM layer_status WHERE layer_id = ? AND cut = ?", String.class, layer, "14102");
         String next = "revision".equals(current) ? "borrador" : "revision";
-        HttpResponse<String> status = http.send("POST", "/api/agenda21/estado", "{\"layer\":\"" + layer
-                + "\",\"cut\":\"14102\",\"status\":\"" + next + "\"}", "application/json", ADMIN);
+        HttpResponse<String> status = http.send(
+                "POST",
+                "/api/agenda21/estado",
+                "{\"layer\":\"" + layer + "\",\"cut\":\"14102\",\"status\":\"" + next + "\"}",
+                "application/json",
+                ADMIN);
         assertThat(status.statusCode()).as(status.body()).isEqualTo(200);
     }
 
@@ -130,7 +155,8 @@ class H2ConnectionRecyclingIT {
         HikariDataSource pool = (HikariDataSource) dataSource;
         try (Connection keeper = DriverManager.getConnection(url, pool.getUsername(), pool.getPassword())) {
             List<Long> before = new ArrayList<>(sessions());
-            try (Statement s = keeper.createStatement(); ResultSet rs = s.executeQuery("SELECT SESSION_ID()")) {
+            try (Statement s = keeper.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT SESSION_ID()")) {
                 rs.next();
                 before.remove(rs.getLong(1));
             }

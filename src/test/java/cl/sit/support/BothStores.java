@@ -28,9 +28,12 @@ public final class BothStores implements AutoCloseable {
                 app("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("sit") + ";DATABASE_TO_LOWER=TRUE");
         String url = PostgisTestDatabase.url();
         try {
-            return new BothStores(h2gis, app("--spring.datasource.url=" + url,
-                    "--spring.datasource.username=" + PostgisTestDatabase.parameter(url, "user"),
-                    "--spring.datasource.password=" + PostgisTestDatabase.parameter(url, "password")));
+            return new BothStores(
+                    h2gis,
+                    app(
+                            "--spring.datasource.url=" + url,
+                            "--spring.datasource.username=" + PostgisTestDatabase.parameter(url, "user"),
+                            "--spring.datasource.password=" + PostgisTestDatabase.parameter(url, "password")));
         } catch (RuntimeException e) {
             h2gis.close();
             throw e;

@@ -29,7 +29,8 @@ public final class Browser {
 
     /** Opens the sign-in page and posts the form; returns the answer to the post (302 when it went well). */
     public HttpResponse<String> signIn(String username, String password) {
-        String page = send(HttpRequest.newBuilder(URI.create(base + "/login")).GET()).body();
+        String page =
+                send(HttpRequest.newBuilder(URI.create(base + "/login")).GET()).body();
         String csrf = page.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
         String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf);
         return send(HttpRequest.newBuilder(URI.create(base + "/login"))
@@ -39,9 +40,11 @@ public final class Browser {
 
     /** A JSON request; {@code token} is sent as {@code X-XSRF-TOKEN} when not null; {@code headers} are pairs. */
     public HttpResponse<String> json(String method, String path, String body, String token, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             b.header("Content-Type", "application/json");
         }
@@ -55,8 +58,10 @@ public final class Browser {
     }
 
     public Optional<String> cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(HttpCookie::getValue).findFirst();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
     }
 
     /** The CSRF token of the session, as the page's scripts read it. */

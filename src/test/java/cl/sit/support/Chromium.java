@@ -37,12 +37,22 @@ public final class Chromium implements AutoCloseable {
         try {
             Path profile = Files.createTempDirectory("sit-chromium-");
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort()
+                    .build();
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                    "--disable-sync", "--window-size=1400,900", "--user-data-dir=" + profile);
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--no-first-run",
+                    "--disable-sync",
+                    "--window-size=1400,900",
+                    "--user-data-dir=" + profile);
             // The browser console is kept, so tests can fail on errors the page logs.
             LoggingPreferences logging = new LoggingPreferences();
             logging.enable(LogType.BROWSER, Level.ALL);
@@ -76,7 +86,8 @@ public final class Chromium implements AutoCloseable {
         } finally {
             service.stop();
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             } catch (IOException ignored) {
                 // A leftover temporary profile is harmless.
             }

@@ -21,8 +21,8 @@ public final class H2gisTestDatabase {
             Path dir = Files.createTempDirectory("sit-h2gis-test-");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> remove(dir)));
             registry.add("sit.data-dir", dir::toString);
-            registry.add("spring.datasource.url",
-                    () -> "jdbc:h2:file:" + dir.resolve("sit") + ";DATABASE_TO_LOWER=TRUE");
+            registry.add(
+                    "spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("sit") + ";DATABASE_TO_LOWER=TRUE");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

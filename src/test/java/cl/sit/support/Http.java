@@ -28,7 +28,10 @@ public final class Http {
     /** GET with an Accept header; {@code pathOrUrl} may be absolute (as found in links). */
     public HttpResponse<String> get(String pathOrUrl, String accept) {
         String url = pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl;
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", accept)
+                .GET()
+                .build();
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -60,11 +63,13 @@ public final class Http {
      * Sends any request. {@code credentials} is {@code user:password} for HTTP Basic, or null for an anonymous
      * request; {@code headers} are name, value pairs (an {@code Accept} among them replaces the default JSON one).
      */
-    public HttpResponse<String> send(String method, String pathOrUrl, String body, String contentType,
-            String credentials, String... headers) {
+    public HttpResponse<String> send(
+            String method, String pathOrUrl, String body, String contentType, String credentials, String... headers) {
         String url = pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl;
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).method(method, body == null
-                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         boolean accept = false;
         for (int i = 0; i + 1 < headers.length; i += 2) {
             accept |= headers[i].equalsIgnoreCase("Accept");
@@ -87,12 +92,13 @@ public final class Http {
         String boundary = "sit-" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-                + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                        + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         body.writeBytes(head);
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         authorize(b, credentials);
@@ -108,8 +114,11 @@ public final class Http {
 
     private static void authorize(HttpRequest.Builder b, String credentials) {
         if (credentials != null) {
-            b.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                    credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            b.header(
+                    "Authorization",
+                    "Basic "
+                            + java.util.Base64.getEncoder()
+                                    .encodeToString(credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
     }
 

@@ -40,8 +40,10 @@ public final class PostgisTestDatabase {
     /** The same settings as command-line arguments, for tests that start the application themselves. */
     public static java.util.List<String> arguments() {
         String url = url();
-        return java.util.List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + parameter(url,
-                "user"), "--spring.datasource.password=" + parameter(url, "password"),
+        return java.util.List.of(
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + parameter(url, "user"),
+                "--spring.datasource.password=" + parameter(url, "password"),
                 "--sit.admin-password=" + ADMIN_PASSWORD);
     }
 

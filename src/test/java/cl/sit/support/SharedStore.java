@@ -35,8 +35,8 @@ public final class SharedStore {
         }
     }
 
-    private static void add(ConfigurableApplicationContext context, String name,
-            Consumer<DynamicPropertyRegistry> register) {
+    private static void add(
+            ConfigurableApplicationContext context, String name, Consumer<DynamicPropertyRegistry> register) {
         Map<String, Object> values = new LinkedHashMap<>();
         register.accept((key, value) -> values.put(key, value.get()));
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(name, values));

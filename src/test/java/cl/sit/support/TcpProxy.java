@@ -17,7 +17,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class TcpProxy implements AutoCloseable {
 
-    private enum Mode { RELAY, FROZEN, CUT }
+    private enum Mode {
+        RELAY,
+        FROZEN,
+        CUT
+    }
 
     private final ServerSocket server;
     private final String host;
@@ -86,7 +90,8 @@ public final class TcpProxy implements AutoCloseable {
     private void pump(Socket from, Socket to) {
         daemon(() -> {
             byte[] buffer = new byte[8192];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            try (InputStream in = from.getInputStream();
+                    OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
                     while (mode == Mode.FROZEN) {

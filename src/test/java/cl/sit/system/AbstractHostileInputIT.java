@@ -28,12 +28,14 @@ import tools.jackson.databind.JsonNode;
  * its test ended, and must not be blamed on a later group.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "sit.admin-password=" + AbstractHostileInputIT.ADMIN_PASSWORD)
 abstract class AbstractHostileInputIT {
 
     /** The same as the other ITs: the PostGIS test database keeps the first admin it sees. */
     static final String ADMIN_PASSWORD = "clave-admin-de-prueba";
+
     static final long TIME_BOUND_MS = 5_000;
 
     /** Text that betrays a library or a container behind the answer. */
@@ -172,9 +174,12 @@ abstract class AbstractHostileInputIT {
         }
         if (r.status() >= 400) {
             errorShape(request, r, what);
-            assertThat(state()).as("data (" + before + ") changed by the refused " + what).isEqualTo(before);
+            assertThat(state())
+                    .as("data (" + before + ") changed by the refused " + what)
+                    .isEqualTo(before);
         }
-        assertThat(new Http(port).get("/collections/comunas").statusCode()).as("server after " + request.name())
+        assertThat(new Http(port).get("/collections/comunas").statusCode())
+                .as("server after " + request.name())
                 .isEqualTo(200);
     }
 

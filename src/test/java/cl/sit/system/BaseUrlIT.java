@@ -19,7 +19,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * With {@code sit.base-url} set, absolute links and redirects use it, whatever {@code Host} or
  * {@code X-Forwarded-*} a client sends; an {@code https} base URL makes the cookies {@code Secure}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"sit.admin-password=clave-admin-de-prueba", "sit.base-url=https://sit.example.cl/"})
 class BaseUrlIT {
 
@@ -35,7 +36,8 @@ class BaseUrlIT {
     void linksUseTheConfiguredBaseUrlNotTheHostHeader() throws IOException {
         String answer = get("/collections?f=json", "Host: atacante.example\r\nX-Forwarded-Host: otro.example\r\n");
         assertThat(answer).startsWith("HTTP/1.1 200");
-        assertThat(answer).contains("\"https://sit.example.cl/collections?f=json\"")
+        assertThat(answer)
+                .contains("\"https://sit.example.cl/collections?f=json\"")
                 .doesNotContain("atacante.example", "otro.example");
         String page = get("/login", "Host: atacante.example\r\n");
         assertThat(page).doesNotContain("atacante.example");
@@ -44,7 +46,8 @@ class BaseUrlIT {
     @Test
     void cookiesAreSecureBehindAnHttpsBaseUrl() throws IOException {
         String page = get("/login", "Host: sit.example.cl\r\n");
-        assertThat(page).containsPattern("(?i)Set-Cookie: SESSION=[^\r\n]*; Secure")
+        assertThat(page)
+                .containsPattern("(?i)Set-Cookie: SESSION=[^\r\n]*; Secure")
                 .containsPattern("(?i)Set-Cookie: XSRF-TOKEN=[^\r\n]*; Secure");
     }
 

@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 @RequiresPostgis
 class DatabaseOutageIT {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Duration BOUND = Duration.ofSeconds(12);
     private static final String PROFILE = "/api/territories/14101/profile";
 
@@ -49,13 +50,17 @@ class DatabaseOutageIT {
         URI target = URI.create(url.substring("jdbc:".length()));
         proxy = new TcpProxy(target.getHost(), target.getPort());
         String relayed = url.replace(target.getHost() + ":" + target.getPort(), "127.0.0.1:" + proxy.port());
-        app = new SpringApplicationBuilder(SitApplication.class).run("--server.port=0",
-                "--spring.datasource.url=" + relayed,
-                "--spring.datasource.username=" + PostgisTestDatabase.parameter(url, "user"),
-                "--spring.datasource.password=" + PostgisTestDatabase.parameter(url, "password"),
-                "--sit.admin-password=clave-admin-de-prueba", "--sit.db.statement-timeout=2s",
-                "--sit.db.pool-wait=1s");
-        base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+        app = new SpringApplicationBuilder(SitApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + relayed,
+                        "--spring.datasource.username=" + PostgisTestDatabase.parameter(url, "user"),
+                        "--spring.datasource.password=" + PostgisTestDatabase.parameter(url, "password"),
+                        "--sit.admin-password=clave-admin-de-prueba",
+                        "--sit.db.statement-timeout=2s",
+                        "--sit.db.pool-wait=1s");
+        base = "http://localhost:"
+                + ((WebServerApplicationContext) app).getWebServer().getPort();
     }
 
     @AfterAll
@@ -87,7 +92,8 @@ class DatabaseOutageIT {
     @Test
     void aDatabaseThatWentAwayIs503AndNot401() throws InterruptedException {
         Browser signedIn = new Browser(base);
-        assertThat(signedIn.signIn("admin", "clave-admin-de-prueba").statusCode()).isEqualTo(302);
+        assertThat(signedIn.signIn("admin", "clave-admin-de-prueba").statusCode())
+                .isEqualTo(302);
         assertThat(get(PROFILE, null).statusCode()).isEqualTo(200);
         proxy.cut();
         unavailable(PROFILE, null);
@@ -98,7 +104,9 @@ class DatabaseOutageIT {
         assertThat(form.statusCode()).as("the sign-in form").isEqualTo(503);
         assertThat(form.body()).contains("La base de datos no está disponible");
         proxy.restore();
-        assertThat(recovered("/api/editing/me", "admin:clave-admin-de-prueba")).as("recovered").isTrue();
+        assertThat(recovered("/api/editing/me", "admin:clave-admin-de-prueba"))
+                .as("recovered")
+                .isTrue();
     }
 
     @Test
@@ -112,7 +120,8 @@ class DatabaseOutageIT {
     @Test
     void aStatementBlockedByALockIs503AfterTheStatementTimeout() throws Exception {
         String url = PostgisTestDatabase.url();
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             s.execute("LOCK TABLE territory IN ACCESS EXCLUSIVE MODE");
             unavailable(PROFILE, null);
@@ -127,14 +136,16 @@ class DatabaseOutageIT {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(503);
         assertThat(took).as("answer time").isLessThan(BOUND);
-        assertThat(Integer.parseInt(r.headers().firstValue("Retry-After").orElseThrow())).isPositive();
+        assertThat(Integer.parseInt(r.headers().firstValue("Retry-After").orElseThrow()))
+                .isPositive();
         JsonNode error = JsonMapper.builder().build().readTree(r.body());
         assertThat(error.path("code").asString()).isEqualTo("DatabaseUnavailable");
         assertThat(error.path("description").asString()).contains("base de datos");
     }
 
     private static HttpResponse<String> get(String path, String credentials) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
         if (credentials != null) {
             b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes()));

@@ -14,7 +14,8 @@ class ErrorCodeTest {
 
     @Test
     void eachCodeAndStatusIsListedOnce() {
-        assertThat(Arrays.stream(ErrorCode.values()).map(c -> c.code() + " " + c.status().value()))
+        assertThat(Arrays.stream(ErrorCode.values())
+                        .map(c -> c.code() + " " + c.status().value()))
                 .doesNotHaveDuplicates();
     }
 
@@ -40,7 +41,8 @@ class ErrorCodeTest {
 
     private static String table() {
         return Arrays.stream(ErrorCode.values())
-                .sorted(Comparator.comparing((ErrorCode c) -> c.status().value()).thenComparing(ErrorCode::code))
+                .sorted(Comparator.comparing((ErrorCode c) -> c.status().value())
+                        .thenComparing(ErrorCode::code))
                 .map(c -> "| `" + c.code() + "` | " + c.status().value() + " | `" + c.name() + "` |\n")
                 .collect(Collectors.joining("", "| Code | Status | Constant |\n|---|---|---|\n", ""));
     }

@@ -16,20 +16,129 @@ final class HostileGenerators {
     static final long SEED = Long.getLong("sit.hostile.seed", 20_261_202L);
     static final int TRIES = Integer.getInteger("sit.hostile.tries", 200);
 
-    private static final String[] QUERY_PIECES = {"%", "%z", "%zz", "%C3", "%C3%28", "%ED%A0%80", "%00", "%FF", "=",
-        "&", "&&", "==", "+", "%2B", "'", "\"", ";", "--", "/*", "\u00c3", "\u00ff", "\u00e9", "[", "]", "{", "}",
-        "f", "limit", "offset", "bbox", "datetime", "asOf", "filter", "filter-lang", "crs", "bbox-crs", "sortby",
-        "properties", "region", "comuna", "anio", "nivel", "programa", "1", "-1", "0", "1e308", "NaN", "Infinity",
-        "99999999999999999999", ",", "..", "../", "json", "html", "csv", "cql2-json", "%E2%80%AE", "%F0%9F%98%80"};
+    private static final String[] QUERY_PIECES = {
+        "%",
+        "%z",
+        "%zz",
+        "%C3",
+        "%C3%28",
+        "%ED%A0%80",
+        "%00",
+        "%FF",
+        "=",
+        "&",
+        "&&",
+        "==",
+        "+",
+        "%2B",
+        "'",
+        "\"",
+        ";",
+        "--",
+        "/*",
+        "\u00c3",
+        "\u00ff",
+        "\u00e9",
+        "[",
+        "]",
+        "{",
+        "}",
+        "f",
+        "limit",
+        "offset",
+        "bbox",
+        "datetime",
+        "asOf",
+        "filter",
+        "filter-lang",
+        "crs",
+        "bbox-crs",
+        "sortby",
+        "properties",
+        "region",
+        "comuna",
+        "anio",
+        "nivel",
+        "programa",
+        "1",
+        "-1",
+        "0",
+        "1e308",
+        "NaN",
+        "Infinity",
+        "99999999999999999999",
+        ",",
+        "..",
+        "../",
+        "json",
+        "html",
+        "csv",
+        "cql2-json",
+        "%E2%80%AE",
+        "%F0%9F%98%80"
+    };
 
-    private static final String[] CQL2_PIECES = {"cut", "nombre", "geometry", "codigo", "=", "<>", "<", ">=",
-        " AND ", " OR ", " NOT ", "(", ")", "(", ")", ",", "'14101'", "'", "''", "%", "_", "\\", "1", "-1", "1e400",
-        "NaN", " LIKE ", " IN ", " BETWEEN ", " IS NULL", "S_INTERSECTS", "S_WITHIN", "T_AFTER", "A_CONTAINS",
-        "CASEI", "ACCENTI", "POINT(", "POLYGON((", "0 0", "1 1", "0 0))", "BBOX(", "DATE('", "TIMESTAMP('",
-        "2024-13-45", "')", "INTERVAL(", "..", "TRUE", "null", "\u0000", "\u00e9", "'; DROP TABLE layer;--"};
+    private static final String[] CQL2_PIECES = {
+        "cut",
+        "nombre",
+        "geometry",
+        "codigo",
+        "=",
+        "<>",
+        "<",
+        ">=",
+        " AND ",
+        " OR ",
+        " NOT ",
+        "(",
+        ")",
+        "(",
+        ")",
+        ",",
+        "'14101'",
+        "'",
+        "''",
+        "%",
+        "_",
+        "\\",
+        "1",
+        "-1",
+        "1e400",
+        "NaN",
+        " LIKE ",
+        " IN ",
+        " BETWEEN ",
+        " IS NULL",
+        "S_INTERSECTS",
+        "S_WITHIN",
+        "T_AFTER",
+        "A_CONTAINS",
+        "CASEI",
+        "ACCENTI",
+        "POINT(",
+        "POLYGON((",
+        "0 0",
+        "1 1",
+        "0 0))",
+        "BBOX(",
+        "DATE('",
+        "TIMESTAMP('",
+        "2024-13-45",
+        "')",
+        "INTERVAL(",
+        "..",
+        "TRUE",
+        "null",
+        "\u0000",
+        "\u00e9",
+        "'; DROP TABLE layer;--"
+    };
 
-    private static final String[] ITEMS = {"/collections/comunas/items", "/collections/proyectos-inversion/items",
-        "/collections/" + HostileCases.LAYER + "/items"};
+    private static final String[] ITEMS = {
+        "/collections/comunas/items",
+        "/collections/proyectos-inversion/items",
+        "/collections/" + HostileCases.LAYER + "/items"
+    };
 
     private HostileGenerators() {}
 
@@ -52,8 +161,8 @@ final class HostileGenerators {
         for (int i = 0; i < TRIES; i++) {
             boolean json = random.nextBoolean();
             String filter = json ? jsonValue(random, 0) : pieces(random, CQL2_PIECES, 1 + random.nextInt(15));
-            String target = ITEMS[i % ITEMS.length] + "?filter=" + encode(filter)
-                    + (json ? "&filter-lang=cql2-json" : "");
+            String target =
+                    ITEMS[i % ITEMS.length] + "?filter=" + encode(filter) + (json ? "&filter-lang=cql2-json" : "");
             out.add(HostileRequest.get(label("cql2", i) + " " + target, target));
         }
         return out.stream();
@@ -63,22 +172,28 @@ final class HostileGenerators {
     static Stream<HostileRequest> geoJsonBodies() {
         Random random = new Random(SEED + 2);
         List<HostileRequest> out = new ArrayList<>();
-        String[] targets = {"/collections/" + HostileCases.LAYER + "/items", "/collections/" + HostileCases.LAYER
-            + "/repair", "/api/territories"};
+        String[] targets = {
+            "/collections/" + HostileCases.LAYER + "/items",
+            "/collections/" + HostileCases.LAYER + "/repair",
+            "/api/territories"
+        };
         for (int i = 0; i < TRIES / 2; i++) {
-            String geometry = switch (random.nextInt(4)) {
-                case 0 -> jsonValue(random, 0);
-                case 1 -> "{\"type\":\"Polygon\",\"coordinates\":" + jsonValue(random, 0) + "}";
-                case 2 -> "{\"type\":" + jsonValue(random, 2) + ",\"coordinates\":" + HostileCases.SQUARE + "}";
-                default -> "{\"type\":\"Polygon\",\"coordinates\":[[" + positions(random) + "]]}";
-            };
-            String properties = random.nextInt(3) == 0 ? jsonValue(random, 0)
+            String geometry =
+                    switch (random.nextInt(4)) {
+                        case 0 -> jsonValue(random, 0);
+                        case 1 -> "{\"type\":\"Polygon\",\"coordinates\":" + jsonValue(random, 0) + "}";
+                        case 2 -> "{\"type\":" + jsonValue(random, 2) + ",\"coordinates\":" + HostileCases.SQUARE + "}";
+                        default -> "{\"type\":\"Polygon\",\"coordinates\":[[" + positions(random) + "]]}";
+                    };
+            String properties = random.nextInt(3) == 0
+                    ? jsonValue(random, 0)
                     : "{\"uso\":" + jsonValue(random, 2) + ",\"anio\":" + jsonValue(random, 2) + "}";
             String target = targets[i % targets.length];
             String body = target.equals("/api/territories")
                     ? "{\"nombre\":\"Hostil " + i + "\",\"geometria\":" + geometry + "}"
                     : "{\"type\":\"Feature\",\"properties\":" + properties + ",\"geometry\":" + geometry + "}";
-            out.add(HostileRequest.json(label("geojson", i) + " POST " + target, "POST", target, body).lenient());
+            out.add(HostileRequest.json(label("geojson", i) + " POST " + target, "POST", target, body)
+                    .lenient());
         }
         return out.stream();
     }
@@ -89,14 +204,24 @@ final class HostileGenerators {
             case 0 -> "null";
             case 1 -> random.nextBoolean() ? "true" : "false";
             case 2 -> Double.toString((random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(40) - 10));
-            case 3 -> List.of("1e400", "-0", "1E-400", "99999999999999999999999").get(random.nextInt(4));
-            case 4 -> "\"" + List.of("", "\\u0000", "\\ud800", "Polygon", "Point", "=", "'", "\\\\", "é", "a".repeat(300))
-                    .get(random.nextInt(10)) + "\"";
-            case 5 -> "{\"op\":" + List.of("\"=\"", "[\"=\"]", "null", "\"s_intersects\"").get(random.nextInt(4))
-                    + ",\"args\":[" + (random.nextBoolean() ? "{\"property\":\"cut\"}" : "") + "]}";
+            case 3 ->
+                List.of("1e400", "-0", "1E-400", "99999999999999999999999").get(random.nextInt(4));
+            case 4 ->
+                "\""
+                        + List.of("", "\\u0000", "\\ud800", "Polygon", "Point", "=", "'", "\\\\", "é", "a".repeat(300))
+                                .get(random.nextInt(10))
+                        + "\"";
+            case 5 ->
+                "{\"op\":"
+                        + List.of("\"=\"", "[\"=\"]", "null", "\"s_intersects\"")
+                                .get(random.nextInt(4)) + ",\"args\":["
+                        + (random.nextBoolean() ? "{\"property\":\"cut\"}" : "") + "]}";
             case 6 -> "[" + jsonValue(random, depth + 1) + "," + jsonValue(random, depth + 1) + "]";
-            case 7 -> "{\"op\":\"" + List.of("and", "or", "not", "=", "like", "s_within", "in").get(random.nextInt(7))
-                    + "\",\"args\":[" + jsonValue(random, depth + 1) + "," + jsonValue(random, depth + 1) + "]}";
+            case 7 ->
+                "{\"op\":\""
+                        + List.of("and", "or", "not", "=", "like", "s_within", "in")
+                                .get(random.nextInt(7)) + "\",\"args\":[" + jsonValue(random, depth + 1) + ","
+                        + jsonValue(random, depth + 1) + "]}";
             default -> "[".repeat(random.nextInt(3000)) + "]".repeat(random.nextInt(3000));
         };
     }
@@ -105,8 +230,12 @@ final class HostileGenerators {
         StringBuilder out = new StringBuilder();
         int n = random.nextInt(8);
         for (int i = 0; i < n; i++) {
-            out.append(i == 0 ? "" : ",").append('[').append(random.nextInt(400) - 200).append(',')
-                    .append(random.nextInt(200) - 100).append(']');
+            out.append(i == 0 ? "" : ",")
+                    .append('[')
+                    .append(random.nextInt(400) - 200)
+                    .append(',')
+                    .append(random.nextInt(200) - 100)
+                    .append(']');
         }
         return out.toString();
     }
@@ -121,7 +250,8 @@ final class HostileGenerators {
 
     /** Percent-encodes as UTF-8, keeping lone surrogates and NUL as the broken bytes a client might send. */
     private static String encode(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
     }
 
     private static String label(String family, int i) {

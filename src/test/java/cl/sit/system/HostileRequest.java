@@ -11,8 +11,14 @@ import java.util.List;
  * character from U+0080 to U+00FF in {@code target} is one raw byte on the wire (how bytes that are not UTF-8 are
  * sent). {@code refuse}: the request must be refused with a 4xx (otherwise a 2xx is also acceptable).
  */
-record HostileRequest(String name, String method, String target, List<String> headers, byte[] body,
-        String credentials, boolean refuse) {
+record HostileRequest(
+        String name,
+        String method,
+        String target,
+        List<String> headers,
+        byte[] body,
+        String credentials,
+        boolean refuse) {
 
     static final String ADMIN = "admin:" + AbstractHostileInputIT.ADMIN_PASSWORD;
 
@@ -38,8 +44,8 @@ record HostileRequest(String name, String method, String target, List<String> he
         String boundary = "sit-hostile-boundary";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         if (partHeaders != null) {
-            body.writeBytes(("--" + boundary + "\r\n" + partHeaders + "\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            body.writeBytes(
+                    ("--" + boundary + "\r\n" + partHeaders + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             body.writeBytes(content);
             body.writeBytes("\r\n".getBytes(StandardCharsets.ISO_8859_1));
         }
@@ -68,7 +74,8 @@ record HostileRequest(String name, String method, String target, List<String> he
 
     /** Request line and headers; an Accept header for JSON unless the case sets its own. */
     byte[] head() {
-        StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
+        StringBuilder head =
+                new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
         if (headers.stream().noneMatch(h -> h.toLowerCase().startsWith("accept:"))) {
             head.append("Accept: application/json\r\n");
         }
@@ -76,8 +83,9 @@ record HostileRequest(String name, String method, String target, List<String> he
             head.append(h).append("\r\n");
         }
         if (credentials != null) {
-            head.append("Authorization: Basic ").append(Base64.getEncoder().encodeToString(
-                    credentials.getBytes(StandardCharsets.UTF_8))).append("\r\n");
+            head.append("Authorization: Basic ")
+                    .append(Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                    .append("\r\n");
         }
         return head.toString().getBytes(StandardCharsets.ISO_8859_1);
     }

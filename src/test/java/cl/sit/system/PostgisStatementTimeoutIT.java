@@ -22,8 +22,8 @@ class PostgisStatementTimeoutIT extends AbstractStatementTimeoutIT {
 
     @Override
     long statementTimeoutMs() {
-        return jdbc.queryForObject("SELECT setting::bigint FROM pg_settings WHERE name = 'statement_timeout'",
-                Long.class);
+        return jdbc.queryForObject(
+                "SELECT setting::bigint FROM pg_settings WHERE name = 'statement_timeout'", Long.class);
     }
 
     @Test

@@ -23,7 +23,8 @@ class RenamedParametersTest {
     @Test
     void newNamesPassUntouched() {
         Map<String, String[]> params = Map.of("desde", new String[] {"2010"});
-        assertThat(RenamedParameters.resolve(params, RenamedParameters.Group.PERIOD)).isSameAs(params);
+        assertThat(RenamedParameters.resolve(params, RenamedParameters.Group.PERIOD))
+                .isSameAs(params);
     }
 
     @Test
@@ -36,7 +37,8 @@ class RenamedParametersTest {
     @Test
     void bothNamesWithDifferentValuesAreA400() {
         assertThatThrownBy(() -> RenamedParameters.resolve(
-                Map.of("from", new String[] {"2010"}, "desde", new String[] {"2011"}), RenamedParameters.Group.PERIOD))
+                        Map.of("from", new String[] {"2010"}, "desde", new String[] {"2011"}),
+                        RenamedParameters.Group.PERIOD))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status().value()).isEqualTo(400);
                     assertThat(e.code()).isEqualTo("InvalidParameter");
@@ -53,7 +55,8 @@ class RenamedParametersTest {
         assertThat(resolved.get("estado").asString()).isEqualTo("revision");
         assertThat(body.has("layer")).as("the request's body is left as it was").isTrue();
         JsonNode same = JSON.readTree("{\"capa\": \"x\", \"layer\": \"x\"}");
-        assertThat(RenamedParameters.fields(same, Map.of("layer", "capa")).toString()).isEqualTo("{\"capa\":\"x\"}");
+        assertThat(RenamedParameters.fields(same, Map.of("layer", "capa")).toString())
+                .isEqualTo("{\"capa\":\"x\"}");
     }
 
     @Test

@@ -22,7 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * and styles from SIT itself only (no inline code, no plugins, no framing, forms only to SIT) and
  * {@code X-Content-Type-Options: nosniff}. Headers do not depend on the store, so H2GIS only.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "sit.admin-password=clave-admin-de-prueba")
 class SecurityHeadersIT {
 
@@ -42,16 +43,31 @@ class SecurityHeadersIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/territorios", "/territorios/14102", "/territorios/99999", "/agenda21", "/login",
-        "/login?error", "/inversion/importar", "/collections?f=html", "/collections/comunas?f=html",
-        "/collections/comunas/items?f=html", "/collections/comunas/items/14102?f=html",
-        "/collections/comunas/queryables?f=html", "/api?f=html", "/conformance?f=html", "/collections/nada?f=html",
-        "/no-existe"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/territorios",
+                "/territorios/14102",
+                "/territorios/99999",
+                "/agenda21",
+                "/login",
+                "/login?error",
+                "/inversion/importar",
+                "/collections?f=html",
+                "/collections/comunas?f=html",
+                "/collections/comunas/items?f=html",
+                "/collections/comunas/items/14102?f=html",
+                "/collections/comunas/queryables?f=html",
+                "/api?f=html",
+                "/conformance?f=html",
+                "/collections/nada?f=html",
+                "/no-existe"
+            })
     void everyHtmlPageSendsTheContentSecurityPolicy(String path) {
         HttpResponse<String> page = http.send("GET", path, null, null, null, "Accept", "text/html");
         if (page.statusCode() == 200) {
-            assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("text/html"));
+            assertThat(page.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         }
         assertStrictPolicy(page);
     }
@@ -59,8 +75,8 @@ class SecurityHeadersIT {
     @ParameterizedTest
     @ValueSource(strings = {"/editor", "/collections/a21-uso-suelo/items?f=html"})
     void signedInPagesSendItToo(String path) {
-        HttpResponse<String> page = http.send("GET", path, null, null, "admin:clave-admin-de-prueba",
-                "Accept", "text/html");
+        HttpResponse<String> page =
+                http.send("GET", path, null, null, "admin:clave-admin-de-prueba", "Accept", "text/html");
         assertThat(page.statusCode()).isEqualTo(200);
         assertStrictPolicy(page);
     }
@@ -69,14 +85,18 @@ class SecurityHeadersIT {
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         String header = page.headers().firstValue("Content-Security-Policy").orElse("");
         Map<String, List<String>> policy = directives(header);
-        assertThat(policy).as(header).containsEntry("default-src", List.of("'self'"))
+        assertThat(policy)
+                .as(header)
+                .containsEntry("default-src", List.of("'self'"))
                 .containsEntry("script-src", List.of("'self'"))
                 .containsEntry("style-src", List.of("'self'"))
                 .containsEntry("object-src", List.of("'none'"))
                 .containsEntry("base-uri", List.of("'self'"))
                 .containsEntry("frame-ancestors", List.of("'none'"))
                 .containsEntry("form-action", List.of("'self'"));
-        assertThat(policy.get("img-src")).as(header).contains("'self'", "data:", "blob:")
+        assertThat(policy.get("img-src"))
+                .as(header)
+                .contains("'self'", "data:", "blob:")
                 .noneMatch(source -> source.equals("*") || source.contains("unsafe"));
         assertThat(header).doesNotContain("unsafe-inline", "unsafe-eval", "unsafe-hashes");
     }

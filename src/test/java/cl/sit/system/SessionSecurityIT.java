@@ -20,12 +20,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * not stand in for it), an {@code Authorization} header does not lift the check from a session or from a browser
  * (an {@code Origin}), cookies are {@code SameSite=Lax}, and every answer carries a {@code Referrer-Policy}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "sit.admin-password=clave-admin-de-prueba")
 class SessionSecurityIT {
 
-    private static final String BASIC = "Basic " + Base64.getEncoder().encodeToString(
-            "admin:clave-admin-de-prueba".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    private static final String BASIC = "Basic "
+            + Base64.getEncoder()
+                    .encodeToString("admin:clave-admin-de-prueba".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -42,20 +44,22 @@ class SessionSecurityIT {
     void signIn() {
         http = new Http(port);
         browser = new Browser(http.base());
-        assertThat(browser.signIn("admin", "clave-admin-de-prueba").statusCode()).isEqualTo(302);
+        assertThat(browser.signIn("admin", "clave-admin-de-prueba").statusCode())
+                .isEqualTo(302);
     }
 
     @Test
     void theTokenIsTheSessionsNotAnyCookieWithItsName() {
         browser.plant("XSRF-TOKEN", "puesto-por-otro-sitio");
-        HttpResponse<String> planted = browser.json("POST", "/api/territories", territory("plantado"),
-                "puesto-por-otro-sitio");
+        HttpResponse<String> planted =
+                browser.json("POST", "/api/territories", territory("plantado"), "puesto-por-otro-sitio");
         assertThat(planted.statusCode()).as(planted.body()).isEqualTo(403);
     }
 
     @Test
     void theSessionsOwnTokenIsAccepted() {
-        assertThat(browser.json("GET", "/api/editing/me", null, null).statusCode()).isEqualTo(200);
+        assertThat(browser.json("GET", "/api/editing/me", null, null).statusCode())
+                .isEqualTo(200);
         String token = browser.token();
         HttpResponse<String> ok = browser.json("POST", "/api/territories", territory("con-token"), token);
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
@@ -63,32 +67,44 @@ class SessionSecurityIT {
 
     @Test
     void anAuthorizationHeaderDoesNotLiftTheCheckFromASession() {
-        HttpResponse<String> r = browser.json("POST", "/api/territories", territory("sesion-y-basic"), null,
-                "Authorization", BASIC);
+        HttpResponse<String> r =
+                browser.json("POST", "/api/territories", territory("sesion-y-basic"), null, "Authorization", BASIC);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(403);
     }
 
     @Test
     void aBrowserWithRememberedBasicCredentialsNeedsTheToken() {
-        HttpResponse<String> crossSite = http.send("POST", "/api/territories", territory("otro-sitio"),
-                "application/json", "admin:clave-admin-de-prueba", "Origin", "https://otro-sitio.example");
+        HttpResponse<String> crossSite = http.send(
+                "POST",
+                "/api/territories",
+                territory("otro-sitio"),
+                "application/json",
+                "admin:clave-admin-de-prueba",
+                "Origin",
+                "https://otro-sitio.example");
         assertThat(crossSite.statusCode()).as(crossSite.body()).isEqualTo(403);
-        HttpResponse<String> apiClient = http.send("POST", "/api/territories", territory("cliente-api"),
-                "application/json", "admin:clave-admin-de-prueba");
+        HttpResponse<String> apiClient = http.send(
+                "POST",
+                "/api/territories",
+                territory("cliente-api"),
+                "application/json",
+                "admin:clave-admin-de-prueba");
         assertThat(apiClient.statusCode()).as(apiClient.body()).isEqualTo(201);
     }
 
     @Test
     void cookiesAreSameSiteLaxAndAnswersCarryAReferrerPolicy() {
-        HttpResponse<String> page = new Browser(http.base()).send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(http.base() + "/login")));
+        HttpResponse<String> page = new Browser(http.base())
+                .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.base() + "/login")));
         List<String> cookies = page.headers().allValues("Set-Cookie");
         assertThat(cookies).anySatisfy(c -> assertThat(c).startsWith("SESSION="));
         assertThat(cookies).anySatisfy(c -> assertThat(c).startsWith("XSRF-TOKEN="));
-        assertThat(cookies).allSatisfy(c -> assertThat(c).containsIgnoringCase("SameSite=Lax")
-                .doesNotContainIgnoringCase("Secure"));
+        assertThat(cookies)
+                .allSatisfy(
+                        c -> assertThat(c).containsIgnoringCase("SameSite=Lax").doesNotContainIgnoringCase("Secure"));
         for (String path : List.of("/login", "/collections", "/api/editing/me")) {
-            assertThat(http.get(path).headers().firstValue("Referrer-Policy")).as(path)
+            assertThat(http.get(path).headers().firstValue("Referrer-Policy"))
+                    .as(path)
                     .hasValue("strict-origin-when-cross-origin");
         }
     }

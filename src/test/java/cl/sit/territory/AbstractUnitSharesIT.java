@@ -60,9 +60,12 @@ abstract class AbstractUnitSharesIT {
         assertThat(stored.keySet()).isEqualTo(expected.keySet());
         expected.forEach((key, share) -> assertThat(stored.get(key)).as(key).isCloseTo(share, offset(1e-12)));
         // A project's shares in the units of one level never exceed the whole project.
-        assertThat(jdbc.queryForObject("SELECT MAX(s) FROM (SELECT project_id, nivel, SUM(share) AS s "
-                + "FROM investment_unit_share WHERE nivel <> 'anterior' AND nivel <> 'personalizado' "
-                + "GROUP BY project_id, nivel) x", Double.class)).isLessThanOrEqualTo(1.0 + 1e-9);
+        assertThat(jdbc.queryForObject(
+                        "SELECT MAX(s) FROM (SELECT project_id, nivel, SUM(share) AS s "
+                                + "FROM investment_unit_share WHERE nivel <> 'anterior' AND nivel <> 'personalizado' "
+                                + "GROUP BY project_id, nivel) x",
+                        Double.class))
+                .isLessThanOrEqualTo(1.0 + 1e-9);
     }
 
     @Test

@@ -39,7 +39,9 @@ abstract class AbstractUnitsThroughTimeIT {
     void withoutDatetimeOnlyTodaysUnits() {
         assertThat(ids("/collections/regiones/items")).contains("14").doesNotContain(FORMER_REGION);
         assertThat(ids("/collections/provincias/items")).contains("141", "142").doesNotContain("105@..2007-10-02");
-        assertThat(ids("/collections/comunas/items?limit=1000")).contains("14101").noneMatch(id -> id.contains("@"));
+        assertThat(ids("/collections/comunas/items?limit=1000"))
+                .contains("14101")
+                .noneMatch(id -> id.contains("@"));
     }
 
     @Test
@@ -48,22 +50,29 @@ abstract class AbstractUnitsThroughTimeIT {
         List<String> in2008 = ids("/collections/regiones/items?datetime=2008-01-01T12:00:00Z");
         assertThat(in2005).contains(FORMER_REGION).doesNotContain("14");
         assertThat(in2008).contains("14").doesNotContain(FORMER_REGION);
-        assertThat(ids("/collections/provincias/items?datetime=2005-01-01")).contains("105@..2007-10-02")
+        assertThat(ids("/collections/provincias/items?datetime=2005-01-01"))
+                .contains("105@..2007-10-02")
                 .doesNotContain("141", "142");
-        assertThat(ids("/collections/comunas/items?datetime=2007-10-01&limit=1000")).contains("10501@..2007-10-02")
+        assertThat(ids("/collections/comunas/items?datetime=2007-10-01&limit=1000"))
+                .contains("10501@..2007-10-02")
                 .doesNotContain("14101");
-        assertThat(ids("/collections/comunas/items?datetime=2007-10-02&limit=1000")).contains("14101")
+        assertThat(ids("/collections/comunas/items?datetime=2007-10-02&limit=1000"))
+                .contains("14101")
                 .doesNotContain("10501@..2007-10-02");
     }
 
     @Test
     void intervalsWithOpenEndsSelectEveryUnitInForceAtSomePoint() {
-        assertThat(ids("/collections/regiones/items?datetime=2005-01-01/2008-01-01")).contains(FORMER_REGION, "14");
-        assertThat(ids("/collections/regiones/items?datetime=../2006-12-31")).contains(FORMER_REGION)
+        assertThat(ids("/collections/regiones/items?datetime=2005-01-01/2008-01-01"))
+                .contains(FORMER_REGION, "14");
+        assertThat(ids("/collections/regiones/items?datetime=../2006-12-31"))
+                .contains(FORMER_REGION)
                 .doesNotContain("14");
-        assertThat(ids("/collections/regiones/items?datetime=2007-10-02/..")).contains("14")
+        assertThat(ids("/collections/regiones/items?datetime=2007-10-02/.."))
+                .contains("14")
                 .doesNotContain(FORMER_REGION);
-        assertThat(http.get("/collections/regiones/items?datetime=2008-01-01/2005-01-01").statusCode())
+        assertThat(http.get("/collections/regiones/items?datetime=2008-01-01/2005-01-01")
+                        .statusCode())
                 .isEqualTo(400);
     }
 
@@ -73,18 +82,24 @@ abstract class AbstractUnitsThroughTimeIT {
         assertThat(region.get("id").asString()).isEqualTo(FORMER_REGION);
         assertThat(region.get("properties").get("codigo").asString()).isEqualTo("10");
         assertThat(region.get("properties").get("vigente_hasta").asString()).isEqualTo("2007-10-02");
-        JsonNode valdivia = http.json("/collections/comunas/items/10501@..2007-10-02").get("properties");
+        JsonNode valdivia =
+                http.json("/collections/comunas/items/10501@..2007-10-02").get("properties");
         assertThat(valdivia.get("codigo").asString()).isEqualTo("10501");
         assertThat(valdivia.get("cut_provincia").asString()).isEqualTo("105@..2007-10-02");
         JsonNode today = http.json("/collections/comunas/items/14101").get("properties");
         assertThat(today.get("vigente_desde").asString()).isEqualTo("2007-10-02");
         assertThat(today.get("vigente_hasta").isNull()).isTrue();
         // The 12 communes kept their territory: the former Valdivia is today's polygon.
-        assertThat(valdivia.get("area_km2").asDouble()).isEqualTo(today.get("area_km2").asDouble());
-        double losRios = http.json("/collections/regiones/items/14").get("properties").get("area_km2").asDouble();
-        assertThat(region.get("properties").get("area_km2").asDouble()).isCloseTo(losRios,
-                org.assertj.core.data.Offset.offset(losRios * 1e-6));
-        assertThat(http.get("/collections/regiones/items/10@..2007-10-03").statusCode()).isEqualTo(404);
+        assertThat(valdivia.get("area_km2").asDouble())
+                .isEqualTo(today.get("area_km2").asDouble());
+        double losRios = http.json("/collections/regiones/items/14")
+                .get("properties")
+                .get("area_km2")
+                .asDouble();
+        assertThat(region.get("properties").get("area_km2").asDouble())
+                .isCloseTo(losRios, org.assertj.core.data.Offset.offset(losRios * 1e-6));
+        assertThat(http.get("/collections/regiones/items/10@..2007-10-03").statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -92,13 +107,19 @@ abstract class AbstractUnitsThroughTimeIT {
         JsonNode json = http.json("/api/territories/crosswalk");
         assertThat(json.size()).isEqualTo(16);
         List<String> pairs = new ArrayList<>();
-        json.forEach(e -> pairs.add(e.get("codigoAnterior").asString() + ">" + e.get("codigoNuevo").asString()));
+        json.forEach(e -> pairs.add(
+                e.get("codigoAnterior").asString() + ">" + e.get("codigoNuevo").asString()));
         assertThat(pairs).contains("10501>14101", "10512>14204", "10503>14202", "105>141", "105>142", "10>14");
         HttpResponse<String> csv = http.get("/api/territories/crosswalk?f=csv&formato=csv", "*/*");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv.body())).getRecords();
+        List<CSVRecord> rows = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv.body()))
+                .getRecords();
         assertThat(rows).hasSize(16).anySatisfy(r -> {
             assertThat(r.get("codigo_anterior")).isEqualTo("10501");
             assertThat(r.get("id_anterior")).isEqualTo("10501@..2007-10-02");
@@ -106,7 +127,8 @@ abstract class AbstractUnitsThroughTimeIT {
             assertThat(r.get("fecha_cambio")).isEqualTo("2007-10-02");
         });
         assertThat(http.get("/api/territories/crosswalk?f=xls").statusCode()).isEqualTo(400);
-        assertThat(http.get("/api/territories/crosswalk?desde=2005").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/territories/crosswalk?desde=2005").statusCode())
+                .isEqualTo(400);
     }
 
     private List<String> ids(String path) {
@@ -118,7 +140,8 @@ abstract class AbstractUnitsThroughTimeIT {
     @Test
     void theProfileOfTheFormerProvinciaDeValdiviaIsThatOfTheCommunesThatMadeItUp() {
         JsonNode p = http.json("/api/territories/105@..2007-10-02/profile?from=2003&to=2006");
-        assertThat(http.json("/api/territories/105%40..2007-10-02/profile?from=2003&to=2006")).isEqualTo(p);
+        assertThat(http.json("/api/territories/105%40..2007-10-02/profile?from=2003&to=2006"))
+                .isEqualTo(p);
         assertThat(p.get("codigo").asString()).isEqualTo("105@..2007-10-02");
         assertThat(p.get("nombre").asString()).isEqualTo("Valdivia");
         assertThat(p.get("nivel").asString()).isEqualTo("provincia");
@@ -140,17 +163,25 @@ abstract class AbstractUnitsThroughTimeIT {
         assertThat(p.get("inversion").get("proyectos").asLong()).isPositive();
         JsonNode projection = p.get("poblacion").get("proyeccion");
         assertThat(projection.get("anio").asInt()).isEqualTo(2006);
-        assertThat(projection.get("poblacion").asLong()).isEqualTo(
-                valdivia.get("poblacion").get("proyeccion").get("poblacion").asLong()
-                        + ranco.get("poblacion").get("proyeccion").get("poblacion").asLong());
+        assertThat(projection.get("poblacion").asLong())
+                .isEqualTo(valdivia.get("poblacion")
+                                .get("proyeccion")
+                                .get("poblacion")
+                                .asLong()
+                        + ranco.get("poblacion")
+                                .get("proyeccion")
+                                .get("poblacion")
+                                .asLong());
         for (JsonNode year : p.get("inversion").get("por_anio")) {
             assertThat(year.get("poblacion").isNull()).as(year.toString()).isFalse();
         }
         assertThat(p.get("superficie").get("usada").asString()).isEqualTo("oficial");
-        assertThat(p.get("superficie").get("oficial_km2").asDouble()).isCloseTo(
-                valdivia.get("superficie").get("oficial_km2").asDouble()
-                        + ranco.get("superficie").get("oficial_km2").asDouble(),
-                org.assertj.core.data.Offset.offset(0.01));
-        assertThat(http.get("/api/territories/105@..2001-01-01/profile").statusCode()).isEqualTo(404);
+        assertThat(p.get("superficie").get("oficial_km2").asDouble())
+                .isCloseTo(
+                        valdivia.get("superficie").get("oficial_km2").asDouble()
+                                + ranco.get("superficie").get("oficial_km2").asDouble(),
+                        org.assertj.core.data.Offset.offset(0.01));
+        assertThat(http.get("/api/territories/105@..2001-01-01/profile").statusCode())
+                .isEqualTo(404);
     }
 }

@@ -17,12 +17,14 @@ class CodeCrosswalkTest {
         return new Entry(from, FormerUnit.formerId(from, SPLIT), to, "x", level, kind, SPLIT, "test");
     }
 
-    private final CommuneCodes codes = new CommuneCodes(Set.of("14101", "10101"), List.of(
-            entry("10501", "14101", Territory.COMMUNE, "recodificacion"),
-            entry("10101", "14101", Territory.COMMUNE, "recodificacion"),
-            entry("10599", "14101", Territory.COMMUNE, "division"),
-            entry("10599", "14102", Territory.COMMUNE, "division"),
-            entry("105", "141", Territory.PROVINCE, "division")));
+    private final CommuneCodes codes = new CommuneCodes(
+            Set.of("14101", "10101"),
+            List.of(
+                    entry("10501", "14101", Territory.COMMUNE, "recodificacion"),
+                    entry("10101", "14101", Territory.COMMUNE, "recodificacion"),
+                    entry("10599", "14101", Territory.COMMUNE, "division"),
+                    entry("10599", "14102", Territory.COMMUNE, "division"),
+                    entry("105", "141", Territory.PROVINCE, "division")));
 
     @Test
     void anOldCodeMapsToTheCommuneThatReplacedIt() {

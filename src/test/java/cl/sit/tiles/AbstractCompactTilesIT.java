@@ -44,10 +44,14 @@ abstract class AbstractCompactTilesIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"7, -72.5, -40.2, programa=FNDR&from=2020", "9, -73.2458, -39.8142, ''",
-        "8, -73.2458, -39.8142, sector=Transporte&to=2015", "5, -73.0, -40.0, ''"})
-    void aCompactTileCountsEachMatchingPointOnceAndKeepsMatchingPathsById(int z, double lon, double lat,
-            String filter) throws IOException {
+    @CsvSource({
+        "7, -72.5, -40.2, programa=FNDR&from=2020",
+        "9, -73.2458, -39.8142, ''",
+        "8, -73.2458, -39.8142, sector=Transporte&to=2015",
+        "5, -73.0, -40.0, ''"
+    })
+    void aCompactTileCountsEachMatchingPointOnceAndKeepsMatchingPathsById(int z, double lon, double lat, String filter)
+            throws IOException {
         TileCoordinates tile = AbstractTilesIT.tileAt(z, lon, lat);
         Predicate<JsonNode> matches = matcher(filter);
         List<JsonNode> points = new ArrayList<>();
@@ -66,9 +70,9 @@ abstract class AbstractCompactTilesIT {
             } else if (!dot) {
                 paths.add(f.get("id").asString());
             } else if (buffered.contains(e)) {
-                points.add(f);   // a small line or polygon: a dot in the cell of a point on it
+                points.add(f); // a small line or polygon: a dot in the cell of a point on it
             } else {
-                edgeDots++;      // its point may fall just outside the tile's margin
+                edgeDots++; // its point may fall just outside the tile's margin
             }
         }
         // The plain tile leaves out lines and polygons too small to see at this zoom; the compact one does too.
@@ -88,8 +92,9 @@ abstract class AbstractCompactTilesIT {
                 drawnPaths.add(String.valueOf(tags.get("id")));
             }
         }
-        assertThat(counted).as("points and small paths counted once each").isBetween(points.size(),
-                points.size() + edgeDots);
+        assertThat(counted)
+                .as("points and small paths counted once each")
+                .isBetween(points.size(), points.size() + edgeDots);
         assertThat(drawnPaths).isEqualTo(paths);
         if (z == 5) {
             assertThat(cells).as("points of one pixel drawn once").isLessThan(points.size());
@@ -101,15 +106,27 @@ abstract class AbstractCompactTilesIT {
     void aFilteredTileHasItsOwnEtag() {
         String path = "/tiles/" + LAYER + "/" + AbstractTilesIT.tileAt(8, -73.2458, -39.8142) + ".mvt?compact=true";
         String all = http.bytes(path, null).headers().firstValue("ETag").orElseThrow();
-        String fndr = http.bytes(path + "&programa=FNDR", null).headers().firstValue("ETag").orElseThrow();
-        String plain = http.bytes(path.replace("?compact=true", ""), null).headers().firstValue("ETag").orElseThrow();
+        String fndr = http.bytes(path + "&programa=FNDR", null)
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
+        String plain = http.bytes(path.replace("?compact=true", ""), null)
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
         assertThat(Set.of(all, fndr, plain)).hasSize(3);
     }
 
     @ParameterizedTest
-    @CsvSource({"proyectos-inversion, nope=1", "proyectos-inversion, from=dosmil", "proyectos-inversion, to=10000",
-        "proyectos-inversion, compact=yes", "proyectos-inversion, costo_total_clp=5", "comunas, from=2020",
-        "proyectos-inversion, programa=FNDR&programa=FRIL"})
+    @CsvSource({
+        "proyectos-inversion, nope=1",
+        "proyectos-inversion, from=dosmil",
+        "proyectos-inversion, to=10000",
+        "proyectos-inversion, compact=yes",
+        "proyectos-inversion, costo_total_clp=5",
+        "comunas, from=2020",
+        "proyectos-inversion, programa=FNDR&programa=FRIL"
+    })
     void badTileParametersAreA400(String collection, String query) {
         HttpResponse<byte[]> r = http.bytes("/tiles/" + collection + "/8/75/158.mvt?" + query, null);
         assertThat(r.statusCode()).isEqualTo(400);
@@ -125,8 +142,8 @@ abstract class AbstractCompactTilesIT {
     }
 
     private List<Geometry> compact(TileCoordinates tile, String filter) throws IOException {
-        HttpResponse<byte[]> r = http.bytes("/tiles/" + LAYER + "/" + tile + ".mvt?compact=true"
-                + (filter.isEmpty() ? "" : "&" + filter), null);
+        HttpResponse<byte[]> r = http.bytes(
+                "/tiles/" + LAYER + "/" + tile + ".mvt?compact=true" + (filter.isEmpty() ? "" : "&" + filter), null);
         if (r.statusCode() == 204) {
             return List.of();
         }

@@ -29,7 +29,8 @@ import tools.jackson.databind.JsonNode;
  * that {@code /items?bbox=} gives for the buffered tile on the same store (and the items are identical on both
  * stores, see {@code StoreParityIT}); {@link TileParityIT} also compares the two stores' tiles directly.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "sit.admin-password=clave-admin-de-prueba")
 abstract class AbstractTilesIT {
 
@@ -68,10 +69,16 @@ abstract class AbstractTilesIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"comunas, 8, -73.2458, -39.8142", "comunas, 11, -73.2458, -39.8142", "comunas, 5, -73.0, -40.0",
-        "proyectos-inversion, 8, -73.2458, -39.8142", "proyectos-inversion, 10, -73.2458, -39.8142",
-        "proyectos-inversion, 7, -72.5, -40.2", "centros-urbanos, 9, -72.6, -40.3",
-        "areas-protegidas, 8, -72.0, -40.0"})
+    @CsvSource({
+        "comunas, 8, -73.2458, -39.8142",
+        "comunas, 11, -73.2458, -39.8142",
+        "comunas, 5, -73.0, -40.0",
+        "proyectos-inversion, 8, -73.2458, -39.8142",
+        "proyectos-inversion, 10, -73.2458, -39.8142",
+        "proyectos-inversion, 7, -72.5, -40.2",
+        "centros-urbanos, 9, -72.6, -40.3",
+        "areas-protegidas, 8, -72.0, -40.0"
+    })
     void tileHoldsTheFeaturesOfItsBufferedBox(String collection, int z, double lon, double lat) throws IOException {
         TileCoordinates tile = tileAt(z, lon, lat);
         Map<String, Geometry> decoded = decoded(collection, tile);
@@ -143,8 +150,10 @@ abstract class AbstractTilesIT {
         // Each collection with geometry links to it; the API document lists the paths.
         assertThat(http.json("/collections/comunas").get("links").toString()).contains("/tiles/comunas.json");
         assertThat(http.json("/collections/poblacion").get("links").toString()).doesNotContain("/tiles/");
-        JsonNode api = Http.parse(http.get("/api", "application/vnd.oai.openapi+json;version=3.0").body());
-        assertThat(api.get("paths").has("/tiles/{collectionId}/{z}/{x}/{y}.mvt")).isTrue();
+        JsonNode api = Http.parse(
+                http.get("/api", "application/vnd.oai.openapi+json;version=3.0").body());
+        assertThat(api.get("paths").has("/tiles/{collectionId}/{z}/{x}/{y}.mvt"))
+                .isTrue();
         assertThat(api.get("paths").has("/tiles/{collectionId}.json")).isTrue();
     }
 
@@ -160,7 +169,8 @@ abstract class AbstractTilesIT {
             HttpResponse<byte[]> admin = http.bytes(path, ADMIN);
             assertThat(admin.statusCode()).isEqualTo(200);
             Geometry point = null;
-            for (Geometry g : TileEncoderTest.decode(admin.body()).get("a21-residuos").getGeometries()) {
+            for (Geometry g :
+                    TileEncoderTest.decode(admin.body()).get("a21-residuos").getGeometries()) {
                 if (id.equals(String.valueOf(tags(g).get("id")))) {
                     point = g;
                 }
@@ -185,14 +195,22 @@ abstract class AbstractTilesIT {
             assertThat(tagsOf(first, id)).containsEntry("tipo", "Punto limpio");
             HttpResponse<byte[]> again = http.bytes(path, ADMIN);
             assertThat(again.body()).isEqualTo(first.body());
-            assertThat(again.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
+            assertThat(again.headers().firstValue("ETag"))
+                    .isEqualTo(first.headers().firstValue("ETag"));
 
-            HttpResponse<String> patch = http.send("PATCH", location, "{\"properties\":{\"tipo\":\"Punto verde\"}}",
-                    "application/merge-patch+json", ADMIN, "If-Match", "\"1\"");
+            HttpResponse<String> patch = http.send(
+                    "PATCH",
+                    location,
+                    "{\"properties\":{\"tipo\":\"Punto verde\"}}",
+                    "application/merge-patch+json",
+                    ADMIN,
+                    "If-Match",
+                    "\"1\"");
             assertThat(patch.statusCode()).as(patch.body()).isEqualTo(200);
             HttpResponse<byte[]> edited = http.bytes(path, ADMIN);
             assertThat(tagsOf(edited, id)).containsEntry("tipo", "Punto verde");
-            assertThat(edited.headers().firstValue("ETag")).isNotEqualTo(first.headers().firstValue("ETag"));
+            assertThat(edited.headers().firstValue("ETag"))
+                    .isNotEqualTo(first.headers().firstValue("ETag"));
         } finally {
             http.send("DELETE", location, null, null, ADMIN, "If-Match", "\"2\"");
         }
@@ -202,15 +220,16 @@ abstract class AbstractTilesIT {
     private String createCleanPoint(double lon, double lat) {
         String feature = "{\"type\":\"Feature\",\"properties\":{\"tipo\":\"Punto limpio\",\"estado\":\"Operativo\"},"
                 + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[" + lon + "," + lat + "]}}";
-        HttpResponse<String> created = http.send("POST", "/collections/a21-residuos/items", feature,
-                "application/geo+json", ADMIN);
+        HttpResponse<String> created =
+                http.send("POST", "/collections/a21-residuos/items", feature, "application/geo+json", ADMIN);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return created.headers().firstValue("Location").orElseThrow();
     }
 
     private static Map<String, Object> tagsOf(HttpResponse<byte[]> tile, String id) throws IOException {
         assertThat(tile.statusCode()).isEqualTo(200);
-        for (Geometry g : TileEncoderTest.decode(tile.body()).get("a21-residuos").getGeometries()) {
+        for (Geometry g :
+                TileEncoderTest.decode(tile.body()).get("a21-residuos").getGeometries()) {
             if (id.equals(String.valueOf(tags(g).get("id")))) {
                 return tags(g);
             }
@@ -221,8 +240,8 @@ abstract class AbstractTilesIT {
     /** The tile of zoom {@code z} that holds a point. */
     static TileCoordinates tileAt(int z, double lon, double lat) {
         TileCoordinates corner = new TileCoordinates(z, 0, 0);
-        return new TileCoordinates(z, (int) Math.floor(corner.gridX(lon) / TileCoordinates.EXTENT),
-                (int) Math.floor(corner.gridY(lat) / TileCoordinates.EXTENT));
+        return new TileCoordinates(z, (int) Math.floor(corner.gridX(lon) / TileCoordinates.EXTENT), (int)
+                Math.floor(corner.gridY(lat) / TileCoordinates.EXTENT));
     }
 
     /** Decoded features of a tile by id: the MVT feature id, else the collection's id property. */
@@ -237,11 +256,12 @@ abstract class AbstractTilesIT {
             return out;
         }
         assertThat(r.statusCode()).isEqualTo(200);
-        String idProperty = switch (collection) {
-            case "comunas" -> "cut";
-            case "zonas-censales" -> "geocodigo";
-            default -> "id";
-        };
+        String idProperty =
+                switch (collection) {
+                    case "comunas" -> "cut";
+                    case "zonas-censales" -> "geocodigo";
+                    default -> "id";
+                };
         for (Geometry g : TileEncoderTest.decode(r.body()).get(collection).getGeometries()) {
             Object id = tags(g).get(idProperty);
             assertThat(out.put(String.valueOf(id), g)).as("one feature per id").isNull();
@@ -251,8 +271,8 @@ abstract class AbstractTilesIT {
 
     private JsonNode items(String collection, TileCoordinates tile) {
         Envelope b = tile.bufferedLonLat();
-        return http.json("/collections/" + collection + "/items?limit=10000&bbox=" + b.getMinX() + ","
-                + b.getMinY() + "," + b.getMaxX() + "," + b.getMaxY());
+        return http.json("/collections/" + collection + "/items?limit=10000&bbox=" + b.getMinX() + "," + b.getMinY()
+                + "," + b.getMaxX() + "," + b.getMaxY());
     }
 
     private Set<String> itemIds(String collection, TileCoordinates tile, String property) {

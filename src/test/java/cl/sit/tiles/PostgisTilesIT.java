@@ -46,9 +46,10 @@ class PostgisTilesIT extends AbstractTilesIT {
         SingleConnectionDataSource parallel = new SingleConnectionDataSource(url, true);
         try {
             JdbcTemplate jdbc = new JdbcTemplate(parallel);
-            assertThat(jdbc.queryForObject("SHOW max_parallel_workers_per_gather", String.class)).isEqualTo("2");
-            PostgisTileStore store = new PostgisTileStore(jdbc, new SqlFiles(Dialect.POSTGIS), generations,
-                    new DataSourceTransactionManager(parallel));
+            assertThat(jdbc.queryForObject("SHOW max_parallel_workers_per_gather", String.class))
+                    .isEqualTo("2");
+            PostgisTileStore store = new PostgisTileStore(
+                    jdbc, new SqlFiles(Dialect.POSTGIS), generations, new DataSourceTransactionManager(parallel));
             for (String id : new String[] {"comunas", "proyectos-inversion"}) {
                 Layer layer = registry.find(id).orElseThrow();
                 TileCoordinates tile = TileCoordinates.parse("8", "75", "158");
@@ -56,11 +57,14 @@ class PostgisTilesIT extends AbstractTilesIT {
                 assertThat(expected.mvt()).isNotEmpty();
                 TileStore.Rendered rendered = store.tile(layer, tile, null);
                 assertThat(rendered.mvt()).as(id).isEqualTo(expected.mvt());
-                assertThat(rendered.generation()).as(id).isEqualTo(generations.of(id))
+                assertThat(rendered.generation())
+                        .as(id)
+                        .isEqualTo(generations.of(id))
                         .isNotEqualTo(LayerGenerations.Generation.NONE);
             }
             assertThat(jdbc.queryForObject("SHOW max_parallel_workers_per_gather", String.class))
-                    .as("SET LOCAL ends with its transaction").isEqualTo("2");
+                    .as("SET LOCAL ends with its transaction")
+                    .isEqualTo("2");
         } finally {
             parallel.destroy();
         }

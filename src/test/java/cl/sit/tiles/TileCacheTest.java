@@ -18,8 +18,18 @@ class TileCacheTest {
 
     private static final TileOptions NONE = TileOptions.NONE;
 
-    private static final Layer LAYER = new Layer("comunas", "Comunas", "", "commune_layer", "cut", "MultiPolygon",
-            List.of(new LayerAttribute("cut", AttributeType.STRING, "CUT")), null, false, "", true);
+    private static final Layer LAYER = new Layer(
+            "comunas",
+            "Comunas",
+            "",
+            "commune_layer",
+            "cut",
+            "MultiPolygon",
+            List.of(new LayerAttribute("cut", AttributeType.STRING, "CUT")),
+            null,
+            false,
+            "",
+            true);
     private static final TileCoordinates TILE = new TileCoordinates(10, 311, 613);
     private static final Generation G1 = new Generation(1, OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
     private static final Generation G2 = new Generation(2, G1.changedAt().plusSeconds(1));
@@ -33,13 +43,18 @@ class TileCacheTest {
         TileCache cache = cache(1);
         byte[] mvt = {1, 2, 3};
         cache.put(LAYER, G1, TILE, Set.of("14101", "14102"), NONE, mvt);
-        assertThat(cache.get(LAYER, G1, TILE, Set.of("14102", "14101"), NONE)).as("owners in any order")
+        assertThat(cache.get(LAYER, G1, TILE, Set.of("14102", "14101"), NONE))
+                .as("owners in any order")
                 .isSameAs(mvt);
-        assertThat(cache.get(LAYER, G2, TILE, Set.of("14101", "14102"), NONE)).as("an edit moved the generation")
+        assertThat(cache.get(LAYER, G2, TILE, Set.of("14101", "14102"), NONE))
+                .as("an edit moved the generation")
                 .isNull();
-        assertThat(cache.get(LAYER, G1, TILE, Set.of("14101"), NONE)).as("another reader").isNull();
+        assertThat(cache.get(LAYER, G1, TILE, Set.of("14101"), NONE))
+                .as("another reader")
+                .isNull();
         assertThat(cache.get(LAYER, G1, TILE, null, NONE)).as("no restriction").isNull();
-        assertThat(cache.get(LAYER, G1, new TileCoordinates(10, 311, 614), Set.of("14101", "14102"), NONE)).isNull();
+        assertThat(cache.get(LAYER, G1, new TileCoordinates(10, 311, 614), Set.of("14101", "14102"), NONE))
+                .isNull();
     }
 
     @Test

@@ -60,8 +60,11 @@ class TileEncoderTest {
         assertThat(decoded.getGeometryType()).isEqualTo("Point");
         @SuppressWarnings("unchecked")
         Map<String, Object> tags = (Map<String, Object>) decoded.getUserData();
-        assertThat(tags).containsEntry("nombre", "Valdivia").containsEntry("desde", "2007-10-02")
-                .containsEntry("id", 7L).doesNotContainKey("vacio");
+        assertThat(tags)
+                .containsEntry("nombre", "Valdivia")
+                .containsEntry("desde", "2007-10-02")
+                .containsEntry("id", 7L)
+                .doesNotContainKey("vacio");
     }
 
     @Test
@@ -93,7 +96,8 @@ class TileEncoderTest {
     }
 
     private static void checkInvalid(String z, String x, String y) {
-        assertThatThrownBy(() -> TileCoordinates.parse(z, x, y)).isInstanceOf(ApiException.class)
+        assertThatThrownBy(() -> TileCoordinates.parse(z, x, y))
+                .isInstanceOf(ApiException.class)
                 .satisfies(e -> assertThat(((ApiException) e).code()).isEqualTo("InvalidTile"));
     }
 
@@ -108,7 +112,8 @@ class TileEncoderTest {
     }
 
     static Map<String, JtsLayer> decode(byte[] mvt) throws IOException {
-        return MvtReader.loadMvt(new ByteArrayInputStream(mvt), new GeometryFactory(),
-                new TagKeyValueMapConverter(false, "id")).getLayersByName();
+        return MvtReader.loadMvt(
+                        new ByteArrayInputStream(mvt), new GeometryFactory(), new TagKeyValueMapConverter(false, "id"))
+                .getLayersByName();
     }
 }

@@ -38,8 +38,15 @@ class TileParityIT {
      * used to disagree about which of them survive snapping (areas-protegidas 7/37/79 feature 63, among others).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"areas-protegidas", "limites-urbanos", "zonas-censales", "proyectos-inversion",
-        "comunas", "sitios-prioritarios"})
+    @ValueSource(
+            strings = {
+                "areas-protegidas",
+                "limites-urbanos",
+                "zonas-censales",
+                "proyectos-inversion",
+                "comunas",
+                "sitios-prioritarios"
+            })
     void sameFeaturesOnEveryTileAtLowZooms(String collection) throws Exception {
         int compared = 0;
         for (int z = 3; z <= 8; z++) {
@@ -59,10 +66,17 @@ class TileParityIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"comunas, 8, -73.2458, -39.8142", "comunas, 6, -73.0, -40.0", "comunas, 12, -73.2458, -39.8142",
-        "proyectos-inversion, 8, -73.2458, -39.8142", "proyectos-inversion, 7, -72.5, -40.2",
-        "proyectos-inversion, 11, -73.2458, -39.8142", "proyectos-inversion, 6, -73.0, -40.0",
-        "zonas-censales, 12, -73.2458, -39.8142", "areas-protegidas, 7, -72.5, -40.2"})
+    @CsvSource({
+        "comunas, 8, -73.2458, -39.8142",
+        "comunas, 6, -73.0, -40.0",
+        "comunas, 12, -73.2458, -39.8142",
+        "proyectos-inversion, 8, -73.2458, -39.8142",
+        "proyectos-inversion, 7, -72.5, -40.2",
+        "proyectos-inversion, 11, -73.2458, -39.8142",
+        "proyectos-inversion, 6, -73.0, -40.0",
+        "zonas-censales, 12, -73.2458, -39.8142",
+        "areas-protegidas, 7, -72.5, -40.2"
+    })
     void sameFeaturesOnBothStores(String collection, int z, double lon, double lat) throws Exception {
         TileCoordinates tile = AbstractTilesIT.tileAt(z, lon, lat);
         Map<String, Geometry> a = AbstractTilesIT.decoded(stores.h2gis(), collection, tile);
@@ -71,7 +85,8 @@ class TileParityIT {
         assertThat(b.keySet()).as(collection + " " + tile).isEqualTo(a.keySet());
         for (String id : a.keySet()) {
             assertThat(b.get(id).getDimension()).as(id).isEqualTo(a.get(id).getDimension());
-            assertThat(AbstractTilesIT.tags(b.get(id)).keySet()).as(id)
+            assertThat(AbstractTilesIT.tags(b.get(id)).keySet())
+                    .as(id)
                     .isEqualTo(AbstractTilesIT.tags(a.get(id)).keySet());
         }
     }

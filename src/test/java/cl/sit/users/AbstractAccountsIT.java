@@ -26,7 +26,8 @@ import tools.jackson.databind.JsonNode;
  * answers for bad roles and grants. The same contract runs on H2GIS and PostGIS; users made here start with
  * {@code t13-} and are removed afterwards.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "sit.admin-password=clave-admin-de-prueba")
 abstract class AbstractAccountsIT {
 
@@ -80,67 +81,108 @@ abstract class AbstractAccountsIT {
             one.setMaximumPoolSize(1);
             one.setConnectionTimeout(1_000);
             UserStore store = new UserStore(new JdbcTemplate(one), sql, passwords);
-            assertThat(store.loadUserByUsername("admin").getAuthorities()).extracting(GrantedAuthority::getAuthority)
+            assertThat(store.loadUserByUsername("admin").getAuthorities())
+                    .extracting(GrantedAuthority::getAuthority)
                     .contains("ROLE_" + Role.ADMIN.authority());
         }
     }
 
     @Test
     void weakPasswordsAreRefused() {
-        for (String weak : List.of("          ", "aaaaaaaaaa", "ababababab12", "t13-contrasena", "Password123",
-                "1234567890", "contraseña123", "abcdefghij".repeat(8))) {
+        for (String weak : List.of(
+                "          ",
+                "aaaaaaaaaa",
+                "ababababab12",
+                "t13-contrasena",
+                "Password123",
+                "1234567890",
+                "contraseña123",
+                "abcdefghij".repeat(8))) {
             HttpResponse<String> r = create("t13-contrasena", weak, "editor");
             assertThat(r.statusCode()).as("'" + weak + "': " + r.body()).isEqualTo(422);
             assertThat(code(r)).isEqualTo("WeakPassword");
         }
-        assertThat(create("t13-contrasena", "río Calle-Calle 2026", "editor").statusCode()).isEqualTo(201);
+        assertThat(create("t13-contrasena", "río Calle-Calle 2026", "editor").statusCode())
+                .isEqualTo(201);
     }
 
     @Test
     void rolesMustBeKnownAndGivenOnce() {
-        assertThat(status(http.send("POST", "/api/users", "{\"username\":\"t13-roles\",\"password\":"
-                + "\"clave-roles-t13\",\"roles\":[null]}", "application/json", ADMIN))).isEqualTo("422 InvalidUser");
-        assertThat(status(create("t13-roles", "clave-roles-t13", "editor", "editor"))).isEqualTo("422 InvalidUser");
+        assertThat(status(http.send(
+                        "POST",
+                        "/api/users",
+                        "{\"username\":\"t13-roles\",\"password\":" + "\"clave-roles-t13\",\"roles\":[null]}",
+                        "application/json",
+                        ADMIN)))
+                .isEqualTo("422 InvalidUser");
+        assertThat(status(create("t13-roles", "clave-roles-t13", "editor", "editor")))
+                .isEqualTo("422 InvalidUser");
         assertThat(status(create("t13-roles", "clave-roles-t13", "jefe"))).isEqualTo("422 InvalidUser");
         assertThat(users.exists("t13-roles")).isFalse();
     }
 
     @Test
     void grantsNeedAnExistingEditableLayer() {
-        assertThat(create("t13-editor", "clave-editor-t13", "editor").statusCode()).isEqualTo(201);
+        assertThat(create("t13-editor", "clave-editor-t13", "editor").statusCode())
+                .isEqualTo(201);
         assertThat(status(grant("t13-editor", "14102", "no-existe"))).isEqualTo("422 InvalidGrant");
         assertThat(status(grant("t13-editor", "14102", "comunas"))).isEqualTo("422 InvalidGrant");
         assertThat(status(grant("t13-editor", "99999", "a21-uso-suelo"))).isEqualTo("422 InvalidGrant");
         assertThat(grant("t13-editor", "14102", "a21-uso-suelo").statusCode()).isEqualTo(201);
         assertThat(grant("t13-editor", "14102", "*").statusCode()).isEqualTo(201);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM layer_grant WHERE username = 't13-editor'",
-                Integer.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM layer_grant WHERE username = 't13-editor'", Integer.class))
+                .isEqualTo(2);
     }
 
     @Test
     void aUserChangesTheirOwnPasswordWithTheCurrentOne() {
         create("t13-ana", "clave-inicial-ana", "inversion");
         String change = "/api/account/password";
-        assertThat(http.send("POST", change, "{\"currentPassword\":\"clave-inicial-ana\",\"newPassword\":"
-                + "\"clave-nueva-de-ana\"}", "application/json", null).statusCode()).isEqualTo(401);
-        assertThat(status(http.send("POST", change, "{\"currentPassword\":\"otra-clave-cualquiera\",\"newPassword\":"
-                + "\"clave-nueva-de-ana\"}", "application/json", "t13-ana:clave-inicial-ana")))
+        assertThat(http.send(
+                                "POST",
+                                change,
+                                "{\"currentPassword\":\"clave-inicial-ana\",\"newPassword\":"
+                                        + "\"clave-nueva-de-ana\"}",
+                                "application/json",
+                                null)
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(status(http.send(
+                        "POST",
+                        change,
+                        "{\"currentPassword\":\"otra-clave-cualquiera\",\"newPassword\":" + "\"clave-nueva-de-ana\"}",
+                        "application/json",
+                        "t13-ana:clave-inicial-ana")))
                 .isEqualTo("422 WrongPassword");
-        assertThat(status(http.send("POST", change, "{\"currentPassword\":\"clave-inicial-ana\",\"newPassword\":"
-                + "\"1234567890\"}", "application/json", "t13-ana:clave-inicial-ana"))).isEqualTo("422 WeakPassword");
+        assertThat(status(http.send(
+                        "POST",
+                        change,
+                        "{\"currentPassword\":\"clave-inicial-ana\",\"newPassword\":" + "\"1234567890\"}",
+                        "application/json",
+                        "t13-ana:clave-inicial-ana")))
+                .isEqualTo("422 WeakPassword");
         Browser own = new Browser(http.base());
         Browser other = new Browser(http.base());
         assertThat(own.signIn("t13-ana", "clave-inicial-ana").statusCode()).isEqualTo(302);
         assertThat(other.signIn("t13-ana", "clave-inicial-ana").statusCode()).isEqualTo(302);
-        assertThat(other.json("GET", "/api/editing/me", null, null).statusCode()).isEqualTo(200);
+        assertThat(other.json("GET", "/api/editing/me", null, null).statusCode())
+                .isEqualTo(200);
         assertThat(own.json("GET", "/api/editing/me", null, null).statusCode()).isEqualTo(200);
-        assertThat(own.json("POST", change, "{\"currentPassword\":\"clave-inicial-ana\",\"newPassword\":"
-                + "\"clave-nueva-de-ana\"}", own.token()).statusCode()).isEqualTo(204);
+        assertThat(own.json(
+                                "POST",
+                                change,
+                                "{\"currentPassword\":\"clave-inicial-ana\",\"newPassword\":"
+                                        + "\"clave-nueva-de-ana\"}",
+                                own.token())
+                        .statusCode())
+                .isEqualTo(204);
         assertThat(me("t13-ana:clave-inicial-ana")).isEqualTo(401);
         assertThat(me("t13-ana:clave-nueva-de-ana")).isEqualTo(200);
-        assertThat(own.json("GET", "/api/editing/me", null, null).statusCode()).as("the session that changed it")
+        assertThat(own.json("GET", "/api/editing/me", null, null).statusCode())
+                .as("the session that changed it")
                 .isEqualTo(200);
-        assertThat(other.json("GET", "/api/editing/me", null, null).statusCode()).as("another session")
+        assertThat(other.json("GET", "/api/editing/me", null, null).statusCode())
+                .as("another session")
                 .isEqualTo(401);
     }
 
@@ -148,85 +190,127 @@ abstract class AbstractAccountsIT {
     void anAdminResetsAPassword() {
         create("t13-beto", "clave-inicial-beto", "editor");
         Browser session = new Browser(http.base());
-        assertThat(session.signIn("t13-beto", "clave-inicial-beto").statusCode()).isEqualTo(302);
-        assertThat(session.json("GET", "/api/editing/me", null, null).statusCode()).isEqualTo(200);
+        assertThat(session.signIn("t13-beto", "clave-inicial-beto").statusCode())
+                .isEqualTo(302);
+        assertThat(session.json("GET", "/api/editing/me", null, null).statusCode())
+                .isEqualTo(200);
         String reset = "/api/users/t13-beto/password";
-        assertThat(http.send("PUT", reset, "{\"password\":\"clave-puesta-por-beto\"}", "application/json",
-                "t13-beto:clave-inicial-beto").statusCode()).isEqualTo(403);
+        assertThat(http.send(
+                                "PUT",
+                                reset,
+                                "{\"password\":\"clave-puesta-por-beto\"}",
+                                "application/json",
+                                "t13-beto:clave-inicial-beto")
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(status(http.send("PUT", reset, "{\"password\":\"t13-beto\"}", "application/json", ADMIN)))
                 .isEqualTo("422 WeakPassword");
         assertThat(http.send("PUT", reset, "{\"password\":\"clave-repuesta-beto\"}", "application/json", ADMIN)
-                .statusCode()).isEqualTo(204);
+                        .statusCode())
+                .isEqualTo(204);
         assertThat(me("t13-beto:clave-inicial-beto")).isEqualTo(401);
         assertThat(me("t13-beto:clave-repuesta-beto")).isEqualTo(200);
-        assertThat(session.json("GET", "/api/editing/me", null, null).statusCode()).as("the session before the reset")
+        assertThat(session.json("GET", "/api/editing/me", null, null).statusCode())
+                .as("the session before the reset")
                 .isEqualTo(401);
-        assertThat(status(http.send("PUT", "/api/users/t13-nadie/password", "{\"password\":\"clave-repuesta-x\"}",
-                "application/json", ADMIN))).isEqualTo("404 UserNotFound");
+        assertThat(status(http.send(
+                        "PUT",
+                        "/api/users/t13-nadie/password",
+                        "{\"password\":\"clave-repuesta-x\"}",
+                        "application/json",
+                        ADMIN)))
+                .isEqualTo("404 UserNotFound");
     }
 
     @Test
     void anAdminRemovesARoleAndItsSessionsLoseIt() {
         create("t13-carla", "clave-de-carla-13", "inversion", "editor");
         Browser browser = new Browser(http.base());
-        assertThat(browser.signIn("t13-carla", "clave-de-carla-13").statusCode()).isEqualTo(302);
-        assertThat(http.send("DELETE", "/api/users/t13-carla/roles/inversion", null, null,
-                "t13-carla:clave-de-carla-13").statusCode()).isEqualTo(403);
-        assertThat(http.send("DELETE", "/api/users/t13-carla/roles/inversion", null, null, ADMIN).statusCode())
+        assertThat(browser.signIn("t13-carla", "clave-de-carla-13").statusCode())
+                .isEqualTo(302);
+        assertThat(http.send(
+                                "DELETE",
+                                "/api/users/t13-carla/roles/inversion",
+                                null,
+                                null,
+                                "t13-carla:clave-de-carla-13")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(http.send("DELETE", "/api/users/t13-carla/roles/inversion", null, null, ADMIN)
+                        .statusCode())
                 .isEqualTo(204);
-        assertThat(Http.parse(http.send("GET", "/api/users/t13-carla", null, null, ADMIN).body()).get("roles")
-                .toString()).isEqualTo("[\"editor\"]");
+        assertThat(Http.parse(http.send("GET", "/api/users/t13-carla", null, null, ADMIN)
+                                .body())
+                        .get("roles")
+                        .toString())
+                .isEqualTo("[\"editor\"]");
         assertThat(status(http.send("DELETE", "/api/users/t13-carla/roles/inversion", null, null, ADMIN)))
                 .isEqualTo("404 RoleNotFound");
         String territory = "{\"nombre\": \"Sin rol t13\", \"comunas\": [\"14101\"]}";
-        assertThat(http.send("POST", "/api/territories", territory, "application/json",
-                "t13-carla:clave-de-carla-13").statusCode()).isEqualTo(403);
-        assertThat(browser.json("POST", "/api/territories", territory, browser.token()).statusCode()).isEqualTo(403);
+        assertThat(http.send("POST", "/api/territories", territory, "application/json", "t13-carla:clave-de-carla-13")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(browser.json("POST", "/api/territories", territory, browser.token())
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     @Test
     void anAdminListsEveryUserAndGivesARole() {
         create("t13-dora", "clave-de-dora-13", "editor");
         assertThat(status(grant("t13-dora", "14102", "*"))).isEqualTo("201 ");
-        assertThat(http.send("GET", "/api/users", null, null, "t13-dora:clave-de-dora-13").statusCode())
+        assertThat(http.send("GET", "/api/users", null, null, "t13-dora:clave-de-dora-13")
+                        .statusCode())
                 .isEqualTo(403);
         assertThat(http.get("/api/users").statusCode()).isEqualTo(401);
-        JsonNode list = Http.parse(http.send("GET", "/api/users", null, null, ADMIN).body()).get("users");
+        JsonNode list = Http.parse(
+                        http.send("GET", "/api/users", null, null, ADMIN).body())
+                .get("users");
         List<String> names = new java.util.ArrayList<>();
         list.forEach(u -> names.add(u.get("username").asString()));
         assertThat(names).contains("admin", "t13-dora").isSorted();
         JsonNode dora = java.util.stream.StreamSupport.stream(list.spliterator(), false)
-                .filter(u -> u.get("username").asString().equals("t13-dora")).findFirst().orElseThrow();
+                .filter(u -> u.get("username").asString().equals("t13-dora"))
+                .findFirst()
+                .orElseThrow();
         assertThat(dora.get("enabled").asBoolean()).isTrue();
         assertThat(dora.get("roles").toString()).isEqualTo("[\"editor\"]");
         assertThat(dora.at("/grants/0/cut").asString()).isEqualTo("14102");
         assertThat(dora.has("password")).isFalse();
 
-        assertThat(http.send("PUT", "/api/users/t13-dora/roles/inversion", null, null, ADMIN).statusCode())
+        assertThat(http.send("PUT", "/api/users/t13-dora/roles/inversion", null, null, ADMIN)
+                        .statusCode())
                 .isEqualTo(204);
-        assertThat(http.send("PUT", "/api/users/t13-dora/roles/inversion", null, null, ADMIN).statusCode())
-                .as("giving a role twice changes nothing").isEqualTo(204);
-        assertThat(Http.parse(http.send("GET", "/api/users/t13-dora", null, null, ADMIN).body()).get("roles")
-                .toString()).isEqualTo("[\"editor\",\"inversion\"]");
+        assertThat(http.send("PUT", "/api/users/t13-dora/roles/inversion", null, null, ADMIN)
+                        .statusCode())
+                .as("giving a role twice changes nothing")
+                .isEqualTo(204);
+        assertThat(Http.parse(http.send("GET", "/api/users/t13-dora", null, null, ADMIN)
+                                .body())
+                        .get("roles")
+                        .toString())
+                .isEqualTo("[\"editor\",\"inversion\"]");
         assertThat(status(http.send("PUT", "/api/users/t13-dora/roles/jefe", null, null, ADMIN)))
                 .isEqualTo("422 InvalidUser");
         assertThat(status(http.send("PUT", "/api/users/nadie-t13/roles/editor", null, null, ADMIN)))
                 .isEqualTo("404 UserNotFound");
         assertThat(http.send("PUT", "/api/users/t13-dora/roles/admin", null, null, "t13-dora:clave-de-dora-13")
-                .statusCode()).isEqualTo(403);
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     @Test
     void theLastAdminKeepsTheRoleAndStaysEnabled() {
         // Other test classes keep their own admins in the shared PostGIS database: set them aside, then back.
-        List<String> others = jdbc.queryForList("SELECT username FROM app_user_role WHERE role = 'admin' "
-                + "AND username <> 'admin'", String.class);
+        List<String> others = jdbc.queryForList(
+                "SELECT username FROM app_user_role WHERE role = 'admin' " + "AND username <> 'admin'", String.class);
         jdbc.update("DELETE FROM app_user_role WHERE role = 'admin' AND username <> 'admin'");
         try {
             assertThat(status(http.send("DELETE", "/api/users/admin/roles/admin", null, null, ADMIN)))
                     .isEqualTo("409 LastAdmin");
-            assertThat(status(http.send("PUT", "/api/users/admin/enabled", "{\"enabled\":false}",
-                    "application/json", ADMIN))).isEqualTo("409 LastAdmin");
+            assertThat(status(http.send(
+                            "PUT", "/api/users/admin/enabled", "{\"enabled\":false}", "application/json", ADMIN)))
+                    .isEqualTo("409 LastAdmin");
             assertThat(me(ADMIN)).isEqualTo(200);
         } finally {
             for (String other : others) {
@@ -240,31 +324,46 @@ abstract class AbstractAccountsIT {
         create("t13-dora", "clave-de-dora-13", "editor");
         Browser browser = new Browser(http.base());
         assertThat(browser.signIn("t13-dora", "clave-de-dora-13").statusCode()).isEqualTo(302);
-        assertThat(browser.json("GET", "/api/editing/me", null, null).statusCode()).isEqualTo(200);
+        assertThat(browser.json("GET", "/api/editing/me", null, null).statusCode())
+                .isEqualTo(200);
 
         assertThat(http.send("PUT", "/api/users/t13-dora/enabled", "{\"enabled\":false}", "application/json", ADMIN)
-                .statusCode()).isEqualTo(204);
-        assertThat(Http.parse(http.send("GET", "/api/users/t13-dora", null, null, ADMIN).body()).get("enabled")
-                .asBoolean()).isFalse();
-        assertThat(browser.json("GET", "/api/editing/me", null, null).statusCode()).isEqualTo(401);
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(Http.parse(http.send("GET", "/api/users/t13-dora", null, null, ADMIN)
+                                .body())
+                        .get("enabled")
+                        .asBoolean())
+                .isFalse();
+        assertThat(browser.json("GET", "/api/editing/me", null, null).statusCode())
+                .isEqualTo(401);
         assertThat(me("t13-dora:clave-de-dora-13")).isEqualTo(401);
         HttpResponse<String> again = new Browser(http.base()).signIn("t13-dora", "clave-de-dora-13");
         assertThat(again.headers().firstValue("Location").orElse("")).contains("error");
 
         assertThat(http.send("PUT", "/api/users/t13-dora/enabled", "{\"enabled\":true}", "application/json", ADMIN)
-                .statusCode()).isEqualTo(204);
+                        .statusCode())
+                .isEqualTo(204);
         assertThat(me("t13-dora:clave-de-dora-13")).isEqualTo(200);
     }
 
     private HttpResponse<String> create(String username, String password, String... roles) {
         String list = roles.length == 0 ? "" : "\"" + String.join("\",\"", roles) + "\"";
-        return http.send("POST", "/api/users", "{\"username\":\"" + username + "\",\"password\":\"" + password
-                + "\",\"roles\":[" + list + "]}", "application/json", ADMIN);
+        return http.send(
+                "POST",
+                "/api/users",
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"roles\":[" + list + "]}",
+                "application/json",
+                ADMIN);
     }
 
     private HttpResponse<String> grant(String username, String cut, String layer) {
-        return http.send("POST", "/api/users/" + username + "/grants", "{\"cut\":\"" + cut + "\",\"layer\":\"" + layer
-                + "\"}", "application/json", ADMIN);
+        return http.send(
+                "POST",
+                "/api/users/" + username + "/grants",
+                "{\"cut\":\"" + cut + "\",\"layer\":\"" + layer + "\"}",
+                "application/json",
+                ADMIN);
     }
 
     private int me(String credentials) {

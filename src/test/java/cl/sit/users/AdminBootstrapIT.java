@@ -34,8 +34,11 @@ class AdminBootstrapIT {
     @Test
     void randomPasswordIsPrintedOnceAndLetsTheAdminIn(CapturedOutput output) throws Exception {
         Path dir = Files.createTempDirectory("sit-admin-");
-        String[] args = {"--server.port=0", "--sit.admin-password=",
-            "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("sit") + ";DATABASE_TO_LOWER=TRUE"};
+        String[] args = {
+            "--server.port=0",
+            "--sit.admin-password=",
+            "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("sit") + ";DATABASE_TO_LOWER=TRUE"
+        };
         String password;
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SitApplication.class).run(args)) {
             Matcher m = PRINTED.matcher(output.getAll());
@@ -55,20 +58,30 @@ class AdminBootstrapIT {
     @Test
     void aWeakConfiguredAdminPasswordStopsTheStart() throws Exception {
         Path dir = Files.createTempDirectory("sit-admin-");
-        String[] args = {"--server.port=0", "--sit.admin-password=1234567890",
-            "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("sit") + ";DATABASE_TO_LOWER=TRUE"};
-        assertThatThrownBy(() -> new SpringApplicationBuilder(SitApplication.class).run(args).close())
+        String[] args = {
+            "--server.port=0",
+            "--sit.admin-password=1234567890",
+            "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("sit") + ";DATABASE_TO_LOWER=TRUE"
+        };
+        assertThatThrownBy(() -> new SpringApplicationBuilder(SitApplication.class)
+                        .run(args)
+                        .close())
                 .hasStackTraceContaining("SIT_ADMIN_PASSWORD");
     }
 
     private static int createTerritory(int port, String user, String password) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/territories"))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"nombre\": \"Prueba " + password.length()
-                        + "\", \"comunas\": [\"14101\"]}"))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"nombre\": \"Prueba " + password.length() + "\", \"comunas\": [\"14101\"]}"))
                 .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+        return HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 }

@@ -14,8 +14,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Password spraying from one address: after 5 failures (here) on any accounts, that address gets 429s. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "sit.admin-password=clave-admin-de-prueba", "sit.login.account-failures=100", "sit.login.address-failures=5"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "sit.admin-password=clave-admin-de-prueba",
+            "sit.login.account-failures=100",
+            "sit.login.address-failures=5"
+        })
 class LoginAddressThrottleIT {
 
     @DynamicPropertySource
@@ -35,7 +40,8 @@ class LoginAddressThrottleIT {
         Http http = new Http(port);
         for (int i = 0; i < 5; i++) {
             assertThat(http.send("GET", "/api/editing/me", null, null, "t7-cuenta" + i + ":clave-equivocada")
-                    .statusCode()).isEqualTo(401);
+                            .statusCode())
+                    .isEqualTo(401);
         }
         HttpResponse<String> blocked = http.send("GET", "/api/editing/me", null, null, "t7-victima:clave-correcta-t7");
         assertThat(blocked.statusCode()).isEqualTo(429);

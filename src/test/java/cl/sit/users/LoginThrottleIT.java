@@ -22,9 +22,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * with {@code Retry-After}, for HTTP Basic and the sign-in form alike; an account that does not exist answers the
  * same; a success resets the count. The address limit is set high here (see {@link LoginAddressThrottleIT}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "sit.admin-password=clave-admin-de-prueba", "sit.login.account-failures=3", "sit.login.address-failures=1000",
-    "sit.login.window=10m"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "sit.admin-password=clave-admin-de-prueba",
+            "sit.login.account-failures=3",
+            "sit.login.address-failures=1000",
+            "sit.login.window=10m"
+        })
 class LoginThrottleIT {
 
     @DynamicPropertySource
@@ -57,7 +62,8 @@ class LoginThrottleIT {
         }
         HttpResponse<String> blocked = me("t7-basic:clave-correcta-t7");
         assertThat(blocked.statusCode()).isEqualTo(429);
-        assertThat(Long.parseLong(blocked.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 600L);
+        assertThat(Long.parseLong(blocked.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(1L, 600L);
         assertThat(Http.parse(blocked.body()).path("code").asString()).isEqualTo("TooManyAttempts");
         assertThat(Http.parse(blocked.body()).path("description").asString()).contains("Demasiados intentos");
     }
@@ -96,7 +102,9 @@ class LoginThrottleIT {
         for (int round = 0; round < 3; round++) {
             assertThat(me("t7-reset:clave-equivocada").statusCode()).isEqualTo(401);
             assertThat(me("t7-reset:clave-equivocada").statusCode()).isEqualTo(401);
-            assertThat(me("t7-reset:clave-correcta-t7").statusCode()).as("round " + round).isEqualTo(200);
+            assertThat(me("t7-reset:clave-correcta-t7").statusCode())
+                    .as("round " + round)
+                    .isEqualTo(200);
         }
         for (int i = 0; i < 3; i++) {
             me("t7-reset:clave-equivocada");

@@ -11,16 +11,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PasswordRuleTest {
 
     @ParameterizedTest(name = "''{0}'' is refused: {1}")
-    @CsvSource(delimiter = '|', value = {
-        "corta1!      | al menos 10 caracteres",
-        "'          ' | solo espacios",
-        "aaaaaaaaaaaa | 5 caracteres distintos",
-        "abab1212abab | 5 caracteres distintos",
-        "ana.perez.01 | el nombre de usuario",
-        "ANA.PEREZ.01 | el nombre de usuario",
-        "Contraseña123 | primeras que se prueban",
-        "QWERTYUIOP   | primeras que se prueban",
-        "1234567890   | primeras que se prueban"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "corta1!      | al menos 10 caracteres",
+                "'          ' | solo espacios",
+                "aaaaaaaaaaaa | 5 caracteres distintos",
+                "abab1212abab | 5 caracteres distintos",
+                "ana.perez.01 | el nombre de usuario",
+                "ANA.PEREZ.01 | el nombre de usuario",
+                "Contraseña123 | primeras que se prueban",
+                "QWERTYUIOP   | primeras que se prueban",
+                "1234567890   | primeras que se prueban"
+            })
     void refused(String password, String reason) {
         assertThat(PasswordRule.problem("ana.perez.01", password))
                 .hasValueSatisfying(p -> assertThat(p).contains(reason));
@@ -43,6 +46,7 @@ class PasswordRuleTest {
     void bytesNotCharactersCount() {
         String password = "ñandú".repeat(12);
         assertThat(password.length()).isLessThan(72);
-        assertThat(PasswordRule.problem("ana", password)).hasValueSatisfying(p -> assertThat(p).contains("72 bytes"));
+        assertThat(PasswordRule.problem("ana", password))
+                .hasValueSatisfying(p -> assertThat(p).contains("72 bytes"));
     }
 }

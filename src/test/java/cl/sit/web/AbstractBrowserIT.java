@@ -97,8 +97,10 @@ abstract class AbstractBrowserIT {
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
                 .filter(AbstractBrowserIT::fromApplication)
-                .filter(message -> expectedFailures.stream().noneMatch(f -> message.contains(f[0])
-                        && message.contains("Failed to load resource: the server responded with a status of " + f[1])))
+                .filter(message -> expectedFailures.stream()
+                        .noneMatch(f -> message.contains(f[0])
+                                && message.contains(
+                                        "Failed to load resource: the server responded with a status of " + f[1])))
                 .collect(Collectors.toList());
         assertThat(severe).as("SEVERE browser console messages").isEmpty();
     }
@@ -127,7 +129,9 @@ abstract class AbstractBrowserIT {
         wait.until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-sit-ready") != null);
         List<WebElement> errors = driver.findElements(By.id("sit-error"));
         assertThat(body().getDomAttribute("data-sit-ready"))
-                .as("page start-up; panel says: %s", errors.isEmpty() ? "" : errors.get(0).getText())
+                .as(
+                        "page start-up; panel says: %s",
+                        errors.isEmpty() ? "" : errors.get(0).getText())
                 .isEqualTo("true");
     }
 
@@ -183,7 +187,8 @@ abstract class AbstractBrowserIT {
      */
     void fullPageScreenshot(String name) throws IOException {
         long height = ((Number) js("return Math.ceil(document.documentElement.scrollHeight"
-                + " + Math.max(0, window.outerHeight - window.innerHeight));")).longValue();
+                        + " + Math.max(0, window.outerHeight - window.innerHeight));"))
+                .longValue();
         driver.manage().window().setSize(new Dimension(WINDOW.getWidth(), (int) Math.min(height + 20, 8000)));
         try {
             screenshot(name);

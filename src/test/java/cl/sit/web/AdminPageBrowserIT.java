@@ -44,7 +44,8 @@ class AdminPageBrowserIT extends AbstractBrowserIT {
         driver.findElement(By.cssSelector("form.sit-form button")).click();
         wait.until(d -> d.getCurrentUrl().contains("/administracion"));
         ready();
-        assertThat(driver.findElements(By.cssSelector(".sit-header nav a")).stream().map(WebElement::getText))
+        assertThat(driver.findElements(By.cssSelector(".sit-header nav a")).stream()
+                        .map(WebElement::getText))
                 .contains("Administración");
         assertThat(row(ADMIN).getText()).contains("habilitado");
 
@@ -68,15 +69,20 @@ class AdminPageBrowserIT extends AbstractBrowserIT {
         awaitStatus("Se dio el rol inversión a " + NEW_USER);
         assertThat(users.roles(NEW_USER)).containsExactlyInAnyOrder(Role.EDITOR, Role.INVERSION);
 
-        row(NEW_USER).findElement(By.xpath(".//button[starts-with(., 'Permisos')]")).click();
+        row(NEW_USER)
+                .findElement(By.xpath(".//button[starts-with(., 'Permisos')]"))
+                .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sit-grants")));
         WebElement paillaco = driver.findElement(By.cssSelector("#sit-grants input[data-cut='14107'][data-layer='*']"));
         paillaco.click();
         awaitStatus(NEW_USER + " puede editar todas las capas en Paillaco");
-        assertThat(grants.of(NEW_USER)).extracting(Grant::cut, Grant::layerId).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("14107", "*"));
+        assertThat(grants.of(NEW_USER))
+                .extracting(Grant::cut, Grant::layerId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("14107", "*"));
         assertThat(driver.findElement(By.cssSelector("#sit-grants input[data-cut='14107']:not([data-layer='*'])"))
-                .isEnabled()).as("layers inside «Todas» are not ticked one by one").isFalse();
+                        .isEnabled())
+                .as("layers inside «Todas» are not ticked one by one")
+                .isFalse();
         screenshot("administracion-permisos.png");
 
         row(NEW_USER).findElement(By.xpath(".//button[. = 'Nueva contraseña']")).click();
@@ -99,7 +105,10 @@ class AdminPageBrowserIT extends AbstractBrowserIT {
 
         // An admin cannot lock themselves out from the page: their own admin role and access stay as they are.
         assertThat(roleBox(ADMIN, "administración").isEnabled()).isFalse();
-        assertThat(row(ADMIN).findElement(By.xpath(".//button[. = 'Deshabilitar']")).isEnabled()).isFalse();
+        assertThat(row(ADMIN)
+                        .findElement(By.xpath(".//button[. = 'Deshabilitar']"))
+                        .isEnabled())
+                .isFalse();
         screenshot("administracion.png");
     }
 
@@ -110,7 +119,8 @@ class AdminPageBrowserIT extends AbstractBrowserIT {
         expectFailedRequest("/administracion", 403);
         driver.get(url("/administracion"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Sin permiso");
-        assertThat(driver.findElements(By.cssSelector(".sit-header nav a")).stream().map(WebElement::getText))
+        assertThat(driver.findElements(By.cssSelector(".sit-header nav a")).stream()
+                        .map(WebElement::getText))
                 .doesNotContain("Administración");
     }
 

@@ -25,12 +25,15 @@ class ClassBreaksBrowserIT extends AbstractBrowserIT {
 
     @Test
     void naturalBreaksOfAClassicCase() {
-        assertThat(breaks("jenks", List.of(1, 2, 3, 10, 11, 12, 20, 21, 22), 3))
-                .containsExactly(1.0, 3.0, 12.0, 22.0);
+        assertThat(breaks("jenks", List.of(1, 2, 3, 10, 11, 12, 20, 21, 22), 3)).containsExactly(1.0, 3.0, 12.0, 22.0);
         assertThat(breaks("jenks", List.of(22, 1, 11, 3, 20, 2, 12, 10, 21), 3))
-                .as("order does not matter").containsExactly(1.0, 3.0, 12.0, 22.0);
-        assertThat(breaks("jenks", List.of(5, 5, 5), 4)).as("one value: one class").containsExactly(5.0, 5.0);
-        assertThat(breaks("jenks", List.of(1, 1, 2, 2, 9), 5)).as("never more classes than distinct values")
+                .as("order does not matter")
+                .containsExactly(1.0, 3.0, 12.0, 22.0);
+        assertThat(breaks("jenks", List.of(5, 5, 5), 4))
+                .as("one value: one class")
+                .containsExactly(5.0, 5.0);
+        assertThat(breaks("jenks", List.of(1, 1, 2, 2, 9), 5))
+                .as("never more classes than distinct values")
                 .containsExactly(1.0, 1.0, 2.0, 9.0);
         assertThat(breaks("jenks", List.of(), 5)).isEmpty();
     }
@@ -42,7 +45,7 @@ class ClassBreaksBrowserIT extends AbstractBrowserIT {
         List<Integer> ks = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             int n = 1 + random.nextInt(12);
-            int spread = random.nextBoolean() ? 8 : 1000;   // few distinct values (ties) or many
+            int spread = random.nextBoolean() ? 8 : 1000; // few distinct values (ties) or many
             List<Double> values = new ArrayList<>();
             for (int j = 0; j < n; j++) {
                 values.add((double) random.nextInt(spread));
@@ -53,19 +56,27 @@ class ClassBreaksBrowserIT extends AbstractBrowserIT {
         @SuppressWarnings("unchecked")
         List<List<Number>> results = (List<List<Number>>) asyncJs(
                 "var done = arguments[arguments.length - 1], cases = arguments[0], ks = arguments[1];"
-                + "import(arguments[2]).then(function (m) {"
-                + "  done(cases.map(function (values, i) { return m.jenksBreaks(values, ks[i]); }));"
-                + "});", cases, ks, url("/js/clases.js"));
+                        + "import(arguments[2]).then(function (m) {"
+                        + "  done(cases.map(function (values, i) { return m.jenksBreaks(values, ks[i]); }));"
+                        + "});",
+                cases,
+                ks,
+                url("/js/clases.js"));
         for (int i = 0; i < cases.size(); i++) {
-            double[] values = cases.get(i).stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            double[] b = results.get(i).stream().mapToDouble(Number::doubleValue).toArray();
+            double[] values = cases.get(i).stream()
+                    .mapToDouble(Double::doubleValue)
+                    .sorted()
+                    .toArray();
+            double[] b =
+                    results.get(i).stream().mapToDouble(Number::doubleValue).toArray();
             long distinct = Arrays.stream(values).distinct().count();
-            String label = "case " + i + " " + Arrays.toString(values) + " k=" + ks.get(i) + " breaks "
-                    + Arrays.toString(b);
+            String label =
+                    "case " + i + " " + Arrays.toString(values) + " k=" + ks.get(i) + " breaks " + Arrays.toString(b);
             assertThat(b.length - 1).as(label).isEqualTo((int) Math.min(ks.get(i), distinct));
             assertThat(b[0]).as(label).isEqualTo(values[0]);
             assertThat(b[b.length - 1]).as(label).isEqualTo(values[values.length - 1]);
-            assertThat(deviation(values, b)).as(label)
+            assertThat(deviation(values, b))
+                    .as(label)
                     .isCloseTo(optimum(values, b.length - 1), offset(1e-6 * (1 + optimum(values, b.length - 1))));
         }
     }
@@ -76,7 +87,8 @@ class ClassBreaksBrowserIT extends AbstractBrowserIT {
         assertThat(counts(twelve, breaks("cuantiles", twelve, 4))).containsExactly(3, 3, 3, 3);
         assertThat(counts(twelve, breaks("cuantiles", twelve, 5))).containsExactly(3, 2, 3, 2, 2);
         List<Integer> zeros = List.of(0, 0, 0, 0, 5, 10);
-        assertThat(breaks("cuantiles", zeros, 3)).as("many zeros: a class of zeros, then the rest")
+        assertThat(breaks("cuantiles", zeros, 3))
+                .as("many zeros: a class of zeros, then the rest")
                 .containsExactly(0.0, 0.0, 10.0);
         assertThat(breaks("cuantiles", List.of(7, 7, 7), 5)).containsExactly(7.0, 7.0);
     }
@@ -86,24 +98,35 @@ class ClassBreaksBrowserIT extends AbstractBrowserIT {
         @SuppressWarnings("unchecked")
         Map<String, Object> r = (Map<String, Object>) asyncJs(
                 "var done = arguments[arguments.length - 1];"
-                + "import(arguments[0]).then(function (m) {"
-                + "  var b = [1, 3, 12, 22];"
-                + "  done({low: m.classOf(1, b), edge: m.classOf(3, b), next: m.classOf(3.5, b), top: m.classOf(22, b),"
-                + "    above: m.classOf(30, b), missing: m.classOf(null, b), nan: m.classOf(NaN, b),"
-                + "    single: m.classOf(5, [5, 5]), palettes: [1, 2, 3, 4, 5, 6, 7].map(function (n) {"
-                + "      return m.palette(n).length; })});"
-                + "});", url("/js/clases.js"));
-        assertThat(r).containsEntry("low", 0L).containsEntry("edge", 0L).containsEntry("next", 1L)
-                .containsEntry("top", 2L).containsEntry("above", 2L).containsEntry("missing", -1L)
-                .containsEntry("nan", -1L).containsEntry("single", 0L);
+                        + "import(arguments[0]).then(function (m) {"
+                        + "  var b = [1, 3, 12, 22];"
+                        + "  done({low: m.classOf(1, b), edge: m.classOf(3, b), next: m.classOf(3.5, b), top: m.classOf(22, b),"
+                        + "    above: m.classOf(30, b), missing: m.classOf(null, b), nan: m.classOf(NaN, b),"
+                        + "    single: m.classOf(5, [5, 5]), palettes: [1, 2, 3, 4, 5, 6, 7].map(function (n) {"
+                        + "      return m.palette(n).length; })});"
+                        + "});",
+                url("/js/clases.js"));
+        assertThat(r)
+                .containsEntry("low", 0L)
+                .containsEntry("edge", 0L)
+                .containsEntry("next", 1L)
+                .containsEntry("top", 2L)
+                .containsEntry("above", 2L)
+                .containsEntry("missing", -1L)
+                .containsEntry("nan", -1L)
+                .containsEntry("single", 0L);
         assertThat(r.get("palettes")).isEqualTo(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L));
     }
 
     private List<Double> breaks(String method, List<? extends Number> values, int k) {
         @SuppressWarnings("unchecked")
-        List<Number> out = (List<Number>) asyncJs("var a = arguments, done = a[a.length - 1];"
-                + "import(a[3]).then(function (m) { done(m.classBreaks(a[0], a[1], a[2])); });",
-                method, values, k, url("/js/clases.js"));
+        List<Number> out = (List<Number>) asyncJs(
+                "var a = arguments, done = a[a.length - 1];"
+                        + "import(a[3]).then(function (m) { done(m.classBreaks(a[0], a[1], a[2])); });",
+                method,
+                values,
+                k,
+                url("/js/clases.js"));
         return out.stream().map(Number::doubleValue).toList();
     }
 
@@ -135,7 +158,9 @@ class ClassBreaksBrowserIT extends AbstractBrowserIT {
         }
         double sum = 0;
         for (List<Double> members : classes) {
-            assertThat(members).as("no empty class for breaks %s", Arrays.toString(breaks)).isNotEmpty();
+            assertThat(members)
+                    .as("no empty class for breaks %s", Arrays.toString(breaks))
+                    .isNotEmpty();
             sum += ssd(members.stream().mapToDouble(Double::doubleValue).toArray(), 0, members.size());
         }
         return sum;

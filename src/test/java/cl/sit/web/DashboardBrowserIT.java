@@ -34,13 +34,15 @@ class DashboardBrowserIT extends AbstractBrowserIT {
     void chartsAndMapFilterEachOtherAndTheViewIsShared() throws IOException {
         Http http = new Http(port);
         open("/inversion");
-        assertThat(driver.findElement(By.cssSelector(".sit-header nav")).getText()).contains("Inversión");
+        assertThat(driver.findElement(By.cssSelector(".sit-header nav")).getText())
+                .contains("Inversión");
         matches(http.json("/api/investments/dashboard?limit=20"));
         assertThat(bars("programa")).hasSizeGreaterThan(5);
 
         // A programme bar: the other charts and the total follow; the programme chart still offers the others.
         int programmes = bars("programa").size();
-        driver.findElement(By.cssSelector("#sit-dash-programa button[data-value='FNDR']")).click();
+        driver.findElement(By.cssSelector("#sit-dash-programa button[data-value='FNDR']"))
+                .click();
         waitForView("programa=FNDR");
         JsonNode fndr = http.json("/api/investments/dashboard?programa=FNDR&limit=20");
         matches(fndr);
@@ -53,7 +55,8 @@ class DashboardBrowserIT extends AbstractBrowserIT {
         waitForView("comuna=14104");
         JsonNode both = http.json("/api/investments/dashboard?programa=FNDR&comuna=14104&limit=20");
         matches(both);
-        assertThat(both.get("total_clp").asDouble()).isLessThan(fndr.get("total_clp").asDouble());
+        assertThat(both.get("total_clp").asDouble())
+                .isLessThan(fndr.get("total_clp").asDouble());
         assertThat(pressed("comuna")).containsExactly("14104");
         assertThat(chips()).containsExactly("Programa: FNDR", "Comuna: Los Lagos");
         assertThat(js("return sitTablero.layerOf('14104').options.color;")).isEqualTo("#bf360c");
@@ -68,11 +71,14 @@ class DashboardBrowserIT extends AbstractBrowserIT {
         matches(both);
         assertThat(driver.findElement(By.id("sit-dash-csv")).getDomAttribute("href"))
                 .contains("/api/investments/export?f=csv", "programa=FNDR", "comuna=14104");
-        assertThat(driver.findElements(By.cssSelector("#sit-dash-list a")).get(0).getDomAttribute("href"))
+        assertThat(driver.findElements(By.cssSelector("#sit-dash-list a"))
+                        .get(0)
+                        .getDomAttribute("href"))
                 .matches(".*/inversion/proyectos/\\d+");
 
         // A year alone, then "Quitar filtros" brings back the whole view.
-        driver.findElement(By.cssSelector("#sit-dash-anio button[data-value='2022']")).click();
+        driver.findElement(By.cssSelector("#sit-dash-anio button[data-value='2022']"))
+                .click();
         waitForView("desde=2022&hasta=2022");
         matches(http.json("/api/investments/dashboard?from=2022&to=2022&programa=FNDR&comuna=14104&limit=20"));
         driver.findElement(By.id("sit-dash-clear")).click();
@@ -83,18 +89,23 @@ class DashboardBrowserIT extends AbstractBrowserIT {
         new Select(driver.findElement(By.id("sit-cmp-t1"))).selectByValue("14101");
         new Select(driver.findElement(By.id("sit-cmp-t2"))).selectByValue("141");
         driver.findElement(By.id("sit-cmp-go")).click();
-        wait.until(d -> d.findElements(By.cssSelector("#sit-cmp-grid .sit-cmp-col")).size() == 2);
+        wait.until(d ->
+                d.findElements(By.cssSelector("#sit-cmp-grid .sit-cmp-col")).size() == 2);
         Map<String, JsonNode> rows = new TreeMap<>();
         for (String level : List.of("commune", "province")) {
-            http.json("/api/indicators?nivel=" + level).get("filas")
+            http.json("/api/indicators?nivel=" + level)
+                    .get("filas")
                     .forEach(r -> rows.put(r.get("codigo").asString(), r));
         }
         for (WebElement column : driver.findElements(By.cssSelector("#sit-cmp-grid .sit-cmp-col"))) {
             JsonNode row = rows.get(column.getDomAttribute("data-code"));
-            assertThat(millions(column.findElement(By.cssSelector("[data-figure='total']")).getText()))
-                    .isCloseTo(row.get("total_clp").asDouble() / 1e6,
+            assertThat(millions(column.findElement(By.cssSelector("[data-figure='total']"))
+                            .getText()))
+                    .isCloseTo(
+                            row.get("total_clp").asDouble() / 1e6,
                             within(shown(row.get("total_clp").asDouble())));
-            assertThat(column.findElement(By.cssSelector("[data-figure='projects']")).getText())
+            assertThat(column.findElement(By.cssSelector("[data-figure='projects']"))
+                            .getText())
                     .isEqualTo(Integer.toString(row.get("proyectos").asInt()));
             assertThat(column.findElements(By.cssSelector(".sit-cmp-top li"))).hasSize(3);
         }
@@ -106,11 +117,13 @@ class DashboardBrowserIT extends AbstractBrowserIT {
         driver.manage().window().setSize(PHONE);
         driver.navigate().refresh();
         waitReady();
-        wait.until(d -> d.findElements(By.cssSelector("#sit-cmp-grid .sit-cmp-col")).size() == 2);
+        wait.until(d ->
+                d.findElements(By.cssSelector("#sit-cmp-grid .sit-cmp-col")).size() == 2);
         assertThat(number(js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")))
                 .isLessThanOrEqualTo(0);
         List<WebElement> columns = driver.findElements(By.cssSelector("#sit-cmp-grid .sit-cmp-col"));
-        assertThat(columns.get(1).getRect().getY()).isGreaterThan(columns.get(0).getRect().getY());
+        assertThat(columns.get(1).getRect().getY())
+                .isGreaterThan(columns.get(0).getRect().getY());
         assertThat(blocking()).isEmpty();
         long height = ((Number) js("return document.documentElement.scrollHeight;")).longValue();
         driver.manage().window().setSize(new Dimension(PHONE.getWidth(), (int) Math.min(height + 140, 8000)));
@@ -131,9 +144,12 @@ class DashboardBrowserIT extends AbstractBrowserIT {
 
     /** The page shows the document's total, project count and every bar of every breakdown. */
     private void matches(JsonNode d) {
-        assertThat(millions(text("sit-dash-total"))).isCloseTo(d.get("total_clp").asDouble() / 1e6,
-                within(shown(d.get("total_clp").asDouble())));
-        assertThat(text("sit-dash-projects")).startsWith("en " + d.get("cantidad_proyectos").asInt() + " proyecto");
+        assertThat(millions(text("sit-dash-total")))
+                .isCloseTo(
+                        d.get("total_clp").asDouble() / 1e6,
+                        within(shown(d.get("total_clp").asDouble())));
+        assertThat(text("sit-dash-projects"))
+                .startsWith("en " + d.get("cantidad_proyectos").asInt() + " proyecto");
         for (String dim : List.of("programa", "sector", "etapa", "anio", "comuna")) {
             List<WebElement> shown = bars(dim);
             JsonNode expected = d.get("desgloses").get(dim);
@@ -141,14 +157,19 @@ class DashboardBrowserIT extends AbstractBrowserIT {
             for (int i = 0; i < shown.size(); i++) {
                 JsonNode b = expected.get(i);
                 WebElement bar = shown.get(i);
-                assertThat(bar.getDomAttribute("data-value")).isEqualTo(b.get("valor").asString());
-                String value = dim.equals("anio") ? bar.getDomAttribute("title")
+                assertThat(bar.getDomAttribute("data-value"))
+                        .isEqualTo(b.get("valor").asString());
+                String value = dim.equals("anio")
+                        ? bar.getDomAttribute("title")
                         : bar.findElement(By.className("sit-bar-value")).getText();
-                assertThat(millions(value)).as(dim + " " + b.get("valor").asString())
-                        .isCloseTo(b.get("total_clp").asDouble() / 1e6,
+                assertThat(millions(value))
+                        .as(dim + " " + b.get("valor").asString())
+                        .isCloseTo(
+                                b.get("total_clp").asDouble() / 1e6,
                                 within(shown(b.get("total_clp").asDouble())));
-                assertThat(value).contains(b.get("proyectos").asInt() + (b.get("proyectos").asInt() == 1
-                        ? " proyecto" : " proyectos"));
+                assertThat(value)
+                        .contains(b.get("proyectos").asInt()
+                                + (b.get("proyectos").asInt() == 1 ? " proyecto" : " proyectos"));
             }
         }
     }
@@ -170,13 +191,16 @@ class DashboardBrowserIT extends AbstractBrowserIT {
     }
 
     private List<String> pressed(String dim) {
-        return bars(dim).stream().filter(b -> "true".equals(b.getDomAttribute("aria-pressed")))
-                .map(b -> b.getDomAttribute("data-value")).toList();
+        return bars(dim).stream()
+                .filter(b -> "true".equals(b.getDomAttribute("aria-pressed")))
+                .map(b -> b.getDomAttribute("data-value"))
+                .toList();
     }
 
     private List<String> chips() {
         return driver.findElements(By.cssSelector("#sit-dash-chips .sit-dash-chip span:first-child")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 
     private String text(String id) {
@@ -206,13 +230,17 @@ class DashboardBrowserIT extends AbstractBrowserIT {
     }
 
     private List<String> blocking() {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
         List<String> problems = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
             if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
-                problems.add(rule.getId() + " " + rule.getNodes().stream().limit(3)
-                        .map(n -> n.getTarget() + " " + n.getFailureSummary()).toList());
+                problems.add(rule.getId() + " "
+                        + rule.getNodes().stream()
+                                .limit(3)
+                                .map(n -> n.getTarget() + " " + n.getFailureSummary())
+                                .toList());
             }
         }
         return problems;

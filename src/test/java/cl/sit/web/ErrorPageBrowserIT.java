@@ -25,9 +25,11 @@ class ErrorPageBrowserIT extends AbstractBrowserIT {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Página no encontrada");
         assertThat(driver.findElement(By.cssSelector(".sit-error-description")).getText())
                 .isEqualTo("No existe el recurso /no-existe");
-        assertThat(driver.findElement(By.cssSelector(".sit-error-code")).getText()).contains("404", "NotFound");
+        assertThat(driver.findElement(By.cssSelector(".sit-error-code")).getText())
+                .contains("404", "NotFound");
         assertThat(driver.findElements(By.cssSelector(".sit-header nav a"))).isNotEmpty();
-        assertThat(driver.findElement(By.linkText("Volver al mapa")).getDomAttribute("href")).endsWith("/");
+        assertThat(driver.findElement(By.linkText("Volver al mapa")).getDomAttribute("href"))
+                .endsWith("/");
         assertThat(driver.getPageSource()).doesNotContain("\"code\"");
         screenshot("error-404.png");
         driver.manage().window().setSize(new Dimension(390, 844));
@@ -53,20 +55,26 @@ class ErrorPageBrowserIT extends AbstractBrowserIT {
         for (String accept : new String[] {null, "*/*", "application/json", "application/json, text/html"}) {
             HttpResponse<String> json = get("/no-existe", accept);
             assertThat(json.statusCode()).as(accept).isEqualTo(404);
-            assertThat(json.headers().firstValue("Content-Type").orElseThrow()).as(accept)
+            assertThat(json.headers().firstValue("Content-Type").orElseThrow())
+                    .as(accept)
                     .startsWith("application/json");
             assertThat(json.body()).as(accept).contains("\"code\":\"NotFound\"");
         }
         HttpResponse<String> asJson = get("/collections/comunas/items/99999?f=json", "text/html");
         assertThat(asJson.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
-        HttpResponse<String> post = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                url("/no-existe"))).header("Accept", "text/html").POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> post = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/no-existe")))
+                                .header("Accept", "text/html")
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(post.headers().firstValue("Content-Type").orElse("")).doesNotStartWith("text/html");
     }
 
     private HttpResponse<String> get(String path, String accept) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(url(path))).GET();
         if (accept != null) {
             request.header("Accept", accept);
         }

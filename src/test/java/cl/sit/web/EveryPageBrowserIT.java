@@ -98,7 +98,9 @@ class EveryPageBrowserIT extends AbstractBrowserIT {
             assertThat(skip.getText()).as(path).isEqualTo("Saltar al contenido");
             assertThat(skip.getRect().getY()).as(path + ": shown when focused").isGreaterThanOrEqualTo(0);
             skip.sendKeys(Keys.ENTER);
-            assertThat(driver.switchTo().activeElement().getDomAttribute("id")).as(path).isEqualTo("contenido");
+            assertThat(driver.switchTo().activeElement().getDomAttribute("id"))
+                    .as(path)
+                    .isEqualTo("contenido");
         }
         driver.get(url("/"));
         settle();
@@ -106,7 +108,8 @@ class EveryPageBrowserIT extends AbstractBrowserIT {
         driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         driver.switchTo().activeElement().sendKeys(Keys.TAB);
         assertThat(driver.switchTo().activeElement().getDomAttribute("id"))
-                .as("after the skip, the next Tab reaches the map, past the panel").isEqualTo("sit-map");
+                .as("after the skip, the next Tab reaches the map, past the panel")
+                .isEqualTo("sit-map");
     }
 
     private void check(String[] page, List<String> problems) throws IOException {
@@ -115,14 +118,18 @@ class EveryPageBrowserIT extends AbstractBrowserIT {
             driver.get(url(page[0]));
             settle();
             String where = page[0] + " at " + size.getWidth() + " px";
-            long overflow = ((Number) js("return document.documentElement.scrollWidth"
-                    + " - document.documentElement.clientWidth;")).longValue();
+            long overflow = ((Number) js(
+                            "return document.documentElement.scrollWidth" + " - document.documentElement.clientWidth;"))
+                    .longValue();
             if (overflow > 0) {
-                problems.add(where + ": scrolls sideways by " + overflow + " px; widest: " + js("var w ="
-                        + " document.documentElement.clientWidth; return Array.from(document.querySelectorAll("
-                        + "'main *, header *')).filter(e => e.getBoundingClientRect().right > w + 1"
-                        + " && !e.closest('.sit-scroll')).slice(-3).map(e => e.tagName + '.' + e.className + ' '"
-                        + " + Math.round(e.getBoundingClientRect().right) + ' ' + e.textContent.slice(0, 40));"));
+                problems.add(
+                        where + ": scrolls sideways by " + overflow + " px; widest: "
+                                + js(
+                                        "var w ="
+                                                + " document.documentElement.clientWidth; return Array.from(document.querySelectorAll("
+                                                + "'main *, header *')).filter(e => e.getBoundingClientRect().right > w + 1"
+                                                + " && !e.closest('.sit-scroll')).slice(-3).map(e => e.tagName + '.' + e.className + ' '"
+                                                + " + Math.round(e.getBoundingClientRect().right) + ' ' + e.textContent.slice(0, 40));"));
             }
             Results results = new AxeBuilder()
                     .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
@@ -130,7 +137,9 @@ class EveryPageBrowserIT extends AbstractBrowserIT {
             for (Rule rule : results.getViolations()) {
                 if (BLOCKING.contains(rule.getImpact())) {
                     problems.add(where + ": " + rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + ") on "
-                            + rule.getNodes().stream().limit(3).map(n -> n.getTarget() + " " + n.getFailureSummary())
+                            + rule.getNodes().stream()
+                                    .limit(3)
+                                    .map(n -> n.getTarget() + " " + n.getFailureSummary())
                                     .collect(Collectors.joining(" | ")));
                 }
             }

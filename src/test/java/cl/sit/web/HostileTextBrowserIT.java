@@ -76,29 +76,57 @@ class HostileTextBrowserIT extends AbstractBrowserIT {
             users.create(EDITOR, EDITOR_PASSWORD, List.of(Role.EDITOR));
             grants.grant(EDITOR, CORRAL, "*", "admin");
         }
-        created(http.send("POST", "/api/layers", """
+        created(http.send(
+                "POST",
+                "/api/layers",
+                """
                 {"id": "%s", "title": %s, "description": %s, "geometryType": "Point", "attributes": [
                   {"name": "nombre", "type": "string", "title": %s, "required": true},
                   {"name": "detalle", "type": "string", "title": %s},
-                  {"name": "enlace", "type": "string", "title": %s}]}"""
-                .formatted(LAYER, q("Capa " + IMG), q(SVG), q("Nombre " + SCRIPT), q("Descripción " + IMG),
-                        q("Enlace " + SVG)), "application/json", ADMIN));
-        JsonNode feature = Http.parse(created(http.send("POST", "/collections/" + LAYER + "/items?motivo="
-                + encode(SVG), feature(IMG), "application/geo+json", EDITOR + ":" + EDITOR_PASSWORD)).body());
+                  {"name": "enlace", "type": "string", "title": %s}]}""".formatted(
+                                LAYER,
+                                q("Capa " + IMG),
+                                q(SVG),
+                                q("Nombre " + SCRIPT),
+                                q("Descripción " + IMG),
+                                q("Enlace " + SVG)),
+                "application/json",
+                ADMIN));
+        JsonNode feature = Http.parse(created(http.send(
+                        "POST",
+                        "/collections/" + LAYER + "/items?motivo=" + encode(SVG),
+                        feature(IMG),
+                        "application/geo+json",
+                        EDITOR + ":" + EDITOR_PASSWORD))
+                .body());
         featureId = feature.get("id").asLong();
-        HttpResponse<String> updated = http.send("PUT", "/collections/" + LAYER + "/items/" + featureId
-                + "?motivo=" + encode(IMG), feature(SVG), "application/geo+json", EDITOR + ":" + EDITOR_PASSWORD,
-                "If-Match", "\"1\"");
+        HttpResponse<String> updated = http.send(
+                "PUT",
+                "/collections/" + LAYER + "/items/" + featureId + "?motivo=" + encode(IMG),
+                feature(SVG),
+                "application/geo+json",
+                EDITOR + ":" + EDITOR_PASSWORD,
+                "If-Match",
+                "\"1\"");
         assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
-        created(http.send("POST", "/api/territories", """
-                {"codigo": "%s", "nombre": %s, "descripcion": %s, "comunas": ["14101", "14102"]}"""
-                .formatted(TERRITORY, q("Red " + IMG), q(SCRIPT + SVG)), "application/json", ADMIN));
-        JsonNode project = Http.parse(created(http.send("POST", "/api/investments/import", """
+        created(http.send(
+                "POST",
+                "/api/territories",
+                """
+                {"codigo": "%s", "nombre": %s, "descripcion": %s, "comunas": ["14101", "14102"]}""".formatted(TERRITORY, q("Red " + IMG), q(SCRIPT + SVG)),
+                "application/json",
+                ADMIN));
+        JsonNode project = Http.parse(created(http.send(
+                        "POST",
+                        "/api/investments/import",
+                        """
                 {"type": "FeatureCollection", "features": [{"type": "Feature",
                   "geometry": {"type": "Point", "coordinates": [-73.43, -39.89]},
                   "properties": {"nombre": %s, "programa": %s, "sector": %s, "etapa": "idea",
-                    "costo_total_clp": 90000000000, "anio_inicio": 2025, "anio_fin": 2026, "comuna_declarada": "14102"}}]}"""
-                .formatted(q(IMG), q(SVG), q(SCRIPT)), "application/geo+json", ADMIN)).body());
+                    "costo_total_clp": 90000000000, "anio_inicio": 2025, "anio_fin": 2026, "comuna_declarada": "14102"}}]}""".formatted(q(IMG), q(SVG), q(SCRIPT)),
+                        "application/geo+json",
+                        ADMIN))
+                .body());
         projectId = project.get("ids").get(0).asLong();
         reviewNote();
         stored = true;
@@ -108,30 +136,36 @@ class HostileTextBrowserIT extends AbstractBrowserIT {
     void userNamesThatAreMarkupAreRefused() {
         for (String name : List.of(IMG, SCRIPT, SVG)) {
             HttpResponse<String> r = http.send("POST", "/api/users", """
-                    {"username": %s, "password": "una-clave-larga", "roles": ["editor"]}""".formatted(q(name)),
-                    "application/json", ADMIN);
+                    {"username": %s, "password": "una-clave-larga", "roles": ["editor"]}""".formatted(q(name)), "application/json", ADMIN);
             assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
         }
     }
 
     @Test
     void theMapShowsHostileTextAsText() {
-        signIn();   // features of an editable layer: anonymous users see published communes only
+        signIn(); // features of an editable layer: anonymous users see published communes only
         open("/");
-        driver.findElement(By.cssSelector("li[data-collection='" + LAYER + "'] .sit-legend-toggle")).click();
+        driver.findElement(By.cssSelector("li[data-collection='" + LAYER + "'] .sit-legend-toggle"))
+                .click();
         wait.until(d -> number(js("return window.sitMap.layers[arguments[0]].getLayers().length;", LAYER)) > 0);
         assertThat(driver.findElement(By.id("sit-legend")).getText()).contains("Capa " + IMG);
-        js("window.sitMap.map.setView([-39.885, -73.43], 13, {animate: false});"
-                + "window.sitMap.layers[arguments[0]].eachLayer(function (l) { l.openPopup(); });", LAYER);
+        js(
+                "window.sitMap.map.setView([-39.885, -73.43], 13, {animate: false});"
+                        + "window.sitMap.layers[arguments[0]].eachLayer(function (l) { l.openPopup(); });",
+                LAYER);
         String popup = text(".leaflet-popup-content");
         assertThat(popup).contains(SVG, "Nombre " + SCRIPT, "Descripción " + IMG, JS_URL);
-        assertThat(driver.findElements(By.cssSelector(".leaflet-popup-content a[href^='javascript']"))).isEmpty();
-        new Actions(driver).moveToElement(driver.findElement(By.cssSelector(".leaflet-control-layers"))).perform();
-        wait.until(d -> d.findElement(By.cssSelector(".leaflet-control-layers-overlays")).isDisplayed());
+        assertThat(driver.findElements(By.cssSelector(".leaflet-popup-content a[href^='javascript']")))
+                .isEmpty();
+        new Actions(driver)
+                .moveToElement(driver.findElement(By.cssSelector(".leaflet-control-layers")))
+                .perform();
+        wait.until(d -> d.findElement(By.cssSelector(".leaflet-control-layers-overlays"))
+                .isDisplayed());
         assertThat(text(".leaflet-control-layers-overlays")).contains("Capa " + IMG);
         js("window.sitMap.map.closePopup();");
-        wait.until(d -> Boolean.TRUE.equals(js("return window.sitMap.layers['proyectos-inversion'].openFeature("
-                + "arguments[0]);", projectId)));
+        wait.until(d -> Boolean.TRUE.equals(
+                js("return window.sitMap.layers['proyectos-inversion'].openFeature(" + "arguments[0]);", projectId)));
         wait.until(d -> text(".leaflet-popup-content").contains(IMG));
         assertThat(text(".leaflet-popup-content")).contains(SVG, SCRIPT);
         noScriptRan("/");
@@ -148,24 +182,27 @@ class HostileTextBrowserIT extends AbstractBrowserIT {
         idle();
         assertThat(driver.findElement(By.id("sit-feature-list")).getText()).contains(SVG);
         // The reported attack: an admin hovers the feature on the map.
-        WebElement marker = (WebElement) js("return window.sitEditor.state.features[arguments[0]].layers[0]"
-                + ".getElement();", featureId);
+        WebElement marker = (WebElement)
+                js("return window.sitEditor.state.features[arguments[0]].layers[0]" + ".getElement();", featureId);
         new Actions(driver).moveToElement(marker).perform();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-tooltip")));
-        assertThat(driver.findElement(By.cssSelector(".leaflet-tooltip")).getText()).isEqualTo(SVG);
-        driver.findElement(By.cssSelector("#sit-feature-list button[data-id='" + featureId + "']")).click();
+        assertThat(driver.findElement(By.cssSelector(".leaflet-tooltip")).getText())
+                .isEqualTo(SVG);
+        driver.findElement(By.cssSelector("#sit-feature-list button[data-id='" + featureId + "']"))
+                .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sit-edit-section")));
         assertThat(driver.findElement(By.id("sit-attr-fields")).getText())
                 .contains("Nombre " + SCRIPT, "Descripción " + IMG, "Enlace " + SVG);
-        assertThat(driver.findElement(By.id("sit-attr-nombre")).getDomProperty("value")).isEqualTo(SVG);
+        assertThat(driver.findElement(By.id("sit-attr-nombre")).getDomProperty("value"))
+                .isEqualTo(SVG);
         driver.findElement(By.id("sit-history-open")).click();
         wait.until(d -> d.findElements(By.cssSelector(".sit-history-entry")).size() == 2);
         assertThat(driver.findElement(By.id("sit-history-list")).getText())
                 .contains("Motivo: " + IMG, "Motivo: " + SVG);
-        driver.findElement(By.cssSelector(".sit-history-entry[data-version='2']")).click();
+        driver.findElement(By.cssSelector(".sit-history-entry[data-version='2']"))
+                .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sit-history-detail")));
-        assertThat(driver.findElement(By.id("sit-history-diff")).getText())
-                .contains("Nombre " + SCRIPT, IMG, SVG);
+        assertThat(driver.findElement(By.id("sit-history-diff")).getText()).contains("Nombre " + SCRIPT, IMG, SVG);
         noScriptRan("/editor");
     }
 
@@ -174,16 +211,26 @@ class HostileTextBrowserIT extends AbstractBrowserIT {
         signIn();
         String item = "/collections/" + LAYER + "/items/" + featureId + "?f=html";
         Map<String, String> pages = Map.of(
-                "/territorios", "Red " + IMG,
-                "/territorios/" + TERRITORY, SCRIPT + SVG,
-                "/territorios/" + CORRAL, IMG,
-                "/agenda21", "Nota: " + IMG,
-                "/collections?f=html", "Capa " + IMG,
-                "/collections/" + LAYER + "?f=html", SVG,
-                "/collections/" + LAYER + "/items?f=html", "Descripción " + IMG,
-                item, JS_URL,
-                "/inversion/importar", "",
-                "/login", "");
+                "/territorios",
+                "Red " + IMG,
+                "/territorios/" + TERRITORY,
+                SCRIPT + SVG,
+                "/territorios/" + CORRAL,
+                IMG,
+                "/agenda21",
+                "Nota: " + IMG,
+                "/collections?f=html",
+                "Capa " + IMG,
+                "/collections/" + LAYER + "?f=html",
+                SVG,
+                "/collections/" + LAYER + "/items?f=html",
+                "Descripción " + IMG,
+                item,
+                JS_URL,
+                "/inversion/importar",
+                "",
+                "/login",
+                "");
         pages.forEach((path, text) -> {
             driver.get(url(path));
             wait.until(d -> "complete".equals(js("return document.readyState;")));
@@ -191,7 +238,9 @@ class HostileTextBrowserIT extends AbstractBrowserIT {
                 wait.until(d -> body().getDomAttribute("data-sit-ready") != null);
             }
             assertThat(body().getText()).as(path).contains(text);
-            assertThat(driver.findElements(By.cssSelector("a[href^='javascript']"))).as(path).isEmpty();
+            assertThat(driver.findElements(By.cssSelector("a[href^='javascript']")))
+                    .as(path)
+                    .isEmpty();
             noScriptRan(path);
         });
     }
@@ -217,8 +266,12 @@ class HostileTextBrowserIT extends AbstractBrowserIT {
 
     private void noScriptRan(String page) {
         js("return new Promise(function (r) { setTimeout(r, 300); });");
-        assertThat(js("return window.__xss;")).as("a hostile script ran on %s", page).isNull();
-        assertThat(js("return window.__csp.join('\\n');")).as("CSP violations on %s", page).isEqualTo("");
+        assertThat(js("return window.__xss;"))
+                .as("a hostile script ran on %s", page)
+                .isNull();
+        assertThat(js("return window.__csp.join('\\n');"))
+                .as("CSP violations on %s", page)
+                .isEqualTo("");
     }
 
     /** An element's text as the DOM holds it (Leaflet's panes are not always "visible" to WebDriver). */
@@ -242,27 +295,28 @@ class HostileTextBrowserIT extends AbstractBrowserIT {
 
     /** An Agenda 21 review note on a layer of Corral, whatever status the layer has now. */
     private void reviewNote() {
-        JsonNode rows = Http.parse(http.send("GET", "/api/agenda21/estado?region=14", null, null, ADMIN).body());
+        JsonNode rows = Http.parse(http.send("GET", "/api/agenda21/estado?region=14", null, null, ADMIN)
+                .body());
         String from = null;
         for (JsonNode commune : rows.path("comunas")) {
             for (JsonNode cell : commune.path("celdas")) {
-                if (CORRAL.equals(cell.path("cut").asString()) && "a21-uso-suelo".equals(cell.path("capa").asString())) {
+                if (CORRAL.equals(cell.path("cut").asString())
+                        && "a21-uso-suelo".equals(cell.path("capa").asString())) {
                     from = cell.path("estado").asString();
                 }
             }
         }
         assertThat(from).as(rows.toString()).isNotNull();
         String to = "revision".equals(from) ? "borrador" : "revision";
-        created(http.send("POST", "/api/agenda21/estado", """
-                {"capa": "a21-uso-suelo", "cut": "%s", "estado": "%s", "desde": "%s", "nota": %s}"""
-                .formatted(CORRAL, to, from, q(IMG)), "application/json", ADMIN));
+        created(http.send(
+                "POST", "/api/agenda21/estado", """
+                {"capa": "a21-uso-suelo", "cut": "%s", "estado": "%s", "desde": "%s", "nota": %s}""".formatted(CORRAL, to, from, q(IMG)), "application/json", ADMIN));
     }
 
     private static String feature(String name) {
         return """
                 {"type": "Feature", "geometry": {"type": "Point", "coordinates": [-73.43, -39.885]},
-                 "properties": {"nombre": %s, "detalle": %s, "enlace": %s}}"""
-                .formatted(q(name), q(SCRIPT + " " + SVG), q(JS_URL));
+                 "properties": {"nombre": %s, "detalle": %s, "enlace": %s}}""".formatted(q(name), q(SCRIPT + " " + SVG), q(JS_URL));
     }
 
     private static HttpResponse<String> created(HttpResponse<String> r) {

@@ -81,8 +81,8 @@ class ImportPageBrowserIT {
         d.findElement(By.id("sit-import-file")).sendKeys(csv(2000, false).toString());
         d.findElement(By.cssSelector("#sit-import-form button")).click();
         wait.until(w -> w.findElement(By.id("sit-import-confirm")).isDisplayed());
-        assertThat(d.findElement(By.id("sit-import-result")).getText()).contains("Vista previa",
-                "se importarían 2000 proyectos (2000 nuevos", "sin advertencias");
+        assertThat(d.findElement(By.id("sit-import-result")).getText())
+                .contains("Vista previa", "se importarían 2000 proyectos (2000 nuevos", "sin advertencias");
         assertThat(d.findElement(By.id("sit-import-warnings")).isDisplayed()).isFalse();
         assertThat(count()).as("a preview writes nothing").isEqualTo(before);
         d.findElement(By.id("sit-import-confirm")).click();
@@ -94,9 +94,11 @@ class ImportPageBrowserIT {
 
         // A row on Rapa Nui, far from the loaded communes: the preview warns about row 2; the officer confirms.
         Path warned = Files.createTempFile("proyectos-rapanui-", ".csv");
-        Files.writeString(warned, "EBI_CODIGO,EBI_NOMBRE,PROGRAMA,SECTOR,EBI_ETAPA,EBI_COSTO_TOTAL,CMN_CLAVE,"
-                + "ANIO_INICIO,ANIO_FIN,LON,LAT\n6000001-1,<img src=x onerror=window.__h=1>Posta Niebla,FNDR,Salud,"
-                + "diseño,1000,14101,2024,2025,-73.39,-39.87\n6000002-2,Posta Hanga Roa,FNDR,Salud,idea,1000,14101,2024,2025,-109.43,-27.15\n");
+        Files.writeString(
+                warned,
+                "EBI_CODIGO,EBI_NOMBRE,PROGRAMA,SECTOR,EBI_ETAPA,EBI_COSTO_TOTAL,CMN_CLAVE,"
+                        + "ANIO_INICIO,ANIO_FIN,LON,LAT\n6000001-1,<img src=x onerror=window.__h=1>Posta Niebla,FNDR,Salud,"
+                        + "diseño,1000,14101,2024,2025,-73.39,-39.87\n6000002-2,Posta Hanga Roa,FNDR,Salud,idea,1000,14101,2024,2025,-109.43,-27.15\n");
         d.findElement(By.id("sit-import-file")).sendKeys(warned.toString());
         d.findElement(By.cssSelector("#sit-import-form button")).click();
         wait.until(w -> w.findElement(By.id("sit-import-warnings")).isDisplayed());
@@ -113,27 +115,38 @@ class ImportPageBrowserIT {
         assertThat(count()).isEqualTo(before + 2002);
 
         // The project's page shows its history: created by this officer from that file.
-        int id = jdbc.queryForObject("SELECT id FROM investment_project WHERE codigo_bip = '6000001-1'",
-                Integer.class);
+        int id = jdbc.queryForObject("SELECT id FROM investment_project WHERE codigo_bip = '6000001-1'", Integer.class);
         d.get(base + "/collections/proyectos-inversion/items/" + id + "?f=html");
-        wait.until(w -> w.findElements(By.cssSelector("#sit-project-history-list li.sit-history-entry")).size() == 1);
+        wait.until(w -> w.findElements(By.cssSelector("#sit-project-history-list li.sit-history-entry"))
+                        .size()
+                == 1);
         String history = d.findElement(By.id("sit-project-history")).getText();
-        assertThat(history).contains("Historial de cambios", "Creado el", "por oficial",
-                "importación: " + warned.getFileName(), "Nombre: — → <img src=x onerror=window.__h=1>Posta Niebla",
-                "Mostrando 1 de 1");
-        assertThat(d.findElements(By.cssSelector("#sit-project-history img"))).as("text, never markup").isEmpty();
-        ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                "document.getElementById('sit-project-history').scrollIntoView();");
+        assertThat(history)
+                .contains(
+                        "Historial de cambios",
+                        "Creado el",
+                        "por oficial",
+                        "importación: " + warned.getFileName(),
+                        "Nombre: — → <img src=x onerror=window.__h=1>Posta Niebla",
+                        "Mostrando 1 de 1");
+        assertThat(d.findElements(By.cssSelector("#sit-project-history img")))
+                .as("text, never markup")
+                .isEmpty();
+        ((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("document.getElementById('sit-project-history').scrollIntoView();");
         chromium.screenshot("proyecto-historial");
         d.get(base + "/inversion/importar");
 
         d.findElement(By.id("sit-import-file")).sendKeys(csv(50, true).toString());
         d.findElement(By.cssSelector("#sit-import-form button")).click();
         wait.until(w -> w.findElement(By.id("sit-import-errors")).isDisplayed());
-        assertThat(d.findElements(By.cssSelector("#sit-import-errors tbody tr"))).hasSize(2);
+        assertThat(d.findElements(By.cssSelector("#sit-import-errors tbody tr")))
+                .hasSize(2);
         assertThat(d.findElement(By.id("sit-import-errors")).getText()).contains("CMN_CLAVE", "EBI_ETAPA");
         assertThat(d.findElement(By.id("sit-import-result")).getText()).contains("no se guardó nada");
-        assertThat(d.findElement(By.id("sit-import-confirm")).isDisplayed()).as("nothing to confirm").isFalse();
+        assertThat(d.findElement(By.id("sit-import-confirm")).isDisplayed())
+                .as("nothing to confirm")
+                .isFalse();
         assertThat(count()).isEqualTo(before + 2002);
         chromium.screenshot("importar-errores");
 
@@ -144,12 +157,12 @@ class ImportPageBrowserIT {
         wait.until(w -> w.findElement(By.id("sit-import-confirm")).isDisplayed());
         d.findElement(By.id("sit-import-confirm")).click();
         wait.until(w -> w.findElement(By.id("sit-import-result")).getText().contains("Se importaron"));
-        assertThat(d.findElement(By.id("sit-import-result")).getText()).contains("0 nuevos, 0 actualizados, "
-                + "2000 sin cambios");
+        assertThat(d.findElement(By.id("sit-import-result")).getText())
+                .contains("0 nuevos, 0 actualizados, " + "2000 sin cambios");
         assertThat(count()).isEqualTo(before + 2002);
         d.findElement(By.cssSelector("#sit-import-help summary")).click();
-        assertThat(d.findElement(By.id("sit-import-help")).getText()).contains("formato chileno", "150.5",
-                "factibilidad", "«terminado» es un estado");
+        assertThat(d.findElement(By.id("sit-import-help")).getText())
+                .contains("formato chileno", "150.5", "factibilidad", "«terminado» es un estado");
         assertThat(d.findElement(By.id("sit-import-template-excel")).getAttribute("href"))
                 .endsWith("/api/investments/import/template?formato=excel");
     }
@@ -173,14 +186,17 @@ class ImportPageBrowserIT {
         wait.until(w -> w.findElement(By.id("sit-remove-result")).isDisplayed());
         assertThat(d.findElement(By.id("sit-remove-result")).getText())
                 .isEqualTo("Se retiraron 300 proyectos ilustrativos.");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM investment_project WHERE ilustrativo = TRUE",
-                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM investment_project WHERE ilustrativo = TRUE", Integer.class))
+                .isZero();
         d.get(base + "/inversion/importar");
         assertThat(d.findElement(By.id("sit-illustrative")).getText()).contains("No hay proyectos ilustrativos");
         // The map's notice and legend badge go with them.
         d.get(base + "/");
-        wait.until(w -> w.findElements(By.cssSelector("#sit-legend .sit-legend-item")).size() > 0);
-        assertThat(d.findElement(By.id("sit-illustrative-notice")).isDisplayed()).isFalse();
+        wait.until(w ->
+                w.findElements(By.cssSelector("#sit-legend .sit-legend-item")).size() > 0);
+        assertThat(d.findElement(By.id("sit-illustrative-notice")).isDisplayed())
+                .isFalse();
         assertThat(d.findElement(By.id("sit-legend")).getText()).doesNotContain("ilustrativo");
         d.manage().deleteAllCookies();
     }
@@ -204,9 +220,17 @@ class ImportPageBrowserIT {
         for (int i = 1; i <= rows; i++) {
             String commune = broken && i == 7 ? "99999" : "14101";
             String stage = broken && i == 30 ? "soñado" : "perfil";
-            sb.append(String.format(java.util.Locale.ROOT, "%s%08d-0,Proyecto de prueba %d,FRIL,Deportes,%s,%d,%s,"
-                    + "2024,2025,%.5f,%.5f%n", broken ? "8" : "7", i, i, stage, 1000 + i, commune,
-                    -73.2 - (i % 50) * 0.001, -39.8 - (i % 40) * 0.001));
+            sb.append(String.format(
+                    java.util.Locale.ROOT,
+                    "%s%08d-0,Proyecto de prueba %d,FRIL,Deportes,%s,%d,%s," + "2024,2025,%.5f,%.5f%n",
+                    broken ? "8" : "7",
+                    i,
+                    i,
+                    stage,
+                    1000 + i,
+                    commune,
+                    -73.2 - (i % 50) * 0.001,
+                    -39.8 - (i % 40) * 0.001));
         }
         Path file = Files.createTempFile("proyectos-", ".csv");
         Files.writeString(file, sb);

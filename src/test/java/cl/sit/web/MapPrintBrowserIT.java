@@ -32,26 +32,38 @@ class MapPrintBrowserIT extends AbstractBrowserIT {
         open("/");
         long mapWidth = ((Number) js("return document.getElementById('sit-map').clientWidth;")).longValue();
         int visible = ((Number) js("return Object.keys(sitMap.layers).filter(function (id) {"
-                + " return sitMap.map.hasLayer(sitMap.layers[id]); }).length;")).intValue();
+                        + " return sitMap.map.hasLayer(sitMap.layers[id]); }).length;"))
+                .intValue();
 
         sheet("A4", "horizontal");
         assertThat(driver.findElement(By.cssSelector(".sit-print-title")).getText())
                 .isEqualTo("Inversión pública en Los Ríos");
-        assertThat(driver.findElement(By.cssSelector(".sit-print-subtitle")).getText()).isEqualTo("Capas base");
+        assertThat(driver.findElement(By.cssSelector(".sit-print-subtitle")).getText())
+                .isEqualTo("Capas base");
         assertThat(driver.findElements(By.cssSelector(".sit-print-legend li"))).hasSize(visible);
         assertThat(driver.findElements(By.id("sit-north-arrow"))).hasSize(1);
-        assertThat(driver.findElement(By.cssSelector(".leaflet-control-scale")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector(".leaflet-control-scale")).isDisplayed())
+                .isTrue();
         assertThat(driver.findElement(By.id("sit-panel")).isDisplayed()).isFalse();
-        String year = String.valueOf(LocalDate.now(ZoneId.of("America/Santiago")).getYear());
+        String year =
+                String.valueOf(LocalDate.now(ZoneId.of("America/Santiago")).getYear());
         assertThat(driver.findElement(By.cssSelector(".sit-print-date")).getText())
-                .matches("Impreso el \\d{1,2} de \\p{L}+ de " + year + "(,| a las) \\d{1,2}:\\d{2} \\(hora de Chile\\).*");
-        assertThat(driver.findElement(By.cssSelector(".sit-print-sources")).getText()).startsWith("Fuentes: ")
+                .matches("Impreso el \\d{1,2} de \\p{L}+ de " + year
+                        + "(,| a las) \\d{1,2}:\\d{2} \\(hora de Chile\\).*");
+        assertThat(driver.findElement(By.cssSelector(".sit-print-sources")).getText())
+                .startsWith("Fuentes: ")
                 .contains("BCN");
         screenshot("impresion-a4-horizontal.png");
 
         String text = printedOnOnePage(PrintOptions.Orientation.LANDSCAPE, new PageSize(21.0, 29.7), "a4");
-        assertThat(text).contains("Inversión pública en Los Ríos", "Capas base", "Fuentes:", "Impreso el",
-                "hora de Chile", " km");
+        assertThat(text)
+                .contains(
+                        "Inversión pública en Los Ríos",
+                        "Capas base",
+                        "Fuentes:",
+                        "Impreso el",
+                        "hora de Chile",
+                        " km");
 
         driver.findElement(By.cssSelector(".sit-print-back")).click();
         assertThat(body().getDomAttribute("data-sit-print")).isNull();
@@ -60,13 +72,15 @@ class MapPrintBrowserIT extends AbstractBrowserIT {
                 .isEqualTo(mapWidth);
 
         // The server's sheet of the same view: a PNG of the visible layers, a one-page PDF.
-        String png = (String) js("return sitMap.print.sheetUrl({title: 'Vista', paper: 'A4',"
-                + " orientation: 'horizontal'}, 'png');");
+        String png = (String) js(
+                "return sitMap.print.sheetUrl({title: 'Vista', paper: 'A4'," + " orientation: 'horizontal'}, 'png');");
         assertThat(png).contains("/api/map/sheet?bbox=", "capas=comunas", "f=png");
         @SuppressWarnings("unchecked")
-        java.util.Map<String, Object> answer = (java.util.Map<String, Object>) asyncJs("var done ="
-                + " arguments[arguments.length - 1]; fetch(arguments[0]).then(r => done({status: r.status,"
-                + " type: r.headers.get('Content-Type')}));", png);
+        java.util.Map<String, Object> answer = (java.util.Map<String, Object>) asyncJs(
+                "var done ="
+                        + " arguments[arguments.length - 1]; fetch(arguments[0]).then(r => done({status: r.status,"
+                        + " type: r.headers.get('Content-Type')}));",
+                png);
         assertThat(number(answer.get("status"))).isEqualTo(200);
         assertThat((String) answer.get("type")).isEqualTo("image/png");
         assertThat(driver.findElements(By.id("sit-print-pdf"))).hasSize(1);
@@ -103,7 +117,9 @@ class MapPrintBrowserIT extends AbstractBrowserIT {
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve("impresion-" + name + ".pdf"), bytes);
         try (PDDocument document = Loader.loadPDF(bytes)) {
-            assertThat(document.getNumberOfPages()).as("pages of the " + name + " sheet").isEqualTo(1);
+            assertThat(document.getNumberOfPages())
+                    .as("pages of the " + name + " sheet")
+                    .isEqualTo(1);
             return new PDFTextStripper().getText(document);
         }
     }

@@ -20,29 +20,38 @@ class MapTableBrowserIT extends AbstractBrowserIT {
     void aVisibleLayersTableFiltersSortsShowsAndExports() throws IOException {
         open("/");
         driver.findElement(By.id("sit-table-open")).click();
-        wait.until(d -> d.findElements(By.cssSelector("#sit-table-grid tbody tr")).size() == 12);
+        wait.until(
+                d -> d.findElements(By.cssSelector("#sit-table-grid tbody tr")).size() == 12);
         Select layer = new Select(driver.findElement(By.id("sit-table-layer")));
         assertThat(layer.getFirstSelectedOption().getDomAttribute("value")).isEqualTo("comunas");
-        assertThat(layer.getOptions()).extracting(o -> o.getDomAttribute("value"))
+        assertThat(layer.getOptions())
+                .extracting(o -> o.getDomAttribute("value"))
                 .doesNotContain("proyectos-inversion");
         assertThat(driver.findElement(By.id("sit-table-count")).getText()).isEqualTo("12 elementos.");
 
         WebElement filter = driver.findElement(By.id("sit-table-filter"));
         filter.sendKeys("RIO bueno");
-        wait.until(d -> d.findElements(By.cssSelector("#sit-table-grid tbody tr")).size() == 1);
-        assertThat(driver.findElement(By.cssSelector("#sit-table-grid tbody tr")).getText()).contains("Río Bueno");
+        wait.until(
+                d -> d.findElements(By.cssSelector("#sit-table-grid tbody tr")).size() == 1);
+        assertThat(driver.findElement(By.cssSelector("#sit-table-grid tbody tr"))
+                        .getText())
+                .contains("Río Bueno");
         assertThat(driver.findElement(By.id("sit-table-count")).getText()).isEqualTo("1 elemento de 12.");
         filter.clear();
         filter.sendKeys(" ");
-        wait.until(d -> d.findElements(By.cssSelector("#sit-table-grid tbody tr")).size() == 12);
+        wait.until(
+                d -> d.findElements(By.cssSelector("#sit-table-grid tbody tr")).size() == 12);
 
-        WebElement name = driver.findElement(By.xpath("//table[@id='sit-table-grid']//th/button[starts-with(., 'Comuna')]"));
+        WebElement name =
+                driver.findElement(By.xpath("//table[@id='sit-table-grid']//th/button[starts-with(., 'Comuna')]"));
         name.click();
         assertThat(firstNames()).startsWith("Corral", "Futrono");
-        driver.findElement(By.xpath("//table[@id='sit-table-grid']//th/button[starts-with(., 'Comuna')]")).click();
+        driver.findElement(By.xpath("//table[@id='sit-table-grid']//th/button[starts-with(., 'Comuna')]"))
+                .click();
         assertThat(firstNames()).startsWith("Valdivia", "Río Bueno");
         assertThat(driver.findElement(By.xpath("//table[@id='sit-table-grid']//th[button[starts-with(., 'Comuna')]]"))
-                .getDomAttribute("aria-sort")).isEqualTo("descending");
+                        .getDomAttribute("aria-sort"))
+                .isEqualTo("descending");
 
         driver.findElement(By.cssSelector("#sit-table-grid tbody tr")).click();
         // Leaflet fades the popup in: its text reads empty until it shows.
@@ -60,6 +69,7 @@ class MapTableBrowserIT extends AbstractBrowserIT {
 
     private List<String> firstNames() {
         return driver.findElements(By.cssSelector("#sit-table-grid tbody tr td:nth-child(2)")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 }

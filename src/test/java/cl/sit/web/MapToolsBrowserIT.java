@@ -36,7 +36,8 @@ class MapToolsBrowserIT extends AbstractBrowserIT {
         double triangle = planarArea(points);
         assertThat(area).isCloseTo(triangle, within(triangle * 0.01));
         assertThat(result.getText()).matches("Distancia: \\d+,\\d{2} km · Área del polígono: \\d+,\\d{2} km²");
-        assertThat(driver.findElements(By.cssSelector(".leaflet-popup"))).as("no project popup while measuring")
+        assertThat(driver.findElements(By.cssSelector(".leaflet-popup")))
+                .as("no project popup while measuring")
                 .isEmpty();
         assertThat(driver.findElement(By.id("sit-goto")).isDisplayed()).isFalse();
         screenshot("mapa-medir.png");
@@ -69,8 +70,8 @@ class MapToolsBrowserIT extends AbstractBrowserIT {
         double p2 = Math.toRadians(b[0]);
         double dp = p2 - p1;
         double dl = Math.toRadians(b[1] - a[1]);
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2)
-                * Math.sin(dl / 2);
+        double h =
+                Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
         return 2 * EARTH * Math.asin(Math.sqrt(h));
     }
 

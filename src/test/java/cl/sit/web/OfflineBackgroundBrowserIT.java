@@ -27,14 +27,19 @@ class OfflineBackgroundBrowserIT extends AbstractBrowserIT {
         wait.until(d -> number(js("return document.querySelectorAll('.leaflet-sit-fondo-pane path').length;")) >= 2);
         assertThat(js("return getComputedStyle(document.getElementById('sit-map')).backgroundColor;"))
                 .isEqualTo("rgb(201, 221, 232)");
-        assertThat(driver.findElements(By.cssSelector(".leaflet-tile-pane img"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".leaflet-tile-pane img")))
+                .isEmpty();
         screenshot("mapa-fondo-sin-conexion.png");
     }
 
     @Test
     void theApiListsTheBaseMapsAndTheCspAllowsTheirTiles() throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                url("/api/basemaps"))).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/api/basemaps")))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("\"id\":\"caido\"", "\"url\":\"http://127.0.0.1:9/{z}/{x}/{y}.png\"");
         assertThat(r.headers().firstValue("Content-Security-Policy").orElseThrow())

@@ -20,13 +20,17 @@ class PhoneMapBrowserIT extends AbstractBrowserIT {
         driver.manage().window().setSize(new Dimension(390, 844));
         open("/");
         driver.findElement(By.id("sit-tab-indicadores")).click();
-        wait.until(d -> String.valueOf(body().getDomAttribute("data-sit-choropleth")).startsWith("commune:"));
+        wait.until(d ->
+                String.valueOf(body().getDomAttribute("data-sit-choropleth")).startsWith("commune:"));
         WebElement legend = driver.findElement(By.id("sit-choropleth-legend"));
         WebElement classes = legend.findElement(By.cssSelector(".sit-choropleth-classes"));
         double map = number(js("return document.getElementById('sit-map').clientHeight;"));
         assertThat(classes.isDisplayed()).isFalse();
-        assertThat((double) legend.getSize().getHeight()).as("folded legend height").isLessThan(map * 0.15);
-        assertThat(driver.findElements(By.cssSelector(".leaflet-control-layers-expanded"))).isEmpty();
+        assertThat((double) legend.getSize().getHeight())
+                .as("folded legend height")
+                .isLessThan(map * 0.15);
+        assertThat(driver.findElements(By.cssSelector(".leaflet-control-layers-expanded")))
+                .isEmpty();
         assertThat(number(js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")))
                 .isEqualTo(0);
         screenshot("telefono-leyenda-plegada.png");

@@ -74,13 +74,19 @@ class ProjectPageBrowserIT extends AbstractBrowserIT {
 
         // Attributes, as the item says.
         JsonNode p = item.get("properties");
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(p.get("nombre").asString());
-        assertThat(driver.findElement(By.id("fact-programa")).getText()).isEqualTo(p.get("programa").asString());
-        assertThat(driver.findElement(By.id("fact-sector")).getText()).isEqualTo(p.get("sector").asString());
-        assertThat(driver.findElement(By.id("kpi-etapa")).getText()).isEqualTo(p.get("etapa").asString());
-        assertThat(driver.findElement(By.id("kpi-estado")).getText()).isEqualTo(p.get("estado").asString());
+        assertThat(driver.findElement(By.tagName("h1")).getText())
+                .isEqualTo(p.get("nombre").asString());
+        assertThat(driver.findElement(By.id("fact-programa")).getText())
+                .isEqualTo(p.get("programa").asString());
+        assertThat(driver.findElement(By.id("fact-sector")).getText())
+                .isEqualTo(p.get("sector").asString());
+        assertThat(driver.findElement(By.id("kpi-etapa")).getText())
+                .isEqualTo(p.get("etapa").asString());
+        assertThat(driver.findElement(By.id("kpi-estado")).getText())
+                .isEqualTo(p.get("estado").asString());
         if (p.get("codigo_bip").isString()) {
-            assertThat(driver.findElement(By.id("sit-project-bip")).getText()).isEqualTo(p.get("codigo_bip").asString());
+            assertThat(driver.findElement(By.id("sit-project-bip")).getText())
+                    .isEqualTo(p.get("codigo_bip").asString());
         }
         boolean illustrative = p.get("ilustrativo").asBoolean();
         assertThat(driver.findElement(By.id("fact-ilustrativo")).getText()).startsWith(illustrative ? "sí" : "no");
@@ -91,7 +97,8 @@ class ProjectPageBrowserIT extends AbstractBrowserIT {
         assertThat(years).hasSize(amounts.get("montos").size()).isNotEmpty();
         for (int i = 0; i < years.size(); i++) {
             JsonNode year = amounts.get("montos").get(i);
-            assertThat(years.get(i).getDomAttribute("data-anio")).isEqualTo(year.get("anio").asString());
+            assertThat(years.get(i).getDomAttribute("data-anio"))
+                    .isEqualTo(year.get("anio").asString());
             assertThat(years.get(i).findElements(By.tagName("td")).get(0).getText())
                     .isEqualTo(FORMAT.pesos(year.get("programado_clp").asLong()));
         }
@@ -99,7 +106,8 @@ class ProjectPageBrowserIT extends AbstractBrowserIT {
                 .isEqualTo(FORMAT.pesos(amounts.get("programado_clp").asLong()));
         assertThat(driver.findElement(By.id("sit-amounts-ejecutado")).getText())
                 .isEqualTo(FORMAT.pesos(amounts.get("ejecutado_clp").asLong()));
-        assertThat(driver.findElements(By.cssSelector("#sit-amounts-chart svg rect"))).hasSize(2 * years.size());
+        assertThat(driver.findElements(By.cssSelector("#sit-amounts-chart svg rect")))
+                .hasSize(2 * years.size());
         assertThat(driver.findElement(By.cssSelector("#sit-amounts-chart svg")).getDomAttribute("role"))
                 .isEqualTo("img");
 
@@ -109,24 +117,32 @@ class ProjectPageBrowserIT extends AbstractBrowserIT {
             inCommunes += s.get("codigo").isNull() ? 0 : s.get("proporcion").asDouble();
         }
         List<WebElement> communes = driver.findElements(By.cssSelector("#sit-shares tr[data-level=comuna]"));
-        assertThat(communes).hasSize((int) split.get("reparto").valueStream().filter(s -> !s.get("codigo").isNull())
+        assertThat(communes).hasSize((int) split.get("reparto")
+                .valueStream()
+                .filter(s -> !s.get("codigo").isNull())
                 .count());
-        double shown = communes.stream().mapToDouble(r -> Double.parseDouble(
-                r.findElement(By.cssSelector("[data-share]")).getDomAttribute("data-share"))).sum();
+        double shown = communes.stream()
+                .mapToDouble(r -> Double.parseDouble(
+                        r.findElement(By.cssSelector("[data-share]")).getDomAttribute("data-share")))
+                .sum();
         assertThat(shown).isCloseTo(inCommunes, within(1e-9));
         assertThat(communes.get(0).findElement(By.tagName("a")).getDomAttribute("href"))
                 .endsWith("/territorios/" + communes.get(0).getDomAttribute("data-code"));
-        assertThat(driver.findElements(By.cssSelector("#sit-shares tr[data-level=region] a"))).hasSize(1);
-        assertThat(driver.findElements(By.cssSelector("#sit-shares tr[data-level=provincia] a"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("#sit-shares tr[data-level=region] a")))
+                .hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("#sit-shares tr[data-level=provincia] a")))
+                .isNotEmpty();
 
         // The location map: the project drawn over its communes.
         wait.until(d -> "true".equals(body().getDomAttribute("data-sit-map")));
-        assertThat(driver.findElements(By.cssSelector("#sit-project-map path.leaflet-interactive"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("#sit-project-map path.leaflet-interactive")))
+                .isNotEmpty();
 
         // Alerts of this project: inside the area the screening names.
         WebElement screening = driver.findElement(By.id("alert-screening"));
         assertThat(screening.getDomAttribute("data-state")).isEqualTo("alert");
-        assertThat(screening.getText()).contains("dentro", flagged.get("areas").get(0).get("nombre").asString());
+        assertThat(screening.getText())
+                .contains("dentro", flagged.get("areas").get(0).get("nombre").asString());
         JsonNode overlaps = http.json("/api/overlaps?proyecto=" + id);
         WebElement overlapBox = driver.findElement(By.id("alert-overlaps"));
         assertThat(overlapBox.getDomAttribute("data-state"))
@@ -135,7 +151,8 @@ class ProjectPageBrowserIT extends AbstractBrowserIT {
                 .containsAnyOf("/inversion/proyectos/", "/api/overlaps?proyecto="));
 
         // History: anonymous visitors are asked to sign in; the raw data is one link away.
-        assertThat(driver.findElement(By.id("sit-project-history-signin")).getText()).contains("Ingrese");
+        assertThat(driver.findElement(By.id("sit-project-history-signin")).getText())
+                .contains("Ingrese");
         assertThat(driver.findElements(By.id("sit-project-history"))).isEmpty();
         assertThat(driver.findElement(By.id("sit-project-json")).getDomAttribute("href"))
                 .endsWith("/collections/proyectos-inversion/items/" + id + "?f=json");
@@ -153,10 +170,13 @@ class ProjectPageBrowserIT extends AbstractBrowserIT {
             js("window.dispatchEvent(new Event('beforeprint'));");
             // A4 less 12 mm margins each side is 186 mm: 703 CSS px.
             assertThat(number(js("return document.querySelector('#sit-amounts-chart svg')"
-                    + ".getBoundingClientRect().width;"))).isLessThanOrEqualTo(703);
-            assertThat(number(js("return document.getElementById('sit-project-map').getBoundingClientRect()"
-                    + ".height;"))).isPositive();
-            assertThat(driver.findElement(By.cssSelector(".sit-header")).isDisplayed()).isFalse();
+                            + ".getBoundingClientRect().width;")))
+                    .isLessThanOrEqualTo(703);
+            assertThat(number(js(
+                            "return document.getElementById('sit-project-map').getBoundingClientRect()" + ".height;")))
+                    .isPositive();
+            assertThat(driver.findElement(By.cssSelector(".sit-header")).isDisplayed())
+                    .isFalse();
             assertThat(driver.findElement(By.id("sit-print")).isDisplayed()).isFalse();
             screenshot("proyecto-impresion.png");
         } finally {
@@ -165,7 +185,8 @@ class ProjectPageBrowserIT extends AbstractBrowserIT {
         }
         byte[] bytes = printToPdf("proyecto.pdf");
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
-            assertThat(Math.round(document.getPage(0).getMediaBox().getWidth() / 72 * 25.4)).as("A4 width in mm")
+            assertThat(Math.round(document.getPage(0).getMediaBox().getWidth() / 72 * 25.4))
+                    .as("A4 width in mm")
                     .isEqualTo(210);
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
                     .contains("Montos por año", "Territorios y reparto", "Alertas", "Ubicación");
@@ -181,8 +202,8 @@ class ProjectPageBrowserIT extends AbstractBrowserIT {
         signIn(USER, PASSWORD);
         try {
             open("/inversion/proyectos/" + id);
-            wait.until(d -> d.findElement(By.id("sit-project-history-status")).getText()
-                    .matches("(Mostrando|Sin cambios).*"));
+            wait.until(d ->
+                    d.findElement(By.id("sit-project-history-status")).getText().matches("(Mostrando|Sin cambios).*"));
             assertThat(driver.findElements(By.id("sit-project-history-signin"))).isEmpty();
         } finally {
             driver.manage().deleteAllCookies();
@@ -197,11 +218,14 @@ class ProjectPageBrowserIT extends AbstractBrowserIT {
         HttpResponse<String> page = http.get(item + "?f=html", "application/json");
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/inversion/proyectos/" + id);
-        assertThat(http.get(item, "text/html,application/xhtml+xml,*/*;q=0.8").statusCode()).isEqualTo(302);
+        assertThat(http.get(item, "text/html,application/xhtml+xml,*/*;q=0.8").statusCode())
+                .isEqualTo(302);
         for (String accept : List.of("application/geo+json", "application/json", "*/*")) {
             HttpResponse<String> json = http.get(item, accept);
             assertThat(json.statusCode()).as(accept).isEqualTo(200);
-            assertThat(json.headers().firstValue("Content-Type").orElseThrow()).as(accept).contains("json");
+            assertThat(json.headers().firstValue("Content-Type").orElseThrow())
+                    .as(accept)
+                    .contains("json");
         }
         assertThat(http.get(item + "?f=json", "text/html").statusCode()).isEqualTo(200);
 
@@ -228,17 +252,24 @@ class ProjectPageBrowserIT extends AbstractBrowserIT {
         open("/territorios/14101");
         WebElement top = driver.findElement(By.cssSelector("#sit-top-projects tbody tr a"));
         assertThat(top.getDomAttribute("href")).contains("/inversion/proyectos/");
-        driver.findElements(By.cssSelector(".sit-alert-list a")).stream().map(a -> a.getDomAttribute("href"))
-                .filter(h -> h.contains("/collections/proyectos-inversion/items/")).forEach(h -> {
+        driver.findElements(By.cssSelector(".sit-alert-list a")).stream()
+                .map(a -> a.getDomAttribute("href"))
+                .filter(h -> h.contains("/collections/proyectos-inversion/items/"))
+                .forEach(h -> {
                     throw new AssertionError("an alert still links to the raw item: " + h);
                 });
 
         open("/");
-        JsonNode project = new Http(port).json("/collections/proyectos-inversion/items?f=json&limit=1")
-                .get("features").get(0);
-        js("var f = document.getElementById('sit-project-search'); f.elements.q.value = arguments[0];"
-                + " f.requestSubmit();", project.at("/properties/nombre").asString());
-        WebElement result = wait.until(d -> d.findElement(By.cssSelector("#sit-project-results a.sit-project-result-page")));
+        JsonNode project = new Http(port)
+                .json("/collections/proyectos-inversion/items?f=json&limit=1")
+                .get("features")
+                .get(0);
+        js(
+                "var f = document.getElementById('sit-project-search'); f.elements.q.value = arguments[0];"
+                        + " f.requestSubmit();",
+                project.at("/properties/nombre").asString());
+        WebElement result =
+                wait.until(d -> d.findElement(By.cssSelector("#sit-project-results a.sit-project-result-page")));
         assertThat(result.getDomAttribute("href")).contains("/inversion/proyectos/");
     }
 
@@ -248,17 +279,28 @@ class ProjectPageBrowserIT extends AbstractBrowserIT {
             driver.manage().window().setSize(size);
             driver.get(url(path));
             wait.until(d -> "true".equals(body().getDomAttribute("data-sit-ready")));
-            long overflow = ((Number) js("return document.documentElement.scrollWidth"
-                    + " - document.documentElement.clientWidth;")).longValue();
-            assertThat(overflow).as(path + " at " + size.getWidth() + " px scrolls sideways").isLessThanOrEqualTo(0);
-            List<Rule> violations = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                    .analyze(driver).getViolations();
-            assertThat(violations.stream().filter(r -> BLOCKING.contains(r.getImpact()))
-                    .map(r -> r.getId() + ": " + r.getNodes().stream().limit(3).map(n -> n.getTarget() + " "
-                            + n.getFailureSummary()).collect(Collectors.joining(" | "))))
-                    .as(path + " at " + size.getWidth() + " px").isEmpty();
+            long overflow = ((Number) js(
+                            "return document.documentElement.scrollWidth" + " - document.documentElement.clientWidth;"))
+                    .longValue();
+            assertThat(overflow)
+                    .as(path + " at " + size.getWidth() + " px scrolls sideways")
+                    .isLessThanOrEqualTo(0);
+            List<Rule> violations = new AxeBuilder()
+                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                    .analyze(driver)
+                    .getViolations();
+            assertThat(violations.stream()
+                            .filter(r -> BLOCKING.contains(r.getImpact()))
+                            .map(r -> r.getId() + ": "
+                                    + r.getNodes().stream()
+                                            .limit(3)
+                                            .map(n -> n.getTarget() + " " + n.getFailureSummary())
+                                            .collect(Collectors.joining(" | "))))
+                    .as(path + " at " + size.getWidth() + " px")
+                    .isEmpty();
             long height = ((Number) js("return Math.ceil(document.documentElement.scrollHeight"
-                    + " + Math.max(0, window.outerHeight - window.innerHeight));")).longValue();
+                            + " + Math.max(0, window.outerHeight - window.innerHeight));"))
+                    .longValue();
             driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 20, 8000)));
             screenshot(name + "-" + size.getWidth() + ".png");
         }

@@ -52,13 +52,16 @@ class RegionalizationBrowserIT extends AbstractBrowserIT {
         driver.findElement(By.id("sit-homogeneous-link")).click();
         wait.until(d -> d.getCurrentUrl().endsWith("/territorios/homogeneos"));
         open("/territorios/homogeneos");
-        assertThat(driver.findElements(By.cssSelector("#sit-th-vars .sit-th-var"))).hasSize(4);
+        assertThat(driver.findElements(By.cssSelector("#sit-th-vars .sit-th-var")))
+                .hasSize(4);
         WebElement k = driver.findElement(By.id("sit-th-k"));
         k.clear();
         k.sendKeys("3");
         driver.findElement(By.id("sit-th-run")).click();
         wait.until(d -> body().getDomAttribute("data-sit-result") != null);
-        wait.until(d -> d.findElements(By.cssSelector("#sit-th-map path.leaflet-interactive")).size() == 3);
+        wait.until(d -> d.findElements(By.cssSelector("#sit-th-map path.leaflet-interactive"))
+                        .size()
+                == 3);
         List<WebElement> rows = driver.findElements(By.cssSelector("#sit-th-table tbody tr"));
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0).getText()).contains("Valdivia");
@@ -79,8 +82,8 @@ class RegionalizationBrowserIT extends AbstractBrowserIT {
         }
         driver.findElement(By.id("sit-th-save-button")).click();
         wait.until(d -> body().getDomAttribute("data-sit-saved") != null);
-        assertThat(body().getDomAttribute("data-sit-saved")).isEqualTo("navegador-valdivia,navegador-sur-y-lagos,"
-                + "navegador-lanco-mariquina");
+        assertThat(body().getDomAttribute("data-sit-saved"))
+                .isEqualTo("navegador-valdivia,navegador-sur-y-lagos," + "navegador-lanco-mariquina");
         driver.findElement(By.linkText("Navegador Sur y lagos")).click();
         wait.until(d -> d.getCurrentUrl().endsWith("/territorios/navegador-sur-y-lagos"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Navegador Sur y lagos");
@@ -88,13 +91,18 @@ class RegionalizationBrowserIT extends AbstractBrowserIT {
     }
 
     private void checkAccessibleAndNarrow(String where) {
-        long overflow = ((Number) js("return document.documentElement.scrollWidth"
-                + " - document.documentElement.clientWidth;")).longValue();
+        long overflow = ((Number)
+                        js("return document.documentElement.scrollWidth" + " - document.documentElement.clientWidth;"))
+                .longValue();
         assertThat(overflow).as(where + ": sideways scroll").isLessThanOrEqualTo(0);
-        List<Rule> blocking = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(driver).getViolations().stream()
-                .filter(r -> List.of("serious", "critical").contains(r.getImpact())).toList();
-        assertThat(blocking.stream().map(r -> r.getId() + " " + r.getNodes().get(0).getTarget()).toList())
-                .as(where).isEmpty();
+        List<Rule> blocking = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver).getViolations().stream()
+                        .filter(r -> List.of("serious", "critical").contains(r.getImpact()))
+                        .toList();
+        assertThat(blocking.stream()
+                        .map(r -> r.getId() + " " + r.getNodes().get(0).getTarget())
+                        .toList())
+                .as(where)
+                .isEmpty();
     }
 }

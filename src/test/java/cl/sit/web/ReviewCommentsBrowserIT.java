@@ -41,10 +41,14 @@ class ReviewCommentsBrowserIT extends AbstractBrowserIT {
         users.create(ADMIN, PASSWORD, List.of(Role.ADMIN));
         users.create(EDITOR, PASSWORD, List.of(Role.EDITOR));
         grants.grant(EDITOR, "14102", "*", ADMIN);
-        HttpResponse<String> created = new Http(port).send("POST", "/collections/" + LAYER + "/items",
-                "{\"type\":\"Feature\",\"properties\":{\"tipo\":\"Punto limpio\",\"estado\":\"Operativo\"},"
-                        + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[-73.39,-39.984]}}",
-                "application/geo+json", EDITOR + ":" + PASSWORD);
+        HttpResponse<String> created = new Http(port)
+                .send(
+                        "POST",
+                        "/collections/" + LAYER + "/items",
+                        "{\"type\":\"Feature\",\"properties\":{\"tipo\":\"Punto limpio\",\"estado\":\"Operativo\"},"
+                                + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[-73.39,-39.984]}}",
+                        "application/geo+json",
+                        EDITOR + ":" + PASSWORD);
         assertThat(created.statusCode()).isEqualTo(201);
         long id = Http.parse(created.body()).get("id").asLong();
 
@@ -57,29 +61,42 @@ class ReviewCommentsBrowserIT extends AbstractBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sit-comments-empty")));
         driver.findElement(By.id("sit-comment-text")).sendKeys("¿Este punto limpio sigue operativo?");
         driver.findElement(By.id("sit-comment-add")).click();
-        wait.until(d -> d.findElements(By.cssSelector("#sit-comments-list .sit-comment")).size() == 1);
+        wait.until(d -> d.findElements(By.cssSelector("#sit-comments-list .sit-comment"))
+                        .size()
+                == 1);
         assertThat(driver.findElement(By.cssSelector(".sit-comment-text")).getText())
                 .isEqualTo("¿Este punto limpio sigue operativo?");
-        assertThat(driver.findElement(By.cssSelector(".sit-comment-meta")).getText()).startsWith(ADMIN)
+        assertThat(driver.findElement(By.cssSelector(".sit-comment-meta")).getText())
+                .startsWith(ADMIN)
                 .endsWith("abierto");
-        assertThat(driver.findElement(By.id("sit-comments-heading")).getDomProperty("textContent")).endsWith("(1 abierto)");
+        assertThat(driver.findElement(By.id("sit-comments-heading")).getDomProperty("textContent"))
+                .endsWith("(1 abierto)");
         screenshot("editor-comentarios.png");
 
         open("/agenda21");
-        assertThat(driver.findElement(By.cssSelector("td[data-capa='" + LAYER + "'][data-cut='14102']"
-                + " .sit-a21-comments")).getText()).isEqualTo("1 comentario abierto");
+        assertThat(driver.findElement(By.cssSelector(
+                                "td[data-capa='" + LAYER + "'][data-cut='14102']" + " .sit-a21-comments"))
+                        .getText())
+                .isEqualTo("1 comentario abierto");
 
         driver.get(url("/editor#capa=" + LAYER + "&comuna=14102"));
         wait.until(d -> "true".equals(body().getDomAttribute("data-sit-ready")));
         wait.until(d -> "false".equals(body().getDomAttribute("data-sit-busy")));
         js("sitEditor.select(arguments[0]);", id);
-        wait.until(d -> d.findElements(By.cssSelector("#sit-comments-list .sit-comment")).size() == 1);
-        driver.findElement(By.xpath("//li[contains(@class,'sit-comment')]//button[. = 'Marcar resuelto']")).click();
-        wait.until(d -> d.findElements(By.cssSelector("#sit-comments-list .sit-comment.is-resolved")).size() == 1);
-        assertThat(driver.findElement(By.id("sit-comments-heading")).getDomProperty("textContent")).endsWith("(0 abiertos)");
+        wait.until(d -> d.findElements(By.cssSelector("#sit-comments-list .sit-comment"))
+                        .size()
+                == 1);
+        driver.findElement(By.xpath("//li[contains(@class,'sit-comment')]//button[. = 'Marcar resuelto']"))
+                .click();
+        wait.until(d -> d.findElements(By.cssSelector("#sit-comments-list .sit-comment.is-resolved"))
+                        .size()
+                == 1);
+        assertThat(driver.findElement(By.id("sit-comments-heading")).getDomProperty("textContent"))
+                .endsWith("(0 abiertos)");
         open("/agenda21");
-        assertThat(driver.findElements(By.cssSelector("td[data-capa='" + LAYER + "'][data-cut='14102']"
-                + " .sit-a21-comments"))).isEmpty();
+        assertThat(driver.findElements(
+                        By.cssSelector("td[data-capa='" + LAYER + "'][data-cut='14102']" + " .sit-a21-comments")))
+                .isEmpty();
     }
 
     @AfterEach

@@ -22,8 +22,14 @@ class SignedInHeaderBrowserIT extends AbstractBrowserIT {
 
     private static final String USER = "planificadora-cabecera";
     private static final String PASSWORD = "clave-cabecera-navegador";
-    private static final List<String> PAGES = List.of("/", "/territorios", "/collections?f=html",
-            "/collections/comunas/items/14102?f=html", "/agenda21", "/login", "/inversion/importar");
+    private static final List<String> PAGES = List.of(
+            "/",
+            "/territorios",
+            "/collections?f=html",
+            "/collections/comunas/items/14102?f=html",
+            "/agenda21",
+            "/login",
+            "/inversion/importar");
 
     @Autowired
     UserStore users;
@@ -34,7 +40,9 @@ class SignedInHeaderBrowserIT extends AbstractBrowserIT {
         for (String page : PAGES) {
             driver.get(url(page));
             assertThat(headerLinks()).as(page).contains("Ingresar");
-            assertThat(driver.findElements(By.cssSelector(".sit-header-user"))).as(page).isEmpty();
+            assertThat(driver.findElements(By.cssSelector(".sit-header-user")))
+                    .as(page)
+                    .isEmpty();
         }
         assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("Cerrar sesión");
 
@@ -47,8 +55,12 @@ class SignedInHeaderBrowserIT extends AbstractBrowserIT {
         for (String page : PAGES) {
             driver.get(url(page));
             WebElement user = driver.findElement(By.cssSelector(".sit-header-user"));
-            assertThat(user.findElement(By.cssSelector(".sit-header-name")).getText()).as(page).isEqualTo(USER);
-            assertThat(user.findElement(By.tagName("button")).getText()).as(page).isEqualTo("Cerrar sesión");
+            assertThat(user.findElement(By.cssSelector(".sit-header-name")).getText())
+                    .as(page)
+                    .isEqualTo(USER);
+            assertThat(user.findElement(By.tagName("button")).getText())
+                    .as(page)
+                    .isEqualTo("Cerrar sesión");
             assertThat(headerLinks()).as(page).doesNotContain("Ingresar");
         }
         driver.get(url("/login"));
@@ -70,13 +82,17 @@ class SignedInHeaderBrowserIT extends AbstractBrowserIT {
         for (String page : PAGES) {
             driver.get(url(page));
             long header = ((Number) js("return document.querySelector('.sit-header').scrollWidth;")).longValue();
-            assertThat(header).as(page + ": header width at a " + inner + " px window").isLessThanOrEqualTo(inner);
+            assertThat(header)
+                    .as(page + ": header width at a " + inner + " px window")
+                    .isLessThanOrEqualTo(inner);
         }
         driver.get(url("/login"));
         screenshot("cabecera-telefono.png");
     }
 
     private List<String> headerLinks() {
-        return driver.findElements(By.cssSelector(".sit-header nav a")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector(".sit-header nav a")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 }

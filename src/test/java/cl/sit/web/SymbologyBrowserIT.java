@@ -62,19 +62,25 @@ class SymbologyBrowserIT extends AbstractBrowserIT {
             String feature = "{\"type\":\"Feature\",\"properties\":{\"uso\":\"" + USES[i] + "\",\"anio\":2024},"
                     + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[" + lon + ",-39.99],[" + (lon + 0.008)
                     + ",-39.99],[" + (lon + 0.008) + ",-39.982],[" + lon + ",-39.982],[" + lon + ",-39.99]]]}}";
-            HttpResponse<String> r = http.send("POST", "/collections/" + LAND_USE + "/items", feature,
-                    "application/geo+json", ADMIN + ":" + PASSWORD);
+            HttpResponse<String> r = http.send(
+                    "POST",
+                    "/collections/" + LAND_USE + "/items",
+                    feature,
+                    "application/geo+json",
+                    ADMIN + ":" + PASSWORD);
             assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         }
     }
 
     @AfterEach
     void cleanUp() {
-        http.send("PUT", "/api/layers/" + LAND_USE + "/style", originalStyle, "application/json",
-                ADMIN + ":" + PASSWORD);
+        http.send(
+                "PUT", "/api/layers/" + LAND_USE + "/style", originalStyle, "application/json", ADMIN + ":" + PASSWORD);
         String table = registry.find(LAND_USE).orElseThrow().table();
-        for (Map<String, Object> f : jdbc.queryForList("SELECT DISTINCT feature_id FROM feature_history "
-                + "WHERE username = ? AND layer_id = ?", ADMIN, LAND_USE)) {
+        for (Map<String, Object> f : jdbc.queryForList(
+                "SELECT DISTINCT feature_id FROM feature_history " + "WHERE username = ? AND layer_id = ?",
+                ADMIN,
+                LAND_USE)) {
             jdbc.update("DELETE FROM \"" + table + "\" WHERE \"id\" = ?", f.get("feature_id"));
         }
         jdbc.update("DELETE FROM feature_history WHERE username = ?", ADMIN);
@@ -88,7 +94,8 @@ class SymbologyBrowserIT extends AbstractBrowserIT {
         openMap("/#capas=comunas,areas-protegidas," + LAND_USE + "&mapa=12/-39.986/-73.39");
         wait.until(d -> drawnCount() >= 3);
         JsonNode style = http.json("/collections/" + LAND_USE).get("style");
-        assertThat(drawnFills()).containsEntry("Bosques", classFill(style, "Bosques"))
+        assertThat(drawnFills())
+                .containsEntry("Bosques", classFill(style, "Bosques"))
                 .containsEntry("Terrenos agrícolas", classFill(style, "Terrenos agrícolas"))
                 .containsEntry("Humedales", classFill(style, "Humedales"));
         assertThat(classFill(style, "Bosques")).isNotEqualTo(classFill(style, "Terrenos agrícolas"));
@@ -110,7 +117,8 @@ class SymbologyBrowserIT extends AbstractBrowserIT {
         js("sitMap.print.show({title: 'Uso de suelo', paper: 'A4', orientation: 'horizontal'});");
         wait.until(d -> body().getDomAttribute("data-sit-print") != null);
         assertThat(driver.findElements(By.cssSelector(".sit-print-legend .sit-legend-class")).stream()
-                .map(WebElement::getText)).contains("Bosques", "Humedales");
+                        .map(WebElement::getText))
+                .contains("Bosques", "Humedales");
         js("sitMap.print.close();");
         // A hidden layer's classes leave the legend.
         item.findElement(By.cssSelector(".sit-legend-toggle")).click();
@@ -129,10 +137,11 @@ class SymbologyBrowserIT extends AbstractBrowserIT {
         driver.get(url("/editor#capa=" + LAND_USE + "&comuna=14102"));
         wait.until(d -> "true".equals(body().getDomAttribute("data-sit-ready")));
         wait.until(d -> d.findElements(By.cssSelector("#sit-feature-list li")).size() >= 3);
-        assertThat(driver.findElements(By.cssSelector("#sit-editor-legend .sit-legend-class"))).hasSize(10);
+        assertThat(driver.findElements(By.cssSelector("#sit-editor-legend .sit-legend-class")))
+                .hasSize(10);
         assertThat(driver.findElements(By.cssSelector(".leaflet-overlay-pane path")).stream()
-                .map(p -> p.getDomAttribute("fill"))).contains(classFill(style, "Bosques"),
-                        classFill(style, "Humedales"));
+                        .map(p -> p.getDomAttribute("fill")))
+                .contains(classFill(style, "Bosques"), classFill(style, "Humedales"));
         screenshot("editor-simbologia.png");
     }
 
@@ -144,25 +153,33 @@ class SymbologyBrowserIT extends AbstractBrowserIT {
         WebElement row = driver.findElement(By.cssSelector("#sit-layers tr[data-layer='" + LAND_USE + "']"));
         assertThat(row.getText()).contains("Polígonos", "por Uso: 9 clases", "0 de 12 comunas publicadas");
         row.findElement(By.cssSelector("button")).click();
-        wait.until(d -> d.findElements(By.cssSelector("#sit-style-classes tbody tr")).size() == 9);
-        assertThat(new Select(driver.findElement(By.id("sit-style-attribute"))).getFirstSelectedOption().getText())
+        wait.until(d ->
+                d.findElements(By.cssSelector("#sit-style-classes tbody tr")).size() == 9);
+        assertThat(new Select(driver.findElement(By.id("sit-style-attribute")))
+                        .getFirstSelectedOption()
+                        .getText())
                 .isEqualTo("Uso");
         WebElement forest = driver.findElement(By.cssSelector("#sit-style-classes tr[data-value='Bosques'] input"));
         assertThat(forest.getDomProperty("value")).isEqualTo("#388e3c");
-        js("arguments[0].value = '#004d40'; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
-                forest);
+        js("arguments[0].value = '#004d40'; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", forest);
         fullPageScreenshot("administracion-simbologia.png");
         driver.findElement(By.id("sit-style-save")).click();
         wait.until(d -> driver.findElement(By.id("sit-admin-status")).getText().contains("guardada"));
-        assertThat(classFill(http.json("/collections/" + LAND_USE).get("style"), "Bosques")).isEqualTo("#004d40");
-        assertThat(classFill(http.json("/collections/" + LAND_USE).get("style"), "Humedales")).isEqualTo("#4db6ac");
+        assertThat(classFill(http.json("/collections/" + LAND_USE).get("style"), "Bosques"))
+                .isEqualTo("#004d40");
+        assertThat(classFill(http.json("/collections/" + LAND_USE).get("style"), "Humedales"))
+                .isEqualTo("#4db6ac");
 
         // Classing by another attribute: the values found in the features (anio has no domain).
         new Select(driver.findElement(By.id("sit-style-attribute"))).selectByVisibleText("Año del levantamiento");
-        wait.until(d -> d.findElements(By.cssSelector("#sit-style-classes tbody tr")).size() == 1);
-        assertThat(driver.findElement(By.cssSelector("#sit-style-classes tbody tr")).getText()).contains("2024");
+        wait.until(d ->
+                d.findElements(By.cssSelector("#sit-style-classes tbody tr")).size() == 1);
+        assertThat(driver.findElement(By.cssSelector("#sit-style-classes tbody tr"))
+                        .getText())
+                .contains("2024");
         new Select(driver.findElement(By.id("sit-style-attribute"))).selectByVisibleText("Uso");
-        wait.until(d -> d.findElements(By.cssSelector("#sit-style-classes tbody tr")).size() == 9);
+        wait.until(d ->
+                d.findElements(By.cssSelector("#sit-style-classes tbody tr")).size() == 9);
 
         openMap("/#capas=comunas," + LAND_USE + "&mapa=12/-39.986/-73.39");
         wait.until(d -> drawnCount() >= 3);
@@ -189,12 +206,15 @@ class SymbologyBrowserIT extends AbstractBrowserIT {
         for (String c : classes) {
             for (String p : protectedAreas) {
                 // CIE76 colour difference: above 25 two colours are read as different hues at a glance.
-                assertThat(deltaE(c, p)).as("%s against the protected areas' %s", c, p).isGreaterThan(25);
+                assertThat(deltaE(c, p))
+                        .as("%s against the protected areas' %s", c, p)
+                        .isGreaterThan(25);
             }
         }
         int choropleth = Integer.parseInt(driver.findElement(By.cssSelector(".leaflet-sit-pane-coropleta-pane"))
                 .getCssValue("z-index"));
-        int tiles = Integer.parseInt(driver.findElement(By.cssSelector(".leaflet-tile-pane")).getCssValue("z-index"));
+        int tiles = Integer.parseInt(
+                driver.findElement(By.cssSelector(".leaflet-tile-pane")).getCssValue("z-index"));
         assertThat(choropleth).isGreaterThan(tiles);
         screenshot("mapa-coropleta-paleta.png");
     }

@@ -44,7 +44,8 @@ class TerritorialYearBrowserIT extends AbstractBrowserIT {
         // The popup gives the code of the time and the period, and links to the former unit's own profile.
         js("window.sitMap.layers['regiones'].getLayers()[0].openPopup();");
         WebElement popup = openPopup(FORMER_REGION);
-        assertThat(popup.findElement(By.cssSelector(".sit-popup-title")).getText()).isEqualTo(FORMER_REGION);
+        assertThat(popup.findElement(By.cssSelector(".sit-popup-title")).getText())
+                .isEqualTo(FORMER_REGION);
         assertThat(popup.findElement(By.cssSelector(".sit-popup-validity")).getText())
                 .isEqualTo("Código 10 · vigente hasta el 01-10-2007");
         assertThat(popup.findElement(By.linkText("Ver ficha regional")).getDomAttribute("href"))
@@ -56,7 +57,8 @@ class TerritorialYearBrowserIT extends AbstractBrowserIT {
         waitForDate("comunas", "actual");
         assertThat(names("regiones")).containsExactly("Los Ríos");
         assertThat(driver.getCurrentUrl()).doesNotContain("anio=");
-        assertThat(driver.findElements(By.cssSelector("button.sit-commune[data-commune-id='14102']"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("button.sit-commune[data-commune-id='14102']")))
+                .hasSize(1);
         js("window.sitMap.layers['regiones'].getLayers()[0].openPopup();");
         WebElement today = openPopup("Los Ríos");
         assertThat(today.findElement(By.cssSelector(".sit-popup-validity")).getText())
@@ -70,7 +72,8 @@ class TerritorialYearBrowserIT extends AbstractBrowserIT {
         assertThat(year().getFirstSelectedOption().getText()).isEqualTo("2005");
         assertThat(body().getDomAttribute("data-sit-datetime-comunas")).isEqualTo("2005-12-31");
         WebElement popup = openPopup("Valdivia");
-        assertThat(popup.findElement(By.cssSelector(".sit-popup-layer")).getText()).isEqualTo("Provincias");
+        assertThat(popup.findElement(By.cssSelector(".sit-popup-layer")).getText())
+                .isEqualTo("Provincias");
         assertThat(popup.findElement(By.cssSelector(".sit-popup-validity")).getText())
                 .isEqualTo("Código 105 · vigente hasta el 01-10-2007");
         assertThat(names("provincias")).containsExactly("Valdivia");
@@ -92,9 +95,11 @@ class TerritorialYearBrowserIT extends AbstractBrowserIT {
         switchOff("comunas");
         year().selectByVisibleText("Actual");
         waitForDate("comunas", "actual");
-        assertThat(driver.findElements(By.cssSelector("button.sit-commune[data-commune-id='14102']"))).hasSize(1);
-        assertThat(js("return window.sitMap.map.hasLayer(window.sitMap.layers['comunas']);")).isEqualTo(false);
-        wait.until(d -> d.findElements(By.cssSelector(".sit-label")).isEmpty());   // after Leaflet's fade-out
+        assertThat(driver.findElements(By.cssSelector("button.sit-commune[data-commune-id='14102']")))
+                .hasSize(1);
+        assertThat(js("return window.sitMap.map.hasLayer(window.sitMap.layers['comunas']);"))
+                .isEqualTo(false);
+        wait.until(d -> d.findElements(By.cssSelector(".sit-label")).isEmpty()); // after Leaflet's fade-out
     }
 
     @Test
@@ -104,15 +109,17 @@ class TerritorialYearBrowserIT extends AbstractBrowserIT {
         WebElement label = driver.findElement(By.cssSelector("label[for='sit-anio']"));
         assertThat(label.getText()).isEqualTo("Año de la división territorial");
         assertThat(year().getFirstSelectedOption().getText()).isEqualTo("Actual");
-        assertThat(year().getOptions().get(year().getOptions().size() - 1).getText()).isEqualTo("2003");
+        assertThat(year().getOptions().get(year().getOptions().size() - 1).getText())
+                .isEqualTo("2003");
 
         // Reached with the Tab key from the commune search, like a keyboard user would.
         driver.findElement(By.id("sit-commune-search")).click();
         WebElement focused = tabUntil(select);
         assertThat(focused).isEqualTo(select);
-        assertThat(js("return getComputedStyle(arguments[0]).outlineStyle;", select)).isEqualTo("solid");
+        assertThat(js("return getComputedStyle(arguments[0]).outlineStyle;", select))
+                .isEqualTo("solid");
         String latest = year().getOptions().get(1).getText();
-        select.sendKeys(Keys.ARROW_DOWN);   // from "Actual" to the latest year
+        select.sendKeys(Keys.ARROW_DOWN); // from "Actual" to the latest year
         waitForDate("comunas", latest + "-12-31");
         assertThat(driver.getCurrentUrl()).endsWith("#anio=" + latest);
     }
@@ -125,12 +132,15 @@ class TerritorialYearBrowserIT extends AbstractBrowserIT {
         js("arguments[0].scrollIntoView({block: 'center'});", select);
         assertThat(select.isDisplayed()).isTrue();
         @SuppressWarnings("unchecked")
-        Map<String, Object> box = (Map<String, Object>) js(String.join("\n",
-                "var r = arguments[0].getBoundingClientRect();",
-                "var label = document.querySelector(\"label[for='sit-anio']\").getBoundingClientRect();",
-                "return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, labelRight: label.right,",
-                "  width: document.documentElement.clientWidth, scroll: document.documentElement.scrollWidth,",
-                "  height: window.innerHeight};"), select);
+        Map<String, Object> box = (Map<String, Object>) js(
+                String.join(
+                        "\n",
+                        "var r = arguments[0].getBoundingClientRect();",
+                        "var label = document.querySelector(\"label[for='sit-anio']\").getBoundingClientRect();",
+                        "return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, labelRight: label.right,",
+                        "  width: document.documentElement.clientWidth, scroll: document.documentElement.scrollWidth,",
+                        "  height: window.innerHeight};"),
+                select);
         assertThat(number(box.get("width"))).isLessThanOrEqualTo(390);
         assertThat(number(box.get("scroll"))).as("no horizontal overflow").isEqualTo(number(box.get("width")));
         assertThat(number(box.get("left"))).isGreaterThanOrEqualTo(0);
@@ -169,8 +179,10 @@ class TerritorialYearBrowserIT extends AbstractBrowserIT {
 
     @SuppressWarnings("unchecked")
     private List<String> names(String collection) {
-        return (List<String>) js("return window.sitMap.layers[arguments[0]].getLayers()"
-                + ".map(function (layer) { return layer.feature.properties.nombre; });", collection);
+        return (List<String>) js(
+                "return window.sitMap.layers[arguments[0]].getLayers()"
+                        + ".map(function (layer) { return layer.feature.properties.nombre; });",
+                collection);
     }
 
     private WebElement tabUntil(WebElement target) {
@@ -187,6 +199,7 @@ class TerritorialYearBrowserIT extends AbstractBrowserIT {
         return wait.until(d -> d.findElements(By.cssSelector(".leaflet-popup-content")).stream()
                 .filter(popup -> popup.findElements(By.cssSelector(".sit-popup-title")).stream()
                         .anyMatch(heading -> heading.getText().equals(title)))
-                .findFirst().orElse(null));
+                .findFirst()
+                .orElse(null));
     }
 }

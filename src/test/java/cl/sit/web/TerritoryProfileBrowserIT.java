@@ -29,12 +29,16 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
         assertThat(driver.findElement(By.cssSelector(".sit-breadcrumb")).getText())
                 .contains("Región de Los Ríos", "Provincia de Valdivia");
         assertThat(driver.findElement(By.id("kpi-poblacion")).getText())
-                .isEqualTo(ProfileView.of(null).integer(json.get("poblacion").get("proyeccion").get("poblacion")
-                        .asLong()));
+                .isEqualTo(ProfileView.of(null)
+                        .integer(json.get("poblacion")
+                                .get("proyeccion")
+                                .get("poblacion")
+                                .asLong()));
         assertThat(driver.findElement(By.id("pob-censo")).getText()).isEqualTo("166.080");
         assertThat(driver.findElement(By.id("kpi-total")).getText()).startsWith("MM$ ");
         assertThat(driver.findElement(By.cssSelector(".sit-coverage[data-kind='protegidas'] .sit-coverage-value"))
-                .getText()).endsWith(" %");
+                        .getText())
+                .endsWith(" %");
 
         // The chart is drawn from the series in the page and its total matches the profile's.
         wait.until(d -> "true".equals(body().getDomAttribute("data-sit-chart")));
@@ -42,16 +46,20 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
         // each alert list.
         wait.until(d -> "true".equals(body().getDomAttribute("data-sit-ready")));
         @SuppressWarnings("unchecked")
-        List<String> fetched = (List<String>) js("return performance.getEntriesByType('resource')"
-                + ".map(function (e) { return e.name; });");
+        List<String> fetched = (List<String>)
+                js("return performance.getEntriesByType('resource')" + ".map(function (e) { return e.name; });");
         assertThat(fetched).noneMatch(u -> u.contains("/api/indicators"));
-        assertThat(fetched).filteredOn(u -> u.contains("/api/investments/reconciliation")).singleElement()
-                .asString().contains("territorio=14101", "limit=8");
+        assertThat(fetched)
+                .filteredOn(u -> u.contains("/api/investments/reconciliation"))
+                .singleElement()
+                .asString()
+                .contains("territorio=14101", "limit=8");
         assertThat(number(js("return document.getElementById('sit-chart').getBoundingClientRect().height;")))
                 .isGreaterThan(200);
         assertThat(driver.findElement(By.id("sit-chart-status")).getText())
-                .contains("programado " + ProfileView.of(null).millions(json.get("inversion").get("total_clp")
-                        .asDouble()));
+                .contains("programado "
+                        + ProfileView.of(null)
+                                .millions(json.get("inversion").get("total_clp").asDouble()));
 
         List<WebElement> top = driver.findElements(By.cssSelector("#sit-top-projects tbody tr"));
         assertThat(top).hasSize(10);
@@ -61,9 +69,12 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
         Map<String, String> alerts = driver.findElements(By.cssSelector(".sit-alert")).stream()
                 .collect(Collectors.toMap(a -> a.getDomAttribute("id"), a -> a.getDomAttribute("data-state")));
         assertThat(alerts).containsOnlyKeys("alert-screening", "alert-overlaps", "alert-reconciliation");
-        assertThat(alerts.values()).allMatch(state -> List.of("ok", "alert", "unavailable").contains(state));
+        assertThat(alerts.values())
+                .allMatch(state -> List.of("ok", "alert", "unavailable").contains(state));
         // The seed has projects inside protected areas, overlapping programmes and projects partly outside.
-        assertThat(alerts).containsEntry("alert-screening", "alert").containsEntry("alert-overlaps", "alert")
+        assertThat(alerts)
+                .containsEntry("alert-screening", "alert")
+                .containsEntry("alert-overlaps", "alert")
                 .containsEntry("alert-reconciliation", "alert");
         assertThat(driver.findElement(By.id("alert-screening")).getText()).contains("dentro", "Curiñanco");
         // Overlaps: the first page only, with the server's counts and Spanish reason labels.
@@ -71,7 +82,8 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
                 .contains("se superponen en espacio y tiempo", "años que se superponen");
         assertThat(driver.findElements(By.cssSelector("#alert-overlaps li"))).hasSizeBetween(1, 9);
         onlyFirstPagesOfTheAlerts();
-        assertThat(driver.findElement(By.cssSelector("#alert-overlaps .sit-more-link")).getDomAttribute("href"))
+        assertThat(driver.findElement(By.cssSelector("#alert-overlaps .sit-more-link"))
+                        .getDomAttribute("href"))
                 .contains("/api/overlaps?territorio=14101&limit=100");
 
         assertThat(driver.findElement(By.id("sit-csv")).getDomAttribute("href"))
@@ -94,8 +106,9 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
         open("/territorios/105@..2007-10-02?from=2003&to=2006");
         wait.until(d -> "true".equals(body().getDomAttribute("data-sit-chart")));
         assertThat(driver.findElement(By.id("sit-chart-status")).getText())
-                .contains("programado " + ProfileView.of(null).millions(json.get("inversion").get("total_clp")
-                        .asDouble()));
+                .contains("programado "
+                        + ProfileView.of(null)
+                                .millions(json.get("inversion").get("total_clp").asDouble()));
     }
 
     @Test
@@ -104,7 +117,8 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Los Ríos");
         assertThat(driver.findElement(By.cssSelector(".sit-eyebrow")).getText()).contains("FICHA REGIONAL", "CUT 14");
         assertThat(driver.findElements(By.cssSelector(".sit-commune-links a"))).hasSize(12);
-        assertThat(driver.findElement(By.cssSelector(".sit-kpi-money .sit-kpi-label")).getText())
+        assertThat(driver.findElement(By.cssSelector(".sit-kpi-money .sit-kpi-label"))
+                        .getText())
                 .isEqualToIgnoringCase("Inversión ejecutada 2010–2020");
         assertThat(driver.findElement(By.name("desde")).getDomProperty("value")).isEqualTo("2010");
         wait.until(d -> "true".equals(body().getDomAttribute("data-sit-ready")));
@@ -126,7 +140,8 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
                 + ".filter(n => n.includes('/api/overlaps?') || n.includes('/api/screening'));");
         assertThat(urls).hasSize(2).allSatisfy(u -> assertThat(u).contains("limit=8", "territorio="));
         // The coincidences of programmes (same commune, sector and year at any distance): their first cell only.
-        assertThat(driver.findElement(By.cssSelector("#alert-overlaps .sit-coincidences")).getText())
+        assertThat(driver.findElement(By.cssSelector("#alert-overlaps .sit-coincidences"))
+                        .getText())
                 .contains("dos o más programas en la misma comuna, sector y año", "Ver las coincidencias");
         @SuppressWarnings("unchecked")
         List<String> cells = (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name)"
@@ -146,8 +161,8 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
         try {
             js("window.dispatchEvent(new Event('beforeprint'));");
             // Chart.js may also resize on its own once it sees the print layout: wait until it has settled.
-            wait.until(d -> number(js("return document.getElementById('sit-chart').getBoundingClientRect().width;"))
-                    <= 703);
+            wait.until(d ->
+                    number(js("return document.getElementById('sit-chart').getBoundingClientRect().width;")) <= 703);
             @SuppressWarnings("unchecked")
             Map<String, Object> chart = (Map<String, Object>) js("var c = document.getElementById('sit-chart')"
                     + ".getBoundingClientRect(), b = document.querySelector('.sit-chart-box').getBoundingClientRect(),"
@@ -157,10 +172,13 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
             assertThat(number(chart.get("width"))).as("chart width on A4").isLessThanOrEqualTo(703);
             assertThat(number(chart.get("height"))).isLessThanOrEqualTo(231);
             assertThat(number(chart.get("bottom"))).isLessThanOrEqualTo(number(chart.get("box")) + 0.5);
-            assertThat(number(chart.get("caption"))).as("caption below the bars")
+            assertThat(number(chart.get("caption")))
+                    .as("caption below the bars")
                     .isGreaterThanOrEqualTo(number(chart.get("bottom")));
-            assertThat(driver.findElement(By.cssSelector(".sit-header")).isDisplayed()).isFalse();
-            assertThat(driver.findElement(By.cssSelector("form.sit-period")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.cssSelector(".sit-header")).isDisplayed())
+                    .isFalse();
+            assertThat(driver.findElement(By.cssSelector("form.sit-period")).isDisplayed())
+                    .isFalse();
             assertThat(driver.findElement(By.cssSelector(".sit-period-print")).getText())
                     .isEqualTo("Período de inversión: 2003–2026, monto programado");
             fullPageScreenshot("ficha-valdivia-impresion.png");
@@ -169,10 +187,14 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
             js("window.dispatchEvent(new Event('afterprint'));");
         }
         byte[] bytes = printToPdf("ficha-valdivia.pdf");
-        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
-            org.apache.pdfbox.pdmodel.common.PDRectangle a4 = document.getPage(0).getMediaBox();
-            assertThat(Math.round(a4.getWidth() / 72 * 25.4)).as("A4 width in mm").isEqualTo(210);
+            org.apache.pdfbox.pdmodel.common.PDRectangle a4 =
+                    document.getPage(0).getMediaBox();
+            assertThat(Math.round(a4.getWidth() / 72 * 25.4))
+                    .as("A4 width in mm")
+                    .isEqualTo(210);
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
                     .contains("Inversión pública por año", "Total 2003–2026: programado");
         }
@@ -187,13 +209,16 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
             WebElement overlaps = driver.findElement(By.id("alert-overlaps"));
             assertThat(overlaps.getDomAttribute("data-state")).isEqualTo("unavailable");
             assertThat(overlaps.getText()).contains("no disponible");
-            assertThat(driver.findElement(By.id("alert-screening")).getDomAttribute("data-state")).isNotEqualTo(
-                    "unavailable");
+            assertThat(driver.findElement(By.id("alert-screening")).getDomAttribute("data-state"))
+                    .isNotEqualTo("unavailable");
             assertThat(body().getDomAttribute("data-sit-chart")).isEqualTo("true");
         } finally {
             driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
             // The blocked request is logged by the browser; that is what this test provokes.
-            driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll();
+            driver.manage()
+                    .logs()
+                    .get(org.openqa.selenium.logging.LogType.BROWSER)
+                    .getAll();
         }
     }
 

@@ -46,8 +46,7 @@ public final class CompletenessView {
     public String action(String to, String from) {
         return switch (to) {
             case ReviewStatus.PUBLISHED -> "Publicar";
-            case ReviewStatus.REVIEW ->
-                ReviewStatus.PUBLISHED.equals(from) ? "Volver a revisión" : "Enviar a revisión";
+            case ReviewStatus.REVIEW -> ReviewStatus.PUBLISHED.equals(from) ? "Volver a revisión" : "Enviar a revisión";
             default -> "Devolver a borrador";
         };
     }

@@ -16,8 +16,16 @@ import java.time.OffsetDateTime;
  * @param resueltoPor who marked it resolved, or null while open
  * @param resueltoFecha when, or null while open
  */
-public record ReviewComment(long id, String capa, long elemento, String comuna, String autor, OffsetDateTime fecha,
-        String texto, String resueltoPor, OffsetDateTime resueltoFecha) {
+public record ReviewComment(
+        long id,
+        String capa,
+        long elemento,
+        String comuna,
+        String autor,
+        OffsetDateTime fecha,
+        String texto,
+        String resueltoPor,
+        OffsetDateTime resueltoFecha) {
 
     @JsonProperty("resuelto")
     public boolean resuelto() {

@@ -41,8 +41,8 @@ class ReviewCommentController {
     private final EditPermissions permissions;
     private final ReviewComments comments;
 
-    ReviewCommentController(LayerRegistry registry, FeatureStore store, EditPermissions permissions,
-            ReviewComments comments) {
+    ReviewCommentController(
+            LayerRegistry registry, FeatureStore store, EditPermissions permissions, ReviewComments comments) {
         this.registry = registry;
         this.store = store;
         this.permissions = permissions;
@@ -55,35 +55,44 @@ class ReviewCommentController {
         return comments.of(t.layer().id(), t.id());
     }
 
-    @PostMapping(value = "/collections/{collectionId}/items/{featureId}/comments", consumes = "application/json",
+    @PostMapping(
+            value = "/collections/{collectionId}/items/{featureId}/comments",
+            consumes = "application/json",
             produces = "application/json")
-    ResponseEntity<List<ReviewComment>> add(@PathVariable String collectionId, @PathVariable String featureId,
+    ResponseEntity<List<ReviewComment>> add(
+            @PathVariable String collectionId,
+            @PathVariable String featureId,
             @RequestBody(required = false) NewComment body) {
         Target t = writable(target(collectionId, featureId));
         String text = body == null || body.texto() == null ? "" : body.texto().strip();
         if (text.isEmpty() || text.codePointCount(0, text.length()) > MAX_TEXT || Texts.hasLoneSurrogate(text)) {
-            throw ErrorCode.INVALID_COMMENT.exception("El comentario debe tener de 1 a " + MAX_TEXT
-                    + " caracteres");
+            throw ErrorCode.INVALID_COMMENT.exception("El comentario debe tener de 1 a " + MAX_TEXT + " caracteres");
         }
         if (comments.count(t.layer().id(), t.id()) >= ReviewComments.MAX_PER_FEATURE) {
-            throw ErrorCode.TOO_MANY_COMMENTS.exception("El elemento ya tiene "
-                    + ReviewComments.MAX_PER_FEATURE + " comentarios");
+            throw ErrorCode.TOO_MANY_COMMENTS.exception(
+                    "El elemento ya tiene " + ReviewComments.MAX_PER_FEATURE + " comentarios");
         }
         comments.add(t.layer().id(), t.id(), t.cut(), EditPermissions.username(), text);
         return ResponseEntity.created(URI.create("/collections/" + t.layer().id() + "/items/" + t.id() + "/comments"))
                 .body(comments.of(t.layer().id(), t.id()));
     }
 
-    @PutMapping(value = "/collections/{collectionId}/items/{featureId}/comments/{commentId}",
-            consumes = "application/json", produces = "application/json")
-    ReviewComment state(@PathVariable String collectionId, @PathVariable String featureId,
-            @PathVariable long commentId, @RequestBody(required = false) State body) {
+    @PutMapping(
+            value = "/collections/{collectionId}/items/{featureId}/comments/{commentId}",
+            consumes = "application/json",
+            produces = "application/json")
+    ReviewComment state(
+            @PathVariable String collectionId,
+            @PathVariable String featureId,
+            @PathVariable long commentId,
+            @RequestBody(required = false) State body) {
         Target t = writable(target(collectionId, featureId));
         if (body == null || body.resuelto() == null) {
             throw ErrorCode.INVALID_COMMENT.exception("Indique 'resuelto': true o false");
         }
-        ReviewComment c = comments.find(t.layer().id(), t.id(), commentId).orElseThrow(() ->
-                ErrorCode.COMMENT_NOT_FOUND.exception("El elemento no tiene el comentario " + commentId));
+        ReviewComment c = comments.find(t.layer().id(), t.id(), commentId)
+                .orElseThrow(
+                        () -> ErrorCode.COMMENT_NOT_FOUND.exception("El elemento no tiene el comentario " + commentId));
         if (body.resuelto() != c.resuelto()) {
             comments.resolve(c.id(), body.resuelto() ? EditPermissions.username() : null);
         }
@@ -94,8 +103,10 @@ class ReviewCommentController {
 
     /** The feature, when the layer is editable and the user sees it; otherwise a 404. */
     private Target target(String collectionId, String featureId) {
-        Layer layer = registry.find(collectionId).filter(Layer::editable).orElseThrow(() ->
-                ErrorCode.COLLECTION_NOT_FOUND.exception("No existe la capa editable '" + collectionId + "'"));
+        Layer layer = registry.find(collectionId)
+                .filter(Layer::editable)
+                .orElseThrow(() ->
+                        ErrorCode.COLLECTION_NOT_FOUND.exception("No existe la capa editable '" + collectionId + "'"));
         Feature feature = store.findById(layer, featureId).orElseThrow(() -> notFound(featureId));
         String cut = String.valueOf(feature.properties().get(Layer.OWNER_COLUMN));
         Set<String> visible = permissions.visibleOwners(layer);

@@ -32,8 +32,10 @@ public class ReviewComments {
     }
 
     Optional<ReviewComment> find(String layer, long feature, long id) {
-        return jdbc.query(sql.get(ReviewComments.class, "select-comment"), ReviewComments::comment, id, layer,
-                feature).stream().findFirst();
+        return jdbc
+                .query(sql.get(ReviewComments.class, "select-comment"), ReviewComments::comment, id, layer, feature)
+                .stream()
+                .findFirst();
     }
 
     int count(String layer, long feature) {
@@ -64,8 +66,15 @@ public class ReviewComments {
     }
 
     private static ReviewComment comment(ResultSet rs, int row) throws SQLException {
-        return new ReviewComment(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                rs.getObject(6, OffsetDateTime.class), rs.getString(7), rs.getString(8),
+        return new ReviewComment(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getLong(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getObject(6, OffsetDateTime.class),
+                rs.getString(7),
+                rs.getString(8),
                 rs.getObject(9, OffsetDateTime.class));
     }
 }

@@ -25,8 +25,8 @@ public class ReviewStatus implements PublishedCommunes {
     public static final List<String> ALL = List.of(DRAFT, REVIEW, PUBLISHED);
 
     /** The status of one (layer, commune) pair. */
-    public record Entry(String layerId, String cut, String status, String changedBy, OffsetDateTime changedAt,
-            String note) {}
+    public record Entry(
+            String layerId, String cut, String status, String changedBy, OffsetDateTime changedAt, String note) {}
 
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
@@ -41,20 +41,25 @@ public class ReviewStatus implements PublishedCommunes {
     /** Communes where layer {@code layerId} is published. */
     @Override
     public Set<String> published(String layerId) {
-        return new HashSet<>(jdbc.queryForList(sql.get(ReviewStatus.class, "select-published"), String.class,
-                layerId));
+        return new HashSet<>(jdbc.queryForList(sql.get(ReviewStatus.class, "select-published"), String.class, layerId));
     }
 
     /** Every recorded status (pairs with no row are drafts). */
     public List<Entry> all() {
-        return jdbc.query(sql.get(ReviewStatus.class, "select-status"), (rs, i) -> new Entry(rs.getString(1),
-                rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5, OffsetDateTime.class),
-                rs.getString(6)));
+        return jdbc.query(
+                sql.get(ReviewStatus.class, "select-status"),
+                (rs, i) -> new Entry(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class),
+                        rs.getString(6)));
     }
 
     public String of(String layerId, String cut) {
-        List<String> s = jdbc.queryForList(sql.get(ReviewStatus.class, "select-one-status"), String.class, layerId,
-                cut);
+        List<String> s =
+                jdbc.queryForList(sql.get(ReviewStatus.class, "select-one-status"), String.class, layerId, cut);
         return s.isEmpty() ? DRAFT : s.get(0);
     }
 
@@ -64,12 +69,19 @@ public class ReviewStatus implements PublishedCommunes {
      * it and the primary key lets one through.
      */
     public boolean change(String layerId, String cut, String from, String to, String by, String note) {
-        int updated = jdbc.update(sql.get(ReviewStatus.class, "update-status-from"), to, by, OffsetDateTime.now(),
-                note, layerId, cut, from);
+        int updated = jdbc.update(
+                sql.get(ReviewStatus.class, "update-status-from"),
+                to,
+                by,
+                OffsetDateTime.now(),
+                note,
+                layerId,
+                cut,
+                from);
         if (updated == 0 && DRAFT.equals(from)) {
             try {
-                updated = jdbc.update(sql.get(ReviewStatus.class, "insert-status"), layerId, cut, to, by,
-                        OffsetDateTime.now(), note);
+                updated = jdbc.update(
+                        sql.get(ReviewStatus.class, "insert-status"), layerId, cut, to, by, OffsetDateTime.now(), note);
             } catch (DuplicateKeyException e) {
                 return false;
             }
@@ -84,11 +96,11 @@ public class ReviewStatus implements PublishedCommunes {
     /** Records a new status; it changes what anonymous users see, so the layer's generation moves too. */
     public void set(String layerId, String cut, String status, String by, String note) {
         generations.bump(layerId);
-        int updated = jdbc.update(sql.get(ReviewStatus.class, "update-status"), status, by, OffsetDateTime.now(), note,
-                layerId, cut);
+        int updated = jdbc.update(
+                sql.get(ReviewStatus.class, "update-status"), status, by, OffsetDateTime.now(), note, layerId, cut);
         if (updated == 0) {
-            jdbc.update(sql.get(ReviewStatus.class, "insert-status"), layerId, cut, status, by, OffsetDateTime.now(),
-                    note);
+            jdbc.update(
+                    sql.get(ReviewStatus.class, "insert-status"), layerId, cut, status, by, OffsetDateTime.now(), note);
         }
     }
 }

@@ -1,8 +1,8 @@
 package cl.sit.agenda21.review;
 
 import cl.sit.agenda21.Completeness;
-import cl.sit.agenda21.CompletenessStore.Unit;
 import cl.sit.agenda21.CompletenessStore;
+import cl.sit.agenda21.CompletenessStore.Unit;
 import cl.sit.agenda21.JdbcCompletenessStore;
 import cl.sit.editing.EditPermissions;
 import cl.sit.layer.Layer;
@@ -36,23 +36,33 @@ public class ReviewWorkflow {
      * @param nota optional note (required to send an empty layer to review or to publish it)
      * @param desde optional: the status the client saw; when given and different, nothing changes (409)
      */
-    public record Request(@JsonProperty("capa") String layer, String cut, @JsonProperty("estado") String status,
-            String nota, String desde) {}
+    public record Request(
+            @JsonProperty("capa") String layer,
+            String cut,
+            @JsonProperty("estado") String status,
+            String nota,
+            String desde) {}
 
     /** The body's English names until release {@value RenamedParameters#REMOVED_IN} (old → new). */
     public static final Map<String, String> RENAMED = Map.of("layer", "capa", "status", "estado");
 
     /** The change made: the previous and the new status, who, when and the note. */
-    public record Outcome(String capa, String cut, String anterior, String estado, String estadoPor,
-            OffsetDateTime estadoFecha, String nota) {}
+    public record Outcome(
+            String capa,
+            String cut,
+            String anterior,
+            String estado,
+            String estadoPor,
+            OffsetDateTime estadoFecha,
+            String nota) {}
 
     private final Completeness completeness;
     private final CompletenessStore store;
     private final ReviewStatus status;
     private final EditPermissions permissions;
 
-    ReviewWorkflow(Completeness completeness, CompletenessStore store, ReviewStatus status,
-            EditPermissions permissions) {
+    ReviewWorkflow(
+            Completeness completeness, CompletenessStore store, ReviewStatus status, EditPermissions permissions) {
         this.completeness = completeness;
         this.store = store;
         this.status = status;
@@ -67,8 +77,7 @@ public class ReviewWorkflow {
         String to = r.status();
         Set<String> granted = permissions.editableCommunes(layer);
         if (granted != null && !granted.contains(commune.cut())) {
-            throw forbidden("Su usuario no tiene permiso sobre la capa «" + layer.title() + "» en "
-                    + commune.nombre());
+            throw forbidden("Su usuario no tiene permiso sobre la capa «" + layer.title() + "» en " + commune.nombre());
         }
         String from = status.of(layer.id(), commune.cut());
         if (r.desde() != null && !r.desde().equals(from)) {
@@ -80,28 +89,39 @@ public class ReviewWorkflow {
         if (!status.change(layer.id(), commune.cut(), from, to, EditPermissions.username(), note)) {
             throw changed(layer, commune, from, "otro usuario lo cambió al mismo tiempo");
         }
-        ReviewStatus.Entry now = status.all().stream().filter(s -> s.layerId().equals(layer.id())
-                && s.cut().equals(commune.cut())).findFirst().orElseThrow();
-        return new Outcome(layer.id(), commune.cut(), from, now.status(), now.changedBy(),
-                JdbcCompletenessStore.utc(now.changedAt()), now.note());
+        ReviewStatus.Entry now = status.all().stream()
+                .filter(s -> s.layerId().equals(layer.id()) && s.cut().equals(commune.cut()))
+                .findFirst()
+                .orElseThrow();
+        return new Outcome(
+                layer.id(),
+                commune.cut(),
+                from,
+                now.status(),
+                now.changedBy(),
+                JdbcCompletenessStore.utc(now.changedAt()),
+                now.note());
     }
 
     /** Refuses a change to the same status (409) and an admin-only change by anyone else (403). */
     private static void allow(String from, String to, Layer layer, Unit commune) {
         switch (StatusTransitions.check(from, to, EditPermissions.isAdmin())) {
-            case SAME_STATUS -> throw ErrorCode.TRANSITION_NOT_ALLOWED.exception("No se puede pasar de «"
-                    + StatusTransitions.label(from) + "» a «" + StatusTransitions.label(to) + "»: la capa «"
-                    + layer.title() + "» en " + commune.nombre() + " ya está en ese estado");
-            case ADMIN_ONLY -> throw forbidden("Solo un administrador puede pasar la capa «" + layer.title() + "» en "
-                    + commune.nombre() + " de «" + StatusTransitions.label(from) + "» a «"
-                    + StatusTransitions.label(to) + "»");
-            case ALLOWED -> { }
+            case SAME_STATUS ->
+                throw ErrorCode.TRANSITION_NOT_ALLOWED.exception("No se puede pasar de «"
+                        + StatusTransitions.label(from) + "» a «" + StatusTransitions.label(to) + "»: la capa «"
+                        + layer.title() + "» en " + commune.nombre() + " ya está en ese estado");
+            case ADMIN_ONLY ->
+                throw forbidden("Solo un administrador puede pasar la capa «" + layer.title() + "» en "
+                        + commune.nombre() + " de «" + StatusTransitions.label(from) + "» a «"
+                        + StatusTransitions.label(to) + "»");
+            case ALLOWED -> {}
         }
     }
 
     /** Refuses (422) to send an empty layer to review or to publish it without a note saying why it is empty. */
     private void requireNoteIfEmpty(String from, String to, String note, Layer layer, Unit commune) {
-        if (StatusTransitions.claimsComplete(from, to) && note == null
+        if (StatusTransitions.claimsComplete(from, to)
+                && note == null
                 && store.featureCounts(layer, commune.cut()).getOrDefault(commune.cut(), 0L) == 0) {
             throw ErrorCode.EMPTY_LAYER.exception("La capa «" + layer.title() + "» no tiene elementos en "
                     + commune.nombre() + ": para pasarla a «" + StatusTransitions.label(to)
@@ -117,20 +137,21 @@ public class ReviewWorkflow {
             throw ErrorCode.INVALID_BODY.exception("'cut' debe ser el código CUT de una comuna (5 dígitos)");
         }
         if (!ReviewStatus.ALL.contains(r.status()) || (r.desde() != null && !ReviewStatus.ALL.contains(r.desde()))) {
-            throw ErrorCode.INVALID_STATUS.exception("Estado desconocido; válidos: "
-                    + String.join(", ", ReviewStatus.ALL));
+            throw ErrorCode.INVALID_STATUS.exception(
+                    "Estado desconocido; válidos: " + String.join(", ", ReviewStatus.ALL));
         }
     }
 
     private Layer layer(String id) {
-        return completeness.layers().stream().filter(l -> l.id().equals(id)).findFirst()
-                .orElseThrow(() -> ErrorCode.COLLECTION_NOT_FOUND.exception("No existe la capa '" + id
-                        + "' en el paquete Agenda 21"));
+        return completeness.layers().stream()
+                .filter(l -> l.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> ErrorCode.COLLECTION_NOT_FOUND.exception(
+                        "No existe la capa '" + id + "' en el paquete Agenda 21"));
     }
 
     private Unit commune(String cut) {
-        return store.commune(cut).orElseThrow(() -> ErrorCode.UNKNOWN_COMMUNE.exception(
-                "No existe la comuna " + cut));
+        return store.commune(cut).orElseThrow(() -> ErrorCode.UNKNOWN_COMMUNE.exception("No existe la comuna " + cut));
     }
 
     private static ApiException changed(Layer layer, Unit commune, String seen, String now) {

@@ -15,7 +15,11 @@ import java.util.List;
 public final class StatusTransitions {
 
     /** What a requested change is: allowed, no change at all, or allowed to admins only. */
-    enum Verdict { ALLOWED, SAME_STATUS, ADMIN_ONLY }
+    enum Verdict {
+        ALLOWED,
+        SAME_STATUS,
+        ADMIN_ONLY
+    }
 
     private StatusTransitions() {}
 
@@ -31,7 +35,9 @@ public final class StatusTransitions {
         if (!granted) {
             return List.of();
         }
-        return ReviewStatus.ALL.stream().filter(to -> check(from, to, admin) == Verdict.ALLOWED).toList();
+        return ReviewStatus.ALL.stream()
+                .filter(to -> check(from, to, admin) == Verdict.ALLOWED)
+                .toList();
     }
 
     /** The status as users read it: borrador, revisión, publicado. */

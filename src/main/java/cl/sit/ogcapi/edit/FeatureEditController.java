@@ -77,7 +77,11 @@ public class FeatureEditController {
     private final FeatureLimits limits;
     private final ObjectMapper json;
 
-    FeatureEditController(LayerRegistry registry, FeatureEditor editor, Snapshots snapshots, FeatureLimits limits,
+    FeatureEditController(
+            LayerRegistry registry,
+            FeatureEditor editor,
+            Snapshots snapshots,
+            FeatureLimits limits,
             ObjectMapper json) {
         this.registry = registry;
         this.editor = editor;
@@ -86,22 +90,33 @@ public class FeatureEditController {
         this.json = json;
     }
 
-    @PostMapping(value = "/collections/{collectionId}/items", consumes = {GEO_JSON, "application/json"},
+    @PostMapping(
+            value = "/collections/{collectionId}/items",
+            consumes = {GEO_JSON, "application/json"},
             produces = {GEO_JSON, "application/json"})
-    ResponseEntity<JsonNode> create(@PathVariable String collectionId, @RequestBody JsonNode body,
+    ResponseEntity<JsonNode> create(
+            @PathVariable String collectionId,
+            @RequestBody JsonNode body,
             @RequestParam(required = false) String motivo) {
         Layer layer = layer(collectionId);
         limits.check(body);
         StoredFeature f = editor.create(layer, body, motivo);
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(f.id())
+        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
+                .path("/{id}")
+                .buildAndExpand(f.id())
                 .toUri();
         return ResponseEntity.created(location).eTag(f.etag()).body(snapshots.tree(f.toFeature()));
     }
 
-    @PutMapping(value = "/collections/{collectionId}/items/{featureId}", consumes = {GEO_JSON, "application/json"},
+    @PutMapping(
+            value = "/collections/{collectionId}/items/{featureId}",
+            consumes = {GEO_JSON, "application/json"},
             produces = {GEO_JSON, "application/json"})
-    ResponseEntity<JsonNode> replace(@PathVariable String collectionId, @PathVariable String featureId,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody JsonNode body,
+    ResponseEntity<JsonNode> replace(
+            @PathVariable String collectionId,
+            @PathVariable String featureId,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody JsonNode body,
             @RequestParam(required = false) String motivo) {
         Layer layer = layer(collectionId);
         int expected = Preconditions.expectedVersion(ifMatch);
@@ -109,10 +124,15 @@ public class FeatureEditController {
         return ok(editor.replace(layer, FeatureEditor.featureId(layer, featureId), expected, body, motivo));
     }
 
-    @PatchMapping(value = "/collections/{collectionId}/items/{featureId}",
-            consumes = {"application/merge-patch+json", "application/json", GEO_JSON}, produces = {GEO_JSON, "application/json"})
-    ResponseEntity<JsonNode> patch(@PathVariable String collectionId, @PathVariable String featureId,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody JsonNode patch,
+    @PatchMapping(
+            value = "/collections/{collectionId}/items/{featureId}",
+            consumes = {"application/merge-patch+json", "application/json", GEO_JSON},
+            produces = {GEO_JSON, "application/json"})
+    ResponseEntity<JsonNode> patch(
+            @PathVariable String collectionId,
+            @PathVariable String featureId,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody JsonNode patch,
             @RequestParam(required = false) String motivo) {
         Layer layer = layer(collectionId);
         int expected = Preconditions.expectedVersion(ifMatch);
@@ -121,7 +141,9 @@ public class FeatureEditController {
     }
 
     @DeleteMapping("/collections/{collectionId}/items/{featureId}")
-    ResponseEntity<Void> delete(@PathVariable String collectionId, @PathVariable String featureId,
+    ResponseEntity<Void> delete(
+            @PathVariable String collectionId,
+            @PathVariable String featureId,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestParam(required = false) String motivo) {
         Layer layer = layer(collectionId);
@@ -130,7 +152,9 @@ public class FeatureEditController {
         return ResponseEntity.noContent().build();
     }
 
-    @PostMapping(value = "/collections/{collectionId}/batch", consumes = "application/json",
+    @PostMapping(
+            value = "/collections/{collectionId}/batch",
+            consumes = "application/json",
             produces = "application/json")
     List<Outcome> batch(@PathVariable String collectionId, @RequestBody JsonNode body) {
         Batch batch = Batch.read(json, body);
@@ -139,10 +163,13 @@ public class FeatureEditController {
             throw ErrorCode.INVALID_BATCH.exception("El lote no tiene operaciones ('operaciones')");
         }
         if (batch.operations().contains(null)) {
-            throw ErrorCode.INVALID_BATCH.exception("Operación " + (batch.operations().indexOf(null) + 1)
-                    + ": vacía (null); cada operación es un objeto {operacion, id, version, elemento}");
+            throw ErrorCode.INVALID_BATCH.exception(
+                    "Operación " + (batch.operations().indexOf(null) + 1)
+                            + ": vacía (null); cada operación es un objeto {operacion, id, version, elemento}");
         }
-        limits.checkAll(batch.operations().stream().map(FeatureEditor.Operation::feature).toList());
+        limits.checkAll(batch.operations().stream()
+                .map(FeatureEditor.Operation::feature)
+                .toList());
         List<Outcome> out = new ArrayList<>();
         List<StoredFeature> results = editor.batch(layer, batch.operations(), batch.motivo());
         for (int i = 0; i < results.size(); i++) {

@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
  * and writes nothing; the dashboard's count of open comments per layer and commune follows. The same contract runs
  * on H2GIS and PostGIS; users made here start with {@code t28-} and everything is removed afterwards.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "sit.admin-password=clave-admin-de-prueba")
 abstract class AbstractReviewCommentsIT {
 
@@ -56,17 +57,20 @@ abstract class AbstractReviewCommentsIT {
         http = new Http(port);
         clean();
         for (String who : List.of(CORRAL, VALDIVIA)) {
-            users.create(who.substring(0, who.indexOf(':')), who.substring(who.indexOf(':') + 1),
-                    List.of(Role.EDITOR));
+            users.create(who.substring(0, who.indexOf(':')), who.substring(who.indexOf(':') + 1), List.of(Role.EDITOR));
         }
         grants.grant("t28-corral", "14102", "*", "admin");
         grants.grant("t28-valdivia", "14101", "*", "admin");
-        HttpResponse<String> created = http.send("POST", "/collections/" + LAYER + "/items",
+        HttpResponse<String> created = http.send(
+                "POST",
+                "/collections/" + LAYER + "/items",
                 "{\"type\":\"Feature\",\"properties\":{\"tipo\":\"Punto limpio\",\"estado\":\"Operativo\"},"
                         + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[-73.39,-39.984]}}",
-                "application/geo+json", CORRAL);
+                "application/geo+json",
+                CORRAL);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        item = "/collections/" + LAYER + "/items/" + Http.parse(created.body()).get("id").asLong() + "/comments";
+        item = "/collections/" + LAYER + "/items/"
+                + Http.parse(created.body()).get("id").asLong() + "/comments";
     }
 
     @AfterEach
@@ -108,16 +112,24 @@ abstract class AbstractReviewCommentsIT {
 
     @Test
     void othersCannotReadOrWriteAndBadInputWritesNothing() {
-        assertThat(send("POST", item, "{\"texto\": \"hola\"}", CORRAL).statusCode()).isEqualTo(201);
+        assertThat(send("POST", item, "{\"texto\": \"hola\"}", CORRAL).statusCode())
+                .isEqualTo(201);
         assertThat(http.get(item).statusCode()).isEqualTo(401);
-        assertThat(send("POST", item, "{\"texto\": \"intruso\"}", null).statusCode()).isEqualTo(401);
+        assertThat(send("POST", item, "{\"texto\": \"intruso\"}", null).statusCode())
+                .isEqualTo(401);
         // An editor of Valdivia does not see Corral's draft layer: for them the feature does not exist.
         assertThat(send("GET", item, null, VALDIVIA).statusCode()).isEqualTo(404);
-        assertThat(send("POST", item, "{\"texto\": \"intruso\"}", VALDIVIA).statusCode()).isEqualTo(404);
-        for (String bad : List.of("{\"texto\": \"   \"}", "{}", "{\"texto\": \"" + "x".repeat(2001) + "\"}",
+        assertThat(send("POST", item, "{\"texto\": \"intruso\"}", VALDIVIA).statusCode())
+                .isEqualTo(404);
+        for (String bad : List.of(
+                "{\"texto\": \"   \"}",
+                "{}",
+                "{\"texto\": \"" + "x".repeat(2001) + "\"}",
                 "{\"texto\": \"\\ud800\"}")) {
             HttpResponse<String> r = send("POST", item, bad, CORRAL);
-            assertThat(r.statusCode()).as(bad.substring(0, Math.min(30, bad.length()))).isIn(400, 422);
+            assertThat(r.statusCode())
+                    .as(bad.substring(0, Math.min(30, bad.length())))
+                    .isIn(400, 422);
             assertThat(Http.parse(r.body()).get("description").asString()).isNotBlank();
         }
         assertThat(status(send("PUT", item + "/999999", "{\"resuelto\": true}", CORRAL)))
@@ -127,8 +139,8 @@ abstract class AbstractReviewCommentsIT {
                 .isEqualTo("404 CollectionNotFound");
         assertThat(status(send("GET", "/collections/" + LAYER + "/items/999999/comments", null, ADMIN)))
                 .isEqualTo("404 FeatureNotFound");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM review_comment WHERE layer_id = ?", Integer.class,
-                LAYER)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM review_comment WHERE layer_id = ?", Integer.class, LAYER))
+                .isEqualTo(1);
         assertThat(comments.openByCell()).containsAllEntriesOf(Map.of(LAYER + "|14102", 1));
     }
 

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class CompletenessViewTest {
 
     /** 10:00 on 20 March 2026 in Santiago (UTC-3). */
-    private final CompletenessView view = new CompletenessView(
-            ZonedDateTime.parse("2026-03-20T10:00:00-03:00[America/Santiago]"), false);
+    private final CompletenessView view =
+            new CompletenessView(ZonedDateTime.parse("2026-03-20T10:00:00-03:00[America/Santiago]"), false);
 
     @Test
     void lastEditIsRelativeForAMonthThenADate() {
@@ -51,7 +51,8 @@ class CompletenessViewTest {
         assertThat(admin.primary(List.of("borrador", "publicado"), "revision"))
                 .containsExactly("borrador", "publicado");
         assertThat(admin.primary(List.of("borrador", "revision"), "publicado")).containsExactly("borrador");
-        assertThat(admin.secondary(List.of("borrador", "revision"), "publicado")).containsExactly("revision");
+        assertThat(admin.secondary(List.of("borrador", "revision"), "publicado"))
+                .containsExactly("revision");
         assertThat(view.primary(List.of("revision"), "borrador")).containsExactly("revision");
         assertThat(view.primary(List.of("borrador"), "revision")).containsExactly("borrador");
     }
