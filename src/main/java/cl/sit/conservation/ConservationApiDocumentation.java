@@ -37,7 +37,7 @@ class ConservationApiDocumentation implements ApiContribution {
                                             + "'cerca' en metros (1000; máximo sit.investment.screening-max-m, 5000, la distancia "
                                             + "guardada)"),
                             COMMUNES,
-                            new Param("limit", "query", "integer", "Proyectos por página " + "(100, máximo 10000)"),
+                            new Param("limit", "query", "integer", "Proyectos por página (100, máximo 10000)"),
                             OFFSET,
                             PROJECT),
                     Group.SCREENING),

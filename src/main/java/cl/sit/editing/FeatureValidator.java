@@ -190,7 +190,7 @@ class FeatureValidator {
                 if (given && !node.isNull() && !Objects.equals(value, readOnly.get(a.name()))) {
                     problems.add(FeatureProblem.of(
                             a.name(),
-                            "El atributo " + a.name() + " lo mantiene SIT y no se " + "puede cambiar (valor actual: "
+                            "El atributo " + a.name() + " lo mantiene SIT y no se puede cambiar (valor actual: "
                                     + readOnly.get(a.name()) + ")"));
                 }
                 continue;

@@ -209,8 +209,7 @@ final class TextParser {
                 || t.kind() == Kind.WORD && !RESERVED.contains(t.text().toUpperCase(Locale.ROOT))) {
             return property();
         }
-        throw expected(
-                "un extremo de INTERVAL: una fecha o un instante entre comillas simples, '..' o una " + "propiedad");
+        throw expected("un extremo de INTERVAL: una fecha o un instante entre comillas simples, '..' o una propiedad");
     }
 
     private Expr spatialOperand() {

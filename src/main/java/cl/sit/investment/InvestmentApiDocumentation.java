@@ -49,7 +49,7 @@ class InvestmentApiDocumentation implements ApiContribution {
                                                     + "geometrías en metros (por defecto y como máximo sit.investment.overlap-distance-m, 500, "
                                                     + "la distancia guardada)"),
                                     COMMUNES,
-                                    new Param("limit", "query", "integer", "Pares por " + "página (100, máximo 10000)"),
+                                    new Param("limit", "query", "integer", "Pares por página (100, máximo 10000)"),
                                     OFFSET,
                                     new Param(
                                             "por_comuna",
@@ -142,7 +142,7 @@ class InvestmentApiDocumentation implements ApiContribution {
                     "Proyectos cuya ubicación y registro no coinciden: {ilustrativo, problemas: [...]}",
                     List.of(
                             COMMUNES,
-                            new Param("limit", "query", "integer", "Problemas por página (1000, máximo " + "10000)"),
+                            new Param("limit", "query", "integer", "Problemas por página (1000, máximo 10000)"),
                             OFFSET),
                     null,
                     false),
@@ -165,7 +165,7 @@ class InvestmentApiDocumentation implements ApiContribution {
                                     "unidad",
                                     "query",
                                     "string",
-                                    "Unidad de un costo sin unidad en el encabezado: " + "pesos, miles o millones"),
+                                    "Unidad de un costo sin unidad en el encabezado: pesos, miles o millones"),
                             new Param(
                                     "modo",
                                     "query",
@@ -176,7 +176,7 @@ class InvestmentApiDocumentation implements ApiContribution {
                                     "vista_previa",
                                     "query",
                                     "boolean",
-                                    "true: valida, cuenta y advierte sin " + "guardar nada (200)")),
+                                    "true: valida, cuenta y advierte sin guardar nada (200)")),
                     "text/csv",
                     true),
             new Op(

@@ -58,7 +58,7 @@ class OverlapController {
                 "distancia_m",
                 storedDistanceM,
                 storedDistanceM,
-                "los pares se guardan " + "para esa distancia, sit.investment.overlap-distance-m");
+                "los pares se guardan para esa distancia, sit.investment.overlap-distance-m");
         int limit = q.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         int offset = q.integer("offset", 0, 0, MAX_OFFSET);
         String perCommune = q.text("por_comuna");

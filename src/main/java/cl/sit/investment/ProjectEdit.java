@@ -151,7 +151,7 @@ class ProjectEdit {
 
     private static ApiException conflict(int current) {
         return ErrorCode.VERSION_CONFLICT.exception("El proyecto cambió desde que lo leyó (versión actual " + current
-                + "); vuelva a leerlo y " + "aplique su cambio sobre esa versión");
+                + "); vuelva a leerlo y aplique su cambio sobre esa versión");
     }
 
     private static org.locationtech.jts.geom.Geometry geometry(Feature feature) {

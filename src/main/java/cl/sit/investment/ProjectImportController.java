@@ -129,7 +129,7 @@ class ProjectImportController {
                 ? null
                 : Amounts.Unit.ofOption(unidad)
                         .orElseThrow(() -> ErrorCode.INVALID_PARAMETER.exception(
-                                "unidad debe ser pesos ($), miles (M$) o millones " + "(MM$), no '" + unidad + "'"));
+                                "unidad debe ser pesos ($), miles (M$) o millones (MM$), no '" + unidad + "'"));
         if (modo != null && !modo.isBlank() && !modo.equals("crear") && !modo.equals("actualizar")) {
             throw ErrorCode.INVALID_PARAMETER.exception("modo debe ser crear o actualizar, no '" + modo + "'");
         }

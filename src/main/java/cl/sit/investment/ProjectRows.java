@@ -1,7 +1,5 @@
 package cl.sit.investment;
 
-import cl.sit.analysis.ValidityErrors;
-import cl.sit.geometry.Geometries;
 import cl.sit.investment.InvestmentProject.YearAmount;
 import cl.sit.system.Texts;
 import cl.sit.territory.CodeCrosswalk;
@@ -16,12 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
-import org.locationtech.jts.operation.valid.IsValidOp;
-import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
  * Turns import rows (column name to text, names case-insensitive) into projects, collecting every error.
@@ -44,8 +37,6 @@ final class ProjectRows {
      * {@code long} or a double stops being exact, so no typing error is stored clamped.
      */
     static final double MAX_COST_CLP = 1e15;
-    /** A collection of multipolygons nests four levels of brackets; far deeper is hostile (JTS recurses). */
-    private static final int MAX_WKT_NESTING = 16;
     /** Column widths of {@code investment_project} (both schemas), checked here so a long cell is a row error. */
     private static final Map<String, Integer> WIDTHS = Map.of(
             "EBI_CODIGO",
@@ -69,7 +60,7 @@ final class ProjectRows {
     private final Set<String> seenBipCodes = new HashSet<>();
     private final List<ImportError> errors = new ArrayList<>();
     private final String source;
-    private final int maxVertices;
+    private final RowGeometry geometries;
     private final Amounts.Unit unit;
 
     /**
@@ -77,7 +68,7 @@ final class ProjectRows {
      */
     ProjectRows(
             CommuneCodes communes, Set<String> existingBipCodes, String source, int maxVertices, Amounts.Unit unit) {
-        this.maxVertices = maxVertices;
+        this.geometries = new RowGeometry(errors, maxVertices);
         this.unit = unit;
         this.communes = communes;
         this.existingBipCodes = existingBipCodes;
@@ -101,13 +92,13 @@ final class ProjectRows {
                 errors.add(new ImportError(
                         n,
                         column.toUpperCase(Locale.ROOT),
-                        "Texto con un carácter no válido " + "(un sustituto UTF-16 suelto)"));
+                        "Texto con un carácter no válido (un sustituto UTF-16 suelto)"));
             }
             if (value != null && value.indexOf('\u0000') >= 0) {
                 errors.add(new ImportError(
                         n,
                         column.toUpperCase(Locale.ROOT),
-                        "El texto contiene un carácter nulo " + "(U+0000), que no se admite"));
+                        "El texto contiene un carácter nulo (U+0000), que no se admite"));
             }
         });
         Function<String[], String> get = names -> {
@@ -128,7 +119,7 @@ final class ProjectRows {
                     "EBI_CODIGO",
                     "Código BIP repetido: " + bip + " ya existe"
                             + (source.startsWith("Importación")
-                                    ? " (para actualizar los proyectos existentes importe con " + "modo=actualizar)"
+                                    ? " (para actualizar los proyectos existentes importe con modo=actualizar)"
                                     : "")));
         }
         String name = required(n, get.apply(new String[] {"ebi_nombre", "nombre"}), "EBI_NOMBRE");
@@ -172,10 +163,11 @@ final class ProjectRows {
                         "EJE",
                         axis == null ? "" : axis));
         Geometry geometry = given != null
-                ? checked(n, given)
-                : geometry(n, get.apply(new String[] {"wkt"}), get.apply(new String[] {"lon"}), get.apply(new String[] {
-                    "lat"
-                }));
+                ? geometries.checked(n, given)
+                : geometries.read(
+                        n, get.apply(new String[] {"wkt"}), get.apply(new String[] {"lon"}), get.apply(new String[] {
+                            "lat"
+                        }));
         if (errors.size() > before) {
             return null;
         }
@@ -241,7 +233,7 @@ final class ProjectRows {
                 errors.add(new ImportError(
                         n,
                         column,
-                        "Texto demasiado largo: " + value.length() + " caracteres; " + "el máximo es "
+                        "Texto demasiado largo: " + value.length() + " caracteres; el máximo es "
                                 + WIDTHS.get(column)));
             }
         });
@@ -281,7 +273,7 @@ final class ProjectRows {
             errors.add(new ImportError(
                     n,
                     label,
-                    "La columna declara " + declared.get().label + " y la opción pide " + "unidad="
+                    "La columna declara " + declared.get().label + " y la opción pide unidad="
                             + unit.name().toLowerCase(Locale.ROOT) + " (" + unit.label + "): quite una de las dos"));
             return 0;
         }
@@ -329,46 +321,6 @@ final class ProjectRows {
         }
     }
 
-    private Geometry geometry(int n, String wkt, String lon, String lat) {
-        if (wkt != null) {
-            if (nesting(wkt) > MAX_WKT_NESTING) {
-                errors.add(new ImportError(
-                        n, "WKT", "WKT no válido: más de " + MAX_WKT_NESTING + " niveles de paréntesis"));
-                return null;
-            }
-            try {
-                Geometry g = new WKTReader(Geometries.FACTORY).read(wkt);
-                g.setSRID(Geometries.SRID);
-                return checked(n, g);
-            } catch (ParseException e) {
-                // JTS explains in English; the row and column are what the user needs.
-                errors.add(new ImportError(
-                        n,
-                        "WKT",
-                        "WKT no válido: revise el tipo de geometría, los paréntesis, "
-                                + "las comas y los números (longitud latitud)"));
-                return null;
-            }
-        }
-        if (lon == null || lat == null) {
-            errors.add(new ImportError(n, "LON/LAT", "Falta la ubicación: LON y LAT, o WKT"));
-            return null;
-        }
-        try {
-            double x = degrees(lon);
-            double y = degrees(lat);
-            return checked(n, Geometries.FACTORY.createPoint(new Coordinate(x, y)));
-        } catch (NumberFormatException e) {
-            errors.add(new ImportError(n, "LON/LAT", "Coordenadas no numéricas"));
-            return null;
-        }
-    }
-
-    /** Degrees with a decimal point or, as Chilean spreadsheets write them, a decimal comma. */
-    private static double degrees(String text) {
-        return Double.parseDouble(text.indexOf('.') < 0 ? text.replace(',', '.') : text);
-    }
-
     /**
      * The text of a GeoJSON property: a JSON number is written with a decimal comma and no grouping, so that it
      * reads back as the same number under the Chilean format of {@link Amounts} (a JSON number is never ambiguous).
@@ -379,59 +331,5 @@ final class ProjectRows {
             return d.stripTrailingZeros().toPlainString().replace('.', ',');
         }
         return value == null ? null : value.toString();
-    }
-
-    /** The deepest level of round brackets in {@code wkt}. */
-    private static int nesting(String wkt) {
-        int depth = 0;
-        int max = 0;
-        for (int i = 0; i < wkt.length(); i++) {
-            char c = wkt.charAt(i);
-            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-            max = Math.max(max, depth);
-        }
-        return max;
-    }
-
-    private Geometry checked(int n, Geometry g) {
-        if (g.isEmpty()) {
-            errors.add(new ImportError(n, "geometria", "Geometría vacía"));
-            return null;
-        }
-        if (g.getNumPoints() > maxVertices) {
-            errors.add(new ImportError(
-                    n,
-                    "geometria",
-                    "La geometría tiene " + g.getNumPoints() + " vértices; el " + "máximo es " + maxVertices
-                            + ". Simplifíquela o divídala"));
-            return null;
-        }
-        var env = g.getEnvelopeInternal();
-        if (env.getMinX() < -180 || env.getMaxX() > 180 || env.getMinY() < -90 || env.getMaxY() > 90) {
-            errors.add(new ImportError(
-                    n,
-                    "geometria",
-                    "Coordenadas fuera de rango: se esperan longitud y latitud " + "en grados (EPSG:4326)"));
-            return null;
-        }
-        TopologyValidationError invalid = new IsValidOp(g).getValidationError();
-        if (invalid != null) {
-            errors.add(new ImportError(
-                    n,
-                    "geometria",
-                    String.format(
-                            Locale.ROOT,
-                            "Geometría no válida: %s en " + "(%.6f, %.6f)",
-                            ValidityErrors.spanish(invalid),
-                            invalid.getCoordinate().x,
-                            invalid.getCoordinate().y)));
-            return null;
-        }
-        String outside = ChileBounds.problem(g);
-        if (outside != null) {
-            errors.add(new ImportError(n, "geometria", outside));
-            return null;
-        }
-        return g;
     }
 }

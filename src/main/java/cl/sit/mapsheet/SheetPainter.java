@@ -215,7 +215,7 @@ final class SheetPainter {
         List<String> lines = new ArrayList<>(wrap("Fuentes: " + sources, m, notesWidth));
         lines.add("");
         lines.addAll(wrap(
-                "Impreso el " + WHEN.format(when) + " (hora de Chile) · SIT, Sistema de Información " + "Territorial",
+                "Impreso el " + WHEN.format(when) + " (hora de Chile) · SIT, Sistema de Información Territorial",
                 m,
                 notesWidth));
         int y = top + m.getAscent();

@@ -75,7 +75,7 @@ record SheetRequest(
                 || v[1] < -85
                 || v[3] > 85) {
             throw QueryParameters.invalid(
-                    "bbox", "minLon,minLat,maxLon,maxLat con min < max, en grados (latitud " + "entre -85 y 85)");
+                    "bbox", "minLon,minLat,maxLon,maxLat con min < max, en grados (latitud entre -85 y 85)");
         }
         String list = q.text("capas");
         List<String> layers = list == null || list.isBlank()

@@ -46,8 +46,7 @@ final class FilterParameters {
         }
         language = language == null ? Filters.CQL2_TEXT : language;
         if (!language.equals(Filters.CQL2_TEXT) && !language.equals(Filters.CQL2_JSON)) {
-            throw invalid(
-                    "filter-lang", "'" + language + "' no es un lenguaje de filtro; use cql2-text o " + "cql2-json");
+            throw invalid("filter-lang", "'" + language + "' no es un lenguaje de filtro; use cql2-text o cql2-json");
         }
         ServedCrs filterCrs = filterCrs(crs);
         try {
@@ -69,8 +68,8 @@ final class FilterParameters {
             return ServedCrs.CRS84;
         }
         return ServedCrs.fromUri(crs)
-                .orElseThrow(() ->
-                        invalid("filter-crs", "'" + crs + "' no está soportado; " + "use uno de " + ServedCrs.uris()));
+                .orElseThrow(
+                        () -> invalid("filter-crs", "'" + crs + "' no está soportado; use uno de " + ServedCrs.uris()));
     }
 
     /**

@@ -196,7 +196,7 @@ final class ItemsQueryParser {
         if (!layer.editable()) {
             throw invalid(
                     "asOf",
-                    "la colección " + layer.id() + " no guarda historial; asOf solo se aplica a capas " + "editables");
+                    "la colección " + layer.id() + " no guarda historial; asOf solo se aplica a capas editables");
         }
         try {
             return text.length() == 10

@@ -51,7 +51,7 @@ public final class ApiDocument {
                     + "(105@..2007-10-02); los proyectos con una parte en ella ('comuna' es su nombre anterior)");
 
     public static final Param OFFSET =
-            new Param("offset", "query", "integer", "Elementos omitidos antes de la " + "página (0, máximo 100000)");
+            new Param("offset", "query", "integer", "Elementos omitidos antes de la página (0, máximo 100000)");
     public static final Param PROJECT = new Param(
             "proyecto",
             "query",

@@ -31,7 +31,7 @@ final class MissingValues {
             }
             if (known == 0) {
                 throw ErrorCode.MISSING_VALUES.exception(
-                        "'" + c.label() + "' no tiene valor en ninguna " + "unidad del ámbito; " + c.source());
+                        "'" + c.label() + "' no tiene valor en ninguna unidad del ámbito; " + c.source());
             }
             Double mean = sum / known;
             for (int i = 0; i < v.length; i++) {

@@ -58,7 +58,7 @@ class RegionSaver {
                     || n.asString().length() > 200
                     || !seen.add(n.asString().strip())) {
                 throw ErrorCode.INVALID_BODY.exception(
-                        "Cada región necesita un nombre propio, distinto de los " + "demás, de hasta 200 caracteres");
+                        "Cada región necesita un nombre propio, distinto de los demás, de hasta 200 caracteres");
             }
         }
         List<Geometry> shapes = doc.unidades().tipo().equals(UnitSet.COMMUNES) ? null : geometries.of(doc);

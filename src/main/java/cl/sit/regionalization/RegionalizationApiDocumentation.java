@@ -52,7 +52,7 @@ class RegionalizationApiDocumentation implements ApiContribution {
                                     "simplificar",
                                     "query",
                                     "number",
-                                    "con f=geojson: tolerancia en grados " + "(0 a 0.01) para dibujar")),
+                                    "con f=geojson: tolerancia en grados (0 a 0.01) para dibujar")),
                     null,
                     false),
             new Op(

@@ -80,7 +80,7 @@ class RegionalizationController {
         return switch (format) {
             case "csv" -> downloads.csv(doc, csvForm);
             case "geojson" -> downloads.geoJson(doc, geometries.of(doc), tolerance == null ? 0 : tolerance);
-            default -> throw ErrorCode.INVALID_PARAMETER_VALUE.exception("Parámetro 'f': use json, csv o " + "geojson");
+            default -> throw ErrorCode.INVALID_PARAMETER_VALUE.exception("Parámetro 'f': use json, csv o geojson");
         };
     }
 

@@ -25,7 +25,7 @@ final class RunGate {
         try {
             if (!permits.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw ErrorCode.BUSY.exception(
-                        "Hay otras regionalizaciones " + "calculándose; intente de nuevo en unos segundos");
+                        "Hay otras regionalizaciones calculándose; intente de nuevo en unos segundos");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

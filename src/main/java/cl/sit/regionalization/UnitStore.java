@@ -36,7 +36,7 @@ class UnitStore {
                     like);
             if (units.isEmpty()) {
                 throw ErrorCode.NO_UNITS.exception(
-                        "No hay comunas cargadas en '" + scope + "'; regiones " + "con comunas: " + regions());
+                        "No hay comunas cargadas en '" + scope + "'; regiones con comunas: " + regions());
             }
             return new UnitSet(
                     kind,
@@ -56,7 +56,7 @@ class UnitStore {
                 scope);
         if (zones.isEmpty()) {
             throw ErrorCode.NO_UNITS.exception(
-                    "La comuna '" + scope + "' no tiene zonas censales urbanas " + "cargadas (Censo 2017)");
+                    "La comuna '" + scope + "' no tiene zonas censales urbanas cargadas (Censo 2017)");
         }
         return new UnitSet(kind, scope, zones, "Zonas censales urbanas del Censo 2017 (INE), superficie geodésica");
     }

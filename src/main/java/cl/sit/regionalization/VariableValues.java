@@ -67,7 +67,7 @@ class VariableValues {
                 int to = v.year("hasta", 2024, FIRST_POPULATION, LAST_POPULATION);
                 if (from >= to) {
                     throw RegionalizationRequest.bad(
-                            "variables", "'desde' debe ser anterior a 'hasta' en " + "crecimiento_poblacion");
+                            "variables", "'desde' debe ser anterior a 'hasta' en crecimiento_poblacion");
                 }
                 double[] a = population(set, from);
                 double[] b = population(set, to);

@@ -61,8 +61,7 @@ public final class ShapefileReader {
             if (e instanceof FileRejected rejected) {
                 throw rejected;
             }
-            throw new FileRejected(
-                    "No se pudo leer la capa " + base + ": el shapefile está dañado o no es " + "válido.", e);
+            throw new FileRejected("No se pudo leer la capa " + base + ": el shapefile está dañado o no es válido.", e);
         }
     }
 

@@ -31,7 +31,7 @@ public record ApiError(String code, String description) {
                 status < 500
                         ? ErrorCode.INVALID_REQUEST.error("La petición no es válida")
                         : ErrorCode.INTERNAL_ERROR.error(
-                                "Error interno del servidor; el detalle quedó en el registro del " + "servidor");
+                                "Error interno del servidor; el detalle quedó en el registro del servidor");
         };
     }
 

@@ -75,8 +75,7 @@ class ApiExceptionHandler {
         if (cause != null) {
             return api(cause);
         }
-        return body(
-                ErrorCode.INVALID_BODY, "El cuerpo de la petición no es JSON válido o no tiene la " + "forma esperada");
+        return body(ErrorCode.INVALID_BODY, "El cuerpo de la petición no es JSON válido o no tiene la forma esperada");
     }
 
     /** A body that went past {@code sit.limits.max-body-mb} while it was read. */
@@ -117,7 +116,7 @@ class ApiExceptionHandler {
         log.warn("Refused by the database: {}", e.getMostSpecificCause().toString());
         return body(
                 ErrorCode.INVALID_VALUE,
-                "Un valor no cabe en su campo o no cumple una " + "regla de los datos; no se guardó nada");
+                "Un valor no cabe en su campo o no cumple una regla de los datos; no se guardó nada");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -47,7 +47,7 @@ public final class CsvDownload {
             }
             throw QueryParameters.invalid(
                     PARAMETER,
-                    "'" + value + "' no es válido; use excel (planilla, por omisión)" + " o csv (para programas)");
+                    "'" + value + "' no es válido; use excel (planilla, por omisión) o csv (para programas)");
         }
     }
 

@@ -29,7 +29,7 @@ public final class DatabaseUnavailable {
     public static final int RETRY_AFTER_S = 10;
 
     public static final String DESCRIPTION =
-            "La base de datos no está disponible o no respondió a tiempo; " + "intente de nuevo en unos segundos.";
+            "La base de datos no está disponible o no respondió a tiempo; intente de nuevo en unos segundos.";
 
     private DatabaseUnavailable() {}
 

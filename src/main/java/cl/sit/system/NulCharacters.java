@@ -18,7 +18,7 @@ final class NulCharacters {
     static String check(String text) {
         if (text != null && text.indexOf('\u0000') >= 0) {
             throw ErrorCode.INVALID_CHARACTER.exception(
-                    "El texto contiene un carácter nulo (U+0000), que no se " + "admite; quítelo y vuelva a enviar");
+                    "El texto contiene un carácter nulo (U+0000), que no se admite; quítelo y vuelva a enviar");
         }
         return text;
     }

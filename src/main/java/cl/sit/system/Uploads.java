@@ -15,7 +15,7 @@ public final class Uploads {
         String name = file.getOriginalFilename();
         if (name == null || name.isBlank()) {
             throw ErrorCode.INVALID_FILE_NAME.exception(
-                    "El archivo no tiene nombre; súbalo con su nombre y " + "extensión (.zip, .geojson o .csv)");
+                    "El archivo no tiene nombre; súbalo con su nombre y extensión (.zip, .geojson o .csv)");
         }
         if (name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
             throw ErrorCode.INVALID_FILE_NAME.exception("El nombre del archivo no es válido: tiene caracteres de "

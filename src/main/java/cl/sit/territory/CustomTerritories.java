@@ -59,7 +59,7 @@ public class CustomTerritories {
         boolean byCommunes = request.comunas() != null;
         if (byCommunes == (request.geometria() != null && !request.geometria().isNull())) {
             throw ErrorCode.INVALID_BODY.exception(
-                    "Indique 'comunas' (lista de códigos CUT) o 'geometria' " + "(polígono GeoJSON), uno de los dos");
+                    "Indique 'comunas' (lista de códigos CUT) o 'geometria' (polígono GeoJSON), uno de los dos");
         }
         String code = code(request.codigo(), name);
         Map<String, Double> weights;
@@ -192,7 +192,7 @@ public class CustomTerritories {
         if (PAGE_CODES.contains(code)) {
             throw ErrorCode.RESERVED_CODE.exception("El código '" + code + "' está reservado: /territorios/"
                     + code + " es una página de SIT; indique otro 'codigo'"
-                    + (given == null ? " (se forma del " + "nombre si no se indica)" : ""));
+                    + (given == null ? " (se forma del nombre si no se indica)" : ""));
         }
         Integer taken = jdbc.queryForObject(sql.get(CustomTerritories.class, "count-custom-code"), Integer.class, code);
         if (taken != null && taken > 0) {

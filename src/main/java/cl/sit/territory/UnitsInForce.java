@@ -82,7 +82,7 @@ public class UnitsInForce {
                     r.validTo(),
                     r.areaKm2(),
                     officialKm2,
-                    former ? "Unión de las comunas que la formaban " + "(cobertura operacional)" : r.geometry(),
+                    former ? "Unión de las comunas que la formaban (cobertura operacional)" : r.geometry(),
                     communes,
                     missing));
         }

@@ -154,7 +154,7 @@ class UsersController {
         }
         if (g.cut() == null || g.layer() == null) {
             throw ErrorCode.INVALID_GRANT.exception(
-                    "Indique la comuna ('cut') y la capa ('layer', o * para " + "todas las capas editables)");
+                    "Indique la comuna ('cut') y la capa ('layer', o * para todas las capas editables)");
         }
         if (!g.layer().equals(Grant.ALL_LAYERS)
                 && !layers.find(g.layer()).map(Layer::editable).orElse(false)) {

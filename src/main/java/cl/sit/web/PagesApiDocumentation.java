@@ -31,7 +31,7 @@ class PagesApiDocumentation implements ApiContribution {
         doc.page(
                 "/inversion/importar",
                 "getProjectImportPage",
-                "Importación de proyectos de inversión desde un " + "archivo");
+                "Importación de proyectos de inversión desde un archivo");
         doc.page(
                 "/inversion/proyectos/{id}",
                 "getProjectPage",
@@ -40,7 +40,7 @@ class PagesApiDocumentation implements ApiContribution {
         doc.page(
                 "/datos-abiertos",
                 "getOpenDataPage",
-                "Datos abiertos: cada capa en sus formatos, descargas CSV y " + "cómo conectarse desde QGIS o GDAL");
+                "Datos abiertos: cada capa en sus formatos, descargas CSV y cómo conectarse desde QGIS o GDAL");
         doc.page("/territorios", "getTerritoriesPage", "Fichas de territorios: la lista de todos");
         doc.page(
                 "/territorios/{code}",

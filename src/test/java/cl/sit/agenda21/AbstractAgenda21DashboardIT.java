@@ -105,7 +105,7 @@ abstract class AbstractAgenda21DashboardIT {
     void cleanUp() {
         List<String> mine = List.of(EDITOR, ADMIN);
         for (Map<String, Object> f : jdbc.queryForList(
-                "SELECT DISTINCT layer_id, feature_id FROM feature_history " + "WHERE username IN (?, ?)",
+                "SELECT DISTINCT layer_id, feature_id FROM feature_history WHERE username IN (?, ?)",
                 mine.get(0),
                 mine.get(1))) {
             String layerId = (String) f.get("layer_id");
@@ -285,7 +285,7 @@ abstract class AbstractAgenda21DashboardIT {
         HttpResponse<String> both = send(
                 "POST",
                 "/api/agenda21/estado",
-                "{\"capa\": \"" + TOURISM + "\", \"layer\": " + "\"comunas\", \"cut\": \"" + CORRAL
+                "{\"capa\": \"" + TOURISM + "\", \"layer\": \"comunas\", \"cut\": \"" + CORRAL
                         + "\", \"estado\": \"revision\"}",
                 ADMIN,
                 null);

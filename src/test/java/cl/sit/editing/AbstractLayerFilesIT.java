@@ -21,7 +21,7 @@ abstract class AbstractLayerFilesIT extends EditingItBase {
         HttpResponse<String> r = http.send(
                 "POST",
                 "/api/layers",
-                "{\"template\":\"a21-residuos\"," + "\"id\":\"t4-residuos-rurales\",\"title\":\"Residuos rurales\"}",
+                "{\"template\":\"a21-residuos\",\"id\":\"t4-residuos-rurales\",\"title\":\"Residuos rurales\"}",
                 "application/json",
                 ADMIN);
         try {
@@ -52,7 +52,7 @@ abstract class AbstractLayerFilesIT extends EditingItBase {
             assertThat(http.send(
                                     "POST",
                                     "/api/layers",
-                                    "{\"template\":\"a21-residuos\",\"id\":\"t4-y\"," + "\"title\":\"Y\"}",
+                                    "{\"template\":\"a21-residuos\",\"id\":\"t4-y\",\"title\":\"Y\"}",
                                     "application/json",
                                     CORRAL_EDITOR)
                             .statusCode())
@@ -105,7 +105,7 @@ abstract class AbstractLayerFilesIT extends EditingItBase {
             assertThat(http.send(
                                     "POST",
                                     "/api/layers",
-                                    "{\"template\":\"a21-uso-suelo\",\"id\":\"t4-uso-copia\"," + "\"title\":\"Copia\"}",
+                                    "{\"template\":\"a21-uso-suelo\",\"id\":\"t4-uso-copia\",\"title\":\"Copia\"}",
                                     "application/json",
                                     ADMIN)
                             .statusCode())

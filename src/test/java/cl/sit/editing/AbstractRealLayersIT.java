@@ -157,16 +157,16 @@ abstract class AbstractRealLayersIT {
         HttpResponse<String> old = http.send(
                 "POST",
                 "/collections/t12-puntos/items",
-                "{\"type\":\"Feature\"," + "\"properties\":{\"nombre\":\"Boya\",\"cut\":\"10502\"},\"geometry\":"
-                        + point + "}",
+                "{\"type\":\"Feature\",\"properties\":{\"nombre\":\"Boya\",\"cut\":\"10502\"},\"geometry\":" + point
+                        + "}",
                 "application/geo+json",
                 ADMIN);
         assertThat(old.statusCode()).as(old.body()).isEqualTo(201);
         HttpResponse<String> wrong = http.send(
                 "POST",
                 "/collections/t12-puntos/items",
-                "{\"type\":\"Feature\"," + "\"properties\":{\"nombre\":\"Boya\",\"cut\":\"10501\"},\"geometry\":"
-                        + point + "}",
+                "{\"type\":\"Feature\",\"properties\":{\"nombre\":\"Boya\",\"cut\":\"10501\"},\"geometry\":" + point
+                        + "}",
                 "application/geo+json",
                 ADMIN);
         assertThat(wrong.statusCode())
@@ -178,8 +178,7 @@ abstract class AbstractRealLayersIT {
         HttpResponse<String> r = http.send(
                 "POST",
                 "/collections/" + layer + "/items",
-                "{\"type\":\"Feature\"," + "\"properties\":{\"nombre\":\"" + name + "\"},\"geometry\":" + geometry
-                        + "}",
+                "{\"type\":\"Feature\",\"properties\":{\"nombre\":\"" + name + "\"},\"geometry\":" + geometry + "}",
                 "application/geo+json",
                 ADMIN);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);

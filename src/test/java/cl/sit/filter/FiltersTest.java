@@ -396,7 +396,7 @@ class FiltersTest {
         // In cql2-text \' escapes a quote, so such a pattern can only come in cql2-json.
         assertThatThrownBy(() -> Filters.bind(
                         Filters.parse(
-                                "{\"op\":\"like\",\"args\":[{\"property\":\"nombre\"}," + "\"abc\\\\\"]}",
+                                "{\"op\":\"like\",\"args\":[{\"property\":\"nombre\"},\"abc\\\\\"]}",
                                 Filters.CQL2_JSON),
                         COMMUNES))
                 .isInstanceOf(InvalidFilter.class)

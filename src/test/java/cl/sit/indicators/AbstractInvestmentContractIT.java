@@ -160,7 +160,7 @@ abstract class AbstractInvestmentContractIT {
                     Double.class,
                     year);
             long people = jdbc.queryForObject(
-                    "SELECT poblacion FROM population WHERE cut = '14101' AND anio = ? " + "AND tipo = 'proyeccion'",
+                    "SELECT poblacion FROM population WHERE cut = '14101' AND anio = ? AND tipo = 'proyeccion'",
                     Long.class,
                     year);
             expected += amount / people;

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 abstract class AbstractBipImportIT extends AbstractInvestmentStaffIT {
 
     static final String HEADER =
-            "EBI_CODIGO;EBI_NOMBRE;PROGRAMA;SECTOR;EBI_ETAPA;%s;CMN_CLAVE;ANIO_INICIO;ANIO_FIN;" + "LON;LAT\n";
+            "EBI_CODIGO;EBI_NOMBRE;PROGRAMA;SECTOR;EBI_ETAPA;%s;CMN_CLAVE;ANIO_INICIO;ANIO_FIN;LON;LAT\n";
 
     int before;
 
@@ -127,7 +127,7 @@ abstract class AbstractBipImportIT extends AbstractInvestmentStaffIT {
         List<String> stored = new java.util.ArrayList<>();
         for (JsonNode id : ids) {
             stored.add(jdbc.queryForObject(
-                    "SELECT etapa || '/' || COALESCE(estado, '-') FROM investment_project " + "WHERE id = ?",
+                    "SELECT etapa || '/' || COALESCE(estado, '-') FROM investment_project WHERE id = ?",
                     String.class,
                     id.asInt()));
         }
@@ -221,8 +221,8 @@ abstract class AbstractBipImportIT extends AbstractInvestmentStaffIT {
         HttpResponse<String> refused = post("", second);
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("Código BIP repetido", "modo=actualizar");
-        HttpResponse<String> broken = post(
-                "?modo=actualizar", second + "6-4;Malo;PMU;Vivienda;idea;150.5;14101;" + "2025;2025;-73,24;-39,815\n");
+        HttpResponse<String> broken =
+                post("?modo=actualizar", second + "6-4;Malo;PMU;Vivienda;idea;150.5;14101;2025;2025;-73,24;-39,815\n");
         assertThat(broken.statusCode()).isEqualTo(422);
         assertThat(jdbc.queryForObject("SELECT nombre FROM investment_project WHERE id = ?", String.class, idB))
                 .isEqualTo("Sede social");

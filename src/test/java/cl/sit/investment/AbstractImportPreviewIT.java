@@ -136,7 +136,7 @@ abstract class AbstractImportPreviewIT extends AbstractInvestmentStaffIT {
     void aPreviewListsTheErrorsByRowAndWritesNothing() {
         List<Long> before = stored();
         String broken = ROWS.replace(
-                        "97-1;Posta Niebla;FNDR;Salud;diseño;1.000", "97-1;Posta Niebla;FNDR;Salud;" + "diseño;150.5")
+                        "97-1;Posta Niebla;FNDR;Salud;diseño;1.000", "97-1;Posta Niebla;FNDR;Salud;diseño;150.5")
                 .replace("-109,43;-27,15", "-80;-39,87");
         HttpResponse<String> r = post("?vista_previa=true", broken);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(422);

@@ -145,8 +145,7 @@ abstract class AbstractProjectImportIT {
         }
         HttpResponse<String> tooLong = post(
                 "text/csv",
-                header + "40000009-1,Camino,FNDR,Transporte,diseño,FNDR,1000," + "14101,2024,2026,,,\"" + line
-                        + ")\"\n",
+                header + "40000009-1,Camino,FNDR,Transporte,diseño,FNDR,1000,14101,2024,2026,,,\"" + line + ")\"\n",
                 "importador",
                 "clave-import");
         assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(422);

@@ -72,7 +72,7 @@ abstract class AbstractStoredAlertsIT {
     @Test
     void rowsAreWrittenOnCreateChangedOnEditAndRemovedOnDelete() {
         Point inside = Wkb.read(jdbc.queryForObject(
-                        "SELECT ST_AsBinary(geom) FROM protected_area ORDER BY codigo " + "FETCH FIRST 1 ROWS ONLY",
+                        "SELECT ST_AsBinary(geom) FROM protected_area ORDER BY codigo FETCH FIRST 1 ROWS ONLY",
                         byte[].class))
                 .getInteriorPoint();
         String csv = HEADER
@@ -91,7 +91,7 @@ abstract class AbstractStoredAlertsIT {
 
         assertThat(pair(a, b)).isEqualTo("cercania_anios");
         assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM investment_screening WHERE project_id = ? AND dentro " + "AND principal",
+                        "SELECT COUNT(*) FROM investment_screening WHERE project_id = ? AND dentro AND principal",
                         Integer.class,
                         a))
                 .isEqualTo(1);
@@ -152,7 +152,7 @@ abstract class AbstractStoredAlertsIT {
     @Test
     void keptCoincidencesAreTheCellsOfEveryProject() {
         List<String> province = jdbc.queryForList(
-                "SELECT cut FROM territory WHERE nivel = 'comuna' AND cut LIKE " + "'141%' ORDER BY cut", String.class);
+                "SELECT cut FROM territory WHERE nivel = 'comuna' AND cut LIKE '141%' ORDER BY cut", String.class);
         List<ProjectsInTerritory> territories = List.of(
                 ProjectsInTerritory.ALL,
                 new ProjectsInTerritory("14101", List.of("14101")),
@@ -205,7 +205,7 @@ abstract class AbstractStoredAlertsIT {
     private List<String> liveCells(ProjectsInTerritory t) {
         String cells = sqlFiles.get(Coincidences.class, "coincidences");
         return jdbc.query(
-                "SELECT * FROM (" + cells + ") c ORDER BY programas DESC, proyectos DESC, comuna, sector, " + "anio",
+                "SELECT * FROM (" + cells + ") c ORDER BY programas DESC, proyectos DESC, comuna, sector, anio",
                 (rs, i) -> rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getInt(3) + "/"
                         + String.join(
                                 "+",
@@ -301,8 +301,7 @@ abstract class AbstractStoredAlertsIT {
         String pairs =
                 "SELECT proyecto_a || '-' || proyecto_b || ':' || motivo || '/' || motivos FROM investment_overlap "
                         + "ORDER BY proyecto_a, proyecto_b";
-        String screened =
-                "SELECT project_id || ':' || tipo || ':' || area_codigo FROM investment_screening " + "ORDER BY 1";
+        String screened = "SELECT project_id || ':' || tipo || ':' || area_codigo FROM investment_screening ORDER BY 1";
         Map<String, List<String>> rows = tx.execute(status -> {
             alerts.all(jdbc);
             List<String> wholePairs = jdbc.queryForList(pairs, String.class);
@@ -354,7 +353,7 @@ abstract class AbstractStoredAlertsIT {
         int screening = count("investment_screening");
         int overlaps = count("investment_overlap");
         Point p = Wkb.read(jdbc.queryForObject(
-                        "SELECT ST_AsBinary(geom) FROM investment_project ORDER BY id " + "FETCH FIRST 1 ROWS ONLY",
+                        "SELECT ST_AsBinary(geom) FROM investment_project ORDER BY id FETCH FIRST 1 ROWS ONLY",
                         byte[].class))
                 .getInteriorPoint();
         String bad = HEADER
@@ -369,7 +368,7 @@ abstract class AbstractStoredAlertsIT {
         // A write that fails after the projects and their rows are stored rolls them all back.
         List<InvestmentProject> copies = jdbc
                 .query(
-                        "SELECT id FROM investment_project ORDER BY id FETCH FIRST 20 " + "ROWS ONLY",
+                        "SELECT id FROM investment_project ORDER BY id FETCH FIRST 20 ROWS ONLY",
                         (rs, i) -> rs.getInt(1))
                 .stream()
                 .map(this::copy)
@@ -466,7 +465,7 @@ abstract class AbstractStoredAlertsIT {
     /** The strongest reason of the stored pair of a and b, or null. */
     private String pair(int a, int b) {
         List<Integer> reason = jdbc.queryForList(
-                "SELECT motivo FROM investment_overlap WHERE proyecto_a = ? AND " + "proyecto_b = ?",
+                "SELECT motivo FROM investment_overlap WHERE proyecto_a = ? AND proyecto_b = ?",
                 Integer.class,
                 Math.min(a, b),
                 Math.max(a, b));

@@ -166,7 +166,7 @@ abstract class AbstractUnitOverlapCountsIT {
             long all =
                     counted(unit).values().stream().mapToLong(Long::longValue).sum();
             Long near = jdbc.queryForObject(
-                    "SELECT COUNT(*) FROM investment_overlap o WHERE o.distancia_m <= 100" + " AND ("
+                    "SELECT COUNT(*) FROM investment_overlap o WHERE o.distancia_m <= 100 AND ("
                             + inUnit("o.proyecto_a") + " OR " + inUnit("o.proyecto_b") + ")",
                     Long.class,
                     unit,

@@ -86,7 +86,7 @@ abstract class AbstractFilteringIT extends FilteringItBase {
         Envelope e = sites.get(0).geometry().getEnvelopeInternal();
         String siteBox = String.format(
                 java.util.Locale.ROOT,
-                "POLYGON((%1$s %2$s, %3$s %2$s, %3$s %4$s, %1$s %4$s, " + "%1$s %2$s))",
+                "POLYGON((%1$s %2$s, %3$s %2$s, %3$s %4$s, %1$s %4$s, %1$s %2$s))",
                 e.getMinX(),
                 e.getMinY(),
                 e.getMaxX(),

@@ -159,7 +159,7 @@ class ShapefileWriterTest {
                         "area_km2: Real (",
                         "urbano: String (1.0)",
                         "desde: Date (10.0)",
-                        "Extent: (-73.250000, -39.820000) - " + "(-71.900000, -38.900000)");
+                        "Extent: (-73.250000, -39.820000) - (-71.900000, -38.900000)");
         String features = run(OGRINFO.toString(), "-ro", "-al", "/vsizip/" + zip + "/capa.shp");
         assertThat(features)
                 .contains(

@@ -25,7 +25,7 @@ final class HostileCases {
 
     static final String LAYER = "a21-uso-suelo";
     static final String SQUARE =
-            "[[[-73.392,-39.986],[-73.388,-39.986],[-73.388,-39.982],[-73.392,-39.982]," + "[-73.392,-39.986]]]";
+            "[[[-73.392,-39.986],[-73.388,-39.986],[-73.388,-39.982],[-73.392,-39.982],[-73.392,-39.986]]]";
 
     /** Every read endpoint, with valid path variables. */
     static final List<String> READS = List.of(
@@ -114,7 +114,7 @@ final class HostileCases {
         return Stream.of(
                         "/collections/'%20OR%201=1--/items",
                         "/collections/%00/items",
-                        "/collections/comunas/items/" + "1e99",
+                        "/collections/comunas/items/1e99",
                         "/collections/comunas/items/-1",
                         "/collections/comunas/items/%00",
                         "/collections/comunas/items/99999999999999999999999",
@@ -262,12 +262,12 @@ final class HostileCases {
                         "NUL in an attribute",
                         "POST",
                         items,
-                        feature.replace("\"anio\":2024", "\"anio\":2024," + "\"obs\":\"a\\u0000b\"")),
+                        feature.replace("\"anio\":2024", "\"anio\":2024,\"obs\":\"a\\u0000b\"")),
                 json(
                         "NUL in an attribute name",
                         "POST",
                         items,
-                        feature.replace("\"anio\":2024", "\"anio\":2024," + "\"obs\\u0000\":\"x\"")),
+                        feature.replace("\"anio\":2024", "\"anio\":2024,\"obs\\u0000\":\"x\"")),
                 json(
                         "NUL in a layer import",
                         "POST",

@@ -287,7 +287,7 @@ abstract class AbstractCustomTerritoryIT {
         assertThat(status(post("/api/territories", sea, auth))).isEqualTo("422 OutsideCommunes");
         assertThat(status(post(
                         "/api/territories",
-                        "{\"codigo\": \"14101\", \"nombre\": \"X\", \"comunas\": " + "[\"14101\"]}",
+                        "{\"codigo\": \"14101\", \"nombre\": \"X\", \"comunas\": [\"14101\"]}",
                         auth)))
                 .isEqualTo("400 InvalidCode");
         String twice = "{\"codigo\": \"dos-veces\", \"nombre\": \"Dos veces\", \"comunas\": [\"14101\"]}";
@@ -309,7 +309,7 @@ abstract class AbstractCustomTerritoryIT {
         assertThat(CustomTerritories.PAGE_CODES).containsAll(pages);
         HttpResponse<String> given = post(
                 "/api/territories",
-                "{\"codigo\": \"homogeneos\", \"nombre\": \"Mis " + "homogéneos\", \"comunas\": [\"14101\"]}",
+                "{\"codigo\": \"homogeneos\", \"nombre\": \"Mis homogéneos\", \"comunas\": [\"14101\"]}",
                 auth);
         assertThat(status(given)).isEqualTo("409 ReservedCode");
         assertThat(Http.parse(given.body()).get("description").asString()).contains("/territorios/homogeneos");

@@ -111,7 +111,7 @@ abstract class AbstractAccountsIT {
         assertThat(status(http.send(
                         "POST",
                         "/api/users",
-                        "{\"username\":\"t13-roles\",\"password\":" + "\"clave-roles-t13\",\"roles\":[null]}",
+                        "{\"username\":\"t13-roles\",\"password\":\"clave-roles-t13\",\"roles\":[null]}",
                         "application/json",
                         ADMIN)))
                 .isEqualTo("422 InvalidUser");
@@ -150,14 +150,14 @@ abstract class AbstractAccountsIT {
         assertThat(status(http.send(
                         "POST",
                         change,
-                        "{\"currentPassword\":\"otra-clave-cualquiera\",\"newPassword\":" + "\"clave-nueva-de-ana\"}",
+                        "{\"currentPassword\":\"otra-clave-cualquiera\",\"newPassword\":\"clave-nueva-de-ana\"}",
                         "application/json",
                         "t13-ana:clave-inicial-ana")))
                 .isEqualTo("422 WrongPassword");
         assertThat(status(http.send(
                         "POST",
                         change,
-                        "{\"currentPassword\":\"clave-inicial-ana\",\"newPassword\":" + "\"1234567890\"}",
+                        "{\"currentPassword\":\"clave-inicial-ana\",\"newPassword\":\"1234567890\"}",
                         "application/json",
                         "t13-ana:clave-inicial-ana")))
                 .isEqualTo("422 WeakPassword");
@@ -303,7 +303,7 @@ abstract class AbstractAccountsIT {
     void theLastAdminKeepsTheRoleAndStaysEnabled() {
         // Other test classes keep their own admins in the shared PostGIS database: set them aside, then back.
         List<String> others = jdbc.queryForList(
-                "SELECT username FROM app_user_role WHERE role = 'admin' " + "AND username <> 'admin'", String.class);
+                "SELECT username FROM app_user_role WHERE role = 'admin' AND username <> 'admin'", String.class);
         jdbc.update("DELETE FROM app_user_role WHERE role = 'admin' AND username <> 'admin'");
         try {
             assertThat(status(http.send("DELETE", "/api/users/admin/roles/admin", null, null, ADMIN)))

@@ -173,9 +173,7 @@ class Agenda21DashboardBrowserIT extends AbstractBrowserIT {
     @AfterEach
     void cleanUp() {
         for (Map<String, Object> f : jdbc.queryForList(
-                "SELECT DISTINCT layer_id, feature_id FROM feature_history " + "WHERE username IN (?, ?)",
-                ADMIN,
-                EDITOR)) {
+                "SELECT DISTINCT layer_id, feature_id FROM feature_history WHERE username IN (?, ?)", ADMIN, EDITOR)) {
             String table =
                     registry.find((String) f.get("layer_id")).orElseThrow().table();
             jdbc.update("DELETE FROM \"" + table + "\" WHERE \"id\" = ?", f.get("feature_id"));

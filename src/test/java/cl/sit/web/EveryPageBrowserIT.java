@@ -118,8 +118,8 @@ class EveryPageBrowserIT extends AbstractBrowserIT {
             driver.get(url(page[0]));
             settle();
             String where = page[0] + " at " + size.getWidth() + " px";
-            long overflow = ((Number) js(
-                            "return document.documentElement.scrollWidth" + " - document.documentElement.clientWidth;"))
+            long overflow = ((Number)
+                            js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
                     .longValue();
             if (overflow > 0) {
                 problems.add(

@@ -165,7 +165,7 @@ class HostileTextBrowserIT extends AbstractBrowserIT {
         assertThat(text(".leaflet-control-layers-overlays")).contains("Capa " + IMG);
         js("window.sitMap.map.closePopup();");
         wait.until(d -> Boolean.TRUE.equals(
-                js("return window.sitMap.layers['proyectos-inversion'].openFeature(" + "arguments[0]);", projectId)));
+                js("return window.sitMap.layers['proyectos-inversion'].openFeature(arguments[0]);", projectId)));
         wait.until(d -> text(".leaflet-popup-content").contains(IMG));
         assertThat(text(".leaflet-popup-content")).contains(SVG, SCRIPT);
         noScriptRan("/");
@@ -183,7 +183,7 @@ class HostileTextBrowserIT extends AbstractBrowserIT {
         assertThat(driver.findElement(By.id("sit-feature-list")).getText()).contains(SVG);
         // The reported attack: an admin hovers the feature on the map.
         WebElement marker = (WebElement)
-                js("return window.sitEditor.state.features[arguments[0]].layers[0]" + ".getElement();", featureId);
+                js("return window.sitEditor.state.features[arguments[0]].layers[0].getElement();", featureId);
         new Actions(driver).moveToElement(marker).perform();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-tooltip")));
         assertThat(driver.findElement(By.cssSelector(".leaflet-tooltip")).getText())

@@ -158,7 +158,7 @@ class ImportPageBrowserIT {
         d.findElement(By.id("sit-import-confirm")).click();
         wait.until(w -> w.findElement(By.id("sit-import-result")).getText().contains("Se importaron"));
         assertThat(d.findElement(By.id("sit-import-result")).getText())
-                .contains("0 nuevos, 0 actualizados, " + "2000 sin cambios");
+                .contains("0 nuevos, 0 actualizados, 2000 sin cambios");
         assertThat(count()).isEqualTo(before + 2002);
         d.findElement(By.cssSelector("#sit-import-help summary")).click();
         assertThat(d.findElement(By.id("sit-import-help")).getText())
@@ -222,7 +222,7 @@ class ImportPageBrowserIT {
             String stage = broken && i == 30 ? "soñado" : "perfil";
             sb.append(String.format(
                     java.util.Locale.ROOT,
-                    "%s%08d-0,Proyecto de prueba %d,FRIL,Deportes,%s,%d,%s," + "2024,2025,%.5f,%.5f%n",
+                    "%s%08d-0,Proyecto de prueba %d,FRIL,Deportes,%s,%d,%s,2024,2025,%.5f,%.5f%n",
                     broken ? "8" : "7",
                     i,
                     i,

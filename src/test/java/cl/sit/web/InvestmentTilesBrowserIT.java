@@ -64,7 +64,7 @@ class InvestmentTilesBrowserIT extends AbstractBrowserIT {
         waitForTiles();
         @SuppressWarnings("unchecked")
         List<String> requests = (List<String>)
-                js("return performance.getEntriesByType('resource')" + ".map(function (e) { return e.name; });");
+                js("return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
         assertThat(requests)
                 .anyMatch(r -> r.contains("/tiles/proyectos-inversion/") && r.contains(".mvt?compacto=true"));
         assertThat(requests).noneMatch(r -> r.contains("/collections/proyectos-inversion/items"));

@@ -117,7 +117,7 @@ class MapInvestmentBrowserIT extends AbstractBrowserIT {
         List<String> byName = rankingNames();
         assertThat(byName)
                 .isEqualTo(js(
-                        "return arguments[0].slice().sort(function (a, b) {" + " return a.localeCompare(b, 'es'); });",
+                        "return arguments[0].slice().sort(function (a, b) { return a.localeCompare(b, 'es'); });",
                         byName)); // Spanish order, as the browser has it
         assertThat(byName.indexOf("Máfil")).isBetween(byName.indexOf("Los Lagos") + 1, byName.indexOf("Mariquina") - 1);
         sortBy("value");
@@ -172,8 +172,8 @@ class MapInvestmentBrowserIT extends AbstractBrowserIT {
 
     @SuppressWarnings("unchecked")
     private List<String> tileRequests() {
-        return ((List<String>) js(
-                        "return performance.getEntriesByType('resource').map(function (e) {" + " return e.name; });"))
+        return ((List<String>)
+                        js("return performance.getEntriesByType('resource').map(function (e) { return e.name; });"))
                 .stream().filter(r -> r.contains("/tiles/proyectos-inversion/")).toList();
     }
 

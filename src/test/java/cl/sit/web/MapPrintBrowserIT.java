@@ -72,8 +72,8 @@ class MapPrintBrowserIT extends AbstractBrowserIT {
                 .isEqualTo(mapWidth);
 
         // The server's sheet of the same view: a PNG of the visible layers, a one-page PDF.
-        String png = (String) js(
-                "return sitMap.print.sheetUrl({title: 'Vista', paper: 'A4'," + " orientation: 'horizontal'}, 'png');");
+        String png = (String)
+                js("return sitMap.print.sheetUrl({title: 'Vista', paper: 'A4', orientation: 'horizontal'}, 'png');");
         assertThat(png).contains("/api/map/sheet?bbox=", "capas=comunas", "f=png");
         @SuppressWarnings("unchecked")
         java.util.Map<String, Object> answer = (java.util.Map<String, Object>) asyncJs(

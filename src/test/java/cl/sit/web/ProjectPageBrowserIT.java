@@ -172,8 +172,7 @@ class ProjectPageBrowserIT extends AbstractBrowserIT {
             assertThat(number(js("return document.querySelector('#sit-amounts-chart svg')"
                             + ".getBoundingClientRect().width;")))
                     .isLessThanOrEqualTo(703);
-            assertThat(number(js(
-                            "return document.getElementById('sit-project-map').getBoundingClientRect()" + ".height;")))
+            assertThat(number(js("return document.getElementById('sit-project-map').getBoundingClientRect().height;")))
                     .isPositive();
             assertThat(driver.findElement(By.cssSelector(".sit-header")).isDisplayed())
                     .isFalse();
@@ -279,8 +278,8 @@ class ProjectPageBrowserIT extends AbstractBrowserIT {
             driver.manage().window().setSize(size);
             driver.get(url(path));
             wait.until(d -> "true".equals(body().getDomAttribute("data-sit-ready")));
-            long overflow = ((Number) js(
-                            "return document.documentElement.scrollWidth" + " - document.documentElement.clientWidth;"))
+            long overflow = ((Number)
+                            js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
                     .longValue();
             assertThat(overflow)
                     .as(path + " at " + size.getWidth() + " px scrolls sideways")

@@ -83,7 +83,7 @@ class RegionalizationBrowserIT extends AbstractBrowserIT {
         driver.findElement(By.id("sit-th-save-button")).click();
         wait.until(d -> body().getDomAttribute("data-sit-saved") != null);
         assertThat(body().getDomAttribute("data-sit-saved"))
-                .isEqualTo("navegador-valdivia,navegador-sur-y-lagos," + "navegador-lanco-mariquina");
+                .isEqualTo("navegador-valdivia,navegador-sur-y-lagos,navegador-lanco-mariquina");
         driver.findElement(By.linkText("Navegador Sur y lagos")).click();
         wait.until(d -> d.getCurrentUrl().endsWith("/territorios/navegador-sur-y-lagos"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Navegador Sur y lagos");
@@ -92,7 +92,7 @@ class RegionalizationBrowserIT extends AbstractBrowserIT {
 
     private void checkAccessibleAndNarrow(String where) {
         long overflow = ((Number)
-                        js("return document.documentElement.scrollWidth" + " - document.documentElement.clientWidth;"))
+                        js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
                 .longValue();
         assertThat(overflow).as(where + ": sideways scroll").isLessThanOrEqualTo(0);
         List<Rule> blocking = new AxeBuilder()

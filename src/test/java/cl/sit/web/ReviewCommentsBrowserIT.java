@@ -74,8 +74,8 @@ class ReviewCommentsBrowserIT extends AbstractBrowserIT {
         screenshot("editor-comentarios.png");
 
         open("/agenda21");
-        assertThat(driver.findElement(By.cssSelector(
-                                "td[data-capa='" + LAYER + "'][data-cut='14102']" + " .sit-a21-comments"))
+        assertThat(driver.findElement(
+                                By.cssSelector("td[data-capa='" + LAYER + "'][data-cut='14102'] .sit-a21-comments"))
                         .getText())
                 .isEqualTo("1 comentario abierto");
 
@@ -95,7 +95,7 @@ class ReviewCommentsBrowserIT extends AbstractBrowserIT {
                 .endsWith("(0 abiertos)");
         open("/agenda21");
         assertThat(driver.findElements(
-                        By.cssSelector("td[data-capa='" + LAYER + "'][data-cut='14102']" + " .sit-a21-comments")))
+                        By.cssSelector("td[data-capa='" + LAYER + "'][data-cut='14102'] .sit-a21-comments")))
                 .isEmpty();
     }
 

@@ -78,7 +78,7 @@ class SymbologyBrowserIT extends AbstractBrowserIT {
                 "PUT", "/api/layers/" + LAND_USE + "/style", originalStyle, "application/json", ADMIN + ":" + PASSWORD);
         String table = registry.find(LAND_USE).orElseThrow().table();
         for (Map<String, Object> f : jdbc.queryForList(
-                "SELECT DISTINCT feature_id FROM feature_history " + "WHERE username = ? AND layer_id = ?",
+                "SELECT DISTINCT feature_id FROM feature_history WHERE username = ? AND layer_id = ?",
                 ADMIN,
                 LAND_USE)) {
             jdbc.update("DELETE FROM \"" + table + "\" WHERE \"id\" = ?", f.get("feature_id"));

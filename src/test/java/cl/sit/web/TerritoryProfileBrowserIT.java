@@ -47,7 +47,7 @@ class TerritoryProfileBrowserIT extends AbstractBrowserIT {
         wait.until(d -> "true".equals(body().getDomAttribute("data-sit-ready")));
         @SuppressWarnings("unchecked")
         List<String> fetched = (List<String>)
-                js("return performance.getEntriesByType('resource')" + ".map(function (e) { return e.name; });");
+                js("return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
         assertThat(fetched).noneMatch(u -> u.contains("/api/indicators"));
         assertThat(fetched)
                 .filteredOn(u -> u.contains("/api/investments/reconciliation"))
