@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * {@code data/chile/equivalencias_cut_2007.csv}), read by every import that takes commune codes.
  */
 @Component
-public class CodeCrosswalk {
+public class CodeCrosswalk implements CrosswalkEntries {
 
     /**
      * One old code and one of the codes that replaced it.
@@ -47,6 +47,7 @@ public class CodeCrosswalk {
         this.sql = sql;
     }
 
+    @Override
     public List<Entry> entries() {
         return jdbc.query(
                 sql.get(CodeCrosswalk.class, "select-crosswalk"),

@@ -29,9 +29,9 @@ class CrosswalkController {
             column("fecha_cambio", "Fecha del cambio"),
             column("fuente", "Fuente"));
 
-    private final CodeCrosswalk crosswalk;
+    private final CrosswalkEntries crosswalk;
 
-    CrosswalkController(CodeCrosswalk crosswalk) {
+    CrosswalkController(CrosswalkEntries crosswalk) {
         this.crosswalk = crosswalk;
     }
 

@@ -30,7 +30,7 @@ import tools.jackson.databind.ObjectMapper;
 
 /** Creates and reads custom territories, validating everything before anything is written. */
 @Component
-public class CustomTerritories {
+public class CustomTerritories implements CustomTerritoryStore {
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
 
@@ -53,6 +53,7 @@ public class CustomTerritories {
         this.unitShares = unitShares;
     }
 
+    @Override
     @Transactional
     public CustomTerritory create(CustomTerritoryRequest request, String user) {
         String name = required(request.nombre());
@@ -93,6 +94,7 @@ public class CustomTerritories {
         return find(code).orElseThrow();
     }
 
+    @Override
     public List<CustomTerritory> all() {
         List<String> codes = jdbc.queryForList(sql.get(CustomTerritories.class, "select-custom-codes"), String.class);
         return codes.stream().map(c -> find(c).orElseThrow()).toList();
@@ -106,6 +108,7 @@ public class CustomTerritories {
                 code);
     }
 
+    @Override
     public Optional<CustomTerritory> find(String code) {
         List<CustomTerritory.Member> members = members(code);
         return jdbc

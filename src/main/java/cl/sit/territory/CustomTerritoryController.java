@@ -18,10 +18,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 class CustomTerritoryController {
 
-    private final CustomTerritories territories;
+    private final CustomTerritoryStore territories;
     private final InputLimits limits;
 
-    CustomTerritoryController(CustomTerritories territories, InputLimits limits) {
+    CustomTerritoryController(CustomTerritoryStore territories, InputLimits limits) {
         this.territories = territories;
         this.limits = limits;
     }
