@@ -51,10 +51,10 @@ class DashboardController {
             @JsonProperty("total_clp") double totalClp,
             @JsonProperty("proyectos") long projects) {}
 
-    private final DashboardStore store;
-    private final IndicatorStore indicators;
+    private final DashboardData store;
+    private final IllustrativeData indicators;
 
-    DashboardController(DashboardStore store, IndicatorStore indicators) {
+    DashboardController(DashboardData store, IllustrativeData indicators) {
         this.store = store;
         this.indicators = indicators;
     }

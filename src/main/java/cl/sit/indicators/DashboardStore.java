@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * one dimension under the filters of the others, the largest projects and the part outside every commune.
  */
 @Component
-class DashboardStore {
+class DashboardStore implements DashboardData {
 
     /** Investment (CLP, after commune shares) and distinct projects of one group. */
     record Group(String value, double clp, long projects) {}
@@ -41,14 +41,16 @@ class DashboardStore {
      * The groups of {@code by} under every filter except its own; with {@code by} null, the one group
      * {@code total} under every filter. The year's own filter is the range, so its groups cover every year.
      */
-    List<Group> groups(DashboardQuery q, DashboardDimension by) {
+    @Override
+    public List<Group> groups(DashboardQuery q, DashboardDimension by) {
         Statement s = statement("dashboard-groups", q, by, by == null ? "'total'" : by.sql);
         return jdbc.query(
                 s.sql, (rs, i) -> new Group(rs.getString(1), rs.getDouble(2), rs.getLong(3)), s.args.toArray());
     }
 
     /** The {@code limit} projects with the most investment under every filter. */
-    List<Project> largest(DashboardQuery q) {
+    @Override
+    public List<Project> largest(DashboardQuery q) {
         if (q.limit() == 0) {
             return List.of();
         }
@@ -68,13 +70,15 @@ class DashboardStore {
     }
 
     /** Investment outside every commune and its projects, under every filter but the commune (never given). */
-    Group outside(DashboardQuery q) {
+    @Override
+    public Group outside(DashboardQuery q) {
         Statement s = statement("dashboard-outside", q, DashboardDimension.COMMUNE, null);
         return jdbc.queryForObject(s.sql, (rs, i) -> new Group(null, rs.getDouble(1), rs.getLong(2)), s.args.toArray());
     }
 
     /** Today's communes, code to name, by code. */
-    Map<String, String> communes() {
+    @Override
+    public Map<String, String> communes() {
         Map<String, String> out = new LinkedHashMap<>();
         jdbc.query(sql.get(DashboardStore.class, "dashboard-communes"), rs -> {
             out.put(rs.getString(1), rs.getString(2));

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads what indicators are made of: units, population and the investment of each unit and year. */
 @Component
-class IndicatorStore {
+class IndicatorStore implements IllustrativeData {
 
     /**
      * A territory of the indicators.
@@ -155,7 +155,8 @@ class IndicatorStore {
                 q.to());
     }
 
-    boolean anyIllustrative() {
+    @Override
+    public boolean anyIllustrative() {
         Integer n = jdbc.queryForObject(sql.get(IndicatorStore.class, "count-illustrative"), Integer.class);
         return n != null && n > 0;
     }
