@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * people editing the same project never overwrite each other, and re-links it to the communes it now touches.
  */
 @Component
-class ProjectEdit {
+class ProjectEdit implements ProjectVersions {
 
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
@@ -52,7 +52,8 @@ class ProjectEdit {
     }
 
     /** The current version, or null when there is no such project. */
-    Integer version(int id) {
+    @Override
+    public Integer version(int id) {
         List<Integer> v = jdbc.queryForList(sql.get(ProjectEdit.class, "select-version"), Integer.class, id);
         return v.isEmpty() ? null : v.get(0);
     }

@@ -17,7 +17,7 @@ import tools.jackson.databind.ObjectMapper;
  * illustrative projects) and what changed ({@link ProjectState.Changes} as JSON).
  */
 @Component
-class ProjectHistory {
+class ProjectHistory implements HistoryPages {
 
     static final String CREATED = "creado";
     static final String UPDATED = "actualizado";
@@ -96,7 +96,8 @@ class ProjectHistory {
     }
 
     /** A page of the history of project {@code id}, newest first. */
-    List<Entry> page(int id, int limit, int offset) {
+    @Override
+    public List<Entry> page(int id, int limit, int offset) {
         return jdbc.query(
                 sql.get(ProjectHistory.class, "select-history"),
                 (rs, i) -> new Entry(
@@ -115,7 +116,8 @@ class ProjectHistory {
     }
 
     /** How many entries project {@code id} has. */
-    int count(int id) {
+    @Override
+    public int count(int id) {
         Integer n = jdbc.queryForObject(sql.get(ProjectHistory.class, "count-history"), Integer.class, id);
         return n == null ? 0 : n;
     }

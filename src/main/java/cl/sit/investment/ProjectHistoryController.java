@@ -31,10 +31,10 @@ class ProjectHistoryController {
      */
     record Page(int proyecto, int total, int limit, int offset, List<ProjectHistory.Entry> cambios) {}
 
-    private final ProjectHistory history;
-    private final ProjectEdit edit;
+    private final HistoryPages history;
+    private final ProjectVersions edit;
 
-    ProjectHistoryController(ProjectHistory history, ProjectEdit edit) {
+    ProjectHistoryController(HistoryPages history, ProjectVersions edit) {
         this.history = history;
         this.edit = edit;
     }
