@@ -457,12 +457,12 @@ abstract class AbstractProjectImportIT {
                 """;
         HttpResponse<String> r = post("text/csv", csv, "importador", "clave-import");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-        JsonNode mapped = Http.parse(r.body()).get("codigosMapeados");
+        JsonNode mapped = Http.parse(r.body()).get("codigos_mapeados");
         assertThat(mapped.size()).isEqualTo(1);
         assertThat(mapped.get(0).get("fila").asInt()).isEqualTo(1);
-        assertThat(mapped.get(0).get("codigoAnterior").asString()).isEqualTo("10501");
-        assertThat(mapped.get(0).get("codigoNuevo").asString()).isEqualTo("14101");
-        assertThat(mapped.get(0).get("fechaCambio").asString()).isEqualTo("2007-10-02");
+        assertThat(mapped.get(0).get("codigo_anterior").asString()).isEqualTo("10501");
+        assertThat(mapped.get(0).get("codigo_nuevo").asString()).isEqualTo("14101");
+        assertThat(mapped.get(0).get("fecha_cambio").asString()).isEqualTo("2007-10-02");
         int id = Http.parse(r.body()).get("ids").get(0).asInt();
         assertThat(jdbc.queryForObject(
                         "SELECT comuna_declarada FROM investment_project WHERE id = ?", String.class, id))
