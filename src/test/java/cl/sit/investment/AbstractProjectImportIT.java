@@ -352,11 +352,11 @@ abstract class AbstractProjectImportIT {
         Map<String, Double> split = new HashMap<>();
         for (JsonNode s : http.json("/api/investments/" + id + "/territories").get("reparto")) {
             split.put(
-                    s.get("code").isNull() ? "fuera" : s.get("code").asString(),
-                    s.get("share").asDouble());
-            if (s.get("code").isNull()) {
-                assertThat(s.get("method").asString()).isEqualTo("fuera_de_comunas");
-                assertThat(s.get("name").asString()).isEqualTo("Fuera de comunas");
+                    s.get("codigo").isNull() ? "fuera" : s.get("codigo").asString(),
+                    s.get("proporcion").asDouble());
+            if (s.get("codigo").isNull()) {
+                assertThat(s.get("metodo").asString()).isEqualTo("fuera_de_comunas");
+                assertThat(s.get("nombre").asString()).isEqualTo("Fuera de comunas");
             }
         }
         assertThat(split.keySet()).containsExactlyInAnyOrder("14102", "14201", "fuera");
