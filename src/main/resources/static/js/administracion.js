@@ -60,16 +60,16 @@ function roleBox(user, role) {
   var box = el('input');
   box.type = 'checkbox';
   box.checked = user.roles.indexOf(role.id) >= 0;
-  box.setAttribute('aria-label', role.label + ' para ' + user.username);
-  if (role.id === 'admin' && user.username === me) {
+  box.setAttribute('aria-label', role.label + ' para ' + user.usuario);
+  if (role.id === 'admin' && user.usuario === me) {
     // Taking one's own admin role would close this page mid-change; another admin must do it.
     box.disabled = true;
     box.title = 'Otra persona administradora debe quitarle este rol';
   }
   box.addEventListener('change', function () {
-    var path = userPath(user.username) + '/roles/' + role.id;
+    var path = userPath(user.usuario) + '/roles/' + role.id;
     change(box.checked ? 'PUT' : 'DELETE', path, null, (box.checked ? 'Se dio' : 'Se quitó') + ' el rol '
-        + role.label + ' a ' + user.username + '.', 'No se pudo cambiar el rol');
+        + role.label + ' a ' + user.usuario + '.', 'No se pudo cambiar el rol');
   });
   return box;
 }
@@ -83,7 +83,7 @@ function button(text, action, className) {
 
 function grantCount(user) {
   var communes = {};
-  user.grants.forEach(function (g) { communes[g.cut] = true; });
+  user.permisos.forEach(function (g) { communes[g.cut] = true; });
   var n = Object.keys(communes).length;
   return n === 1 ? '1 comuna' : n + ' comunas';
 }
@@ -92,29 +92,29 @@ function renderUsers() {
   usersBody.textContent = '';
   users.forEach(function (user) {
     var row = el('tr');
-    row.setAttribute('data-user', user.username);
-    var name = el('th', null, user.username);
+    row.setAttribute('data-user', user.usuario);
+    var name = el('th', null, user.usuario);
     name.scope = 'row';
     row.appendChild(name);
-    row.appendChild(el('td', user.enabled ? 'sit-user-on' : 'sit-user-off',
-        user.enabled ? 'habilitado' : 'deshabilitado'));
+    row.appendChild(el('td', user.habilitado ? 'sit-user-on' : 'sit-user-off',
+        user.habilitado ? 'habilitado' : 'deshabilitado'));
     ROLES.forEach(function (role) {
       var cell = el('td', 'sit-role-cell');
       cell.appendChild(roleBox(user, role));
       row.appendChild(cell);
     });
     var actions = el('td', 'sit-user-actions');
-    var toggle = button(user.enabled ? 'Deshabilitar' : 'Habilitar', function () {
-      change('PUT', userPath(user.username) + '/enabled', {enabled: !user.enabled},
-          user.username + (user.enabled ? ' ya no puede ingresar.' : ' puede ingresar de nuevo.'),
+    var toggle = button(user.habilitado ? 'Deshabilitar' : 'Habilitar', function () {
+      change('PUT', userPath(user.usuario) + '/enabled', {habilitado: !user.habilitado},
+          user.usuario + (user.habilitado ? ' ya no puede ingresar.' : ' puede ingresar de nuevo.'),
           'No se pudo cambiar el estado');
     });
-    toggle.disabled = user.username === me;
+    toggle.disabled = user.usuario === me;
     actions.appendChild(toggle);
-    actions.appendChild(button('Nueva contraseña', function () { openReset(user.username); }));
+    actions.appendChild(button('Nueva contraseña', function () { openReset(user.usuario); }));
     if (user.roles.indexOf('editor') >= 0) {
       actions.appendChild(button('Permisos (' + grantCount(user) + ')', function () {
-        showGrants(user.username);
+        showGrants(user.usuario);
       }));
     }
     row.appendChild(actions);
@@ -127,10 +127,10 @@ function load() {
     if (!answer.ok) {
       throw new Error(problem(answer, 'No se pudo leer la lista de usuarios'));
     }
-    users = answer.body.users;
+    users = answer.body.usuarios;
     renderUsers();
     if (grantsFor) {
-      var still = users.filter(function (u) { return u.username === grantsFor && u.roles.indexOf('editor') >= 0; });
+      var still = users.filter(function (u) { return u.usuario === grantsFor && u.roles.indexOf('editor') >= 0; });
       if (still.length) {
         renderGrants(still[0]);
       } else {
@@ -159,7 +159,7 @@ function loadMatrix() {
 function showGrants(username) {
   grantsFor = username;
   loadMatrix().then(function () {
-    var user = users.filter(function (u) { return u.username === username; })[0];
+    var user = users.filter(function (u) { return u.usuario === username; })[0];
     renderGrants(user);
     grantsSection.hidden = false;
     grantsSection.querySelector('h2').scrollIntoView({block: 'start'});
@@ -167,7 +167,7 @@ function showGrants(username) {
 }
 
 function has(user, cut, layer) {
-  return user.grants.some(function (g) { return g.cut === cut && g.layerId === layer; });
+  return user.permisos.some(function (g) { return g.cut === cut && g.capa === layer; });
 }
 
 function grantBox(user, commune, layer, label) {
@@ -184,13 +184,13 @@ function grantBox(user, commune, layer, label) {
     box.title = 'Incluida en «Todas»';
   }
   box.addEventListener('change', function () {
-    var path = userPath(user.username) + '/grants';
-    var done = user.username + (box.checked ? ' puede editar ' : ' ya no puede editar ') + label + ' en '
+    var path = userPath(user.usuario) + '/grants';
+    var done = user.usuario + (box.checked ? ' puede editar ' : ' ya no puede editar ') + label + ' en '
         + commune.nombre + '.';
     if (box.checked) {
-      change('POST', path, {cut: commune.cut, layer: layer.id}, done, 'No se pudo dar el permiso');
+      change('POST', path, {cut: commune.cut, capa: layer.id}, done, 'No se pudo dar el permiso');
     } else {
-      change('DELETE', path + '?cut=' + encodeURIComponent(commune.cut) + '&layer=' + encodeURIComponent(layer.id),
+      change('DELETE', path + '?cut=' + encodeURIComponent(commune.cut) + '&capa=' + encodeURIComponent(layer.id),
           null, done, 'No se pudo quitar el permiso');
     }
   });
@@ -198,7 +198,7 @@ function grantBox(user, commune, layer, label) {
 }
 
 function renderGrants(user) {
-  document.getElementById('sit-grants-user').textContent = user.username;
+  document.getElementById('sit-grants-user').textContent = user.usuario;
   var layers = [{id: ALL, titulo: 'Todas'}].concat(matrix.capas);
   var head = el('tr');
   var corner = el('th', null, 'Comuna');
@@ -237,7 +237,7 @@ document.getElementById('sit-new-user').addEventListener('submit', function (eve
   var name = form.username.value.trim();
   error.hidden = true;
   body.setAttribute('data-sit-busy', 'true');
-  request('POST', '/api/users', {username: name, password: form.password.value, roles: roles})
+  request('POST', '/api/users', {usuario: name, contrasena: form.password.value, roles: roles})
     .then(function (answer) {
       if (!answer.ok) {
         error.textContent = problem(answer, 'No se pudo crear el usuario');
@@ -268,7 +268,7 @@ document.getElementById('sit-password-form').addEventListener('submit', function
   var error = document.getElementById('sit-password-error');
   var username = resetFor;
   body.setAttribute('data-sit-busy', 'true');
-  request('PUT', userPath(username) + '/password', {password: document.getElementById('sit-reset-password').value})
+  request('PUT', userPath(username) + '/password', {contrasena: document.getElementById('sit-reset-password').value})
     .then(function (answer) {
       if (!answer.ok) {
         error.textContent = problem(answer, 'No se pudo cambiar la contraseña');

@@ -91,7 +91,7 @@ function start() {
   }
 
   function counts(body, verbs) {
-    return body.creados + ' ' + verbs[0] + ', ' + body.actualizados + ' ' + verbs[1] + ', ' + body.sinCambios
+    return body.creados + ' ' + verbs[0] + ', ' + body.actualizados + ' ' + verbs[1] + ', ' + body.sin_cambios
         + ' sin cambios';
   }
 

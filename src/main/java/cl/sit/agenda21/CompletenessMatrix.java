@@ -1,6 +1,7 @@
 package cl.sit.agenda21;
 
 import cl.sit.agenda21.review.ReviewStatus;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -16,7 +17,12 @@ import java.util.List;
  * @param totales over every cell
  */
 public record CompletenessMatrix(
-        String region, String nombreRegion, String paquete, List<Column> capas, List<Row> comunas, Share totales) {
+        String region,
+        @JsonProperty("nombre_region") String nombreRegion,
+        String paquete,
+        List<Column> capas,
+        List<Row> comunas,
+        Share totales) {
 
     /** One layer (a column). */
     public record Column(String id, String titulo, Share totales) {}
@@ -43,17 +49,18 @@ public record CompletenessMatrix(
             String cut,
             long elementos,
             int ediciones,
-            int edicionesDesdeEstado,
-            OffsetDateTime ultimaEdicion,
-            String ultimoUsuario,
+            @JsonProperty("ediciones_desde_estado") int edicionesDesdeEstado,
+            @JsonProperty("ultima_edicion") OffsetDateTime ultimaEdicion,
+            @JsonProperty("ultimo_usuario") String ultimoUsuario,
             String estado,
-            String estadoPor,
-            OffsetDateTime estadoFecha,
+            @JsonProperty("estado_por") String estadoPor,
+            @JsonProperty("estado_fecha") OffsetDateTime estadoFecha,
             String nota,
             List<String> acciones) {}
 
     /** Of {@code total} cells, how many have features and how many are published. */
-    public record Share(int total, int conDatos, int publicadas) {
+    public record Share(
+            int total, @JsonProperty("con_datos") int conDatos, int publicadas) {
 
         static Share of(List<Cell> cells) {
             int withData = (int) cells.stream().filter(c -> c.elementos() > 0).count();

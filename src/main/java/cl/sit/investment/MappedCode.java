@@ -1,5 +1,6 @@
 package cl.sit.investment;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 
 /**
@@ -13,4 +14,9 @@ import java.time.LocalDate;
  * @param fechaCambio the day the old code stopped being in force
  */
 public record MappedCode(
-        int fila, String columna, String codigoAnterior, String codigoNuevo, String nombre, LocalDate fechaCambio) {}
+        int fila,
+        String columna,
+        @JsonProperty("codigo_anterior") String codigoAnterior,
+        @JsonProperty("codigo_nuevo") String codigoNuevo,
+        String nombre,
+        @JsonProperty("fecha_cambio") LocalDate fechaCambio) {}

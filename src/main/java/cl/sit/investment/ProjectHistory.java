@@ -2,6 +2,7 @@ package cl.sit.investment;
 
 import cl.sit.investment.InvestmentProject.YearAmount;
 import cl.sit.storage.SqlFiles;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -44,7 +45,7 @@ class ProjectHistory implements HistoryPages {
     record Entry(
             long id,
             int proyecto,
-            String codigoBip,
+            @JsonProperty("codigo_bip") String codigoBip,
             String accion,
             String usuario,
             OffsetDateTime fecha,

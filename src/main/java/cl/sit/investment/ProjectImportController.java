@@ -2,6 +2,7 @@ package cl.sit.investment;
 
 import cl.sit.system.ErrorCode;
 import cl.sit.system.Uploads;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,8 +23,8 @@ import org.springframework.web.multipart.MultipartFile;
  * {@code POST /api/investments/import}: a CSV ({@code text/csv}) or GeoJSON ({@code application/geo+json})
  * body, or a form upload with the file in {@code archivo}; {@code unidad} (pesos, miles, millones) gives the unit
  * of a cost column whose header declares none (see {@link Amounts}); {@code modo=actualizar} updates the projects
- * whose BIP code is already stored (counts {@code creados}, {@code actualizados}, {@code sinCambios}). 201 with the
- * new ids, the old commune codes read through the crosswalk ({@code codigosMapeados}) and the warnings
+ * whose BIP code is already stored (counts {@code creados}, {@code actualizados}, {@code sin_cambios}). 201 with the
+ * new ids, the old commune codes read through the crosswalk ({@code codigos_mapeados}) and the warnings
  * ({@code advertencias}, see {@link ImportWarnings}), or 422 with every error and nothing written. With
  * {@code vista_previa=true} the whole import runs in a transaction that is rolled back: 200 with the same counts and
  * warnings (or the 422), no ids, and nothing kept; the import page shows it before the user confirms. Every project
@@ -37,13 +38,13 @@ class ProjectImportController {
      * commune codes read as the communes in force, and warnings by row.
      */
     record Imported(
-            boolean vistaPrevia,
+            @JsonProperty("vista_previa") boolean vistaPrevia,
             int importados,
             int creados,
             int actualizados,
-            int sinCambios,
+            @JsonProperty("sin_cambios") int sinCambios,
             List<Integer> ids,
-            List<MappedCode> codigosMapeados,
+            @JsonProperty("codigos_mapeados") List<MappedCode> codigosMapeados,
             List<ImportError> advertencias) {}
 
     private final ProjectImport imports;

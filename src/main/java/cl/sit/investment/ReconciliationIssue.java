@@ -1,5 +1,6 @@
 package cl.sit.investment;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -18,11 +19,11 @@ import java.util.List;
  */
 public record ReconciliationIssue(
         int id,
-        String codigoBip,
+        @JsonProperty("codigo_bip") String codigoBip,
         String nombre,
         String problema,
-        String comunaDeclarada,
-        List<String> comunasLocalizadas,
+        @JsonProperty("comuna_declarada") String comunaDeclarada,
+        @JsonProperty("comunas_localizadas") List<String> comunasLocalizadas,
         String detalle) {
 
     /** The problems, most serious first: the order of the list. */

@@ -43,6 +43,8 @@ public final class RenamedParameters {
         OVERLAPS(Map.of("distance_m", "distancia_m")),
         /** {@code /api/screening}. */
         SCREENING(Map.of("buffer_m", "margen_m")),
+        /** {@code DELETE /api/users/{username}/grants}. */
+        GRANT(Map.of("layer", "capa")),
         /** {@code /api/map/sheet}. */
         MAP_SHEET(Map.of(
                 "layers",

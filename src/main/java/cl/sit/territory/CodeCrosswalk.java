@@ -1,6 +1,7 @@
 package cl.sit.territory;
 
 import cl.sit.storage.SqlFiles;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
@@ -30,13 +31,13 @@ public class CodeCrosswalk implements CrosswalkEntries {
      * @param fuente where the correspondence comes from
      */
     public record Entry(
-            String codigoAnterior,
-            String idAnterior,
-            String codigoNuevo,
+            @JsonProperty("codigo_anterior") String codigoAnterior,
+            @JsonProperty("id_anterior") String idAnterior,
+            @JsonProperty("codigo_nuevo") String codigoNuevo,
             String nombre,
             String nivel,
             String tipo,
-            LocalDate fechaCambio,
+            @JsonProperty("fecha_cambio") LocalDate fechaCambio,
             String fuente) {}
 
     private final JdbcTemplate jdbc;

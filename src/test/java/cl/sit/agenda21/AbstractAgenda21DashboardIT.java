@@ -122,7 +122,7 @@ abstract class AbstractAgenda21DashboardIT {
     void matrixHasEveryCommuneOfTheRegionByEveryAgenda21Layer() {
         JsonNode m = http.json("/api/agenda21/estado");
         assertThat(m.get("region").asString()).isEqualTo("14");
-        assertThat(m.get("nombreRegion").asString()).isEqualTo("Los Ríos");
+        assertThat(m.get("nombre_region").asString()).isEqualTo("Los Ríos");
         assertThat(texts(m.get("capas"), "id")).isEqualTo(LAYERS);
         assertThat(texts(m.get("comunas"), "cut")).isEqualTo(LOS_RIOS);
         for (JsonNode row : m.get("comunas")) {
@@ -134,7 +134,7 @@ abstract class AbstractAgenda21DashboardIT {
                 assertThat(cell.get("elementos").asLong()).isNotNegative();
                 // Anonymous readers get no buttons and no names.
                 assertThat(cell.get("acciones")).isEmpty();
-                assertThat(cell.get("ultimoUsuario").isNull()).isTrue();
+                assertThat(cell.get("ultimo_usuario").isNull()).isTrue();
             }
         }
         m.get("capas")
@@ -169,8 +169,8 @@ abstract class AbstractAgenda21DashboardIT {
         JsonNode after = cell(matrix(EDITOR), CORRAL, TOURISM);
         assertThat(after.get("elementos").asLong()).isEqualTo(count + 2);
         assertThat(after.get("ediciones").asInt()).isEqualTo(edits + 2);
-        assertThat(after.get("ultimoUsuario").asString()).isEqualTo(ADMIN);
-        assertThat(OffsetDateTime.parse(after.get("ultimaEdicion").asString()))
+        assertThat(after.get("ultimo_usuario").asString()).isEqualTo(ADMIN);
+        assertThat(OffsetDateTime.parse(after.get("ultima_edicion").asString()))
                 .isBetween(
                         OffsetDateTime.now().minusMinutes(5),
                         OffsetDateTime.now().plusMinutes(1));
@@ -184,15 +184,15 @@ abstract class AbstractAgenda21DashboardIT {
         JsonNode now = cell(m, CORRAL, TOURISM);
         assertThat(now.get("elementos").asLong()).isEqualTo(count + 1);
         assertThat(now.get("ediciones").asInt()).isEqualTo(edits + 3);
-        assertThat(now.get("ultimoUsuario").asString()).isEqualTo(EDITOR);
-        assertThat(row(m, CORRAL).get("totales").get("conDatos").asInt()).isPositive();
-        assertThat(column(m, TOURISM).get("totales").get("conDatos").asInt()).isPositive();
+        assertThat(now.get("ultimo_usuario").asString()).isEqualTo(EDITOR);
+        assertThat(row(m, CORRAL).get("totales").get("con_datos").asInt()).isPositive();
+        assertThat(column(m, TOURISM).get("totales").get("con_datos").asInt()).isPositive();
 
         JsonNode anonymous = cell(http.json("/api/agenda21/estado"), CORRAL, TOURISM);
         assertThat(anonymous.get("elementos").asLong()).isEqualTo(count + 1);
-        assertThat(anonymous.get("ultimaEdicion").asString())
-                .isEqualTo(now.get("ultimaEdicion").asString());
-        assertThat(anonymous.get("ultimoUsuario").isNull()).isTrue();
+        assertThat(anonymous.get("ultima_edicion").asString())
+                .isEqualTo(now.get("ultima_edicion").asString());
+        assertThat(anonymous.get("ultimo_usuario").isNull()).isTrue();
     }
 
     @Test
@@ -208,7 +208,7 @@ abstract class AbstractAgenda21DashboardIT {
         JsonNode sent = Http.parse(ok(change(EDITOR, TOURISM, CORRAL, "revision", "Lista para revisar", null)));
         assertThat(sent.get("anterior").asString()).isEqualTo("borrador");
         assertThat(sent.get("estado").asString()).isEqualTo("revision");
-        assertThat(sent.get("estadoPor").asString()).isEqualTo(EDITOR);
+        assertThat(sent.get("estado_por").asString()).isEqualTo(EDITOR);
         HttpResponse<String> again = change(EDITOR, TOURISM, CORRAL, "revision", null, null);
         assertThat(status(again)).isEqualTo("409 TransitionNotAllowed");
         assertThat(description(again)).contains("de «revisión» a «revisión»");
@@ -231,16 +231,16 @@ abstract class AbstractAgenda21DashboardIT {
         ok(change(ADMIN, TOURISM, CORRAL, "publicado", "Revisada en terreno", "revision"));
         JsonNode published = cell(matrix(EDITOR), CORRAL, TOURISM);
         assertThat(published.get("estado").asString()).isEqualTo("publicado");
-        assertThat(published.get("estadoPor").asString()).isEqualTo(ADMIN);
+        assertThat(published.get("estado_por").asString()).isEqualTo(ADMIN);
         assertThat(published.get("nota").asString()).isEqualTo("Revisada en terreno");
-        assertThat(published.get("edicionesDesdeEstado").asInt()).isZero();
+        assertThat(published.get("ediciones_desde_estado").asInt()).isZero();
         assertThat(published.get("acciones")).isEmpty();
         assertThat(status(change(EDITOR, TOURISM, CORRAL, "borrador", null, null)))
                 .isEqualTo("403 Forbidden");
 
         create(EDITOR);
         assertThat(cell(matrix(EDITOR), CORRAL, TOURISM)
-                        .get("edicionesDesdeEstado")
+                        .get("ediciones_desde_estado")
                         .asInt())
                 .isEqualTo(1);
         ok(change(ADMIN, TOURISM, CORRAL, "borrador", "Falta revisar el nuevo elemento", null));

@@ -283,8 +283,8 @@ abstract class AbstractInvestmentContractIT {
             if (i.get("problema").asString().equals("comuna_distinta")) {
                 differing++;
                 List<String> located = new java.util.ArrayList<>();
-                i.get("comunasLocalizadas").forEach(c -> located.add(c.asString()));
-                assertThat(located).doesNotContain(i.get("comunaDeclarada").asString());
+                i.get("comunas_localizadas").forEach(c -> located.add(c.asString()));
+                assertThat(located).doesNotContain(i.get("comuna_declarada").asString());
             }
         }
         // The generator declares another commune for about 3 % of the projects.
@@ -325,8 +325,8 @@ abstract class AbstractInvestmentContractIT {
         JsonNode valdivia = http.json("/api/investments/reconciliation?territorio=14101");
         assertThat(valdivia.get("territorio").asString()).isEqualTo("14101");
         valdivia.get("problemas")
-                .forEach(i -> assertThat(i.get("comunaDeclarada").asString().equals("14101")
-                                || i.get("comunasLocalizadas").toString().contains("14101"))
+                .forEach(i -> assertThat(i.get("comuna_declarada").asString().equals("14101")
+                                || i.get("comunas_localizadas").toString().contains("14101"))
                         .as(i.toString())
                         .isTrue());
         long province = http.json("/api/investments/reconciliation?territorio=141")

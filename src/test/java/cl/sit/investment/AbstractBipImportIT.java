@@ -232,7 +232,7 @@ abstract class AbstractBipImportIT extends AbstractInvestmentStaffIT {
         JsonNode result = Http.parse(updated.body());
         assertThat(result.get("creados").asInt()).isEqualTo(1);
         assertThat(result.get("actualizados").asInt()).isEqualTo(1);
-        assertThat(result.get("sinCambios").asInt()).isEqualTo(1);
+        assertThat(result.get("sin_cambios").asInt()).isEqualTo(1);
         assertThat(result.get("ids").get(1).asInt()).isEqualTo(idB);
         assertThat(jdbc.queryForObject("SELECT costo_total_clp FROM investment_project WHERE id = ?", Long.class, idB))
                 .isEqualTo(3_500_000L);

@@ -78,10 +78,10 @@ abstract class AbstractImportPreviewIT extends AbstractInvestmentStaffIT {
         HttpResponse<String> r = post("?modo=actualizar&vista_previa=true", ROWS + existing.replace("2.000", "2.500"));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode result = Http.parse(r.body());
-        assertThat(result.get("vistaPrevia").asBoolean()).isTrue();
+        assertThat(result.get("vista_previa").asBoolean()).isTrue();
         assertThat(result.get("creados").asInt()).isEqualTo(5);
         assertThat(result.get("actualizados").asInt()).isEqualTo(1);
-        assertThat(result.get("sinCambios").asInt()).isZero();
+        assertThat(result.get("sin_cambios").asInt()).isZero();
         assertThat(result.get("ids").size()).isZero();
         List<String> warnings = warnings(result);
         assertThat(warnings).hasSize(4);
@@ -99,7 +99,7 @@ abstract class AbstractImportPreviewIT extends AbstractInvestmentStaffIT {
                 post("?modo=actualizar&vista_previa=false", ROWS + existing.replace("2.000", "2.500"));
         assertThat(real.statusCode()).as(real.body()).isEqualTo(201);
         JsonNode imported = Http.parse(real.body());
-        assertThat(imported.get("vistaPrevia").asBoolean()).isFalse();
+        assertThat(imported.get("vista_previa").asBoolean()).isFalse();
         assertThat(warnings(imported))
                 .as("the import returns the warnings of its preview")
                 .isEqualTo(warnings);

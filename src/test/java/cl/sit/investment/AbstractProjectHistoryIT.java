@@ -56,7 +56,7 @@ abstract class AbstractProjectHistoryIT extends AbstractInvestmentStaffIT {
         assertThat(entry.get("usuario").asString()).isEqualTo("historia");
         assertThat(entry.get("origen").asString()).isEqualTo("importacion");
         assertThat(entry.get("archivo").asString()).isEqualTo("bip-2024.csv");
-        assertThat(entry.get("codigoBip").asString()).isEqualTo("91-1");
+        assertThat(entry.get("codigo_bip").asString()).isEqualTo("91-1");
         assertThat(entry.get("fecha").asString()).isNotBlank();
         assertThat(entry.at("/cambios/campos").toString())
                 .contains("\"campo\":\"nombre\"", "\"anterior\":null", "\"nuevo\":\"Posta Niebla\"");
@@ -138,7 +138,7 @@ abstract class AbstractProjectHistoryIT extends AbstractInvestmentStaffIT {
         String dearerB = "93-2;Sede social;FRIL;Deportes;perfil;3.000;14101;2024;2025;-73,43;-39,88\n";
         HttpResponse<String> updated = post("?modo=actualizar", HEADER + a + dearerB);
         assertThat(updated.statusCode()).as(updated.body()).isEqualTo(201);
-        assertThat(Http.parse(updated.body()).get("sinCambios").asInt()).isEqualTo(1);
+        assertThat(Http.parse(updated.body()).get("sin_cambios").asInt()).isEqualTo(1);
         assertThat(historyRows()).as("one entry, for the changed row only").isEqualTo(rows + 1);
         assertThat(history(idA, "").get("total").asInt()).isEqualTo(1);
         JsonNode entry = history(idB, "").get("cambios").get(0);

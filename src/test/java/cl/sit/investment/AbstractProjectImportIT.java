@@ -352,11 +352,11 @@ abstract class AbstractProjectImportIT {
         Map<String, Double> split = new HashMap<>();
         for (JsonNode s : http.json("/api/investments/" + id + "/territories").get("reparto")) {
             split.put(
-                    s.get("code").isNull() ? "fuera" : s.get("code").asString(),
-                    s.get("share").asDouble());
-            if (s.get("code").isNull()) {
-                assertThat(s.get("method").asString()).isEqualTo("fuera_de_comunas");
-                assertThat(s.get("name").asString()).isEqualTo("Fuera de comunas");
+                    s.get("codigo").isNull() ? "fuera" : s.get("codigo").asString(),
+                    s.get("proporcion").asDouble());
+            if (s.get("codigo").isNull()) {
+                assertThat(s.get("metodo").asString()).isEqualTo("fuera_de_comunas");
+                assertThat(s.get("nombre").asString()).isEqualTo("Fuera de comunas");
             }
         }
         assertThat(split.keySet()).containsExactlyInAnyOrder("14102", "14201", "fuera");
@@ -457,12 +457,12 @@ abstract class AbstractProjectImportIT {
                 """;
         HttpResponse<String> r = post("text/csv", csv, "importador", "clave-import");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-        JsonNode mapped = Http.parse(r.body()).get("codigosMapeados");
+        JsonNode mapped = Http.parse(r.body()).get("codigos_mapeados");
         assertThat(mapped.size()).isEqualTo(1);
         assertThat(mapped.get(0).get("fila").asInt()).isEqualTo(1);
-        assertThat(mapped.get(0).get("codigoAnterior").asString()).isEqualTo("10501");
-        assertThat(mapped.get(0).get("codigoNuevo").asString()).isEqualTo("14101");
-        assertThat(mapped.get(0).get("fechaCambio").asString()).isEqualTo("2007-10-02");
+        assertThat(mapped.get(0).get("codigo_anterior").asString()).isEqualTo("10501");
+        assertThat(mapped.get(0).get("codigo_nuevo").asString()).isEqualTo("14101");
+        assertThat(mapped.get(0).get("fecha_cambio").asString()).isEqualTo("2007-10-02");
         int id = Http.parse(r.body()).get("ids").get(0).asInt();
         assertThat(jdbc.queryForObject(
                         "SELECT comuna_declarada FROM investment_project WHERE id = ?", String.class, id))

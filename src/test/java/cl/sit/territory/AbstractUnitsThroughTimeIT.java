@@ -107,8 +107,8 @@ abstract class AbstractUnitsThroughTimeIT {
         JsonNode json = http.json("/api/territories/crosswalk");
         assertThat(json.size()).isEqualTo(16);
         List<String> pairs = new ArrayList<>();
-        json.forEach(e -> pairs.add(
-                e.get("codigoAnterior").asString() + ">" + e.get("codigoNuevo").asString()));
+        json.forEach(e -> pairs.add(e.get("codigo_anterior").asString() + ">"
+                + e.get("codigo_nuevo").asString()));
         assertThat(pairs).contains("10501>14101", "10512>14204", "10503>14202", "105>141", "105>142", "10>14");
         HttpResponse<String> csv = http.get("/api/territories/crosswalk?f=csv&formato=csv", "*/*");
         assertThat(csv.statusCode()).isEqualTo(200);

@@ -111,7 +111,7 @@ abstract class AbstractAccountsIT {
         assertThat(status(http.send(
                         "POST",
                         "/api/users",
-                        "{\"username\":\"t13-roles\",\"password\":\"clave-roles-t13\",\"roles\":[null]}",
+                        "{\"usuario\":\"t13-roles\",\"contrasena\":\"clave-roles-t13\",\"roles\":[null]}",
                         "application/json",
                         ADMIN)))
                 .isEqualTo("422 InvalidUser");
@@ -141,7 +141,7 @@ abstract class AbstractAccountsIT {
         assertThat(http.send(
                                 "POST",
                                 change,
-                                "{\"currentPassword\":\"clave-inicial-ana\",\"newPassword\":"
+                                "{\"contrasena_actual\":\"clave-inicial-ana\",\"contrasena_nueva\":"
                                         + "\"clave-nueva-de-ana\"}",
                                 "application/json",
                                 null)
@@ -150,14 +150,14 @@ abstract class AbstractAccountsIT {
         assertThat(status(http.send(
                         "POST",
                         change,
-                        "{\"currentPassword\":\"otra-clave-cualquiera\",\"newPassword\":\"clave-nueva-de-ana\"}",
+                        "{\"contrasena_actual\":\"otra-clave-cualquiera\",\"contrasena_nueva\":\"clave-nueva-de-ana\"}",
                         "application/json",
                         "t13-ana:clave-inicial-ana")))
                 .isEqualTo("422 WrongPassword");
         assertThat(status(http.send(
                         "POST",
                         change,
-                        "{\"currentPassword\":\"clave-inicial-ana\",\"newPassword\":\"1234567890\"}",
+                        "{\"contrasena_actual\":\"clave-inicial-ana\",\"contrasena_nueva\":\"1234567890\"}",
                         "application/json",
                         "t13-ana:clave-inicial-ana")))
                 .isEqualTo("422 WeakPassword");
@@ -171,7 +171,7 @@ abstract class AbstractAccountsIT {
         assertThat(own.json(
                                 "POST",
                                 change,
-                                "{\"currentPassword\":\"clave-inicial-ana\",\"newPassword\":"
+                                "{\"contrasena_actual\":\"clave-inicial-ana\",\"contrasena_nueva\":"
                                         + "\"clave-nueva-de-ana\"}",
                                 own.token())
                         .statusCode())
@@ -198,14 +198,14 @@ abstract class AbstractAccountsIT {
         assertThat(http.send(
                                 "PUT",
                                 reset,
-                                "{\"password\":\"clave-puesta-por-beto\"}",
+                                "{\"contrasena\":\"clave-puesta-por-beto\"}",
                                 "application/json",
                                 "t13-beto:clave-inicial-beto")
                         .statusCode())
                 .isEqualTo(403);
-        assertThat(status(http.send("PUT", reset, "{\"password\":\"t13-beto\"}", "application/json", ADMIN)))
+        assertThat(status(http.send("PUT", reset, "{\"contrasena\":\"t13-beto\"}", "application/json", ADMIN)))
                 .isEqualTo("422 WeakPassword");
-        assertThat(http.send("PUT", reset, "{\"password\":\"clave-repuesta-beto\"}", "application/json", ADMIN)
+        assertThat(http.send("PUT", reset, "{\"contrasena\":\"clave-repuesta-beto\"}", "application/json", ADMIN)
                         .statusCode())
                 .isEqualTo(204);
         assertThat(me("t13-beto:clave-inicial-beto")).isEqualTo(401);
@@ -216,7 +216,7 @@ abstract class AbstractAccountsIT {
         assertThat(status(http.send(
                         "PUT",
                         "/api/users/t13-nadie/password",
-                        "{\"password\":\"clave-repuesta-x\"}",
+                        "{\"contrasena\":\"clave-repuesta-x\"}",
                         "application/json",
                         ADMIN)))
                 .isEqualTo("404 UserNotFound");
@@ -265,18 +265,22 @@ abstract class AbstractAccountsIT {
         assertThat(http.get("/api/users").statusCode()).isEqualTo(401);
         JsonNode list = Http.parse(
                         http.send("GET", "/api/users", null, null, ADMIN).body())
-                .get("users");
+                .get("usuarios");
         List<String> names = new java.util.ArrayList<>();
-        list.forEach(u -> names.add(u.get("username").asString()));
+        list.forEach(u -> names.add(u.get("usuario").asString()));
         assertThat(names).contains("admin", "t13-dora").isSorted();
         JsonNode dora = java.util.stream.StreamSupport.stream(list.spliterator(), false)
-                .filter(u -> u.get("username").asString().equals("t13-dora"))
+                .filter(u -> u.get("usuario").asString().equals("t13-dora"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(dora.get("enabled").asBoolean()).isTrue();
+        assertThat(dora.get("habilitado").asBoolean()).isTrue();
         assertThat(dora.get("roles").toString()).isEqualTo("[\"editor\"]");
-        assertThat(dora.at("/grants/0/cut").asString()).isEqualTo("14102");
+        assertThat(dora.at("/permisos/0/cut").asString()).isEqualTo("14102");
+        assertThat(dora.at("/permisos/0/capa").asString()).isEqualTo("*");
+        assertThat(dora.at("/permisos/0/otorgado_por").asString()).isEqualTo("admin");
+        assertThat(dora.at("/permisos/0/otorgado_fecha").isMissingNode()).isFalse();
         assertThat(dora.has("password")).isFalse();
+        assertThat(dora.has("contrasena")).isFalse();
 
         assertThat(http.send("PUT", "/api/users/t13-dora/roles/inversion", null, null, ADMIN)
                         .statusCode())
@@ -309,7 +313,7 @@ abstract class AbstractAccountsIT {
             assertThat(status(http.send("DELETE", "/api/users/admin/roles/admin", null, null, ADMIN)))
                     .isEqualTo("409 LastAdmin");
             assertThat(status(http.send(
-                            "PUT", "/api/users/admin/enabled", "{\"enabled\":false}", "application/json", ADMIN)))
+                            "PUT", "/api/users/admin/enabled", "{\"habilitado\":false}", "application/json", ADMIN)))
                     .isEqualTo("409 LastAdmin");
             assertThat(me(ADMIN)).isEqualTo(200);
         } finally {
@@ -327,12 +331,12 @@ abstract class AbstractAccountsIT {
         assertThat(browser.json("GET", "/api/editing/me", null, null).statusCode())
                 .isEqualTo(200);
 
-        assertThat(http.send("PUT", "/api/users/t13-dora/enabled", "{\"enabled\":false}", "application/json", ADMIN)
+        assertThat(http.send("PUT", "/api/users/t13-dora/enabled", "{\"habilitado\":false}", "application/json", ADMIN)
                         .statusCode())
                 .isEqualTo(204);
         assertThat(Http.parse(http.send("GET", "/api/users/t13-dora", null, null, ADMIN)
                                 .body())
-                        .get("enabled")
+                        .get("habilitado")
                         .asBoolean())
                 .isFalse();
         assertThat(browser.json("GET", "/api/editing/me", null, null).statusCode())
@@ -341,10 +345,74 @@ abstract class AbstractAccountsIT {
         HttpResponse<String> again = new Browser(http.base()).signIn("t13-dora", "clave-de-dora-13");
         assertThat(again.headers().firstValue("Location").orElse("")).contains("error");
 
-        assertThat(http.send("PUT", "/api/users/t13-dora/enabled", "{\"enabled\":true}", "application/json", ADMIN)
+        assertThat(http.send("PUT", "/api/users/t13-dora/enabled", "{\"habilitado\":true}", "application/json", ADMIN)
                         .statusCode())
                 .isEqualTo(204);
         assertThat(me("t13-dora:clave-de-dora-13")).isEqualTo(200);
+    }
+
+    @Test
+    void theEnglishNamesOfEarlierReleasesAreStillAcceptedUntil020() {
+        assertThat(http.send(
+                                "POST",
+                                "/api/users",
+                                "{\"username\":\"t13-viejo\",\"password\":\"clave-antigua-t13\",\"roles\":[\"editor\"]}",
+                                "application/json",
+                                ADMIN)
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(status(http.send(
+                        "POST",
+                        "/api/users",
+                        "{\"username\":\"t13-otro\",\"usuario\":\"t13-distinto\",\"contrasena\":\"clave-antigua-t13\"}",
+                        "application/json",
+                        ADMIN)))
+                .as("an old and a new name with different values")
+                .isEqualTo("400 InvalidBody");
+        assertThat(users.exists("t13-otro") || users.exists("t13-distinto")).isFalse();
+        assertThat(http.send(
+                                "POST",
+                                "/api/users/t13-viejo/grants",
+                                "{\"cut\":\"14102\",\"layer\":\"*\"}",
+                                "application/json",
+                                ADMIN)
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(status(http.send(
+                        "DELETE", "/api/users/t13-viejo/grants?cut=14102&layer=*&capa=otra", null, null, ADMIN)))
+                .isEqualTo("400 InvalidParameter");
+        assertThat(http.send("DELETE", "/api/users/t13-viejo/grants?cut=14102&layer=*", null, null, ADMIN)
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(status(http.send("DELETE", "/api/users/t13-viejo/grants?cut=14102", null, null, ADMIN)))
+                .isEqualTo("400 MissingParameter");
+        assertThat(http.send(
+                                "PUT",
+                                "/api/users/t13-viejo/password",
+                                "{\"password\":\"clave-nueva-antigua\"}",
+                                "application/json",
+                                ADMIN)
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(http.send("PUT", "/api/users/t13-viejo/enabled", "{\"enabled\":true}", "application/json", ADMIN)
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(http.send(
+                                "POST",
+                                "/api/account/password",
+                                "{\"currentPassword\":\"clave-nueva-antigua\",\"newPassword\":\"otra-clave-antigua\"}",
+                                "application/json",
+                                "t13-viejo:clave-nueva-antigua")
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(status(http.send(
+                        "POST",
+                        "/api/account/password",
+                        "{\"currentPassword\":\"otra-clave-antigua\",\"contrasena_actual\":\"x\","
+                                + "\"contrasena_nueva\":\"clave-final-antigua\"}",
+                        "application/json",
+                        "t13-viejo:otra-clave-antigua")))
+                .isEqualTo("400 InvalidBody");
     }
 
     private HttpResponse<String> create(String username, String password, String... roles) {
@@ -352,7 +420,7 @@ abstract class AbstractAccountsIT {
         return http.send(
                 "POST",
                 "/api/users",
-                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"roles\":[" + list + "]}",
+                "{\"usuario\":\"" + username + "\",\"contrasena\":\"" + password + "\",\"roles\":[" + list + "]}",
                 "application/json",
                 ADMIN);
     }
@@ -361,7 +429,7 @@ abstract class AbstractAccountsIT {
         return http.send(
                 "POST",
                 "/api/users/" + username + "/grants",
-                "{\"cut\":\"" + cut + "\",\"layer\":\"" + layer + "\"}",
+                "{\"cut\":\"" + cut + "\",\"capa\":\"" + layer + "\"}",
                 "application/json",
                 ADMIN);
     }

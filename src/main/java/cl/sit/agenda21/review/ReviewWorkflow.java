@@ -52,8 +52,8 @@ public class ReviewWorkflow {
             String cut,
             String anterior,
             String estado,
-            String estadoPor,
-            OffsetDateTime estadoFecha,
+            @JsonProperty("estado_por") String estadoPor,
+            @JsonProperty("estado_fecha") OffsetDateTime estadoFecha,
             String nota) {}
 
     private final Completeness completeness;
