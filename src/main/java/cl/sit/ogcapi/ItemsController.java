@@ -11,13 +11,11 @@ import cl.sit.layer.LayerRegistry;
 import cl.sit.layer.LayerVisibility;
 import cl.sit.layer.ListFeatureStore;
 import cl.sit.system.ErrorCode;
-import cl.sit.system.RenamedParameters;
 import cl.sit.system.SitProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -60,9 +58,8 @@ class ItemsController {
     ResponseEntity<?> items(@PathVariable String collectionId, HttpServletRequest request) {
         Layer layer = registry.require(collectionId);
         Set<String> owners = visibility.visibleOwners(layer);
-        Map<String, String[]> params = RenamedParameters.resolve(request.getParameterMap(), ItemsQueryParser.RENAMED);
-        FeatureQuery query = parser.parse(layer, params).ownedBy(owners);
-        OffsetDateTime asOf = ItemsQueryParser.asOf(layer, params);
+        FeatureQuery query = parser.parse(layer, request.getParameterMap()).ownedBy(owners);
+        OffsetDateTime asOf = ItemsQueryParser.asOf(layer, request.getParameterMap());
         ServedCrs crs = CrsParameters.crs(request.getParameterMap());
         HttpCaching.Cached cached = caching.items(request, layer, owners);
         // A read-only layer's page is the same bytes until its generation changes (the national communes are the

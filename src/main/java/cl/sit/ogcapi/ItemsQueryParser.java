@@ -9,7 +9,6 @@ import cl.sit.layer.LayerAttribute;
 import cl.sit.layer.Validity;
 import cl.sit.system.ApiException;
 import cl.sit.system.ErrorCode;
-import cl.sit.system.RenamedParameters;
 import cl.sit.system.SitProperties;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,18 +27,13 @@ import org.locationtech.jts.geom.GeometryFactory;
  * clamped to the configured maximum), {@code offset}, {@code datetime} (validated; on a layer with a validity period,
  * the territorial units, it selects the units in force on those days, and without it the units in force today; on
  * other layers an interval selects everything since they have no temporal extent, and an instant on an editable
- * layer reads the layer as it was then, like {@code fecha}), {@code fecha} (an editable layer as it was at that instant;
- * SIT's own parameter, whose old name {@code asOf} is accepted until release {@value RenamedParameters#REMOVED_IN}:
- * {@link #RENAMED}, resolved by the caller), {@code crs} and {@code bbox-crs}
+ * layer reads the layer as it was then, like {@code asOf}), {@code crs} and {@code bbox-crs}
  * ({@link CrsParameters}), one equality filter per attribute name, and the filtering parameters of {@link FilterParameters}. Anything else is a 400, never silently ignored.
  */
 final class ItemsQueryParser {
 
     private static final Set<String> STANDARD =
-            Set.of("f", "bbox", "limit", "offset", "datetime", "fecha", CrsParameters.CRS, CrsParameters.BBOX_CRS);
-
-    /** The old name of {@code fecha}, accepted until release {@value RenamedParameters#REMOVED_IN} (old → new). */
-    static final Map<String, String> RENAMED = Map.of("asOf", "fecha");
+            Set.of("f", "bbox", "limit", "offset", "datetime", "asOf", CrsParameters.CRS, CrsParameters.BBOX_CRS);
 
     private final SitProperties.OgcApi limits;
 
@@ -189,11 +183,11 @@ final class ItemsQueryParser {
     }
 
     /**
-     * The moment an editable layer is read at: {@code fecha} (an RFC 3339 instant, or a date meaning the end of that
+     * The moment an editable layer is read at: {@code asOf} (an RFC 3339 instant, or a date meaning the end of that
      * day in UTC), or a {@code datetime} instant (not an interval) on an editable layer. Null for the current state.
      */
     static OffsetDateTime asOf(Layer layer, Map<String, String[]> params) {
-        String asOf = single(params, "fecha");
+        String asOf = single(params, "asOf");
         String datetime = single(params, "datetime");
         if (asOf == null && (datetime == null || datetime.contains("/") || !layer.editable())) {
             return null;
@@ -201,8 +195,8 @@ final class ItemsQueryParser {
         String text = asOf != null ? asOf : datetime;
         if (!layer.editable()) {
             throw invalid(
-                    "fecha",
-                    "la colección " + layer.id() + " no guarda historial; fecha solo se aplica a capas editables");
+                    "asOf",
+                    "la colección " + layer.id() + " no guarda historial; asOf solo se aplica a capas editables");
         }
         try {
             return text.length() == 10
@@ -213,7 +207,7 @@ final class ItemsQueryParser {
                             .minusNanos(1000)
                     : Rfc3339.instant(text);
         } catch (DateTimeParseException e) {
-            throw invalid(asOf != null ? "fecha" : "datetime", "'" + text + "' no es una fecha u hora RFC 3339");
+            throw invalid(asOf != null ? "asOf" : "datetime", "'" + text + "' no es una fecha u hora RFC 3339");
         }
     }
 

@@ -5,7 +5,6 @@ import cl.sit.layer.Layer;
 import cl.sit.layer.LayerAttribute;
 import cl.sit.openapi.ApiContribution;
 import cl.sit.openapi.ApiDocument;
-import cl.sit.system.RenamedParameters;
 import cl.sit.system.SitProperties;
 import java.util.Comparator;
 import java.util.List;
@@ -125,20 +124,10 @@ final class OpenApiDocument {
                 .forEach(p -> params.addObject().put("$ref", "#/components/parameters/" + p));
         if (layer.editable()) {
             params.addObject()
-                    .put("name", "fecha")
-                    .put("in", "query")
-                    .put("required", false)
-                    .put("description", "La capa tal como estaba en ese instante RFC 3339 (o al final de esa fecha)")
-                    .putObject("schema")
-                    .put("type", "string");
-            params.addObject()
                     .put("name", "asOf")
                     .put("in", "query")
                     .put("required", false)
-                    .put("deprecated", true)
-                    .put(
-                            "description",
-                            "Nombre antiguo de 'fecha'; se acepta hasta la versión " + RenamedParameters.REMOVED_IN)
+                    .put("description", "La capa tal como estaba en ese instante RFC 3339 (o al final de esa fecha)")
                     .putObject("schema")
                     .put("type", "string");
         }

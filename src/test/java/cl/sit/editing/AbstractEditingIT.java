@@ -194,7 +194,7 @@ abstract class AbstractEditingIT extends EditingItBase {
         assertThat(history.at("/2/despues").isNull()).isTrue();
         assertThat(history.at("/2/usuario").asString()).isEqualTo(name(CORRAL_EDITOR));
 
-        String items = "/collections/" + LAND_USE + "/items?fecha=";
+        String items = "/collections/" + LAND_USE + "/items?asOf=";
         assertThat(asOf(items, afterCreate).at("/features/0/properties/uso").asString())
                 .isEqualTo("Bosques");
         assertThat(asOf(items, afterUpdate).at("/features/0/properties/uso").asString())
@@ -210,20 +210,7 @@ abstract class AbstractEditingIT extends EditingItBase {
                                 CORRAL_EDITOR)
                         .body())
                 .contains("Bosques");
-        assertThat(http.send("GET", "/collections/" + LAND_USE + "/items?fecha=ayer", null, null, CORRAL_EDITOR)
-                        .statusCode())
-                .isEqualTo(400);
-        // The old name, accepted until 0.2.0; with a different value than fecha, a 400.
-        assertThat(asOf("/collections/" + LAND_USE + "/items?asOf=", afterCreate)
-                        .at("/features/0/properties/uso")
-                        .asString())
-                .isEqualTo("Bosques");
-        assertThat(http.send(
-                                "GET",
-                                "/collections/" + LAND_USE + "/items?asOf=" + afterCreate + "&fecha=" + afterUpdate,
-                                null,
-                                null,
-                                CORRAL_EDITOR)
+        assertThat(http.send("GET", "/collections/" + LAND_USE + "/items?asOf=ayer", null, null, CORRAL_EDITOR)
                         .statusCode())
                 .isEqualTo(400);
 
