@@ -36,7 +36,7 @@ class ProjectHistoryControllerSliceTest {
                 .andExpect(jsonPath("$.offset").value(1))
                 .andExpect(jsonPath("$.cambios.length()").value(2))
                 .andExpect(jsonPath("$.cambios[0].accion").value("editar"))
-                .andExpect(jsonPath("$.cambios[0].codigoBip").value("30000007-0"))
+                .andExpect(jsonPath("$.cambios[0].codigo_bip").value("30000007-0"))
                 .andExpect(jsonPath("$.cambios[0].cambios.version").value(4));
     }
 

@@ -32,9 +32,9 @@ class CrosswalkControllerSliceTest {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.length()").value(2))
-                .andExpect(jsonPath("$[0].codigoAnterior").value("10502"))
-                .andExpect(jsonPath("$[0].codigoNuevo").value("14102"))
-                .andExpect(jsonPath("$[0].fechaCambio").value("2007-10-02"))
+                .andExpect(jsonPath("$[0].codigo_anterior").value("10502"))
+                .andExpect(jsonPath("$[0].codigo_nuevo").value("14102"))
+                .andExpect(jsonPath("$[0].fecha_cambio").value("2007-10-02"))
                 .andExpect(jsonPath("$[1].fuente").value("Ley 21.033"));
     }
 
