@@ -83,20 +83,20 @@ abstract class AbstractProjectSheetIT {
         JsonNode doc = http.json("/api/investments/" + id + "/territories");
         Map<String, Double> perUnit = new HashMap<>();
         doc.get("reparto").forEach(s -> {
-            if (!s.get("code").isNull()) {
-                String cut = s.get("code").asString();
-                perUnit.merge(cut.substring(0, 3), s.get("share").asDouble(), Double::sum);
-                perUnit.merge(cut.substring(0, 2), s.get("share").asDouble(), Double::sum);
+            if (!s.get("codigo").isNull()) {
+                String cut = s.get("codigo").asString();
+                perUnit.merge(cut.substring(0, 3), s.get("proporcion").asDouble(), Double::sum);
+                perUnit.merge(cut.substring(0, 2), s.get("proporcion").asDouble(), Double::sum);
             }
         });
         List<String> levels = new ArrayList<>();
         doc.get("unidades").forEach(u -> {
-            levels.add(u.get("level").asString());
-            assertThat(u.get("name").asString()).isNotBlank();
-            if (!u.get("level").asString().equals("personalizado")) {
-                assertThat(u.get("share").asDouble())
-                        .as(u.get("code").asString())
-                        .isCloseTo(perUnit.get(u.get("code").asString()), org.assertj.core.data.Offset.offset(1e-9));
+            levels.add(u.get("nivel").asString());
+            assertThat(u.get("nombre").asString()).isNotBlank();
+            if (!u.get("nivel").asString().equals("personalizado")) {
+                assertThat(u.get("proporcion").asDouble())
+                        .as(u.get("codigo").asString())
+                        .isCloseTo(perUnit.get(u.get("codigo").asString()), org.assertj.core.data.Offset.offset(1e-9));
             }
         });
         assertThat(levels).contains("region", "provincia");
