@@ -182,7 +182,7 @@ abstract class AbstractIllustrativeRemovalIT {
         out.add(http.json("/collections/proyectos-inversion/items?limit=1").has("ilustrativo"));
         JsonNode split = http.json("/api/investments/" + project + "/territories");
         assertThat(split.get("ilustrativo").asBoolean()).isFalse();
-        assertThat(split.get("reparto").get(0).get("code").asString()).isEqualTo("14101");
+        assertThat(split.get("reparto").get(0).get("codigo").asString()).isEqualTo("14101");
         for (CSVRecord row : csv(http, "/api/indicators?level=commune&f=csv&formato=csv")) {
             out.add(Boolean.parseBoolean(row.get("ilustrativo")));
         }
