@@ -72,19 +72,54 @@ public class UnitInvestment {
     }
 
     /**
-     * Adds projects just inserted, with their memberships, amounts and links written, to their units' kept figures
-     * (sums that only grow, and counts): a national import batch touches every unit, and computing them all again
-     * after each batch made the tenth 100,000-row batch of the scale run 26 s slower. The coincidences of the cells
-     * they run in are then taken again from the kept programmes.
+     * What each project adds to its units (sector, programme, part outside every commune, amounts per year); projects
+     * with no amounts are absent. Read once for an import batch: it also gives the totals {@link #totals} reads.
      */
-    void add(JdbcTemplate jdbc, List<Integer> ids, Phases phases) {
-        for (String statement : List.of(
-                "merge-unit-years", "merge-unit-summaries", "merge-commune-programmes", "merge-commune-coincidences")) {
-            for (List<Integer> chunk : chunks(ids)) {
-                jdbc.update(get(statement), new SqlArrayValue("integer", chunk.toArray()));
-            }
-            phases.mark(statement);
+    Map<Integer, UnitAdditions.Project> figures(JdbcTemplate jdbc, Collection<Integer> ids) {
+        Map<Integer, UnitAdditions.Project> out = new HashMap<>();
+        Map<String, String> names = new HashMap<>(); // a few sectors and programmes, each kept once
+        for (List<Integer> chunk : chunks(new ArrayList<>(ids))) {
+            jdbc.query(
+                    get("select-project-years"),
+                    rs -> {
+                        int id = rs.getInt(1);
+                        UnitAdditions.Project project = out.get(id);
+                        if (project == null) {
+                            project = new UnitAdditions.Project(
+                                    names.computeIfAbsent(rs.getString(2), k -> k),
+                                    names.computeIfAbsent(rs.getString(3), k -> k),
+                                    rs.getDouble(4),
+                                    new ArrayList<>(2));
+                            out.put(id, project);
+                        }
+                        project.years().add(new UnitAdditions.Year(rs.getInt(5), rs.getLong(6), rs.getLong(7)));
+                    },
+                    new SqlArrayValue("integer", chunk.toArray()));
         }
+        return out;
+    }
+
+    /**
+     * Adds projects just inserted, with their memberships, amounts and links written, to their units' kept figures
+     * (sums that only grow, and counts; summed in memory by {@link UnitAdditions}): a national import batch touches
+     * every unit, and computing them all again after each batch made the tenth 100,000-row batch of the scale run
+     * 26 s slower. The coincidences of the cells they run in are then taken again from the kept programmes.
+     */
+    void add(JdbcTemplate jdbc, UnitAdditions additions, Phases phases) {
+        jdbc.batchUpdate(get("add-unit-year"), additions.yearRows());
+        jdbc.batchUpdate(get("add-unit-summary"), additions.summaryRows());
+        phases.mark("unit years and counts");
+        jdbc.batchUpdate(get("add-commune-programme"), additions.programmeRows());
+        phases.mark("commune programmes");
+        List<Object[]> cells = additions.cells();
+        for (List<Object[]> chunk : chunks(cells)) {
+            jdbc.update(
+                    get("merge-cell-coincidences"),
+                    new SqlArrayValue("varchar", chunk.stream().map(c -> c[0]).toArray()),
+                    new SqlArrayValue("varchar", chunk.stream().map(c -> c[1]).toArray()),
+                    new SqlArrayValue("integer", chunk.stream().map(c -> c[2]).toArray()));
+        }
+        phases.mark("coincidences of " + cells.size() + " cells");
     }
 
     /**

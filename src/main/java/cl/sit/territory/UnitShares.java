@@ -78,13 +78,25 @@ public class UnitShares {
         for (int i = 0; i < ids.size(); i++) {
             rows.addAll(units.rows(ids.get(i), geometries.get(i), communeShares.get(i)));
         }
-        insert(jdbc, rows);
         phases.mark("memberships");
         if (replace) {
+            insert(jdbc, rows, investment.totals(jdbc, ids));
+            phases.mark("memberships written");
             rows.forEach(row -> touched.add((String) row[0]));
             investment.refresh(jdbc, touched);
         } else {
-            investment.add(jdbc, ids, phases);
+            Map<Integer, UnitAdditions.Project> figures = investment.figures(jdbc, ids);
+            phases.mark("amounts read");
+            Map<Integer, long[]> totals = new HashMap<>();
+            figures.forEach((id, project) -> totals.put(id, project.totals()));
+            insert(jdbc, rows, totals);
+            phases.mark("memberships written");
+            UnitAdditions additions = new UnitAdditions();
+            for (Object[] row : rows) {
+                additions.add((String) row[0], (String) row[2], (double) row[3], figures.get((Integer) row[1]));
+            }
+            phases.mark("additions summed");
+            investment.add(jdbc, additions, phases);
         }
         phases.done();
     }
@@ -201,8 +213,15 @@ public class UnitShares {
      * the share.
      */
     private void insert(JdbcTemplate jdbc, List<Object[]> rows) {
-        Map<Integer, long[]> totals = investment.totals(
-                jdbc, rows.stream().map(row -> (Integer) row[1]).collect(Collectors.toSet()));
+        insert(
+                jdbc,
+                rows,
+                investment.totals(
+                        jdbc, rows.stream().map(row -> (Integer) row[1]).collect(Collectors.toSet())));
+    }
+
+    /** {@link #insert(JdbcTemplate, List)} with the projects' totals known (programmed, spent; absent: none). */
+    private void insert(JdbcTemplate jdbc, List<Object[]> rows, Map<Integer, long[]> totals) {
         List<Object[]> out = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             long[] total = totals.getOrDefault((Integer) row[1], new long[2]);
