@@ -1,5 +1,6 @@
 package cl.sit.investment;
 
+import cl.sit.analysis.SpatialOrder;
 import cl.sit.analysis.TerritorySplit;
 import cl.sit.analysis.TerritorySplit.Share;
 import cl.sit.storage.IdArrays;
@@ -124,7 +125,8 @@ public class InvestmentLinker {
         phases.mark("links");
         unitShares.write(jdbc, ids, geometries, communeShares, replace);
         phases.mark("memberships and unit figures");
-        alerts.update(jdbc, ids, !replace);
+        // Along a curve over the ground: each chunk of candidate pairs then asks the spatial index about one area.
+        alerts.update(jdbc, SpatialOrder.of(ids, geometries), !replace);
         phases.mark("screening and overlaps");
         phases.done();
         return results;
