@@ -329,7 +329,7 @@ function setUpNewLayer() {
   newForm.addEventListener('submit', function (event) {
     event.preventDefault();
     var f = newForm.elements;
-    var payload = {plantilla: f.template.value, id: f.id.value.trim(), titulo: f.title.value.trim()};
+    var payload = {plantilla: f.plantilla.value, id: f.id.value.trim(), titulo: f.titulo.value.trim()};
     body.setAttribute('data-sit-busy', 'true');
     request('POST', '/api/layers', payload).then(function (answer) {
       if (!answer.ok) {
