@@ -37,8 +37,8 @@ function say(message, failed) {
 }
 
 function attributeTitle(collection, name) {
-  return (collection.attributes || []).filter(function (a) { return a.name === name; })
-      .map(function (a) { return a.title; })[0] || name;
+  return (collection.atributos || []).filter(function (a) { return a.nombre === name; })
+      .map(function (a) { return a.titulo; })[0] || name;
 }
 
 // ---------------------------------------------------------------- the layers table
@@ -106,7 +106,7 @@ function load() {
 // ---------------------------------------------------------------- the symbology editor
 
 function classable(attribute) {
-  return attribute.name !== 'version' && /^(string|integer|boolean)$/.test(attribute.type || '');
+  return attribute.nombre !== 'version' && /^(string|integer|boolean)$/.test(attribute.tipo || '');
 }
 
 /** The values an attribute may take: its domain (queryables' enum), else those in the layer's features. */
@@ -158,8 +158,8 @@ function open(collection) {
   form.elements.fillOpacity.closest('label').hidden = kind === 'line';
   attributeSelect.textContent = '';
   attributeSelect.appendChild(new Option('(un solo símbolo)', ''));
-  (collection.attributes || []).filter(classable).forEach(function (a) {
-    attributeSelect.appendChild(new Option(a.title, a.name));
+  (collection.atributos || []).filter(classable).forEach(function (a) {
+    attributeSelect.appendChild(new Option(a.titulo, a.nombre));
   });
   attributeSelect.value = editing.attribute || '';
   styleError.hidden = true;
@@ -273,13 +273,13 @@ function styleToSave() {
 
 /** Values go back with the attribute's type, as the features hold them. */
 function typedValue(text) {
-  var attribute = (editing.collection.attributes || []).filter(function (a) {
-    return a.name === editing.attribute;
+  var attribute = (editing.collection.atributos || []).filter(function (a) {
+    return a.nombre === editing.attribute;
   })[0];
-  if (attribute && attribute.type === 'integer' && /^-?\d+$/.test(text)) {
+  if (attribute && attribute.tipo === 'integer' && /^-?\d+$/.test(text)) {
     return Number(text);
   }
-  if (attribute && attribute.type === 'boolean') {
+  if (attribute && attribute.tipo === 'boolean') {
     return text === 'true';
   }
   return text;
@@ -321,7 +321,7 @@ function setUpNewLayer() {
   var select = document.getElementById('sit-layer-template');
   var problem = document.getElementById('sit-layer-error');
   getJson('/api/layers/templates').then(function (templates) {
-    templates.forEach(function (t) { select.appendChild(new Option(t.title, t.id)); });
+    templates.forEach(function (t) { select.appendChild(new Option(t.titulo, t.id)); });
   }, function () {
     problem.textContent = 'No se pudieron leer las plantillas.';
     problem.hidden = false;
@@ -329,7 +329,7 @@ function setUpNewLayer() {
   newForm.addEventListener('submit', function (event) {
     event.preventDefault();
     var f = newForm.elements;
-    var payload = {template: f.template.value, id: f.id.value.trim(), title: f.title.value.trim()};
+    var payload = {plantilla: f.plantilla.value, id: f.id.value.trim(), titulo: f.titulo.value.trim()};
     body.setAttribute('data-sit-busy', 'true');
     request('POST', '/api/layers', payload).then(function (answer) {
       if (!answer.ok) {
@@ -340,7 +340,7 @@ function setUpNewLayer() {
       problem.hidden = true;
       newForm.reset();
       return load().then(function () {
-        say('Capa «' + payload.title + '» creada: ya se edita en el editor y aparece en el mapa.', false);
+        say('Capa «' + payload.titulo + '» creada: ya se edita en el editor y aparece en el mapa.', false);
       });
     }, function () {
       problem.textContent = 'Error de red: no se creó la capa.';

@@ -59,9 +59,7 @@ function fromAddress() {
 function showClasses() {
   var box = $('sit-editor-legend');
   var style = state.layer.estilo || {};
-  // The legend reads attributes as the collections describe them ({name, title}).
-  var attributes = state.layer.atributos.map(function (a) { return {name: a.nombre, title: a.titulo}; });
-  var list = classLegend(style, symbolKind(state.layer.geometria, style), state.layer.titulo, attributes);
+  var list = classLegend(style, symbolKind(state.layer.geometria, style), state.layer.titulo, state.layer.atributos);
   box.replaceChildren();
   if (list) {
     box.appendChild(list);

@@ -48,19 +48,19 @@ export function popupContent(collection, feature) {
   if (isDated(collection)) {
     root.appendChild(el('p', 'sit-popup-validity', validityText(props)));
   }
-  var attributes = collection.attributes && collection.attributes.length
-      ? collection.attributes
-      : Object.keys(props).map(function (name) { return {name: name, title: name}; });
+  var attributes = collection.atributos && collection.atributos.length
+      ? collection.atributos
+      : Object.keys(props).map(function (name) { return {nombre: name, titulo: name}; });
   var table = el('table', 'sit-popup-table');
   var tbody = el('tbody');
   attributes.forEach(function (attribute) {
-    if (!(attribute.name in props)) {
+    if (!(attribute.nombre in props)) {
       return;
     }
     var row = el('tr');
-    row.appendChild(el('th', null, attribute.title || attribute.name));
+    row.appendChild(el('th', null, attribute.titulo || attribute.nombre));
     var cell = el('td');
-    var value = props[attribute.name];
+    var value = props[attribute.nombre];
     if (isWebAddress(value)) {
       var a = link(value, value);
       a.target = '_blank';
@@ -92,11 +92,11 @@ export function popupContent(collection, feature) {
 
 /** Whether a collection's features have a validity period, so its layer follows state.datetime. */
 export function isDated(collection) {
-  var names = (collection && collection.attributes || []).map(function (attribute) { return attribute.name; });
+  var names = (collection && collection.atributos || []).map(function (attribute) { return attribute.nombre; });
   return names.indexOf('vigente_desde') >= 0 && names.indexOf('vigente_hasta') >= 0;
 }
 
-var DATE = {name: 'fecha', type: 'date'};
+var DATE = {nombre: 'fecha', tipo: 'date'};
 
 /** "Código 10 · vigente hasta el 01-10-2007": the code of the time and the days the unit was in force. */
 export function validityText(props) {
@@ -273,7 +273,7 @@ export function swatchKind(collection) {
  * while the layer is on the map; null for a layer of one symbol.
  */
 export function legendClasses(collection) {
-  return classLegend(collection.style, swatchKind(collection), collection.title, collection.attributes);
+  return classLegend(collection.style, swatchKind(collection), collection.title, collection.atributos);
 }
 
 /** The legend doubles as the layer list: each entry has a checkbox that shows or hides its layer. */

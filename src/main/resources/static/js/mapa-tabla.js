@@ -15,11 +15,11 @@ var ROWS = 500;
 var current = null;
 
 function attributesOf(collection, list) {
-  if (collection.attributes && collection.attributes.length) {
-    return collection.attributes;
+  if (collection.atributos && collection.atributos.length) {
+    return collection.atributos;
   }
   return Object.keys(list.length ? list[0].properties || {} : {}).map(function (name) {
-    return {name: name, title: name};
+    return {nombre: name, titulo: name};
   });
 }
 
@@ -30,7 +30,7 @@ function matching(t) {
       return true;
     }
     var text = normalise(t.attributes.map(function (a) {
-      var v = f.properties[a.name];
+      var v = f.properties[a.nombre];
       return v === null || v === undefined ? '' : String(v);
     }).join(' '));
     return words.every(function (w) { return text.indexOf(w) >= 0; });
@@ -79,13 +79,13 @@ function render() {
   t.attributes.forEach(function (a) {
     var th = head.appendChild(el('th'));
     th.scope = 'col';
-    var sorted = t.sort && t.sort.name === a.name;
+    var sorted = t.sort && t.sort.name === a.nombre;
     th.setAttribute('aria-sort', sorted ? (t.sort.descending ? 'descending' : 'ascending') : 'none');
-    var button = th.appendChild(el('button', 'sit-table-sort', (a.title || a.name)
+    var button = th.appendChild(el('button', 'sit-table-sort', (a.titulo || a.nombre)
         + (sorted ? (t.sort.descending ? ' ▼' : ' ▲') : '')));
     button.type = 'button';
     button.addEventListener('click', function () {
-      t.sort = {name: a.name, descending: sorted && !t.sort.descending};
+      t.sort = {name: a.nombre, descending: sorted && !t.sort.descending};
       render();
     });
   });
@@ -95,7 +95,7 @@ function render() {
     tr.tabIndex = 0;
     tr.title = 'Ver «' + featureTitle(state.collections[t.id], f) + '» en el mapa';
     t.attributes.forEach(function (a) {
-      tr.appendChild(el('td', null, formatValue(f.properties[a.name], a)));
+      tr.appendChild(el('td', null, formatValue(f.properties[a.nombre], a)));
     });
     tr.addEventListener('click', function () { showOnMap(f); });
     tr.addEventListener('keydown', function (event) {
@@ -124,9 +124,9 @@ function cell(value) {
 /** The filtered rows as CSV text, with the byte order mark. */
 function csv() {
   var t = current;
-  var lines = [t.attributes.map(function (a) { return cell(a.title || a.name); }).join(';')];
+  var lines = [t.attributes.map(function (a) { return cell(a.titulo || a.nombre); }).join(';')];
   t.shown.forEach(function (f) {
-    lines.push(t.attributes.map(function (a) { return cell(f.properties[a.name]); }).join(';'));
+    lines.push(t.attributes.map(function (a) { return cell(f.properties[a.nombre]); }).join(';'));
   });
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }

@@ -74,16 +74,17 @@ export function fetchAllFeatures(id, datetime) {
 
 var PLAIN_INTEGER = /^(anio|año|version|codigo|cut|geocodigo)|_(anio|año)$|^anio_/;
 
+/** A value as pages show it; `attribute` is one of a collection's `atributos` ({nombre, tipo, titulo}), or none. */
 export function formatValue(value, attribute) {
   if (value === null || value === undefined || value === '') {
     return '—';
   }
-  var type = attribute ? attribute.type : typeof value;
+  var type = attribute ? attribute.tipo : typeof value;
   if (type === 'boolean' || typeof value === 'boolean') {
     return value === true || value === 'true' ? 'Sí' : 'No';
   }
   if (typeof value === 'number') {
-    if (attribute && PLAIN_INTEGER.test(attribute.name)) {
+    if (attribute && PLAIN_INTEGER.test(attribute.nombre)) {
       return String(value);   // years and codes are not quantities: no thousands separator
     }
     return value.toLocaleString(LOCALE, {maximumFractionDigits: type === 'integer' ? 0 : 2});

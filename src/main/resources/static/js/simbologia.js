@@ -100,17 +100,17 @@ export function swatch(style, kind) {
 
 /**
  * The list of a classed layer's symbols (a `ul.sit-legend-classes`, named "<layer> por <attribute title>" for
- * screen readers), or null for a layer of one symbol. `attributes` are the layer's ({name, title}).
+ * screen readers), or null for a layer of one symbol. `attributes` are the layer's (`atributos`: {nombre, titulo}).
  */
 export function classLegend(style, kind, layerTitle, attributes) {
   var attribute = classAttribute(style);
   if (!attribute) {
     return null;
   }
-  var named = (attributes || []).filter(function (a) { return a.name === attribute; })[0];
+  var named = (attributes || []).filter(function (a) { return a.nombre === attribute; })[0];
   var list = document.createElement('ul');
   list.className = 'sit-legend-classes';
-  list.setAttribute('aria-label', layerTitle + ' por ' + (named && named.title || attribute));
+  list.setAttribute('aria-label', layerTitle + ' por ' + (named && named.titulo || attribute));
   legendEntries(style).forEach(function (entry) {
     var item = document.createElement('li');
     item.className = entry.other ? 'sit-legend-class sit-legend-class-other' : 'sit-legend-class';

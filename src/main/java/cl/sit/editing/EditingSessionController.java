@@ -1,12 +1,10 @@
 package cl.sit.editing;
 
+import cl.sit.layer.AttributeView;
 import cl.sit.layer.Layer;
-import cl.sit.layer.LayerAttribute;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.storage.SqlFiles;
 import cl.sit.territory.Territory;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,45 +26,20 @@ class EditingSessionController {
     /** The session: user name, admin or not, and the layers the user may edit. */
     record Me(String usuario, boolean admin, List<EditableLayer> capas) {}
 
-    /** An editable layer with its geometry type, default style, the user's communes and the attribute schema. */
+    /**
+     * An editable layer with its geometry type, default style, the user's communes and the writable attributes
+     * ({@link AttributeView}: {@code nombre, tipo, titulo, obligatorio, dominio, largo_maximo, minimo, maximo}).
+     */
     record EditableLayer(
             String id,
             String titulo,
             String geometria,
             JsonNode estilo,
             List<Commune> comunas,
-            List<Attribute> atributos) {}
+            List<AttributeView> atributos) {}
 
     /** A commune by CUT code and name. */
     record Commune(String cut, String nombre) {}
-
-    /**
-     * A writable attribute as in the layer registry's schema (absent members are unconstrained), in JSON with
-     * Spanish names: {@code nombre, tipo, titulo, obligatorio, dominio, largo_maximo, minimo, maximo}.
-     */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Attribute(
-            @JsonProperty("nombre") String name,
-            @JsonProperty("tipo") String type,
-            @JsonProperty("titulo") String title,
-            @JsonProperty("obligatorio") boolean required,
-            @JsonProperty("dominio") List<String> domain,
-            @JsonProperty("largo_maximo") Integer maxLength,
-            @JsonProperty("minimo") Double min,
-            @JsonProperty("maximo") Double max) {
-
-        static Attribute of(LayerAttribute a) {
-            return new Attribute(
-                    a.name(),
-                    a.type().jsonName(),
-                    a.title(),
-                    a.required(),
-                    a.domain().isEmpty() ? null : a.domain(),
-                    a.maxLength(),
-                    a.min(),
-                    a.max());
-        }
-    }
 
     private final LayerRegistry registry;
     private final EditPermissions permissions;
@@ -102,7 +75,7 @@ class EditingSessionController {
                         layer.geometryType(),
                         layer.style(),
                         mine,
-                        layer.writableAttributes().stream().map(Attribute::of).toList()));
+                        AttributeView.of(layer.writableAttributes())));
             }
         }
         return new Me(EditPermissions.username(), EditPermissions.isAdmin(), layers);

@@ -1,13 +1,11 @@
 package cl.sit.layer;
 
-import cl.sit.storage.Identifiers;
 import cl.sit.storage.SqlFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -61,7 +59,8 @@ class JdbcLayerRegistry implements LayerRegistry {
         this.layers = List.copyOf(jdbc.query(sql.get(JdbcLayerRegistry.class, "select-layers"), (rs, i) -> {
             boolean editable = rs.getBoolean("editable");
             List<LayerAttribute> attributes = new ArrayList<>(editable ? EDITABLE_SYSTEM_ATTRIBUTES : List.of());
-            attributes.addAll(attributes(json.readTree(rs.getString("attributes"))));
+            attributes.addAll(
+                    AttributeSchema.read(json.readTree(rs.getString("attributes")), AttributeSchema.Names.STORED));
             return new Layer(
                     rs.getString("id"),
                     rs.getString("title"),
@@ -79,32 +78,7 @@ class JdbcLayerRegistry implements LayerRegistry {
         }));
     }
 
-    /** Parses an attribute schema: {@code [{name, type, title, required?, domain?, maxLength?, min?, max?}]}. */
-    static List<LayerAttribute> attributes(JsonNode schema) {
-        List<LayerAttribute> out = new ArrayList<>();
-        for (JsonNode a : schema) {
-            List<String> domain = new ArrayList<>();
-            for (JsonNode v : a.path("domain")) {
-                domain.add(v.asString());
-            }
-            out.add(new LayerAttribute(
-                    checked(a.get("name").asString()),
-                    AttributeType.fromJsonName(a.get("type").asString()),
-                    a.get("title").asString(),
-                    a.path("required").asBoolean(false),
-                    domain,
-                    a.hasNonNull("maxLength") ? a.get("maxLength").asInt() : null,
-                    a.hasNonNull("min") ? a.get("min").asDouble() : null,
-                    a.hasNonNull("max") ? a.get("max").asDouble() : null,
-                    false));
-        }
-        return out;
-    }
-
     private static String checked(String identifier) {
-        if (!Identifiers.isPlain(identifier)) {
-            throw new IllegalStateException("Layer registry holds an unsafe SQL name: " + identifier);
-        }
-        return identifier;
+        return AttributeSchema.plain(identifier);
     }
 }

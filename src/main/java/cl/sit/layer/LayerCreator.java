@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Creates an editable layer: checks its definition, creates its typed table (which QGIS can open directly) with
@@ -89,7 +87,7 @@ public class LayerCreator {
                 d.description(),
                 table,
                 d.geometryType(),
-                json.writeValueAsString(schema(d.attributes())),
+                json.writeValueAsString(AttributeSchema.stored(d.attributes())),
                 json.writeValueAsString(d.style()),
                 d.source(),
                 d.packageName(),
@@ -139,33 +137,6 @@ public class LayerCreator {
             case BOOLEAN -> "boolean";
             case DATE -> "date";
         };
-    }
-
-    private ArrayNode schema(List<LayerAttribute> attributes) {
-        ArrayNode array = json.createArrayNode();
-        for (LayerAttribute a : attributes) {
-            ObjectNode o = array.addObject()
-                    .put("name", a.name())
-                    .put("type", a.type().jsonName())
-                    .put("title", a.title());
-            if (a.required()) {
-                o.put("required", true);
-            }
-            if (!a.domain().isEmpty()) {
-                ArrayNode domain = o.putArray("domain");
-                a.domain().forEach(domain::add);
-            }
-            if (a.maxLength() != null) {
-                o.put("maxLength", a.maxLength());
-            }
-            if (a.min() != null) {
-                o.put("min", a.min());
-            }
-            if (a.max() != null) {
-                o.put("max", a.max());
-            }
-        }
-        return array;
     }
 
     private static ApiException invalid(String description) {

@@ -34,7 +34,7 @@ public class LayerTemplates {
                         t.get("title").asString(),
                         t.get("description").asString(),
                         t.get("geometryType").asString(),
-                        JdbcLayerRegistry.attributes(t.get("attributes")),
+                        AttributeSchema.read(t.get("attributes"), AttributeSchema.Names.STORED),
                         t.get("style"),
                         packageName,
                         t.get("id").asString(),

@@ -2,13 +2,15 @@ package cl.sit.ogcapi;
 
 import cl.sit.crs.ServedCrs;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
  * One collection as described in {@code /collections}. Besides the OGC members it carries what the map
  * needs: geometry type, default style and visibility, attribute titles, source, and whether the data are
- * illustrative. {@code crs} lists every CRS the items can be asked in, {@code storageCrs} the one they are
+ * illustrative. The attribute schema is SIT's own extension and speaks Spanish like SIT's API
+ * ({@code atributos: [{nombre, tipo, titulo}]}, docs/api.md "Nombres de campos"). {@code crs} lists every CRS the items can be asked in, {@code storageCrs} the one they are
  * stored in (CRS84), as OGC API Features Part 2 asks.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -26,7 +28,7 @@ public record CollectionInfo(
         String source,
         boolean defaultVisible,
         JsonNode style,
-        List<Attribute> attributes)
+        @JsonProperty("atributos") List<Attribute> attributes)
         implements HtmlView {
 
     static final String CRS84 = ServedCrs.CRS84.uri();
@@ -38,7 +40,10 @@ public record CollectionInfo(
     public record Spatial(List<double[]> bbox, String crs) {}
 
     /** An attribute of the collection's features, with its type and Spanish title. */
-    public record Attribute(String name, String type, String title) {}
+    public record Attribute(
+            @JsonProperty("nombre") String name,
+            @JsonProperty("tipo") String type,
+            @JsonProperty("titulo") String title) {}
 
     @Override
     public String template() {

@@ -1,10 +1,12 @@
 package cl.sit.territory;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A custom territory: an association of communes or a drawn zone, usable in every indicator.
+ * A custom territory: an association of communes or a drawn zone, usable in every indicator. In JSON with
+ * snake_case Spanish names ({@code area_km2, creado_por, creado_en}).
  *
  * @param codigo code used in URLs and indicator rows
  * @param nombre name
@@ -20,10 +22,10 @@ public record CustomTerritory(
         String nombre,
         String descripcion,
         String tipo,
-        double areaKm2,
+        @JsonProperty("area_km2") double areaKm2,
         List<Member> comunas,
-        String creadoPor,
-        OffsetDateTime creadoEn) {
+        @JsonProperty("creado_por") String creadoPor,
+        @JsonProperty("creado_en") OffsetDateTime creadoEn) {
 
     /**
      * A member commune.

@@ -78,7 +78,7 @@ class TerritoryApiDocumentation implements ApiContribution {
                     "get",
                     "getCustomTerritory",
                     "Un territorio personalizado: "
-                            + "codigo, nombre, descripcion, tipo, areaKm2, comunas, creadoPor, creadoEn",
+                            + "codigo, nombre, descripcion, tipo, area_km2, comunas, creado_por, creado_en",
                     List.of(new Param("code", "path", "string", "Código del territorio personalizado")),
                     null,
                     false));

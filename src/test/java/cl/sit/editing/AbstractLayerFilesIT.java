@@ -21,7 +21,7 @@ abstract class AbstractLayerFilesIT extends EditingItBase {
         HttpResponse<String> r = http.send(
                 "POST",
                 "/api/layers",
-                "{\"template\":\"a21-residuos\",\"id\":\"t4-residuos-rurales\",\"title\":\"Residuos rurales\"}",
+                "{\"plantilla\":\"a21-residuos\",\"id\":\"t4-residuos-rurales\",\"titulo\":\"Residuos rurales\"}",
                 "application/json",
                 ADMIN);
         try {
@@ -43,8 +43,8 @@ abstract class AbstractLayerFilesIT extends EditingItBase {
             assertThat(http.send(
                                     "POST",
                                     "/api/layers",
-                                    "{\"id\":\"t4-x\",\"title\":\"X\",\"geometryType\":\"Point\","
-                                            + "\"attributes\":[{\"name\":\"nombre_demasiado_largo\",\"type\":\"string\",\"title\":\"N\"}]}",
+                                    "{\"id\":\"t4-x\",\"titulo\":\"X\",\"tipo_geometria\":\"Point\","
+                                            + "\"atributos\":[{\"nombre\":\"nombre_demasiado_largo\",\"tipo\":\"string\",\"titulo\":\"N\"}]}",
                                     "application/json",
                                     ADMIN)
                             .statusCode())
@@ -52,7 +52,7 @@ abstract class AbstractLayerFilesIT extends EditingItBase {
             assertThat(http.send(
                                     "POST",
                                     "/api/layers",
-                                    "{\"template\":\"a21-residuos\",\"id\":\"t4-y\",\"title\":\"Y\"}",
+                                    "{\"plantilla\":\"a21-residuos\",\"id\":\"t4-y\",\"titulo\":\"Y\"}",
                                     "application/json",
                                     CORRAL_EDITOR)
                             .statusCode())
@@ -105,7 +105,7 @@ abstract class AbstractLayerFilesIT extends EditingItBase {
             assertThat(http.send(
                                     "POST",
                                     "/api/layers",
-                                    "{\"template\":\"a21-uso-suelo\",\"id\":\"t4-uso-copia\",\"title\":\"Copia\"}",
+                                    "{\"plantilla\":\"a21-uso-suelo\",\"id\":\"t4-uso-copia\",\"titulo\":\"Copia\"}",
                                     "application/json",
                                     ADMIN)
                             .statusCode())
@@ -177,13 +177,13 @@ abstract class AbstractLayerFilesIT extends EditingItBase {
 
     @Test
     void realUrbanLimitsOverRiverWaterImportAndBadZipsAreRefusedWhole() throws Exception {
-        String layer = "{\"id\":\"t4-limites\",\"title\":\"Límites\",\"geometryType\":\"MultiPolygon\","
-                + "\"attributes\":[{\"name\":\"nombre\",\"type\":\"string\",\"title\":\"Nombre\"},"
-                + "{\"name\":\"comuna\",\"type\":\"string\",\"title\":\"Comuna\"},"
-                + "{\"name\":\"instrument\",\"type\":\"string\",\"title\":\"Instrumento\"},"
-                + "{\"name\":\"area_km2\",\"type\":\"number\",\"title\":\"Área\"},"
-                + "{\"name\":\"publicado\",\"type\":\"date\",\"title\":\"Publicado\"},"
-                + "{\"name\":\"cabecera\",\"type\":\"boolean\",\"title\":\"Cabecera\"}]}";
+        String layer = "{\"id\":\"t4-limites\",\"titulo\":\"Límites\",\"tipo_geometria\":\"MultiPolygon\","
+                + "\"atributos\":[{\"nombre\":\"nombre\",\"tipo\":\"string\",\"titulo\":\"Nombre\"},"
+                + "{\"nombre\":\"comuna\",\"tipo\":\"string\",\"titulo\":\"Comuna\"},"
+                + "{\"nombre\":\"instrument\",\"tipo\":\"string\",\"titulo\":\"Instrumento\"},"
+                + "{\"nombre\":\"area_km2\",\"tipo\":\"number\",\"titulo\":\"Área\"},"
+                + "{\"nombre\":\"publicado\",\"tipo\":\"date\",\"titulo\":\"Publicado\"},"
+                + "{\"nombre\":\"cabecera\",\"tipo\":\"boolean\",\"titulo\":\"Cabecera\"}]}";
         try {
             assertThat(http.send("POST", "/api/layers", layer, "application/json", ADMIN)
                             .statusCode())

@@ -92,9 +92,9 @@ abstract class AbstractRealLayersIT {
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(log).isZero();
-        createLayer("{\"id\":\"t12-zonas\",\"title\":\"Zonas censales\",\"geometryType\":\"MultiPolygon\","
-                + "\"attributes\":[{\"name\":\"geocodigo\",\"type\":\"string\",\"title\":\"Geocódigo\"},"
-                + "{\"name\":\"comuna\",\"type\":\"string\",\"title\":\"Comuna\"}]}");
+        createLayer("{\"id\":\"t12-zonas\",\"titulo\":\"Zonas censales\",\"tipo_geometria\":\"MultiPolygon\","
+                + "\"atributos\":[{\"nombre\":\"geocodigo\",\"tipo\":\"string\",\"titulo\":\"Geocódigo\"},"
+                + "{\"nombre\":\"comuna\",\"tipo\":\"string\",\"titulo\":\"Comuna\"}]}");
 
         // Each zone carries the commune INE gives it (property cut); SIT deduces the owner from the geometry and
         // refuses the feature if they differ, so a 201 also says every zone landed in its own commune.
@@ -113,11 +113,11 @@ abstract class AbstractRealLayersIT {
 
     @Test
     void all20MinvuUrbanLimitsImportIntoTheirCommunes() throws Exception {
-        createLayer("{\"id\":\"t12-limites\",\"title\":\"Límites urbanos\",\"geometryType\":\"MultiPolygon\","
-                + "\"attributes\":[{\"name\":\"nombre\",\"type\":\"string\",\"title\":\"Nombre\"},"
-                + "{\"name\":\"comuna\",\"type\":\"string\",\"title\":\"Comuna\"},"
-                + "{\"name\":\"administra\",\"type\":\"string\",\"title\":\"Administra\"},"
-                + "{\"name\":\"area_km2\",\"type\":\"number\",\"title\":\"Área\"}]}");
+        createLayer("{\"id\":\"t12-limites\",\"titulo\":\"Límites urbanos\",\"tipo_geometria\":\"MultiPolygon\","
+                + "\"atributos\":[{\"nombre\":\"nombre\",\"tipo\":\"string\",\"titulo\":\"Nombre\"},"
+                + "{\"nombre\":\"comuna\",\"tipo\":\"string\",\"titulo\":\"Comuna\"},"
+                + "{\"nombre\":\"administra\",\"tipo\":\"string\",\"titulo\":\"Administra\"},"
+                + "{\"nombre\":\"area_km2\",\"tipo\":\"number\",\"titulo\":\"Área\"}]}");
         // The file as shipped, less the two properties whose names a Shapefile could not keep (over 10 characters).
         tools.jackson.databind.node.ObjectNode collection = (tools.jackson.databind.node.ObjectNode)
                 Http.parse(Files.readString(DATA.resolve("limites_urbanos_prc_los_rios.geojson")));
@@ -135,8 +135,8 @@ abstract class AbstractRealLayersIT {
     @Test
     void aLineAlongTheRioValdiviaAndAPointInBahiaDeCorralAreAcceptedForTheirCommunes() {
         for (String[] layer : new String[][] {{"t12-hidro", "MultiLineString"}, {"t12-puntos", "Point"}}) {
-            createLayer("{\"id\":\"" + layer[0] + "\",\"title\":\"Hidrografía\",\"geometryType\":\"" + layer[1]
-                    + "\",\"attributes\":[{\"name\":\"nombre\",\"type\":\"string\",\"title\":\"Nombre\"}]}");
+            createLayer("{\"id\":\"" + layer[0] + "\",\"titulo\":\"Hidrografía\",\"tipo_geometria\":\"" + layer[1]
+                    + "\",\"atributos\":[{\"nombre\":\"nombre\",\"tipo\":\"string\",\"titulo\":\"Nombre\"}]}");
         }
         String line = "{\"type\":\"LineString\",\"coordinates\":[[-73.27544,-39.86750],[-73.27144,-39.86750],"
                 + "[-73.26744,-39.86750]]}";

@@ -160,8 +160,8 @@ abstract class AbstractLayerStyleIT {
         HttpResponse<String> created = http.send(
                 "POST",
                 "/api/layers",
-                "{\"id\":\"t-estilo-malo\",\"title\":\"X\","
-                        + "\"geometryType\":\"Point\",\"attributes\":[{\"name\":\"n\",\"type\":\"string\",\"title\":\"N\"}],"
+                "{\"id\":\"t-estilo-malo\",\"titulo\":\"X\","
+                        + "\"tipo_geometria\":\"Point\",\"atributos\":[{\"nombre\":\"n\",\"tipo\":\"string\",\"titulo\":\"N\"}],"
                         + "\"style\":{\"radius\":500}}",
                 "application/json",
                 ADMIN);

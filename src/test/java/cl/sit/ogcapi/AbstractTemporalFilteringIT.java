@@ -82,10 +82,10 @@ abstract class AbstractTemporalFilteringIT extends FilteringItBase {
             HttpResponse<String> created = http.send(
                     "POST",
                     "/api/layers",
-                    "{\"id\":\"" + PERIODS + "\",\"title\":"
-                            + "\"Periodos\",\"geometryType\":\"Point\",\"attributes\":[{\"name\":\"nombre\",\"type\":"
-                            + "\"string\",\"title\":\"Nombre\"},{\"name\":\"inicio\",\"type\":\"date\",\"title\":"
-                            + "\"Inicio\"},{\"name\":\"fin\",\"type\":\"date\",\"title\":\"Fin\"}]}",
+                    "{\"id\":\"" + PERIODS + "\",\"titulo\":"
+                            + "\"Periodos\",\"tipo_geometria\":\"Point\",\"atributos\":[{\"nombre\":\"nombre\",\"tipo\":"
+                            + "\"string\",\"titulo\":\"Nombre\"},{\"nombre\":\"inicio\",\"tipo\":\"date\",\"titulo\":"
+                            + "\"Inicio\"},{\"nombre\":\"fin\",\"tipo\":\"date\",\"titulo\":\"Fin\"}]}",
                     "application/json",
                     ADMIN);
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

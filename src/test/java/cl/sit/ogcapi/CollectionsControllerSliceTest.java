@@ -50,8 +50,10 @@ class CollectionsControllerSliceTest {
                 .andExpect(jsonPath("$.links[*].rel").value(hasItem("items")))
                 .andExpect(jsonPath("$.links[*].rel").value(hasItem(QueryablesController.REL)))
                 .andExpect(jsonPath("$.links[*].rel").value(hasItem("tiles")))
-                .andExpect(jsonPath("$.attributes[2].name").value("poblacion"))
-                .andExpect(jsonPath("$.attributes[2].type").value("integer"));
+                .andExpect(jsonPath("$.atributos[2].nombre").value("poblacion"))
+                .andExpect(jsonPath("$.atributos[2].tipo").value("integer"))
+                .andExpect(jsonPath("$.atributos[2].titulo").isString())
+                .andExpect(jsonPath("$.attributes").doesNotExist());
     }
 
     @Test

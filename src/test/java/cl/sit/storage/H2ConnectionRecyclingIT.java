@@ -81,8 +81,8 @@ class H2ConnectionRecyclingIT {
         HttpResponse<String> layer = http.send(
                 "POST",
                 "/api/layers",
-                "{\"template\":\"a21-residuos\","
-                        + "\"id\":\"t11-residuos\",\"title\":\"Residuos (prueba de reciclaje)\"}",
+                "{\"plantilla\":\"a21-residuos\","
+                        + "\"id\":\"t11-residuos\",\"titulo\":\"Residuos (prueba de reciclaje)\"}",
                 "application/json",
                 ADMIN);
         assertThat(layer.statusCode()).as(layer.body()).isEqualTo(201);

@@ -305,7 +305,7 @@ final class HostileCases {
                         "NUL in a layer title",
                         "POST",
                         "/api/layers",
-                        "{\"id\":\"hostil-capa\",\"title\":\"Capa\\u0000\",\"template\":\"a21-uso-suelo\"}"));
+                        "{\"id\":\"hostil-capa\",\"titulo\":\"Capa\\u0000\",\"plantilla\":\"a21-uso-suelo\"}"));
     }
 
     // ---------------------------------------------------------------- item 15 (this branch)

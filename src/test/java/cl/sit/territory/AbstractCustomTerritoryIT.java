@@ -93,7 +93,7 @@ abstract class AbstractCustomTerritoryIT {
         JsonNode territory = http.json(location);
         assertThat(territory.get("tipo").asString()).isEqualTo("comunas");
         assertThat(territory.get("comunas")).hasSize(5);
-        assertThat(territory.get("creadoPor").asString()).isEqualTo("inversion1");
+        assertThat(territory.get("creado_por").asString()).isEqualTo("inversion1");
 
         JsonNode communes = http.json("/api/indicators?level=commune");
         Map<String, Double> communeTotals = totals(communes);

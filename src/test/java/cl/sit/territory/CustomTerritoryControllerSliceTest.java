@@ -39,10 +39,13 @@ class CustomTerritoryControllerSliceTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.codigo").value(InMemoryTerritories.ASSOCIATION))
                 .andExpect(jsonPath("$.tipo").value("comunas"))
-                .andExpect(jsonPath("$.areaKm2").value(200.0))
+                .andExpect(jsonPath("$.area_km2").value(200.0))
+                .andExpect(jsonPath("$.areaKm2").doesNotExist())
                 .andExpect(jsonPath("$.comunas[1].cut").value("14102"))
                 .andExpect(jsonPath("$.comunas[1].peso").value(1.0))
-                .andExpect(jsonPath("$.creadoPor").value("admin"));
+                .andExpect(jsonPath("$.creado_por").value("admin"))
+                .andExpect(jsonPath("$.creado_en").isString())
+                .andExpect(jsonPath("$.creadoPor").doesNotExist());
     }
 
     @Test
@@ -62,7 +65,7 @@ class CustomTerritoryControllerSliceTest {
                 .andExpect(status().isCreated())
                 .andExpect(header().string(HttpHeaders.LOCATION, endsWith("/api/territories/valle-norte")))
                 .andExpect(jsonPath("$.codigo").value("valle-norte"))
-                .andExpect(jsonPath("$.creadoPor").value("ana"));
+                .andExpect(jsonPath("$.creado_por").value("ana"));
         mvc.perform(get("/api/territories"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.codigo == 'valle-norte')].nombre").value("Valle Norte"));

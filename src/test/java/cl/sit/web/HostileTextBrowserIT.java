@@ -80,10 +80,10 @@ class HostileTextBrowserIT extends AbstractBrowserIT {
                 "POST",
                 "/api/layers",
                 """
-                {"id": "%s", "title": %s, "description": %s, "geometryType": "Point", "attributes": [
-                  {"name": "nombre", "type": "string", "title": %s, "required": true},
-                  {"name": "detalle", "type": "string", "title": %s},
-                  {"name": "enlace", "type": "string", "title": %s}]}""".formatted(
+                {"id": "%s", "titulo": %s, "descripcion": %s, "tipo_geometria": "Point", "atributos": [
+                  {"nombre": "nombre", "tipo": "string", "titulo": %s, "obligatorio": true},
+                  {"nombre": "detalle", "tipo": "string", "titulo": %s},
+                  {"nombre": "enlace", "tipo": "string", "titulo": %s}]}""".formatted(
                                 LAYER,
                                 q("Capa " + IMG),
                                 q(SVG),

@@ -186,6 +186,56 @@ class SymbologyBrowserIT extends AbstractBrowserIT {
         assertThat(drawnFills()).containsEntry("Bosques", "#004d40");
     }
 
+    /**
+     * The administration page's form lists the templates by their Spanish title ({@code titulo} of
+     * {@code GET /api/layers/templates}) and creates a layer with the Spanish body ({@code plantilla, id, titulo}).
+     */
+    @Test
+    void anAdminCreatesALayerFromATemplateOnThePage() {
+        String id = "t-residuos-pagina";
+        dropLayer(id);
+        try {
+            signIn(ADMIN, PASSWORD);
+            driver.get(url("/administracion"));
+            wait.until(d -> "true".equals(body().getDomAttribute("data-sit-layers-ready")));
+            wait.until(d -> new Select(d.findElement(By.id("sit-layer-template")))
+                            .getOptions()
+                            .size()
+                    == 7);
+            new Select(driver.findElement(By.id("sit-layer-template"))).selectByValue("a21-residuos");
+            String template = new Select(driver.findElement(By.id("sit-layer-template")))
+                    .getFirstSelectedOption()
+                    .getText();
+            String expected = null;
+            for (JsonNode t : http.json("/api/layers/templates")) {
+                if (t.get("id").asString().equals("a21-residuos")) {
+                    expected = t.get("titulo").asString();
+                }
+            }
+            assertThat(template).isNotBlank().isEqualTo(expected);
+            driver.findElement(By.id("sit-layer-id")).sendKeys(id);
+            driver.findElement(By.id("sit-layer-title")).sendKeys("Residuos de la página");
+            driver.findElement(By.cssSelector("#sit-new-layer button[type=submit]"))
+                    .click();
+            wait.until(
+                    d -> driver.findElement(By.id("sit-admin-status")).getText().contains("creada"));
+            assertThat(driver.findElement(By.id("sit-admin-status")).getText())
+                    .contains("Capa «Residuos de la página» creada");
+            assertThat(registry.find(id).orElseThrow().title()).isEqualTo("Residuos de la página");
+            wait.until(d -> !d.findElements(By.cssSelector("#sit-layers tr[data-layer='" + id + "']"))
+                    .isEmpty());
+        } finally {
+            dropLayer(id);
+        }
+    }
+
+    private void dropLayer(String id) {
+        jdbc.update("DELETE FROM layer_generation WHERE layer_id = ?", id);
+        jdbc.update("DELETE FROM layer WHERE id = ?", id);
+        jdbc.execute("DROP TABLE IF EXISTS capa_" + id.replace('-', '_'));
+        registry.refresh();
+    }
+
     @Test
     void theChoroplethStandsApartFromTheProtectedAreasAndAboveTheBaseMap() throws IOException {
         open("/");
