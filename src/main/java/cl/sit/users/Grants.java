@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** The grants of editors, per commune and layer, in table {@code layer_grant}. */
 @Component
-public class Grants implements GrantData {
+public class Grants implements GrantData, GrantedCommunes {
 
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
@@ -20,7 +20,7 @@ public class Grants implements GrantData {
         this.sql = sql;
     }
 
-    /** Communes where {@code username} may edit layer {@code layerId}. */
+    @Override
     public Set<String> communes(String username, String layerId) {
         return new HashSet<>(
                 jdbc.queryForList(sql.get(Grants.class, "select-grant-communes"), String.class, username, layerId));
