@@ -150,6 +150,12 @@ class UsersControllerSliceTest {
                 "dos veces");
         refused(post(USERS), "{\"usuario\":\"" + EDITOR + "\"," + good + "}", 409, "UserExists", EDITOR);
         refused(post(USERS), "[\"felipe\"]", 400, "InvalidBody", "objeto");
+        refused(
+                post(USERS),
+                "{\"usuario\":\"felipe\",\"username\":\"felipa\"," + good + "}",
+                400,
+                "InvalidBody",
+                "usuario");
         assertThat(accounts.exists("felipe")).isFalse();
         error(mvc.perform(get(USERS + "/nadie").with(as(ADMIN, "ADMIN"))), 404, "UserNotFound");
     }
