@@ -4,7 +4,7 @@ import cl.sit.layer.Layer;
 import cl.sit.layer.LayerVisibility;
 import cl.sit.system.ApiException;
 import cl.sit.system.ErrorCode;
-import cl.sit.users.Grants;
+import cl.sit.users.GrantedCommunes;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class EditPermissions implements LayerVisibility {
 
-    private final Grants grants;
+    private final GrantedCommunes grants;
     private final PublishedCommunes status;
 
-    EditPermissions(Grants grants, PublishedCommunes status) {
+    EditPermissions(GrantedCommunes grants, PublishedCommunes status) {
         this.grants = grants;
         this.status = status;
     }

@@ -6,7 +6,6 @@ import cl.sit.system.CsvDownload;
 import cl.sit.system.RenamedParameters.Accepts;
 import cl.sit.system.RenamedParameters.Group;
 import cl.sit.territory.UnitAt;
-import cl.sit.territory.UnitsInForce;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.servlet.http.HttpServletRequest;
@@ -53,12 +52,10 @@ class IndicatorController {
     private static final List<CsvDownload.Column> AS_OF_COLUMNS =
             List.of(column("id", "Identificador de la unidad"), column("nota", "Nota"));
 
-    private final IndicatorStore store;
-    private final UnitsInForce unitsInForce;
+    private final IndicatorData store;
 
-    IndicatorController(IndicatorStore store, UnitsInForce unitsInForce) {
+    IndicatorController(IndicatorData store) {
         this.store = store;
-        this.unitsInForce = unitsInForce;
     }
 
     /**
@@ -106,7 +103,7 @@ class IndicatorController {
             produces = {"application/json", "text/csv"})
     ResponseEntity<?> indicators(HttpServletRequest request) {
         IndicatorQuery q = IndicatorQuery.parse(request.getParameterMap());
-        List<UnitAt> set = q.asOf() == null ? null : unitsInForce.at(q.asOf(), q.level().stored);
+        List<UnitAt> set = q.asOf() == null ? null : store.unitsInForce(q.asOf(), q.level());
         List<IndicatorStore.Unit> units;
         List<IndicatorRow> rows;
         if (set == null) {

@@ -2,7 +2,10 @@ package cl.sit.indicators;
 
 import cl.sit.storage.SqlFiles;
 import cl.sit.territory.Surface;
+import cl.sit.territory.UnitAt;
+import cl.sit.territory.UnitsInForce;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -10,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads what indicators are made of: units, population and the investment of each unit and year. */
 @Component
-class IndicatorStore implements IllustrativeData {
+class IndicatorStore implements IndicatorData {
 
     /**
      * A territory of the indicators.
@@ -50,13 +53,16 @@ class IndicatorStore implements IllustrativeData {
 
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
+    private final UnitsInForce unitsInForce;
 
-    IndicatorStore(JdbcTemplate jdbc, SqlFiles sql) {
+    IndicatorStore(JdbcTemplate jdbc, SqlFiles sql, UnitsInForce unitsInForce) {
         this.jdbc = jdbc;
         this.sql = sql;
+        this.unitsInForce = unitsInForce;
     }
 
-    List<Unit> units(Level level) {
+    @Override
+    public List<Unit> units(Level level) {
         return level == Level.CUSTOM
                 ? jdbc.query(
                         sql.get(IndicatorStore.class, "select-custom-units"),
@@ -74,7 +80,8 @@ class IndicatorStore implements IllustrativeData {
     }
 
     /** Population per unit and year; for a custom territory, its communes' populations times their weights. */
-    List<Population> population(Level level, int to) {
+    @Override
+    public List<Population> population(Level level, int to) {
         return level == Level.CUSTOM
                 ? jdbc.query(
                         sql.get(IndicatorStore.class, "select-custom-population"),
@@ -93,7 +100,8 @@ class IndicatorStore implements IllustrativeData {
                         to);
     }
 
-    List<Amount> amounts(IndicatorQuery q) {
+    @Override
+    public List<Amount> amounts(IndicatorQuery q) {
         List<Amount> out = new ArrayList<>();
         jdbc.query(
                 template("select-amounts", q),
@@ -106,7 +114,8 @@ class IndicatorStore implements IllustrativeData {
         return out;
     }
 
-    List<ProjectCount> projectCounts(IndicatorQuery q) {
+    @Override
+    public List<ProjectCount> projectCounts(IndicatorQuery q) {
         return jdbc.query(
                 template("select-project-counts", q),
                 (rs, i) -> new ProjectCount(rs.getString(1), rs.getString(2), rs.getLong(3)),
@@ -119,7 +128,8 @@ class IndicatorStore implements IllustrativeData {
      * What lies outside every commune, per group (never part of a unit's row); with no breakdown, one entry even
      * when it is 0, so that reports always show it.
      */
-    List<Outside> outside(IndicatorQuery q) {
+    @Override
+    public List<Outside> outside(IndicatorQuery q) {
         boolean grouped = q.breakdown() != Breakdown.NONE;
         List<Outside> out = new ArrayList<>(jdbc.query(
                 template("select-outside-amounts", q),
@@ -133,7 +143,8 @@ class IndicatorStore implements IllustrativeData {
     }
 
     /** Investment per commune of today (the unit set of a day gives it to its units). */
-    List<Amount> communeAmounts(IndicatorQuery q) {
+    @Override
+    public List<Amount> communeAmounts(IndicatorQuery q) {
         List<Amount> out = new ArrayList<>();
         jdbc.query(
                 template("select-amounts", q),
@@ -147,12 +158,18 @@ class IndicatorStore implements IllustrativeData {
     }
 
     /** Which projects with amounts in the range touch each commune of today, per group. */
-    List<UnitSetInputs.CommuneProject> communeProjects(IndicatorQuery q) {
+    @Override
+    public List<UnitSetInputs.CommuneProject> communeProjects(IndicatorQuery q) {
         return jdbc.query(
                 template("select-commune-projects", q),
                 (rs, i) -> new UnitSetInputs.CommuneProject(rs.getString(1), rs.getString(2), rs.getLong(3)),
                 q.from(),
                 q.to());
+    }
+
+    @Override
+    public List<UnitAt> unitsInForce(LocalDate day, Level level) {
+        return unitsInForce.at(day, level.stored);
     }
 
     @Override

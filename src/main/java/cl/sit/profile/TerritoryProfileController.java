@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TerritoryProfileController {
 
-    private final TerritoryProfiles profiles;
+    private final ProfileData profiles;
 
-    TerritoryProfileController(TerritoryProfiles profiles) {
+    TerritoryProfileController(ProfileData profiles) {
         this.profiles = profiles;
     }
 

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * rule), so a profile and the indicators agree.
  */
 @Component
-public class TerritoryProfiles {
+public class TerritoryProfiles implements ProfileData {
 
     private final ProfileStore store;
 
@@ -28,12 +28,14 @@ public class TerritoryProfiles {
 
     /** The profile of {@code code} (CUT or custom territory code), or empty when there is no such territory. */
     @Transactional(readOnly = true)
+    @Override
     public Optional<TerritoryProfile> find(String code, ProfileQuery q) {
         return store.unit(code).map(unit -> build(unit, q));
     }
 
     /** The territory's projects ranked by their amount in it, or empty when there is no such territory. */
     @Transactional(readOnly = true)
+    @Override
     public Optional<List<TopProject>> projects(String code, ProfileQuery q) {
         return store.unit(code).map(unit -> store.topProjects(unit, q, q.limit(), store.investmentKept(unit)));
     }

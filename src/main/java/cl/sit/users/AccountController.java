@@ -36,11 +36,11 @@ class AccountController {
     static final Map<String, String> RENAMED =
             Map.of("currentPassword", "contrasena_actual", "newPassword", "contrasena_nueva");
 
-    private final UserStore users;
+    private final UserData users;
     private final LoginThrottle throttle;
     private final ObjectMapper json;
 
-    AccountController(UserStore users, LoginThrottle throttle, ObjectMapper json) {
+    AccountController(UserData users, LoginThrottle throttle, ObjectMapper json) {
         this.users = users;
         this.throttle = throttle;
         this.json = json;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** The grants of editors, per commune and layer, in table {@code layer_grant}. */
 @Component
-public class Grants {
+public class Grants implements GrantData, GrantedCommunes {
 
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
@@ -20,17 +20,19 @@ public class Grants {
         this.sql = sql;
     }
 
-    /** Communes where {@code username} may edit layer {@code layerId}. */
+    @Override
     public Set<String> communes(String username, String layerId) {
         return new HashSet<>(
                 jdbc.queryForList(sql.get(Grants.class, "select-grant-communes"), String.class, username, layerId));
     }
 
+    @Override
     public List<Grant> of(String username) {
         return jdbc.query(sql.get(Grants.class, "select-grants"), Grants::grant, username);
     }
 
     /** Every grant, by user. */
+    @Override
     public java.util.Map<String, List<Grant>> all() {
         java.util.Map<String, List<Grant>> all = new java.util.HashMap<>();
         jdbc.query(sql.get(Grants.class, "select-all-grants"), Grants::grant)
@@ -49,6 +51,7 @@ public class Grants {
     }
 
     /** Adds a grant (no effect when it exists). */
+    @Override
     public void grant(String username, String cut, String layerId, String grantedBy) {
         if (!of(username).stream()
                 .anyMatch(g -> g.cut().equals(cut) && g.layerId().equals(layerId))) {
@@ -57,6 +60,7 @@ public class Grants {
     }
 
     /** Removes a grant; returns whether there was one. */
+    @Override
     public boolean revoke(String username, String cut, String layerId) {
         return jdbc.update(sql.get(Grants.class, "delete-grant"), username, cut, layerId) > 0;
     }

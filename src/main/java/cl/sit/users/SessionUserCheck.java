@@ -30,12 +30,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class SessionUserCheck extends OncePerRequestFilter {
 
-    private final UserStore users;
+    private final UserData users;
 
     /** Session attribute: a digest of the password hash the session was opened with. */
     static final String CREDENTIALS = SessionUserCheck.class.getName() + ".credentials";
 
-    SessionUserCheck(UserStore users) {
+    SessionUserCheck(UserData users) {
         this.users = users;
     }
 

@@ -18,7 +18,7 @@ class UserSignInGuards implements SignInGuards {
     private final SignInThrottleFilter throttle;
     private final SessionUserCheck sessions;
 
-    UserSignInGuards(LoginThrottle throttle, UserStore users) {
+    UserSignInGuards(LoginThrottle throttle, UserData users) {
         this.throttle = new SignInThrottleFilter(throttle);
         this.sessions = new SessionUserCheck(users);
     }

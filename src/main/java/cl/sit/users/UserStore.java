@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -13,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Users and their roles in the database; also Spring Security's source of users. */
 @Component
-public class UserStore implements UserDetailsService {
+public class UserStore implements UserData {
 
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
@@ -46,12 +45,14 @@ public class UserStore implements UserDetailsService {
                 .build();
     }
 
+    @Override
     public boolean exists(String username) {
         Integer n = jdbc.queryForObject(sql.get(UserStore.class, "count-user"), Integer.class, username);
         return n != null && n > 0;
     }
 
     /** Creates a user with a hashed password and the given roles. */
+    @Override
     @Transactional
     public void create(String username, String rawPassword, List<Role> roles) {
         jdbc.update(sql.get(UserStore.class, "insert-user"), username, passwords.encode(rawPassword));
@@ -61,30 +62,36 @@ public class UserStore implements UserDetailsService {
     }
 
     /** Whether {@code rawPassword} is the user's password (false for an unknown user). */
+    @Override
     public boolean matches(String username, String rawPassword) {
         List<String> hash = jdbc.queryForList(sql.get(UserStore.class, "select-password"), String.class, username);
         return !hash.isEmpty() && passwords.matches(rawPassword, hash.get(0));
     }
 
+    @Override
     public void setPassword(String username, String rawPassword) {
         jdbc.update(sql.get(UserStore.class, "update-password"), passwords.encode(rawPassword), username);
     }
 
+    @Override
     public boolean enabled(String username) {
         return jdbc.query(sql.get(UserStore.class, "select-user"), (rs, i) -> rs.getBoolean(3), username)
                 .contains(Boolean.TRUE);
     }
 
+    @Override
     public void setEnabled(String username, boolean enabled) {
         jdbc.update(sql.get(UserStore.class, "update-enabled"), enabled, username);
     }
 
     /** Removes a role; returns whether the user had it. */
+    @Override
     public boolean removeRole(String username, Role role) {
         return jdbc.update(sql.get(UserStore.class, "delete-role"), username, role.stored()) > 0;
     }
 
     /** Enabled admins other than {@code username}. */
+    @Override
     public int otherAdmins(String username) {
         Integer n = jdbc.queryForObject(sql.get(UserStore.class, "count-other-admins"), Integer.class, username);
         return n == null ? 0 : n;
@@ -94,6 +101,7 @@ public class UserStore implements UserDetailsService {
     public record Account(String username, boolean enabled, List<Role> roles) {}
 
     /** Every user, by name. */
+    @Override
     public List<Account> all() {
         java.util.Map<String, List<Role>> roles = new java.util.HashMap<>();
         jdbc.query(sql.get(UserStore.class, "select-all-roles"), rs -> {
@@ -107,6 +115,7 @@ public class UserStore implements UserDetailsService {
     }
 
     /** Adds a role; returns whether the user lacked it. */
+    @Override
     @Transactional
     public boolean addRole(String username, Role role) {
         if (roles(username).contains(role)) {
@@ -120,6 +129,7 @@ public class UserStore implements UserDetailsService {
         return Role.valueOf(stored.toUpperCase(java.util.Locale.ROOT));
     }
 
+    @Override
     public List<Role> roles(String username) {
         return jdbc.query(sql.get(UserStore.class, "select-roles"), (rs, i) -> role(rs.getString(1)), username);
     }

@@ -66,12 +66,12 @@ class UsersController {
     /** {@link NewGrant}'s English name until release {@value RenamedParameters#REMOVED_IN} (old → new). */
     static final Map<String, String> RENAMED_GRANT = Map.of("layer", "capa");
 
-    private final UserStore users;
-    private final Grants grants;
+    private final UserData users;
+    private final GrantData grants;
     private final LayerRegistry layers;
     private final ObjectMapper json;
 
-    UsersController(UserStore users, Grants grants, LayerRegistry layers, ObjectMapper json) {
+    UsersController(UserData users, GrantData grants, LayerRegistry layers, ObjectMapper json) {
         this.users = users;
         this.grants = grants;
         this.layers = layers;

@@ -8,6 +8,7 @@ import cl.sit.geometry.Geometries;
 import cl.sit.layer.AttributeType;
 import cl.sit.layer.Feature;
 import cl.sit.layer.FeatureStore;
+import cl.sit.layer.FixedLayerRegistry;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerAttribute;
 import cl.sit.layer.LayerGenerations;
@@ -74,23 +75,7 @@ class InMemoryLayers {
 
     @Bean
     LayerRegistry layerRegistry() {
-        Map<String, Layer> layers = new LinkedHashMap<>();
-        layers.put(COMMUNES, COMMUNE_LAYER);
-        layers.put(TABLE, TABLE_LAYER);
-        return new LayerRegistry() {
-            @Override
-            public List<Layer> all() {
-                return List.copyOf(layers.values());
-            }
-
-            @Override
-            public Optional<Layer> find(String id) {
-                return Optional.ofNullable(layers.get(id));
-            }
-
-            @Override
-            public void refresh() {}
-        };
+        return new FixedLayerRegistry(COMMUNE_LAYER, TABLE_LAYER);
     }
 
     /** The communes, whatever the layer asked (the table layer is empty: its extent is none). */

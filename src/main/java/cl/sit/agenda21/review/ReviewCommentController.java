@@ -39,10 +39,10 @@ class ReviewCommentController {
     private final LayerRegistry registry;
     private final FeatureStore store;
     private final EditPermissions permissions;
-    private final ReviewComments comments;
+    private final CommentData comments;
 
     ReviewCommentController(
-            LayerRegistry registry, FeatureStore store, EditPermissions permissions, ReviewComments comments) {
+            LayerRegistry registry, FeatureStore store, EditPermissions permissions, CommentData comments) {
         this.registry = registry;
         this.store = store;
         this.permissions = permissions;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** The review comments, in table {@code review_comment}. */
 @Component
-public class ReviewComments {
+public class ReviewComments implements CommentData {
 
     /** Comments a feature may hold: a bound on what one feature's thread can grow to. */
     static final int MAX_PER_FEATURE = 500;
@@ -27,28 +27,32 @@ public class ReviewComments {
         this.sql = sql;
     }
 
-    List<ReviewComment> of(String layer, long feature) {
+    @Override
+    public List<ReviewComment> of(String layer, long feature) {
         return jdbc.query(sql.get(ReviewComments.class, "select-comments"), ReviewComments::comment, layer, feature);
     }
 
-    Optional<ReviewComment> find(String layer, long feature, long id) {
+    @Override
+    public Optional<ReviewComment> find(String layer, long feature, long id) {
         return jdbc
                 .query(sql.get(ReviewComments.class, "select-comment"), ReviewComments::comment, id, layer, feature)
                 .stream()
                 .findFirst();
     }
 
-    int count(String layer, long feature) {
+    @Override
+    public int count(String layer, long feature) {
         Integer n = jdbc.queryForObject(sql.get(ReviewComments.class, "count-feature"), Integer.class, layer, feature);
         return n == null ? 0 : n;
     }
 
-    void add(String layer, long feature, String cut, String author, String text) {
+    @Override
+    public void add(String layer, long feature, String cut, String author, String text) {
         jdbc.update(sql.get(ReviewComments.class, "insert-comment"), layer, feature, cut, author, now(), text);
     }
 
-    /** Marks a comment resolved by {@code user}, or open again with {@code user} null. */
-    void resolve(long id, String user) {
+    @Override
+    public void resolve(long id, String user) {
         jdbc.update(sql.get(ReviewComments.class, "update-resolved"), user, user == null ? null : now(), id);
     }
 
