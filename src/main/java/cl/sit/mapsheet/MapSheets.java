@@ -109,7 +109,7 @@ class MapSheets {
             Layer layer = registry.find(id)
                     .filter(MapSheets::drawable)
                     .orElseThrow(() -> ErrorCode.INVALID_PARAMETER_VALUE.exception(
-                            "Parámetro 'layers': no existe la capa con geometría '" + id + "'; ver /collections"));
+                            "Parámetro 'capas': no existe la capa con geometría '" + id + "'; ver /collections"));
             out.add(layer);
         }
         return out;

@@ -71,7 +71,9 @@ class MapSheetControllerSliceTest {
         invalid(get(SHEET).param("bbox", "-73.0,-40.0,-73.4,-39.7"), "bbox");
         invalid(get(SHEET).param("bbox", "-73.4,-40.0,-73.0,86"), "bbox");
         invalid(get(SHEET).param("bbox", "oeste,-40.0,-73.0,-39.7"), "bbox");
-        invalid(get(SHEET).param("bbox", VALDIVIA).param("capas", "nada"), "nada");
+        invalid(
+                get(SHEET).param("bbox", VALDIVIA).param("capas", "nada"),
+                "Parámetro 'capas': no existe la capa con geometría 'nada'");
         invalid(get(SHEET).param("bbox", VALDIVIA).param("capas", InMemorySheetLayers.TABLE), "poblacion-edad");
         invalid(get(SHEET).param("bbox", VALDIVIA).param("capas", layers(21)), "20");
         invalid(get(SHEET).param("bbox", VALDIVIA).param("titulo", "x".repeat(121)), "titulo");
