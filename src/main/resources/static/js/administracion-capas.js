@@ -73,7 +73,7 @@ function render(agenda21) {
   (agenda21 && agenda21.capas || []).forEach(function (c) { totals[c.id] = c.totales; });
   layersBody.textContent = '';
   collections.filter(hasGeometry).forEach(function (collection) {
-    var kind = kindOf(collection.geometryType, collection.style);
+    var kind = kindOf(collection.tipo_geometria, collection.style);
     var row = el('tr');
     row.dataset.layer = collection.id;
     var name = el('th', null, collection.title);
@@ -144,7 +144,7 @@ function setBase(style) {
 
 function open(collection) {
   var style = collection.style || {};
-  var kind = kindOf(collection.geometryType, style);
+  var kind = kindOf(collection.tipo_geometria, style);
   editing = {collection: collection, kind: kind, classes: [], attribute: classAttribute(style)};
   (style.categories && style.categories.values || []).forEach(function (c) {
     var options = Object.assign({}, c);

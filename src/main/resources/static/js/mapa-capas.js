@@ -118,7 +118,7 @@ function dayBefore(isoDate) {
 }
 
 export function isPointLayer(collection) {
-  return /point/i.test(collection.geometryType || '');
+  return /point/i.test(collection.tipo_geometria || '');
 }
 
 /** The path options of a feature of the collection (its class's when the layer is classed by an attribute). */
@@ -250,14 +250,14 @@ export function setDatetime(datetime) {
 }
 
 export function isVisibleAtStart(collection) {
-  return typeof collection.defaultVisible === 'boolean'
-      ? collection.defaultVisible
+  return typeof collection.visible_inicial === 'boolean'
+      ? collection.visible_inicial
       : FALLBACK_VISIBLE.indexOf(collection.id) >= 0;
 }
 
 /** Tables without geometry (population per year, for instance) are data, not map layers. */
 export function hasGeometry(collection) {
-  var type = collection.geometryType;
+  var type = collection.tipo_geometria;
   return Boolean(type) && !/^none$/i.test(type);
 }
 
@@ -265,7 +265,7 @@ export function hasGeometry(collection) {
 
 /** The kind of swatch of a collection's features: 'point', 'line' or 'area'. */
 export function swatchKind(collection) {
-  return kindOf(collection.geometryType, collection.style);
+  return kindOf(collection.tipo_geometria, collection.style);
 }
 
 /**
@@ -284,8 +284,8 @@ export function buildLegend(collections) {
     var item = el('li', 'sit-legend-item');
     item.dataset.collection = collection.id;
     var row = el('label', 'sit-legend-row');
-    if (collection.source) {
-      row.title = 'Fuente: ' + collection.source;
+    if (collection.fuente) {
+      row.title = 'Fuente: ' + collection.fuente;
     }
     var toggle = el('input', 'sit-legend-toggle');
     toggle.type = 'checkbox';

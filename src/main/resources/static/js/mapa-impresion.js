@@ -56,8 +56,8 @@ function legend(collections) {
 function sources(collections) {
   var names = [];
   collections.forEach(function (c) {
-    if (c.source && names.indexOf(c.source) < 0) {
-      names.push(c.source);
+    if (c.fuente && names.indexOf(c.fuente) < 0) {
+      names.push(c.fuente);
     }
   });
   var basemap = document.querySelector('.leaflet-control-attribution');

@@ -9,8 +9,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * One collection as described in {@code /collections}. Besides the OGC members it carries what the map
  * needs: geometry type, default style and visibility, attribute titles, source, and whether the data are
- * illustrative. The attribute schema is SIT's own extension and speaks Spanish like SIT's API
- * ({@code atributos: [{nombre, tipo, titulo}]}, docs/api.md "Nombres de campos"). {@code crs} lists every CRS the items can be asked in, {@code storageCrs} the one they are
+ * illustrative. These members are SIT's own extension and speak Spanish like SIT's API ({@code tipo_geometria,
+ * fuente, visible_inicial, atributos: [{nombre, tipo, titulo}]}, docs/api.md "Nombres de campos"); {@code style}
+ * keeps Leaflet's option names. {@code crs} lists every CRS the items can be asked in, {@code storageCrs} the one they are
  * stored in (CRS84), as OGC API Features Part 2 asks.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -23,10 +24,10 @@ public record CollectionInfo(
         String itemType,
         List<String> crs,
         String storageCrs,
-        String geometryType,
+        @JsonProperty("tipo_geometria") String geometryType,
         boolean ilustrativo,
-        String source,
-        boolean defaultVisible,
+        @JsonProperty("fuente") String source,
+        @JsonProperty("visible_inicial") boolean defaultVisible,
         JsonNode style,
         @JsonProperty("atributos") List<Attribute> attributes)
         implements HtmlView {

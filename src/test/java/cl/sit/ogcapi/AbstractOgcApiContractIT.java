@@ -139,7 +139,7 @@ abstract class AbstractOgcApiContractIT {
         for (JsonNode c : collections) {
             ids.add(c.get("id").asString());
             assertThat(rels(c)).contains("self", "items", "describedBy");
-            if (c.get("geometryType").asString().equals("None")) {
+            if (c.get("tipo_geometria").asString().equals("None")) {
                 assertThat(c.has("extent")).isFalse();
                 continue;
             }

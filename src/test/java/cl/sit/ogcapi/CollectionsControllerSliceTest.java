@@ -45,7 +45,7 @@ class CollectionsControllerSliceTest {
         mvc.perform(get("/collections/" + InMemoryLayers.COMMUNES).accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value(InMemoryLayers.COMMUNES))
-                .andExpect(jsonPath("$.geometryType").value("MultiPolygon"))
+                .andExpect(jsonPath("$.tipo_geometria").value("MultiPolygon"))
                 .andExpect(jsonPath("$.storageCrs").value("http://www.opengis.net/def/crs/OGC/1.3/CRS84"))
                 .andExpect(jsonPath("$.links[*].rel").value(hasItem("items")))
                 .andExpect(jsonPath("$.links[*].rel").value(hasItem(QueryablesController.REL)))
@@ -53,7 +53,11 @@ class CollectionsControllerSliceTest {
                 .andExpect(jsonPath("$.atributos[2].nombre").value("poblacion"))
                 .andExpect(jsonPath("$.atributos[2].tipo").value("integer"))
                 .andExpect(jsonPath("$.atributos[2].titulo").isString())
-                .andExpect(jsonPath("$.attributes").doesNotExist());
+                .andExpect(jsonPath("$.attributes").doesNotExist())
+                .andExpect(jsonPath("$.visible_inicial").isBoolean())
+                .andExpect(jsonPath("$.geometryType").doesNotExist())
+                .andExpect(jsonPath("$.defaultVisible").doesNotExist())
+                .andExpect(jsonPath("$.source").doesNotExist());
     }
 
     @Test
