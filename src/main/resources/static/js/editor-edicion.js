@@ -27,8 +27,8 @@ function attributesChanged() {
 
 export function isDirty() {
   var e = state.edit;
-  return e !== null && (e.id === null || !sameGeometry(e.geometry, conform(e.feature.geometry, state.layer.geometria))
-      || attributesChanged());
+  return e !== null && (e.id === null
+      || !sameGeometry(e.geometry, conform(e.feature.geometry, state.layer.tipo_geometria)) || attributesChanged());
 }
 
 export function refreshButtons() {
@@ -110,7 +110,7 @@ export function buildParts() {
 
 function geometryEdited() {
   var e = state.edit;
-  var now = geometryOf(e.parts, state.layer.geometria);
+  var now = geometryOf(e.parts, state.layer.tipo_geometria);
   if (!sameGeometry(now, e.geometry)) {
     e.undo.push(e.geometry);
     e.geometry = now;
@@ -127,7 +127,7 @@ function begin(feature, geometry) {
   }
   buildParts();
   view.form.setValues(feature ? feature.properties : null);
-  var kind = kindName(kindOf(state.layer.geometria));
+  var kind = kindName(kindOf(state.layer.tipo_geometria));
   $('sit-edit-title').textContent = feature ? title(feature) : 'Nuevo ' + kind;
   $('sit-edit-meta').textContent = feature ? 'Elemento ' + feature.id + ' · versión ' + feature.properties.version
       + ' · ' + communeName(feature.properties.cut) : 'Complete los atributos y guarde. La comuna dueña se deduce '
@@ -159,13 +159,13 @@ export function select(id) {
   if (!view.historyPanel.isOpenFor(id)) {
     view.historyPanel.close();
   }
-  begin(entry.feature, conform(entry.feature.geometry, state.layer.geometria));
+  begin(entry.feature, conform(entry.feature.geometry, state.layer.tipo_geometria));
 }
 
 /** Edits a feature just drawn (a Leaflet.draw layer). */
 export function created(layer) {
-  var geometry = conform(geometryOf([layer], state.layer.geometria.replace(/^Multi/, '')),
-      state.layer.geometria);
+  var geometry = conform(geometryOf([layer], state.layer.tipo_geometria.replace(/^Multi/, '')),
+      state.layer.tipo_geometria);
   message(null);
   view.historyPanel.close();
   begin(null, geometry);
@@ -199,7 +199,7 @@ export function discard() {
   }
   var feature = e.feature;
   endEdit();
-  begin(feature, conform(feature.geometry, state.layer.geometria));
+  begin(feature, conform(feature.geometry, state.layer.tipo_geometria));
   message('Se descartaron los cambios: el elemento quedó como está guardado (versión '
       + feature.properties.version + ').');
 }
@@ -214,7 +214,7 @@ export function restart(feature) {
   }
   clearProblems();
   $('sit-motivo').value = '';
-  begin(feature, conform(feature.geometry, state.layer.geometria));
+  begin(feature, conform(feature.geometry, state.layer.tipo_geometria));
 }
 
 /** After a revert from the history panel. */

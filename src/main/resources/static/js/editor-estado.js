@@ -84,7 +84,7 @@ export function busy(promise) {
  */
 export function layerStyle(properties) {
   var style = L.extend({color: '#37474f', weight: 2, fillOpacity: 0.4},
-      featureStyle(state.layer.estilo || {}, properties));
+      featureStyle(state.layer.style || {}, properties));
   delete style.radius;
   return style;
 }

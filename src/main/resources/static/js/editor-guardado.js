@@ -79,7 +79,7 @@ export function showRepair() {
 
 export function acceptRepair() {
   var e = state.edit;
-  var geometry = conform(view.repaired.geometria, state.layer.geometria);
+  var geometry = conform(view.repaired.geometria, state.layer.tipo_geometria);
   clearProblems();
   if (!geometry) {
     error('La reparación no dio una geometría que la capa admita.');

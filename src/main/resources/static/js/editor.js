@@ -58,8 +58,9 @@ function fromAddress() {
 /** The chosen layer's classes (land use by use...), as on the map's legend; nothing for a layer of one symbol. */
 function showClasses() {
   var box = $('sit-editor-legend');
-  var style = state.layer.estilo || {};
-  var list = classLegend(style, symbolKind(state.layer.geometria, style), state.layer.titulo, state.layer.atributos);
+  var style = state.layer.style || {};
+  var list = classLegend(style, symbolKind(state.layer.tipo_geometria, style), state.layer.titulo,
+      state.layer.atributos);
   box.replaceChildren();
   if (list) {
     box.appendChild(list);
@@ -83,7 +84,7 @@ function chooseLayer(id, cut) {
   if (view.drawTool) {
     view.drawTool.remove();
   }
-  var kind = kindOf(state.layer.geometria);
+  var kind = kindOf(state.layer.tipo_geometria);
   view.drawTool = createDrawTool(view.map, {kind: kind, style: layerStyle(), snapper: view.snapper, canStart: leaveEdit,
     onCreated: created});
   $('sit-draw-hint').textContent = 'Para agregar un ' + kindName(kind) + ' use el botón de dibujo del mapa (arriba '

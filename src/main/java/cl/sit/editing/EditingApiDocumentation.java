@@ -51,8 +51,9 @@ class EditingApiDocumentation implements ApiContribution {
                     "/api/editing/me",
                     "get",
                     "getEditingSession",
-                    "La sesión de edición: {usuario, admin, "
-                            + "capas}: cada capa editable con su estilo, sus atributos y las comunas que el usuario puede editar",
+                    "La sesión de edición: {usuario, admin, capas: [{id, titulo, tipo_geometria, style, "
+                            + "comunas: [{cut, nombre}], atributos}]}: cada capa editable con su tipo de geometría, "
+                            + "su estilo, sus atributos y las comunas que el usuario puede editar",
                     List.of(),
                     null,
                     false),

@@ -5,6 +5,7 @@ import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.storage.SqlFiles;
 import cl.sit.territory.Territory;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,14 +28,16 @@ class EditingSessionController {
     record Me(String usuario, boolean admin, List<EditableLayer> capas) {}
 
     /**
-     * An editable layer with its geometry type, default style, the user's communes and the writable attributes
-     * ({@link AttributeView}: {@code nombre, tipo, titulo, obligatorio, dominio, largo_maximo, minimo, maximo}).
+     * An editable layer with its geometry type ({@code tipo_geometria}, the word of {@code GET /api/layers/templates}
+     * and {@code /collections}), default style ({@code style}: Leaflet path options, English by design as on every
+     * other route), the user's communes and the writable attributes ({@link AttributeView}: {@code nombre, tipo,
+     * titulo, obligatorio, dominio, largo_maximo, minimo, maximo}).
      */
     record EditableLayer(
             String id,
             String titulo,
-            String geometria,
-            JsonNode estilo,
+            @JsonProperty("tipo_geometria") String tipoGeometria,
+            JsonNode style,
             List<Commune> comunas,
             List<AttributeView> atributos) {}
 

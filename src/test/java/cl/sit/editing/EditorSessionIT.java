@@ -28,9 +28,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * {@code GET /api/editing/me} over real HTTP: anonymous requests are refused, an editor sees exactly the communes
- * granted to them per layer with the full attribute schema, an admin sees every commune of the seeded region, a
- * user who edits nothing gets no layers; and a browser opening {@code /editor} without a session is sent to the
- * sign-in page.
+ * granted to them per layer with the full attribute schema, the geometry type ({@code tipo_geometria}) and the style
+ * ({@code style}), never the old names ({@code geometria}, {@code estilo}); an admin sees every commune of the seeded
+ * region, a user who edits nothing gets no layers; and a browser opening {@code /editor} without a session is sent
+ * to the sign-in page.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -101,7 +102,20 @@ class EditorSessionIT {
 
         JsonNode landUse = layer(me, "a21-uso-suelo");
         assertThat(landUse.path("titulo").asString()).isEqualTo("Uso de suelo (Agenda 21)");
-        assertThat(landUse.path("geometria").asString()).isEqualTo("MultiPolygon");
+        assertThat(landUse.path("tipo_geometria").asString()).isEqualTo("MultiPolygon");
+        assertThat(landUse.path("style").path("fillColor").asString()).isEqualTo("#d7ccc8");
+        assertThat(landUse.path("style").path("categories").path("attribute").asString())
+                .isEqualTo("uso");
+        for (JsonNode layer : me.path("capas")) {
+            assertThat(layer.path("tipo_geometria").asString())
+                    .as(layer.path("id").asString())
+                    .isNotEmpty();
+            assertThat(layer.path("style").isObject())
+                    .as(layer.path("id").asString())
+                    .isTrue();
+            assertThat(layer.has("geometria")).as("old name geometria").isFalse();
+            assertThat(layer.has("estilo")).as("old name estilo").isFalse();
+        }
         assertThat(landUse.path("comunas").get(0).path("nombre").asString()).isEqualTo("Corral");
         assertThat(landUse.path("atributos").findValuesAsString("nombre"))
                 .containsExactly("uso", "subuso", "anio", "fuente", "obs"); // no read-only cut, version, ilustrativo
