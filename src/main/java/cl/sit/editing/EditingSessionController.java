@@ -3,13 +3,13 @@ package cl.sit.editing;
 import cl.sit.layer.AttributeView;
 import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
-import cl.sit.storage.SqlFiles;
+import cl.sit.territory.CommuneNames;
+import cl.sit.territory.CommuneNames.Commune;
 import cl.sit.territory.Territory;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
@@ -41,26 +41,19 @@ class EditingSessionController {
             List<Commune> comunas,
             List<AttributeView> atributos) {}
 
-    /** A commune by CUT code and name. */
-    record Commune(String cut, String nombre) {}
-
     private final LayerRegistry registry;
     private final EditPermissions permissions;
-    private final JdbcTemplate jdbc;
-    private final SqlFiles sql;
+    private final CommuneNames communeNames;
 
-    EditingSessionController(LayerRegistry registry, EditPermissions permissions, JdbcTemplate jdbc, SqlFiles sql) {
+    EditingSessionController(LayerRegistry registry, EditPermissions permissions, CommuneNames communeNames) {
         this.registry = registry;
         this.permissions = permissions;
-        this.jdbc = jdbc;
-        this.sql = sql;
+        this.communeNames = communeNames;
     }
 
     @GetMapping(value = "/api/editing/me", produces = "application/json")
     Me me() {
-        List<Commune> communes = jdbc.query(
-                sql.get(EditingSessionController.class, "select-commune-names"),
-                (rs, i) -> new Commune(rs.getString(1), rs.getString(2)));
+        List<Commune> communes = communeNames.byName();
         List<EditableLayer> layers = new ArrayList<>();
         for (Layer layer : registry.all()) {
             if (!layer.editable()) {
