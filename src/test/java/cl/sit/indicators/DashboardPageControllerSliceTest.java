@@ -3,6 +3,7 @@ package cl.sit.indicators;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cl.sit.web.PageSlice;
@@ -48,6 +49,8 @@ class DashboardPageControllerSliceTest {
 
     @Test
     void onlyAsAPage() throws Exception {
-        mvc.perform(get("/inversion").accept(MediaType.APPLICATION_JSON)).andExpect(status().isNotAcceptable());
+        mvc.perform(get("/inversion").accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isNotAcceptable())
+                .andExpect(jsonPath("$.code").value("NotAcceptable"));
     }
 }

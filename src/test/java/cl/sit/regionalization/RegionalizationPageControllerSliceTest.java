@@ -3,6 +3,7 @@ package cl.sit.regionalization;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cl.sit.web.PageSlice;
@@ -43,6 +44,7 @@ class RegionalizationPageControllerSliceTest {
     @Test
     void onlyAsAPage() throws Exception {
         mvc.perform(get("/territorios/homogeneos").accept(MediaType.APPLICATION_JSON))
-                .andExpect(status().isNotAcceptable());
+                .andExpect(status().isNotAcceptable())
+                .andExpect(jsonPath("$.code").value("NotAcceptable"));
     }
 }
