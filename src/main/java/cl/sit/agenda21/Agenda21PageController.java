@@ -1,7 +1,7 @@
 package cl.sit.agenda21;
 
 import cl.sit.agenda21.review.CompletenessView;
-import cl.sit.agenda21.review.ReviewComments;
+import cl.sit.agenda21.review.OpenComments;
 import cl.sit.editing.EditPermissions;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.system.ApiException;
@@ -26,13 +26,16 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Page
 class Agenda21PageController {
 
-    private final Completeness completeness;
+    private final CompletenessMatrices completeness;
     private final LayerRegistry registry;
     private final EditPermissions permissions;
-    private final ReviewComments comments;
+    private final OpenComments comments;
 
     Agenda21PageController(
-            Completeness completeness, LayerRegistry registry, EditPermissions permissions, ReviewComments comments) {
+            CompletenessMatrices completeness,
+            LayerRegistry registry,
+            EditPermissions permissions,
+            OpenComments comments) {
         this.completeness = completeness;
         this.registry = registry;
         this.permissions = permissions;

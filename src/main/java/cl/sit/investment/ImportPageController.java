@@ -16,9 +16,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Page
 class ImportPageController {
 
-    private final ProjectCatalog catalog;
+    private final IllustrativeProjects catalog;
 
-    ImportPageController(ProjectCatalog catalog) {
+    ImportPageController(IllustrativeProjects catalog) {
         this.catalog = catalog;
     }
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** Projects with what the analyses need: programme, sector, years, geometry and linked communes. */
 @Component
-public class ProjectCatalog {
+public class ProjectCatalog implements IllustrativeProjects {
 
     /** A project as analyses see it. */
     public record Project(
@@ -98,6 +98,7 @@ public class ProjectCatalog {
      * Whether any stored project is illustrative (generated, not real): every investment-derived response says so
      * in its {@code ilustrativo} flag.
      */
+    @Override
     public boolean anyIllustrative() {
         Integer n = jdbc.queryForObject(sql.get(ProjectCatalog.class, "any-illustrative"), Integer.class);
         return n != null && n > 0;

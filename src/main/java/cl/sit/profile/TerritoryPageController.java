@@ -1,6 +1,6 @@
 package cl.sit.profile;
 
-import cl.sit.agenda21.Completeness;
+import cl.sit.agenda21.CompletenessMatrices;
 import cl.sit.agenda21.CompletenessMatrix;
 import cl.sit.agenda21.review.CompletenessView;
 import cl.sit.editing.EditPermissions;
@@ -29,11 +29,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Page
 class TerritoryPageController {
 
-    private final TerritoryProfiles profiles;
+    private final ProfileData profiles;
     private final ApiAvailability api;
-    private final Completeness completeness;
+    private final CompletenessMatrices completeness;
 
-    TerritoryPageController(TerritoryProfiles profiles, ApiAvailability api, Completeness completeness) {
+    TerritoryPageController(ProfileData profiles, ApiAvailability api, CompletenessMatrices completeness) {
         this.completeness = completeness;
         this.profiles = profiles;
         this.api = api;

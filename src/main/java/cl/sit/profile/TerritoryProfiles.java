@@ -44,6 +44,7 @@ public class TerritoryProfiles implements ProfileData {
      * Every territory with a profile, as references: administrative units by CUT (their level in {@code nivel})
      * and custom territories ({@code nivel = personalizado}).
      */
+    @Override
     public List<TerritoryProfile.Ref> index() {
         return store.index().stream()
                 .map(u -> new TerritoryProfile.Ref(u.code(), u.name(), u.level()))

@@ -2,20 +2,24 @@ package cl.sit.profile;
 
 import cl.sit.conservation.ConservationCoverage;
 import cl.sit.territory.Surface;
+import cl.sit.web.Pages;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * In-memory profiles for the profile slice: one commune, Valdivia ({@link #VALDIVIA}), whose investment echoes the
- * period and amount asked for, and its two largest projects; any other code is unknown. The figures are the
+ * In-memory profiles for the profile slices: one commune, Valdivia ({@link #VALDIVIA}), whose investment echoes the
+ * period and amount asked for, and its two largest projects, and a custom territory ({@link #CUSTOM}) whose name and
+ * source are {@link Pages#HOSTILE}; any other code is unknown. The index lists them with Valdivia's province and
+ * region. The figures are the
  * stores' (tested on both databases by the ITs) and illustrative here.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class InMemoryProfiles {
 
     static final String VALDIVIA = "14101";
+    static final String CUSTOM = "red-rural";
 
     static final List<TopProject> PROJECTS = List.of(
             new TopProject(
@@ -52,7 +56,11 @@ class InMemoryProfiles {
         return new ProfileData() {
             @Override
             public Optional<TerritoryProfile> find(String code, ProfileQuery q) {
-                return code.equals(VALDIVIA) ? Optional.of(valdivia(q)) : Optional.empty();
+                return switch (code) {
+                    case VALDIVIA -> Optional.of(valdivia(q));
+                    case CUSTOM -> Optional.of(custom(q));
+                    default -> Optional.empty();
+                };
             }
 
             @Override
@@ -61,7 +69,36 @@ class InMemoryProfiles {
                         ? Optional.of(PROJECTS.subList(0, Math.min(q.limit(), PROJECTS.size())))
                         : Optional.empty();
             }
+
+            @Override
+            public List<TerritoryProfile.Ref> index() {
+                return List.of(
+                        new TerritoryProfile.Ref("14", "Los Ríos", "region"),
+                        new TerritoryProfile.Ref("141", "Valdivia", "provincia"),
+                        new TerritoryProfile.Ref(VALDIVIA, "Valdivia", "comuna"),
+                        new TerritoryProfile.Ref(CUSTOM, Pages.HOSTILE, TerritoryProfile.CUSTOM));
+            }
         };
+    }
+
+    /** Valdivia's figures under a custom territory's code, name and source. */
+    private static TerritoryProfile custom(ProfileQuery q) {
+        TerritoryProfile v = valdivia(q);
+        return new TerritoryProfile(
+                CUSTOM,
+                Pages.HOSTILE,
+                TerritoryProfile.CUSTOM,
+                v.areaKm2(),
+                Pages.HOSTILE,
+                v.superficie(),
+                List.of(),
+                v.comunas(),
+                v.poblacion(),
+                v.conservacion(),
+                v.inversion(),
+                v.proyectosPrincipales(),
+                v.ilustrativo(),
+                null);
     }
 
     private static TerritoryProfile valdivia(ProfileQuery q) {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** The review comments, in table {@code review_comment}. */
 @Component
-public class ReviewComments implements CommentData {
+public class ReviewComments implements CommentData, OpenComments {
 
     /** Comments a feature may hold: a bound on what one feature's thread can grow to. */
     static final int MAX_PER_FEATURE = 500;
@@ -56,7 +56,7 @@ public class ReviewComments implements CommentData {
         jdbc.update(sql.get(ReviewComments.class, "update-resolved"), user, user == null ? null : now(), id);
     }
 
-    /** Open comments per layer and commune: key "layer|cut". */
+    @Override
     public Map<String, Integer> openByCell() {
         Map<String, Integer> out = new HashMap<>();
         jdbc.query(sql.get(ReviewComments.class, "count-open"), rs -> {
