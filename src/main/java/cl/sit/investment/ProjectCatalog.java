@@ -99,6 +99,7 @@ public class ProjectCatalog implements ProjectLookup {
      * Whether any stored project is illustrative (generated, not real): every investment-derived response says so
      * in its {@code ilustrativo} flag.
      */
+    @Override
     public boolean anyIllustrative() {
         Integer n = jdbc.queryForObject(sql.get(ProjectCatalog.class, "any-illustrative"), Integer.class);
         return n != null && n > 0;

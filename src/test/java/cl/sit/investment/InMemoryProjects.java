@@ -8,7 +8,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Four illustrative projects, two in Valdivia, one in Corral and one in both, looked up by id, and the distances
+ * Four illustrative projects, two in Valdivia, one in Corral and one in both, looked up by id (any illustrative: yes), and the distances
  * the stored alerts were computed for: what the screening and overlap slices need of the investment data.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -40,8 +40,17 @@ public class InMemoryProjects {
 
     @Bean
     ProjectLookup projectLookup() {
-        return (Collection<Integer> ids) ->
-                PROJECTS.stream().filter(p -> ids.contains(p.id())).toList();
+        return new ProjectLookup() {
+            @Override
+            public List<ProjectCatalog.Project> of(Collection<Integer> ids) {
+                return PROJECTS.stream().filter(p -> ids.contains(p.id())).toList();
+            }
+
+            @Override
+            public boolean anyIllustrative() {
+                return true;
+            }
+        };
     }
 
     @Bean
