@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * statuses. Names of editors and notes are shown to signed-in users only, as the history is.
  */
 @Component
-public class Completeness {
+public class Completeness implements CompletenessMatrices {
 
     public static final String PACKAGE = "agenda21";
     public static final String DEFAULT_REGION = "14";
@@ -44,6 +44,7 @@ public class Completeness {
     }
 
     /** The matrix of a region (2-digit CUT); 404 {@code RegionNotFound} for an unknown region. */
+    @Override
     public CompletenessMatrix matrix(String region) {
         Unit r = store.region(region)
                 .orElseThrow(() -> ErrorCode.REGION_NOT_FOUND.exception("No existe la región " + region));
