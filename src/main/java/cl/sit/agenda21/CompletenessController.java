@@ -5,6 +5,7 @@ import static cl.sit.system.CsvDownload.column;
 import cl.sit.agenda21.CompletenessMatrix.Cell;
 import cl.sit.agenda21.CompletenessMatrix.Row;
 import cl.sit.agenda21.review.ReviewWorkflow;
+import cl.sit.agenda21.review.StatusChanges;
 import cl.sit.system.CsvDownload;
 import cl.sit.system.ErrorCode;
 import cl.sit.system.QueryParameters;
@@ -45,12 +46,12 @@ class CompletenessController {
             column("estado_fecha", "Fecha del estado"),
             column("nota", "Nota"));
 
-    private final Completeness completeness;
-    private final ReviewWorkflow workflow;
+    private final CompletenessMatrices completeness;
+    private final StatusChanges workflow;
 
     private final ObjectMapper json;
 
-    CompletenessController(Completeness completeness, ReviewWorkflow workflow, ObjectMapper json) {
+    CompletenessController(CompletenessMatrices completeness, StatusChanges workflow, ObjectMapper json) {
         this.completeness = completeness;
         this.workflow = workflow;
         this.json = json;

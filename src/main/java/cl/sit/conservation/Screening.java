@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * from the rows stored when projects are written (investment.StoredAlerts) for a buffer up to the stored maximum.
  */
 @Component
-class Screening {
+class Screening implements ScreeningPages {
 
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
@@ -30,7 +30,9 @@ class Screening {
         this.projects = projects;
     }
 
-    ScreeningReport report(double bufferM, double maxBufferM, ProjectsInTerritory territory, int limit, int offset) {
+    @Override
+    public ScreeningReport report(
+            double bufferM, double maxBufferM, ProjectsInTerritory territory, int limit, int offset) {
         List<Integer> ids = jdbc.queryForList(
                 statement("screening-page", territory),
                 Integer.class,
@@ -72,7 +74,8 @@ class Screening {
      * The screening of one project, in the shape of a page: its row when it is inside or within {@code bufferM} of an
      * area (none otherwise), and the counts of that one project (per commune: the communes it touches).
      */
-    ScreeningReport ofProject(
+    @Override
+    public ScreeningReport ofProject(
             ProjectCatalog.Project project, double bufferM, double maxBufferM, int limit, int offset) {
         Map<Integer, List<ScreeningReport.Area>> inside = new HashMap<>();
         Map<Integer, List<ScreeningReport.Near>> near = new HashMap<>();

@@ -1,9 +1,10 @@
 package cl.sit.conservation;
 
+import cl.sit.investment.AlertDistances;
 import cl.sit.investment.OneProject;
 import cl.sit.investment.ProjectCatalog;
+import cl.sit.investment.ProjectLookup;
 import cl.sit.investment.ProjectsInTerritory;
-import cl.sit.investment.StoredAlerts;
 import cl.sit.system.QueryParameters;
 import cl.sit.system.RenamedParameters;
 import cl.sit.system.RenamedParameters.Accepts;
@@ -30,13 +31,13 @@ class ScreeningController {
     /** Deepest page start served. */
     static final int MAX_OFFSET = 100_000;
 
-    private final Screening screening;
+    private final ScreeningPages screening;
     private final UnitCodes units;
     private final double maxBufferM;
 
-    private final ProjectCatalog projects;
+    private final ProjectLookup projects;
 
-    ScreeningController(Screening screening, StoredAlerts alerts, UnitCodes units, ProjectCatalog projects) {
+    ScreeningController(ScreeningPages screening, AlertDistances alerts, UnitCodes units, ProjectLookup projects) {
         this.screening = screening;
         this.projects = projects;
         this.units = units;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * reasons that need the projects near each other.
  */
 @Component
-class Coincidences {
+class Coincidences implements CoincidencePages {
 
     /** One programme of a cell and how many of its projects run there that year. */
     record Programme(String programa, long proyectos) {}
@@ -52,7 +52,8 @@ class Coincidences {
         this.catalog = catalog;
     }
 
-    Page page(int from, int to, ProjectsInTerritory territory, int limit, int offset) {
+    @Override
+    public Page page(int from, int to, ProjectsInTerritory territory, int limit, int offset) {
         Map<String, String> names = catalog.communeNames();
         List<String> communes = territory.filtered() ? territory.communes() : List.copyOf(names.keySet());
         String kept = unitShares.investmentCurrent(jdbc, communes) ? "-kept" : "";

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * not generate the projects again on the next start.
  */
 @Component
-class IllustrativeRemoval {
+class IllustrativeRemoval implements IllustrativeRemover {
 
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
@@ -45,7 +45,8 @@ class IllustrativeRemoval {
 
     /** Removes them all, each with an entry "eliminado" by {@code username} in its history; returns how many. */
     @Transactional
-    int removeAll(String username) {
+    @Override
+    public int removeAll(String username) {
         history.recordIllustrativeRemoval(username);
         counts.subtract(
                 jdbc, jdbc.queryForList(sql.get(IllustrativeRemoval.class, "select-illustrative-ids"), Integer.class));

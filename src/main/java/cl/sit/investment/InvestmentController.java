@@ -24,18 +24,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class InvestmentController {
 
-    private final InvestmentReads reads;
-    private final ProjectCatalog catalog;
-    private final IllustrativeRemoval removal;
+    private final LinkReads reads;
+    private final ProjectLookup catalog;
+    private final IllustrativeRemover removal;
     private final UnitCodes units;
-    private final ProjectHistory history;
+    private final ProjectAmounts history;
 
     InvestmentController(
-            InvestmentReads reads,
-            ProjectCatalog catalog,
-            IllustrativeRemoval removal,
+            LinkReads reads,
+            ProjectLookup catalog,
+            IllustrativeRemover removal,
             UnitCodes units,
-            ProjectHistory history) {
+            ProjectAmounts history) {
         this.reads = reads;
         this.history = history;
         this.catalog = catalog;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Read side of the investment links: a project's split and the reconciliation list. */
 @Component
-class InvestmentReads {
+class InvestmentReads implements LinkReads {
 
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
@@ -24,19 +24,22 @@ class InvestmentReads {
         this.sql = sql;
     }
 
-    boolean exists(int id) {
+    @Override
+    public boolean exists(int id) {
         Integer n = jdbc.queryForObject(sql.get(InvestmentReads.class, "count-project"), Integer.class, id);
         return n != null && n > 0;
     }
 
     /** Whether the project is illustrative (generated), not real. */
-    boolean illustrative(int id) {
+    @Override
+    public boolean illustrative(int id) {
         return Boolean.TRUE.equals(
                 jdbc.queryForObject(sql.get(InvestmentReads.class, "select-project-illustrative"), Boolean.class, id));
     }
 
     /** The project's commune shares, then its share outside every commune when it has one (see TerritoryShare). */
-    List<TerritoryShare> territories(int id) {
+    @Override
+    public List<TerritoryShare> territories(int id) {
         List<TerritoryShare> out = new ArrayList<>(jdbc.query(
                 sql.get(InvestmentReads.class, "select-project-territories"),
                 (rs, i) -> new TerritoryShare(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getString(4)),
@@ -51,7 +54,8 @@ class InvestmentReads {
      * The project's shares in the units above its communes: region, provinces and custom territories (see
      * {@link UnitShare}).
      */
-    List<UnitShare> units(int id) {
+    @Override
+    public List<UnitShare> units(int id) {
         return jdbc.query(
                 sql.get(InvestmentReads.class, "select-project-units"),
                 (rs, i) -> new UnitShare(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4)),
@@ -64,7 +68,8 @@ class InvestmentReads {
      * @param unit a unit code to keep only the projects with a share in it or declaring one of its communes, or null
      * @param communes the unit's communes of today (empty without a unit)
      */
-    List<ReconciliationIssue> reconciliation(String unit, List<String> communes) {
+    @Override
+    public List<ReconciliationIssue> reconciliation(String unit, List<String> communes) {
         record Row(
                 int id,
                 String bip,

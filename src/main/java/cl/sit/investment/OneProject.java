@@ -17,7 +17,7 @@ public final class OneProject {
     private OneProject() {}
 
     /** The project the request names, or null when it names none. */
-    public static ProjectCatalog.Project of(QueryParameters q, ProjectCatalog catalog) {
+    public static ProjectCatalog.Project of(QueryParameters q, ProjectLookup catalog) {
         if (q.text(PARAMETER) == null) {
             return null;
         }

@@ -28,19 +28,19 @@ class OverlapController {
     /** Deepest page start served (a deeper one is a 400: narrow the request by commune instead). */
     static final int MAX_OFFSET = 100_000;
 
-    private final OverlapPages pages;
-    private final Coincidences coincidences;
+    private final OverlapReports pages;
+    private final CoincidencePages coincidences;
     private final UnitCodes units;
     private final double storedDistanceM;
 
-    private final ProjectCatalog catalog;
+    private final ProjectLookup catalog;
 
     OverlapController(
-            OverlapPages pages,
-            Coincidences coincidences,
-            StoredAlerts alerts,
+            OverlapReports pages,
+            CoincidencePages coincidences,
+            AlertDistances alerts,
             UnitCodes units,
-            ProjectCatalog catalog) {
+            ProjectLookup catalog) {
         this.pages = pages;
         this.catalog = catalog;
         this.coincidences = coincidences;

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * every reason needs the two projects within the distance, so a pair drops out beyond the distance asked for.
  */
 @Component
-class OverlapPages {
+class OverlapPages implements OverlapReports {
 
     /**
      * Territories with at most this many projects read and count their pairs through the pair indexes; larger ones
@@ -54,8 +54,8 @@ class OverlapPages {
     private static final RowMapper<Stored> STORED =
             (rs, i) -> new Stored(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getDouble(4));
 
-    /** A page; the per-commune counts only when {@code perCommune} (they join every matched pair). */
-    OverlapReport page(
+    @Override
+    public OverlapReport page(
             double distanceM,
             double maxDistanceM,
             ProjectsInTerritory territory,
@@ -111,7 +111,8 @@ class OverlapPages {
      * The pairs of one project as a page, with their counts: read through the pair indexes of either side, so the
      * cost is that project's pairs, whatever the number of projects.
      */
-    OverlapReport ofProject(int id, double distanceM, double maxDistanceM, int limit, int offset) {
+    @Override
+    public OverlapReport ofProject(int id, double distanceM, double maxDistanceM, int limit, int offset) {
         String pairs = sql.get(OverlapPages.class, "pairs-of-project")
                 .lines()
                 .filter(l -> !l.strip().startsWith("--"))

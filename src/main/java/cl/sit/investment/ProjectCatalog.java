@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** Projects with what the analyses need: programme, sector, years, geometry and linked communes. */
 @Component
-public class ProjectCatalog implements IllustrativeProjects {
+public class ProjectCatalog implements ProjectLookup, IllustrativeProjects {
 
     /** A project as analyses see it. */
     public record Project(
@@ -48,6 +48,7 @@ public class ProjectCatalog implements IllustrativeProjects {
     }
 
     /** The projects with these ids (in no particular order; ids not stored are left out). */
+    @Override
     public List<Project> of(Collection<Integer> ids) {
         if (ids.isEmpty()) {
             return List.of();

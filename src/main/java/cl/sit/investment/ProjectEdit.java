@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * people editing the same project never overwrite each other, and re-links it to the communes it now touches.
  */
 @Component
-class ProjectEdit implements ProjectVersions {
+class ProjectEdit implements ProjectEdits {
 
     private final JdbcTemplate jdbc;
     private final SqlFiles sql;
@@ -66,7 +66,8 @@ class ProjectEdit implements ProjectVersions {
      * @throws ApiException 404 when there is no such project, 412 when someone else changed it first
      */
     @Transactional
-    int replace(int id, int expectedVersion, Feature feature, String username) {
+    @Override
+    public int replace(int id, int expectedVersion, Feature feature, String username) {
         ProjectHistory.Versioned before = history.stored(id);
         if (before == null) {
             throw ErrorCode.PROJECT_NOT_FOUND.exception("No existe el proyecto de inversión " + id);
@@ -126,7 +127,8 @@ class ProjectEdit implements ProjectVersions {
      * @throws ApiException 404 when there is no such project, 412 when someone else changed it first
      */
     @Transactional
-    void remove(int id, int expectedVersion, String username) {
+    @Override
+    public void remove(int id, int expectedVersion, String username) {
         ProjectHistory.Versioned before = history.stored(id);
         if (before == null) {
             throw ErrorCode.PROJECT_NOT_FOUND.exception("No existe el proyecto de inversión " + id);
@@ -150,7 +152,8 @@ class ProjectEdit implements ProjectVersions {
                         before.state().asDeleted())));
     }
 
-    private static ApiException conflict(int current) {
+    /** The 412 of a stale version, {@code current} the stored one. */
+    static ApiException conflict(int current) {
         return ErrorCode.VERSION_CONFLICT.exception("El proyecto cambió desde que lo leyó (versión actual " + current
                 + "); vuelva a leerlo y aplique su cambio sobre esa versión");
     }

@@ -24,10 +24,10 @@ class ProjectEditController {
     /** The result of an edit: the new version and the communes the project now touches. */
     record Edited(int id, int version, List<TerritoryShare> territorios) {}
 
-    private final ProjectEdit edit;
-    private final InvestmentReads reads;
+    private final ProjectEdits edit;
+    private final LinkReads reads;
 
-    ProjectEditController(ProjectEdit edit, InvestmentReads reads) {
+    ProjectEditController(ProjectEdits edit, LinkReads reads) {
         this.edit = edit;
         this.reads = reads;
     }

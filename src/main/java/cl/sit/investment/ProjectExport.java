@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * commune ({@code fuera_de_comunas}), which is given to no commune; together they sum to 1.
  */
 @Component
-class ProjectExport {
+class ProjectExport implements ProjectFiles {
 
     /** Filters: each null means "any". Years select projects whose span overlaps [from, to]. */
     record Filter(String programme, String sector, String stage, String commune, Integer from, Integer to) {}
@@ -61,7 +61,8 @@ class ProjectExport {
      * The projects as CSV in the {@code form} asked for. Its columns keep the import's names in both forms (a
      * spreadsheet edited and saved again imports as it is, in update mode).
      */
-    void csv(Filter f, CsvDownload.Form form, OutputStream out) {
+    @Override
+    public void csv(Filter f, CsvDownload.Form form, OutputStream out) {
         List<String> header = new java.util.ArrayList<>(List.of("id"));
         header.addAll(ATTRIBUTES);
         header.addAll(List.of("comunas", "fuera_de_comunas", "ilustrativo", "fuente_datos", "wkt"));
@@ -77,7 +78,8 @@ class ProjectExport {
         }
     }
 
-    void geojson(Filter f, OutputStream out) {
+    @Override
+    public void geojson(Filter f, OutputStream out) {
         try (JsonGenerator g = json.createGenerator(out)) {
             g.writeStartObject();
             g.writeStringProperty("type", "FeatureCollection");

@@ -22,10 +22,10 @@ class ProjectExportController {
     private static final Set<String> NAMES =
             Set.of("f", "programa", "sector", "etapa", "territorio", "comuna", "desde", "hasta", CsvDownload.PARAMETER);
 
-    private final ProjectExport export;
+    private final ProjectFiles export;
     private final UnitCodes units;
 
-    ProjectExportController(ProjectExport export, UnitCodes units) {
+    ProjectExportController(ProjectFiles export, UnitCodes units) {
         this.export = export;
         this.units = units;
     }

@@ -18,7 +18,7 @@ import tools.jackson.databind.ObjectMapper;
  * illustrative projects) and what changed ({@link ProjectState.Changes} as JSON).
  */
 @Component
-class ProjectHistory implements HistoryPages {
+class ProjectHistory implements HistoryPages, ProjectAmounts {
 
     static final String CREATED = "creado";
     static final String UPDATED = "actualizado";
@@ -137,7 +137,8 @@ class ProjectHistory implements HistoryPages {
     record Versioned(int version, ProjectState state) {}
 
     /** The stored yearly amounts of project {@code id}. */
-    List<YearAmount> amounts(int id) {
+    @Override
+    public List<YearAmount> amounts(int id) {
         return jdbc.query(
                 sql.get(ProjectHistory.class, "select-project-amounts"),
                 (rs, i) -> new YearAmount(rs.getInt(1), rs.getLong(2), rs.getLong(3)),

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * and the unfiltered count are kept per generation of the projects' layer.
  */
 @Component
-class ProjectMap {
+class ProjectMap implements ProjectMapData {
 
     /** The text columns the filter form offers, in its order. */
     static final List<String> FORM_FIELDS = List.of("programa", "sector", "etapa");
@@ -76,7 +76,8 @@ class ProjectMap {
      * kept until the projects' layer changes generation (every write raises it, in the database, so instances
      * sharing it agree).
      */
-    Count count(TileOptions filter) {
+    @Override
+    public Count count(TileOptions filter) {
         if (filter.filters()) {
             return counted(filter);
         }
@@ -96,7 +97,8 @@ class ProjectMap {
     }
 
     /** The filter form, kept like the unfiltered count (four reads of every project: 6 s on H2 at 1,000,000). */
-    Form form() {
+    @Override
+    public Form form() {
         form = current(form, this::read);
         return form.value();
     }
@@ -130,7 +132,8 @@ class ProjectMap {
      * The projects meeting a box of {@code tolerancePx} pixels around a point of a Web Mercator map at
      * {@code zoom} (256 pixel tiles), nearest first.
      */
-    List<Found> at(double lon, double lat, double zoom, double tolerancePx, TileOptions filter, int limit) {
+    @Override
+    public List<Found> at(double lon, double lat, double zoom, double tolerancePx, TileOptions filter, int limit) {
         double dLon = tolerancePx * 360 / (256 * Math.pow(2, zoom));
         double dLat = dLon * Math.cos(Math.toRadians(lat));
         List<Object> params = new ArrayList<>(List.of(lon, lat));
@@ -150,7 +153,8 @@ class ProjectMap {
      * A code that exists answers with the codes it begins alone, from the code index: looking at every name took
      * 1.8 s on H2 at 1,000,000 projects.
      */
-    List<Found> search(String q, int limit) {
+    @Override
+    public List<Found> search(String q, int limit) {
         String code = q.strip();
         String prefix = escapeLike(code) + "%";
         List<Found> byCode = jdbc.query(sql.get(ProjectMap.class, "map-search-code"), ProjectMap::found, prefix, limit);

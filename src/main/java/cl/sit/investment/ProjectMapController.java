@@ -30,10 +30,10 @@ class ProjectMapController {
 
     static final int MAX_RESULTS = 20;
 
-    private final ProjectMap map;
+    private final ProjectMapData map;
     private final LayerRegistry registry;
 
-    ProjectMapController(ProjectMap map, LayerRegistry registry) {
+    ProjectMapController(ProjectMapData map, LayerRegistry registry) {
         this.map = map;
         this.registry = registry;
     }

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * portfolio or more) recomputes everything in memory instead of asking the indexes a chunk at a time.
  */
 @Component
-public class StoredAlerts {
+public class StoredAlerts implements AlertDistances {
 
     private static final Logger log = LoggerFactory.getLogger(StoredAlerts.class);
 
@@ -73,11 +73,13 @@ public class StoredAlerts {
     }
 
     /** Largest screening buffer served (metres): the stored one. */
+    @Override
     public double screeningMaxM() {
         return screeningMaxM;
     }
 
     /** Largest overlap distance served (metres): the stored one. */
+    @Override
     public double overlapDistanceM() {
         return overlapDistanceM;
     }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * region's area and perimeter ({@link UnitMeasures}).
  */
 @Component
-class RegionGeometries {
+class RegionGeometries implements RegionalizationData.Shapes {
 
     private final RegionalizationStore store;
     private final UnitStore units;
@@ -28,7 +28,8 @@ class RegionGeometries {
     }
 
     /** Each region's geometry, in region order. */
-    List<Geometry> of(RegionalizationDocument doc) {
+    @Override
+    public List<Geometry> of(RegionalizationDocument doc) {
         List<Geometry> kept = store.geometries(doc.id());
         if (!kept.isEmpty()) {
             return kept;

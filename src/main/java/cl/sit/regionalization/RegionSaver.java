@@ -23,7 +23,7 @@ import tools.jackson.databind.ObjectMapper;
  * The territories then work like any other in indicators, profiles, screening, overlaps and exports.
  */
 @Component
-class RegionSaver {
+class RegionSaver implements RegionalizationData.Territories {
 
     private final RegionalizationStore store;
     private final RegionGeometries geometries;
@@ -39,7 +39,8 @@ class RegionSaver {
     }
 
     @Transactional
-    List<CustomTerritory> save(String id, JsonNode body, String user) {
+    @Override
+    public List<CustomTerritory> save(String id, JsonNode body, String user) {
         RegionalizationDocument doc = store.find(id).orElseThrow(() -> RegionalizationController.notFound(id));
         JsonNode names = body == null ? null : body.get("nombres");
         if (body == null

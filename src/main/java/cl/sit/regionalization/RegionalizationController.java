@@ -27,20 +27,20 @@ import tools.jackson.databind.JsonNode;
 @RestController
 class RegionalizationController {
 
-    private final Regionalizations regionalizations;
-    private final RegionalizationStore store;
-    private final RegionSaver saver;
+    private final RegionalizationData.Runs regionalizations;
+    private final RegionalizationData.Stored store;
+    private final RegionalizationData.Territories saver;
     private final RegionalizationDownloads downloads;
-    private final VariableCatalog catalog;
-    private final RegionGeometries geometries;
+    private final RegionalizationData.Variables catalog;
+    private final RegionalizationData.Shapes geometries;
 
     RegionalizationController(
-            Regionalizations regionalizations,
-            RegionalizationStore store,
-            RegionSaver saver,
+            RegionalizationData.Runs regionalizations,
+            RegionalizationData.Stored store,
+            RegionalizationData.Territories saver,
             RegionalizationDownloads downloads,
-            VariableCatalog catalog,
-            RegionGeometries geometries) {
+            RegionalizationData.Variables catalog,
+            RegionalizationData.Shapes geometries) {
         this.regionalizations = regionalizations;
         this.store = store;
         this.saver = saver;

@@ -14,7 +14,7 @@ import tools.jackson.databind.ObjectMapper;
 
 /** Keeps regionalization results (the latest {@value #KEPT}) and, once made, their region geometries. */
 @Component
-class RegionalizationStore {
+class RegionalizationStore implements RegionalizationData.Stored {
 
     static final int KEPT = 500;
 
@@ -55,7 +55,8 @@ class RegionalizationStore {
         jdbc.batchUpdate(sql.get(RegionalizationStore.class, "insert-region"), rows);
     }
 
-    Optional<RegionalizationDocument> find(String id) {
+    @Override
+    public Optional<RegionalizationDocument> find(String id) {
         return jdbc
                 .queryForList(sql.get(RegionalizationStore.class, "select-regionalization"), String.class, id)
                 .stream()

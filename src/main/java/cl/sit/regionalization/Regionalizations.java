@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * ({@link RegionalizationStore}).
  */
 @Component
-class Regionalizations {
+class Regionalizations implements RegionalizationData.Runs {
 
     /** Units at most (the 345 communes of Chile fit). */
     static final int MAX_UNITS = 400;
@@ -39,7 +39,8 @@ class Regionalizations {
     }
 
     /** Runs and keeps {@code q}; {@code body} is the request as sent, kept beside the result. */
-    RegionalizationDocument run(RegionalizationRequest q, String body, String user) {
+    @Override
+    public RegionalizationDocument run(RegionalizationRequest q, String body, String user) {
         return gate.run(() -> compute(q, body, user));
     }
 

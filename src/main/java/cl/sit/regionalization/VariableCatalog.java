@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** What the page's form offers: variables with their parameters, programmes, sectors, layers, unit sets. */
 @Component
-class VariableCatalog {
+class VariableCatalog implements RegionalizationData.Variables {
 
     record Entry(
             String id,
@@ -58,7 +58,8 @@ class VariableCatalog {
         this.sql = sql;
     }
 
-    Catalog catalog() {
+    @Override
+    public Catalog catalog() {
         List<Entry> variables = Arrays.stream(Variable.values())
                 .map(v -> new Entry(v.id, v.title, v.measure, v.forZones, v.parameters))
                 .toList();

@@ -21,10 +21,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * {@code /inversion/importar}, open to everyone through the application's security chain: anonymous visitors are asked
  * to sign in, other roles are told theirs is missing (their name escaped), the investment role gets the upload form
  * with its CSRF token, and admins also the removal of the illustrative projects when there are any. Over
- * {@link InMemoryProjects}.
+ * {@link InMemoryProjectPages}.
  */
 @PageSlice
-@Import({ImportPageController.class, InMemoryProjects.class, SecurityWithoutAccountsSlice.class})
+@Import({ImportPageController.class, InMemoryProjectPages.class, SecurityWithoutAccountsSlice.class})
 class ImportPageControllerSliceTest {
 
     static final String PAGE = "/inversion/importar";
@@ -33,7 +33,7 @@ class ImportPageControllerSliceTest {
     MockMvc mvc;
 
     @Autowired
-    InMemoryProjects.Illustrative illustrative;
+    InMemoryProjectPages.Illustrative illustrative;
 
     @AfterEach
     void reset() {

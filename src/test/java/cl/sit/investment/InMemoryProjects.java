@@ -1,89 +1,70 @@
 package cl.sit.investment;
 
-import cl.sit.layer.Feature;
-import cl.sit.layer.FeatureStore;
-import cl.sit.layer.FixedLayerRegistry;
-import cl.sit.layer.Layer;
-import cl.sit.layer.LayerRegistry;
-import cl.sit.layer.ListFeatureStore;
-import cl.sit.web.Pages;
-import java.util.LinkedHashMap;
+import cl.sit.territory.InMemoryUnitCodes;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
+import java.util.Set;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * In-memory investment projects for the page slices: the layer {@code proyectos-inversion} with a real project
- * ({@link #BRIDGE}, a point, every attribute), an illustrative one whose name and institution are
- * {@link Pages#HOSTILE} ({@link #HOSTILE}, no location, no BIP code, no cost), and whether illustrative projects are
- * stored ({@link Illustrative#stored}, settable).
+ * Four illustrative projects, two in Valdivia, one in Corral and one in both, looked up by id (any illustrative: yes), and the distances
+ * the stored alerts were computed for: what the screening and overlap slices need of the investment data.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class InMemoryProjects {
+public class InMemoryProjects {
 
-    static final int BRIDGE = 7;
-    static final int HOSTILE = 8;
+    public static final double SCREENING_MAX_M = 5000;
+    public static final double OVERLAP_DISTANCE_M = 500;
 
-    @Bean
-    LayerRegistry layerRegistry() {
-        return new FixedLayerRegistry(new Layer(
-                InvestmentWriter.LAYER_ID,
-                "Proyectos de inversión",
-                "",
-                "proyectos_inversion",
-                "id",
-                "Geometry",
-                List.of(),
-                null,
-                false,
-                "Prueba",
-                true));
+    public static final List<ProjectCatalog.Project> PROJECTS = List.of(
+            project(1, "Puente Sur", "FNDR", "Transporte", Set.of(InMemoryUnitCodes.VALDIVIA)),
+            project(2, "Posta Rural", "FRIL", "Salud", Set.of(InMemoryUnitCodes.VALDIVIA)),
+            project(3, "Sede Social", "FNDR", "Vivienda", Set.of(InMemoryUnitCodes.CORRAL)),
+            project(
+                    4,
+                    "Camino Costero",
+                    "MOP",
+                    "Transporte",
+                    Set.of(InMemoryUnitCodes.VALDIVIA, InMemoryUnitCodes.CORRAL)));
+
+    static ProjectCatalog.Project project(int id, String name, String programme, String sector, Set<String> communes) {
+        return new ProjectCatalog.Project(
+                id, "3000000" + id + "-0", name, programme, sector, 2019 + id, 2022 + id, communes, null);
+    }
+
+    /** The project with this id (the test data has no gaps). */
+    public static ProjectCatalog.Project get(int id) {
+        return PROJECTS.get(id - 1);
     }
 
     @Bean
-    FeatureStore featureStore() {
-        Map<String, Object> bridge = new LinkedHashMap<>();
-        bridge.put("nombre", "Puente Cau Cau");
-        bridge.put("codigo_bip", "30123456-0");
-        bridge.put("programa", "FNDR");
-        bridge.put("fuente_financiamiento", "FNDR");
-        bridge.put("sector", "Transporte");
-        bridge.put("etapa", "ejecución");
-        bridge.put("estado", "en ejecución");
-        bridge.put("institucion", "Gobierno Regional");
-        bridge.put("eje_estrategico", "Conectividad");
-        bridge.put("costo_total_clp", 1_250_000_000L);
-        bridge.put("anio_inicio", 2020);
-        bridge.put("anio_fin", 2022);
-        bridge.put("comuna_declarada", "14101");
-        bridge.put("fuente_datos", "Registro BIP");
-        bridge.put(Layer.ILLUSTRATIVE_COLUMN, false);
-        Map<String, Object> hostile = new LinkedHashMap<>();
-        hostile.put("nombre", Pages.HOSTILE);
-        hostile.put("institucion", Pages.HOSTILE);
-        hostile.put("anio_inicio", 2021);
-        hostile.put(Layer.ILLUSTRATIVE_COLUMN, true);
-        return new ListFeatureStore(List.of(
-                new Feature(BRIDGE, bridge, new GeometryFactory().createPoint(new Coordinate(-73.2, -39.8))),
-                new Feature(HOSTILE, hostile, null)));
+    ProjectLookup projectLookup() {
+        return new ProjectLookup() {
+            @Override
+            public List<ProjectCatalog.Project> of(Collection<Integer> ids) {
+                return PROJECTS.stream().filter(p -> ids.contains(p.id())).toList();
+            }
+
+            @Override
+            public boolean anyIllustrative() {
+                return true;
+            }
+        };
     }
 
     @Bean
-    Illustrative illustrative() {
-        return new Illustrative();
-    }
+    AlertDistances alertDistances() {
+        return new AlertDistances() {
+            @Override
+            public double screeningMaxM() {
+                return SCREENING_MAX_M;
+            }
 
-    /** Whether illustrative projects are stored: yes until a test says otherwise. */
-    static final class Illustrative implements IllustrativeProjects {
-
-        volatile boolean stored = true;
-
-        @Override
-        public boolean anyIllustrative() {
-            return stored;
-        }
+            @Override
+            public double overlapDistanceM() {
+                return OVERLAP_DISTANCE_M;
+            }
+        };
     }
 }

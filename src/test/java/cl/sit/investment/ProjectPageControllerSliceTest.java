@@ -1,7 +1,7 @@
 package cl.sit.investment;
 
-import static cl.sit.investment.InMemoryProjects.BRIDGE;
-import static cl.sit.investment.InMemoryProjects.HOSTILE;
+import static cl.sit.investment.InMemoryProjectPages.BRIDGE;
+import static cl.sit.investment.InMemoryProjectPages.HOSTILE;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -20,10 +20,10 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * {@code /inversion/proyectos/{id}}: the server writes the project's attributes (escaped) into the page that
  * {@code js/proyecto.js} completes; a project that does not exist, or an id that is no positive integer, is the
- * Spanish 404 page for a browser and the JSON {@code ProjectNotFound} for a program (a program asking for JSON only gets the 406 of an HTML-only page). Over {@link InMemoryProjects}.
+ * Spanish 404 page for a browser and the JSON {@code ProjectNotFound} for a program (a program asking for JSON only gets the 406 of an HTML-only page). Over {@link InMemoryProjectPages}.
  */
 @PageSlice
-@Import({ProjectPageController.class, InMemoryProjects.class})
+@Import({ProjectPageController.class, InMemoryProjectPages.class})
 class ProjectPageControllerSliceTest {
 
     static final String PAGE = "/inversion/proyectos/";

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * layer must not look complete by accident).
  */
 @Component
-public class ReviewWorkflow {
+public class ReviewWorkflow implements StatusChanges {
 
     /**
      * A requested change.
@@ -69,6 +69,7 @@ public class ReviewWorkflow {
         this.permissions = permissions;
     }
 
+    @Override
     @Transactional
     public Outcome change(Request r) {
         validate(r);
