@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * Keeps the stored conservation screening and overlap pairs current (DESIGN: computed when projects are written,
  * like the commune shares): {@link InvestmentLinker} calls {@link #update} for the projects it links, in the
  * transaction that writes them, so an edit, an import (all or nothing) or a relink changes their rows with them;
- * removing a project removes its rows (foreign keys, {@code ON DELETE CASCADE}). A large batch (a quarter of the
+ * removing a project removes its rows (foreign keys, {@code ON DELETE CASCADE}; on H2 a trigger for the pairs,
+ * {@link PairsOfDeletedProject}). A large batch (a quarter of the
  * portfolio or more) recomputes everything in memory instead of asking the indexes a chunk at a time.
  */
 @Component
