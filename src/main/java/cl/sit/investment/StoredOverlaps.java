@@ -2,10 +2,8 @@ package cl.sit.investment;
 
 import cl.sit.analysis.ProgrammeOverlap;
 import cl.sit.analysis.ProgrammeOverlap.Reason;
-import cl.sit.analysis.SearchEnvelope;
 import cl.sit.storage.SqlFiles;
 import cl.sit.system.Phases;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +13,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.SqlArrayValue;
 
 /**
  * Writes the stored overlap pairs ({@code investment_overlap}) with the rules of {@link ProgrammeOverlap}, for the
@@ -24,9 +21,6 @@ import org.springframework.jdbc.support.SqlArrayValue;
  * for all projects, the whole analysis runs in memory.
  */
 final class StoredOverlaps {
-
-    /** Written projects whose candidate pairs one statement asks for. */
-    static final int NEAR_AT_ONCE = 2_000;
 
     private final SqlFiles sql;
     private final ProjectCatalog catalog;
@@ -40,7 +34,7 @@ final class StoredOverlaps {
 
     /**
      * Replaces the pairs of these projects (stored, linked) with the ones they form now: their candidates come from
-     * one spatial join of the store for the whole list, then JTS decides each written project against its own.
+     * the store's spatial index ({@link CandidatePairs}), then JTS decides each written project against its own.
      * {@code recorded}, when not null, holds the projects of the same write whose pairs are stored already (earlier
      * chunks of projects that had none): nothing is deleted, and a pair with one of them is not stored twice.
      */
@@ -53,32 +47,10 @@ final class StoredOverlaps {
             jdbc.batchUpdate(sql.get(StoredOverlaps.class, "delete-overlaps-of-b"), keys);
             phases.mark("overlaps deleted");
         }
-        Map<Integer, List<Integer>> candidates = new HashMap<>();
+        Map<Integer, List<Integer>> candidates =
+                CandidatePairs.of(jdbc, sql, written, distanceM, other -> recorded != null && recorded.contains(other));
         Set<Integer> all = new HashSet<>();
-        double degrees = SearchEnvelope.degreesOfLatitude(distanceM);
-        // A statement per NEAR_AT_ONCE projects: where projects are dense (a city's communes) one statement for a
-        // whole chunk ran into the statement timeout on a loaded machine (H2, 800,000 projects stored, load 10).
-        for (int from = 0; from < written.size(); from += NEAR_AT_ONCE) {
-            jdbc.query(
-                    sql.get(StoredOverlaps.class, "select-near-pairs-of"),
-                    rs -> {
-                        int other = rs.getInt(2);
-                        if (recorded != null && recorded.contains(other)) {
-                            return;
-                        }
-                        candidates
-                                .computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
-                                .add(other);
-                        all.add(other);
-                    },
-                    new SqlArrayValue(
-                            "integer",
-                            written.subList(from, Math.min(written.size(), from + NEAR_AT_ONCE)).stream()
-                                    .map(ProjectCatalog.Project::id)
-                                    .toArray()),
-                    degrees,
-                    degrees);
-        }
+        candidates.values().forEach(all::addAll);
         phases.mark("near pairs (" + all.size() + " others)");
         // The written projects are at hand; only the other candidates are read.
         Map<Integer, ProgrammeOverlap.Project> byId = new HashMap<>();

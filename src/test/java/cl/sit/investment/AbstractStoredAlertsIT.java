@@ -3,6 +3,7 @@ package cl.sit.investment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cl.sit.analysis.ProgrammeOverlap;
+import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
 import cl.sit.support.Http;
 import cl.sit.users.Role;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import net.sf.geographiclib.Geodesic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -293,6 +295,44 @@ abstract class AbstractStoredAlertsIT {
                 out.add(p.get("problema").asString());
             }
         }
+        return out;
+    }
+
+    @Autowired
+    ProjectCatalog catalog;
+
+    @Autowired
+    SqlFiles sql;
+
+    @Test
+    void candidatePairsReadFromBoxesAreThoseOfOneIndexLookupPerProject() {
+        List<ProjectCatalog.Project> all = catalog.all();
+        double distance = alerts.overlapDistanceM();
+        Map<Integer, List<Integer>> byProject =
+                sorted(CandidatePairs.of(jdbc, sql, all, distance, id -> false, 2000, 0, 0));
+        Map<Integer, List<Integer>> oneBox = sorted(
+                CandidatePairs.of(jdbc, sql, all, distance, id -> false, 2000, Double.MAX_VALUE, Integer.MAX_VALUE));
+        Map<Integer, List<Integer>> smallBoxes = sorted(
+                CandidatePairs.of(jdbc, sql, all, distance, id -> false, 7, Double.MAX_VALUE, Integer.MAX_VALUE));
+        assertThat(byProject.values().stream().mapToInt(List::size).sum())
+                .as("candidate pairs of the seeded projects")
+                .isGreaterThan(100);
+        assertThat(oneBox).isEqualTo(byProject);
+        assertThat(smallBoxes).isEqualTo(byProject);
+        // As configured: groups spread wide asked project by project, the others from their box.
+        assertThat(sorted(CandidatePairs.of(jdbc, sql, all, distance, id -> false)))
+                .isEqualTo(byProject);
+        // Skipped others are left out the same way.
+        int skipped = byProject.values().iterator().next().get(0);
+        assertThat(sorted(CandidatePairs.of(
+                        jdbc, sql, all, distance, id -> id == skipped, 7, Double.MAX_VALUE, Integer.MAX_VALUE)))
+                .isEqualTo(sorted(CandidatePairs.of(jdbc, sql, all, distance, id -> id == skipped, 2000, 0, 0)))
+                .allSatisfy((id, others) -> assertThat(others).doesNotContain(skipped));
+    }
+
+    private static Map<Integer, List<Integer>> sorted(Map<Integer, List<Integer>> candidates) {
+        Map<Integer, List<Integer>> out = new TreeMap<>();
+        candidates.forEach((id, others) -> out.put(id, others.stream().sorted().toList()));
         return out;
     }
 
