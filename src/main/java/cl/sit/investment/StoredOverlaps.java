@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes the stored overlap pairs ({@code investment_overlap}) with the rules of {@link ProgrammeOverlap}, for the
- * configured distance. For written projects, their neighbours come from one spatial join of the store (its index on
- * {@code &&} with the envelope widened by the distance) and JTS decides;
- * for all projects, the whole analysis runs in memory.
+ * configured distance. For written projects, their neighbours come from the store's spatial index
+ * ({@link CandidatePairs}: the envelope widened by the distance) and JTS decides; for all projects, the whole analysis
+ * runs in memory.
  */
 final class StoredOverlaps {
 
