@@ -16,9 +16,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Page
 class ImportPageController {
 
-    private final IllustrativeProjects catalog;
+    private final ProjectLookup catalog;
 
-    ImportPageController(IllustrativeProjects catalog) {
+    ImportPageController(ProjectLookup catalog) {
         this.catalog = catalog;
     }
 

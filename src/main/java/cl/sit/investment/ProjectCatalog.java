@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** Projects with what the analyses need: programme, sector, years, geometry and linked communes. */
 @Component
-public class ProjectCatalog implements ProjectLookup, IllustrativeProjects {
+public class ProjectCatalog implements ProjectLookup {
 
     /** A project as analyses see it. */
     public record Project(

@@ -7,6 +7,7 @@ import cl.sit.layer.Layer;
 import cl.sit.layer.LayerRegistry;
 import cl.sit.layer.ListFeatureStore;
 import cl.sit.web.Pages;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,10 +77,15 @@ class InMemoryProjectPages {
         return new Illustrative();
     }
 
-    /** Whether illustrative projects are stored: yes until a test says otherwise. */
-    static final class Illustrative implements IllustrativeProjects {
+    /** Whether illustrative projects are stored: yes until a test says otherwise (no project is looked up by id). */
+    static final class Illustrative implements ProjectLookup {
 
         volatile boolean stored = true;
+
+        @Override
+        public List<ProjectCatalog.Project> of(Collection<Integer> ids) {
+            return List.of();
+        }
 
         @Override
         public boolean anyIllustrative() {
