@@ -3,6 +3,7 @@ package cl.sit.investment;
 import cl.sit.analysis.SpatialOrder;
 import cl.sit.analysis.TerritorySplit;
 import cl.sit.analysis.TerritorySplit.Share;
+import cl.sit.storage.Batches;
 import cl.sit.storage.IdArrays;
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
@@ -114,8 +115,8 @@ public class InvestmentLinker {
         // By commune: rows of one commune go to the same pages of the table's commune indexes, which H2 then reads
         // once per batch instead of once per row (its page cache is small beside a national table).
         shares.sort(Comparator.comparing((Object[] row) -> (String) row[1]).thenComparing(row -> (Integer) row[0]));
-        jdbc.batchUpdate(sql.get(InvestmentLinker.class, "insert-link"), shares);
-        jdbc.batchUpdate(sql.get(InvestmentLinker.class, "insert-link-status"), statuses, new int[] {
+        Batches.update(jdbc, sql.get(InvestmentLinker.class, "insert-link"), shares);
+        Batches.update(jdbc, sql.get(InvestmentLinker.class, "insert-link-status"), statuses, new int[] {
             java.sql.Types.INTEGER,
             java.sql.Types.DOUBLE,
             java.sql.Types.DOUBLE,

@@ -3,6 +3,7 @@ package cl.sit.investment;
 import cl.sit.analysis.TerritorySplit;
 import cl.sit.investment.InvestmentProject.YearAmount;
 import cl.sit.layer.LayerGenerations;
+import cl.sit.storage.Batches;
 import cl.sit.storage.Dialect;
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
@@ -70,7 +71,7 @@ public class InvestmentWriter {
             }
         }
         phases.mark("projects");
-        jdbc.batchUpdate(sql.get(InvestmentWriter.class, "insert-amount"), amounts);
+        Batches.update(jdbc, sql.get(InvestmentWriter.class, "insert-amount"), amounts);
         phases.mark("amounts");
         phases.done();
         return new Written(

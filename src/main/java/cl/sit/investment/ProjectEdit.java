@@ -8,12 +8,11 @@ import cl.sit.system.ApiException;
 import cl.sit.system.ErrorCode;
 import cl.sit.system.InputLimits;
 import cl.sit.territory.CodeCrosswalk;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.geojson.Feature;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -75,11 +74,14 @@ class ProjectEdit implements ProjectEdits {
         int current = before.version();
         Map<String, String> row = new TreeMap<>();
         feature.getProperties().forEach((k, v) -> row.put(k.toLowerCase(Locale.ROOT), ProjectRows.text(v)));
-        Set<String> otherCodes = new HashSet<>(
-                jdbc.queryForList(sql.get(ProjectEdit.class, "select-other-bip-codes"), String.class, id));
-        ProjectRows rows = new ProjectRows(
-                ProjectImport.communeCodes(jdbc, sql, crosswalk), otherCodes, "Edición en SIT", maxVertices, null);
+        ProjectRows rows =
+                new ProjectRows(ProjectImport.communeCodes(jdbc, sql, crosswalk), "Edición en SIT", maxVertices, null);
         InvestmentProject p = feature.getGeometry() == null ? null : rows.project(1, row, geometry(feature));
+        rows.checkStored(codes -> codes.stream()
+                .filter(code -> !jdbc.queryForList(
+                                sql.get(ProjectEdit.class, "select-other-bip-codes"), String.class, code, id)
+                        .isEmpty())
+                .collect(Collectors.toSet()));
         if (feature.getGeometry() == null) {
             rows.errors().add(new ImportError(1, "geometry", "Falta la geometría"));
         }

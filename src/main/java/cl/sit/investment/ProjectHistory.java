@@ -72,22 +72,22 @@ class ProjectHistory implements HistoryPages, ProjectAmounts {
         String file = origin.fileName() == null || origin.fileName().length() <= MAX_FILE_NAME
                 ? origin.fileName()
                 : origin.fileName().substring(0, MAX_FILE_NAME);
-        List<Object[]> rows = entries.stream()
-                .map(e -> new Object[] {
-                    e.projectId(),
-                    e.bipCode(),
-                    e.action(),
-                    origin.username(),
-                    now,
-                    origin.source(),
-                    file,
-                    json.writeValueAsString(e.changes())
-                })
-                .toList();
-        for (int from = 0; from < rows.size(); from += InvestmentWriter.BATCH) {
-            jdbc.batchUpdate(
-                    sql.get(ProjectHistory.class, "insert-history"),
-                    rows.subList(from, Math.min(rows.size(), from + InvestmentWriter.BATCH)));
+        // Chunk by chunk: the JSON of 100,000 entries at once filled the heap of a national import.
+        for (int from = 0; from < entries.size(); from += InvestmentWriter.BATCH) {
+            List<Object[]> rows =
+                    entries.subList(from, Math.min(entries.size(), from + InvestmentWriter.BATCH)).stream()
+                            .map(e -> new Object[] {
+                                e.projectId(),
+                                e.bipCode(),
+                                e.action(),
+                                origin.username(),
+                                now,
+                                origin.source(),
+                                file,
+                                json.writeValueAsString(e.changes())
+                            })
+                            .toList();
+            jdbc.batchUpdate(sql.get(ProjectHistory.class, "insert-history"), rows);
         }
     }
 

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -161,15 +163,30 @@ class ProjectImport {
     }
 
     private ProjectRows rows(String fileName, Options options) {
-        Set<String> existing = options.update()
-                ? Set.of()
-                : new HashSet<>(jdbc.queryForList(sql.get(ProjectImport.class, "select-bip-codes"), String.class));
         return new ProjectRows(
                 communeCodes(jdbc, sql, crosswalk),
-                existing,
                 "Importación" + (fileName == null ? "" : " de " + fileName),
                 maxVertices,
                 options.unit());
+    }
+
+    /** The stored codes among a file's, asked by chunks of the unique index (none in update mode). */
+    private StoredBipCodes storedCodes(Options options) {
+        if (options.update()) {
+            return StoredBipCodes.NONE;
+        }
+        return codes -> {
+            Set<String> found = new HashSet<>();
+            for (int from = 0; from < codes.size(); from += InvestmentWriter.BATCH) {
+                Object[] chunk = codes.subList(from, Math.min(codes.size(), from + InvestmentWriter.BATCH))
+                        .toArray();
+                found.addAll(jdbc.queryForList(
+                        sql.get(ProjectImport.class, "select-stored-bip-codes"),
+                        String.class,
+                        new SqlArrayValue("varchar", chunk)));
+            }
+            return found;
+        };
     }
 
     private static void add(List<InvestmentProject> projects, InvestmentProject p) {
@@ -191,6 +208,7 @@ class ProjectImport {
      */
     private Result write(
             ProjectRows rows, List<InvestmentProject> projects, Options options, ProjectHistory.Origin origin) {
+        rows.checkStored(storedCodes(options));
         if (!rows.errors().isEmpty()) {
             List<ImportError> errors = rows.errors();
             throw new ImportRejected(errors.size() > MAX_ERRORS ? errors.subList(0, MAX_ERRORS) : errors);
@@ -213,9 +231,9 @@ class ProjectImport {
             }
         }
         phases.mark("stored codes compared");
-        Map<Integer, TerritorySplit.Result> links = insertAndRelink(projects, fresh, changed, ids, entries);
+        Map<Integer, TerritorySplit.Result> links = insertAndRelink(projects, fresh, changed, ids);
         phases.mark("written and linked");
-        history.record(origin, entries);
+        history.record(origin, withCreations(entries, projects, fresh, ids));
         phases.mark("history");
         phases.done();
         List<ImportError> warnings = ImportWarnings.of(links, rows.mapped());
@@ -236,27 +254,17 @@ class ProjectImport {
     }
 
     /**
-     * Inserts the new projects (rows {@code fresh}), filling in their ids and creation entries, and re-links the
+     * Inserts the new projects (rows {@code fresh}), filling in their ids, and re-links the
      * replaced ones (rows {@code changed}); returns each written row's split by row index.
      */
     private Map<Integer, TerritorySplit.Result> insertAndRelink(
-            List<InvestmentProject> projects,
-            List<Integer> fresh,
-            List<Integer> changed,
-            Integer[] ids,
-            List<ProjectHistory.Pending> entries) {
+            List<InvestmentProject> projects, List<Integer> fresh, List<Integer> changed, Integer[] ids) {
         InvestmentWriter.Written written =
                 writer.insertLinked(jdbc, fresh.stream().map(projects::get).toList());
         Map<Integer, TerritorySplit.Result> links = new TreeMap<>();
         for (int k = 0; k < fresh.size(); k++) {
-            InvestmentProject p = projects.get(fresh.get(k));
             ids[fresh.get(k)] = written.ids().get(k);
             links.put(fresh.get(k), written.links().get(k));
-            entries.add(new ProjectHistory.Pending(
-                    written.ids().get(k),
-                    p.bipCode(),
-                    ProjectHistory.CREATED,
-                    ProjectState.of(p).asCreated()));
         }
         if (!changed.isEmpty()) {
             List<TerritorySplit.Result> relinked = writer.relink(
@@ -268,6 +276,34 @@ class ProjectImport {
             }
         }
         return links;
+    }
+
+    /**
+     * The history entries of a write: {@code updated}, then one creation entry per new project (rows {@code fresh},
+     * ids filled in), each made as the history writes it: 100,000 at once were 200 MB of the heap.
+     */
+    private static List<ProjectHistory.Pending> withCreations(
+            List<ProjectHistory.Pending> updated,
+            List<InvestmentProject> projects,
+            List<Integer> fresh,
+            Integer[] ids) {
+        return new AbstractList<>() {
+            @Override
+            public ProjectHistory.Pending get(int k) {
+                if (k < updated.size()) {
+                    return updated.get(k);
+                }
+                int row = fresh.get(k - updated.size());
+                InvestmentProject p = projects.get(row);
+                return new ProjectHistory.Pending(
+                        ids[row], p.bipCode(), ProjectHistory.CREATED, ProjectState.created(p));
+            }
+
+            @Override
+            public int size() {
+                return updated.size() + fresh.size();
+            }
+        };
     }
 
     /** Semicolon when the header line has more semicolons than commas (spreadsheets in Spanish write them). */

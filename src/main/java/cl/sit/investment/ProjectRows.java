@@ -7,12 +7,12 @@ import cl.sit.territory.CodeCrosswalk.CommuneCodes;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.locationtech.jts.geom.Geometry;
 
@@ -56,8 +56,9 @@ final class ProjectRows {
 
     private final CommuneCodes communes;
     private final List<MappedCode> mapped = new ArrayList<>();
-    private final Set<String> existingBipCodes;
-    private final Set<String> seenBipCodes = new HashSet<>();
+    /** The row of each BIP code read, where it first appears, in row order. */
+    private final Map<String, Integer> bipRows = new LinkedHashMap<>();
+
     private final List<ImportError> errors = new ArrayList<>();
     private final String source;
     private final RowGeometry geometries;
@@ -66,12 +67,10 @@ final class ProjectRows {
     /**
      * @param unit the unit of cost columns whose header declares none ({@code unidad}), or null
      */
-    ProjectRows(
-            CommuneCodes communes, Set<String> existingBipCodes, String source, int maxVertices, Amounts.Unit unit) {
+    ProjectRows(CommuneCodes communes, String source, int maxVertices, Amounts.Unit unit) {
         this.geometries = new RowGeometry(errors, maxVertices);
         this.unit = unit;
         this.communes = communes;
-        this.existingBipCodes = existingBipCodes;
         this.source = source;
     }
 
@@ -82,6 +81,40 @@ final class ProjectRows {
     /** The old commune codes read through the crosswalk, in row order. */
     List<MappedCode> mapped() {
         return mapped;
+    }
+
+    /**
+     * Records an error for each row whose BIP code is stored already, asking {@code stored} once for all the codes
+     * read (a store of a million projects is not read whole); each error goes before the other errors of its row.
+     */
+    void checkStored(StoredBipCodes stored) {
+        if (bipRows.isEmpty()) {
+            return;
+        }
+        List<ImportError> found = stored.among(List.copyOf(bipRows.keySet())).stream()
+                .map(bip -> new ImportError(
+                        bipRows.get(bip),
+                        "EBI_CODIGO",
+                        "Código BIP repetido: " + bip + " ya existe"
+                                + (source.startsWith("Importación")
+                                        ? " (para actualizar los proyectos existentes importe con modo=actualizar)"
+                                        : "")))
+                .sorted(Comparator.comparingInt(ImportError::fila))
+                .toList();
+        if (found.isEmpty()) {
+            return;
+        }
+        List<ImportError> merged = new ArrayList<>(errors.size() + found.size());
+        int next = 0;
+        for (ImportError e : errors) {
+            while (next < found.size() && found.get(next).fila() <= e.fila()) {
+                merged.add(found.get(next++));
+            }
+            merged.add(e);
+        }
+        merged.addAll(found.subList(next, found.size()));
+        errors.clear();
+        errors.addAll(merged);
     }
 
     /** The project of row {@code n}, or null when it has errors (they are recorded). */
@@ -111,16 +144,8 @@ final class ProjectRows {
             return null;
         };
         String bip = get.apply(new String[] {"ebi_codigo", "codigo_bip"});
-        if (bip != null && !seenBipCodes.add(bip)) {
+        if (bip != null && bipRows.putIfAbsent(bip, n) != null) {
             errors.add(new ImportError(n, "EBI_CODIGO", "Código BIP repetido en el archivo: " + bip));
-        } else if (bip != null && existingBipCodes.contains(bip)) {
-            errors.add(new ImportError(
-                    n,
-                    "EBI_CODIGO",
-                    "Código BIP repetido: " + bip + " ya existe"
-                            + (source.startsWith("Importación")
-                                    ? " (para actualizar los proyectos existentes importe con modo=actualizar)"
-                                    : "")));
         }
         String name = required(n, get.apply(new String[] {"ebi_nombre", "nombre"}), "EBI_NOMBRE");
         String programme = required(n, get.apply(new String[] {"programa"}), "PROGRAMA");

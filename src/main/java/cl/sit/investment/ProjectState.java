@@ -39,6 +39,15 @@ record ProjectState(Map<String, Object> fields, String geometryWkt, List<YearAmo
 
     /** The state of a project about to be written. */
     static ProjectState of(InvestmentProject p) {
+        return new ProjectState(fields(p), p.geometry().toText(), p.amounts());
+    }
+
+    /** What creating {@code p} sets ({@link #asCreated()}), without writing its geometry as WKT. */
+    static Changes created(InvestmentProject p) {
+        return new ProjectState(fields(p), null, p.amounts()).asCreated();
+    }
+
+    private static Map<String, Object> fields(InvestmentProject p) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("codigo_bip", blank(p.bipCode()));
         f.put("nombre", blank(p.name()));
@@ -53,7 +62,7 @@ record ProjectState(Map<String, Object> fields, String geometryWkt, List<YearAmo
         f.put("anio_inicio", p.startYear());
         f.put("anio_fin", p.endYear());
         f.put("comuna_declarada", blank(p.declaredCommune()));
-        return new ProjectState(f, p.geometry().toText(), p.amounts());
+        return f;
     }
 
     /** The state of a stored project from a row of the columns of {@link #of} and {@code wkb}; amounts apart. */

@@ -2,6 +2,7 @@ package cl.sit.territory;
 
 import static cl.sit.storage.IdArrays.chunks;
 
+import cl.sit.storage.Batches;
 import cl.sit.storage.SqlFiles;
 import cl.sit.system.Phases;
 import java.util.ArrayList;
@@ -106,10 +107,10 @@ public class UnitInvestment {
      * 26 s slower. The coincidences of the cells they run in are then taken again from the kept programmes.
      */
     void add(JdbcTemplate jdbc, UnitAdditions additions, Phases phases) {
-        jdbc.batchUpdate(get("add-unit-year"), additions.yearRows());
-        jdbc.batchUpdate(get("add-unit-summary"), additions.summaryRows());
+        Batches.update(jdbc, get("add-unit-year"), additions.yearRows());
+        Batches.update(jdbc, get("add-unit-summary"), additions.summaryRows());
         phases.mark("unit years and counts");
-        jdbc.batchUpdate(get("add-commune-programme"), additions.programmeRows());
+        Batches.update(jdbc, get("add-commune-programme"), additions.programmeRows());
         phases.mark("commune programmes");
         List<Object[]> cells = additions.cells();
         for (List<Object[]> chunk : chunks(cells)) {

@@ -1,6 +1,7 @@
 package cl.sit.territory;
 
 import cl.sit.analysis.TerritorySplit;
+import cl.sit.storage.Batches;
 import cl.sit.storage.SqlFiles;
 import cl.sit.storage.Wkb;
 import cl.sit.system.Phases;
@@ -223,17 +224,17 @@ public class UnitShares {
 
     /** {@link #insert(JdbcTemplate, List)} with the projects' totals known (programmed, spent; absent: none). */
     private void insert(JdbcTemplate jdbc, List<Object[]> rows, Map<Integer, long[]> totals) {
-        List<Object[]> out = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            long[] total = totals.getOrDefault((Integer) row[1], new long[2]);
-            double share = (double) row[3];
-            out.add(new Object[] {row[0], row[1], row[2], share, share * total[0], share * total[1]});
-        }
         // By unit, then project: a unit's new rows land together in each of the table's indexes (all but one begin
         // with the unit), so H2 reads each index page once per batch, not once per row; in project order, a
         // national batch missed H2's page cache on nearly every row of the two ranking indexes.
-        out.sort(Comparator.comparing((Object[] row) -> (String) row[0]).thenComparing(row -> (Integer) row[1]));
-        jdbc.batchUpdate(get("insert-unit-share"), out);
+        List<Object[]> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing((Object[] row) -> (String) row[0]).thenComparing(row -> (Integer) row[1]));
+        Batches.update(jdbc, get("insert-unit-share"), sorted.size(), i -> {
+            Object[] row = sorted.get(i);
+            long[] total = totals.getOrDefault((Integer) row[1], new long[2]);
+            double share = (double) row[3];
+            return new Object[] {row[0], row[1], row[2], share, share * total[0], share * total[1]};
+        });
     }
 
     private Units units(JdbcTemplate jdbc) {

@@ -1,1 +1,2 @@
-SELECT codigo_bip FROM investment_project WHERE codigo_bip IS NOT NULL AND id <> ?
+-- Whether another project than the one edited has this BIP code (investment.ProjectEdit).
+SELECT codigo_bip FROM investment_project WHERE codigo_bip = ? AND id <> ?

@@ -206,6 +206,38 @@ abstract class AbstractBipImportIT extends AbstractInvestmentStaffIT {
         assertThat(Http.parse(inside.body()).get("advertencias").size()).isZero();
     }
 
+    /**
+     * The file's codes are looked up in the store by chunks of a thousand (a national store is not read whole for
+     * each import): a stored code past the first chunk is found too, and its error comes first among its row's.
+     */
+    @Test
+    void storedCodesAreFoundInEveryChunkAndReportedFirstInTheirRow() {
+        String header = HEADER.formatted("EBI_COSTO_TOTAL");
+        String line = ";Posta;FNDR;Salud;%s;1.000;14101;2024;2025;-73,39;-39,87\n";
+        assertThat(post("", header + "9-A" + line.formatted("idea") + "9-B" + line.formatted("idea"))
+                        .statusCode())
+                .isEqualTo(201);
+        StringBuilder file = new StringBuilder(header);
+        for (int row = 1; row <= 1_500; row++) {
+            String code = row == 3 ? "9-A" : row == 1_300 ? "9-B" : "9-" + (1_000 + row);
+            file.append(code).append(line.formatted(row == 1_300 ? "licitación" : "idea"));
+        }
+        int stored = count();
+
+        HttpResponse<String> refused = post("", file.toString());
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        JsonNode errors = Http.parse(refused.body()).get("errores");
+        assertThat(errors.size()).as(refused.body()).isEqualTo(3);
+        assertThat(errors.get(0).get("fila").asInt()).isEqualTo(3);
+        assertThat(errors.get(0).get("mensaje").asString()).contains("9-A ya existe");
+        assertThat(errors.get(1).get("fila").asInt()).isEqualTo(1_300);
+        assertThat(errors.get(1).get("mensaje").asString()).contains("9-B ya existe");
+        assertThat(errors.get(2).get("fila").asInt()).isEqualTo(1_300);
+        assertThat(errors.get(2).get("columna").asString()).isEqualTo("EBI_ETAPA");
+        assertThat(count()).isEqualTo(stored);
+    }
+
     @Test
     void updateModeKeyedByBipCodeUpdatesRelinksAndCountsAllOrNothing() {
         String header = HEADER.formatted("EBI_COSTO_TOTAL");

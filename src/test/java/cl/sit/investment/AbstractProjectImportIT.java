@@ -230,6 +230,10 @@ abstract class AbstractProjectImportIT {
                 .isEqualTo(2);
         assertThat(put(99999, road, "\"1\"", "importador", "clave-import").statusCode())
                 .isEqualTo(404);
+        HttpResponse<String> taken =
+                put(id, road.replace("40000001-1", "40000002-K"), "\"2\"", "importador", "clave-import");
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(422);
+        assertThat(taken.body()).contains("40000002-K ya existe");
     }
 
     /**

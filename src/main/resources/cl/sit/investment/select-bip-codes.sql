@@ -1,1 +1,0 @@
-SELECT codigo_bip FROM investment_project WHERE codigo_bip IS NOT NULL
