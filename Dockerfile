@@ -27,4 +27,4 @@ COPY --from=build /build/sit.jar /app/sit.jar
 USER sit
 EXPOSE 8080
 # The heap and collector that kept a national portfolio under 1 GB resident (README, "Memory").
-ENTRYPOINT ["java","-Xmx704m","-XX:+UseParallelGC","-jar","/app/sit.jar"]
+ENTRYPOINT ["java","-Xmx640m","-XX:+UseParallelGC","-jar","/app/sit.jar"]

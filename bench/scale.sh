@@ -14,7 +14,7 @@
 #
 # Settings (environment):
 #   STORE=postgis | h2   PROJECTS=1000000   BATCH=100000   REPEAT=10   SEED=13
-#   COMMUNE=13101 (Santiago) REGION=13   SIT_PORT=18097 SIT_HEAP=704m SIT_JAVA_OPTS=-XX:+UseParallelGC
+#   COMMUNE=13101 (Santiago) REGION=13   SIT_PORT=18097 SIT_HEAP=640m SIT_JAVA_OPTS=-XX:+UseParallelGC
 #   SIT_JAR=target/sit.jar
 #   BENCH_WORK=/tmp/sit-scale-work BENCH_RESULTS=bench/results BENCH_DB=sit_scale (PostGIS; recreated)
 #   BENCH_CSV=dir  reuse the part-*.csv files of an earlier run (same PROJECTS, BATCH, SEED) instead of generating
@@ -31,7 +31,7 @@ SEED=${SEED:-13}
 COMMUNE=${COMMUNE:-13101}
 REGION=${REGION:-13}
 SIT_PORT=${SIT_PORT:-18097}
-export SIT_HEAP=${SIT_HEAP:-704m}
+export SIT_HEAP=${SIT_HEAP:-640m}
 export SIT_JAVA_OPTS=${SIT_JAVA_OPTS--XX:+UseParallelGC}
 # Two glibc malloc arenas, as docs/operations.md recommends for deployments (H2 at 1,000,000: RSS peak 1,051 → 1,030 MB).
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
