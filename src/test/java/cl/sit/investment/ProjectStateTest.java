@@ -41,6 +41,17 @@ class ProjectStateTest {
         assertThat(b.changesFrom(a).isEmpty()).isTrue();
     }
 
+    /** An import records its creations without writing each geometry as WKT, and records the same as a form. */
+    @Test
+    void aCreationRecordsEveryFieldAndAmountAndTheGeometry() throws Exception {
+        InvestmentProject p = project("Posta", "terminado", 3_000, "LINESTRING (-73.39 -39.87, -73.40 -39.88)");
+        ProjectState.Changes created = ProjectState.created(p);
+        assertThat(created).isEqualTo(ProjectState.of(p).asCreated());
+        assertThat(created.campos()).contains(new ProjectState.FieldChange("nombre", null, "Posta"));
+        assertThat(created.montos()).hasSize(2);
+        assertThat(created.geometriaCambiada()).isTrue();
+    }
+
     @Test
     void aChangeListsTheFieldsTheYearsAndTheGeometry() throws Exception {
         ProjectState before = ProjectState.of(project("Posta", null, 1_000, "POINT (-73.39 -39.87)"));
