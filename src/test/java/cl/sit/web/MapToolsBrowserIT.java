@@ -61,6 +61,12 @@ class MapToolsBrowserIT extends AbstractBrowserIT {
         assertThat(number(js("return sitMap.map.getCenter().lat;"))).isCloseTo(-39.8142, within(1e-6));
         assertThat(number(js("return sitMap.map.getCenter().lng;"))).isCloseTo(-73.2459, within(1e-6));
         assertThat(number(js("return sitMap.map.getZoom();"))).isGreaterThanOrEqualTo(13);
+        // The popup fades in (a CSS transition): its text reads as empty until it shows, longer on a busy machine.
+        wait.until(
+                d -> !d.findElements(By.cssSelector(".leaflet-popup-content")).isEmpty()
+                        && !d.findElement(By.cssSelector(".leaflet-popup-content"))
+                                .getText()
+                                .isEmpty());
         assertThat(driver.findElement(By.cssSelector(".leaflet-popup-content")).getText())
                 .isEqualTo("Latitud -39,81420, longitud -73,24590");
     }
