@@ -1,6 +1,7 @@
 package cl.sit.investment;
 
 import cl.sit.investment.InvestmentProject.YearAmount;
+import cl.sit.storage.Batches;
 import cl.sit.storage.SqlFiles;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
@@ -72,23 +73,20 @@ class ProjectHistory implements HistoryPages, ProjectAmounts {
         String file = origin.fileName() == null || origin.fileName().length() <= MAX_FILE_NAME
                 ? origin.fileName()
                 : origin.fileName().substring(0, MAX_FILE_NAME);
-        // Chunk by chunk: the JSON of 100,000 entries at once filled the heap of a national import.
-        for (int from = 0; from < entries.size(); from += InvestmentWriter.BATCH) {
-            List<Object[]> rows =
-                    entries.subList(from, Math.min(entries.size(), from + InvestmentWriter.BATCH)).stream()
-                            .map(e -> new Object[] {
-                                e.projectId(),
-                                e.bipCode(),
-                                e.action(),
-                                origin.username(),
-                                now,
-                                origin.source(),
-                                file,
-                                json.writeValueAsString(e.changes())
-                            })
-                            .toList();
-            jdbc.batchUpdate(sql.get(ProjectHistory.class, "insert-history"), rows);
-        }
+        // Each row made as its batch goes: the JSON of 100,000 entries at once filled the heap of a national import.
+        Batches.update(jdbc, sql.get(ProjectHistory.class, "insert-history"), entries.size(), i -> {
+            Pending e = entries.get(i);
+            return new Object[] {
+                e.projectId(),
+                e.bipCode(),
+                e.action(),
+                origin.username(),
+                now,
+                origin.source(),
+                file,
+                json.writeValueAsString(e.changes())
+            };
+        });
     }
 
     /** Records the removal of every illustrative project still stored, before they are deleted. */

@@ -3,6 +3,7 @@ package cl.sit.investment;
 import cl.sit.analysis.TerritorySplit;
 import cl.sit.geojson.GeoJsonReader;
 import cl.sit.geojson.GeoJsonReader.SourceFeature;
+import cl.sit.storage.Batches;
 import cl.sit.storage.SqlFiles;
 import cl.sit.system.InputLimits;
 import cl.sit.system.Phases;
@@ -177,8 +178,8 @@ class ProjectImport {
         }
         return codes -> {
             Set<String> found = new HashSet<>();
-            for (int from = 0; from < codes.size(); from += InvestmentWriter.BATCH) {
-                Object[] chunk = codes.subList(from, Math.min(codes.size(), from + InvestmentWriter.BATCH))
+            for (int from = 0; from < codes.size(); from += Batches.SIZE) {
+                Object[] chunk = codes.subList(from, Math.min(codes.size(), from + Batches.SIZE))
                         .toArray();
                 found.addAll(jdbc.queryForList(
                         sql.get(ProjectImport.class, "select-stored-bip-codes"),
